@@ -1,0 +1,48 @@
+/**
+ * What the language core needs from the outside world, injected by the CLI or the server.
+ * The core never touches the file system or the network itself.
+ */
+
+export type ReadResult =
+  | { readonly kind: 'ok'; readonly text: string }
+  | { readonly kind: 'missing' }
+  /** exists but is not a regular, non-executable file: keepalived refuses these */
+  | { readonly kind: 'special'; readonly what: 'directory' | 'device' | 'fifo' | 'socket' | 'executable' | 'other' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface ConfigHost {
+  /** Read a file (already-open editor buffers take precedence over disk in the server). */
+  readFile(path: string): ReadResult;
+  /**
+   * Expand a glob(3) pattern with csh brace expansion (GLOB_BRACE), as keepalived does, against
+   * an absolute pattern. Returns matching paths in glob order (sorted per brace alternative),
+   * directories excluded. `limit` bounds the work on hostile patterns.
+   */
+  glob(pattern: string, limit: number): { readonly paths: readonly string[]; readonly truncated: boolean };
+  /** Canonical path for cycle detection (symlinks resolved); the input when it cannot be resolved. */
+  realpath(path: string): string;
+}
+
+/** Path helpers that do not depend on node:path, so the core stays host-neutral (POSIX paths). */
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  if (i < 0) return '.';
+  if (i === 0) return '/';
+  return p.slice(0, i);
+}
+
+export function resolvePath(base: string, p: string): string {
+  const joined = p.startsWith('/') ? p : `${base.replace(/\/+$/, '')}/${p}`;
+  const out: string[] = [];
+  for (const part of joined.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return `/${out.join('/')}`;
+}
+
+export function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
