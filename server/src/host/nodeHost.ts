@@ -1,0 +1,161 @@
+/**
+ * The file-system host for the CLI and the language server: reads files the way
+ * keepalived would accept them (regular, non-executable files only; devices, FIFOs and
+ * directories are refused without being opened) and expands include globs like glob(3)
+ * with GLOB_BRACE. Files are only ever read, never written.
+ */
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
+import braces from 'braces';
+import picomatch from 'picomatch';
+import type { ConfigHost, ReadResult } from '../language/host';
+
+/** Largest file we read; keepalived configs are small and /dev/zero-like inputs must not exhaust memory. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface NodeHostOptions {
+  /** Contents that take precedence over disk (open editor buffers), by absolute path. */
+  readonly overlay?: (path: string) => string | undefined;
+}
+
+export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
+  return {
+    readFile: (p) => {
+      const o = options.overlay?.(p);
+      if (o !== undefined) return { kind: 'ok', text: o };
+      return readRegularFile(p);
+    },
+    glob: (pattern, limit) => globFiles(pattern, limit, options.overlay),
+    realpath: (p) => {
+      try {
+        return fs.realpathSync(p);
+      } catch {
+        return nodePath.resolve(p);
+      }
+    },
+  };
+}
+
+export function readRegularFile(p: string): ReadResult {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+    if (code === 'ELOOP') return { kind: 'error', message: 'too many levels of symbolic links' };
+    return { kind: 'error', message: (e as Error).message };
+  }
+  if (st.isDirectory()) return { kind: 'special', what: 'directory' };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { kind: 'special', what: 'device' };
+  if (st.isFIFO()) return { kind: 'special', what: 'fifo' };
+  if (st.isSocket()) return { kind: 'special', what: 'socket' };
+  if (!st.isFile()) return { kind: 'special', what: 'other' };
+  if (st.mode & 0o111) return { kind: 'special', what: 'executable' };
+  if (st.size > MAX_FILE_BYTES) return { kind: 'error', message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  let fd: number | undefined;
+  try {
+    // O_NONBLOCK: a file swapped for a FIFO between stat and open must not block us.
+    fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const st2 = fs.fstatSync(fd);
+    if (!st2.isFile()) return { kind: 'special', what: 'other' };
+    const size = Math.min(st2.size, MAX_FILE_BYTES);
+    const buf = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, buf, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { kind: 'ok', text: buf.subarray(0, read).toString('utf8') };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'error', message: (e as Error).message };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+const MAGIC = /[*?[]/;
+
+/** glob(3) with GLOB_BRACE: brace alternatives in order, each sorted; `*` never crosses `/` nor matches a leading dot. */
+export function globFiles(pattern: string, limit: number, overlay?: (p: string) => string | undefined): { paths: string[]; truncated: boolean } {
+  let alternatives: string[];
+  try {
+    alternatives = /\{.*,.*\}/.test(pattern) ? braces(pattern, { expand: true, rangeLimit: 1000 }) : [pattern];
+  } catch {
+    alternatives = [pattern];
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let truncated = false;
+  for (const alt of alternatives) {
+    const found = globOne(alt, limit - out.length, overlay);
+    for (const f of found.paths) {
+      if (!seen.has(f)) {
+        seen.add(f);
+        out.push(f);
+      }
+    }
+    if (found.truncated || out.length >= limit) {
+      truncated = found.truncated || alternatives.length > 1;
+      break;
+    }
+  }
+  return { paths: out, truncated };
+}
+
+function globOne(pattern: string, limit: number, overlay?: (p: string) => string | undefined): { paths: string[]; truncated: boolean } {
+  if (!MAGIC.test(pattern)) {
+    if (overlay?.(pattern) !== undefined) return { paths: [pattern], truncated: false };
+    try {
+      fs.lstatSync(pattern);
+      return { paths: [pattern], truncated: false };
+    } catch {
+      return { paths: [], truncated: false };
+    }
+  }
+  const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
+  let current = [pattern.startsWith('/') ? '/' : '.'];
+  const segments = pattern.startsWith('/') ? parts.slice(1) : parts;
+  let truncated = false;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    const last = i === segments.length - 1;
+    const next: string[] = [];
+    for (const dir of current) {
+      if (!MAGIC.test(seg)) {
+        next.push(nodePath.join(dir, seg));
+        continue;
+      }
+      let entries: string[];
+      try {
+        entries = fs.readdirSync(dir).sort();
+      } catch {
+        continue;
+      }
+      const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true });
+      for (const e of entries) {
+        if (!isMatch(e)) continue;
+        next.push(nodePath.join(dir, e));
+        if (next.length > limit * 4) {
+          truncated = true;
+          break;
+        }
+      }
+    }
+    current = last ? next : next.filter((p) => isDir(p));
+  }
+  const files = current.filter((p) => !isDir(p));
+  if (files.length > limit) return { paths: files.slice(0, limit), truncated: true };
+  return { paths: files, truncated };
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

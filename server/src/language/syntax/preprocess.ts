@@ -1,0 +1,413 @@
+/**
+ * Reads a configuration the way keepalived's read_line() does and emits tokens.
+ *
+ * Per physical line: split at 1023 characters (keepalived's buffer), decomment, then
+ * `@id` / `@^id` conditionals, `$NAME=` definitions (multi-line with `\`), `~SEQ`/`~LST`
+ * repetition, `$NAME` substitution, `include` lines, and finally the split at braces.
+ * Every token keeps its original file and offsets (see mtext.ts).
+ */
+import type { ConfigHost } from '../host';
+import { dirname, resolvePath } from '../host';
+import type { Issue, Severity, Span } from '../issue';
+import { decomment } from './decomment';
+import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition, type VariableUse } from './definitions';
+import { hasBraces, hasWildcard, INCLUDE_VARIANTS, MAX_INCLUDE_DEPTH, MAX_INCLUDE_FILES, type IncludeEdge } from './includes';
+import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
+import { parseRepetition } from './sequences';
+import { SourceFile } from './source';
+import { splitWords } from './words';
+import { Keyword, LCurly, makeToken, RCurly, Word, type KToken } from './tokens';
+
+export interface PreprocessOptions {
+  /** keepalived's `-i` / `--config-id`; undefined: no `@id` line matches. */
+  readonly configId?: string;
+}
+
+export interface ConditionalLine {
+  /** The `@id` / `@^id` prefix. */
+  readonly span: Span;
+  readonly id: string;
+  readonly negated: boolean;
+  readonly active: boolean;
+  /** The whole line it governs. */
+  readonly lineSpan: Span;
+}
+
+export interface RepetitionSite {
+  readonly span: Span;
+  readonly vars: readonly string[];
+  readonly rounds: number;
+}
+
+export interface Preprocessed {
+  readonly entry: string;
+  readonly tokens: KToken[];
+  readonly files: Map<string, SourceFile>;
+  readonly issues: Issue[];
+  readonly definitions: Definition[];
+  readonly uses: VariableUse[];
+  readonly conditionals: ConditionalLine[];
+  readonly repetitions: RepetitionSite[];
+  readonly includes: IncludeEdge[];
+}
+
+type Producer =
+  | { kind: 'file'; file: SourceFile; pos: number; dir: string; depth: number; real: string }
+  | { kind: 'lines'; lines: MText[]; i: number }
+  | { kind: 'rounds'; vars: readonly string[]; rounds: readonly (readonly string[])[]; template: MText; i: number };
+
+/** Bytes keepalived's fgets() would see, to find where a long line is cut. */
+function cutIndex(line: string): number {
+  if (line.length <= MAX_LINE / 3) return -1;
+  let bytes = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+    if (bytes > MAX_LINE) return i;
+  }
+  return -1;
+}
+
+export function preprocess(entryPath: string, entryText: string, host: ConfigHost, options: PreprocessOptions = {}): Preprocessed {
+  return new Reader(entryPath, entryText, host, options).run();
+}
+
+class Reader {
+  private readonly out: Preprocessed;
+  private readonly stack: Producer[] = [];
+  private readonly defs = new Map<string, Definition>();
+  private pendingDef: Definition | undefined;
+
+  constructor(
+    private readonly entryPath: string,
+    private readonly entryText: string,
+    private readonly host: ConfigHost,
+    private readonly options: PreprocessOptions,
+  ) {
+    this.out = { entry: entryPath, tokens: [], files: new Map(), issues: [], definitions: [], uses: [], conditionals: [], repetitions: [], includes: [] };
+    for (const d of builtinDefinitions({ dir: () => this.currentDir(), configId: options.configId })) this.defs.set(d.name, d);
+  }
+
+  run(): Preprocessed {
+    this.pushFile(new SourceFile(this.entryPath, this.entryText), 0);
+    for (;;) {
+      const raw = this.nextRaw();
+      if (!raw) break;
+      if (raw.fromFile && this.pendingDef) {
+        this.continueDefinition(raw.m);
+        continue;
+      }
+      this.handleLine(raw.m, raw.fromFile);
+    }
+    return this.out;
+  }
+
+  private issue(code: string, severity: Severity, message: string, span: Span): void {
+    this.out.issues.push({ code, severity, message, span });
+  }
+
+  private currentDir(): string {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const p = this.stack[i];
+      if (p.kind === 'file') return p.dir;
+    }
+    return dirname(this.entryPath);
+  }
+
+  private currentDepth(): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const p = this.stack[i];
+      if (p.kind === 'file') return p.depth;
+    }
+    return 0;
+  }
+
+  private pushFile(file: SourceFile, depth: number): void {
+    this.out.files.set(file.path, file);
+    this.stack.push({ kind: 'file', file, pos: 0, dir: dirname(file.path), depth, real: this.host.realpath(file.path) });
+  }
+
+  /** The next line from the innermost producer: decommented text for file lines. */
+  private nextRaw(): { m: MText; fromFile: boolean } | undefined {
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (top.kind === 'lines') {
+        if (top.i < top.lines.length) return { m: top.lines[top.i++], fromFile: false };
+        this.stack.pop();
+        continue;
+      }
+      if (top.kind === 'rounds') {
+        if (top.i < top.rounds.length) {
+          const values = top.rounds[top.i++];
+          top.vars.forEach((v, k) => this.define(v, values[k], undefined));
+          return { m: top.template, fromFile: false };
+        }
+        this.stack.pop();
+        continue;
+      }
+      const text = top.file.text;
+      if (top.pos >= text.length) {
+        this.stack.pop();
+        if (this.pendingDef) this.endDefinition();
+        continue;
+      }
+      let nl = text.indexOf('\n', top.pos);
+      if (nl < 0) nl = text.length;
+      const lineStart = top.pos;
+      let lineEnd = nl;
+      if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      let line = text.slice(lineStart, lineEnd);
+      const cut = cutIndex(line);
+      if (cut >= 0) {
+        // keepalived reads at most 1023 bytes: the rest comes back as a line of its own.
+        top.pos = lineStart + cut;
+        line = line.slice(0, cut);
+        this.issue('line-too-long', 'warning',
+          'This line is longer than the 1023 bytes keepalived reads at once: it is cut here and the rest is read as a separate line.',
+          { file: top.file.path, start: lineStart + cut - 1, end: Math.min(lineEnd, lineStart + cut + 1) });
+      } else {
+        top.pos = nl + 1;
+      }
+      const nul = line.indexOf('\0');
+      if (nul >= 0) {
+        this.issue('nul-character', 'warning', 'keepalived stops reading this line at the NUL character; the rest of the line is ignored.',
+          { file: top.file.path, start: lineStart + nul, end: lineStart + nul + 1 });
+        line = line.slice(0, nul);
+      }
+      if (line.trim() === '') {
+        if (this.pendingDef) this.endDefinition();
+        continue;
+      }
+      const d = decomment(plain(line, top.file.path, lineStart));
+      if (d.openQuoteAt >= 0) {
+        this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
+          { file: top.file.path, start: lineStart + d.openQuoteAt, end: lineEnd });
+      }
+      return { m: d.m, fromFile: true };
+    }
+    return undefined;
+  }
+
+  private define(name: string, value: string, span: Span | undefined): Definition {
+    const existing = this.defs.get(name);
+    const def: Definition = { name, value, multiline: false, span: span ?? existing?.span };
+    this.defs.set(name, def);
+    return def;
+  }
+
+  private continueDefinition(m: MText): void {
+    const def = this.pendingDef!;
+    let text = m.text;
+    const more = text.endsWith('\\');
+    if (more) text = text.slice(0, -1).replace(/[ \t]+$/, '');
+    if (text.length > 0) def.value = def.value === '' ? text : `${def.value}\n${text}`;
+    const o = origin(m, 0, m.text.length);
+    if (def.valueSpan && o.file === def.valueSpan.file) def.valueSpan = { ...def.valueSpan, end: o.end };
+    if (!more) this.endDefinition();
+  }
+
+  private endDefinition(): void {
+    const def = this.pendingDef;
+    this.pendingDef = undefined;
+    if (def && def.value === '') def.multiline = false;
+  }
+
+  /** One line through keepalived's read_line loop. */
+  private handleLine(m: MText, fromFile: boolean): void {
+    for (let guard = 0; guard < 64; guard++) {
+      if (m.text.length === 0) return;
+      if (m.text[0] === '@') {
+        const r = this.conditional(m, fromFile);
+        if (!r) return;
+        m = r;
+        if (m.text.length === 0) return;
+      }
+      if (m.text[0] === '$') {
+        const dl = parseDefinitionLine(m.text);
+        if (dl) {
+          const nameO = origin(m, 0, dl.nameEnd);
+          const def: Definition = { name: dl.name, value: dl.value, multiline: dl.multiline, span: { file: nameO.file, start: nameO.start, end: nameO.end } };
+          const vo = origin(m, dl.valueStart, m.text.length);
+          def.valueSpan = { file: vo.file, start: vo.start, end: vo.end };
+          this.defs.set(dl.name, def);
+          if (!nameO.synthetic) this.out.definitions.push(def);
+          if (dl.multiline) this.pendingDef = def;
+          return;
+        }
+      }
+      if (m.text.startsWith('~SEQ') || m.text.startsWith('~LST')) {
+        this.repetition(m);
+        return;
+      }
+      if (m.text[0] === '~') break;
+      if (m.text.indexOf('$') < 0) break;
+      const s = substitute(m, this.defs);
+      for (const u of s.uses) this.out.uses.push(u);
+      if (s.problem) {
+        const o = origin(m, 0, m.text.length);
+        this.issue('substitution-overflow', 'error',
+          s.problem === 'runaway'
+            ? 'These $NAME definitions refer to each other without end: keepalived would never finish reading this line.'
+            : 'After $NAME substitution this line is longer than the 1023 characters keepalived allows; it stops substituting.',
+          { file: o.file, start: o.start, end: o.end });
+      }
+      if (s.moreLines && s.moreLines.length > 0 && s.moreSpan) {
+        const sp = s.moreSpan;
+        this.stack.push({ kind: 'lines', lines: s.moreLines.map((l) => synthetic(l, sp.file, sp.start, sp.end)), i: 0 });
+      }
+      if (!s.changed || s.problem) {
+        m = s.m;
+        break;
+      }
+      m = trim(s.m);
+      if (!(m.text[0] === '@' || m.text.includes('$'))) break;
+    }
+    if (this.include(m)) return;
+    this.splitBraces(m);
+  }
+
+  private conditional(m: MText, fromFile: boolean): MText | undefined {
+    const negated = m.text[1] === '^';
+    const idStart = negated ? 2 : 1;
+    const ws = m.text.slice(idStart).search(/[ \t]/);
+    if (ws < 0) return undefined; // nothing after the id: keepalived drops the line
+    const idEnd = idStart + ws;
+    const id = m.text.slice(idStart, idEnd);
+    const matches = this.options.configId !== undefined && this.options.configId === id;
+    const active = matches !== negated;
+    if (fromFile) {
+      const o = origin(m, 0, idEnd);
+      const lo = origin(m, 0, m.text.length);
+      this.out.conditionals.push({ span: { file: o.file, start: o.start, end: o.end }, id, negated, active, lineSpan: { file: lo.file, start: lo.start, end: lo.end } });
+    }
+    if (!active) return undefined;
+    return trim(slice(m, idEnd));
+  }
+
+  private repetition(m: MText): void {
+    const r = parseRepetition(m.text, (s) => substitute(plain(s, '', 0), this.defs).m.text);
+    const o = origin(m, 0, m.text.length);
+    const span = { file: o.file, start: o.start, end: o.end };
+    if ('error' in r) {
+      this.issue('invalid-sequence', 'error', `Invalid ${m.text.slice(0, 4)} line: ${r.error}. keepalived ignores the line.`, span);
+      return;
+    }
+    const rep = r.ok;
+    if (!o.synthetic || this.out.repetitions.every((x) => x.span.start !== span.start || x.span.file !== span.file)) {
+      this.out.repetitions.push({ span, vars: rep.vars, rounds: rep.rounds.length });
+    }
+    this.stack.push({ kind: 'rounds', vars: rep.vars, rounds: rep.rounds, template: slice(m, rep.textStart), i: 0 });
+  }
+
+  private include(m: MText): boolean {
+    if (m.text.indexOf('include') !== 0) return false;
+    const words = splitWords(m);
+    if (words.words.length !== 2) return false;
+    const variant = words.words[0].value;
+    const checks = INCLUDE_VARIANTS.get(variant);
+    if (!checks) return false;
+    const pathWord = words.words[1];
+    const lo = origin(m, 0, m.text.length);
+    const span: Span = { file: lo.file, start: lo.start, end: lo.end };
+    const pathSpan: Span = { file: pathWord.file, start: pathWord.start, end: pathWord.end };
+    const pattern = pathWord.value;
+    const resolved = resolvePath(this.currentDir(), pattern);
+    const edge: IncludeEdge = { variant, span, pathSpan, pattern, resolved, files: [] };
+    this.out.includes.push(edge);
+    const depth = this.currentDepth() + 1;
+    if (depth > MAX_INCLUDE_DEPTH) {
+      this.issue('include-depth', 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; the rest is not read.`, pathSpan);
+      return true;
+    }
+    const wild = hasWildcard(pattern) || hasBraces(pattern);
+    const g = this.host.glob(resolved, MAX_INCLUDE_FILES);
+    if (g.truncated) {
+      this.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`, pathSpan);
+    }
+    if (g.paths.length === 0) {
+      if (!wild) {
+        const sev: Severity = checks.includes('match') ? 'error' : 'warning';
+        this.issue('include-missing', sev, `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`, pathSpan);
+      } else {
+        const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
+        this.issue('include-no-match', strict ? 'warning' : 'information',
+          strict ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.` : `No file matches '${pattern}'; keepalived skips it without a word.`,
+          pathSpan);
+      }
+      return true;
+    }
+    const toRead: SourceFile[] = [];
+    for (const p of g.paths) {
+      const real = this.host.realpath(p);
+      if (this.stack.some((s) => s.kind === 'file' && s.real === real)) {
+        this.issue('include-cycle', 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`, pathSpan);
+        continue;
+      }
+      const r = this.host.readFile(p);
+      if (r.kind === 'ok') {
+        toRead.push(new SourceFile(p, r.text));
+        edge.files.push(p);
+      } else if (r.kind === 'special') {
+        this.issue('include-unreadable', 'warning', `'${p}' is a ${r.what === 'executable' ? 'executable file' : r.what}, not a regular file: keepalived skips it.`, pathSpan);
+      } else if (r.kind === 'missing') {
+        this.issue('include-missing', 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`, pathSpan);
+      } else {
+        this.issue('include-unreadable', checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${r.message}. keepalived skips it.`, pathSpan);
+      }
+    }
+    for (let i = toRead.length - 1; i >= 0; i--) this.pushFile(toRead[i], depth);
+    return true;
+  }
+
+  /** keepalived splits a line at the first brace outside quotes; the rest is read as the next line. */
+  private splitBraces(m: MText): void {
+    const t = m.text;
+    let i = 0;
+    if (t[0] !== '{' && t[0] !== '}') {
+      for (; i < t.length; i++) {
+        const c = t[i];
+        if (c === '"') {
+          const q = t.indexOf('"', i + 1);
+          if (q < 0) {
+            i = t.length;
+            break;
+          }
+          i = q;
+        } else if (c === '{' || c === '}') break;
+      }
+    }
+    if (i >= t.length) {
+      this.emitLine(m);
+      return;
+    }
+    if (i === 0) {
+      const rest = trim(slice(m, 1));
+      if (rest.text.length > 0) this.stack.push({ kind: 'lines', lines: [rest], i: 0 });
+      this.emitBrace(m);
+      return;
+    }
+    const rest = slice(m, i);
+    this.stack.push({ kind: 'lines', lines: [rest], i: 0 });
+    this.emitLine(trim(slice(m, 0, i)));
+  }
+
+  private emitBrace(m: MText): void {
+    const o = origin(m, 0, 1);
+    const type = m.text[0] === '{' ? LCurly : RCurly;
+    this.out.tokens.push(makeToken(type, m.text[0], o.file, o.start, o.end, false, o.synthetic));
+  }
+
+  private emitLine(m: MText): void {
+    if (m.text.length === 0) return;
+    const w = splitWords(m);
+    if (w.unmatchedQuote) {
+      this.issue('unterminated-quote', 'error', 'Unmatched quote: keepalived ignores the rest of the line from here.', w.unmatchedQuote);
+    }
+    let first = true;
+    for (const word of w.words) {
+      this.out.tokens.push(makeToken(first ? Keyword : Word, word.value, word.file, word.start, word.end, word.quoted, word.synthetic));
+      first = false;
+    }
+  }
+}
+

@@ -1,0 +1,25 @@
+/** An in-memory ConfigHost for tests: files by absolute path, globs matched with picomatch. */
+import braces from 'braces';
+import picomatch from 'picomatch';
+import type { ConfigHost, ReadResult } from '../../server/src/language/host';
+
+export function memoryHost(files: Record<string, string | ReadResult>): ConfigHost {
+  const paths = Object.keys(files).sort();
+  return {
+    readFile(p) {
+      const f = files[p];
+      if (f === undefined) return { kind: 'missing' };
+      return typeof f === 'string' ? { kind: 'ok', text: f } : f;
+    },
+    glob(pattern, limit) {
+      const alts = /\{.*,.*\}/.test(pattern) ? braces(pattern, { expand: true }) : [pattern];
+      const out: string[] = [];
+      for (const alt of alts) {
+        const m = picomatch(alt, { dot: false, nobrace: true });
+        for (const p of paths) if (m(p) && !out.includes(p)) out.push(p);
+      }
+      return { paths: out.slice(0, limit), truncated: out.length > limit };
+    },
+    realpath: (p) => p,
+  };
+}
