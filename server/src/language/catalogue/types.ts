@@ -70,6 +70,8 @@ export interface Deprecation {
   readonly replacement?: string;
   /** Our own words: why / since when. */
   readonly note: string;
+  /** keepalived itself prints a deprecation message when it reads this keyword. */
+  readonly warns?: boolean;
 }
 
 export interface KeywordDef {

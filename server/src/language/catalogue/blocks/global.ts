@@ -273,7 +273,7 @@ const globalDefs: KeywordDef[] = [
     name: 'lvs_process_name',
     summary: 'Old name of `checker_process_name`: sets the process name of the health-checker child process.',
     args: [arg('name', text)],
-    deprecated: { replacement: 'checker_process_name', note: 'Renamed for 2.2.0; keepalived logs a deprecation message when it reads the old spelling.' },
+    deprecated: { warns: true, replacement: 'checker_process_name', note: 'Renamed for 2.2.0; keepalived logs a deprecation message when it reads the old spelling.' },
   },
   {
     name: 'bfd_process_name',
@@ -655,7 +655,7 @@ const globalDefs: KeywordDef[] = [
     summary: 'Old name of `vrrp_garp_extra_if`: periodic gratuitous ARP/NA on extra interfaces.',
     syntax: 'vrrp_vmac_garp_intvl [all] <seconds 1-86400>',
     freeform: true,
-    deprecated: { replacement: 'vrrp_garp_extra_if', note: 'Misnamed keyword replaced after 2.2.2; keepalived reports it as deprecated.' },
+    deprecated: { warns: true, replacement: 'vrrp_garp_extra_if', note: 'Misnamed keyword replaced after 2.2.2; keepalived reports it as deprecated.' },
     buildOption: 'VMAC (default)',
   },
   {
@@ -878,7 +878,7 @@ function processTuning(prefix: 'vrrp' | 'checker' | 'bfd', what: string): Keywor
       name: `${prefix}_rlimit_rtime`,
       summary: `Misspelt old name of \`${prefix}_rlimit_rttime\`.`,
       args: [arg('microseconds', int(1, UINT_MAX))],
-      deprecated: { replacement: `${prefix}_rlimit_rttime`, note: 'Renamed in February 2020 (2.1.0); keepalived logs a deprecation message.' },
+      deprecated: { warns: true, replacement: `${prefix}_rlimit_rttime`, note: 'Renamed in February 2020 (2.1.0); keepalived logs a deprecation message.' },
     },
   ];
 }

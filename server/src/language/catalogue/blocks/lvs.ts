@@ -621,7 +621,7 @@ const httpCheckKeywords: KeywordDef[] = [
     name: 'nb_get_retry',
     summary: 'Old name for the checker\'s `retry` count.',
     args: [arg('count', int(0, UINT_MAX))],
-    deprecated: { replacement: 'retry', note: 'keepalived warns "nb_get_retry is deprecated - please use \'retry\'". Not accepted in other checkers.' },
+    deprecated: { warns: true, replacement: 'retry', note: 'keepalived warns "nb_get_retry is deprecated - please use \'retry\'". Not accepted in other checkers.' },
   },
   {
     name: 'virtualhost',

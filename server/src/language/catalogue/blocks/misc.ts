@@ -64,7 +64,7 @@ export const rootKeywords: KeywordDef[] = [
     args: [arg('name', defines('track_file'))],
     opens: 'track_file',
     repeatable: true,
-    deprecated: { replacement: 'track_file', note: 'Deprecated after 2.0.20 but still accepted; keepalived logs a deprecation message.' },
+    deprecated: { warns: true, replacement: 'track_file', note: 'Deprecated after 2.0.20 but still accepted; keepalived logs a deprecation message.' },
   },
   {
     name: 'bfd_instance',

@@ -439,7 +439,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     summary: 'Interface for the IPVS connection-sync daemon, tied to this instance.',
     doc: 'Only one can be set for the whole configuration.',
     args: [arg('interface', iface)],
-    deprecated: { replacement: 'lvs_sync_daemon', note: 'Configure the sync daemon with lvs_sync_daemon in global_defs instead.' },
+    deprecated: { warns: true, replacement: 'lvs_sync_daemon', note: 'Configure the sync daemon with lvs_sync_daemon in global_defs instead.' },
     buildOption: 'LVS support',
   },
   {
@@ -505,7 +505,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     name: 'thread_timer_expired',
     summary: 'Old name of timer_expired_backup.',
     args: [opt('highest_other_priority', int(1, 254))],
-    deprecated: { replacement: 'timer_expired_backup', note: 'Accepted only as a synonym; keepalived asks for timer_expired_backup.' },
+    deprecated: { warns: true, replacement: 'timer_expired_backup', note: 'Accepted only as a synonym; keepalived asks for timer_expired_backup.' },
     since: '2.3.2',
   },
   {
@@ -521,7 +521,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     summary: 'Old name of garp_extra_if.',
     syntax: 'vmac_garp_intvl [all] <seconds>',
     freeform: true,
-    deprecated: { replacement: 'garp_extra_if', note: 'Misnamed keyword kept as a synonym since 2.2.3; keepalived warns when it is used.' },
+    deprecated: { warns: true, replacement: 'garp_extra_if', note: 'Misnamed keyword kept as a synonym since 2.2.3; keepalived warns when it is used.' },
     buildOption: 'VMAC support (VRRP_VMAC)',
   },
   flag('lower_prio_no_advert', 'Does not answer a lower-priority advert with an advert of its own.', {

@@ -1,0 +1,163 @@
+/** Command-line parsing for keepalived-lint (no dependency: the options are few and fixed). */
+
+export interface CliOptions {
+  command: 'lint' | 'election';
+  format: 'text' | 'json' | 'sarif';
+  configId?: string;
+  interfaces: string[];
+  globals?: string;
+  inventory?: string;
+  passwords?: string;
+  maxWarnings?: number;
+  config?: string;
+  color?: boolean;
+  paths: string[];
+  help: boolean;
+  version: boolean;
+  // election
+  down: string[];
+  stop: string[];
+  fail: string[];
+  linkDown: string[];
+  startOrder?: string[];
+}
+
+export class UsageError extends Error {}
+
+const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--down', '--stop', '--fail', '--link-down', '--start-order']);
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
+  const args = [...argv];
+  if (args[0] === 'election') {
+    o.command = 'election';
+    args.shift();
+  } else if (args[0] === 'lint') {
+    args.shift();
+  }
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    let value: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      value = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const need = (): string => {
+      if (value !== undefined) return value;
+      if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
+      return args[++i];
+    };
+    if (a === '--' ) {
+      o.paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      o.paths.push(a);
+      continue;
+    }
+    if (eq > 0 && !VALUE_OPTIONS.has(a)) throw new UsageError(`${a} does not take a value`);
+    switch (a) {
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        o.version = true;
+        break;
+      case '-f':
+      case '--format': {
+        const f = need();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif (not '${f}')`);
+        o.format = f;
+        break;
+      }
+      case '-i':
+      case '--config-id':
+        o.configId = need();
+        break;
+      case '--interface':
+        o.interfaces.push(need());
+        break;
+      case '--globals':
+        o.globals = need();
+        break;
+      case '--inventory':
+        o.inventory = need();
+        break;
+      case '--passwords':
+        o.passwords = need();
+        break;
+      case '-c':
+      case '--config':
+        o.config = need();
+        break;
+      case '--max-warnings': {
+        const n = need();
+        if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number (not '${n}')`);
+        o.maxWarnings = Number(n);
+        break;
+      }
+      case '--color':
+        o.color = true;
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
+      case '--down':
+        o.down.push(need());
+        break;
+      case '--stop':
+        o.stop.push(need());
+        break;
+      case '--fail':
+        o.fail.push(need());
+        break;
+      case '--link-down':
+        o.linkDown.push(need());
+        break;
+      case '--start-order':
+        o.startOrder = need().split(',').map((s) => s.trim()).filter(Boolean);
+        break;
+      default:
+        throw new UsageError(`unknown option ${a}`);
+    }
+  }
+  return o;
+}
+
+export const USAGE = `Usage: keepalived-lint [options] PATH...
+       keepalived-lint election [options] PATH...
+
+Checks keepalived configuration files the way keepalived reads them, and reports what
+keepalived would reject, correct or ignore, plus the mistakes it does not catch.
+PATH is a file or a directory (searched for keepalived.conf, keepalived.conf.*, *.keepalived,
+keepalived/**/*.conf and keepalived.d/*.conf). Several files are also checked as the nodes
+of one cluster.
+
+Options:
+  -f, --format text|json|sarif  output format (default: text)
+  -i, --config-id ID            keepalived's --config-id: which @ID lines are active
+      --interface NAME=CIDR     an interface of the target host and its address
+                                (repeatable), e.g. --interface eth0=192.0.2.10/24
+      --globals FILE            Kolla-Ansible globals.yml to cross-check
+      --inventory FILE          Kolla-Ansible inventory (with --globals)
+      --passwords FILE          Kolla-Ansible passwords.yml (with --globals)
+  -c, --config FILE             settings file (default: .keepalived-lint.json, searched
+                                upwards from the current directory)
+      --max-warnings N          exit 1 when there are more than N warnings
+      --color, --no-color       force or disable colours (default: on a terminal)
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Election (keepalived-lint election):
+      --down NODE               NODE crashed (repeatable)
+      --stop NODE               NODE stopped gracefully (repeatable)
+      --fail NODE:TRACKER       a tracked script/file/process fails on NODE (repeatable)
+      --link-down NODE:IFACE    an interface is down on NODE (repeatable)
+      --start-order N1,N2,...   the order the nodes started (default: all together)
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
+2 usage or I/O problem. Scripts named in a configuration are never executed.
+`;

@@ -1,0 +1,74 @@
+/**
+ * IP addresses as keepalived reads them (inet_pton: dotted-quad IPv4 without leading zeros,
+ * standard IPv6 text), with optional /prefix, and subnet arithmetic (ipaddr.js).
+ */
+import * as ipaddr from 'ipaddr.js';
+
+export type Family = 4 | 6;
+
+export interface ParsedAddress {
+  readonly family: Family;
+  /** Normalised address text. */
+  readonly address: string;
+  /** The prefix length, when written. */
+  readonly prefix: number | undefined;
+  readonly addr: ipaddr.IPv4 | ipaddr.IPv6;
+}
+
+const V4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** Parse `addr` or `addr/prefix`; undefined when keepalived would reject it. */
+export function parseAddress(text: string, allowPrefix = true): ParsedAddress | undefined {
+  const slash = text.indexOf('/');
+  const host = slash >= 0 ? text.slice(0, slash) : text;
+  if (slash >= 0 && !allowPrefix) return undefined;
+  let family: Family;
+  let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  if (V4.test(host)) {
+    family = 4;
+    addr = ipaddr.IPv4.parse(host);
+  } else if (host.includes(':') && ipaddr.IPv6.isValid(host) && !host.includes('%')) {
+    family = 6;
+    addr = ipaddr.IPv6.parse(host);
+  } else {
+    return undefined;
+  }
+  let prefix: number | undefined;
+  if (slash >= 0) {
+    const p = text.slice(slash + 1);
+    if (!/^\d+$/.test(p)) return undefined;
+    prefix = Number(p);
+    if (prefix > (family === 4 ? 32 : 128)) return undefined;
+  }
+  return { family, address: addr.toString(), prefix, addr };
+}
+
+/** Is `a` inside `net/prefix`? */
+export function inSubnet(a: ParsedAddress, net: ParsedAddress): boolean {
+  if (a.family !== net.family || net.prefix === undefined) return false;
+  return (a.addr as ipaddr.IPv4).match(net.addr as ipaddr.IPv4, net.prefix);
+}
+
+/** The network address of `a` with prefix `prefix` (e.g. 192.0.2.0/24). */
+export function networkOf(a: ParsedAddress, prefix: number): string {
+  const cidr = ipaddr.parseCIDR(`${a.address}/${prefix}`);
+  const net = a.family === 4 ? ipaddr.IPv4.networkAddressFromCIDR(cidr.toString()) : networkV6(a, prefix);
+  return `${net.toString()}/${prefix}`;
+}
+
+function networkV6(a: ParsedAddress, prefix: number): ipaddr.IPv6 {
+  const bytes = a.addr.toByteArray();
+  for (let i = 0; i < bytes.length; i++) {
+    const bits = Math.max(0, Math.min(8, prefix - i * 8));
+    bytes[i] &= (0xff << (8 - bits)) & 0xff;
+  }
+  return ipaddr.fromByteArray(bytes) as ipaddr.IPv6;
+}
+
+export function sameAddress(a: ParsedAddress, b: ParsedAddress): boolean {
+  return a.family === b.family && a.address === b.address;
+}
+
+export function isMulticast(a: ParsedAddress): boolean {
+  return a.addr.range() === 'multicast';
+}

@@ -1,0 +1,103 @@
+/**
+ * Named objects and references to them: which statements define a vrrp_script,
+ * vrrp_instance, track_file... and every word that names one. Driven by the catalogue
+ * (`defines`/`ref` argument types and value-block kinds), so new keywords need no code here.
+ */
+import type { RefKind, ValueBlockKind } from '../catalogue/types';
+import { walk, type Statement, type Word } from '../syntax/ast';
+
+export interface NamedObject {
+  readonly kind: RefKind;
+  readonly name: string;
+  readonly nameWord: Word;
+  readonly stmt: Statement;
+  /** Set when an object of the same kind and name was defined earlier (keepalived keeps the first). */
+  readonly duplicateOf?: NamedObject;
+}
+
+export interface Reference {
+  readonly kind: RefKind;
+  readonly name: string;
+  readonly word: Word;
+  /** The statement holding the reference (a value line or a keyword statement). */
+  readonly stmt: Statement;
+}
+
+export interface Symbols {
+  /** All definitions in file order, duplicates included. */
+  readonly definitions: readonly NamedObject[];
+  readonly references: readonly Reference[];
+  /** The effective (first) definition of `kind`/`name`. */
+  lookup(kind: RefKind, name: string): NamedObject | undefined;
+  /** Effective definitions of a kind, in file order. */
+  ofKind(kind: RefKind): readonly NamedObject[];
+  referencesTo(kind: RefKind, name: string): readonly Reference[];
+}
+
+/** Value-block kinds whose lines name objects: the first word, or every word. */
+const VALUE_REFS: Partial<Record<ValueBlockKind, { kind: RefKind; allWords: boolean }>> = {
+  track_script: { kind: 'vrrp_script', allWords: false },
+  track_file: { kind: 'track_file', allWords: false },
+  track_process: { kind: 'track_process', allWords: false },
+  track_bfd: { kind: 'bfd_instance', allWords: false },
+  instances: { kind: 'vrrp_instance', allWords: true },
+};
+
+export function collectSymbols(statements: readonly Statement[]): Symbols {
+  const definitions: NamedObject[] = [];
+  const references: Reference[] = [];
+  const first = new Map<string, NamedObject>();
+  const key = (k: RefKind, n: string) => `${k}\0${n}`;
+
+  for (const s of walk(statements)) {
+    if (s.isValue) {
+      const kind = s.blockId.slice('values:'.length) as ValueBlockKind;
+      const spec = VALUE_REFS[kind];
+      if (spec) {
+        const words = spec.allWords ? [s.keyword, ...s.args] : [s.keyword];
+        for (const w of words) references.push({ kind: spec.kind, name: w.value, word: w, stmt: s });
+      }
+      continue;
+    }
+    const args = s.def?.args;
+    if (args) {
+      args.forEach((a, i) => {
+        const w = s.args[i];
+        if (!w) return;
+        if (a.type.kind === 'name') {
+          const prev = first.get(key(a.type.defines, w.value));
+          const obj: NamedObject = { kind: a.type.defines, name: w.value, nameWord: w, stmt: s, duplicateOf: prev };
+          definitions.push(obj);
+          if (!prev) first.set(key(a.type.defines, w.value), obj);
+        } else if (a.type.kind === 'ref') {
+          references.push({ kind: a.type.target, name: w.value, word: w, stmt: s });
+        }
+      });
+    }
+    // `virtual_server group NAME` (free-form arguments)
+    if (s.blockId === 'root' && s.keyword.value === 'virtual_server' && s.args[0]?.value === 'group' && s.args[1]) {
+      references.push({ kind: 'virtual_server_group', name: s.args[1].value, word: s.args[1], stmt: s });
+    }
+  }
+
+  const byKind = new Map<RefKind, NamedObject[]>();
+  for (const d of first.values()) {
+    const list = byKind.get(d.kind) ?? [];
+    list.push(d);
+    byKind.set(d.kind, list);
+  }
+  const refIndex = new Map<string, Reference[]>();
+  for (const r of references) {
+    const k = key(r.kind, r.name);
+    const list = refIndex.get(k) ?? [];
+    list.push(r);
+    refIndex.set(k, list);
+  }
+  return {
+    definitions,
+    references,
+    lookup: (kind, name) => first.get(key(kind, name)),
+    ofKind: (kind) => byKind.get(kind) ?? [],
+    referencesTo: (kind, name) => refIndex.get(key(kind, name)) ?? [],
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Evaluates a plan step by step for every virtual router: the nominal run, the runs that tell
+ * whether the outcome hangs on start order or on a timer race (jitter variants), and the runs at
+ * both ends of the advert phase and check detection that bound the failover time.
+ */
+
+import type { ClusterInput, TimelinePlan } from './input';
+import { resolveCluster, type ResolvedCluster, type Segment } from './resolve';
+import type { DecidedBy, Window } from './result';
+import { failoverFrom, mainMaster, runPlan, snapshotAt, type MemberSnapshot, type RunAll } from './run';
+import { actionDelay, planStartTimes, planTimes, settleTime, type DetectMode } from './schedule';
+import { RACE_JITTER, START_JITTER } from './timing';
+
+export interface StepEvaluation {
+  readonly seg: Segment;
+  readonly step: number;
+  /** Nominal run, state once the step has settled. */
+  readonly snapshot: readonly MemberSnapshot[];
+  readonly master: MemberSnapshot | null;
+  readonly alsoMaster: readonly MemberSnapshot[];
+  readonly decidedBy: DecidedBy;
+  /** Masters seen across the start-order variants / the timer-race variants (when they differ). */
+  readonly startWinners: readonly (string | null)[];
+  readonly raceWinners: readonly (string | null)[];
+  readonly failover: Window | null;
+}
+
+export interface PlanEvaluation {
+  readonly rc: ResolvedCluster;
+  readonly plan: TimelinePlan;
+  readonly times: readonly number[];
+  readonly ends: readonly number[];
+  /** The nominal run (for timelines). */
+  readonly base: RunAll;
+  /** steps[k][segment index] */
+  readonly steps: readonly (readonly StepEvaluation[])[];
+}
+
+const EPS = 1e-6;
+
+export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEvaluation {
+  const rc = resolveCluster(cluster);
+  const { times, end } = planTimes(rc, plan);
+  const K = plan.steps.length;
+  const until = end[K]!;
+  const choices = { stepTimes: times, detect: 'mid' as DetectMode };
+  const base = runPlan(rc, plan, choices, until);
+
+  const started = [...planStartTimes(rc, { ...plan, startOrder: undefined }).keys()];
+  const together = runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, 0])) }, until);
+  const startVariants = started.map((f) =>
+    runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, n === f ? 0 : START_JITTER])) }, until));
+  const raceVariants: RunAll[][] = [];
+  for (let j = 1; j <= K; j++) {
+    const from = times[j]!;
+    raceVariants.push(rc.nodes.map((f) =>
+      runPlan(rc, plan, choices, until, (node, t) => (node !== f.name && t >= from ? RACE_JITTER : 0))));
+  }
+
+  const steps = [];
+  for (let k = 0; k <= K; k++) {
+    const x = end[k]!;
+    const winner = (run: RunAll, seg: Segment) => mainMaster(snapshotAt(run(seg), x)).master?.node ?? null;
+    steps.push(rc.segments.map((seg): StepEvaluation => {
+      const snapshot = snapshotAt(base(seg), x);
+      const { master, others } = mainMaster(snapshot);
+      const startWinners = distinct([together, ...startVariants].map((r) => winner(r, seg)));
+      const raceWinners = distinct([base, ...raceVariants.slice(0, k).flat()].map((r) => winner(r, seg)));
+      const ordered = (plan.startOrder?.length ?? 0) > 0;
+      let decidedBy: DecidedBy;
+      let chosen = master;
+      if (raceWinners.length > 1) {
+        decidedBy = 'start-order';
+        chosen = null;
+      } else if (startWinners.length > 1) {
+        decidedBy = 'start-order';
+        if (!ordered) chosen = null;
+      } else decidedBy = classify(snapshot, master);
+      const failover = k === 0 ? point(failoverFrom(snapshot, 0)) : stepWindow(rc, plan, times, base, seg, k);
+      return {
+        seg, step: k, snapshot, master: chosen, alsoMaster: chosen ? others : [],
+        decidedBy, startWinners, raceWinners, failover,
+      };
+    }));
+  }
+  return { rc, plan, times, ends: end, base, steps };
+}
+
+function distinct<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function point(v: number | null): Window | null {
+  return v === null ? null : { min: v, max: v };
+}
+
+function classify(snap: readonly MemberSnapshot[], master: MemberSnapshot | null): DecidedBy {
+  if (!master) return 'none';
+  const eff = master.evaluation.effectivePriority;
+  if (eff === 255) return 'owner';
+  const eligible = snap.filter((s) => (s.state === 'MASTER' || s.state === 'BACKUP') && !s.isolated);
+  if (eligible.length <= 1) return 'only-candidate';
+  return eligible.every((s) => s === master || s.evaluation.effectivePriority < eff) ? 'priority' : 'incumbent';
+}
+
+/**
+ * Failover window of step k on one segment: the step is moved so that its first effect lands just
+ * before (min) or just after (max) an advert of the master in charge, with check detection at the
+ * matching end of its window.
+ */
+function stepWindow(rc: ResolvedCluster, plan: TimelinePlan, times: readonly number[], base: RunAll, seg: Segment, k: number): Window | null {
+  const actions = plan.steps[k - 1]!.actions;
+  const truncated: TimelinePlan = { ...plan, steps: plan.steps.slice(0, k) };
+  const values: number[] = [];
+  for (const mode of ['min', 'max'] as const) {
+    const delay = actions.length > 0 ? Math.min(...actions.map((a) => actionDelay(rc, a, mode))) : 0;
+    const at = alignedTime(base, seg, times[k]!, mode, delay);
+    const stepTimes = [...times.slice(0, k), at];
+    const until = at + settleTime(rc, actions);
+    const run = runPlan(rc, truncated, { stepTimes, detect: mode }, until);
+    const v = failoverFrom(snapshotAt(run(seg), until), at);
+    if (v !== null) values.push(v);
+  }
+  return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
+}
+
+function alignedTime(base: RunAll, seg: Segment, nominal: number, mode: 'min' | 'max', delay: number): number {
+  const { master } = mainMaster(snapshotAt(base(seg), nominal - EPS));
+  if (!master || master.masterSince === null) return nominal;
+  const adv = seg.members.find((m) => m.node === master.node)!.advertInt;
+  const phase = mode === 'max' ? EPS : adv - EPS;
+  const j = Math.ceil((nominal + delay - phase - master.masterSince) / adv - 1e-9);
+  return master.masterSince + j * adv + phase - delay;
+}

@@ -1,0 +1,130 @@
+/**
+ * Plain-data input of the election model. An adapter fills these from the parsed configuration
+ * of each node; the model never reads files. Values are given as configured (possibly invalid):
+ * the model applies keepalived 2.2.7's own corrections (see resolve.ts).
+ */
+
+export type AddressFamily = 'ipv4' | 'ipv6';
+export type TrackerKind = 'script' | 'file' | 'process' | 'interface' | 'bfd';
+
+/** One tracked object of a vrrp_instance (track_script, track_file, track_process, track_interface, track_bfd). */
+export interface TrackerInput {
+  /** The vrrp_script / track_file / vrrp_track_process / bfd name; for track_interface the interface name. */
+  readonly name: string;
+  readonly kind: TrackerKind;
+  /**
+   * The weight in force: the per-instance override or else the block's own `weight`. Undefined means
+   * keepalived's default: 0 (fault when failing) for scripts, interfaces and bfd; 1 for files and processes.
+   */
+  readonly weight?: number;
+  /** `weight N reverse`: the adjustment runs the other way (and `weight 0 reverse` faults while the check succeeds). */
+  readonly reverse?: boolean;
+  /** Declared in the vrrp_sync_group's own track_* block (its weights are kept for every member). */
+  readonly fromSyncGroup?: boolean;
+  /** vrrp_script: seconds between runs (default 1), failures to go KO (default 1), successes to go OK (default 1). */
+  readonly interval?: number;
+  readonly fall?: number;
+  readonly rise?: number;
+}
+
+export interface InstanceInput {
+  /** vrrp_instance name. */
+  readonly name: string;
+  readonly vrid: number;
+  /** `interface`. */
+  readonly interface: string;
+  /**
+   * The layer-2 segment, so that the same VRID on differently named interfaces of different nodes
+   * is one virtual router. Default: the interface name.
+   */
+  readonly segment?: string;
+  /** Address family of the instance (of its VIPs). Default ipv4. */
+  readonly family?: AddressFamily;
+  /** `version` (vrrp_version): 2 or 3. Default 2. */
+  readonly version?: number;
+  /** `priority` as configured; undefined when absent. Invalid values (outside 1..255) become 100. */
+  readonly priority?: number;
+  /** `state` as written (MASTER, BACKUP, anything else = BACKUP). */
+  readonly state?: string;
+  readonly nopreempt?: boolean;
+  /** `preempt_delay` seconds (0..1000). */
+  readonly preemptDelay?: number;
+  /** `advert_int` seconds. Default 1. */
+  readonly advertInt?: number;
+  /** `down_timer_adverts` (1..100). Default 3. */
+  readonly downTimerAdverts?: number;
+  /** A `unicast_peer` block is present (even an empty one). */
+  readonly unicast?: boolean;
+  /** The addresses listed in `unicast_peer`. */
+  readonly unicastPeers?: readonly string[];
+  readonly unicastFaultNoPeer?: boolean;
+  readonly dontTrackPrimary?: boolean;
+  /** `virtual_ipaddress` entries; only the address part (before any `/len` or `dev`) is used. */
+  readonly vips?: readonly string[];
+  /** The node's own address on the interface (or `unicast_src_ip`), when known. */
+  readonly ownAddress?: string;
+  /** Name of the vrrp_sync_group this instance is in, if any. */
+  readonly syncGroup?: string;
+  /** The sync group has `sync_group_tracking_weight`. */
+  readonly syncGroupTrackingWeight?: boolean;
+  readonly trackers?: readonly TrackerInput[];
+}
+
+export interface NodeInput {
+  /** Host name (any text; renderers neutralise what their syntax cannot hold). */
+  readonly name: string;
+  readonly instances: readonly InstanceInput[];
+}
+
+export interface ClusterInput {
+  readonly nodes: readonly NodeInput[];
+}
+
+/** Something that happens to a node. */
+export type Action =
+  /** SIGKILL / power loss: no priority-0 advert; backups wait for their master-down timer. */
+  | { readonly kind: 'crash'; readonly node: string }
+  /** Graceful stop (SIGTERM): a MASTER sends priority 0 first. */
+  | { readonly kind: 'stop'; readonly node: string }
+  /** keepalived is started (again). */
+  | { readonly kind: 'start'; readonly node: string }
+  /** A tracked check starts failing (a track_file gets `value`, default 1). */
+  | { readonly kind: 'fail'; readonly node: string; readonly tracker: string; readonly value?: number }
+  /** A tracked check recovers. */
+  | { readonly kind: 'heal'; readonly node: string; readonly tracker: string }
+  | { readonly kind: 'link-down'; readonly node: string; readonly interface: string }
+  | { readonly kind: 'link-up'; readonly node: string; readonly interface: string }
+  /** The node's VRRP traffic is cut off (switch port detached, firewall) while its links stay up. */
+  | { readonly kind: 'isolate'; readonly node: string }
+  | { readonly kind: 'rejoin'; readonly node: string };
+
+export interface Scenario {
+  readonly name?: string;
+  /** Nodes that are never started. */
+  readonly absent?: readonly string[];
+  /**
+   * The order in which the nodes start, earliest first (nodes left out start last, in input order).
+   * Without it all nodes start together and near-equal timers are reported as start-order dependent.
+   */
+  readonly startOrder?: readonly string[];
+  /** Seconds between consecutive starts in `startOrder`. Default START_JITTER (one after the other). */
+  readonly startInterval?: number;
+  /** Conditions in force from the start (fail, link-down, isolate). */
+  readonly initial?: readonly Action[];
+  /** Actions applied together once the start has settled; the outcome is the state after them. */
+  readonly actions?: readonly Action[];
+}
+
+/** One step of a timeline: actions applied together, then observed until the cluster settles. */
+export interface TimelineStep {
+  readonly label?: string;
+  readonly actions: readonly Action[];
+}
+
+export interface TimelinePlan {
+  readonly absent?: readonly string[];
+  readonly startOrder?: readonly string[];
+  readonly startInterval?: number;
+  readonly initial?: readonly Action[];
+  readonly steps: readonly TimelineStep[];
+}

@@ -1,0 +1,27 @@
+/**
+ * The language core's facade: one call from text to diagnostics. The CLI and the language
+ * server use this; nothing here knows about LSP or the terminal.
+ */
+import { analyse, type ConfigModel } from './analysis/model';
+import type { ConfigHost } from './host';
+import type { Issue } from './issue';
+import { parseConfig } from './syntax/index';
+import { validate, type ValidationSettings } from './validation/validate';
+
+export interface LintOptions extends ValidationSettings {
+  readonly configId?: string;
+}
+
+export interface LintResult {
+  readonly model: ConfigModel;
+  readonly issues: Issue[];
+}
+
+export function lint(path: string, text: string, host: ConfigHost, options: LintOptions = {}): LintResult {
+  const parsed = parseConfig(path, text, host, { configId: options.configId });
+  const model = analyse(parsed);
+  return { model, issues: validate(model, options) };
+}
+
+export type { Issue, Severity, Span } from './issue';
+export type { ConfigHost } from './host';

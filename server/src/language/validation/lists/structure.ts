@@ -1,0 +1,10 @@
+/** Rules about keywords, blocks and argument shapes, driven by the catalogue. */
+import type { Rule } from '../rule';
+import { argumentExtra } from '../rules/argument-extra';
+import { argumentMissing } from '../rules/argument-missing';
+import { argumentValue } from '../rules/argument-value';
+import { deprecatedKeyword } from '../rules/deprecated-keyword';
+import { unknownKeyword } from '../rules/unknown-keyword';
+import { wrongBlock } from '../rules/wrong-block';
+
+export const structureRules: readonly Rule[] = [unknownKeyword, wrongBlock, argumentMissing, argumentExtra, argumentValue, deprecatedKeyword];

@@ -1,0 +1,47 @@
+/**
+ * The rule interface. A rule is a small pure function of the analysed configuration; its
+ * `id` is the diagnostic `code`, the README anchor, the severity-setting key and the key of
+ * its quick fix.
+ */
+import type { ConfigModel } from '../analysis/model';
+import type { ParsedAddress } from '../analysis/addresses';
+import type { RelatedInfo, Severity, Span } from '../issue';
+
+export interface ValidationOptions {
+  /** Interfaces of the target host and their addresses with prefixes (`--interface`, settings, Kolla). */
+  readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+}
+
+export interface RuleContext {
+  readonly model: ConfigModel;
+  readonly options: ValidationOptions;
+}
+
+export interface Finding {
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedInfo[];
+  /** Data for the quick fix (plain JSON). */
+  readonly data?: unknown;
+  /** When one rule covers cases keepalived treats differently (e.g. fatal vs corrected). */
+  readonly severity?: Severity;
+}
+
+export interface Rule {
+  readonly id: string;
+  /** Default severity: error = keepalived refuses or drops the item; warning = it corrects/ignores, or failover breaks; information/hint = style. */
+  readonly severity: Severity;
+  /** One line for the README rule table: what the rule finds. */
+  readonly title: string;
+  /** What keepalived itself does with it. */
+  readonly keepalived: string;
+  check(ctx: RuleContext): Iterable<Finding>;
+}
+
+/** Metadata of codes emitted by the reader/parser rather than by a rule. */
+export interface CodeInfo {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly keepalived: string;
+}

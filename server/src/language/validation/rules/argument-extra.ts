@@ -1,0 +1,30 @@
+import { walk } from '../../syntax/ast';
+import type { Rule } from '../rule';
+import { syntaxOf } from '../../catalogue/syntax';
+import { spanOfWords } from '../support';
+
+/** Words after a keyword that keepalived never reads (e.g. `nopreempt false`, `alpha no`). */
+export const argumentExtra: Rule = {
+  id: 'argument-extra',
+  severity: 'warning',
+  title: 'Words after a keyword that keepalived never reads.',
+  keepalived: 'Ignores them silently — `nopreempt false` still sets nopreempt.',
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      const def = s.def;
+      if (!def || def.freeform || def.opens || def.values) continue;
+      const args = def.args ?? [];
+      if (args.some((a) => a.repeat)) continue;
+      if (s.args.length <= args.length) continue;
+      const extra = s.args.slice(args.length);
+      const ignored = extra.map((w) => w.value).join(' ');
+      yield {
+        span: spanOfWords(extra[0], extra[extra.length - 1]),
+        message:
+          args.length === 0
+            ? `'${s.keyword.value}' takes no value: keepalived ignores '${ignored}' and the keyword still takes effect.`
+            : `'${s.keyword.value}' takes ${args.length === 1 ? 'one value' : `${args.length} values`} (\`${syntaxOf(def)}\`): keepalived ignores '${ignored}'.`,
+      };
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import { walk } from '../../syntax/ast';
+import type { Rule } from '../rule';
+import { syntaxOf } from '../../catalogue/syntax';
+
+/** A keyword written without the value(s) it needs. */
+export const argumentMissing: Rule = {
+  id: 'argument-missing',
+  severity: 'error',
+  title: 'A keyword without a value it requires.',
+  keepalived: 'Most keywords: "Configuration line ... is missing a parameter" and keepalived exits; others ignore the line.',
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      const def = s.def;
+      if (!def || !def.args || def.freeform) continue;
+      const required = def.args.filter((a) => !a.optional).length;
+      if (s.args.length >= required) continue;
+      const missing = def.args.filter((a) => !a.optional).slice(s.args.length).map((a) => `<${a.name}>`).join(' ');
+      yield {
+        span: s.span,
+        message: `'${s.keyword.value}' needs ${missing}: write \`${syntaxOf(def)}\`. keepalived stops reading the configuration (missing parameter) or ignores the line.`,
+      };
+    }
+  },
+};

@@ -1,0 +1,93 @@
+import { parseAddress } from '../../analysis/addresses';
+import { readBool, readDecimal, readInteger } from '../../analysis/values';
+import type { ArgType } from '../../catalogue/types';
+import { typeText } from '../../catalogue/syntax';
+import { walk, type Statement, type Word } from '../../syntax/ast';
+import type { Finding, Rule } from '../rule';
+
+/**
+ * Keywords whose values have their own rule, with keepalived's exact consequence
+ * (e.g. an invalid priority becomes 100, an invalid VRID drops the instance).
+ */
+const OWN_RULE = new Set(['virtual_router_id', 'priority', 'advert_int', 'state', 'auth_type', 'auth_pass', 'weight', 'preempt_delay', 'down_timer_adverts', 'vrrp_garp_interval', 'vrrp_gna_interval', 'lb_algo', 'lvs_sched', 'lb_kind', 'lvs_method', 'protocol', 'persistence_timeout', 'interface']);
+
+/** Why `w` is not a valid `t`, or undefined when it is. */
+export function checkValue(w: Word, t: ArgType): string | undefined {
+  const v = w.value;
+  switch (t.kind) {
+    case 'int': {
+      const r = readInteger(v, t.min, t.max);
+      if (r.ok) return undefined;
+      if (r.reason === 'invalid') return `'${v}' is not a whole number`;
+      if (r.reason === 'negative') return `'${v}' is negative; it must be ${typeText(t)}`;
+      return `${v} is outside ${typeText(t)}`;
+    }
+    case 'number': {
+      const r = readDecimal(v, t.min, t.max);
+      if (r.ok) return undefined;
+      if (r.reason === 'invalid') return `'${v}' is not a number`;
+      return `${v} is outside ${typeText(t)}`;
+    }
+    case 'enum': {
+      const ok = t.caseInsensitive ? t.values.some((x) => x.toLowerCase() === v.toLowerCase()) : t.values.includes(v);
+      if (ok) return undefined;
+      const ci = t.values.find((x) => x.toLowerCase() === v.toLowerCase());
+      return ci ? `'${v}' must be written '${ci}' (keepalived is case-sensitive here)` : `'${v}' is not one of ${t.values.join(', ')}`;
+    }
+    case 'bool':
+      return readBool(v) === undefined ? `'${v}' is not one of on, off, true, false, yes, no (lower case)` : undefined;
+    case 'ip': {
+      const a = parseAddress(v, false);
+      if (!a) return `'${v}' is not a valid IP address`;
+      if (t.family && a.family !== t.family) return `'${v}' is not an IPv${t.family} address`;
+      return undefined;
+    }
+    case 'prefix': {
+      const a = parseAddress(v, true);
+      if (!a) return `'${v}' is not a valid address[/prefix]`;
+      if (t.family && a.family !== t.family) return `'${v}' is not an IPv${t.family} address`;
+      return undefined;
+    }
+    case 'port': {
+      const r = readInteger(v, 0, 65535);
+      return r.ok ? undefined : `'${v}' is not a port number (0..65535)`;
+    }
+    case 'interface':
+      return v.length > 15 ? `'${v}' is longer than the 15 characters Linux allows in an interface name` : undefined;
+    case 'mac':
+      return /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i.test(v) ? undefined : `'${v}' is not a MAC address (xx:xx:xx:xx:xx:xx)`;
+    default:
+      return undefined;
+  }
+}
+
+function* checkStatement(s: Statement): Generator<Finding> {
+  const args = s.def?.args;
+  if (!args || s.def?.freeform) return;
+  let i = 0;
+  for (const spec of args) {
+    const words = spec.repeat ? s.args.slice(i) : s.args.slice(i, i + 1);
+    for (const w of words) {
+      const why = checkValue(w, spec.type);
+      if (why) {
+        yield { span: w.span, message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. keepalived reports it and ignores the value (the default applies).` };
+      }
+    }
+    i += words.length;
+    if (spec.repeat) break;
+  }
+}
+
+/** A value of the wrong type or out of the range keepalived accepts, checked from the catalogue. */
+export const argumentValue: Rule = {
+  id: 'argument-value',
+  severity: 'warning',
+  title: 'A value keepalived rejects: not a number, out of range, not one of the allowed words, a malformed address.',
+  keepalived: 'Reports the value ("number outside range", "invalid number", "unknown ...") and ignores it.',
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value)) continue;
+      yield* checkStatement(s);
+    }
+  },
+};

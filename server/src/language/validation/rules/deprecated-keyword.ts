@@ -1,0 +1,22 @@
+import { walk } from '../../syntax/ast';
+import type { Rule } from '../rule';
+
+/** An old spelling or a keyword with a modern replacement. */
+export const deprecatedKeyword: Rule = {
+  id: 'deprecated-keyword',
+  severity: 'information',
+  title: 'A deprecated keyword, with its replacement.',
+  keepalived: 'Accepts it; for some it prints a deprecation warning.',
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      const d = s.def?.deprecated;
+      if (!d) continue;
+      yield {
+        span: s.keyword.span,
+        message: `'${s.keyword.value}' is deprecated${d.replacement ? `: use '${d.replacement}' instead` : ''}. ${d.note}`,
+        severity: d.warns ? 'warning' : undefined,
+        data: d.replacement ? { replacement: d.replacement } : undefined,
+      };
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { block, blocksAccepting, lookup } from '../../catalogue/index';
+import { nearest } from '../../analysis/suggest';
+import { walk } from '../../syntax/ast';
+import type { Finding, Rule } from '../rule';
+import { blockTitle } from '../support';
+
+/** A keyword keepalived does not know anywhere (a typo, or a keyword of another program or fork). */
+export const unknownKeyword: Rule = {
+  id: 'unknown-keyword',
+  severity: 'warning',
+  title: 'A keyword keepalived does not know, with the nearest valid keyword.',
+  keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line.",
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      if (s.isValue || s.def || blocksAccepting(s.keyword.value).length > 0) continue;
+      const here = block(s.blockId)?.keywords.map((k) => k.name) ?? [];
+      const suggestion = nearest(s.keyword.value, here);
+      const f: Finding = {
+        span: s.keyword.span,
+        message: `Unknown keyword '${s.keyword.value}' in ${blockTitle(s.blockId)}: keepalived ignores this line.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        data: suggestion && lookup(s.blockId, suggestion) ? { replacement: suggestion } : undefined,
+      };
+      yield f;
+    }
+  },
+};

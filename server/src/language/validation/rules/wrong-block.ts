@@ -1,0 +1,26 @@
+import { blocksAccepting } from '../../catalogue/index';
+import { walk } from '../../syntax/ast';
+import type { Rule } from '../rule';
+import { blockTitle } from '../support';
+
+/** A real keyword in the wrong block (e.g. auth_pass directly in vrrp_instance, vrrp_script inside global_defs). */
+export const wrongBlock: Rule = {
+  id: 'wrong-block',
+  severity: 'warning',
+  title: 'A keyword that is valid elsewhere but not in this block; says where it belongs.',
+  keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line (and any '{' after it).",
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      if (s.isValue || s.def) continue;
+      const where = blocksAccepting(s.keyword.value);
+      if (where.length === 0) continue;
+      const places = where.map(blockTitle);
+      const list = places.length > 3 ? `${places.slice(0, 3).join(', ')}...` : places.join(' or ');
+      yield {
+        span: s.keyword.span,
+        message: `'${s.keyword.value}' does not belong in ${blockTitle(s.blockId)} (it belongs in ${list}): keepalived treats it as an unknown keyword and ignores it.`,
+        data: { blocks: where },
+      };
+    }
+  },
+};

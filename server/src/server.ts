@@ -1,0 +1,63 @@
+/**
+ * The language server: capabilities and handler registration. Handlers are thin adapters
+ * from LSP to the language core (see lsp/).
+ */
+import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { readSettings } from './lsp/settings';
+import { Workspace } from './lsp/workspace';
+
+export function startServer(connection: Connection): void {
+  const workspace = new Workspace();
+  const diagnostics = new DiagnosticsScheduler(connection, workspace);
+  let hasConfigurationCapability = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) workspace.updateSettings(readSettings(init.settings));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+      },
+      serverInfo: { name: 'keepalived-language-server' },
+    };
+  });
+
+  const pullSettings = async () => {
+    if (!hasConfigurationCapability) return;
+    try {
+      const raw = await connection.workspace.getConfiguration('keepalived');
+      workspace.updateSettings(readSettings(raw));
+      diagnostics.scheduleAll();
+    } catch (e) {
+      connection.console.error(`reading settings failed: ${String(e)}`);
+    }
+  };
+
+  connection.onInitialized(() => void pullSettings());
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { keepalived?: unknown } | undefined)?.keepalived;
+    if (s !== undefined) {
+      workspace.updateSettings(readSettings(s));
+      diagnostics.scheduleAll();
+    } else {
+      void pullSettings();
+    }
+  });
+
+  workspace.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri, 0));
+  workspace.documents.onDidChangeContent((e) => diagnostics.scheduleWithDependents(e.document.uri));
+  workspace.documents.onDidClose((e) => {
+    diagnostics.cancel(e.document.uri);
+    workspace.drop(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeWatchedFiles(() => {
+    workspace.invalidateAll();
+    diagnostics.scheduleAll();
+  });
+
+  workspace.documents.listen(connection);
+  connection.listen();
+}
