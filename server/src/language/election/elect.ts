@@ -59,7 +59,7 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
 
   const steps = [];
   for (let k = 0; k <= K; k++) {
-    const x = end[k]!;
+    const x = end[k]! - EPS; // just before the next step
     const winner = (run: RunAll, seg: Segment) => mainMaster(snapshotAt(run(seg), x)).master?.node ?? null;
     steps.push(rc.segments.map((seg): StepEvaluation => {
       const snapshot = snapshotAt(base(seg), x);

@@ -59,7 +59,8 @@ export function parseInventory(file: string, text: string): Inventory {
   group('ungrouped');
 
   let current = 'ungrouped';
-  let state: 'hosts' | 'children' | 'vars' = 'hosts';
+  /** `skip`: inside a section Ansible rejected; its lines are not reported again */
+  let state: 'hosts' | 'children' | 'vars' | 'skip' = 'hosts';
   let lineStart = 0;
   for (const rawLine of text.split('\n')) {
     const start = lineStart;
@@ -73,13 +74,13 @@ export function parseInventory(file: string, text: string): Inventory {
       const m = SECTION.exec(trimmed);
       if (!m) {
         fail(`Invalid section header ${trimmed}`, lineSpan);
+        state = 'skip';
         continue;
       }
       const kind = m[2] ?? 'hosts';
       if (kind !== 'hosts' && kind !== 'children' && kind !== 'vars') {
         fail(`Section [${m[1]}:${kind}] has unknown type: ${kind}`, lineSpan);
-        state = 'vars';
-        current = m[1];
+        state = 'skip';
         continue;
       }
       current = m[1];
@@ -100,6 +101,7 @@ export function parseInventory(file: string, text: string): Inventory {
       }
       continue;
     }
+    if (state === 'skip') continue;
     if (state === 'children') {
       const m = GROUP_NAME.exec(trimmed);
       if (!m) {
@@ -158,7 +160,7 @@ export function parseInventory(file: string, text: string): Inventory {
         break;
       }
       const key = t.text.slice(0, eq);
-      const valueStart = eq + 1 < t.offsets.length ? t.offsets[eq + 1] : t.end;
+      const valueStart = t.offsets[eq] + 1;
       lineVars.push({
         name: key,
         source: 'inventory-host',

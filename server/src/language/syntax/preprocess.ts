@@ -39,6 +39,16 @@ export interface RepetitionSite {
   readonly rounds: number;
 }
 
+/** A `#` or `!` glued to a word: keepalived cuts the word there (`auth_pass ab#cd` is `ab`). */
+export interface MidWordComment {
+  /** The comment character and the rest of the word it hides. */
+  readonly span: Span;
+  /** What keepalived keeps of the word. */
+  readonly kept: string;
+  /** What it drops (up to the next blank). */
+  readonly dropped: string;
+}
+
 export interface Preprocessed {
   readonly entry: string;
   readonly tokens: KToken[];
@@ -49,6 +59,7 @@ export interface Preprocessed {
   readonly conditionals: ConditionalLine[];
   readonly repetitions: RepetitionSite[];
   readonly includes: IncludeEdge[];
+  readonly midWordComments: MidWordComment[];
 }
 
 type Producer =
@@ -84,7 +95,7 @@ class Reader {
     private readonly host: ConfigHost,
     private readonly options: PreprocessOptions,
   ) {
-    this.out = { entry: entryPath, tokens: [], files: new Map(), issues: [], definitions: [], uses: [], conditionals: [], repetitions: [], includes: [] };
+    this.out = { entry: entryPath, tokens: [], files: new Map(), issues: [], definitions: [], uses: [], conditionals: [], repetitions: [], includes: [], midWordComments: [] };
     for (const d of builtinDefinitions({ dir: () => this.currentDir(), configId: options.configId })) this.defs.set(d.name, d);
   }
 
@@ -179,6 +190,7 @@ class Reader {
         continue;
       }
       const d = decomment(plain(line, top.file.path, lineStart));
+      if (d.commentAt > 0) this.midWord(line, d.commentAt, top.file.path, lineStart);
       if (d.openQuoteAt >= 0) {
         this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
           { file: top.file.path, start: lineStart + d.openQuoteAt, end: lineEnd });
@@ -186,6 +198,18 @@ class Reader {
       return { m: d.m, fromFile: true };
     }
     return undefined;
+  }
+
+  private midWord(line: string, at: number, file: string, lineStart: number): void {
+    const before = line[at - 1];
+    const after = line[at + 1];
+    if (before === ' ' || before === '\t' || before === '{' || before === '}' || before === '"') return;
+    if (after === undefined || after === ' ' || after === '\t' || after === line[at]) return;
+    let ws = line.slice(0, at).search(/[^ \t]*$/);
+    if (ws < 0) ws = at;
+    let end = line.slice(at).search(/[ \t]/);
+    end = end < 0 ? line.length : at + end;
+    this.out.midWordComments.push({ span: { file, start: lineStart + at, end: lineStart + end }, kept: line.slice(ws, at), dropped: line.slice(at, end) });
   }
 
   private define(name: string, value: string, span: Span | undefined): Definition {

@@ -122,12 +122,14 @@ export function toAst(items: readonly SynItem[]): BuiltAst {
     if (def?.opens) {
       pending = { stmt, kind: 'section', id: def.opens };
     } else if (def?.values) {
-      if (rest.length > 0) {
+      const allowed = def.args?.length ?? 0;
+      if (rest.length > allowed) {
+        const extra = rest.slice(allowed);
         issues.push({
           code: 'value-block-arguments',
           severity: 'error',
-          message: `'${kw.value}' takes its values in a '{ ... }' block on the following lines; keepalived ignores '${rest.map((r) => r.value).join(' ')}' here.`,
-          span: { file: rest[0].file, start: rest[0].start, end: last.end },
+          message: `'${kw.value}' takes its values in a '{ ... }' block on the following lines; keepalived ignores '${extra.map((r) => r.value).join(' ')}' here.`,
+          span: { file: extra[0].file, start: extra[0].start, end: last.end },
         });
       }
       pending = { stmt, kind: 'values', id: def.values };

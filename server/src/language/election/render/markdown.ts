@@ -1,0 +1,33 @@
+/** Markdown for runbooks: a summary table, a table per virtual router and the timeline diagram. */
+
+import { windowText } from '../explain';
+import type { ElectionResult, InstanceOutcome, Timeline } from '../result';
+import { fmt } from '../timing';
+import { markdownCell as cell } from './escape';
+import { renderMermaid } from './mermaid';
+
+const row = (xs: readonly string[]) => `| ${xs.join(' | ')} |`;
+
+function instanceSection(i: InstanceOutcome): string[] {
+  const out = [`### ${cell(i.name)} (VRID ${i.vrid}, ${cell(i.interface)})`, '', cell(i.reason), ''];
+  out.push(row(['Node', 'State', 'Priority', 'Effective', 'Master down', 'Why']), row(['---', '---', '---:', '---:', '---:', '---']));
+  for (const n of i.nodes) {
+    out.push(row([cell(n.node), n.state, String(n.priority), String(n.effectivePriority), `${fmt(n.masterDownInterval)} s`, cell(n.reason)]));
+  }
+  const notes = [...i.notes, ...i.nodes.flatMap((n) => n.notes.map((x) => `${n.node}: ${x}`))];
+  if (notes.length) out.push('', ...notes.map((n) => `- ${cell(n)}`));
+  out.push('');
+  return out;
+}
+
+export function renderMarkdown(result: Pick<ElectionResult, 'instances'>, tl?: Timeline, title = 'Election preview'): string {
+  const out = [`## ${cell(title)}`, ''];
+  out.push(row(['Virtual router', 'VRID', 'Interface', 'Master', 'Decided by', 'Failover']), row(['---', '---:', '---', '---', '---', '---:']));
+  for (const i of result.instances) {
+    out.push(row([cell(i.name), String(i.vrid), cell(i.interface), i.master === null ? '*undecided*' : cell(i.master), i.decidedBy, i.failover ? windowText(i.failover) : '–']));
+  }
+  out.push('');
+  for (const i of result.instances) out.push(...instanceSection(i));
+  if (tl) out.push('### Timeline', '', '```mermaid', renderMermaid(tl).trimEnd(), '```', '');
+  return out.join('\n');
+}

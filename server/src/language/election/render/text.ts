@@ -1,0 +1,48 @@
+/** Plain-text renderings for terminals. */
+
+import { windowText } from '../explain';
+import type { ElectionResult, InstanceOutcome, Timeline } from '../result';
+import { fmt } from '../timing';
+import { oneLine } from './escape';
+
+function table(rows: readonly (readonly string[])[], indent: string): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => indent + r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+}
+
+export function renderInstanceText(i: InstanceOutcome): string {
+  const lines: string[] = [];
+  lines.push(`${oneLine(i.name)}  (vrid ${i.vrid}, ${oneLine(i.interface)}, ${i.family})`);
+  lines.push(`  master:     ${i.master === null ? '(undecided)' : oneLine(i.master)}   decided by ${i.decidedBy}`);
+  if (i.failover) lines.push(`  failover:   ${windowText(i.failover)}`);
+  lines.push(`  why:        ${oneLine(i.reason)}`);
+  const rows = [['node', 'state', 'prio', 'eff', 'master-down', 'why']];
+  for (const n of i.nodes) {
+    rows.push([oneLine(n.node), n.state, String(n.priority), String(n.effectivePriority), `${fmt(n.masterDownInterval)} s`, oneLine(n.reason)]);
+  }
+  lines.push(...table(rows, '  '));
+  const notes = [...i.notes, ...i.nodes.flatMap((n) => n.notes.map((x) => `${n.node}: ${x}`))];
+  for (const n of notes) lines.push(`  note: ${oneLine(n)}`);
+  return lines.join('\n');
+}
+
+export function renderText(result: Pick<ElectionResult, 'instances'>): string {
+  if (result.instances.length === 0) return 'No VRRP instances.\n';
+  return `${result.instances.map(renderInstanceText).join('\n\n')}\n`;
+}
+
+export function renderTimelineText(tl: Timeline): string {
+  const lines: string[] = [];
+  for (const e of tl.events) {
+    const who = e.kind === 'action' ? '' : `${oneLine(e.node)} `;
+    lines.push(`${fmt(e.t).padStart(9)} s  ${e.kind === 'action' ? '>> ' : '   '}${who}${oneLine(e.text)}`);
+  }
+  for (const s of tl.steps) {
+    lines.push('', `after "${oneLine(s.label)}" (at ${fmt(s.at)} s):`);
+    for (const i of s.instances) {
+      const fo = i.failover ? `, failover ${windowText(i.failover)}` : '';
+      lines.push(`  ${oneLine(i.name)}: master ${i.master === null ? '(undecided)' : oneLine(i.master)} (${i.decidedBy}${fo})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
