@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# screenshots.sh: regenerate the README's pictures, docs/images/*.png, from the real extension in
+# code-server + headless Chromium (scripts/vscode-test/ui-check.js with the packaged VSIX):
+#   docs/images/editor.png       the file open, language "Keepalived" in the status bar
+#   docs/images/diagnostics.png  squiggles and the Problems panel
+#   docs/images/hover.png        a keyword's hover documentation
+# It builds a production bundle and packages the VSIX first. Fails (and writes nothing into
+# docs/images) when a check fails, so a broken feature never lands in the README.
+#
+# Env knobs:
+#   SHOT_FOLDER      workspace to open (default test/fixtures/workspace)
+#   SHOT_FILE        file to open in it (default keepalived.conf)
+#   SHOT_PROBLEM     regex of the Problems row to wait for (default unknown-keyword)
+#   SHOT_HOVER_WORD  word to hover (default virtual_router_id); SHOT_EXPECT_HOVER regex (default 'VRID|virtual_router_id')
+#   SHOT_SIZE        viewport (default 1280x800); SHOT_SETTINGS JSON of VS Code settings
+#                    (e.g. '{"workbench.colorTheme":"Default Light Modern"}')
+#   plus those of scripts/vscode-test/ensure-vscode.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+entry=$(bash scripts/vscode-test/ensure-vscode.sh)
+settings=${SHOT_SETTINGS:-}; [ -n "$settings" ] || settings='{}'
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+node esbuild.mjs --production
+npx --no-install vsce package --no-dependencies -o "$tmp/keepalived.vsix" </dev/null >"$tmp/vsce.log" 2>&1 \
+  || { cat "$tmp/vsce.log"; exit 1; }
+node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepalived.vsix" \
+  --folder "${SHOT_FOLDER:-test/fixtures/workspace}" --file "${SHOT_FILE:-keepalived.conf}" \
+  --expect-problem "${SHOT_PROBLEM:-unknown-keyword}" \
+  --hover-word "${SHOT_HOVER_WORD:-virtual_router_id}" --expect-hover "${SHOT_EXPECT_HOVER:-VRID|virtual_router_id}" \
+  --size "${SHOT_SIZE:-1280x800}" --settings "$settings" \
+  --screenshot-dir "$tmp/shots"
+mkdir -p docs/images
+for f in editor diagnostics hover; do cp "$tmp/shots/$f.png" "docs/images/$f.png"; done
+# back to the development bundle (with source maps) that the tests and F5 use
+node esbuild.mjs
+ls -l docs/images/editor.png docs/images/diagnostics.png docs/images/hover.png

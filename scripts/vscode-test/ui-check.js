@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// ui-check.js: what a user sees. Installs the packaged VSIX into a private code-server (or loads
+// the extension folder as a development extension), opens a file from the Explorer in headless
+// Debian Chromium (playwright-core) and checks, one by one:
+//   language   the status bar shows the language (--expect-language, default "Keepalived")
+//   squiggle   an error/warning squiggle appears in the editor          (with --expect-problem)
+//   problems   the Problems panel has a row matching --expect-problem    (with --expect-problem)
+//   hover      hovering --hover-word shows a hover matching --expect-hover (with --hover-word)
+// and saves screenshots into --screenshot-dir: editor.png (after the file opened),
+// diagnostics.png (squiggle + Problems panel), hover.png; <check>-failed.png when a check fails.
+//
+//   node scripts/vscode-test/ui-check.js --code-server <code-server/out/node/entry.js>
+//        (--vsix <file.vsix> | --extensionDevelopmentPath <dir>) --folder <workspace dir>
+//        --file <path in the folder, e.g. keepalived.conf or keepalived.d/scripts.conf>
+//        [--expect-language Keepalived] [--expect-problem <regex>] [--hover-word <word>]
+//        [--expect-hover <regex>] [--screenshot-dir <dir>] [--work-dir <dir, default a temp dir>]
+//        [--result-file <json>] [--size 1280x800] [--settings '<json of user settings>']
+//        [--timeout <seconds per wait, default 60>] [--chromium /usr/bin/chromium]
+// Regexes are case-insensitive JavaScript regexes matched against the visible text.
+//
+// Prints one line per check and a last line `N passed, M failed`; exit code 0 only when every
+// check passed. Logs: <work-dir>/code-server.log, <work-dir>/browser-console.log.
+// Env: CHROMIUM, EXTENSIONS_GALLERY (see lib.js).
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { parseArgs, codeServerProfile, installVsix, startCodeServer, launchChromium } = require('./lib');
+
+async function main() {
+  const a = parseArgs(process.argv.slice(2));
+  for (const k of ['code-server', 'folder', 'file']) if (!a[k]) throw new Error(`--${k} is required`);
+  if (!a.vsix && !a.extensionDevelopmentPath) throw new Error('--vsix or --extensionDevelopmentPath is required');
+  const entry = path.resolve(a['code-server']);
+  const folder = path.resolve(a.folder);
+  const ownWork = !a['work-dir']; // a temporary dir of our own is removed after a passing run
+  const work = path.resolve(a['work-dir'] || fs.mkdtempSync(path.join(os.tmpdir(), 'keepalived-ui-check-')));
+  for (const d of ['user-data', 'extensions', 'xdg']) fs.rmSync(path.join(work, d), { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
+  const shots = a['screenshot-dir'] ? path.resolve(a['screenshot-dir']) : undefined;
+  if (shots) {
+    fs.mkdirSync(shots, { recursive: true });
+    // Only the files this script writes, so no picture from an earlier run survives.
+    const ours = /^(editor|diagnostics|hover|(open|language|squiggle|problems|hover|harness)-failed)\.png$/;
+    for (const f of fs.readdirSync(shots)) if (ours.test(f)) fs.rmSync(path.join(shots, f));
+  }
+  const waitMs = Number(a.timeout || 60) * 1000;
+  const [width, height] = (a.size || '1280x800').split('x').map(Number);
+  const expectLanguage = a['expect-language'] ?? 'Keepalived';
+  const re = (s) => new RegExp(s, 'i');
+  const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
+  const t0 = Date.now();
+  const log = (m) => console.log(`[ui ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+
+  const profile = codeServerProfile(work, {
+    'workbench.colorTheme': 'Default Dark Modern',
+    'editor.minimap.enabled': false,
+    'window.commandCenter': false,
+    'workbench.layoutControl.enabled': false,
+    ...(a.settings ? JSON.parse(a.settings) : {}),
+  });
+  if (a.vsix) log(`installed ${path.basename(a.vsix)}: ${oneLine(installVsix(entry, profile, a.vsix))}`);
+  const cs = await startCodeServer(entry, profile, work, folder);
+
+  const checks = [];
+  let browser;
+  let page;
+  const shot = async (name) => {
+    if (shots && page) await page.screenshot({ path: path.join(shots, name) }).catch(() => {});
+  };
+  /** Run one named check; a failure is recorded (with a screenshot) and the next checks still run. */
+  const check = async (name, fn) => {
+    try {
+      const detail = await fn();
+      checks.push({ name, ok: true, detail });
+      log(`ok   ${name}: ${detail}`);
+      return true;
+    } catch (e) {
+      checks.push({ name, ok: false, detail: oneLine(String(e && e.message || e)).slice(0, 400) });
+      log(`FAIL ${name}: ${checks[checks.length - 1].detail}`);
+      await shot(`${name}-failed.png`);
+      return false;
+    }
+  };
+
+  try {
+    browser = await launchChromium(a.chromium);
+    page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    const browserLog = fs.createWriteStream(path.join(work, 'browser-console.log'));
+    page.on('console', (m) => browserLog.write(`[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.stack || e}\n`));
+    let url = `${cs.base}/?folder=${encodeURIComponent(folder)}`;
+    if (a.extensionDevelopmentPath) {
+      const dev = `vscode-remote://127.0.0.1:${cs.port}${path.resolve(a.extensionDevelopmentPath)}`;
+      url += `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', dev]]))}`;
+    }
+    await page.goto(url);
+
+    const editorLines = page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+    const opened = await check('open', async () => {
+      await page.locator('.monaco-workbench').waitFor({ timeout: waitMs });
+      // Click through the Explorer: folders expand, the file opens in an editor.
+      const parts = a.file.split('/');
+      for (let i = 0; i < parts.length; i++) {
+        const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${parts[i]}"][aria-level="${i + 1}"]`).first();
+        await row.waitFor({ timeout: waitMs });
+        const expanded = await row.getAttribute('aria-expanded');
+        if (i === parts.length - 1 || expanded !== 'true') await row.click();
+      }
+      await page.locator(`.tabs-container .tab.active:has-text("${parts[parts.length - 1]}")`).waitFor({ timeout: waitMs });
+      await editorLines.waitFor({ timeout: waitMs });
+      return a.file;
+    });
+    if (!opened) throw new Error('the file did not open; later checks need it');
+
+    if (expectLanguage) {
+      await check('language', async () => {
+        const mode = page.locator('[id="status.editor.mode"]');
+        await page.waitForFunction((want) => {
+          const el = document.getElementById('status.editor.mode');
+          return !!el && el.innerText.trim() === want;
+        }, expectLanguage, { timeout: waitMs }).catch(async () => {
+          throw new Error(`status bar language is "${(await mode.innerText().catch(() => '?')).trim()}", expected "${expectLanguage}"`);
+        });
+        return expectLanguage;
+      });
+    }
+    await shot('editor.png');
+
+    if (a['expect-problem']) {
+      await check('squiggle', async () => {
+        await page.locator('.editor-group-container.active .monaco-editor :is(.squiggly-error, .squiggly-warning)').first()
+          .waitFor({ state: 'attached', timeout: waitMs });
+        return 'present';
+      });
+      await check('problems', async () => {
+        await page.keyboard.press('Control+Shift+M');
+        const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: re(a['expect-problem']) }).first();
+        await row.waitFor({ timeout: waitMs }).catch(async () => {
+          const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
+          throw new Error(`no Problems row matching /${a['expect-problem']}/i; rows: ${JSON.stringify(rows.map(oneLine))}`);
+        });
+        return oneLine(await row.innerText());
+      });
+      await shot('diagnostics.png');
+    }
+
+    if (a['hover-word']) {
+      await check('hover', async () => {
+        const word = a['hover-word'];
+        // The first occurrence of the word on screen, measured with a DOM Range over the editor's text.
+        const box = await page.evaluate((w) => {
+          const found = [];
+          for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
+            const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              const i = n.textContent.indexOf(w);
+              if (i < 0) continue;
+              const r = document.createRange();
+              r.setStart(n, i); r.setEnd(n, i + w.length);
+              const b = r.getBoundingClientRect();
+              found.push({ x: b.x, y: b.y, width: b.width, height: b.height });
+            }
+          }
+          found.sort((p, q) => p.y - q.y || p.x - q.x);
+          return found[0] || null;
+        }, word);
+        if (!box) throw new Error(`"${word}" is not visible in the editor`);
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 40); // approach from below, like a user
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: a['expect-hover'] ? re(a['expect-hover']) : /\S/ }).first();
+        await hover.waitFor({ timeout: waitMs });
+        const text = oneLine(await hover.innerText());
+        await shot('hover.png');
+        return text;
+      });
+    }
+  } catch (e) {
+    if (!checks.some((c) => !c.ok)) checks.push({ name: 'harness', ok: false, detail: String(e && e.message || e) });
+    log(`FAIL ${String(e && e.message || e)}`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    cs.stop();
+  }
+  const passes = checks.filter((c) => c.ok).length;
+  const failures = checks.length - passes;
+  if (a['result-file']) fs.writeFileSync(path.resolve(a['result-file']), JSON.stringify({ passes, failures, checks }, null, 2) + '\n');
+  if (shots) log(`screenshots in ${shots}`);
+  if (failures === 0 && ownWork) {
+    await new Promise((r) => setTimeout(r, 500));
+    fs.rmSync(work, { recursive: true, force: true, maxRetries: 3 });
+  } else if (failures > 0) {
+    log(`logs kept in ${work}`);
+  }
+  console.log(`${passes} passed, ${failures} failed`);
+  process.exit(failures === 0 && passes > 0 ? 0 : 1);
+}
+
+main().catch((e) => { console.error('[ui] error:', e); console.log('0 passed, 1 failed'); process.exit(1); });
