@@ -36,7 +36,7 @@ export interface PlanEvaluation {
   readonly steps: readonly (readonly StepEvaluation[])[];
 }
 
-const EPS = 1e-6;
+const EPS = 1e-7;
 
 export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEvaluation {
   const rc = resolveCluster(cluster);
@@ -121,7 +121,8 @@ function stepWindow(rc: ResolvedCluster, plan: TimelinePlan, times: readonly num
     const v = failoverFrom(snapshotAt(run(seg), until), at);
     if (v !== null) values.push(v);
   }
-  return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
+  const r = (v: number) => Math.round(v * 1e6) / 1e6;
+  return values.length === 0 ? null : { min: r(Math.min(...values)), max: r(Math.max(...values)) };
 }
 
 function alignedTime(base: RunAll, seg: Segment, nominal: number, mode: 'min' | 'max', delay: number): number {

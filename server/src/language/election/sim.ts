@@ -58,8 +58,8 @@ export interface SimMemberState {
 export interface SimOptions {
   /** Stop at this time. */
   readonly until: number;
-  /** Extra delay before a node's timer fires (models jitter in the race variants). */
-  readonly lag?: (node: string, t: number) => number;
+  /** Extra delay for a node's timer that would expire at `expiry` (models jitter in the race variants). */
+  readonly lag?: (node: string, expiry: number) => number;
 }
 
 interface Member {
@@ -102,7 +102,7 @@ export function simulate(
     if (to !== 'MASTER') m.advertAt = null;
   };
   const setDown = (m: Member, t: number, after: number, cause: MasterCause) => {
-    m.downAt = t + after + lag(m, t);
+    m.downAt = t + after + lag(m, t + after);
     m.downCause = cause;
     m.discarded = false;
   };

@@ -90,7 +90,7 @@ export function parseIniValue(v: string): PyValue {
     const n = parseInt(v.replace(/0[xX]/, ''), 16) * (v.startsWith('-') ? -1 : 1);
     return { value: n, printed: String(n) };
   }
-  if (/^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/.test(v)) {
+  if (/^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+(?=[eE]))(?:[eE][-+]?[0-9]+)?$/.test(v)) {
     const n = Number(v);
     return { value: n, printed: pyFloatRepr(n) };
   }

@@ -1,0 +1,4 @@
+/** cluster rules. */
+import type { Rule } from '../rule';
+
+export const clusterRules: readonly Rule[] = [];

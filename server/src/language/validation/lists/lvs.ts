@@ -1,0 +1,4 @@
+/** lvs rules. */
+import type { Rule } from '../rule';
+
+export const lvsRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+/** references rules. */
+import type { Rule } from '../rule';
+
+export const referencesRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+/** vrrp rules. */
+import type { Rule } from '../rule';
+
+export const vrrpRules: readonly Rule[] = [];
