@@ -3,7 +3,9 @@
  * from LSP to the language core (see lsp/).
  */
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
+import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './lsp/settings';
 import { Workspace } from './lsp/workspace';
 
@@ -19,6 +21,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
+        ...featureCapabilities(),
+        ...codeActionCapabilities(),
       },
       serverInfo: { name: 'keepalived-language-server' },
     };
@@ -57,6 +61,9 @@ export function startServer(connection: Connection): void {
     workspace.invalidateAll();
     diagnostics.scheduleAll();
   });
+
+  registerFeatures(connection, workspace);
+  registerCodeActions(connection, workspace);
 
   workspace.documents.listen(connection);
   connection.listen();
