@@ -15,7 +15,7 @@ export { clusterRules };
 /** Every code a diagnostic can carry, with its default severity and README text. */
 export const allCodes: readonly CodeInfo[] = [
   ...syntaxCodes,
-  ...[...rules, ...clusterRules].map(({ id, severity, title, keepalived }) => ({ id, severity, title, keepalived })),
+  ...[...rules, ...clusterRules].map(({ id, severity, title, keepalived, example, fix }) => ({ id, severity, title, keepalived, example, fix })),
 ];
 
 const byId = new Map(allCodes.map((c) => [c.id, c]));

@@ -35,6 +35,10 @@ export interface Rule {
   readonly title: string;
   /** What keepalived itself does with it. */
   readonly keepalived: string;
+  /** A one-line example that triggers the rule (README). */
+  readonly example?: string;
+  /** How to fix it, in a few words (README). */
+  readonly fix?: string;
   check(ctx: RuleContext): Iterable<Finding>;
 }
 
@@ -44,4 +48,6 @@ export interface CodeInfo {
   readonly severity: Severity;
   readonly title: string;
   readonly keepalived: string;
+  readonly example?: string;
+  readonly fix?: string;
 }

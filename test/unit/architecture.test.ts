@@ -1,0 +1,86 @@
+/**
+ * The house as drawn in the architecture guide: the direction of imports between folders.
+ * A violation fails here, naming the file and the import.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../support/shared';
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(p));
+    else if (e.name.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const out: string[] = [];
+  for (const m of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)) out.push(m[1]);
+  for (const m of text.matchAll(/require\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]);
+  return out;
+}
+
+/** Resolve a relative import to a repo-relative path (without extension). */
+function target(file: string, spec: string): string | undefined {
+  if (!spec.startsWith('.')) return undefined;
+  return path.relative(repoRoot, path.resolve(path.dirname(file), spec));
+}
+
+const rel = (f: string) => path.relative(repoRoot, f);
+
+function violations(dir: string, check: (file: string, spec: string, to: string | undefined) => string | undefined): string[] {
+  const out: string[] = [];
+  const abs = path.join(repoRoot, dir);
+  if (!fs.existsSync(abs)) return out;
+  for (const f of sources(abs)) {
+    for (const spec of importsOf(f)) {
+      const why = check(f, spec, target(f, spec));
+      if (why) out.push(`${rel(f)} imports '${spec}': ${why}`);
+    }
+  }
+  return out;
+}
+
+describe('architecture: direction of imports', () => {
+  it('the language core imports no VS Code or LSP server package, and nothing outside itself', () => {
+    const v = violations('server/src/language', (_f, spec, to) => {
+      if (spec === 'vscode' || spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument') return 'the core must not know about VS Code or LSP';
+      if (spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os'].includes(spec)) return 'the core does no I/O (use the ConfigHost)';
+      if (to && !to.startsWith('server/src/language')) return 'the core imports only itself';
+      return undefined;
+    });
+    assert.deepEqual(v, []);
+  });
+
+  it('the catalogue imports nothing but itself', () => {
+    assert.deepEqual(violations('server/src/language/catalogue', (_f, spec, to) => (to && !to.startsWith('server/src/language/catalogue') ? 'catalogue/ imports nothing' : !to && spec !== undefined ? 'no packages in the catalogue' : undefined)), []);
+  });
+
+  it('syntax/ knows nothing of validation, analysis or features', () => {
+    assert.deepEqual(
+      violations('server/src/language/syntax', (_f, _spec, to) => (to && /server\/src\/language\/(validation|analysis|features|election|kolla)/.test(to) ? 'syntax/ sits below them' : undefined)),
+      [],
+    );
+  });
+
+  it('validation rules never import each other', () => {
+    assert.deepEqual(
+      violations('server/src/language/validation/rules', (_f, _spec, to) => (to && to.startsWith('server/src/language/validation/rules/') ? 'rules are independent' : undefined)),
+      [],
+    );
+  });
+
+  it('the client never imports server code', () => {
+    assert.deepEqual(violations('client/src', (_f, spec, to) => (to && to.startsWith('server/') && !to.startsWith('server/src/shared') ? 'share only request names/types through a tiny shared module' : spec.startsWith('vscode-languageserver/') ? 'the client uses vscode-languageclient' : undefined)), []);
+  });
+
+  it('the CLI and LSP adapters do not reach into each other', () => {
+    assert.deepEqual(violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)), []);
+    assert.deepEqual(violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)), []);
+  });
+});
