@@ -11,6 +11,8 @@ export interface CliOptions {
   maxWarnings?: number;
   config?: string;
   color?: boolean;
+  /** Check several files as the nodes of one cluster (default); `--no-cluster` turns it off. */
+  cluster: boolean;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -27,7 +29,7 @@ export class UsageError extends Error {}
 const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--down', '--stop', '--fail', '--link-down', '--start-order']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
+  const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], cluster: true, paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
   const args = [...argv];
   if (args[0] === 'election') {
     o.command = 'election';
@@ -105,6 +107,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--no-color':
         o.color = false;
         break;
+      case '--no-cluster':
+        o.cluster = false;
+        break;
       case '--down':
         o.down.push(need());
         break;
@@ -134,16 +139,24 @@ Checks keepalived configuration files the way keepalived reads them, and reports
 keepalived would reject, correct or ignore, plus the mistakes it does not catch.
 PATH is a file or a directory (searched for keepalived.conf, keepalived.conf.*, *.keepalived,
 keepalived/**/*.conf and keepalived.d/*.conf). Several files are also checked as the nodes
-of one cluster.
+of one cluster (VIPs, VRIDs, priorities, advert_int, version, authentication, unicast peers
+must agree); a node is named after its file (lb1.conf → lb1, <host>/keepalived.conf → host).
+With --globals, PATH is optional: the Kolla-Ansible files are checked, the node configurations
+given are compared with them, and Kolla's rendered keepalived.conf stands in for every host
+without a node configuration.
 
 Options:
   -f, --format text|json|sarif  output format (default: text)
   -i, --config-id ID            keepalived's --config-id: which @ID lines are active
-      --interface NAME=CIDR     an interface of the target host and its address
-                                (repeatable), e.g. --interface eth0=192.0.2.10/24
+      --interface [NODE:]NAME=CIDR
+                                an interface of the target host and its address
+                                (repeatable), e.g. --interface eth0=192.0.2.10/24;
+                                with several nodes, only its subnet is used unless
+                                NODE: names the node it belongs to (lb1:eth0=...)
       --globals FILE            Kolla-Ansible globals.yml to cross-check
       --inventory FILE          Kolla-Ansible inventory (with --globals)
       --passwords FILE          Kolla-Ansible passwords.yml (with --globals)
+      --no-cluster              check each file on its own only
   -c, --config FILE             settings file (default: .keepalived-lint.json, searched
                                 upwards from the current directory)
       --max-warnings N          exit 1 when there are more than N warnings

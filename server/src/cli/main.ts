@@ -4,13 +4,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseAddress, type ParsedAddress } from '../language/analysis/addresses';
-import { lint } from '../language/index';
+import type { ParsedAddress } from '../language/analysis/addresses';
 import type { Issue } from '../language/issue';
-import type { SourceFile } from '../language/syntax/source';
+import { loadKollaContext, type KollaPaths } from '../language/kolla/index';
+import { SourceFile } from '../language/syntax/source';
+import { lintConfigs, nodeNames, type ConfigInput } from '../language/workspace/index';
+import { lintKolla } from '../language/workspace/kolla';
 import { createNodeHost, readRegularFile } from '../host/nodeHost';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { discover } from './discover';
+import { asCidrs, interfacesFor, networksOnly, parseInterfaceSpecs, type InterfaceSpecs } from './interfaces';
 import { locate, toJson, toSarif, toText } from './printers';
 import { findSettings, loadSettings, type FileSettings } from './settings';
 
@@ -32,25 +35,40 @@ export function version(): string {
   return '0.0.0';
 }
 
+/** The interfaces given without a node name (`--interface NAME=CIDR`, settings), as one map. */
 export function parseInterfaces(specs: readonly string[], fromSettings: Record<string, string | string[]> = {}): Map<string, ParsedAddress[]> {
-  const map = new Map<string, ParsedAddress[]>();
-  const add = (name: string, cidr: string) => {
-    const a = parseAddress(cidr, true);
-    if (!name || !a || a.prefix === undefined) throw new UsageError(`--interface expects NAME=ADDRESS/PREFIX, e.g. eth0=192.0.2.10/24 (got '${name}=${cidr}')`);
-    map.set(name, [...(map.get(name) ?? []), a]);
-  };
-  for (const [name, v] of Object.entries(fromSettings)) for (const c of Array.isArray(v) ? v : [v]) add(name, c);
-  for (const s of specs) {
-    const eq = s.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--interface expects NAME=ADDRESS/PREFIX (got '${s}')`);
-    add(s.slice(0, eq), s.slice(eq + 1));
+  return parseInterfaceSpecs(specs, fromSettings).common;
+}
+
+/** The Kolla files to check: `--globals/--inventory/--passwords`, else the settings file's `kolla` section. */
+function kollaPaths(opts: CliOptions, settings: FileSettings, settingsFile: string | undefined, cwd: string): KollaPaths | undefined {
+  if (opts.globals !== undefined) {
+    return {
+      globals: path.resolve(cwd, opts.globals),
+      inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined,
+      passwords: opts.passwords !== undefined ? path.resolve(cwd, opts.passwords) : undefined,
+    };
   }
-  return map;
+  if (opts.inventory !== undefined || opts.passwords !== undefined) throw new UsageError('--inventory and --passwords need --globals');
+  const k = settings.kolla;
+  if (!k?.globals) return undefined;
+  const base = settingsFile ? path.dirname(settingsFile) : cwd;
+  return {
+    globals: path.resolve(base, k.globals),
+    inventory: k.inventory ? path.resolve(base, k.inventory) : undefined,
+    passwords: k.passwords ? path.resolve(base, k.passwords) : undefined,
+  };
+}
+
+function readProblem(r: ReturnType<typeof readRegularFile>): string | undefined {
+  if (r.kind === 'ok') return undefined;
+  return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   let opts: CliOptions;
   let settings: FileSettings = {};
+  let kolla: KollaPaths | undefined;
   try {
     opts = parseArgs(argv);
     if (opts.help) {
@@ -61,58 +79,67 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    if (opts.paths.length === 0) throw new UsageError('no PATH given');
     const settingsFile = opts.config ? path.resolve(io.cwd, opts.config) : findSettings(io.cwd);
     if (settingsFile) settings = loadSettings(settingsFile);
+    kolla = kollaPaths(opts, settings, settingsFile, io.cwd);
+    if (opts.paths.length === 0 && !kolla) throw new UsageError('no PATH given');
   } catch (e) {
     io.stderr(`keepalived-lint: ${(e as Error).message}\n${e instanceof UsageError ? 'Try keepalived-lint --help.\n' : ''}`);
     return 2;
   }
-  let interfaces: Map<string, ParsedAddress[]>;
+  let specs: InterfaceSpecs;
   try {
-    interfaces = parseInterfaces(opts.interfaces, settings.interfaces);
+    specs = parseInterfaceSpecs(opts.interfaces, settings.interfaces);
   } catch (e) {
     io.stderr(`keepalived-lint: ${(e as Error).message}\n`);
     return 2;
   }
-  const found = discover(opts.paths.map((p) => path.resolve(io.cwd, p)));
+  const found = opts.paths.length > 0 ? discover(opts.paths.map((p) => path.resolve(io.cwd, p))) : { files: [], errors: [] };
   for (const e of found.errors) io.stderr(`keepalived-lint: ${e}\n`);
   if (found.errors.length > 0) return 2;
-  if (found.files.length === 0) {
+  if (opts.paths.length > 0 && found.files.length === 0) {
     io.stderr('keepalived-lint: no keepalived configuration found under the given paths\n');
     return 2;
   }
-  const host = createNodeHost();
-  const configId = opts.configId ?? settings.configId;
-  const lintOptions = { configId, interfaces, severities: settings.rules };
-  const issues: Issue[] = [];
-  const files = new Map<string, SourceFile>();
-  const included = new Set<string>();
-  const results: { file: string; issues: Issue[] }[] = [];
-  for (const file of found.files) {
+  // With several nodes (or a Kolla deployment), an address given without a node is no one node's.
+  const several = found.files.length > 1 || kolla !== undefined;
+  const names = nodeNames(found.files);
+  const inputs: ConfigInput[] = [];
+  for (const [i, file] of found.files.entries()) {
     const r = readRegularFile(file);
     if (r.kind !== 'ok') {
-      io.stderr(`keepalived-lint: cannot read ${file}: ${r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`}\n`);
+      io.stderr(`keepalived-lint: cannot read ${file}: ${readProblem(r)}\n`);
       return 2;
     }
-    const res = lint(file, r.text, host, lintOptions);
-    for (const [p, f] of res.model.parsed.files) {
-      files.set(p, f);
-      if (p !== file) included.add(p);
-    }
-    results.push({ file, issues: res.issues });
+    inputs.push({ path: file, text: r.text, name: names[i], interfaces: interfacesFor(specs, names[i], several), nodeInterfaces: specs.perNode.get(names[i]) });
   }
-  // A file included by another one is checked as part of it, not again on its own.
-  const seen = new Set<string>();
-  for (const r of results) {
-    if (included.has(r.file)) continue;
-    for (const i of r.issues) {
-      const key = `${i.code}\0${i.span.file}\0${i.span.start}\0${i.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      issues.push(i);
+  const files = new Map<string, SourceFile>();
+  if (kolla) {
+    for (const [what, p] of [['--globals', kolla.globals], ['--inventory', kolla.inventory], ['--passwords', kolla.passwords]] as const) {
+      if (p === undefined) continue;
+      const r = readRegularFile(p);
+      if (r.kind !== 'ok') {
+        io.stderr(`keepalived-lint: cannot read ${p} (${what}): ${readProblem(r)}\n`);
+        return 2;
+      }
+      files.set(p, new SourceFile(p, r.text));
     }
   }
+
+  const host = createNodeHost();
+  const configId = opts.configId ?? settings.configId;
+  const severities = settings.rules;
+  const subnets = networksOnly(specs.common);
+  const ws = lintConfigs(inputs, host, { configId, severities, subnets, sameNetwork: true, noCluster: kolla !== undefined || !opts.cluster });
+  for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) files.set(p, f);
+  const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
+  if (kolla) {
+    const hostInterfaces = Object.fromEntries([...specs.perNode].map(([node, m]) => [node, asCidrs(m)]));
+    const ctx = loadKollaContext(host, kolla, { interfaces: asCidrs(specs.common), hostInterfaces });
+    const k = lintKolla(ctx, ws.nodes, { severities, subnets, sameNetwork: true, clusterOnly: opts.cluster ? undefined : [] });
+    issues.push(...k.issues);
+  }
+
   const located = issues.map((i) => locate(i, files));
   located.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   if (opts.format === 'json') io.stdout(`${toJson(located)}\n`);

@@ -2,7 +2,9 @@
 import * as path from 'node:path';
 import type { Issue, Severity } from '../language/issue';
 import type { SourceFile } from '../language/syntax/source';
-import { allCodes, codeInfo } from '../language/validation/index';
+import { KOLLA_CROSSCHECK_CODES } from '../language/kolla/crosscheck';
+import type { CodeInfo } from '../language/validation/rule';
+import { allCodes, codeInfo as ruleCodeInfo } from '../language/validation/index';
 import { ruleDocUrl } from '../language/validation/docs';
 
 export interface Located {
@@ -65,6 +67,11 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
   if (count.information + count.hint > 0) parts.push(`${count.information + count.hint} note${count.information + count.hint === 1 ? '' : 's'}`);
   out.push(paint(`✖ ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`, count.error > 0 ? colours.error : colours.warning));
   return `${out.join('\n')}\n`;
+}
+
+/** README metadata of a code: rules, syntax codes, then codes reported outside the rule lists (Kolla). */
+function codeInfo(id: string): CodeInfo | undefined {
+  return ruleCodeInfo(id) ?? KOLLA_CROSSCHECK_CODES.find((c) => c.id === id);
 }
 
 const sarifLevel = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');

@@ -40,3 +40,14 @@ export {
   type SourceText,
 } from './model';
 export { checkKolla, KOLLA_CHECKS, type KollaCheck } from './checks/index';
+export {
+  crossCheckKolla,
+  kollaInstance,
+  mapRenderedIssue,
+  renderedNode,
+  renderedPath,
+  renderedSource,
+  KOLLA_CROSSCHECK_CODES,
+  type KollaNodeConfig,
+  type RenderedNode,
+} from './crosscheck';

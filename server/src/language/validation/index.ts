@@ -2,12 +2,13 @@
 import type { CodeInfo, Rule } from './rule';
 import { syntaxCodes } from './syntaxCodes';
 import { clusterRules } from './lists/cluster';
+import { interfaceRules } from './lists/interfaces';
 import { lvsRules } from './lists/lvs';
 import { referencesRules } from './lists/references';
 import { structureRules } from './lists/structure';
 import { vrrpRules } from './lists/vrrp';
 
-export const rules: readonly Rule[] = [...structureRules, ...vrrpRules, ...referencesRules, ...lvsRules];
+export const rules: readonly Rule[] = [...structureRules, ...vrrpRules, ...referencesRules, ...lvsRules, ...interfaceRules];
 
 /** Rules that look at several configurations at once (the nodes of a cluster). */
 export { clusterRules };
