@@ -14,6 +14,8 @@ export interface AddressEntry {
   readonly addr: ParsedAddress | undefined;
   /** `dev <if>` on the line. */
   readonly dev: Word | undefined;
+  /** The prefix after '/' when keepalived rejects it and uses the full-length prefix instead (e.g. `/33`, `/abc`). */
+  readonly badPrefix?: string;
 }
 
 export interface TrackEntry {
@@ -61,6 +63,16 @@ export interface VrrpInstance {
   readonly dontTrackPrimary: boolean;
   readonly unicastFaultNoPeer: boolean;
   readonly mcastDstIp: Word | undefined;
+  /** The state keepalived starts the instance in: `state` as keepalived reads it (an unknown word is BACKUP, BACKUP after MASTER is ignored), else MASTER for priority 255. */
+  readonly wantState: 'MASTER' | 'BACKUP';
+  /** The `nopreempt` line in effect (a later `preempt` cancels it). */
+  readonly nopreemptStmt: Statement | undefined;
+  /** Strict mode: the instance's `strict_mode` or else global `vrrp_strict`. */
+  readonly strict: boolean;
+  /** The address word that fixed the instance's family (the first VIP, unicast_src_ip, mcast_src_ip or unicast peer in file order). */
+  readonly familyWord: Word | undefined;
+  /** The vrrp_sync_group statement whose `group` lists this instance (the first one). */
+  readonly syncGroup: Statement | undefined;
 }
 
 export interface GlobalSettings {
@@ -94,13 +106,24 @@ export function addressLines(s: Statement | undefined, allowPrefix = true): Addr
   if (!s) return [];
   return childrenOf(s).map((line) => {
     const devIndex = line.args.findIndex((a) => a.value === 'dev');
-    return {
-      stmt: line,
-      word: line.keyword,
-      addr: parseAddress(line.keyword.value, allowPrefix),
-      dev: devIndex >= 0 ? line.args[devIndex + 1] : undefined,
-    };
+    const dev = devIndex >= 0 ? line.args[devIndex + 1] : undefined;
+    return { stmt: line, word: line.keyword, dev, ...readVipAddress(line.keyword.value, allowPrefix) };
   });
+}
+
+/**
+ * An address as keepalived's parse_ipaddress reads it: the host part must be valid, while a
+ * bad prefix (`/33`, `/abc`) is reported and replaced by the full length, and an empty one is ignored.
+ */
+export function readVipAddress(text: string, allowPrefix = true): { addr: ParsedAddress | undefined; badPrefix?: string } {
+  const strict = parseAddress(text, allowPrefix);
+  if (strict || !allowPrefix) return { addr: strict };
+  const slash = text.indexOf('/');
+  if (slash < 0) return { addr: undefined };
+  const host = parseAddress(text.slice(0, slash), false);
+  if (!host) return { addr: undefined };
+  const prefix = text.slice(slash + 1);
+  return prefix === '' ? { addr: host } : { addr: host, badPrefix: prefix };
 }
 
 export function trackLines(statements: readonly Statement[]): TrackEntry[] {
@@ -123,12 +146,55 @@ export function trackLines(statements: readonly Statement[]): TrackEntry[] {
 }
 
 export function vrrpInstances(symbols: Symbols, globals: GlobalSettings): VrrpInstance[] {
+  const syncGroups = new Map<string, Statement>();
+  for (const r of symbols.references) {
+    if (r.kind !== 'vrrp_instance') continue;
+    const sg = r.stmt.parent?.parent;
+    if (r.stmt.parent?.keyword.value === 'group' && sg?.keyword.value === 'vrrp_sync_group' && !syncGroups.has(r.name)) syncGroups.set(r.name, sg);
+  }
   return symbols.definitions
     .filter((d) => d.kind === 'vrrp_instance')
-    .map((obj) => instanceOf(obj, globals));
+    .map((obj) => instanceOf(obj, globals, syncGroups.get(obj.name)));
 }
 
-function instanceOf(obj: NamedObject, globals: GlobalSettings): VrrpInstance {
+/** keepalived's reading of the `state` lines: unknown words mean BACKUP, BACKUP after MASTER is ignored. */
+function stateOf(lines: readonly Statement[]): 'MASTER' | 'BACKUP' | undefined {
+  let state: 'MASTER' | 'BACKUP' | undefined;
+  for (const l of lines) {
+    const w = l.args[0]?.value;
+    if (w === undefined) continue;
+    if (w === 'MASTER') state = 'MASTER';
+    else if (w !== 'BACKUP' || state !== 'MASTER') state = 'BACKUP';
+  }
+  return state;
+}
+
+/** The value of the last line of `lines` that keepalived accepts (invalid lines leave the previous value). */
+function lastValid<T>(lines: readonly Statement[], read: (v: string | undefined) => T | undefined): T | undefined {
+  let out: T | undefined;
+  for (const l of lines) {
+    const v = read(l.args[0]?.value);
+    if (v !== undefined) out = v;
+  }
+  return out;
+}
+
+/** The first address word in file order that fixes the instance's family. */
+function familyWordOf(s: Statement): Word | undefined {
+  for (const c of childrenOf(s)) {
+    if (c.isValue) continue;
+    const kw = c.keyword.value;
+    if (kw === 'virtual_ipaddress' || kw === 'unicast_peer') {
+      const first = childrenOf(c).find((l) => l.isValue && readVipAddress(l.keyword.value, kw === 'virtual_ipaddress').addr);
+      if (first) return first.keyword;
+    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip') && c.args[0] && parseAddress(c.args[0].value, false)) {
+      return c.args[0];
+    }
+  }
+  return undefined;
+}
+
+function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: Statement): VrrpInstance {
   const s = obj.stmt;
   const last = (kw: string): Statement | undefined => {
     const all = children(s, kw);
@@ -136,8 +202,7 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings): VrrpInstance {
   };
   const all = (kw: string) => children(s, kw);
   const has = (kw: string) => last(kw) !== undefined;
-  const stateWord = last('state')?.args[0]?.value;
-  const state = stateWord === 'MASTER' || stateWord === 'BACKUP' ? stateWord : undefined;
+  const state = stateOf(all('state'));
   const priorityValue = intOrUndefined(last('priority')?.args[0]?.value);
   const validPriority = priorityValue !== undefined && priorityValue >= 1 && priorityValue <= 255;
   const effectivePriority = validPriority ? priorityValue : !has('priority') && state === 'MASTER' ? 255 : 100;
@@ -146,11 +211,26 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings): VrrpInstance {
   const unicastPeers = all('unicast_peer').flatMap((v) => addressLines(v));
   const srcWord = last('unicast_src_ip')?.args[0];
   const unicastSrcIp = srcWord ? { stmt: last('unicast_src_ip')!, word: srcWord, addr: parseAddress(srcWord.value, false), dev: undefined } : undefined;
-  const family = vips.find((v) => v.addr)?.addr?.family ?? unicastSrcIp?.addr?.family ?? unicastPeers.find((p) => p.addr)?.addr?.family;
-  const versionValue = intOrUndefined(last('version')?.args[0]?.value, 2, 3);
-  const version: 2 | 3 = versionValue === 2 || versionValue === 3 ? versionValue : family === 6 ? 3 : globals.vrrpVersion ?? 2;
-  const advertInt = decimalOrUndefined(last('advert_int')?.args[0]?.value, 0.01, 255) ?? 1;
+  const familyWord = familyWordOf(s);
+  const family = familyWord ? readVipAddress(familyWord.value).addr?.family : undefined;
+  const versionLine = last('version');
+  const versionValue = intOrUndefined(versionLine?.args[0]?.value, 2, 3);
+  // keepalived ignores `version 2` once an IPv6 address has made the instance IPv6
+  const v2AfterIpv6 = versionValue === 2 && family === 6 && familyWord!.span.file === versionLine!.span.file && familyWord!.span.start < versionLine!.span.start;
+  const strictLine = last('strict_mode');
+  const strictArg = strictLine?.args[0]?.value;
+  const strict = strictLine ? strictArg === undefined || ['on', 'true', 'yes'].includes(strictArg) || (!['off', 'false', 'no'].includes(strictArg) && globals.vrrpStrict) : globals.vrrpStrict;
+  // strict mode turns an IPv6 instance's version 2 into 3
+  const version: 2 | 3 = versionValue === 2 && !v2AfterIpv6 && !(strict && family === 6) ? 2 : versionValue === 3 ? 3 : family === 6 ? 3 : globals.vrrpVersion ?? 2;
+  const advertInt = lastValid(all('advert_int'), (v) => decimalOrUndefined(v, 0.01, 255)) ?? 1;
   const auth = last('authentication');
+  let nopreemptStmt: Statement | undefined;
+  for (const c of childrenOf(s)) {
+    if (c.isValue) continue;
+    if (c.keyword.value === 'nopreempt') nopreemptStmt = c;
+    else if (c.keyword.value === 'preempt') nopreemptStmt = undefined;
+  }
+
   return {
     obj,
     stmt: s,
@@ -158,13 +238,13 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings): VrrpInstance {
     dropped: obj.duplicateOf !== undefined,
     last,
     interface: last('interface')?.args[0],
-    vrid: intOrUndefined(last('virtual_router_id')?.args[0]?.value, 1, 255),
+    vrid: lastValid(all('virtual_router_id'), (v) => intOrUndefined(v, 1, 255)),
     priorityValue,
     effectivePriority,
     state,
     version,
     advertInt: version === 2 ? Math.max(1, Math.round(advertInt)) : advertInt,
-    nopreempt: has('nopreempt'),
+    nopreempt: nopreemptStmt !== undefined,
     preemptDelay: decimalOrUndefined(last('preempt_delay')?.args[0]?.value, 0, 1000),
     downTimerAdverts: intOrUndefined(last('down_timer_adverts')?.args[0]?.value, 1, 100) ?? 3,
     unicastSrcIp,
@@ -182,5 +262,96 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings): VrrpInstance {
     dontTrackPrimary: has('dont_track_primary'),
     unicastFaultNoPeer: has('unicast_fault_no_peer'),
     mcastDstIp: last('mcast_dst_ip')?.args[0],
+    wantState: state ?? (effectivePriority === 255 ? 'MASTER' : 'BACKUP'),
+    nopreemptStmt,
+    strict,
+    familyWord,
+    syncGroup,
   };
+}
+
+/** Why keepalived drops an instance's authentication (its checks in order), or undefined when it uses it. */
+export type AuthIgnored = 'strict' | 'version3' | 'no-password' | 'ah-ipv6';
+
+export interface AuthenticationInfo {
+  readonly block: Statement;
+  /** The auth_type keepalived accepted (exactly `PASS` or `AH`), from the last valid line. */
+  readonly type: 'PASS' | 'AH' | undefined;
+  readonly typeWord: Word | undefined;
+  /** The last auth_pass word. */
+  readonly passWord: Word | undefined;
+  readonly ignored: AuthIgnored | undefined;
+}
+
+/** The instance's authentication as keepalived 2.2.7 completes it (vrrp_complete_instance), or undefined without a block. */
+export function authenticationOf(inst: VrrpInstance): AuthenticationInfo | undefined {
+  const block = inst.last('authentication');
+  if (!block) return undefined;
+  let type: 'PASS' | 'AH' | undefined;
+  let typeWord: Word | undefined;
+  let passWord: Word | undefined;
+  for (const c of childrenOf(block)) {
+    const w = c.args[0];
+    if (c.isValue || !w) continue;
+    if (c.keyword.value === 'auth_type' && (w.value === 'PASS' || w.value === 'AH')) {
+      type = w.value;
+      typeWord = w;
+    } else if (c.keyword.value === 'auth_pass') passWord = w;
+  }
+  let ignored: AuthIgnored | undefined;
+  if (type) {
+    if (inst.strict) ignored = 'strict';
+    else if (inst.version === 3) ignored = 'version3';
+    else if (!passWord || passWord.value === '') ignored = 'no-password';
+    else if (inst.family === 6 && type === 'AH') ignored = 'ah-ipv6';
+  }
+  return { block, type, typeWord, passWord, ignored };
+}
+
+/** Kinds of tracked objects on `track_*` lines. */
+export type TrackKind = 'script' | 'interface' | 'file' | 'process' | 'bfd';
+
+/** The weight range keepalived 2.2.7 accepts on a `track_*` line; script and interface lines turn ±254 into ±253. */
+export const TRACK_LINE_LIMIT: Record<TrackKind, number> = { script: 253, interface: 253, file: 254, process: 254, bfd: 253 };
+
+const TRACKED_OBJECT = { script: 'vrrp_script', file: 'track_file', process: 'track_process', bfd: 'bfd_instance' } as const;
+
+/** The weight of a tracked object itself (`weight` in its block), or its default when absent or rejected. */
+export function objectWeight(kind: TrackKind, name: string, symbols: Symbols): number {
+  if (kind === 'interface') return 0;
+  const obj = symbols.lookup(TRACKED_OBJECT[kind], name);
+  const line = obj ? children(obj.stmt, 'weight')[0] : undefined;
+  const fallback = kind === 'file' ? 1 : 0;
+  const v = intOrUndefined(line?.args[0]?.value);
+  if (v === undefined) return fallback;
+  // keepalived keeps an out-of-range vrrp_script weight (after reporting it) but ignores the others
+  if (kind === 'script') return v;
+  return Math.abs(v) <= (kind === 'bfd' ? 253 : 254) ? v : fallback;
+}
+
+/** The weight keepalived uses for one `track_*` line: the line's own weight when it accepts it, else the object's. */
+export function effectiveTrackWeight(kind: TrackKind, t: TrackEntry, symbols: Symbols): number {
+  if (t.weightWord) {
+    const v = intOrUndefined(t.weightWord.value);
+    const limit = TRACK_LINE_LIMIT[kind];
+    if (v !== undefined && Math.abs(v) <= limit) return v;
+    if (v !== undefined && Math.abs(v) === 254 && (kind === 'script' || kind === 'interface')) return Math.sign(v) * 253;
+  }
+  return objectWeight(kind, t.name, symbols);
+}
+
+/** Every `track_*` line of an instance with its kind. */
+export function trackersOf(inst: VrrpInstance): { kind: TrackKind; entry: TrackEntry }[] {
+  return [
+    ...inst.trackScripts.map((entry) => ({ kind: 'script' as const, entry })),
+    ...inst.trackInterfaces.map((entry) => ({ kind: 'interface' as const, entry })),
+    ...inst.trackFiles.map((entry) => ({ kind: 'file' as const, entry })),
+    ...inst.trackProcesses.map((entry) => ({ kind: 'process' as const, entry })),
+    ...inst.trackBfds.map((entry) => ({ kind: 'bfd' as const, entry })),
+  ];
+}
+
+/** Does this sync group keep its members' tracking weights (`sync_group_tracking_weight` or the old `global_tracking`)? */
+export function keepsTrackingWeight(syncGroup: Statement): boolean {
+  return child(syncGroup, 'sync_group_tracking_weight') !== undefined || child(syncGroup, 'global_tracking') !== undefined;
 }

@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+
+/** All VIPs of an instance have the instance's family (set by its first address). */
+export const vipFamilyMixed: Rule = {
+  id: 'vip-family-mixed',
+  severity: 'warning',
+  title: 'A VIP of the other address family than the instance (IPv4 and IPv6 mixed in virtual_ipaddress).',
+  keepalived: 'Reports "address family must match VRRP instance ... - ignoring" and drops that VIP.',
+  example: 'virtual_ipaddress { 192.0.2.10/24  2001:db8::10/64 }',
+  fix: 'Move the other family to virtual_ipaddress_excluded or to its own instance.',
+  *check({ model }) {
+    for (const inst of model.instances) {
+      if (inst.dropped || !inst.family || !inst.familyWord) continue;
+      for (const v of inst.vips) {
+        if (!v.addr || v.addr.family === inst.family) continue;
+        yield {
+          span: v.word.span,
+          message:
+            `${v.word.value} is IPv${v.addr.family} but ${inst.name} is an IPv${inst.family} instance (its first address is ${inst.familyWord.value}): keepalived drops this VIP. ` +
+            'Put addresses of the other family in virtual_ipaddress_excluded, or in a second vrrp_instance.',
+          related: [{ span: inst.familyWord.span, message: `this address makes ${inst.name} IPv${inst.family}` }],
+          data: { moveTo: 'virtual_ipaddress_excluded' },
+        };
+      }
+    }
+  },
+};
