@@ -1,4 +1,39 @@
-/** lvs rules. */
+/** Rules about virtual servers, real servers, groups and health checkers (keepalived's checker process). */
 import type { Rule } from '../rule';
+import { alphaArgument } from '../rules/alpha-argument';
+import { checkerIncomplete } from '../rules/checker-incomplete';
+import { checkerNoUrl } from '../rules/checker-no-url';
+import { fwmarkProtocol } from '../rules/fwmark-protocol';
+import { lvsMethod } from '../rules/lvs-method';
+import { lvsFamilyMismatch } from '../rules/lvs-family-mismatch';
+import { lvsMethodMissing } from '../rules/lvs-method-missing';
+import { lvsOptionIgnored } from '../rules/lvs-option-ignored';
+import { lvsProtocol } from '../rules/lvs-protocol';
+import { lvsQuorum } from '../rules/lvs-quorum';
+import { lvsScheduler } from '../rules/lvs-scheduler';
+import { lvsZeroPort } from '../rules/lvs-zero-port';
+import { persistenceTimeoutRange } from '../rules/persistence-timeout-range';
+import { realServerDuplicate } from '../rules/real-server-duplicate';
+import { realServerMissing } from '../rules/real-server-missing';
+import { sorryServerPort } from '../rules/sorry-server-port';
+import { vsgMissingMembers } from '../rules/vsg-missing-members';
 
-export const lvsRules: readonly Rule[] = [];
+export const lvsRules: readonly Rule[] = [
+  lvsScheduler,
+  lvsMethod,
+  lvsMethodMissing,
+  lvsProtocol,
+  fwmarkProtocol,
+  persistenceTimeoutRange,
+  lvsZeroPort,
+  lvsOptionIgnored,
+  lvsQuorum,
+  lvsFamilyMismatch,
+  sorryServerPort,
+  alphaArgument,
+  realServerMissing,
+  realServerDuplicate,
+  vsgMissingMembers,
+  checkerNoUrl,
+  checkerIncomplete,
+];

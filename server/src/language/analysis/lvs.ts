@@ -1,0 +1,232 @@
+/**
+ * Virtual servers as keepalived's checker loads them (check_parser.c, check_data.c): what kind
+ * of service each one is, the scheduler, forwarding method and protocol that take effect, and
+ * its real and sorry servers with the method each one ends up with.
+ */
+import { lookup } from '../catalogue/index';
+import { children, childrenOf, walk, type Statement, type Word } from '../syntax/ast';
+import { parseAddress, type ParsedAddress } from './addresses';
+import type { ConfigModel } from './model';
+import { references } from './resolve';
+import { intOrUndefined } from './values';
+
+export type ForwardingMethod = 'NAT' | 'DR' | 'TUN';
+
+export interface MethodLine {
+  readonly stmt: Statement;
+  /** The method word, when keepalived accepts it (case-sensitive NAT / DR / TUN). */
+  readonly method: ForwardingMethod | undefined;
+}
+
+export interface RealServer {
+  readonly stmt: Statement;
+  readonly addressWord: Word | undefined;
+  readonly address: ParsedAddress | undefined;
+  /** The written port word (absent: the virtual server port applies). */
+  readonly portWord: Word | undefined;
+  readonly port: number;
+  /** Its own `lvs_method` lines. */
+  readonly methodLines: MethodLine[];
+  /** The method set on the real server itself (the last valid line), if any. */
+  readonly ownMethod: ForwardingMethod | undefined;
+}
+
+export interface SorryServer {
+  readonly stmt: Statement;
+  readonly address: ParsedAddress | undefined;
+  readonly portWord: Word | undefined;
+  readonly port: number;
+  /** Method in effect: its own sorry_server_lvs_method, else the virtual server's method when the line was read. */
+  readonly method: ForwardingMethod | undefined;
+}
+
+export interface VirtualServer {
+  readonly stmt: Statement;
+  readonly kind: 'address' | 'fwmark' | 'group';
+  /** The address, fwmark number or group name word. */
+  readonly target: Word | undefined;
+  readonly address: ParsedAddress | undefined;
+  readonly portWord: Word | undefined;
+  readonly port: number;
+  /** keepalived skips the block (an address or fwmark it cannot read). */
+  readonly invalid: boolean;
+  readonly schedulerLines: Statement[];
+  /** The scheduler in effect (the last valid line). */
+  readonly scheduler: string | undefined;
+  readonly methodLines: MethodLine[];
+  /** The virtual-server-level method in effect (the last valid line). */
+  readonly method: ForwardingMethod | undefined;
+  readonly protocolLines: Statement[];
+  /** TCP / UDP / SCTP in effect (case-insensitive), if any. */
+  readonly protocol: string | undefined;
+  readonly realServers: RealServer[];
+  readonly sorryServer: SorryServer | undefined;
+  readonly persistent: boolean;
+}
+
+export interface VsgEntry {
+  readonly stmt: Statement;
+  readonly fwmark: boolean;
+  readonly port: number;
+  readonly valid: boolean;
+}
+
+export interface VirtualServerGroup {
+  readonly stmt: Statement;
+  readonly name: string;
+  readonly entries: VsgEntry[];
+}
+
+export const METHODS: readonly ForwardingMethod[] = ['NAT', 'DR', 'TUN'];
+
+export function readMethod(word: Word | undefined): ForwardingMethod | undefined {
+  const v = word?.value;
+  return v === 'NAT' || v === 'DR' || v === 'TUN' ? v : undefined;
+}
+
+/** Scheduler names keepalived accepts (from the catalogue's lvs_sched entry). */
+export function schedulers(): readonly string[] {
+  const t = lookup('virtual_server', 'lvs_sched')?.args?.[0]?.type;
+  return t && t.kind === 'enum' ? t.values : [];
+}
+
+export function readProtocol(word: Word | undefined): string | undefined {
+  const v = word?.value.toUpperCase();
+  return v === 'TCP' || v === 'UDP' || v === 'SCTP' ? v : undefined;
+}
+
+function portOf(w: Word | undefined): number {
+  return intOrUndefined(w?.value, 0, 65535) ?? 0;
+}
+
+const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
+const SCHEDULER_KEYWORDS = new Set(['lb_algo', 'lvs_sched']);
+
+function readVirtualServer(s: Statement): VirtualServer {
+  const a0 = s.args[0];
+  const kind = a0?.value === 'fwmark' ? 'fwmark' : a0?.value === 'group' ? 'group' : 'address';
+  const target = kind === 'address' ? a0 : s.args[1];
+  const portWord = kind === 'address' ? s.args[1] : undefined;
+  const address = kind === 'address' && a0 ? parseAddress(a0.value, false) : undefined;
+  // Without its '{' keepalived never opens the block (missing-open-brace); an unreadable address skips it.
+  const invalid =
+    !s.body?.open ||
+    (kind === 'address' ? !address : kind === 'fwmark' ? intOrUndefined(target?.value, 0, 4294967295) === undefined : target === undefined);
+
+  const schedulerLines: Statement[] = [];
+  const methodLines: MethodLine[] = [];
+  const protocolLines: Statement[] = [];
+  const realServers: RealServer[] = [];
+  let scheduler: string | undefined;
+  let method: ForwardingMethod | undefined;
+  let protocol: string | undefined;
+  let sorry: { stmt: Statement; address: ParsedAddress | undefined; portWord: Word | undefined; method: ForwardingMethod | undefined } | undefined;
+  let persistent = false;
+  const names = schedulers();
+
+  for (const c of childrenOf(s)) {
+    if (c.isValue || !c.def) continue;
+    const kw = c.keyword.value;
+    if (SCHEDULER_KEYWORDS.has(kw)) {
+      schedulerLines.push(c);
+      const v = c.args[0]?.value;
+      if (v !== undefined && names.includes(v)) scheduler = v;
+    } else if (METHOD_KEYWORDS.has(kw)) {
+      const m = readMethod(c.args[0]);
+      methodLines.push({ stmt: c, method: m });
+      if (m) method = m;
+    } else if (kw === 'protocol') {
+      protocolLines.push(c);
+      protocol = readProtocol(c.args[0]) ?? protocol;
+    } else if (kw === 'persistence_timeout' || kw === 'persistence_granularity') {
+      persistent = persistent || c.args.length === 0 || (intOrUndefined(c.args[0]?.value, 1, 2678400) ?? 0) > 0 || kw === 'persistence_granularity';
+    } else if (kw === 'sorry_server') {
+      sorry = { stmt: c, address: c.args[0] ? parseAddress(c.args[0].value, false) : undefined, portWord: c.args[1], method };
+    } else if (kw === 'sorry_server_lvs_method' && sorry) {
+      const m = readMethod(c.args[0]);
+      if (m) sorry.method = m;
+    } else if (kw === 'real_server') {
+      const lines = children(c, 'lvs_method').map((m) => ({ stmt: m, method: readMethod(m.args[0]) }));
+      const own = [...lines].reverse().find((l) => l.method)?.method;
+      realServers.push({
+        stmt: c,
+        addressWord: c.args[0],
+        address: c.args[0] ? parseAddress(c.args[0].value, false) : undefined,
+        portWord: c.args[1],
+        port: portOf(c.args[1]),
+        methodLines: lines,
+        ownMethod: own,
+      });
+    }
+  }
+  return {
+    stmt: s,
+    kind,
+    target,
+    address,
+    portWord,
+    port: portOf(portWord),
+    invalid,
+    schedulerLines,
+    scheduler,
+    methodLines,
+    method,
+    protocolLines,
+    protocol,
+    realServers,
+    sorryServer: sorry ? { ...sorry, port: portOf(sorry.portWord) } : undefined,
+    persistent,
+  };
+}
+
+/** The method a real server runs with: its own, else the virtual server's, else NAT. */
+export function effectiveMethod(vs: VirtualServer, rs: RealServer): ForwardingMethod {
+  return rs.ownMethod ?? vs.method ?? 'NAT';
+}
+
+/** Real servers keepalived keeps (a valid address). */
+export function liveRealServers(vs: VirtualServer): RealServer[] {
+  return vs.realServers.filter((r) => r.address !== undefined);
+}
+
+function readGroup(s: Statement): VirtualServerGroup {
+  const entries = childrenOf(s)
+    .filter((l) => l.isValue)
+    .map((l): VsgEntry => {
+      if (l.keyword.value === 'fwmark') return { stmt: l, fwmark: true, port: 0, valid: intOrUndefined(l.args[0]?.value, 0, 4294967295) !== undefined };
+      const text = l.keyword.value;
+      const host = text.replace(/-[0-9a-fA-F]+$/, '').replace(/-[0-9a-fA-F:.]+$/, '');
+      const valid = parseAddress(host, true) !== undefined || parseAddress(text, true) !== undefined;
+      return { stmt: l, fwmark: false, port: portOf(l.args[0]), valid };
+    });
+  return { stmt: s, name: s.args[0]?.value ?? '', entries };
+}
+
+export interface LvsModel {
+  readonly virtualServers: VirtualServer[];
+  readonly groups: VirtualServerGroup[];
+  group(name: string): VirtualServerGroup | undefined;
+}
+
+const cache = new WeakMap<ConfigModel, LvsModel>();
+
+export function lvsModel(model: ConfigModel): LvsModel {
+  let m = cache.get(model);
+  if (!m) {
+    const virtualServers: VirtualServer[] = [];
+    const groups: VirtualServerGroup[] = [];
+    const refs = references(model);
+    for (const s of walk(model.parsed.statements)) {
+      if (s.isValue || !s.def || s.blockId !== 'root') continue;
+      // A block the checker process never reads (swallowed by the brace-counted skip of another block).
+      if (refs.hiddenBy(s, 'checker')) continue;
+      if (s.keyword.value === 'virtual_server') virtualServers.push(readVirtualServer(s));
+      else if (s.keyword.value === 'virtual_server_group') groups.push(readGroup(s));
+    }
+    const byName = new Map<string, VirtualServerGroup>();
+    for (const g of groups) if (!byName.has(g.name) && g.entries.some((e) => e.valid)) byName.set(g.name, g);
+    m = { virtualServers, groups, group: (name) => byName.get(name) };
+    cache.set(model, m);
+  }
+  return m;
+}

@@ -1,0 +1,222 @@
+/**
+ * Reference resolution as keepalived does it, which is stricter than "the name exists somewhere":
+ *
+ * - VRRP trackers (`track_script`, `track_file`, `track_process`, `track_bfd`) and FILE_CHECK /
+ *   BFD_CHECK look the name up while the line is read, so the object must be defined *earlier*
+ *   in reading order (includes expanded); a later definition is "not found".
+ * - A vrrp_script without a (non-empty) `script` line is removed at its closing brace, and so
+ *   are its references.
+ * - A second definition of a name is dropped (vrrp_instance, vrrp_sync_group, bfd_instance are
+ *   reported; vrrp_script, track_file, vrrp_track_process are silently shadowed), and keepalived
+ *   skips the body of a dropped instance or sync group, so references inside it are never looked up.
+ * - `virtual_server group NAME` and sync-group members are resolved after the whole file is read.
+ * - Each keepalived process reads the whole file but skips the top-level blocks it does not own
+ *   (the VRRP process skips global_defs and the LVS blocks, the checker process global_defs and
+ *   the VRRP blocks) by counting braces. A `{` that the owning process ignores ("Unexpected '{'")
+ *   makes that skip run past the block's real end, and the definitions it swallows do not exist
+ *   for that process (keepalived.conf with vrrp_script blocks inside global_defs does this).
+ */
+import type { RefKind } from '../catalogue/types';
+import { child, walk, type Statement, type Word } from '../syntax/ast';
+import type { ConfigModel } from './model';
+import type { NamedObject, Reference } from './symbols';
+
+/** Kinds looked up while the referring line is read (definition must come first). */
+const RESOLVED_WHILE_READING: ReadonlySet<RefKind> = new Set(['vrrp_script', 'track_file', 'track_process', 'bfd_instance']);
+
+/** Kinds whose duplicate definition makes keepalived skip the whole block. */
+const SKIPPED_WHEN_DUPLICATE: ReadonlySet<RefKind> = new Set(['vrrp_instance', 'vrrp_sync_group']);
+
+export type Resolution =
+  /** Found and usable. */
+  | { readonly kind: 'ok'; readonly target: NamedObject }
+  /** Not defined anywhere (with the nearest candidates available for a suggestion). */
+  | { readonly kind: 'missing' }
+  /** Defined, but only after the reference: keepalived has not read it yet. */
+  | { readonly kind: 'later'; readonly target: NamedObject }
+  /** Defined, but keepalived removes the object (a vrrp_script without a script). */
+  | { readonly kind: 'removed'; readonly target: NamedObject }
+  /** Defined, but the process that needs it never reads it: `by` is the block whose skip swallows it. */
+  | { readonly kind: 'hidden'; readonly target: NamedObject; readonly by: Statement };
+
+/** The keepalived processes that read a configuration. */
+export type Process = 'vrrp' | 'checker';
+
+export interface References {
+  /** Reading-order index of every statement (includes expanded in place). */
+  order(s: Statement): number;
+  /** The reference is inside a block keepalived skips (a duplicate instance or sync group, or a block its process never reads). */
+  inSkippedBlock(s: Statement): boolean;
+  /** The block whose brace-counted skip hides `s` from `process`, if any. */
+  hiddenBy(s: Statement, process: Process): Statement | undefined;
+  resolve(ref: Reference): Resolution;
+  /** Effective definitions of a kind (first of each name, not removed). */
+  usable(kind: RefKind): NamedObject[];
+  /** References that resolve to `obj`. */
+  usersOf(obj: NamedObject): Reference[];
+}
+
+/** The `script` word keepalived would run for a vrrp_script, if any. */
+export function vrrpScriptCommand(def: Statement): Word | undefined {
+  let found: Word | undefined;
+  for (const c of def.body?.statements ?? []) {
+    if (c.isValue || c.keyword.value !== 'script' || !c.def) continue;
+    // keepalived replaces the command on every `script` line; an empty one leaves nothing.
+    const w = c.args[0];
+    found = w && w.value.trim() !== '' ? w : undefined;
+  }
+  return found;
+}
+
+/** A vrrp_script keepalived keeps (it has a script to run). */
+export function hasScript(obj: NamedObject): boolean {
+  return obj.kind !== 'vrrp_script' || vrrpScriptCommand(obj.stmt) !== undefined;
+}
+
+const cache = new WeakMap<ConfigModel, References>();
+
+export function references(model: ConfigModel): References {
+  let r = cache.get(model);
+  if (!r) {
+    r = build(model);
+    cache.set(model, r);
+  }
+  return r;
+}
+
+/** Top-level blocks of the checker (LVS) process; track_file and bfd_instance are read by both. */
+const CHECKER_BLOCKS = new Set(['virtual_server', 'virtual_server_group', 'SSL']);
+const SHARED_BLOCKS = new Set(['track_file', 'vrrp_track_file', 'bfd_instance']);
+
+function ownedBy(kw: string, process: Process): boolean {
+  if (kw === 'global_defs') return false;
+  if (SHARED_BLOCKS.has(kw)) return true;
+  return process === 'checker' ? CHECKER_BLOCKS.has(kw) : !CHECKER_BLOCKS.has(kw);
+}
+
+/** Top-level statements a process never reads, with the block whose skip swallows them. */
+function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, Statement> {
+  const out = new Map<Statement, Statement>();
+  const tokens = model.parsed.tokens;
+  let tokenIndex: Map<object, number> | undefined;
+  const indexOf = (t: object): number => {
+    tokenIndex ??= new Map(tokens.map((k, i) => [k as object, i]));
+    return tokenIndex.get(t) ?? -1;
+  };
+  const roots = model.parsed.statements;
+  for (let r = 0; r < roots.length; r++) {
+    const s = roots[r];
+    if (!s.def || !s.body?.open || ownedBy(s.keyword.value, process) || out.has(s)) continue;
+    const open = indexOf(s.body.open);
+    if (open < 0) continue;
+    let depth = 0;
+    let end = tokens.length;
+    for (let i = open; i < tokens.length; i++) {
+      const name = tokens[i].tokenType.name;
+      if (name === 'LCurly') depth++;
+      else if (name === 'RCurly' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    for (let q = r + 1; q < roots.length; q++) {
+      const k = indexOf(roots[q].keyword);
+      if (k < 0 || k > end) break;
+      out.set(roots[q], s);
+    }
+  }
+  return out;
+}
+
+function build(model: ConfigModel): References {
+  const index = new Map<Statement, number>();
+  let n = 0;
+  for (const s of walk(model.parsed.statements)) index.set(s, n++);
+  const order = (s: Statement): number => index.get(s) ?? Number.MAX_SAFE_INTEGER;
+
+  const hidden: Record<Process, Map<Statement, Statement> | undefined> = { vrrp: undefined, checker: undefined };
+  const hiddenBy = (s: Statement, process: Process): Statement | undefined => {
+    const map = (hidden[process] ??= hiddenStatements(model, process));
+    if (map.size === 0) return undefined;
+    let root = s;
+    while (root.parent) root = root.parent;
+    return map.get(root);
+  };
+
+  const skipped = new Set<Statement>();
+  for (const d of model.symbols.definitions) if (d.duplicateOf && SKIPPED_WHEN_DUPLICATE.has(d.kind)) skipped.add(d.stmt);
+  const inSkippedBlock = (s: Statement): boolean => {
+    for (let p: Statement | undefined = s; p; p = p.parent) if (skipped.has(p)) return true;
+    return hiddenBy(s, processOf(s)) !== undefined;
+  };
+
+  const byName = new Map<string, NamedObject[]>();
+  for (const d of model.symbols.definitions) {
+    const k = `${d.kind}\0${d.name}`;
+    const list = byName.get(k) ?? [];
+    list.push(d);
+    byName.set(k, list);
+  }
+
+  const resolve = (ref: Reference): Resolution => {
+    const defs = byName.get(`${ref.kind}\0${ref.name}`) ?? [];
+    if (defs.length === 0) return { kind: 'missing' };
+    if (!RESOLVED_WHILE_READING.has(ref.kind)) {
+      const by = hiddenBy(defs[0].stmt, processOf(ref.stmt));
+      return by ? { kind: 'hidden', target: defs[0], by } : { kind: 'ok', target: defs[0] };
+    }
+    const at = order(ref.stmt);
+    // The first definition read before the reference is the one keepalived finds.
+    const before = defs.filter((d) => order(d.stmt) < at);
+    if (before.length === 0) return { kind: 'later', target: defs[0] };
+    const process = processOf(ref.stmt);
+    const first = before[0];
+    const by = hiddenBy(first.stmt, process);
+    if (by) return { kind: 'hidden', target: first, by };
+    if (!hasScript(first)) {
+      // keepalived removed it; a later same-name script defined before the reference is then found.
+      const next = before.find((d) => hasScript(d));
+      return next ? { kind: 'ok', target: next } : { kind: 'removed', target: first };
+    }
+    return { kind: 'ok', target: first };
+  };
+
+  const users = new Map<NamedObject, Reference[]>();
+  for (const ref of model.symbols.references) {
+    if (inSkippedBlock(ref.stmt)) continue;
+    const res = resolve(ref);
+    if (res.kind !== 'ok') continue;
+    const list = users.get(res.target) ?? [];
+    list.push(ref);
+    users.set(res.target, list);
+  }
+
+  const usable = (kind: RefKind): NamedObject[] => model.symbols.ofKind(kind).filter((d) => hasScript(d));
+  return { order, inSkippedBlock, hiddenBy, resolve, usable, usersOf: (obj) => users.get(obj) ?? [] };
+}
+
+/** The process that reads a statement: the checker for LVS blocks, the VRRP process otherwise. */
+export function processOf(s: Statement): Process {
+  let root = s;
+  while (root.parent) root = root.parent;
+  return CHECKER_BLOCKS.has(root.keyword.value) ? 'checker' : 'vrrp';
+}
+
+/** The statement a value-line reference belongs to, for messages: `track_script` etc. */
+export function referenceContext(ref: Reference): string {
+  if (ref.stmt.isValue) return ref.stmt.parent?.keyword.value ?? ref.stmt.blockId;
+  return `${ref.stmt.blockId} ${ref.stmt.keyword.value}`;
+}
+
+/** The instance or sync group that holds a track line, if any. */
+export function ownerOf(s: Statement): Statement | undefined {
+  for (let p = s.parent; p; p = p.parent) {
+    if (p.keyword.value === 'vrrp_instance' || p.keyword.value === 'vrrp_sync_group') return p;
+  }
+  return undefined;
+}
+
+/** The `group { }` statement of a sync group (the first one). */
+export function syncGroupBlock(sg: Statement): Statement | undefined {
+  return child(sg, 'group');
+}

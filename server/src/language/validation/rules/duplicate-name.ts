@@ -1,0 +1,38 @@
+import { hasScript } from '../../analysis/resolve';
+import type { RefKind } from '../../catalogue/types';
+import type { Rule } from '../rule';
+
+/** What keepalived does with a second definition of the same name, per kind. */
+const EFFECT: Partial<Record<RefKind, { what: string; effect: string }>> = {
+  vrrp_instance: { what: 'vrrp_instance', effect: 'keepalived reports it as already defined and skips this whole block' },
+  vrrp_sync_group: { what: 'vrrp_sync_group', effect: 'keepalived reports it as already defined and skips this whole block' },
+  bfd_instance: { what: 'bfd_instance', effect: 'keepalived reports it as already specified and ignores this block' },
+  vrrp_script: { what: 'vrrp_script', effect: 'keepalived accepts it silently, but track_script entries find the first one, so this one never runs' },
+  track_file: { what: 'track_file', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
+  track_process: { what: 'vrrp_track_process', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
+  virtual_server_group: { what: 'virtual_server_group', effect: 'keepalived accepts it silently, but virtual servers use the first one, so these entries are never used' },
+};
+
+/** A second vrrp_instance / vrrp_script / vrrp_sync_group / track_file... with a name already defined. */
+export const duplicateName: Rule = {
+  id: 'duplicate-name',
+  severity: 'warning',
+  title: 'A second vrrp_instance, vrrp_sync_group, vrrp_script, track_file, vrrp_track_process, bfd_instance or virtual_server_group with the same name.',
+  keepalived: 'Keeps the first: "vrrp instance X already defined" (the second block is skipped); duplicate scripts, track files and groups are accepted silently but never used.',
+  example: 'vrrp_instance VI_1 { ... }  vrrp_instance VI_1 { ... }',
+  fix: 'Rename one of them or remove the duplicate.',
+  *check({ model }) {
+    for (const d of model.symbols.definitions) {
+      const first = d.duplicateOf;
+      const spec = EFFECT[d.kind];
+      if (!first || !spec) continue;
+      // A first vrrp_script without a script is removed before the second is read: the second is the one used.
+      if (d.kind === 'vrrp_script' && !hasScript(first)) continue;
+      yield {
+        span: d.nameWord.span,
+        message: `${spec.what} '${d.name}' is already defined: ${spec.effect}. Rename one of them or remove the duplicate.`,
+        related: [{ span: first.nameWord.span, message: `first ${spec.what} '${d.name}', the one keepalived keeps` }],
+      };
+    }
+  },
+};

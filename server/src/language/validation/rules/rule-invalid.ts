@@ -1,0 +1,26 @@
+import { routeModel } from '../../analysis/routes';
+import type { Rule } from '../rule';
+
+/** A rule keepalived rejects: unknown option, no action, bad value. */
+export const ruleInvalid: Rule = {
+  id: 'rule-invalid',
+  severity: 'warning',
+  title: 'An ip rule keepalived rejects: an unknown option (e.g. `pref`, `prio`), no action, a bad value.',
+  keepalived: 'Reports it ("Unknown rule option X", "No action specified for rule - ignoring", ...) and drops the rule.',
+  example: 'from 10.0.0.0/8 table 1 pref 100',
+  fix: "Use keepalived's option names (`preference`) and give one action.",
+  *check({ model }) {
+    for (const r of routeModel(model).rules) {
+      for (const p of r.problems) {
+        if (p.kind !== 'invalid' && p.kind !== 'corrected') continue;
+        const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+        const hint = p.word && (p.word.value === 'pref' || p.word.value === 'prio') ? " The option is spelt 'preference' (or 'priority', 'order')." : '';
+        yield {
+          span: p.word?.span ?? r.stmt.span,
+          message: p.kind === 'invalid' ? `${msg}: keepalived drops this rule.${hint}` : `${msg}.`,
+          data: hint ? { replacement: 'preference' } : undefined,
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { closingSpan } from '../../analysis/blocks';
+import { vrrpScriptCommand } from '../../analysis/resolve';
+import { fullSpan, walk } from '../../syntax/ast';
+import type { Rule } from '../rule';
+
+/** A vrrp_script with no `script` line, or a MISC_CHECK with no `misc_path`: there is nothing to run. */
+export const scriptMissing: Rule = {
+  id: 'script-missing',
+  severity: 'warning',
+  title: 'A vrrp_script without a `script` line, or a MISC_CHECK without `misc_path`.',
+  keepalived: 'Reports "No script set for vrrp_script X - removing" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
+  example: 'vrrp_script chk { interval 2 }',
+  fix: 'Add a `script` line (or `misc_path` for MISC_CHECK).',
+  *check({ model }) {
+    for (const s of walk(model.parsed.statements)) {
+      if (s.isValue || !s.def || !s.body) continue;
+      if (s.keyword.value === 'vrrp_script' && s.blockId === 'root') {
+        if (vrrpScriptCommand(s)) continue;
+        const name = s.args[0]?.value ?? '';
+        const whole = fullSpan(s);
+        const skipped = model.parsed.conditionals.filter(
+          (c) =>
+            !c.active &&
+            c.lineSpan.file === whole.file &&
+            c.lineSpan.start >= whole.start &&
+            c.lineSpan.end <= whole.end &&
+            /^\s*script\b/.test(model.parsed.files.get(c.lineSpan.file)?.text.slice(c.span.end, c.lineSpan.end) ?? ''),
+        );
+        const why = skipped.length > 0 ? ` Its script lines are conditional (${[...new Set(skipped.map((c) => `@${c.negated ? '^' : ''}${c.id}`))].join(', ')}) and none matches the config id.` : '';
+        yield {
+          span: closingSpan(s),
+          message: `vrrp_script '${name}' has no script to run: keepalived removes it when it reads this '}', and every track_script entry naming it is ignored.${why} Add \`script "/path/to/check args"\`.`,
+          related: [{ span: s.keyword.span, message: `vrrp_script '${name}' starts here` }],
+        };
+      } else if (s.keyword.value === 'MISC_CHECK') {
+        const paths = s.body.statements.filter((c) => !c.isValue && c.keyword.value === 'misc_path' && c.def);
+        if (paths.some((p) => p.args[0] && p.args[0].value.trim() !== '')) continue;
+        yield {
+          span: closingSpan(s),
+          message: "This MISC_CHECK has no 'misc_path': keepalived skips the checker, so it never checks the real server. Add `misc_path \"/path/to/check args\"`.",
+          related: [{ span: s.keyword.span, message: 'MISC_CHECK starts here' }],
+        };
+      }
+    }
+  },
+};
