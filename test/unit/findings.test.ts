@@ -131,7 +131,7 @@ describe('findings.md Part A: every mistake, as keepalived 2.2.7 classes it', ()
       assert.deepEqual(rowProblems({ expect }, file, lintFixture(file, table.interfaces)), []);
     };
     it('P2: script in a sticky world-writable directory, with script security: clean', () => run(true, 'sticky', []));
-    it('P2b: script in a non-sticky world-writable directory: keepalived disables the tracker', () => run(true, 'open', [warn('script-security')]));
+    it('P2b: script in a non-sticky world-writable directory: keepalived disables the tracker', () => run(true, 'open', [warn('script-insecure', 7)]));
     it('P2c: the same script without enable_script_security', () => run(false, 'open', [warn('script-security')]));
   });
 });

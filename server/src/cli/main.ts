@@ -12,7 +12,7 @@ import { lintConfigs, nodeNames, type ConfigInput } from '../language/workspace/
 import { lintKolla } from '../language/workspace/kolla';
 import { createNodeHost, readRegularFile } from '../host/nodeHost';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { discover } from './discover';
+import { discover } from '../host/discover';
 import { asCidrs, interfacesFor, networksOnly, parseInterfaceSpecs, type InterfaceSpecs } from './interfaces';
 import { locate, toJson, toSarif, toText } from './printers';
 import { findSettings, loadSettings, type FileSettings } from './settings';

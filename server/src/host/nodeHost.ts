@@ -26,6 +26,14 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
       return readRegularFile(p);
     },
     glob: (pattern, limit) => globFiles(pattern, limit, options.overlay),
+    stat: (p) => {
+      try {
+        const st = fs.statSync(p);
+        return { mode: st.mode, uid: st.uid, isDirectory: st.isDirectory() };
+      } catch {
+        return undefined;
+      }
+    },
     realpath: (p) => {
       try {
         return fs.realpathSync(p);

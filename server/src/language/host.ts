@@ -10,6 +10,13 @@ export type ReadResult =
   | { readonly kind: 'special'; readonly what: 'directory' | 'device' | 'fifo' | 'socket' | 'executable' | 'other' }
   | { readonly kind: 'error'; readonly message: string };
 
+/** What keepalived's script-security check looks at (owner and permission bits). */
+export interface FileInfo {
+  readonly mode: number;
+  readonly uid: number;
+  readonly isDirectory: boolean;
+}
+
 export interface ConfigHost {
   /** Read a file (already-open editor buffers take precedence over disk in the server). */
   readFile(path: string): ReadResult;
@@ -21,6 +28,8 @@ export interface ConfigHost {
   glob(pattern: string, limit: number): { readonly paths: readonly string[]; readonly truncated: boolean };
   /** Canonical path for cycle detection (symlinks resolved); the input when it cannot be resolved. */
   realpath(path: string): string;
+  /** Owner and mode of a path on this machine, if it exists (optional: script-security checks). */
+  stat?(path: string): FileInfo | undefined;
 }
 
 /** Path helpers that do not depend on node:path, so the core stays host-neutral (POSIX paths). */

@@ -20,7 +20,7 @@ export interface LintResult {
 export function lint(path: string, text: string, host: ConfigHost, options: LintOptions = {}): LintResult {
   const parsed = parseConfig(path, text, host, { configId: options.configId });
   const model = analyse(parsed);
-  return { model, issues: validate(model, options) };
+  return { model, issues: validate(model, { ...options, fileInfo: options.fileInfo ?? host.stat?.bind(host) }) };
 }
 
 export type { Issue, Severity, Span } from './issue';

@@ -5,11 +5,11 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
-export function runSafe<T>(connection: Connection, fn: () => T, errorVal: T, what: string, token?: CancellationToken): T | ResponseError<unknown> {
-  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+export function runSafe<T>(connection: Connection, fn: () => T, errorVal: T, what: string, token?: CancellationToken): T | ResponseError<void> {
+  if (token?.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
   try {
     const result = fn();
-    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+    if (token?.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
     return result;
   } catch (e) {
     connection.console.error(`${what} failed: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);

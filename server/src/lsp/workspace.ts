@@ -13,7 +13,7 @@ import { parseConfig } from '../language/syntax/index';
 import type { ServerSettings } from './settings';
 import { defaultSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';
-import { findKeepalivedFiles } from './workspaceFiles';
+import { findKeepalivedFiles } from '../host/discover';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
 type Deps = ReadonlyMap<string, number>;

@@ -5,11 +5,14 @@
  */
 import type { ConfigModel } from '../analysis/model';
 import type { ParsedAddress } from '../analysis/addresses';
+import type { FileInfo } from '../host';
 import type { RelatedInfo, Severity, Span } from '../issue';
 
 export interface ValidationOptions {
   /** Interfaces of the target host and their addresses with prefixes (`--interface`, settings, Kolla). */
   readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** Owner and mode of paths on the machine being linted (the CLI/server host); absent in pure tests. */
+  readonly fileInfo?: (path: string) => FileInfo | undefined;
 }
 
 export interface RuleContext {

@@ -767,6 +767,7 @@ const globalDefs: KeywordDef[] = [
     args: [opt('inChain', text), opt('outChain', text)],
     default: 'INPUT (and OUTPUT)',
     buildOption: 'iptables (--enable-iptables), or nftables as a fallback',
+    deprecated: { replacement: 'nftables', warns: true, note: 'Distribution packages (Debian, Ubuntu, RHEL) are built with nftables and without iptables: keepalived reports the keyword and uses nftables instead.' },
   },
   {
     name: 'vrrp_ipsets',
@@ -774,6 +775,7 @@ const globalDefs: KeywordDef[] = [
     doc: 'Names not given are derived from the previous ones (adding 6, _if6, _igmp, _mld...). All names must be different. Only relevant with `vrrp_iptables`; prefer `nftables`.',
     args: [opt('address', text), opt('address6', text), opt('addressIface6', text), opt('igmp', text), opt('mld', text), opt('vmacNd', text)],
     buildOption: 'iptables with ipset support (libipset)',
+    deprecated: { replacement: 'nftables', warns: true, note: 'Only meaningful with iptables; distribution packages are built with nftables instead and report the keyword.' },
   },
 
   // ---- netlink / receive buffers ----

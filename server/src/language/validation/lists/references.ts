@@ -15,6 +15,7 @@ import { ruleInvalidAddress } from '../rules/rule-invalid-address';
 import { ruleNoPreference } from '../rules/rule-no-preference';
 import { scriptArguments } from '../rules/script-arguments';
 import { scriptMissing } from '../rules/script-missing';
+import { scriptInsecure } from '../rules/script-insecure';
 import { scriptSecurity } from '../rules/script-security';
 import { syncGroupEmpty } from '../rules/sync-group-empty';
 import { syncGroupSingle } from '../rules/sync-group-single';
@@ -38,6 +39,7 @@ export const referencesRules: readonly Rule[] = [
   scriptMissing,
   unusedScript,
   scriptSecurity,
+  scriptInsecure,
   scriptArguments,
   notifyUserArgument,
   // static / virtual routes and rules

@@ -1,9 +1,13 @@
+import { readBool } from '../../analysis/values';
 import { walk } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { syntaxOf } from '../../catalogue/syntax';
 import { spanOfWords } from '../support';
 
-/** Words after a keyword that keepalived never reads (e.g. `nopreempt false`, `alpha no`). */
+/** virtual_server flags whose negative value has its own, sharper rule (alpha-argument). */
+const FLAGS_WITH_OWN_RULE = new Set(['alpha', 'inhibit_on_failure', 'omega', 'ha_suspend']);
+
+/** Words after a keyword that keepalived never reads (e.g. `nopreempt false`). */
 export const argumentExtra: Rule = {
   id: 'argument-extra',
   severity: 'warning',
@@ -16,6 +20,7 @@ export const argumentExtra: Rule = {
       const args = def.args ?? [];
       if (args.some((a) => a.repeat)) continue;
       if (s.args.length <= args.length) continue;
+      if (s.blockId === 'virtual_server' && FLAGS_WITH_OWN_RULE.has(s.keyword.value) && readBool(s.args[0].value) === false) continue;
       const extra = s.args.slice(args.length);
       const ignored = extra.map((w) => w.value).join(' ');
       yield {

@@ -1,9 +1,8 @@
 /**
- * Finding the keepalived files of the workspace folders, for workspace symbols, for reading an
- * included file in the context of its includer, and for the election roles. By name
- * (`keepalived.conf`, `keepalived.conf.*`, `*.keepalived`, `*.conf` under a `keepalived` or
- * `keepalived.d` folder) or, for other `*.conf` / `*.cfg` files, by keepalived's own first line.
- * Bounded: at most `limit` files and `maxDirs` folders are looked at.
+ * Finding keepalived configuration files on disk, shared by the CLI (paths on the command
+ * line) and the server (workspace folders). By name (`keepalived.conf`, `keepalived.conf.*`,
+ * `*.keepalived`, `*.conf` under a `keepalived` or `keepalived.d` folder) or, for other
+ * `*.conf` / `*.cfg` files, by keepalived's customary first line. Bounded walks; read-only.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
@@ -26,6 +25,7 @@ function firstLineMatches(file: string): boolean {
   }
 }
 
+/** Is this file a keepalived configuration, judged by its name (and first line for *.conf / *.cfg)? */
 export function isKeepalivedFile(file: string): boolean {
   const base = nodePath.basename(file);
   if (base === 'keepalived.conf' || base.startsWith('keepalived.conf.') || base.endsWith('.keepalived')) return true;
@@ -35,6 +35,7 @@ export function isKeepalivedFile(file: string): boolean {
   return false;
 }
 
+/** Keepalived files under `folders`, sorted; at most `limit` files and `maxDirs` folders are visited. */
 export function findKeepalivedFiles(folders: readonly string[], limit = 500, maxDirs = 5000): string[] {
   const out = new Set<string>();
   let dirs = 0;
@@ -62,4 +63,27 @@ export function findKeepalivedFiles(folders: readonly string[], limit = 500, max
     }
   }
   return [...out].sort();
+}
+
+export interface Discovered {
+  readonly files: string[];
+  /** Paths that could not be read at all. */
+  readonly errors: string[];
+}
+
+/** Command-line paths: files as given, directories searched. */
+export function discover(paths: readonly string[], limit = 10_000): Discovered {
+  const files = new Set<string>();
+  const errors: string[] = [];
+  const dirs: string[] = [];
+  for (const p of paths) {
+    try {
+      if (fs.statSync(p).isDirectory()) dirs.push(p);
+      else files.add(nodePath.resolve(p));
+    } catch (e) {
+      errors.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    }
+  }
+  for (const f of findKeepalivedFiles(dirs, limit, 50_000)) files.add(nodePath.resolve(f));
+  return { files: [...files].sort(), errors };
 }
