@@ -1,52 +1,68 @@
 /**
  * The VS Code client: starts the keepalived language server (dist/server.js, over IPC) for
- * documents of language `keepalived`, and gives that language to files VS Code cannot tell
- * apart by name (`*.cfg`, `*.conf`, no extension) when their first line is keepalived's own
- * `! Configuration File for keepalived`. Commands and the election webview come later.
+ * documents of language `keepalived`, and registers the commands and the status bar item.
+ *
+ * Which files are keepalived is decided by package.json alone: file names and patterns, and
+ * `firstLine` (`! Configuration File for keepalived`) for files no other language claims by
+ * name. The extension activates only for keepalived documents (and its own commands), never
+ * for a `conf.d/*.conf` of nginx or another program.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { registerElection } from './election';
+import { SECTION } from './settings';
+import { SELECT_CONFIG_ID, selectConfigId, StatusBar } from './statusBar';
 
 export const LANGUAGE_ID = 'keepalived';
 
-/**
- * Same pattern as `contributes.languages[0].firstLine` in package.json. VS Code applies that one
- * only when no other language claims the file name, and the built-in `properties` language claims
- * `.conf` and `.cfg`, so the client applies it too.
- */
-const FIRST_LINE = /^!\s*Configuration File for keepalived/;
-/** Languages given to files by their extension alone; a keepalived first line overrides them. */
-const GENERIC_LANGUAGES = new Set(['plaintext', 'properties', 'ini']);
-
 let client: LanguageClient | undefined;
-let clientStarted: Promise<void> | undefined;
 
-/**
- * Activated by a keepalived document, or by a plain-text/properties/ini one that may turn out to
- * be keepalived; the server starts with the first keepalived document, not before.
- */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Keepalived');
-  context.subscriptions.push(output);
+  const status = new StatusBar();
+  context.subscriptions.push(output, status);
 
-  const onDocument = (doc: vscode.TextDocument): void => {
-    if (doc.languageId === LANGUAGE_ID) {
-      void startClient(context, output);
-    } else if (GENERIC_LANGUAGES.has(doc.languageId) && FIRST_LINE.test(doc.lineAt(0).text)) {
-      // VS Code closes the document and opens it again with the new language: onDocument runs again.
-      vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, (e: unknown) => {
-        output.appendLine(`could not set the language of ${doc.uri.toString()}: ${String(e)}`);
+  const start = async (): Promise<void> => {
+    const c = createClient(context, output);
+    client = c;
+    context.subscriptions.push(status.watch(c));
+    try {
+      await c.start();
+    } catch (e) {
+      status.setState('failed');
+      output.appendLine(`the language server did not start: ${String(e)}`);
+      void vscode.window.showErrorMessage('Keepalived: the language server did not start; see "Keepalived: Show Output".', 'Show Output').then((a) => {
+        if (a) output.show(true);
       });
     }
   };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(onDocument));
-  vscode.workspace.textDocuments.forEach(onDocument);
-  await clientStarted;
+
+  registerCommands(context, {
+    output,
+    client: () => client,
+    restart: async () => {
+      const old = client;
+      client = undefined;
+      if (old) {
+        try {
+          await old.stop();
+        } catch (e) {
+          output.appendLine(`stopping the language server failed: ${String(e)}`);
+        }
+      }
+      await start();
+      output.appendLine('language server restarted');
+    },
+  });
+  registerElection(context, () => client);
+  context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));
+
+  await start();
 }
 
-function startClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  if (clientStarted) return clientStarted;
+function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -55,19 +71,20 @@ function startClient(context: vscode.ExtensionContext, output: vscode.OutputChan
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     outputChannel: output,
+    // the whole `keepalived` section goes to the server at start and on every change (no reload needed)
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration(SECTION))) as unknown },
+    synchronize: {
+      configurationSection: SECTION,
+      // included files changed outside the editor: the server re-reads them
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.conf,*.conf.*,*.keepalived,*.cfg}'),
+    },
   };
-  const c = new LanguageClient('keepalived', 'Keepalived Language Server', serverOptions, clientOptions);
-  client = c;
-  clientStarted = c.start().catch((e: unknown) => {
-    output.appendLine(`the language server did not start: ${String(e)}`);
-    void vscode.window.showErrorMessage('Keepalived: the language server did not start; see the "Keepalived" output.');
-  });
-  return clientStarted;
+  // id `keepalived`: the client reads `keepalived.trace.server` itself
+  return new LanguageClient('keepalived', 'Keepalived Language Server', serverOptions, clientOptions);
 }
 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  clientStarted = undefined;
   await c?.stop();
 }

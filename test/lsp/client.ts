@@ -51,7 +51,7 @@ export class LspClient {
   readonly logs: string[] = [];
   initializeResult!: InitializeResult;
 
-  async start(settings: unknown = {}): Promise<void> {
+  async start(settings: unknown = {}, folder: string = FIXTURES): Promise<void> {
     const server = path.join(repoRoot, 'dist/server.js');
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
     const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -65,7 +65,7 @@ export class LspClient {
       for (const f of w) f();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.connection.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(FIXTURES), name: 'lsp' }]);
+    this.connection.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(folder), name: 'lsp' }]);
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
@@ -73,8 +73,8 @@ export class LspClient {
     this.connection.listen();
     this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: uriOf(FIXTURES),
-      workspaceFolders: [{ uri: uriOf(FIXTURES), name: 'lsp' }],
+      rootUri: uriOf(folder),
+      workspaceFolders: [{ uri: uriOf(folder), name: 'lsp' }],
       initializationOptions: { settings },
       capabilities: {
         workspace: { workspaceFolders: true, configuration: false, symbol: {}, semanticTokens: { refreshSupport: false }, inlayHint: { refreshSupport: false } },

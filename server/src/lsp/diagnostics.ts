@@ -3,18 +3,26 @@
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { toDiagnostic, uriToPath } from './convert';
+import type { Issue } from '../language/issue';
+import type { SourceFile } from '../language/syntax/source';
+import { pathToUri, toDiagnostic, uriToPath } from './convert';
 import type { Workspace } from './workspace';
+import { WorkspaceIssues } from './workspaceIssues';
 
 export const DEBOUNCE_MS = 150;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly workspaceIssues: WorkspaceIssues;
+  /** Non-keepalived files (globals.yml...) we published diagnostics on, to clear them later. */
+  private readonly extraPublished = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly workspace: Workspace,
-  ) {}
+  ) {
+    this.workspaceIssues = new WorkspaceIssues(workspace);
+  }
 
   schedule(uri: string, delay = DEBOUNCE_MS): void {
     const old = this.timers.get(uri);
@@ -26,12 +34,6 @@ export class DiagnosticsScheduler {
         this.publish(uri);
       }, delay),
     );
-  }
-
-  /** Schedule `uri` and every open document that includes it. */
-  scheduleWithDependents(uri: string): void {
-    this.schedule(uri);
-    for (const d of this.workspace.dependents(uriToPath(uri))) this.schedule(d);
   }
 
   scheduleAll(): void {
@@ -51,12 +53,25 @@ export class DiagnosticsScheduler {
       const result = this.workspace.get(uri);
       if (!result) return;
       const path = uriToPath(uri);
-      const files = result.model.parsed.files;
-      // Diagnostics in included files are shown on the document that includes them only where they sit in it.
-      const diagnostics = result.issues.filter((i) => i.span.file === path).map((i) => toDiagnostic(i, files));
+      const ws = this.workspaceIssues.get();
+      const files = new Map<string, SourceFile>([...ws.files, ...result.model.parsed.files]);
+      // Issues in included files are shown on the files themselves, not on the including document.
+      const issues = [...result.issues.filter((i) => i.span.file === path), ...(ws.byFile.get(path) ?? [])];
+      const diagnostics = issues.map((i) => toDiagnostic(i, files));
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      this.publishExtra(ws.byFile, ws.files, ws.extraFiles);
     } catch (e) {
       this.connection.console.error(`validation of ${uri} failed: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
     }
+  }
+
+  private publishExtra(byFile: ReadonlyMap<string, Issue[]>, files: ReadonlyMap<string, SourceFile>, extra: readonly string[]): void {
+    const now = new Set(extra.filter((p) => (byFile.get(p)?.length ?? 0) > 0));
+    for (const p of now) {
+      void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: byFile.get(p)!.map((i) => toDiagnostic(i, files)) });
+    }
+    for (const p of this.extraPublished) if (!now.has(p)) void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: [] });
+    this.extraPublished.clear();
+    for (const p of now) this.extraPublished.add(p);
   }
 }

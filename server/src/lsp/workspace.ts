@@ -4,6 +4,7 @@
  * through includes, and the keepalived files of the workspace folders (for workspace symbols and
  * for reading an included file in the context of the configuration that includes it).
  */
+import type { ConfigHost } from '../language/host';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeHost } from '../host/nodeHost';
@@ -74,6 +75,26 @@ export class Workspace {
   private fresh(deps: Deps, open: ReadonlyMap<string, number>): boolean {
     for (const [p, v] of deps) if ((open.get(p) ?? -1) !== v) return false;
     return true;
+  }
+
+  /** Changes whenever anything a whole-workspace computation depends on may have changed. */
+  stateKey(): string {
+    const versions = this.documents
+      .all()
+      .map((d) => `${d.uri}@${d.version}`)
+      .sort()
+      .join(',');
+    return `${this.generation}|${this.folders.join(',')}|${versions}`;
+  }
+
+  /** Workspace folders as absolute paths. */
+  workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  /** The host the workspace reads files through (open documents over disk). */
+  fileHost(): ConfigHost {
+    return this.host;
   }
 
   /** Settings or files outside the editor changed: every cached parse is stale. */

@@ -1,9 +1,24 @@
 /** Which files become keepalived, and the extension starting for them. */
 import * as assert from 'assert';
-import * as vscode from 'vscode';
-import { extension, fixtureUri, LANGUAGE_ID, openDocument, openFixture, waitFor, waitForLanguage } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { extension, extensionRoot, fixtureUri, LANGUAGE_ID, openDocument, openFixture, waitFor, waitForLanguage } from './helpers';
 
 suite('activation and language association', () => {
+  // First, while no keepalived document has been opened yet in this window.
+  test('an nginx conf.d/site.conf is not keepalived and does not activate the extension', async () => {
+    const uri = fixtureUri('conf.d/site.conf');
+    const wasActive = extension().isActive;
+    const doc = await openFixture('conf.d/site.conf');
+    assert.notStrictEqual(doc.languageId, LANGUAGE_ID);
+    assert.notStrictEqual(openDocument(uri)?.languageId, LANGUAGE_ID);
+    // Nothing the extension declares fires for it: only keepalived documents and its own commands.
+    const pkg = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')) as { activationEvents: string[] };
+    assert.ok(pkg.activationEvents.every((e) => e === 'onLanguage:keepalived' || e.startsWith('onCommand:keepalived.')), pkg.activationEvents.join(', '));
+    assert.ok(!pkg.activationEvents.includes(`onLanguage:${doc.languageId}`));
+    if (!wasActive) assert.strictEqual(extension().isActive, false, 'opening site.conf activated the extension');
+  });
+
   test('keepalived.conf is keepalived and activates the extension', async () => {
     const doc = await openFixture('keepalived.conf');
     assert.strictEqual(doc.languageId, LANGUAGE_ID);
@@ -11,18 +26,8 @@ suite('activation and language association', () => {
     await waitFor(() => ext.isActive, 20000, 'the extension to activate');
   });
 
-  test('a .cfg file whose first line is "! Configuration File for keepalived" is keepalived', async () => {
-    await openFixture('other.cfg');
-    await waitForLanguage(fixtureUri('other.cfg'));
-  });
-
-  test('an nginx conf.d/site.conf is not keepalived', async () => {
-    const uri = fixtureUri('conf.d/site.conf');
-    await openFixture('conf.d/site.conf');
-    // A positive control opened after it: once that one has turned keepalived, the extension has
-    // seen site.conf too (documents are handled in the order they open), so the answer is final.
-    const control = await vscode.workspace.openTextDocument({ content: '! Configuration File for keepalived\n' });
-    await waitForLanguage(control.uri);
-    assert.notStrictEqual(openDocument(uri)?.languageId, LANGUAGE_ID);
+  test('a file without extension whose first line is "! Configuration File for keepalived" is keepalived', async () => {
+    await openFixture('lb-backup');
+    await waitForLanguage(fixtureUri('lb-backup'));
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * Code actions as the language core sees them: for a diagnostic, its quick fixes; for a file,
+ * "fix all of this kind" and "fix all" (the kinds whose fix needs no choice). Pure: (analysed
+ * configuration, issues) → plain edits on spans; lsp/codeActions.ts turns them into LSP types.
+ */
+import type { Issue, Span } from '../issue';
+import { dataFixes } from './fixes/generic';
+import { fixProvider } from './fixes/index';
+import { overlaps } from './fixes/text';
+import type { CodeFix, FixContext, TextEdit } from './fixes/types';
+import { valueFix } from './fixes/values';
+import { vipPrefixFix } from './fixes/vrrp';
+
+export type { CodeFix, FixContext, TextEdit } from './fixes/types';
+
+export interface CodeActionPlan {
+  readonly title: string;
+  readonly kind: 'quickfix' | 'source.fixAll';
+  readonly edits: readonly TextEdit[];
+  /** The issues the action resolves. */
+  readonly issues: readonly Issue[];
+  readonly isPreferred?: boolean;
+}
+
+/** The quick fixes of one issue, best first. */
+export function quickFixes(ctx: FixContext, issue: Issue): CodeFix[] {
+  const provider = fixProvider(issue.code);
+  let fixes: CodeFix[];
+  if (provider) fixes = provider.fixes(ctx, issue);
+  else {
+    // A rule without a fix of its own: what its data says (replacement, remove, insert), or the nearest valid value.
+    fixes = dataFixes(ctx, issue);
+    if (fixes.length === 0 && /-range$|-value$/.test(issue.code)) fixes = valueFix.fixes(ctx, issue);
+  }
+  return fixes.filter((f) => f.edits.length > 0 && f.edits.every((e, i) => !overlaps([e], f.edits.slice(i + 1))));
+}
+
+/** The fix applied when fixing several issues at once: the preferred one. */
+function preferred(ctx: FixContext, issue: Issue): CodeFix | undefined {
+  return quickFixes(ctx, issue).find((f) => f.isPreferred);
+}
+
+/** Merge the preferred fixes of `issues`, skipping any that would touch text another one already changes. */
+function merge(ctx: FixContext, issues: readonly Issue[]): { edits: TextEdit[]; fixed: Issue[] } {
+  const edits: TextEdit[] = [];
+  const fixed: Issue[] = [];
+  for (const i of issues) {
+    const f = preferred(ctx, i);
+    if (!f || overlaps(f.edits, edits)) continue;
+    edits.push(...f.edits);
+    fixed.push(i);
+  }
+  return { edits, fixed };
+}
+
+/** Codes whose preferred fix may be applied to every occurrence without review. */
+export function canFixAll(code: string): boolean {
+  return fixProvider(code)?.fixAll === true;
+}
+
+/** "Fix all N <code> problems": when at least two issues of a fix-all kind have a preferred fix. */
+export function fixAllOfKind(ctx: FixContext, issues: readonly Issue[], code: string): CodeActionPlan | undefined {
+  if (!canFixAll(code)) return undefined;
+  const { edits, fixed } = merge(ctx, issues.filter((i) => i.code === code));
+  if (fixed.length < 2) return undefined;
+  return { title: `Fix all ${fixed.length} '${code}' problems in this file`, kind: 'quickfix', edits, issues: fixed };
+}
+
+/** Every fix-all kind at once (source.fixAll, e.g. on save). */
+export function fixAll(ctx: FixContext, issues: readonly Issue[]): CodeActionPlan | undefined {
+  const { edits, fixed } = merge(ctx, issues.filter((i) => canFixAll(i.code)));
+  if (fixed.length === 0) return undefined;
+  return { title: `Fix all safely fixable keepalived problems (${fixed.length})`, kind: 'source.fixAll', edits, issues: fixed };
+}
+
+/**
+ * Fixes offered where the cursor is even without a diagnostic: keepalived is silent about a VIP
+ * without prefix (it adds a /32), but when the host's interfaces are known the prefix of the
+ * interface's subnet is what was almost always meant.
+ */
+export function cursorActions(ctx: FixContext, span: Span): CodeActionPlan[] {
+  if (!ctx.options.interfaces || ctx.options.interfaces.size === 0) return [];
+  const out: CodeActionPlan[] = [];
+  for (const inst of ctx.model.instances) {
+    for (const v of [...inst.vips, ...inst.excludedVips]) {
+      const s = v.stmt.span;
+      if (s.file !== span.file || s.end < span.start || span.end < s.start || !v.addr || v.addr.prefix !== undefined) continue;
+      const issue: Issue = { code: 'vip-no-prefix', severity: 'hint', message: `${v.word.value} has no prefix`, span: v.word.span };
+      for (const f of vipPrefixFix.fixes(ctx, issue)) out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The actions for the issues under the cursor: each issue's quick fixes, then "fix all of this
+ * kind" for their codes. `all` is every issue of the file (for the fix-all counts).
+ */
+export function codeActionsFor(ctx: FixContext, here: readonly Issue[], all: readonly Issue[]): CodeActionPlan[] {
+  const out: CodeActionPlan[] = [];
+  for (const issue of here) {
+    for (const f of quickFixes(ctx, issue)) out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [issue], isPreferred: f.isPreferred });
+  }
+  for (const code of new Set(here.map((i) => i.code))) {
+    const a = fixAllOfKind(ctx, all, code);
+    if (a) out.push(a);
+  }
+  return out;
+}

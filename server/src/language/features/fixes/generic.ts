@@ -1,0 +1,95 @@
+/**
+ * Fixes driven by the diagnostic's own data, for rules that know the answer:
+ * `data.replacement` (or `data.suggestion`) is written over the diagnostic's span,
+ * `data.remove` deletes the line, `data.insert` adds a line to the block the diagnostic names.
+ * Codes without a provider of their own get these (see codeActions.ts).
+ */
+import type { Issue } from '../../issue';
+import { deleteStatement, fileOf, insertIntoBody, isLiteral, statementAt, textOf } from './text';
+import type { CodeFix, FixContext, FixProvider } from './types';
+
+export function dataReplacement(issue: Issue): string | undefined {
+  const d = issue.data as { replacement?: unknown; suggestion?: unknown } | undefined;
+  const r = d?.replacement ?? d?.suggestion;
+  return typeof r === 'string' && r !== '' ? r : undefined;
+}
+
+const flag = (issue: Issue, key: string): unknown => (typeof issue.data === 'object' && issue.data !== null ? (issue.data as Record<string, unknown>)[key] : undefined);
+
+/** Replace the issue's span with data.replacement, when the span is literal text of one statement. */
+export function replaceSpanFix(ctx: FixContext, issue: Issue): CodeFix[] {
+  const r = dataReplacement(issue);
+  const file = fileOf(ctx.model, issue.span.file);
+  if (!r || !file || issue.span.end <= issue.span.start) return [];
+  const s = statementAt(ctx.model, issue.span);
+  if (!s || [s.keyword, ...s.args].some((w) => w.synthetic && w.span.start < issue.span.end && issue.span.start < w.span.end)) return [];
+  const old = file.text.slice(issue.span.start, issue.span.end);
+  if (old === r) return [];
+  return [{ title: `Replace '${old}' with '${r}'`, code: issue.code, edits: [{ span: issue.span, newText: r }], isPreferred: true }];
+}
+
+const short = (t: string) => (t.length > 40 ? `${t.slice(0, 37)}...` : t);
+
+/**
+ * data.remove: delete what the diagnostic covers — argument words the keyword can do without
+ * (`weight 10 foo` → `weight 10`), otherwise the whole line (a keyword line or a value line).
+ */
+export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
+  if (flag(issue, 'remove') !== true) return [];
+  const s = statementAt(ctx.model, issue.span);
+  const file = fileOf(ctx.model, issue.span.file);
+  if (!s || !file) return [];
+  const inside = (a: { start: number; end: number }) => a.start >= issue.span.start && a.end <= issue.span.end;
+  const words = s.args.filter((w) => w.span.file === issue.span.file && inside(w.span));
+  const required = (s.def?.args ?? []).filter((a) => !a.optional).length;
+  if (!s.isValue && words.length > 0 && !inside(s.keyword.span) && s.args.length - words.length >= required && words.every((w) => !w.synthetic)) {
+    let start = words[0].span.start;
+    while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--;
+    const text = words.map((w) => w.value).join(' ');
+    return [{ title: `Remove '${short(text)}'`, code: issue.code, edits: [{ span: { file: file.path, start, end: words[words.length - 1].span.end }, newText: '' }], isPreferred: true }];
+  }
+  const del = deleteStatement(ctx.model, s);
+  if (!del) return [];
+  return [{ title: `Remove '${short(textOf(ctx.model, s.span))}'`, code: issue.code, edits: [del], isPreferred: true }];
+}
+
+/** data.insert: add that line to the block whose keyword the diagnostic is on. */
+export function insertLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
+  const line = flag(issue, 'insert');
+  if (typeof line !== 'string' || line.trim() === '') return [];
+  const s = statementAt(ctx.model, issue.span, (x) => x.body?.kind === 'section' && x.keyword.span.start === issue.span.start);
+  if (!s || !isLiteral(s)) return [];
+  const edit = insertIntoBody(ctx.model, s, [line]);
+  return edit ? [{ title: `Add '${line}' to ${s.keyword.value}`, code: issue.code, edits: [edit], isPreferred: true }] : [];
+}
+
+/** Every data-driven fix that applies. */
+export function dataFixes(ctx: FixContext, issue: Issue): CodeFix[] {
+  return [...replaceSpanFix(ctx, issue), ...removeLineFix(ctx, issue), ...insertLineFix(ctx, issue)];
+}
+
+/**
+ * `<dest> via A or B` → `<dest> nexthop via A nexthop via B` (only when nothing follows B, which
+ * would otherwise change from applying to the route to applying to the second nexthop).
+ */
+function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
+  const line = statementAt(ctx.model, issue.span, (s) => s.isValue);
+  if (!line || !isLiteral(line)) return [];
+  const w = [line.keyword, ...line.args];
+  const i = w.findIndex((x) => x.span.start === issue.span.start && x.value === 'or');
+  if (i < 3 || i !== w.length - 2 || (w[i - 2].value !== 'via' && w[i - 2].value !== 'gw')) return [];
+  const a = w[i - 1].value;
+  const b = w[i + 1].value;
+  const span = { file: issue.span.file, start: w[i - 2].span.start, end: w[i + 1].span.end };
+  return [{ title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`, code: issue.code, edits: [{ span, newText: `nexthop via ${a} nexthop via ${b}` }], isPreferred: true }];
+}
+
+/** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses. */
+export const routeDeprecatedFix: FixProvider = {
+  codes: ['route-deprecated'],
+  fixAll: true,
+  fixes: (ctx, issue) => (dataReplacement(issue) === 'nexthop' ? orToNexthop(ctx, issue) : replaceSpanFix(ctx, issue)),
+};
+
+/** An unknown LVS scheduler: the rule suggests the nearest one (a guess, so not in "fix all"). */
+export const lvsSchedulerFix: FixProvider = { codes: ['lvs-scheduler'], fixes: replaceSpanFix };

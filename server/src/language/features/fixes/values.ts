@@ -1,0 +1,184 @@
+/**
+ * Fixes of values: a number out of range becomes the nearest valid one (the catalogue's range,
+ * or the instance's own limits for advert_int and VRIDs), a word of a fixed set gets its right
+ * spelling, a too-long auth_pass is cut to what keepalived uses, a value cut by a mid-word `#`
+ * is quoted.
+ */
+import { nearest } from '../../analysis/suggest';
+import { readBool, readDecimal, readInteger } from '../../analysis/values';
+import type { ArgSpec, ArgType } from '../../catalogue/types';
+import type { Issue } from '../../issue';
+import type { Statement, Word } from '../../syntax/ast';
+import { dataReplacement, removeLineFix } from './generic';
+import { fileOf, isLiteralWord, quoteIfNeeded, statementAt, wordAt } from './text';
+import type { CodeFix, FixContext, FixProvider } from './types';
+
+/** The statement and argument word a value diagnostic points at (its keyword or line: the first argument). */
+export function valueTarget(ctx: FixContext, issue: Issue): { s: Statement; w: Word; spec: ArgSpec | undefined } | undefined {
+  const s = statementAt(ctx.model, issue.span);
+  if (!s) return undefined;
+  let w = wordAt(s, issue.span);
+  if (!w || w === s.keyword) w = s.args[0];
+  if (!w) return undefined;
+  const i = s.args.indexOf(w);
+  const args = s.def?.args ?? [];
+  const spec = args[i] ?? (args.length > 0 && args[args.length - 1].repeat ? args[args.length - 1] : undefined);
+  return { s, w, spec };
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
+}
+
+/** The nearest value of `t` to the word, when the word is a number out of range (or a misspelt word of a set). */
+export function nearestValid(value: string, t: ArgType): string | undefined {
+  switch (t.kind) {
+    case 'int': {
+      const r = readInteger(value, t.min, t.max);
+      if (r.ok || r.reason === 'invalid' || r.value === undefined) return undefined;
+      return formatNumber(Math.min(t.max ?? Infinity, Math.max(t.min ?? -Infinity, Math.trunc(r.value))));
+    }
+    case 'number': {
+      const r = readDecimal(value, t.min, t.max);
+      if (r.ok || r.reason === 'invalid' || r.value === undefined) return undefined;
+      return formatNumber(Math.min(t.max ?? Infinity, Math.max(t.min ?? -Infinity, r.value)));
+    }
+    case 'port': {
+      const r = readInteger(value, 0, 65535);
+      if (r.ok || r.reason === 'invalid' || r.value === undefined) return undefined;
+      return formatNumber(Math.min(65535, Math.max(0, r.value)));
+    }
+    case 'enum': {
+      if (t.values.includes(value)) return undefined;
+      const ci = t.values.find((x) => x.toLowerCase() === value.toLowerCase());
+      return ci ?? nearest(value, t.values);
+    }
+    case 'bool':
+      return readBool(value) === undefined && readBool(value.toLowerCase()) !== undefined ? value.toLowerCase() : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** VRIDs in use by other instances of the same interface and family. */
+function usedVrids(ctx: FixContext, s: Statement): Set<number> {
+  const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
+  const used = new Set<number>();
+  for (const o of ctx.model.instances) {
+    if (o === inst || o.dropped || o.vrid === undefined) continue;
+    if (inst && (o.interface?.value !== inst.interface?.value || (o.family ?? 4) !== (inst.family ?? 4))) continue;
+    used.add(o.vrid);
+  }
+  return used;
+}
+
+/** The free VRID nearest to `want` (1..255), preferring the upper one on a tie. */
+export function nearestFreeVrid(want: number, used: ReadonlySet<number>): number | undefined {
+  const w = Math.min(255, Math.max(1, want));
+  for (let d = 0; d < 255; d++) {
+    if (w + d <= 255 && !used.has(w + d)) return w + d;
+    if (w - d >= 1 && !used.has(w - d)) return w - d;
+  }
+  return undefined;
+}
+
+/** The value to write instead, or undefined when there is no sure nearest one. */
+function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, spec: ArgSpec | undefined): string | undefined {
+  const kw = s.keyword.value;
+  if (kw === 'advert_int' && s.parent) {
+    const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
+    const r = readDecimal(w.value);
+    if (!r.ok && r.value === undefined) return undefined;
+    const v = r.ok ? r.value : r.value!;
+    // VRRPv2 counts whole seconds (1..255); VRRPv3 centiseconds below 40.96 s.
+    const fixed = inst?.version === 3 ? Math.min(40.95, Math.max(0.01, Math.round(v * 100) / 100)) : Math.min(255, Math.max(1, Math.round(v)));
+    return formatNumber(fixed);
+  }
+  if (kw === 'virtual_router_id') {
+    const r = readInteger(w.value);
+    if (r.ok || r.value !== undefined) {
+      const v = r.ok ? r.value : r.value!;
+      const used = usedVrids(ctx, s);
+      if (v >= 1 && v <= 255 && !used.has(v)) return undefined;
+      const free = nearestFreeVrid(v, used);
+      return free === undefined ? undefined : String(free);
+    }
+    return undefined;
+  }
+  if (kw === 'state' && issue.code !== 'argument-value') {
+    const ci = ['MASTER', 'BACKUP'].find((x) => x.toLowerCase() === w.value.toLowerCase());
+    // keepalived treats any other word as BACKUP
+    return ci ?? 'BACKUP';
+  }
+  return spec ? nearestValid(w.value, spec.type) : undefined;
+}
+
+/**
+ * Out-of-range and misspelt values: argument-value (from the catalogue) and the rules that
+ * check one keyword's value with keepalived's exact consequence.
+ */
+export const valueFix: FixProvider = {
+  codes: ['argument-value', 'priority-range', 'vrid-range', 'advert-int', 'state-invalid', 'preempt-delay-range', 'down-timer-adverts-range', 'script-weight-range', 'track-weight-range', 'persistence-timeout-range', 'garp-interval'],
+  fixes(ctx, issue) {
+    const t = valueTarget(ctx, issue);
+    if (!t || !isLiteralWord(t.w)) return [];
+    // what has no effect (a `state BACKUP` after MASTER, a 0 that disables, a stray option): drop it
+    if ((issue.data as { remove?: unknown } | undefined)?.remove === true) return removeLineFix(ctx, issue);
+    // our own nearest value first (it knows the other instances' VRIDs); else the rule's
+    let r = replacementFor(ctx, issue, t.s, t.w, t.spec);
+    if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
+    if (r === undefined || r === t.w.value) return [];
+    const title = /^-?[\d.]+$/.test(r) ? `Change to ${r} (the nearest valid value)` : `Change to '${r}'`;
+    return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true }];
+  },
+};
+
+/** The longest prefix of whole characters that fits in `bytes` UTF-8 bytes. */
+export function utf8Prefix(s: string, bytes: number): string {
+  let n = 0;
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    const len = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (n + len > bytes) break;
+    n += len;
+    out += ch;
+  }
+  return out;
+}
+
+/** auth_pass longer than 8 characters: keepalived uses only the first 8 (bytes). */
+export const authPassLengthFix: FixProvider = {
+  codes: ['auth-pass-length'],
+  fixAll: true,
+  fixes(ctx, issue) {
+    const s = statementAt(ctx.model, issue.span, (x) => x.keyword.value === 'auth_pass');
+    const w = s?.args[0];
+    if (!s || !isLiteralWord(w)) return [];
+    const short = utf8Prefix(w.value, 8);
+    if (short === w.value) return [];
+    return [{ title: `Shorten to '${short}' (the 8 characters keepalived uses)`, code: issue.code, edits: [{ span: w.span, newText: quoteIfNeeded(short, w.quoted) }], isPreferred: true }];
+  },
+};
+
+/** `auth_pass ab#cd`: quote the word so keepalived reads all of it (or escape the character). */
+export const midWordCommentFix: FixProvider = {
+  codes: ['mid-word-comment'],
+  fixes(ctx, issue) {
+    const file = fileOf(ctx.model, issue.span.file);
+    if (!file) return [];
+    const kept = (issue.data as { kept?: unknown } | undefined)?.kept;
+    let start = issue.span.start;
+    if (typeof kept === 'string' && file.text.slice(issue.span.start - kept.length, issue.span.start) === kept) start -= kept.length;
+    else while (start > 0 && !/[ \t\n{}]/.test(file.text[start - 1])) start--;
+    const word = file.text.slice(start, issue.span.end);
+    const span = { file: file.path, start, end: issue.span.end };
+    const out: CodeFix[] = [];
+    if (!word.includes('"')) out.push({ title: `Quote the value: "${word}"`, code: issue.code, edits: [{ span, newText: `"${word}"` }], isPreferred: true });
+    if (!word.includes('\\')) {
+      const escaped = word.replace(/[#!]/g, '\\$&');
+      out.push({ title: `Escape the comment character: ${escaped}`, code: issue.code, edits: [{ span, newText: escaped }], isPreferred: out.length === 0 });
+    }
+    return out;
+  },
+};

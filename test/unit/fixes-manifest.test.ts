@@ -1,0 +1,100 @@
+/**
+ * The extension manifest (package.json) against the code: every `keepalived.*` setting the
+ * server reads is declared once, every diagnostic code can be configured in keepalived.rules,
+ * every command is registered by the client and contributed, and nothing activates the
+ * extension but keepalived documents and its own commands.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readSettings } from '../../server/src/lsp/settings';
+import { allCodes } from '../../server/src/language/validation/index';
+import { repoRoot } from '../support/shared';
+
+interface Manifest {
+  activationEvents: string[];
+  icon?: string;
+  capabilities?: { untrustedWorkspaces?: { supported: unknown }; virtualWorkspaces?: unknown };
+  contributes: {
+    configuration: { properties: Record<string, { type: string; default?: unknown; enum?: string[]; propertyNames?: { enum: string[] }; additionalProperties?: { enum?: string[] } }> };
+    commands: { command: string; title: string; category?: string }[];
+    languages: { id: string; firstLine?: string }[];
+  };
+}
+
+const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+const props = pkg.contributes.configuration.properties;
+
+describe('extension manifest', () => {
+  it('declares exactly the settings the server and the client read', () => {
+    assert.deepEqual(Object.keys(props).sort(), [
+      'keepalived.codeLens',
+      'keepalived.configId',
+      'keepalived.inlayHints.effectivePriority',
+      'keepalived.inlayHints.variables',
+      'keepalived.interfaces',
+      'keepalived.kolla.globals',
+      'keepalived.kolla.inventory',
+      'keepalived.kolla.passwords',
+      'keepalived.rules',
+      'keepalived.trace.server',
+    ]);
+  });
+
+  it('its defaults read back as the server\'s defaults', () => {
+    // VS Code hands the server the section as nested objects built from the dotted keys
+    const section: Record<string, unknown> = {};
+    for (const [key, p] of Object.entries(props)) {
+      const parts = key.split('.').slice(1);
+      let o = section;
+      for (const part of parts.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;
+      o[parts[parts.length - 1]] = p.default;
+    }
+    const s = readSettings(section);
+    assert.equal(s.configId, undefined);
+    assert.equal(s.interfaces.size, 0);
+    assert.deepEqual(s.rules, {});
+    assert.deepEqual(s.kolla, { globals: undefined, inventory: undefined, passwords: undefined });
+    assert.deepEqual(s.inlayHints, { effectivePriority: true, variables: true });
+    assert.equal(s.codeLens, true);
+  });
+
+  it('keepalived.rules knows every diagnostic code and the five levels', () => {
+    const r = props['keepalived.rules'];
+    assert.deepEqual([...(r.propertyNames?.enum ?? [])].sort(), allCodes.map((c) => c.id).sort(), 'package.json keepalived.rules.propertyNames lists every code of validation/index.ts allCodes');
+    assert.deepEqual(r.additionalProperties?.enum, ['off', 'hint', 'information', 'warning', 'error']);
+    const s = readSettings({ rules: { 'unknown-keyword': 'off', 'auth-pass-length': 'error', bogus: 'loud' } });
+    assert.deepEqual(s.rules, { 'unknown-keyword': 'off', 'auth-pass-length': 'error' });
+  });
+
+  it('keepalived.interfaces takes a CIDR or a list per interface', () => {
+    const s = readSettings({ interfaces: { eth0: '192.0.2.10/24', eth1: ['10.0.0.5/24', '2001:db8::5/64'] } });
+    assert.deepEqual([...s.interfaces.keys()], ['eth0', 'eth1']);
+    assert.equal(s.interfaces.get('eth1')?.length, 2);
+  });
+
+  it('every command is contributed with the Keepalived category and registered by the client', () => {
+    const client = fs.readdirSync(path.join(repoRoot, 'client/src')).map((f) => fs.readFileSync(path.join(repoRoot, 'client/src', f), 'utf8')).join('\n');
+    const registered = new Set([...client.matchAll(/'(keepalived\.[A-Za-z]+)'/g)].map((m) => m[1]).filter((c) => c !== 'keepalived.status'));
+    const contributed = pkg.contributes.commands.map((c) => c.command);
+    assert.deepEqual([...contributed].sort(), [...registered].sort());
+    for (const c of pkg.contributes.commands) assert.equal(c.category, 'Keepalived', c.command);
+    assert.ok(contributed.includes('keepalived.previewElection'));
+  });
+
+  it('activates only for keepalived documents and its own commands (never plaintext/properties/ini)', () => {
+    const commands = pkg.contributes.commands.map((c) => `onCommand:${c.command}`);
+    for (const e of pkg.activationEvents) assert.ok(e === 'onLanguage:keepalived' || commands.includes(e), e);
+    assert.ok(pkg.activationEvents.includes('onLanguage:keepalived'));
+    assert.equal(pkg.contributes.languages[0].firstLine, '^!\\s*Configuration File for keepalived');
+  });
+
+  it('supports untrusted workspaces and has a 128×128 PNG icon', () => {
+    assert.deepEqual(pkg.capabilities?.untrustedWorkspaces, { supported: true });
+    assert.ok(pkg.capabilities?.virtualWorkspaces);
+    const png = fs.readFileSync(path.join(repoRoot, pkg.icon ?? 'missing'));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.equal(png.readUInt32BE(16), 128);
+    assert.equal(png.readUInt32BE(20), 128);
+  });
+});
