@@ -51,7 +51,8 @@ export function startServer(connection: Connection): void {
   });
 
   workspace.documents.onDidOpen((e) => diagnostics.schedule(e.document.uri, 0));
-  workspace.documents.onDidChangeContent((e) => diagnostics.scheduleWithDependents(e.document.uri));
+  // A change can affect the files that include it and, through the cluster rules, every other node.
+  workspace.documents.onDidChangeContent(() => diagnostics.scheduleAll());
   workspace.documents.onDidClose((e) => {
     diagnostics.cancel(e.document.uri);
     workspace.drop(e.document.uri);
