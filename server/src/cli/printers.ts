@@ -2,7 +2,6 @@
 import * as path from 'node:path';
 import type { Issue, Severity } from '../language/issue';
 import type { SourceFile } from '../language/syntax/source';
-import { KOLLA_CROSSCHECK_CODES } from '../language/kolla/crosscheck';
 import type { CodeInfo } from '../language/validation/rule';
 import { allCodes, codeInfo as ruleCodeInfo } from '../language/validation/index';
 import { ruleDocUrl } from '../language/validation/docs';
@@ -71,7 +70,7 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
 
 /** README metadata of a code: rules, syntax codes, then codes reported outside the rule lists (Kolla). */
 function codeInfo(id: string): CodeInfo | undefined {
-  return ruleCodeInfo(id) ?? KOLLA_CROSSCHECK_CODES.find((c) => c.id === id);
+  return ruleCodeInfo(id);
 }
 
 const sarifLevel = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');

@@ -64,7 +64,14 @@ function formatLines(lines: readonly RawLine[], o: FormatOptions): (string | nul
       continue;
     }
     const body = (l.kind === 'code' || l.kind === 'comment') && !l.delicate ? collapse(l) : l.text.slice(l.lead);
-    const formatted = unit.repeat(level) + trimEnd(body);
+    const trimmed = trimEnd(body);
+    // A line keepalived would cut (over 1023 bytes) keeps its own form: check the length before
+    // building it, so absurd nesting cannot make formatting quadratic.
+    if (level * unit.length + trimmed.length > MAX_LINE) {
+      out.push(l.text);
+      continue;
+    }
+    const formatted = unit.repeat(level) + trimmed;
     out.push(utf8Length(formatted) > MAX_LINE ? l.text : formatted);
   }
   const lastLine = lines[lines.length - 1];

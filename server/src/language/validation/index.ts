@@ -1,6 +1,7 @@
 /** The rule list: every rule, grouped by area. Adding a rule = its file + one line in its area's list. */
 import type { CodeInfo, Rule } from './rule';
 import { syntaxCodes } from './syntaxCodes';
+import { KOLLA_CODES } from '../kolla/codes';
 import { clusterRules } from './lists/cluster';
 import { interfaceRules } from './lists/interfaces';
 import { lvsRules } from './lists/lvs';
@@ -17,6 +18,7 @@ export { clusterRules };
 export const allCodes: readonly CodeInfo[] = [
   ...syntaxCodes,
   ...[...rules, ...clusterRules].map(({ id, severity, title, keepalived, example, fix }) => ({ id, severity, title, keepalived, example, fix })),
+  ...KOLLA_CODES,
 ];
 
 const byId = new Map(allCodes.map((c) => [c.id, c]));

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Regenerates what is derived from the code, so it cannot drift:
+//   - README.md: the rule table (<!-- rules:begin/end -->) and the settings table (<!-- settings:begin/end -->)
+//   - package.json: the codes accepted by `keepalived.rules` (propertyNames.enum + descriptions)
+// Run after adding a rule or a setting: `node scripts/gen-docs.mjs` (after `npx tsc -b`).
+// `--check` exits 1 when a file is out of date (test/unit/docs.test.ts does the same in-process).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { renderDocs } = require(path.join(root, 'out/server/src/docs/generate.js'));
+
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+const pkg = fs.readFileSync(path.join(root, 'package.json'), 'utf8');
+const out = renderDocs(readme, pkg);
+const check = process.argv.includes('--check');
+let stale = false;
+for (const [file, before, after] of [['README.md', readme, out.readme], ['package.json', pkg, out.packageJson]]) {
+  if (before === after) continue;
+  stale = true;
+  if (check) console.error(`${file} is out of date: run node scripts/gen-docs.mjs`);
+  else fs.writeFileSync(path.join(root, file), after);
+}
+if (check && stale) process.exit(1);
+if (!check) console.log(stale ? 'updated README.md / package.json' : 'up to date');

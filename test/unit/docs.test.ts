@@ -1,0 +1,23 @@
+/** The README's generated tables and the manifest's rule codes match the code (node scripts/gen-docs.mjs regenerates them). */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { renderDocs } from '../../server/src/docs/generate';
+import { allCodes } from '../../server/src/language/validation/index';
+import { repoRoot } from '../support/shared';
+
+describe('generated documentation', () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const pkg = fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8');
+  const out = renderDocs(readme, pkg);
+  it('README rule and settings tables are current', () => assert.equal(readme, out.readme, 'run node scripts/gen-docs.mjs'));
+  it('package.json lists every rule code for keepalived.rules', () => assert.equal(pkg, out.packageJson, 'run node scripts/gen-docs.mjs'));
+  it('every code has a unique id, a title and what keepalived does', () => {
+    const ids = allCodes.map((c) => c.id);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    for (const c of allCodes) assert.ok(c.title && c.keepalived, `${c.id} needs a title and what keepalived does`);
+  });
+  it('every rule code has an entry (anchor) in the README', () => {
+    for (const c of allCodes) assert.ok(readme.includes(`<a id="${c.id}"></a>`), `${c.id} is missing from the README`);
+  });
+});
