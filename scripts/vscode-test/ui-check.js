@@ -149,7 +149,7 @@ async function main() {
       await check('hover', async () => {
         const word = a['hover-word'];
         // The first occurrence of the word on screen, measured with a DOM Range over the editor's text.
-        const box = await page.evaluate((w) => {
+        const measure = () => page.evaluate((w) => {
           const found = [];
           for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
             const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -165,11 +165,28 @@ async function main() {
           found.sort((p, q) => p.y - q.y || p.x - q.x);
           return found[0] || null;
         }, word);
-        if (!box) throw new Error(`"${word}" is not visible in the editor`);
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 40); // approach from below, like a user
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+        // Code lenses and inlay hints arrive after the text and move it: wait until the word's
+        // position is the same in three samples in a row (polling, bounded), and re-measure on retry.
+        const stableBox = async () => {
+          let last = null; let same = 0;
+          for (let i = 0; i < 40 && same < 2; i++) {
+            const b = await measure();
+            same = b && last && b.x === last.x && b.y === last.y ? same + 1 : 0;
+            last = b;
+            await page.waitForTimeout(150);
+          }
+          return last;
+        };
         const hover = page.locator('.monaco-hover:visible').filter({ hasText: a['expect-hover'] ? re(a['expect-hover']) : /\S/ }).first();
-        await hover.waitFor({ timeout: waitMs });
+        let shown = false;
+        for (let attempt = 0; attempt < 3 && !shown; attempt++) {
+          const box = await stableBox();
+          if (!box) throw new Error(`"${word}" is not visible in the editor`);
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 40); // approach from below, like a user
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+          shown = await hover.waitFor({ timeout: Math.max(2000, waitMs / 3) }).then(() => true, () => false);
+        }
+        if (!shown) await hover.waitFor({ timeout: 1000 });
         const text = oneLine(await hover.innerText());
         await shot('hover.png');
         return text;
