@@ -117,7 +117,8 @@ function stepWindow(rc: ResolvedCluster, plan: TimelinePlan, times: readonly num
     const at = alignedTime(base, seg, times[k]!, mode, delay);
     const stepTimes = [...times.slice(0, k), at];
     const until = at + settleTime(rc, actions);
-    const run = runPlan(rc, truncated, { stepTimes, detect: mode }, until);
+    const slack = mode === 'max' ? RACE_JITTER : -RACE_JITTER; // a boundary advert may fall either side of a preempt delay
+    const run = runPlan(rc, truncated, { stepTimes, detect: mode }, until, undefined, slack);
     const v = failoverFrom(snapshotAt(run(seg), until), at);
     if (v !== null) values.push(v);
   }

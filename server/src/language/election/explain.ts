@@ -63,15 +63,15 @@ function instanceReason(pe: PlanEvaluation, ev: StepEvaluation): string {
   const m = ev.master!;
   const inst = member(ev, m.node);
   if (ev.decidedBy === 'start-order') {
-    return `${after}decided by start order: ${names(ev.startWinners)} ${tieText(ev)}; in the given order ${m.node} wins and keeps MASTER.${timing}`;
+    return `${after}decided by start order: ${names(ev.startWinners)} ${tieText(ev)}; with the given start order ${m.node} ends up MASTER.${timing}`;
   }
-  const split = ev.alsoMaster.length ? ` Split brain: ${ev.alsoMaster.map((s) => s.node).join(', ')} also ${ev.alsoMaster.length > 1 ? 'are' : 'is'} MASTER (cut off from the others).` : '';
+  const split = ev.alsoMaster.length ? ` Split brain: ${ev.alsoMaster.map((s) => s.node).join(', ')} ${ev.alsoMaster.length > 1 ? 'are' : 'is'} also MASTER (they do not hear each other).` : '';
   const why = causeText(m.cause, inst, prio(m));
   switch (ev.decidedBy) {
     case 'owner':
       return `${after}${m.node} owns the addresses (priority 255): ${why}.${timing}${split}`;
     case 'only-candidate':
-      return `${after}${m.node} is the only node that can be MASTER (${ev.snapshot.filter((s) => s !== m).map((s) => `${s.node} ${s.state}`).join(', ') || 'no other node'}): ${why}.${timing}${split}`;
+      return `${after}${m.node} is the only node that can be MASTER (${ev.snapshot.filter((s) => s !== m).map((s) => `${s.node} ${s.isolated ? 'cut off' : s.state}`).join(', ') || 'no other node'}): ${why}.${timing}${split}`;
     case 'priority':
       return `${after}${m.node} has the highest effective priority (${prio(m)}${others(ev, m)}): ${why}.${timing}${split}`;
     default: {

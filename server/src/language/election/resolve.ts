@@ -38,6 +38,7 @@ export interface ResolvedInstance extends TimerParams {
   /** Sends unicast (has peers). */
   readonly unicast: boolean;
   readonly peers: readonly string[];
+  /** Link down on its interface is not a FAULT (measured with 2.2.7: also when VIPs live there). */
   readonly dontTrackPrimary: boolean;
   readonly ownAddress?: string;
   readonly syncGroup?: string;

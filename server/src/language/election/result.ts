@@ -55,6 +55,8 @@ export interface InstanceOutcome {
 export interface ElectionResult {
   readonly scenario: Scenario;
   readonly instances: readonly InstanceOutcome[];
+  /** Scenario references the cluster does not have (unknown node, tracker), which the model ignored. */
+  readonly warnings: readonly string[];
 }
 
 export type TimelineEventKind = 'action' | 'state' | 'priority' | 'advert0' | 'preempt-delay';
@@ -85,4 +87,5 @@ export interface TimelineStepResult {
 export interface Timeline {
   readonly steps: readonly TimelineStepResult[];
   readonly events: readonly TimelineEvent[];
+  readonly warnings: readonly string[];
 }

@@ -38,14 +38,15 @@ export function runPlan(
   choices: RunChoices,
   until: number,
   lag?: (node: string, t: number) => number,
+  preemptSlack?: number,
 ): RunAll {
   const inputs = buildInputs(rc, plan, choices);
   const cache = new Map<string, SegmentRun>();
   return (seg) => {
     let r = cache.get(seg.key);
     if (!r) {
-      const si = inputs.get(seg.key)!;
-      const { records } = simulate(seg.members, si.initial, si.inputs, { until, lag });
+      const si = inputs(seg);
+      const { records } = simulate(seg.members, si.initial, si.inputs, { until, lag, preemptSlack });
       r = { seg, initial: si.initial, inputs: si.inputs, records };
       cache.set(seg.key, r);
     }

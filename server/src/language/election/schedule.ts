@@ -101,8 +101,20 @@ function applyCondition(c: MutableConditions, a: Action): void {
 
 const isCondition = (a: Action) => a.kind === 'fail' || a.kind === 'heal' || a.kind === 'link-down' || a.kind === 'link-up';
 
-/** Timed inputs for every segment of the cluster. */
-export function buildInputs(rc: ResolvedCluster, plan: TimelinePlan, choices: RunChoices): Map<string, SegmentInputs> {
+/** evaluateNode is pure: remember its results per node and condition state. */
+const evalCache = new WeakMap<ResolvedNode, Map<string, Map<string, Evaluation>>>();
+
+function evaluateCached(n: ResolvedNode, c: MutableConditions): Map<string, Evaluation> {
+  const key = JSON.stringify([[...c.failing].sort(), [...c.linksDown].sort()]);
+  let byKey = evalCache.get(n);
+  if (!byKey) evalCache.set(n, (byKey = new Map()));
+  let e = byKey.get(key);
+  if (!e) byKey.set(key, (e = evaluateNode(n, c as NodeConditions)));
+  return e;
+}
+
+/** Timed inputs for the segments of the cluster, built per segment on first use. */
+export function buildInputs(rc: ResolvedCluster, plan: TimelinePlan, choices: RunChoices): (seg: Segment) => SegmentInputs {
   const conds = new Map<string, MutableConditions>(rc.nodes.map((n) => [n.name, { failing: new Map(), linksDown: new Set() }]));
   const nodeInputs: SimInput[] = [];
   for (const a of plan.initial ?? []) {
@@ -110,8 +122,7 @@ export function buildInputs(rc: ResolvedCluster, plan: TimelinePlan, choices: Ru
     if (c && isCondition(a)) applyCondition(c, a);
     else if (a.kind === 'isolate') nodeInputs.push({ t: -1, kind: 'isolate', node: a.node });
   }
-  const evals = new Map<string, Map<string, Evaluation>>(rc.nodes.map((n) => [n.name, evaluateNode(n, conds.get(n.name) as NodeConditions)]));
-  const initialEvals = new Map(evals);
+  const initialEvals = new Map<string, Map<string, Evaluation>>(rc.nodes.map((n) => [n.name, evaluateCached(n, conds.get(n.name)!)]));
 
   const fatal = new Set(rc.nodes.filter((n) => n.fatal).map((n) => n.name));
   const starts = choices.startTimes ?? planStartTimes(rc, plan);
@@ -136,14 +147,15 @@ export function buildInputs(rc: ResolvedCluster, plan: TimelinePlan, choices: Ru
     const next = clone(c);
     applyCondition(next, ch.a);
     conds.set(node.name, next);
-    const e = evaluateNode(node, next);
-    evals.set(node.name, e);
-    condInputs.push({ t: ch.t, node: node.name, evals: e });
+    condInputs.push({ t: ch.t, node: node.name, evals: evaluateCached(node, next) });
   }
 
   const out = new Map<string, SegmentInputs>();
-  for (const seg of rc.segments) out.set(seg.key, segmentInputs(seg, initialEvals, nodeInputs, condInputs));
-  return out;
+  return (seg) => {
+    let r = out.get(seg.key);
+    if (!r) out.set(seg.key, (r = segmentInputs(seg, initialEvals, nodeInputs, condInputs)));
+    return r;
+  };
 }
 
 function segmentInputs(

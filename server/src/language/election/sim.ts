@@ -60,6 +60,12 @@ export interface SimOptions {
   readonly until: number;
   /** Extra delay for a node's timer that would expire at `expiry` (models jitter in the race variants). */
   readonly lag?: (node: string, expiry: number) => number;
+  /**
+   * An advert arriving this close after a preempt delay ends still counts as inside it (negative:
+   * one arriving this close before the end already counts as after it). When preempt_delay is a
+   * multiple of advert_int, an advert lands on the boundary and jitter decides.
+   */
+  readonly preemptSlack?: number;
 }
 
 interface Member {
@@ -121,7 +127,7 @@ export function simulate(
     const own = rx.ev.effectivePriority;
     if (rx.state === 'BACKUP') {
       if (prio === 0) return setDown(rx, t, skew(own, rx.inst), 'priority0');
-      const delayRunning = rx.inst.preemptDelay > 0 && (rx.preemptTime === null || rx.preemptTime > t);
+      const delayRunning = rx.inst.preemptDelay > 0 && (rx.preemptTime === null || rx.preemptTime + (opts.preemptSlack ?? 0) > t);
       if (!rx.inst.preempt || prio >= own || delayRunning) {
         setDown(rx, t, md(rx), 'silence');
         if (rx.inst.preemptDelay > 0) {

@@ -18,7 +18,27 @@ function scenarioPlan(s: Scenario): TimelinePlan {
 export function elect(cluster: ClusterInput, scenario: Scenario = {}): ElectionResult {
   const pe = evaluatePlan(cluster, scenarioPlan(scenario));
   const last = pe.steps[pe.steps.length - 1]!;
-  return { scenario, instances: last.map((ev) => outcomeOf(pe, ev)) };
+  return { scenario, instances: last.map((ev) => outcomeOf(pe, ev)), warnings: planWarnings(pe) };
+}
+
+/** References in the plan that the cluster does not have. */
+function planWarnings(pe: PlanEvaluation): string[] {
+  const nodes = new Map(pe.rc.nodes.map((n) => [n.name, n] as const));
+  const out: string[] = [];
+  const node = (name: string, where: string) => {
+    if (!nodes.has(name)) out.push(`${where}: there is no node ${name}`);
+    return nodes.get(name);
+  };
+  for (const n of pe.plan.startOrder ?? []) node(n, 'start order');
+  for (const n of pe.plan.absent ?? []) node(n, 'absent');
+  const actions = [...(pe.plan.initial ?? []), ...pe.plan.steps.flatMap((s) => s.actions)];
+  for (const a of actions) {
+    const n = node(a.node, describeAction(a));
+    if (n && (a.kind === 'fail' || a.kind === 'heal') && !n.instances.some((i) => i.trackers.some((t) => t.name === a.tracker))) {
+      out.push(`${describeAction(a)}: ${a.node} does not track ${a.tracker} (or keepalived ignores its weight)`);
+    }
+  }
+  return [...new Set(out)];
 }
 
 /** Runs a plan and reports each step's settled outcome plus every state change on the way. */
@@ -30,7 +50,7 @@ export function timeline(cluster: ClusterInput, plan: TimelinePlan): Timeline {
     actions: k === 0 ? [] : plan.steps[k - 1]!.actions,
     instances: evs.map((ev) => outcomeOf(pe, ev)),
   }));
-  return { steps, events: timelineEvents(pe) };
+  return { steps, events: timelineEvents(pe), warnings: planWarnings(pe) };
 }
 
 function startLabel(plan: TimelinePlan): string {

@@ -20,8 +20,14 @@ function instanceSection(i: InstanceOutcome): string[] {
   return out;
 }
 
-export function renderMarkdown(result: Pick<ElectionResult, 'instances'>, tl?: Timeline, title = 'Election preview'): string {
+export function renderMarkdown(
+  result: Pick<ElectionResult, 'instances'> & Partial<Pick<ElectionResult, 'warnings'>>,
+  tl?: Timeline,
+  title = 'Election preview',
+): string {
   const out = [`## ${cell(title)}`, ''];
+  const warnings = [...new Set([...(result.warnings ?? []), ...(tl?.warnings ?? [])])];
+  if (warnings.length) out.push(...warnings.map((w) => `> **Warning:** ${cell(w)}`), '');
   out.push(row(['Virtual router', 'VRID', 'Interface', 'Master', 'Decided by', 'Failover']), row(['---', '---:', '---', '---', '---', '---:']));
   for (const i of result.instances) {
     out.push(row([cell(i.name), String(i.vrid), cell(i.interface), i.master === null ? '*undecided*' : cell(i.master), i.decidedBy, i.failover ? windowText(i.failover) : '–']));

@@ -26,13 +26,14 @@ export function renderInstanceText(i: InstanceOutcome): string {
   return lines.join('\n');
 }
 
-export function renderText(result: Pick<ElectionResult, 'instances'>): string {
-  if (result.instances.length === 0) return 'No VRRP instances.\n';
-  return `${result.instances.map(renderInstanceText).join('\n\n')}\n`;
+export function renderText(result: Pick<ElectionResult, 'instances'> & Partial<Pick<ElectionResult, 'warnings'>>): string {
+  const warnings = (result.warnings ?? []).map((w) => `warning: ${oneLine(w)}\n`).join('');
+  if (result.instances.length === 0) return `${warnings}No VRRP instances.\n`;
+  return `${warnings}${result.instances.map(renderInstanceText).join('\n\n')}\n`;
 }
 
 export function renderTimelineText(tl: Timeline): string {
-  const lines: string[] = [];
+  const lines: string[] = tl.warnings.map((w) => `warning: ${oneLine(w)}`);
   for (const e of tl.events) {
     const who = e.kind === 'action' ? '' : `${oneLine(e.node)} `;
     lines.push(`${fmt(e.t).padStart(9)} s  ${e.kind === 'action' ? '>> ' : '   '}${who}${oneLine(e.text)}`);
