@@ -4,6 +4,10 @@
 #   docs/images/editor.png       the file open, language "Keepalived" in the status bar
 #   docs/images/diagnostics.png  squiggles and the Problems panel
 #   docs/images/hover.png        a keyword's hover documentation
+#   docs/images/election.png           "Keepalived: Preview Election" (from the command palette) beside
+#                                      node1.conf of the seed cluster (test/fixtures/election/seed)
+#   docs/images/election-scenario.png  the same after ticking "chk_haproxy failing" on node1 (node2 wins)
+#   docs/images/election-timeline.png  its timeline as a sequence diagram
 # It builds a production bundle and packages the VSIX first. Fails (and writes nothing into
 # docs/images) when a check fails, so a broken feature never lands in the README.
 #
@@ -12,6 +16,7 @@
 #   SHOT_FILE        file to open in it (default keepalived.conf)
 #   SHOT_PROBLEM     regex of the Problems row to wait for (default unknown-keyword)
 #   SHOT_HOVER_WORD  word to hover (default virtual_router_id); SHOT_EXPECT_HOVER regex (default 'VRID|virtual_router_id')
+#   SHOT_ELECTION    0 = skip the election pictures; SHOT_ELECTION_SIZE their viewport (default 1600x1000)
 #   SHOT_SIZE        viewport (default 1280x800); SHOT_SETTINGS JSON of VS Code settings
 #                    (e.g. '{"workbench.colorTheme":"Default Light Modern"}')
 #   plus those of scripts/vscode-test/ensure-vscode.sh.
@@ -30,8 +35,20 @@ node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepali
   --hover-word "${SHOT_HOVER_WORD:-virtual_router_id}" --expect-hover "${SHOT_EXPECT_HOVER:-VRID|virtual_router_id}" \
   --size "${SHOT_SIZE:-1280x800}" --settings "$settings" \
   --screenshot-dir "$tmp/shots"
+shots=(editor diagnostics hover)
+if [ "${SHOT_ELECTION:-1}" != 0 ]; then
+  # the seed's node files are *.conf, which are not keepalived by name: associate them, as a user would
+  election_settings=$(node -e 'const s = JSON.parse(process.argv[1]); s["files.associations"] = { ...(s["files.associations"] || {}), "*.conf": "keepalived" }; console.log(JSON.stringify(s))' "$settings")
+  node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepalived.vsix" \
+    --folder test/fixtures/election/seed --file node1.conf \
+    --election 'node1' --election-toggle chk_haproxy \
+    --size "${SHOT_ELECTION_SIZE:-1600x1000}" --settings "$election_settings" \
+    --screenshot-dir "$tmp/election"
+  cp "$tmp"/election/election*.png "$tmp/shots/"
+  shots+=(election election-scenario election-timeline)
+fi
 mkdir -p docs/images
-for f in editor diagnostics hover; do cp "$tmp/shots/$f.png" "docs/images/$f.png"; done
+for f in "${shots[@]}"; do cp "$tmp/shots/$f.png" "docs/images/$f.png"; done
 # back to the development bundle (with source maps) that the tests and F5 use
 node esbuild.mjs
-ls -l docs/images/editor.png docs/images/diagnostics.png docs/images/hover.png
+for f in "${shots[@]}"; do ls -l "docs/images/$f.png"; done

@@ -6,14 +6,20 @@
 //   squiggle   an error/warning squiggle appears in the editor          (with --expect-problem)
 //   problems   the Problems panel has a row matching --expect-problem    (with --expect-problem)
 //   hover      hovering --hover-word shows a hover matching --expect-hover (with --hover-word)
+//   election   "Keepalived: Preview Election" from the command palette opens the election webview,
+//              whose page matches --election <regex> (or env UI_ELECTION); with --election-toggle
+//              <tracker> (env UI_ELECTION_TOGGLE) it also ticks that check's "failing" box on the
+//              first node and waits for the page to change (webview script → extension → server)
 // and saves screenshots into --screenshot-dir: editor.png (after the file opened),
-// diagnostics.png (squiggle + Problems panel), hover.png; <check>-failed.png when a check fails.
+// diagnostics.png (squiggle + Problems panel), hover.png, election.png (the preview's top: the
+// scenario toggles and the outcome), election-scenario.png (after the toggle) and
+// election-timeline.png (the sequence diagram); <check>-failed.png when a check fails.
 //
 //   node scripts/vscode-test/ui-check.js --code-server <code-server/out/node/entry.js>
 //        (--vsix <file.vsix> | --extensionDevelopmentPath <dir>) --folder <workspace dir>
 //        --file <path in the folder, e.g. keepalived.conf or keepalived.d/scripts.conf>
 //        [--expect-language Keepalived] [--expect-problem <regex>] [--hover-word <word>]
-//        [--expect-hover <regex>] [--screenshot-dir <dir>] [--work-dir <dir, default a temp dir>]
+//        [--expect-hover <regex>] [--election <regex>] [--election-toggle <tracker>] [--screenshot-dir <dir>] [--work-dir <dir, default a temp dir>]
 //        [--result-file <json>] [--size 1280x800] [--settings '<json of user settings>']
 //        [--timeout <seconds per wait, default 60>] [--chromium /usr/bin/chromium]
 // Regexes are case-insensitive JavaScript regexes matched against the visible text.
@@ -41,7 +47,7 @@ async function main() {
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     // Only the files this script writes, so no picture from an earlier run survives.
-    const ours = /^(editor|diagnostics|hover|(open|language|squiggle|problems|hover|harness)-failed)\.png$/;
+    const ours = /^(editor|diagnostics|hover|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|election|election-toggle|harness)-failed)\.png$/;
     for (const f of fs.readdirSync(shots)) if (ours.test(f)) fs.rmSync(path.join(shots, f));
   }
   const waitMs = Number(a.timeout || 60) * 1000;
@@ -191,6 +197,63 @@ async function main() {
         await shot('hover.png');
         return text;
       });
+    }
+
+    const electionExpect = a.election ?? process.env.UI_ELECTION;
+    const electionToggle = a['election-toggle'] ?? process.env.UI_ELECTION_TOGGLE;
+    if (electionExpect) {
+      // The webview: an iframe.webview whose page is in the inner #active-frame.
+      const webview = () => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+      /** Run a command by its label from the command palette (F1), like a user. */
+      const palette = async (label, timeout = waitMs) => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input').first();
+        await input.waitFor({ timeout });
+        await input.fill(`>${label}`);
+        const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
+        await row.waitFor({ timeout }).catch(async () => {
+          await page.keyboard.press('Escape');
+          const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+          throw new Error(`no command "${label}" in the palette; rows: ${JSON.stringify(rows.map(oneLine))}`);
+        });
+        await page.keyboard.press('Enter');
+      };
+      const opened = await check('election', async () => {
+        await page.keyboard.press('Escape');
+        await editorLines.click({ position: { x: 5, y: 5 } });
+        await palette('Keepalived: Preview Election');
+        const main = webview().locator('main').filter({ hasText: re(electionExpect) });
+        await main.waitFor({ timeout: waitMs }).catch(async () => {
+          const text = await webview().locator('body').innerText({ timeout: 1000 }).catch(() => '(no webview page)');
+          throw new Error(`the election webview does not match /${electionExpect}/i; it shows: ${oneLine(text).slice(0, 300)}`);
+        });
+        // room for the page: the Problems panel and the side bar out of the way (when shown)
+        const shown = (sel) => page.locator(sel).first().isVisible().catch(() => false);
+        if (await shown('.part.panel')) await palette('View: Hide Panel', 5000).catch(() => {});
+        if (await shown('.part.sidebar')) await palette('View: Close Primary Side Bar', 5000).catch(() => {});
+        await webview().locator('.instance').first().waitFor({ timeout: waitMs });
+        await shot('election.png');
+        return oneLine(await webview().locator('.winner').first().innerText());
+      });
+      if (opened && electionToggle) {
+        await check('election-toggle', async () => {
+          const before = oneLine(await webview().locator('.winner').first().innerText());
+          const box = webview().locator(`input[data-fail][data-tracker="${electionToggle}"]`).first();
+          await box.click({ timeout: waitMs });
+          // the page is rebuilt with the new outcome: the toggle comes back ticked and the winner changes
+          await webview().locator(`input[data-fail][data-tracker="${electionToggle}"]:checked`).first().waitFor({ timeout: waitMs });
+          const after = webview().locator('.winner', { hasNotText: before }).first();
+          await after.waitFor({ timeout: waitMs }).catch(() => {
+            throw new Error(`the winner did not change after ticking ${electionToggle} (still: ${before})`);
+          });
+          const now = oneLine(await after.innerText());
+          await shot('election-scenario.png');
+          await webview().locator('#timeline').first().evaluate((el) => el.scrollIntoView({ block: 'start' }), undefined, { timeout: waitMs });
+          await shot('election-timeline.png');
+          return `${before} ⇒ ${now}`;
+        });
+      }
     }
   } catch (e) {
     if (!checks.some((c) => !c.ok)) checks.push({ name: 'harness', ok: false, detail: String(e && e.message || e) });

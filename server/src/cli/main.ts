@@ -13,6 +13,7 @@ import { lintKolla } from '../language/workspace/kolla';
 import { createNodeHost, readRegularFile } from '../host/nodeHost';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { discover } from '../host/discover';
+import { runElection } from './election';
 import { asCidrs, interfacesFor, networksOnly, parseInterfaceSpecs, type InterfaceSpecs } from './interfaces';
 import { locate, toJson, toSarif, toText } from './printers';
 import { findSettings, loadSettings, type FileSettings } from './settings';
@@ -94,6 +95,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`keepalived-lint: ${(e as Error).message}\n`);
     return 2;
   }
+  if (opts.command === 'election') return runElection(opts, io, { settings, kolla, specs });
   const found = opts.paths.length > 0 ? discover(opts.paths.map((p) => path.resolve(io.cwd, p))) : { files: [], errors: [] };
   for (const e of found.errors) io.stderr(`keepalived-lint: ${e}\n`);
   if (found.errors.length > 0) return 2;

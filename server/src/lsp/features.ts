@@ -52,6 +52,7 @@ import { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol
 import type { Span } from '../language/issue';
 import { SourceFile } from '../language/syntax/source';
 import { toRange, uriToPath } from './convert';
+import { PREVIEW_ELECTION_COMMAND } from '../shared/protocol';
 import { clusterMembers } from './cluster';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
@@ -362,7 +363,11 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       const members = clusterMembers(workspace, () => token.isCancellationRequested);
       const self = members.find((m) => m.model === r.ctx.model)?.name;
       const roles = self ? predictedRoles(members, self) : new Map<string, string>();
-      return codeLenses(r.ctx, { roleOf: (i) => roles.get(i.name) }).map((l) => ({ range: r.range(l.span), command: { title: l.title, command: '' } }));
+      // clicking a lens opens the election preview at its instance
+      return codeLenses(r.ctx, { roleOf: (i) => roles.get(i.name) }).map((l) => ({
+        range: r.range(l.span),
+        command: { title: l.title, command: PREVIEW_ELECTION_COMMAND, arguments: [params.textDocument.uri, l.instance] },
+      }));
     }),
   );
 }

@@ -1,0 +1,138 @@
+/**
+ * Requests the client and the server share: names and plain-data types only. The client may
+ * import this module (and nothing else of server/); it imports nothing itself.
+ */
+/**
+ * The client command that opens the election preview; arguments `[uri?, instance?]` (the code
+ * lens over a vrrp_instance passes its document and the instance name).
+ */
+export declare const PREVIEW_ELECTION_COMMAND = "keepalived.previewElection";
+/** `keepalived/electionPreview`: the election model over the workspace's nodes, for the webview. */
+export declare const ELECTION_PREVIEW_REQUEST = "keepalived/electionPreview";
+/** What happens in a scenario (every list may be empty: all nodes start together). */
+export interface ElectionScenario {
+    /** Nodes that crash (no priority-0 advert). */
+    readonly down: readonly string[];
+    /** Nodes that stop gracefully (a MASTER sends priority 0). */
+    readonly stop: readonly string[];
+    /** Tracked checks that start failing on a node. */
+    readonly fail: readonly {
+        readonly node: string;
+        readonly tracker: string;
+    }[];
+    /** Interfaces that go down on a node. */
+    readonly linkDown: readonly {
+        readonly node: string;
+        readonly interface: string;
+    }[];
+    /** The order the nodes start in, earliest first; empty: all together. */
+    readonly startOrder: readonly string[];
+}
+export declare const EMPTY_SCENARIO: ElectionScenario;
+export interface ElectionPreviewParams {
+    /** The document the preview was asked from: its node and the nodes sharing a VRID with it. */
+    readonly uri?: string;
+    readonly scenario: ElectionScenario;
+}
+/** The election model's JSON (`keepalived-lint election --format json`), field for field. */
+export interface ElectionJson {
+    readonly instances: readonly {
+        readonly name: string;
+        readonly vrid: number;
+        readonly interface: string;
+        readonly master: string | null;
+        readonly decidedBy: string;
+        readonly reason: string;
+        readonly failoverSeconds: number | null;
+        readonly nodes: readonly {
+            readonly node: string;
+            readonly state: string;
+            readonly priority: number;
+            readonly effectivePriority: number;
+            readonly masterDownInterval: number;
+        }[];
+    }[];
+}
+export interface ElectionPreviewNode {
+    readonly name: string;
+    /** URI of the node's configuration; for a host Kolla renders, globals.yml's. */
+    readonly file: string;
+    /** Kolla renders this node's configuration (there is no file of its own). */
+    readonly rendered?: boolean;
+    /** The document the preview was asked from belongs to this node. */
+    readonly self?: boolean;
+    readonly instances: readonly string[];
+    /** What can fail on the node: its tracked objects (for the scenario's toggles). */
+    readonly trackers: readonly {
+        readonly name: string;
+        readonly kind: string;
+        readonly weight?: number;
+        readonly instances: readonly string[];
+    }[];
+    /** Interfaces its instances run on or track (for "interface down"). */
+    readonly interfaces: readonly string[];
+}
+/** Details per node and virtual router that the JSON leaves out (reasons, notes, failover window). */
+export interface ElectionInstanceDetail {
+    /** Segment key (family/segment/vrid). */
+    readonly key: string;
+    readonly name: string;
+    readonly vrid: number;
+    /** Failover window, seconds (`min` < actual <= `max`); null without a master. */
+    readonly failover: {
+        readonly min: number;
+        readonly max: number;
+    } | null;
+    readonly alsoMaster: readonly string[];
+    readonly notes: readonly string[];
+    readonly nodes: readonly {
+        readonly node: string;
+        readonly instance: string;
+        readonly reason: string;
+        readonly notes: readonly string[];
+    }[];
+}
+export interface ElectionTimelineEvent {
+    /** Seconds since the first start. */
+    readonly t: number;
+    readonly kind: 'action' | 'state' | 'priority' | 'advert0' | 'preempt-delay';
+    readonly node: string;
+    readonly instance: string;
+    readonly from?: string;
+    readonly to?: string;
+    readonly text: string;
+}
+export interface ElectionTimelineStep {
+    readonly label: string;
+    readonly at: number;
+    /** Per virtual router, once the step has settled. */
+    readonly instances: readonly {
+        readonly name: string;
+        readonly vrid: number;
+        readonly master: string | null;
+        readonly decidedBy: string;
+        readonly failoverSeconds: number | null;
+    }[];
+}
+export interface ElectionPreviewResult {
+    /** Where the nodes come from. */
+    readonly source: 'workspace' | 'kolla' | 'folder';
+    readonly nodes: readonly ElectionPreviewNode[];
+    /** The scenario that was run (unknown nodes, trackers and interfaces dropped). */
+    readonly scenario: ElectionScenario;
+    /** The scenario in words. */
+    readonly description: string;
+    /** Who is MASTER after the scenario (the CLI's JSON). */
+    readonly json: ElectionJson;
+    readonly details: readonly ElectionInstanceDetail[];
+    /** The CLI's text output. */
+    readonly text: string;
+    readonly markdown: string;
+    readonly mermaid: string;
+    readonly timeline: {
+        readonly steps: readonly ElectionTimelineStep[];
+        readonly events: readonly ElectionTimelineEvent[];
+    };
+    /** The model's warnings and the parts of the scenario that were dropped. */
+    readonly warnings: readonly string[];
+}
