@@ -4,6 +4,7 @@
 #   docs/images/editor.png       the file open, language "Keepalived" in the status bar
 #   docs/images/diagnostics.png  squiggles and the Problems panel
 #   docs/images/hover.png        a keyword's hover documentation
+#   docs/images/quickfix.png     the quick-fix menu (Ctrl+.) on a misspelt keyword
 #   docs/images/election.png           "Keepalived: Preview Election" (from the command palette) beside
 #                                      node1.conf of the seed cluster (test/fixtures/election/seed)
 #   docs/images/election-scenario.png  the same after ticking "chk_haproxy failing" on node1 (node2 wins)
@@ -33,9 +34,10 @@ node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepali
   --folder "${SHOT_FOLDER:-test/fixtures/workspace}" --file "${SHOT_FILE:-keepalived.conf}" \
   --expect-problem "${SHOT_PROBLEM:-unknown-keyword}" \
   --hover-word "${SHOT_HOVER_WORD:-virtual_router_id}" --expect-hover "${SHOT_EXPECT_HOVER:-VRID|virtual_router_id}" \
+  --quickfix-word "${SHOT_QUICKFIX_WORD:-priorty}" --expect-quickfix "${SHOT_EXPECT_QUICKFIX:-priority}" \
   --size "${SHOT_SIZE:-1280x800}" --settings "$settings" \
   --screenshot-dir "$tmp/shots"
-shots=(editor diagnostics hover)
+shots=(editor diagnostics hover quickfix)
 if [ "${SHOT_ELECTION:-1}" != 0 ]; then
   # the seed's node files are *.conf, which are not keepalived by name: associate them, as a user would
   election_settings=$(node -e 'const s = JSON.parse(process.argv[1]); s["files.associations"] = { ...(s["files.associations"] || {}), "*.conf": "keepalived" }; console.log(JSON.stringify(s))' "$settings")

@@ -20,6 +20,9 @@
 #   UI_EXPECT_PROBLEM        regex for a Problems-panel row (default unknown-keyword; '' = skip)
 #   UI_HOVER_WORD            word to hover (default virtual_router_id; '' = skip)
 #   UI_EXPECT_HOVER          regex the hover must match (default 'virtual_router_id|VRID')
+#   UI_QUICKFIX_WORD         word whose quick-fix menu (Ctrl+.) is opened (default priorty; '' = skip)
+#   UI_EXPECT_QUICKFIX       regex the menu must match (default priority)
+#   UI_ELECTION              regex the election preview webview must match (default Outcome; '' = skip)
 #   UI_TIMEOUT               seconds each UI wait may take (default 20)
 #   plus those of ensure-vscode.sh (KEEPALIVED_VSCODE_CACHE, SKIP_APT) and
 #   code-server-shim.js (CS_TEST_TIMEOUT, CS_TEST_VERBOSE, CHROMIUM).
@@ -81,6 +84,10 @@ if [ "${SKIP_UI_CHECK:-0}" != 1 ]; then
     hover=${UI_HOVER_WORD-virtual_router_id}
     [ -n "$problem" ] && ui_args+=(--expect-problem "$problem")
     [ -n "$hover" ] && ui_args+=(--hover-word "$hover" --expect-hover "${UI_EXPECT_HOVER:-virtual_router_id|VRID}")
+    quickfix=${UI_QUICKFIX_WORD-priorty}
+    [ -n "$quickfix" ] && ui_args+=(--quickfix-word "$quickfix" --expect-quickfix "${UI_EXPECT_QUICKFIX:-priority}")
+    election=${UI_ELECTION-Outcome}
+    [ -n "$election" ] && ui_args+=(--election "$election")
     node scripts/vscode-test/ui-check.js "${ui_args[@]}" || ui_rc=$?
     count "$ART/ui-result.json"
   else

@@ -47,7 +47,7 @@ async function main() {
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     // Only the files this script writes, so no picture from an earlier run survives.
-    const ours = /^(editor|diagnostics|hover|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|election|election-toggle|harness)-failed)\.png$/;
+    const ours = /^(editor|diagnostics|hover|quickfix|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|quickfix|election|election-toggle|harness)-failed)\.png$/;
     for (const f of fs.readdirSync(shots)) if (ours.test(f)) fs.rmSync(path.join(shots, f));
   }
   const waitMs = Number(a.timeout || 60) * 1000;
@@ -195,6 +195,39 @@ async function main() {
         if (!shown) await hover.waitFor({ timeout: 1000 });
         const text = oneLine(await hover.innerText());
         await shot('hover.png');
+        return text;
+      });
+    }
+
+    const quickfixWord = a['quickfix-word'] ?? process.env.UI_QUICKFIX_WORD;
+    if (quickfixWord) {
+      await check('quickfix', async () => {
+        // Put the cursor on the word (its first occurrence on screen), open the quick-fix menu
+        // with Ctrl+. as a user would, and read the menu.
+        const box = await page.evaluate((w) => {
+          for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
+            const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              const i = n.textContent.indexOf(w);
+              if (i < 0) continue;
+              const r = document.createRange();
+              r.setStart(n, i); r.setEnd(n, i + w.length);
+              const b = r.getBoundingClientRect();
+              return { x: b.x, y: b.y, width: b.width, height: b.height };
+            }
+          }
+          return null;
+        }, quickfixWord);
+        if (!box) throw new Error(`"${quickfixWord}" is not visible in the editor`);
+        await page.keyboard.press('Escape');
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await page.keyboard.press('Control+.');
+        const expect = a['expect-quickfix'] ?? process.env.UI_EXPECT_QUICKFIX;
+        const menu = page.locator('.action-widget:visible, .context-view .monaco-list:visible').filter({ hasText: expect ? re(expect) : /\S/ }).first();
+        await menu.waitFor({ timeout: waitMs });
+        const text = oneLine(await menu.innerText());
+        await shot('quickfix.png');
+        await page.keyboard.press('Escape');
         return text;
       });
     }
