@@ -14,7 +14,8 @@ export const deprecatedKeyword: Rule = {
       yield {
         span: s.keyword.span,
         message: `'${s.keyword.value}' is deprecated${d.replacement ? `: use '${d.replacement}' instead` : ''}. ${d.note}`,
-        severity: d.warns ? 'warning' : undefined,
+        // keepalived's own deprecation messages are warnings; silently accepted old names are hints.
+        severity: d.warns ? 'warning' : 'hint',
         data: d.replacement ? { replacement: d.replacement } : undefined,
       };
     }
