@@ -1,9 +1,12 @@
 // Bundles the client (dist/extension.js), the language server (dist/server.js) and the
-// command-line linter (dist/cli.js). `--production` minifies for the VSIX; `--watch` rebuilds.
+// command-line linter (dist/cli.js). `--production` minifies for the VSIX; `--watch` rebuilds;
+// `--outdir=DIR` writes the bundles elsewhere (bench/run.mjs measures a production VSIX that way
+// without touching dist/).
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 const common = {
   bundle: true,
@@ -18,9 +21,9 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
 ];
 
 if (watch) {

@@ -36,7 +36,8 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
     },
     realpath: (p) => {
       try {
-        return fs.realpathSync(p);
+        // the libc realpath(3): one call, where the JavaScript version lstat()s every component
+        return fs.realpathSync.native(p);
       } catch {
         return nodePath.resolve(p);
       }
@@ -128,6 +129,9 @@ function globOne(pattern: string, limit: number, overlay?: (p: string) => string
   let current = [pattern.startsWith('/') ? '/' : '.'];
   const segments = pattern.startsWith('/') ? parts.slice(1) : parts;
   let truncated = false;
+  /** What readdir's entry types already tell (no stat needed), for paths found by listing a directory. */
+  const known = new Map<string, boolean>();
+  const dirP = (p: string): boolean => known.get(p) ?? isDir(p);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     const last = i === segments.length - 1;
@@ -137,25 +141,30 @@ function globOne(pattern: string, limit: number, overlay?: (p: string) => string
         next.push(nodePath.join(dir, seg));
         continue;
       }
-      let entries: string[];
+      let entries: fs.Dirent[];
       try {
-        entries = fs.readdirSync(dir).sort();
+        entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch {
         continue;
       }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true });
       for (const e of entries) {
-        if (!isMatch(e)) continue;
-        next.push(nodePath.join(dir, e));
+        if (!isMatch(e.name)) continue;
+        const p = nodePath.join(dir, e.name);
+        // a symlink (or an unknown type) is followed by stat() as before; the rest is known
+        if (e.isDirectory()) known.set(p, true);
+        else if (!e.isSymbolicLink() && (e.isFile() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())) known.set(p, false);
+        next.push(p);
         if (next.length > limit * 4) {
           truncated = true;
           break;
         }
       }
     }
-    current = last ? next : next.filter((p) => isDir(p));
+    current = last ? next : next.filter((p) => dirP(p));
   }
-  const files = current.filter((p) => !isDir(p));
+  const files = current.filter((p) => !dirP(p));
   if (files.length > limit) return { paths: files.slice(0, limit), truncated: true };
   return { paths: files, truncated };
 }

@@ -49,23 +49,78 @@ export function childrenOf(s: Statement): readonly Statement[] {
 
 /** The first child statement named `name`. */
 export function child(s: Statement, name: string): Statement | undefined {
-  return s.body?.statements.find((c) => !c.isValue && c.keyword.value === name);
+  const body = s.body?.statements;
+  if (body) {
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (!c.isValue && c.keyword.value === name) return c;
+    }
+  }
+  return undefined;
 }
 
 /** All child statements named `name`. */
 export function children(s: Statement, name: string): Statement[] {
-  return (s.body?.statements ?? []).filter((c) => !c.isValue && c.keyword.value === name);
+  const out: Statement[] = [];
+  const body = s.body?.statements;
+  if (body) {
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (!c.isValue && c.keyword.value === name) out.push(c);
+    }
+  }
+  return out;
 }
 
-/** Every statement, depth first, in file order. */
-export function* walk(statements: readonly Statement[]): Generator<Statement> {
-  const stack: Statement[] = [...statements].reverse();
+/** The depth-first order of a statement list, computed once per list (a parse never changes afterwards). */
+const flattened = new WeakMap<readonly Statement[], { readonly length: number; readonly list: readonly Statement[] }>();
+
+function flatten(statements: readonly Statement[]): readonly Statement[] {
+  const cached = flattened.get(statements);
+  if (cached && cached.length === statements.length) return cached.list;
+  const out: Statement[] = [];
+  const stack: Statement[] = [];
+  for (let i = statements.length - 1; i >= 0; i--) stack.push(statements[i]);
   while (stack.length > 0) {
     const s = stack.pop()!;
-    yield s;
+    out.push(s);
     const body = s.body?.statements;
     if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]);
   }
+  flattened.set(statements, { length: statements.length, list: out });
+  return out;
+}
+
+/** A generator over a precomputed list: resuming a real generator per statement cost more than the rules themselves. */
+class StatementWalk implements Generator<Statement, undefined, unknown> {
+  private i = 0;
+
+  constructor(private readonly list: readonly Statement[]) {}
+
+  next(): IteratorResult<Statement, undefined> {
+    return this.i < this.list.length ? { value: this.list[this.i++], done: false } : { value: undefined, done: true };
+  }
+
+  return(): IteratorResult<Statement, undefined> {
+    this.i = this.list.length;
+    return { value: undefined, done: true };
+  }
+
+  throw(e: unknown): IteratorResult<Statement, undefined> {
+    this.i = this.list.length;
+    throw e;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  readonly [Symbol.toStringTag] = 'Generator';
+}
+
+/** Every statement, depth first, in file order. */
+export function walk(statements: readonly Statement[]): Generator<Statement> {
+  return new StatementWalk(flatten(statements));
 }
 
 /** All words of a statement: keyword then arguments. */

@@ -16,17 +16,35 @@ export interface Decommented {
   readonly commentAt: number;
 }
 
-export function decomment(line: MText): Decommented {
-  const t = line.text;
+/** The positions decomment() works out for a line, without building any text. */
+export interface CommentScan {
+  /** Index of the first character after leading blanks. */
+  lead: number;
+  /** End of the kept text (comment, continuation and trailing blanks removed). */
+  end: number;
+  cont: boolean;
+  /** Index of the trailing `\`, or -1. */
+  contAt: number;
+  openQuoteAt: number;
+  commentAt: number;
+  /** Indexes of backslashes removed before `#` or `!` (undefined: none). */
+  escapes: number[] | undefined;
+}
+
+/**
+ * The scan behind decomment(), writing into `out` (the reader reuses one object per line, so
+ * plain lines cost no allocation here).
+ */
+export function scanComment(t: string, out: CommentScan): CommentScan {
   let i = 0;
-  while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+  while (i < t.length && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
   const lead = i;
   let quote = false;
   let quoteAt = -1;
   let skip = -1;
   let cont = false;
   let contAt = -1;
-  const escapes: number[] = []; // indexes of backslashes removed before # or !
+  let escapes: number[] | undefined;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i);
     // fast path: nothing interesting
@@ -40,9 +58,9 @@ export function decomment(line: MText): Decommented {
     }
     if (c === 0x5c) {
       if (i + 1 < t.length) {
-        const n = t[i + 1];
-        if (!quote && (n === '#' || n === '!')) {
-          if (skip < 0) escapes.push(i);
+        const n = t.charCodeAt(i + 1);
+        if (!quote && (n === 0x23 || n === 0x21)) {
+          if (skip < 0) (escapes ??= []).push(i);
         }
         i++;
         continue;
@@ -54,9 +72,26 @@ export function decomment(line: MText): Decommented {
     if (!quote && skip < 0) skip = i;
   }
   let end = skip >= 0 ? skip : contAt >= 0 ? contAt : t.length;
-  while (end > lead && (t[end - 1] === ' ' || t[end - 1] === '\t')) end--;
+  while (end > lead && (t.charCodeAt(end - 1) === 32 || t.charCodeAt(end - 1) === 9)) end--;
+  out.lead = lead;
+  out.end = end;
+  out.cont = cont;
+  out.contAt = contAt;
+  out.openQuoteAt = quote ? quoteAt : -1;
+  out.commentAt = skip;
+  out.escapes = escapes;
+  return out;
+}
+
+export function newCommentScan(): CommentScan {
+  return { lead: 0, end: 0, cont: false, contAt: -1, openQuoteAt: -1, commentAt: -1, escapes: undefined };
+}
+
+export function decomment(line: MText): Decommented {
+  const s = scanComment(line.text, newCommentScan());
+  const { lead, end, cont, contAt, escapes } = s;
   let m: MText;
-  if (escapes.length === 0) {
+  if (!escapes) {
     m = slice(line, lead, end);
   } else {
     const parts: MText[] = [];
@@ -70,5 +105,5 @@ export function decomment(line: MText): Decommented {
     m = concat(parts);
   }
   if (cont) m = concat([m, slice(line, contAt, contAt + 1)]);
-  return { m, cont, openQuoteAt: quote ? quoteAt : -1, commentAt: skip };
+  return { m, cont, openQuoteAt: s.openQuoteAt, commentAt: s.commentAt };
 }

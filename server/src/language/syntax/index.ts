@@ -4,9 +4,9 @@
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
 import type { Statement } from './ast';
-import { parseTokens } from './parser';
+import { parseInto } from './parser';
 import { preprocess, type Preprocessed, type PreprocessOptions } from './preprocess';
-import { toAst } from './toAst';
+import { AstBuilder } from './toAst';
 
 export interface ParsedConfig extends Preprocessed {
   /** Top-level statements, includes expanded in place. */
@@ -17,8 +17,9 @@ export interface ParsedConfig extends Preprocessed {
 
 export function parseConfig(path: string, text: string, host: ConfigHost, options: PreprocessOptions = {}): ParsedConfig {
   const pre = preprocess(path, text, host, options);
-  const items = parseTokens(pre.tokens);
-  const ast = toAst(items);
+  const builder = new AstBuilder();
+  parseInto(pre.tokens, builder);
+  const ast = builder.finish();
   return { ...pre, statements: ast.statements, syntaxIssues: [...pre.issues, ...ast.issues] };
 }
 

@@ -64,6 +64,11 @@ export function origin(m: MText, from: number, to: number): OrigRange {
   return { file, start, end, synthetic: a.fixedEnd !== undefined || b.fixedEnd !== undefined };
 }
 
+/** `s` moved to index `at` (what `{ ...s, at }` builds, without the spread). */
+function at(s: Seg, at: number): Seg {
+  return s.fixedEnd !== undefined ? { at, file: s.file, off: s.off, fixedEnd: s.fixedEnd } : { at, file: s.file, off: s.off };
+}
+
 /** The characters [from, to) of `m` with their mapping. */
 export function slice(m: MText, from: number, to: number = m.text.length): MText {
   if (from <= 0 && to >= m.text.length) return m;
@@ -73,12 +78,12 @@ export function slice(m: MText, from: number, to: number = m.text.length): MText
     const s = m.segs[k];
     if (s.at >= to) break;
     if (k === first) {
-      segs.push(s.fixedEnd !== undefined ? { ...s, at: 0 } : { at: 0, file: s.file, off: s.off + (from - s.at) });
+      segs.push(s.fixedEnd !== undefined ? at(s, 0) : { at: 0, file: s.file, off: s.off + (from - s.at) });
     } else {
-      segs.push({ ...s, at: s.at - from });
+      segs.push(at(s, s.at - from));
     }
   }
-  if (segs.length === 0) segs.push({ ...m.segs[m.segs.length - 1], at: 0 });
+  if (segs.length === 0) segs.push(at(m.segs[m.segs.length - 1], 0));
   return { text: m.text.slice(from, to), segs };
 }
 
@@ -93,7 +98,7 @@ export function concat(parts: readonly MText[]): MText {
     const base = text.length;
     for (const s of p.segs) {
       if (s.at >= p.text.length) continue;
-      segs.push({ ...s, at: s.at + base });
+      segs.push(at(s, s.at + base));
     }
     text += p.text;
   }

@@ -14,50 +14,92 @@
  * One parser instance is created lazily and reused for every parse.
  */
 import { EmbeddedActionsParser } from 'chevrotain';
+import type { AstSink } from './toAst';
 import { allTokens, Keyword, LCurly, RCurly, Word, type KToken } from './tokens';
 
 export type SynItem =
-  | { readonly kind: 'line'; readonly words: readonly KToken[] }
+  /** `args` is exactly sized: the AST keeps it as the statement's arguments. */
+  | { readonly kind: 'line'; readonly keyword: KToken; readonly args: readonly KToken[] }
   | { readonly kind: 'open'; readonly token: KToken }
   | { readonly kind: 'close'; readonly token: KToken };
 
+/** Discards everything (the grammar recording phase of performSelfAnalysis() runs the actions). */
+const NO_SINK: AstSink = { line: () => undefined, open: () => undefined, close: () => undefined };
+
 class KeepalivedParser extends EmbeddedActionsParser {
+  // Chevrotain's performance guide: no closures or alternative arrays created per token. The
+  // actions report to `sink`, and the alternatives are built once.
+  sink: AstSink = NO_SINK;
+  /** Words of the current line: a scratch array reused for every line (`count` of it in use); each line gets an exact-size copy. */
+  private readonly words: KToken[] = [];
+  private count = 0;
+
+  private readonly pushWord = (): void => {
+    this.words[this.count++] = this.CONSUME(Word) as KToken;
+  };
+
+  private readonly alternatives = [
+    { ALT: () => this.SUBRULE(this.line) },
+    { ALT: () => this.sink.open(this.CONSUME(LCurly) as KToken) },
+    { ALT: () => this.sink.close(this.CONSUME(RCurly) as KToken) },
+  ];
+
+  private readonly item = (): void => {
+    this.OR(this.alternatives);
+  };
+
+  /** Drop the words of the last line parsed. */
+  forget(): void {
+    this.words.length = 0;
+    this.count = 0;
+  }
+
   constructor() {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
-  public readonly config = this.RULE('config', (): SynItem[] => {
-    const items: SynItem[] = [];
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => items.push(this.SUBRULE(this.line)) },
-        { ALT: () => items.push({ kind: 'open', token: this.CONSUME(LCurly) as KToken }) },
-        { ALT: () => items.push({ kind: 'close', token: this.CONSUME(RCurly) as KToken }) },
-      ]);
-    });
-    return items;
+  public readonly config = this.RULE('config', (): void => {
+    this.MANY(this.item);
   });
 
-  private readonly line = this.RULE('line', (): SynItem => {
-    const words: KToken[] = [this.CONSUME(Keyword) as KToken];
-    this.MANY(() => {
-      words.push(this.CONSUME(Word) as KToken);
-    });
-    return { kind: 'line', words };
+  private readonly line = this.RULE('line', (): void => {
+    const keyword = this.CONSUME(Keyword) as KToken;
+    this.count = 0;
+    this.MANY(this.pushWord);
+    const args = this.count === 0 ? [] : this.words.slice(0, this.count);
+    this.sink.line(keyword, args);
   });
 }
 
 let instance: KeepalivedParser | undefined;
 
-/** Group a token vector into lines and braces. */
-export function parseTokens(tokens: KToken[]): SynItem[] {
+/** Report the lines and braces of a token vector to `sink`, in order. */
+export function parseInto(tokens: KToken[], sink: AstSink): void {
   instance ??= new KeepalivedParser();
   instance.input = tokens;
-  const items = instance.config();
-  if (instance.errors.length > 0) {
+  instance.sink = sink;
+  let error: string | undefined;
+  try {
+    instance.config();
     // The grammar accepts every token sequence the reader produces; an error here is a bug.
-    throw new Error(`keepalived parser: ${instance.errors[0].message}`);
+    if (instance.errors.length > 0) error = instance.errors[0].message;
+  } finally {
+    // Keep no reference to this parse between parses.
+    instance.sink = NO_SINK;
+    instance.input = [];
+    instance.forget();
   }
+  if (error !== undefined) throw new Error(`keepalived parser: ${error}`);
+}
+
+/** Group a token vector into lines and braces. */
+export function parseTokens(tokens: KToken[]): SynItem[] {
+  const items: SynItem[] = [];
+  parseInto(tokens, {
+    line: (keyword, args) => items.push({ kind: 'line', keyword, args }),
+    open: (token) => items.push({ kind: 'open', token }),
+    close: (token) => items.push({ kind: 'close', token }),
+  });
   return items;
 }

@@ -6,16 +6,16 @@
  * repetition, `$NAME` substitution, `include` lines, and finally the split at braces.
  * Every token keeps its original file and offsets (see mtext.ts).
  */
-import type { ConfigHost } from '../host';
+import type { ConfigHost, ReadResult } from '../host';
 import { dirname, resolvePath } from '../host';
 import type { Issue, Severity, Span } from '../issue';
-import { decomment } from './decomment';
-import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition, type VariableUse } from './definitions';
+import { decomment, newCommentScan, scanComment } from './decomment';
+import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition, type Substitution, type VariableUse } from './definitions';
 import { hasBraces, hasWildcard, INCLUDE_VARIANTS, MAX_INCLUDE_DEPTH, MAX_INCLUDE_FILES, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
-import { parseRepetition } from './sequences';
+import { MAX_ROUNDS, parseRepetition } from './sequences';
 import { SourceFile } from './source';
-import { splitWords } from './words';
+import { isBlank, splitWords } from './words';
 import { Keyword, LCurly, makeToken, RCurly, Word, type KToken } from './tokens';
 
 export interface PreprocessOptions {
@@ -79,6 +79,33 @@ function cutIndex(line: string): number {
   return -1;
 }
 
+/**
+ * What ~SEQ / ~LST rounds, multi-line `$NAME` values and repeated includes may produce in one
+ * parse: as many lines as the largest single ~SEQ (MAX_ROUNDS), and about twice the characters
+ * of the largest configuration we benchmark.
+ */
+export const MAX_EXPANDED_LINES = MAX_ROUNDS;
+export const MAX_EXPANDED_CHARS = 2_000_000;
+/** Characters `$NAME` substitution may copy in one parse (a large real configuration needs a few million). */
+export const MAX_SUBSTITUTION_WORK = 50_000_000;
+
+/** String.prototype.trim() === '' without building the trimmed string. */
+function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c > 32 && c < 127) return false;
+    return line.trim() === '';
+  }
+  return true;
+}
+
+/** A piece of a line that handleLine() treats specially (`@id`, `~SEQ`/`~LST`, `include`). */
+function needsReader(t: string, at: number): boolean {
+  const c = t.charCodeAt(at);
+  return c === 0x40 || c === 0x7e || (c === 0x69 && t.startsWith('include', at));
+}
+
 export function preprocess(entryPath: string, entryText: string, host: ConfigHost, options: PreprocessOptions = {}): Preprocessed {
   return new Reader(entryPath, entryText, host, options).run();
 }
@@ -88,6 +115,15 @@ class Reader {
   private readonly stack: Producer[] = [];
   private readonly defs = new Map<string, Definition>();
   private pendingDef: Definition | undefined;
+  private readonly scan = newCommentScan();
+  /** Lines produced by expansions so far, against MAX_EXPANDED_LINES. */
+  private expandedLines = 0;
+  private expandedChars = 0;
+  private substitutionWork = 0;
+  private substitutionStopped = false;
+  private expansionStopped = false;
+  /** `file\0start` of every ~SEQ/~LST line seen (the first use of an expanded one is recorded). */
+  private readonly repetitionSites = new Set<string>();
 
   constructor(
     private readonly entryPath: string,
@@ -133,17 +169,23 @@ class Reader {
     return 0;
   }
 
-  private pushFile(file: SourceFile, depth: number): void {
+  private pushFile(file: SourceFile, depth: number, real: string = this.host.realpath(file.path)): void {
     this.out.files.set(file.path, file);
-    this.stack.push({ kind: 'file', file, pos: 0, dir: dirname(file.path), depth, real: this.host.realpath(file.path) });
+    this.stack.push({ kind: 'file', file, pos: 0, dir: dirname(file.path), depth, real });
   }
 
   /** The next line from the innermost producer: decommented text for file lines. */
   private nextRaw(): { m: MText; fromFile: boolean } | undefined {
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
+      // An exhausted producer leaves the stack as it gives its last line, so a chain of
+      // rests (each pushed while the previous is being handled) does not pile up.
       if (top.kind === 'lines') {
-        if (top.i < top.lines.length) return { m: top.lines[top.i++], fromFile: false };
+        if (top.i < top.lines.length) {
+          const m = top.lines[top.i++];
+          if (top.i === top.lines.length) this.stack.pop();
+          return { m, fromFile: false };
+        }
         this.stack.pop();
         continue;
       }
@@ -151,6 +193,7 @@ class Reader {
         if (top.i < top.rounds.length) {
           const values = top.rounds[top.i++];
           top.vars.forEach((v, k) => this.define(v, values[k], undefined));
+          if (top.i === top.rounds.length) this.stack.pop();
           return { m: top.template, fromFile: false };
         }
         this.stack.pop();
@@ -185,19 +228,94 @@ class Reader {
           { file: top.file.path, start: lineStart + nul, end: lineStart + nul + 1 });
         line = line.slice(0, nul);
       }
-      if (line.trim() === '') {
+      if (isBlankLine(line)) {
         if (this.pendingDef) this.endDefinition();
         continue;
       }
-      const d = decomment(plain(line, top.file.path, lineStart));
-      if (d.commentAt > 0) this.midWord(line, d.commentAt, top.file.path, lineStart);
+      const file = top.file.path;
+      const d = scanComment(line, this.scan);
+      if (d.commentAt > 0) this.midWord(line, d.commentAt, file, lineStart);
       if (d.openQuoteAt >= 0) {
         this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
-          { file: top.file.path, start: lineStart + d.openQuoteAt, end: lineEnd });
+          { file, start: lineStart + d.openQuoteAt, end: lineEnd });
       }
-      return { m: d.m, fromFile: true };
+      if (!d.escapes && !d.cont) {
+        // The kept text maps one-to-one onto [lineStart + lead, lineStart + end).
+        if (!this.pendingDef && this.plainLine(line, d.lead, d.end, file, lineStart)) continue;
+        return { m: plain(line.slice(d.lead, d.end), file, lineStart + d.lead), fromFile: true };
+      }
+      return { m: decomment(plain(line, file, lineStart)).m, fromFile: true };
     }
     return undefined;
+  }
+
+  /**
+   * The common case without building mapped text: a file line with no `$`, `@id`, `~` or
+   * `include` goes through handleLine() as splitBraces() alone, so split it at braces and into
+   * words right here. A piece after a brace that needs the full reader (it starts with `@`,
+   * `~` or `include`) is queued exactly as splitBraces() queues it. Returns false, having done
+   * nothing, when the line itself needs the full reader.
+   */
+  private plainLine(t: string, from: number, n: number, file: string, base: number): boolean {
+    if (from >= n) return true;
+    const dollar = t.indexOf('$', from);
+    if (dollar >= 0 && dollar < n) return false;
+    if (needsReader(t, from)) return false;
+    const tokens = this.out.tokens;
+    while (from < n) {
+      const c0 = t.charCodeAt(from);
+      if (c0 === 0x7b || c0 === 0x7d) {
+        tokens.push(makeToken(c0 === 0x7b ? LCurly : RCurly, c0 === 0x7b ? '{' : '}', file, base + from, base + from + 1, false, false));
+        from++;
+        while (from < n && (t.charCodeAt(from) === 32 || t.charCodeAt(from) === 9)) from++;
+        if (from < n && needsReader(t, from)) {
+          this.stack.push({ kind: 'lines', lines: [plain(t.slice(from, n), file, base + from)], i: 0 });
+          return true;
+        }
+        continue;
+      }
+      let i = from;
+      for (; i < n; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 0x22) {
+          const q = t.indexOf('"', i + 1);
+          if (q < 0 || q >= n) {
+            i = n;
+            break;
+          }
+          i = q;
+        } else if (c === 0x7b || c === 0x7d) break;
+      }
+      this.plainWords(t, from, i, file, base);
+      from = i;
+    }
+    return true;
+  }
+
+  /** emitLine(splitWords()) for text that maps one-to-one onto the file. */
+  private plainWords(t: string, i: number, n: number, file: string, base: number): void {
+    const tokens = this.out.tokens;
+    let type = Keyword;
+    while (i < n) {
+      while (i < n && isBlank(t.charCodeAt(i))) i++;
+      if (i >= n) break;
+      if (t.charCodeAt(i) === 34) {
+        const q = t.indexOf('"', i + 1);
+        if (q < 0 || q >= n) return; // unmatched: the rest of the line is dropped (reported by the caller)
+        tokens.push(makeToken(type, t.slice(i + 1, q), file, base + i, base + q + 1, true, false));
+        type = Word;
+        i = q + 1;
+        continue;
+      }
+      const s = i;
+      while (i < n) {
+        const c = t.charCodeAt(i);
+        if (isBlank(c) || c === 34) break;
+        i++;
+      }
+      tokens.push(makeToken(type, t.slice(s, i), file, base + s, base + i, false, false));
+      type = Word;
+    }
   }
 
   private midWord(line: string, at: number, file: string, lineStart: number): void {
@@ -265,7 +383,20 @@ class Reader {
       }
       if (m.text[0] === '~') break;
       if (m.text.indexOf('$') < 0) break;
+      if (this.substitutionStopped) break;
+      if (!fromFile) {
+        // Text that is not a line of a file (the rest of a line split at a brace, an expanded
+        // line) can be scanned and re-grown for ever (the rest expands again, is split again...):
+        // scanning it counts against the expansion budget; past it, nothing is substituted.
+        const o = origin(m, 0, m.text.length);
+        if (!this.mayExpand(0, m.text.length, { file: o.file, start: o.start, end: o.end })) break;
+      }
       const s = substitute(m, this.defs);
+      this.chargeSubstitution(m, s);
+      if (!fromFile && s.m.text.length > m.text.length) {
+        const o = origin(m, 0, m.text.length);
+        if (!this.mayExpand(0, s.m.text.length - m.text.length, { file: o.file, start: o.start, end: o.end })) break;
+      }
       for (const u of s.uses) this.out.uses.push(u);
       if (s.problem) {
         const o = origin(m, 0, m.text.length);
@@ -277,7 +408,7 @@ class Reader {
       }
       if (s.moreLines && s.moreLines.length > 0 && s.moreSpan) {
         const sp = s.moreSpan;
-        this.stack.push({ kind: 'lines', lines: s.moreLines.map((l) => synthetic(l, sp.file, sp.start, sp.end)), i: 0 });
+        if (this.mayExpand(s.moreLines.length, s.moreLines.reduce((n, l) => n + l.length, 0), sp)) this.stack.push({ kind: 'lines', lines: s.moreLines.map((l) => synthetic(l, sp.file, sp.start, sp.end)), i: 0 });
       }
       if (!s.changed || s.problem) {
         m = s.m;
@@ -286,7 +417,7 @@ class Reader {
       m = trim(s.m);
       if (!(m.text[0] === '@' || m.text.includes('$'))) break;
     }
-    if (this.include(m)) return;
+    if (this.include(m, fromFile)) return;
     this.splitBraces(m);
   }
 
@@ -309,7 +440,14 @@ class Reader {
   }
 
   private repetition(m: MText): void {
-    const r = parseRepetition(m.text, (s) => substitute(plain(s, '', 0), this.defs).m.text);
+    if (this.expansionStopped) return; // a ~SEQ of 100,000 ~SEQs must not even build its rounds
+    const r = parseRepetition(m.text, (text) => {
+      if (this.substitutionStopped) return text;
+      const p = plain(text, '', 0);
+      const s = substitute(p, this.defs);
+      this.chargeSubstitution(m, s, p);
+      return s.m.text;
+    });
     const o = origin(m, 0, m.text.length);
     const span = { file: o.file, start: o.start, end: o.end };
     if ('error' in r) {
@@ -317,13 +455,50 @@ class Reader {
       return;
     }
     const rep = r.ok;
-    if (!o.synthetic || this.out.repetitions.every((x) => x.span.start !== span.start || x.span.file !== span.file)) {
+    const key = `${span.file}\0${span.start}`;
+    if (!o.synthetic || !this.repetitionSites.has(key)) {
       this.out.repetitions.push({ span, vars: rep.vars, rounds: rep.rounds.length });
     }
+    this.repetitionSites.add(key);
+    if (!this.mayExpand(rep.rounds.length, rep.rounds.length * (m.text.length - rep.textStart), span)) return;
     this.stack.push({ kind: 'rounds', vars: rep.vars, rounds: rep.rounds, template: slice(m, rep.textStart), i: 0 });
   }
 
-  private include(m: MText): boolean {
+  /**
+   * Substitution copies the line once per `$NAME` it replaces; definitions that refer to
+   * themselves make every line cost up to 256 copies of 1023 characters. Past
+   * MAX_SUBSTITUTION_WORK characters copied in one parse, nothing more is substituted.
+   */
+  private chargeSubstitution(m: MText, s: Substitution, input: MText = m): void {
+    if (!s.changed) return;
+    this.substitutionWork += s.uses.length * Math.max(input.text.length, s.m.text.length);
+    if (this.substitutionWork <= MAX_SUBSTITUTION_WORK || this.substitutionStopped) return;
+    this.substitutionStopped = true;
+    const o = origin(m, 0, m.text.length);
+    this.issue('substitution-overflow', 'error',
+      'These $NAME definitions refer to themselves so often that substituting them would never end (keepalived would not finish reading): nothing more is substituted from here on.',
+      { file: o.file, start: o.start, end: o.end });
+  }
+
+  /**
+   * Expansions that refer to themselves (`$A=~SEQ(i,1,3) $A`, a multi-line `$M` whose value ends
+   * in `$M`) or multiply (a ~SEQ of ~SEQs, of includes) would make keepalived read for ever; stop
+   * once they have produced MAX_EXPANDED_LINES lines in all, and say so once.
+   */
+  private mayExpand(lines: number, chars: number, span: Span): boolean {
+    this.expandedLines += lines;
+    this.expandedChars += chars;
+    if (this.expandedLines <= MAX_EXPANDED_LINES && this.expandedChars <= MAX_EXPANDED_CHARS) return true;
+    if (!this.expansionStopped) {
+      this.expansionStopped = true;
+      this.issue('substitution-overflow', 'error',
+        `These $NAME / ~SEQ / ~LST expansions and repeated includes produce more than ${MAX_EXPANDED_LINES.toLocaleString('en')} lines or ${MAX_EXPANDED_CHARS / 1e6} million characters (they refer to themselves or multiply): keepalived would never finish reading them. Nothing more is expanded.`,
+        span);
+    }
+    return false;
+  }
+
+  private include(m: MText, fromFile: boolean): boolean {
     if (m.text.indexOf('include') !== 0) return false;
     const words = splitWords(m);
     if (words.words.length !== 2) return false;
@@ -332,6 +507,8 @@ class Reader {
     if (!checks) return false;
     const pathWord = words.words[1];
     const lo = origin(m, 0, m.text.length);
+    // Past the expansion budget, includes produced by expansions are not followed either.
+    if (this.expansionStopped && !fromFile) return true;
     const span: Span = { file: lo.file, start: lo.start, end: lo.end };
     const pathSpan: Span = { file: pathWord.file, start: pathWord.start, end: pathWord.end };
     const pattern = pathWord.value;
@@ -360,16 +537,21 @@ class Reader {
       }
       return true;
     }
-    const toRead: SourceFile[] = [];
+    const toRead: { file: SourceFile; real: string }[] = [];
     for (const p of g.paths) {
       const real = this.host.realpath(p);
       if (this.stack.some((s) => s.kind === 'file' && s.real === real)) {
         this.issue('include-cycle', 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`, pathSpan);
         continue;
       }
-      const r = this.host.readFile(p);
+      // A file included twice is read once: a file that changes (or vanishes) between two reads
+      // must not leave spans of its first text pointing into its second one.
+      const known = this.out.files.get(p);
+      // Reading a file again (a ~SEQ of includes, the same include many times) counts as expansion.
+      if (known && !this.mayExpand(known.lineCount, known.text.length, pathSpan)) continue;
+      const r: ReadResult = known ? { kind: 'ok', text: known.text } : this.host.readFile(p);
       if (r.kind === 'ok') {
-        toRead.push(new SourceFile(p, r.text));
+        toRead.push({ file: known ?? new SourceFile(p, r.text), real });
         edge.files.push(p);
       } else if (r.kind === 'special') {
         this.issue('include-unreadable', 'warning', `'${p}' is a ${r.what === 'executable' ? 'executable file' : r.what}, not a regular file: keepalived skips it.`, pathSpan);
@@ -379,7 +561,7 @@ class Reader {
         this.issue('include-unreadable', checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${r.message}. keepalived skips it.`, pathSpan);
       }
     }
-    for (let i = toRead.length - 1; i >= 0; i--) this.pushFile(toRead[i], depth);
+    for (let i = toRead.length - 1; i >= 0; i--) this.pushFile(toRead[i].file, depth, toRead[i].real);
     return true;
   }
 

@@ -21,154 +21,201 @@ interface Frame {
   readonly owner: Statement | undefined;
 }
 
-const toWord = (t: KToken): Word => ({ value: t.value, quoted: t.quoted, span: { file: t.file, start: t.start, end: t.end }, synthetic: t.synthetic });
+/** A token is also the Word for its characters (value, quoted, span, synthetic): no copy per word. */
+const toWord = (t: KToken): Word => t;
 
-const spanOf = (t: KToken): Span => ({ file: t.file, start: t.start, end: t.end });
+const spanOf = (t: KToken): Span => t.span;
 
 export interface BuiltAst {
   readonly statements: Statement[];
   readonly issues: Issue[];
 }
 
-export function toAst(items: readonly SynItem[]): BuiltAst {
-  const issues: Issue[] = [];
-  const root: Body = { kind: 'section', id: ROOT, open: undefined, close: undefined, statements: [] };
-  const stack: Frame[] = [{ body: root, owner: undefined }];
-  let pending: { stmt: Statement; kind: 'section' | 'values'; id: string } | undefined;
-  let depth = 0;
-  let lastToken: KToken | undefined;
+/** What the grammar reports, in order: a logical line, an opening brace, a closing brace. */
+export interface AstSink {
+  line(keyword: KToken, args: readonly KToken[]): void;
+  open(token: KToken): void;
+  close(token: KToken): void;
+}
 
-  for (const item of items) {
-    lastToken = item.kind === 'line' ? item.words[item.words.length - 1] : item.token;
-    if (item.kind === 'open') depth++;
-    if (item.kind === 'close') {
-      depth--;
-      if (depth < 0) depth = 0;
-    }
+interface Pending {
+  readonly stmt: Statement;
+  readonly kind: 'section' | 'values';
+  readonly id: string;
+}
 
-    if (pending) {
-      const p = pending;
-      pending = undefined;
-      if (item.kind === 'open') {
-        const body: Body = { kind: p.kind, id: p.id, open: toWord(item.token), close: undefined, statements: [] };
-        p.stmt.body = body;
-        stack.push({ body, owner: p.stmt });
-        continue;
-      }
-      if (p.kind === 'section') {
-        issues.push({
-          code: 'missing-open-brace',
-          severity: 'error',
-          message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reports "Missing '{'", skips the block and reads the next lines as if they were outside it.`,
-          span: p.stmt.span,
-        });
-      } else {
-        issues.push({
-          code: 'missing-open-brace',
-          severity: 'error',
-          message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reads the following lines as its values up to the next '}'.`,
-          span: p.stmt.span,
-        });
-        const body: Body = { kind: 'values', id: p.id, open: undefined, close: undefined, statements: [] };
-        p.stmt.body = body;
-        stack.push({ body, owner: p.stmt });
-      }
-    }
+/**
+ * The block structure, built as the parser reports lines and braces (no intermediate list).
+ * Small methods rather than one loop, so each is optimised early on large files.
+ */
+export class AstBuilder implements AstSink {
+  private readonly issues: Issue[] = [];
+  private readonly root: Body = { kind: 'section', id: ROOT, open: undefined, close: undefined, statements: [] };
+  private readonly stack: Frame[] = [{ body: this.root, owner: undefined }];
+  private pending: Pending | undefined = undefined;
+  private lastToken: KToken | undefined = undefined;
 
-    const frame = stack[stack.length - 1];
+  line(kw: KToken, rest: readonly KToken[]): void {
+    this.lastToken = rest.length > 0 ? rest[rest.length - 1] : kw;
+    if (this.pending) this.notOpened();
+    const frame = this.stack[this.stack.length - 1];
     if (frame.body.kind === 'values') {
-      if (item.kind === 'close') {
-        frame.body.close = toWord(item.token);
-        stack.pop();
-        continue;
-      }
-      const words = item.kind === 'line' ? item.words : [item.token];
-      frame.body.statements.push(valueLine(words, frame));
-      continue;
+      frame.body.statements.push(valueLine(kw, rest, frame));
+      return;
     }
+    this.statement(frame, kw, rest);
+  }
 
-    if (item.kind === 'open') {
-      issues.push({
-        code: 'unexpected-open-brace',
-        severity: 'warning',
-        message: "Nothing here opens a block, so keepalived ignores this '{' (\"Unexpected '{'\"); the '}' that matches it will close the enclosing block instead.",
-        span: spanOf(item.token),
+  open(token: KToken): void {
+    this.lastToken = token;
+    const p = this.pending;
+    if (p) {
+      this.pending = undefined;
+      const body: Body = { kind: p.kind, id: p.id, open: toWord(token), close: undefined, statements: [] };
+      p.stmt.body = body;
+      this.stack.push({ body, owner: p.stmt });
+      return;
+    }
+    const frame = this.stack[this.stack.length - 1];
+    if (frame.body.kind === 'values') {
+      frame.body.statements.push(valueLine(token, [], frame));
+      return;
+    }
+    this.issues.push({
+      code: 'unexpected-open-brace',
+      severity: 'warning',
+      message: "Nothing here opens a block, so keepalived ignores this '{' (\"Unexpected '{'\"); the '}' that matches it will close the enclosing block instead.",
+      span: spanOf(token),
+    });
+  }
+
+  close(token: KToken): void {
+    this.lastToken = token;
+    if (this.pending) this.notOpened();
+    const frame = this.stack[this.stack.length - 1];
+    if (frame.body.kind === 'values' || this.stack.length > 1) {
+      frame.body.close = toWord(token);
+      this.stack.pop();
+      return;
+    }
+    this.issues.push({
+      code: 'extra-close-brace',
+      severity: 'error',
+      message: "This '}' closes nothing: every block is already closed here (keepalived reports Unknown keyword '}').",
+      span: spanOf(token),
+    });
+  }
+
+  /** The line after a block keyword is not its `{`. */
+  private notOpened(): void {
+    const p = this.pending!;
+    this.pending = undefined;
+    if (p.kind === 'section') {
+      this.issues.push({
+        code: 'missing-open-brace',
+        severity: 'error',
+        message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reports "Missing '{'", skips the block and reads the next lines as if they were outside it.`,
+        span: p.stmt.span,
       });
-      continue;
+    } else {
+      this.issues.push({
+        code: 'missing-open-brace',
+        severity: 'error',
+        message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reads the following lines as its values up to the next '}'.`,
+        span: p.stmt.span,
+      });
+      const body: Body = { kind: 'values', id: p.id, open: undefined, close: undefined, statements: [] };
+      p.stmt.body = body;
+      this.stack.push({ body, owner: p.stmt });
     }
-    if (item.kind === 'close') {
-      if (stack.length > 1) {
-        frame.body.close = toWord(item.token);
-        stack.pop();
-      } else {
-        issues.push({
-          code: 'extra-close-brace',
-          severity: 'error',
-          message: "This '}' closes nothing: every block is already closed here (keepalived reports Unknown keyword '}').",
-          span: spanOf(item.token),
-        });
-      }
-      continue;
-    }
+  }
 
-    const [kw, ...rest] = item.words;
+  private statement(frame: Frame, kw: KToken, rest: readonly KToken[]): void {
     const blockId = frame.body.id;
     const def = lookup(blockId, kw.value);
-    const first = spanOf(kw);
-    const last = rest.length > 0 ? rest[rest.length - 1] : kw;
-    const span: Span = last.file === first.file ? { file: first.file, start: first.start, end: Math.max(first.end, last.end) } : first;
-    const stmt: Statement = { keyword: toWord(kw), args: rest.map(toWord), def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
+    const span = lineSpan(kw, rest);
+    const stmt: Statement = { keyword: toWord(kw), args: rest, def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
     frame.body.statements.push(stmt);
     if (def?.opens) {
-      pending = { stmt, kind: 'section', id: def.opens };
+      this.pending = { stmt, kind: 'section', id: def.opens };
     } else if (def?.values) {
       const allowed = def.args?.length ?? 0;
       if (rest.length > allowed) {
         const extra = rest.slice(allowed);
-        issues.push({
+        this.issues.push({
           code: 'value-block-arguments',
           severity: 'error',
           message: `'${kw.value}' takes its values in a '{ ... }' block on the following lines; keepalived ignores '${extra.map((r) => r.value).join(' ')}' here.`,
-          span: { file: extra[0].file, start: extra[0].start, end: last.end },
+          span: { file: extra[0].file, start: extra[0].start, end: rest[rest.length - 1].end },
         });
       }
-      pending = { stmt, kind: 'values', id: def.values };
+      this.pending = { stmt, kind: 'values', id: def.values };
     }
   }
 
-  if (pending?.kind === 'section') {
-    issues.push({ code: 'missing-open-brace', severity: 'error', message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`, span: pending.stmt.span });
-  }
-  if (stack.length > 1) {
-    const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
-    for (let i = stack.length - 1; i >= 1; i--) {
-      const f = stack[i];
-      const open = f.body.open?.span ?? f.owner!.span;
-      issues.push({
-        code: 'missing-close-brace',
-        severity: 'error',
-        message: `The block of '${f.owner!.keyword.value}' opened here is never closed: a '}' is missing (keepalived reports "missing '}'s").`,
-        span: open,
-        related: eof ? [{ span: eof, message: 'end of the configuration' }] : undefined,
-      });
+  finish(): BuiltAst {
+    const { issues, stack, pending, lastToken } = this;
+    if (pending?.kind === 'section') {
+      issues.push({ code: 'missing-open-brace', severity: 'error', message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`, span: pending.stmt.span });
     }
-    if (eof) {
-      const n = stack.length - 1;
-      issues.push({
-        code: 'missing-close-brace',
-        severity: 'error',
-        message: `The configuration ends with ${n} block${n > 1 ? 's' : ''} still open: ${n > 1 ? `${n} '}' are` : "a '}' is"} missing.`,
-        span: eof,
-        related: stack.slice(1).map((f) => ({ span: f.body.open?.span ?? f.owner!.span, message: `'${f.owner!.keyword.value}' block opened here` })),
-      });
+    if (stack.length > 1) {
+      const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
+      for (let i = stack.length - 1; i >= 1; i--) {
+        const f = stack[i];
+        const open = f.body.open?.span ?? f.owner!.span;
+        issues.push({
+          code: 'missing-close-brace',
+          severity: 'error',
+          message: `The block of '${f.owner!.keyword.value}' opened here is never closed: a '}' is missing (keepalived reports "missing '}'s").`,
+          span: open,
+          related: eof ? [{ span: eof, message: 'end of the configuration' }] : undefined,
+        });
+      }
+      if (eof) {
+        const n = stack.length - 1;
+        issues.push({
+          code: 'missing-close-brace',
+          severity: 'error',
+          message: `The configuration ends with ${n} block${n > 1 ? 's' : ''} still open: ${n > 1 ? `${n} '}' are` : "a '}' is"} missing.`,
+          span: eof,
+          related: stack.slice(1).map((f) => ({ span: f.body.open?.span ?? f.owner!.span, message: `'${f.owner!.keyword.value}' block opened here` })),
+        });
+      }
     }
+    return { statements: this.root.statements, issues };
   }
-  return { statements: root.statements, issues };
 }
 
-function valueLine(words: readonly KToken[], frame: Frame): Statement {
-  const [kw, ...rest] = words;
-  const last = rest.length > 0 ? rest[rest.length - 1] : kw;
-  const span: Span = last.file === kw.file ? { file: kw.file, start: kw.start, end: Math.max(kw.end, last.end) } : spanOf(kw);
-  return { keyword: toWord(kw), args: rest.map(toWord), def: undefined, blockId: `values:${frame.body.id}`, parent: frame.owner, isValue: true, body: undefined, span };
+/** The AST of a list of grammar items (the parser normally feeds an AstBuilder directly). */
+export function toAst(items: readonly SynItem[]): BuiltAst {
+  const b = new AstBuilder();
+  for (const item of items) {
+    if (item.kind === 'line') b.line(item.keyword, item.args);
+    else if (item.kind === 'open') b.open(item.token);
+    else b.close(item.token);
+  }
+  return b.finish();
+}
+
+/** From the keyword to the last word (the keyword's own span when they are in different files). */
+function lineSpan(kw: KToken, rest: readonly KToken[]): Span {
+  if (rest.length === 0) return kw.span;
+  const last = rest[rest.length - 1];
+  return last.file === kw.file ? { file: kw.file, start: kw.start, end: Math.max(kw.end, last.end) } : kw.span;
+}
+
+function valueLine(kw: KToken, rest: readonly KToken[], frame: Frame): Statement {
+  return { keyword: toWord(kw), args: rest, def: undefined, blockId: valuesId(frame.body.id), parent: frame.owner, isValue: true, body: undefined, span: lineSpan(kw, rest) };
+}
+
+const valuesIds = new Map<string, string>();
+
+/** `values:<kind>`, built once per kind rather than once per value line. */
+function valuesId(kind: string): string {
+  let id = valuesIds.get(kind);
+  if (id === undefined) {
+    id = `values:${kind}`;
+    valuesIds.set(kind, id);
+  }
+  return id;
 }

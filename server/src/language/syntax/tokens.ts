@@ -11,6 +11,7 @@
  * which words are keywords, and where, is catalogue data.
  */
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { Span } from '../issue';
 
 /** `{` — opens a block (always a logical line of its own after brace splitting). */
 export const LCurly = createToken({ name: 'LCurly', pattern: Lexer.NA, label: "'{'" });
@@ -36,24 +37,63 @@ export interface KToken extends IToken {
   readonly quoted: boolean;
   /** Some of the word came from a `$NAME` or `~SEQ` expansion. */
   readonly synthetic: boolean;
+  /** [start, end) in `file`, as the AST's Word has it. */
+  readonly span: Span;
+}
+
+/**
+ * Tokens are the bulk of a parse (two per line of a large file), so a token is also the AST's
+ * Word for the same characters (toAst.ts reuses it), and the fields Chevrotain only reads in
+ * error messages (`image`, offsets, lines, columns) are computed on the prototype.
+ */
+class Token {
+  private spanCache: Span | undefined = undefined;
+
+  constructor(
+    readonly tokenType: TokenType,
+    readonly tokenTypeIdx: number,
+    readonly file: string,
+    readonly start: number,
+    readonly end: number,
+    readonly value: string,
+    readonly quoted: boolean,
+    readonly synthetic: boolean,
+  ) {}
+
+  /** Built on first use (most words never need theirs), then always the same object. */
+  get span(): Span {
+    return (this.spanCache ??= { file: this.file, start: this.start, end: this.end });
+  }
+
+  get image(): string {
+    return this.value;
+  }
+
+  get startOffset(): number {
+    return this.start;
+  }
+
+  get endOffset(): number {
+    return this.end - 1;
+  }
+
+  get startLine(): number {
+    return NaN;
+  }
+
+  get startColumn(): number {
+    return NaN;
+  }
+
+  get endLine(): number {
+    return NaN;
+  }
+
+  get endColumn(): number {
+    return NaN;
+  }
 }
 
 export function makeToken(type: TokenType, value: string, file: string, start: number, end: number, quoted: boolean, synthetic: boolean): KToken {
-  return {
-    image: value,
-    startOffset: start,
-    endOffset: end - 1,
-    startLine: NaN,
-    startColumn: NaN,
-    endLine: NaN,
-    endColumn: NaN,
-    tokenType: type,
-    tokenTypeIdx: type.tokenTypeIdx!,
-    file,
-    start,
-    end,
-    value,
-    quoted,
-    synthetic,
-  };
+  return new Token(type, type.tokenTypeIdx!, file, start, end, value, quoted, synthetic);
 }

@@ -21,7 +21,7 @@ export interface Words {
   readonly unmatchedQuote?: Span;
 }
 
-const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 
 export function splitWords(m: MText): Words {
   const t = m.text;
