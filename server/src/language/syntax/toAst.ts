@@ -54,6 +54,10 @@ export class AstBuilder implements AstSink {
   private readonly stack: Frame[] = [{ body: this.root, owner: undefined }];
   private pending: Pending | undefined = undefined;
   private lastToken: KToken | undefined = undefined;
+  /** keepalived's block_depth: every '{' minus every '}' (never below 0). */
+  private depth = 0;
+  /** The '{'s that opened nothing, for the end-of-file count. */
+  private readonly strayOpens: KToken[] = [];
 
   line(kw: KToken, rest: readonly KToken[]): void {
     this.lastToken = rest.length > 0 ? rest[rest.length - 1] : kw;
@@ -68,6 +72,7 @@ export class AstBuilder implements AstSink {
 
   open(token: KToken): void {
     this.lastToken = token;
+    this.depth++;
     const p = this.pending;
     if (p) {
       this.pending = undefined;
@@ -81,6 +86,7 @@ export class AstBuilder implements AstSink {
       frame.body.statements.push(valueLine(token, [], frame));
       return;
     }
+    this.strayOpens.push(token);
     this.issues.push({
       code: 'unexpected-open-brace',
       severity: 'warning',
@@ -91,6 +97,7 @@ export class AstBuilder implements AstSink {
 
   close(token: KToken): void {
     this.lastToken = token;
+    this.depth = Math.max(0, this.depth - 1);
     if (this.pending) this.notOpened();
     const frame = this.stack[this.stack.length - 1];
     if (frame.body.kind === 'values' || this.stack.length > 1) {
@@ -181,6 +188,18 @@ export class AstBuilder implements AstSink {
           related: stack.slice(1).map((f) => ({ span: f.body.open?.span ?? f.owner!.span, message: `'${f.owner!.keyword.value}' block opened here` })),
         });
       }
+    }
+    if (stack.length === 1 && this.depth > 0 && lastToken) {
+      // Every block is closed, but a '{' that opened nothing was never matched: keepalived's
+      // brace count still says "There are N missing '}'s or extra '{'s".
+      const n = this.depth;
+      issues.push({
+        code: 'missing-close-brace',
+        severity: 'error',
+        message: `keepalived counts ${n} more '{' than '}' and reports "There are ${n} missing '}'s or extra '{'s": a '{' here opened nothing, so its '}' closed an enclosing block early.`,
+        span: { file: lastToken.file, start: lastToken.end, end: lastToken.end },
+        related: this.strayOpens.slice(-n).map((t) => ({ span: spanOf(t), message: "this '{' opened nothing" })),
+      });
     }
     return { statements: this.root.statements, issues };
   }

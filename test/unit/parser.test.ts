@@ -1,0 +1,118 @@
+/**
+ * The parser and the AST: block structure as keepalived builds it, and recovery — after a bad
+ * line the rest still parses; a missing '}' is reported where the block opened and at the end;
+ * an extra '}' where it stands. The dump shows each statement as `L:C block keyword args`
+ * (`?` = not valid in that block), indented by nesting.
+ */
+import * as assert from 'node:assert/strict';
+import type { Statement } from '../../server/src/language/syntax/ast';
+import { dumpIssues, parseText, where } from '../support/parse';
+
+function dumpAst(text: string): { ast: string; issues: string } {
+  const p = parseText(text);
+  const lines: string[] = [];
+  const visit = (s: Statement, depth: number) => {
+    const args = s.args.map((a) => a.value).join(' ');
+    lines.push(`${'  '.repeat(depth)}${where(p, s.keyword.span)} ${s.blockId} ${s.def || s.isValue ? '' : '?'}${s.keyword.value}${args ? ` ${args}` : ''}`);
+    for (const c of s.body?.statements ?? []) visit(c, depth + 1);
+  };
+  for (const s of p.statements) visit(s, 0);
+  return { ast: lines.join('\n'), issues: dumpIssues(p) };
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly ast: string;
+  readonly issues?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'nested section blocks and a value block',
+    text: 'vrrp_instance VI_1 {\n  state BACKUP\n  authentication {\n    auth_pass x\n  }\n  virtual_ipaddress {\n    192.0.2.1/24 dev eth0\n  }\n}',
+    ast: [
+      '1:1 root vrrp_instance VI_1',
+      '  2:3 vrrp_instance state BACKUP',
+      '  3:3 vrrp_instance authentication',
+      '    4:5 authentication auth_pass x',
+      '  6:3 vrrp_instance virtual_ipaddress',
+      '    7:5 values:addresses 192.0.2.1/24 dev eth0',
+    ].join('\n'),
+  },
+  {
+    name: 'one-line value block with a weight',
+    text: 'vrrp_instance V { track_script { chk weight -20 } }',
+    ast: ['1:1 root vrrp_instance V', '  1:19 vrrp_instance track_script', '    1:34 values:track_script chk weight -20'].join('\n'),
+  },
+  {
+    name: 'a keyword in the wrong block is kept, marked, and parsing goes on',
+    text: 'vrrp_instance V {\n  auth_pass x\n  priority 100\n}',
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance ?auth_pass x', '  3:3 vrrp_instance priority 100'].join('\n'),
+  },
+  {
+    name: 'an unknown keyword with a block: its { opens nothing and its } closes the enclosing block',
+    text: 'global_defs {\n  vrrp_script chk {\n    script x\n  }\n  router_id r\n}\nvrrp_instance V {\n}',
+    ast: ['1:1 root global_defs', '  2:3 global_defs ?vrrp_script chk', '  3:5 global_defs ?script x', '5:3 root ?router_id r', '7:1 root vrrp_instance V'].join('\n'),
+    issues: ['2:19-2:20 warning unexpected-open-brace', '6:1-6:2 error extra-close-brace'].join('\n'),
+  },
+  {
+    name: 'missing { after a block keyword: the block is skipped, the next lines belong to the parent',
+    text: 'virtual_server 192.0.2.1 80\n  delay_loop 6\n}\nglobal_defs {\n}',
+    ast: ['1:1 root virtual_server 192.0.2.1 80', '2:3 root ?delay_loop 6', '4:1 root global_defs'].join('\n'),
+    issues: ['1:1-1:28 error missing-open-brace', '3:1-3:2 error extra-close-brace'].join('\n'),
+  },
+  {
+    name: 'missing } at the end: reported where the block opened and at the end of the file',
+    text: 'vrrp_instance V {\n  priority 100\n  authentication {\n    auth_pass x\n',
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance priority 100', '  3:3 vrrp_instance authentication', '    4:5 authentication auth_pass x'].join('\n'),
+    issues: ['1:17-1:18 error missing-close-brace', '3:18-3:19 error missing-close-brace', '4:16-4:16 error missing-close-brace'].join('\n'),
+  },
+  {
+    name: 'an extra } in the middle: reported where it stands; the rest parses at the top level',
+    text: 'global_defs {\n  router_id r\n}\n}\nvrrp_instance V {\n  priority 1\n}',
+    ast: ['1:1 root global_defs', '  2:3 global_defs router_id r', '5:1 root vrrp_instance V', '  6:3 vrrp_instance priority 1'].join('\n'),
+    issues: '4:1-4:2 error extra-close-brace',
+  },
+  {
+    name: 'a garbage line does not stop the parse',
+    text: 'vrrp_instance V {\n  \u00ff\u00fe garbage ((\n  priority 90\n}',
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance ?\u00ff\u00fe garbage ((', '  3:3 vrrp_instance priority 90'].join('\n'),
+  },
+  {
+    name: 'values on the line of a value block keyword are reported; the following lines are read as values',
+    text: 'vrrp_instance V {\n  virtual_ipaddress 192.0.2.1\n  {\n    192.0.2.2\n  }\n}',
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance virtual_ipaddress 192.0.2.1', '    4:5 values:addresses 192.0.2.2'].join('\n'),
+    issues: '2:21-2:30 error value-block-arguments',
+  },
+  {
+    name: 'a value block with no { reads values up to the next } (as keepalived does)',
+    text: 'vrrp_instance V {\n  virtual_ipaddress\n  192.0.2.1\n  priority 100\n}\nvrrp_script s {\n}',
+    // the instance's own '}' ends the value block, so vrrp_script lands inside the instance
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance virtual_ipaddress', '    3:3 values:addresses 192.0.2.1', '    4:3 values:addresses priority 100', '  6:1 vrrp_instance ?vrrp_script s'].join('\n'),
+    issues: ['2:3-2:20 error missing-open-brace', '6:15-6:16 warning unexpected-open-brace'].join('\n'),
+  },
+  {
+    name: 'a stray { with no keyword is ignored',
+    text: 'global_defs {\n  {\n  router_id r\n}',
+    ast: ['1:1 root global_defs', '  3:3 global_defs router_id r'].join('\n'),
+    // keepalived's brace count: 2 '{' and 1 '}' → "There are 1 missing '}'s or extra '{'s"
+    issues: ['2:3-2:4 warning unexpected-open-brace', '4:2-4:2 error missing-close-brace'].join('\n'),
+  },
+];
+
+describe('parser: block structure and recovery', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = dumpAst(c.text);
+      assert.equal(r.ast, c.ast);
+      assert.equal(r.issues.split('\n').sort().join('\n'), (c.issues ?? '').split('\n').sort().join('\n'));
+    });
+  }
+
+  it('20,000 nested braces parse without recursion', () => {
+    const text = `global_defs ${'{\n'.repeat(20000)}${'}\n'.repeat(20000)}`;
+    const p = parseText(text);
+    assert.equal(p.statements.length, 1);
+  });
+});
