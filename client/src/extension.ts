@@ -19,7 +19,7 @@ export const LANGUAGE_ID = 'keepalived';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Keepalived');
   const status = new StatusBar();
   context.subscriptions.push(output, status);
@@ -59,7 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerElection(context, () => client);
   context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));
 
-  await start();
+  // Activation returns at once; the server starts in the background (requests sent meanwhile
+  // wait for it inside the client), so opening a file is never held up by the server's start.
+  void start();
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {

@@ -132,7 +132,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const configId = opts.configId ?? settings.configId;
   const severities = settings.rules;
   const subnets = networksOnly(specs.common);
-  const ws = lintConfigs(inputs, host, { configId, severities, subnets, sameNetwork: true, noCluster: kolla !== undefined || !opts.cluster });
+  // Files named one by one are the nodes the user means: the same interface name is taken as the same
+  // network. Files found by walking a directory may be unrelated configurations: only shared VIPs,
+  // peers, multicast groups or known subnets put them on one network.
+  const namedFiles = opts.paths.every((p) => {
+    try {
+      return !fs.statSync(path.resolve(io.cwd, p)).isDirectory();
+    } catch {
+      return true;
+    }
+  });
+  const ws = lintConfigs(inputs, host, { configId, severities, subnets, sameNetwork: namedFiles, noCluster: kolla !== undefined || !opts.cluster });
   for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) files.set(p, f);
   const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
   if (kolla) {
@@ -156,6 +166,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 /** Entry point of bin/keepalived-lint.js. */
 export function main(): void {
+  // `keepalived-lint ... | head`: a closed pipe ends the output quietly, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   let code: number;
   try {
     code = runCli(process.argv.slice(2), {

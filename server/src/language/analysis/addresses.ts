@@ -26,7 +26,9 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
   if (V4.test(host)) {
     family = 4;
-    addr = ipaddr.IPv4.parse(host);
+    // Already a checked dotted quad: build it directly (IPv4.parse would try every notation again).
+    const o = host.split('.');
+    addr = new ipaddr.IPv4([Number(o[0]), Number(o[1]), Number(o[2]), Number(o[3])]);
   } else if (host.includes(':') && ipaddr.IPv6.isValid(host) && !host.includes('%')) {
     family = 6;
     addr = ipaddr.IPv6.parse(host);

@@ -43,3 +43,15 @@ export function syntaxOf(def: KeywordDef): string {
   if (def.opens || def.values) parts.push('{ ... }');
   return parts.join(' ');
 }
+
+const requiredCache = new WeakMap<KeywordDef, number>();
+
+/** How many arguments a keyword needs (computed once per keyword). */
+export function requiredArgCount(def: KeywordDef): number {
+  let n = requiredCache.get(def);
+  if (n === undefined) {
+    n = (def.args ?? []).filter((a) => !a.optional).length;
+    requiredCache.set(def, n);
+  }
+  return n;
+}

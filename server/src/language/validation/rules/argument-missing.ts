@@ -1,6 +1,6 @@
 import { walk } from '../../syntax/ast';
 import type { Rule } from '../rule';
-import { syntaxOf } from '../../catalogue/syntax';
+import { requiredArgCount, syntaxOf } from '../../catalogue/syntax';
 
 /** A keyword written without the value(s) it needs. */
 export const argumentMissing: Rule = {
@@ -12,8 +12,7 @@ export const argumentMissing: Rule = {
     for (const s of walk(model.parsed.statements)) {
       const def = s.def;
       if (!def || !def.args || def.freeform) continue;
-      const required = def.args.filter((a) => !a.optional).length;
-      if (s.args.length >= required) continue;
+      if (s.args.length >= requiredArgCount(def)) continue;
       const missing = def.args.filter((a) => !a.optional).slice(s.args.length).map((a) => `<${a.name}>`).join(' ');
       yield {
         span: s.span,

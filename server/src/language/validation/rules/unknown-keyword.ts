@@ -11,10 +11,16 @@ export const unknownKeyword: Rule = {
   title: 'A keyword keepalived does not know, with the nearest valid keyword.',
   keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line.",
   *check({ model }) {
+    // The same unknown word in the same block gets the same suggestion: compute it once.
+    const suggestions = new Map<string, string | undefined>();
     for (const s of walk(model.parsed.statements)) {
       if (s.isValue || s.def || blocksAccepting(s.keyword.value).length > 0) continue;
-      const here = block(s.blockId)?.keywords.map((k) => k.name) ?? [];
-      const suggestion = nearest(s.keyword.value, here);
+      const key = `${s.blockId}\0${s.keyword.value}`;
+      let suggestion = suggestions.get(key);
+      if (!suggestions.has(key)) {
+        suggestion = s.keyword.value.length > 48 ? undefined : nearest(s.keyword.value, block(s.blockId)?.keywords.map((k) => k.name) ?? []);
+        suggestions.set(key, suggestion);
+      }
       const f: Finding = {
         span: s.keyword.span,
         message: `Unknown keyword '${s.keyword.value}' in ${blockTitle(s.blockId)}: keepalived ignores this line.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
