@@ -18,6 +18,8 @@ import { SELECT_CONFIG_ID, selectConfigId, StatusBar } from './statusBar';
 export const LANGUAGE_ID = 'keepalived';
 
 let client: LanguageClient | undefined;
+/** The server's start in progress (stopping a client that is still starting throws). */
+let starting: Promise<void> | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Keepalived');
@@ -43,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
     output,
     client: () => client,
     restart: async () => {
+      await starting;
       const old = client;
       client = undefined;
       if (old) {
@@ -52,7 +55,8 @@ export function activate(context: vscode.ExtensionContext): void {
           output.appendLine(`stopping the language server failed: ${String(e)}`);
         }
       }
-      await start();
+      starting = start();
+      await starting;
       output.appendLine('language server restarted');
     },
   });
@@ -61,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   // Activation returns at once; the server starts in the background (requests sent meanwhile
   // wait for it inside the client), so opening a file is never held up by the server's start.
-  void start();
+  starting = start();
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -86,6 +90,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
 }
 
 export async function deactivate(): Promise<void> {
+  await starting;
   const c = client;
   client = undefined;
   await c?.stop();

@@ -151,26 +151,29 @@ async function main() {
       await shot('diagnostics.png');
     }
 
+    /** Where `w` first appears in the active editor's text, measured with a DOM Range (or null). */
+    const wordBox = (w) => page.evaluate((word) => {
+      const found = [];
+      for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
+        const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          const i = n.textContent.indexOf(word);
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i); r.setEnd(n, i + word.length);
+          const b = r.getBoundingClientRect();
+          found.push({ x: b.x, y: b.y, width: b.width, height: b.height });
+        }
+      }
+      found.sort((p, q) => p.y - q.y || p.x - q.x);
+      return found[0] || null;
+    }, w);
+
     if (a['hover-word']) {
       await check('hover', async () => {
         const word = a['hover-word'];
         // The first occurrence of the word on screen, measured with a DOM Range over the editor's text.
-        const measure = () => page.evaluate((w) => {
-          const found = [];
-          for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
-            const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-              const i = n.textContent.indexOf(w);
-              if (i < 0) continue;
-              const r = document.createRange();
-              r.setStart(n, i); r.setEnd(n, i + w.length);
-              const b = r.getBoundingClientRect();
-              found.push({ x: b.x, y: b.y, width: b.width, height: b.height });
-            }
-          }
-          found.sort((p, q) => p.y - q.y || p.x - q.x);
-          return found[0] || null;
-        }, word);
+        const measure = () => wordBox(word);
         // Code lenses and inlay hints arrive after the text and move it: wait until the word's
         // position is the same in three samples in a row (polling, bounded), and re-measure on retry.
         const stableBox = async () => {
@@ -204,20 +207,7 @@ async function main() {
       await check('quickfix', async () => {
         // Put the cursor on the word (its first occurrence on screen), open the quick-fix menu
         // with Ctrl+. as a user would, and read the menu.
-        const box = await page.evaluate((w) => {
-          for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
-            const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-              const i = n.textContent.indexOf(w);
-              if (i < 0) continue;
-              const r = document.createRange();
-              r.setStart(n, i); r.setEnd(n, i + w.length);
-              const b = r.getBoundingClientRect();
-              return { x: b.x, y: b.y, width: b.width, height: b.height };
-            }
-          }
-          return null;
-        }, quickfixWord);
+        const box = await wordBox(quickfixWord);
         if (!box) throw new Error(`"${quickfixWord}" is not visible in the editor`);
         await page.keyboard.press('Escape');
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
