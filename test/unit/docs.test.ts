@@ -12,10 +12,10 @@ describe('generated documentation', () => {
   const out = renderDocs(readme, pkg);
   it('README rule and settings tables are current', () => assert.equal(readme, out.readme, 'run node scripts/gen-docs.mjs'));
   it('package.json lists every rule code for keepalived.rules', () => assert.equal(pkg, out.packageJson, 'run node scripts/gen-docs.mjs'));
-  it('every code has a unique id, a title and what keepalived does', () => {
+  it('every code has a unique id, a title, what keepalived does, an example and the fix', () => {
     const ids = allCodes.map((c) => c.id);
     assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
-    for (const c of allCodes) assert.ok(c.title && c.keepalived, `${c.id} needs a title and what keepalived does`);
+    for (const c of allCodes) assert.ok(c.title && c.keepalived && c.example && c.fix, `${c.id} needs a title, what keepalived does, an example and the fix`);
   });
   it('every rule code has an entry (anchor) in the README', () => {
     for (const c of allCodes) assert.ok(readme.includes(`<a id="${c.id}"></a>`), `${c.id} is missing from the README`);

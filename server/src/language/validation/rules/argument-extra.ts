@@ -13,6 +13,8 @@ export const argumentExtra: Rule = {
   severity: 'warning',
   title: 'Words after a keyword that keepalived never reads.',
   keepalived: 'Ignores them silently — `nopreempt false` still sets nopreempt.',
+  example: 'nopreempt false',
+  fix: 'Remove the extra words (to undo a flag, remove the keyword).',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       const def = s.def;

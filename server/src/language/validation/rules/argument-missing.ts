@@ -8,6 +8,8 @@ export const argumentMissing: Rule = {
   severity: 'error',
   title: 'A keyword without a value it requires.',
   keepalived: 'Most keywords: "Configuration line ... is missing a parameter" and keepalived exits; others ignore the line.',
+  example: 'priority',
+  fix: 'Add the value the keyword needs.',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       const def = s.def;

@@ -84,6 +84,8 @@ export const argumentValue: Rule = {
   severity: 'warning',
   title: 'A value keepalived rejects: not a number, out of range, not one of the allowed words, a malformed address.',
   keepalived: 'Reports the value ("number outside range", "invalid number", "unknown ...") and ignores it.',
+  example: 'vrrp_garp_master_repeat 0',
+  fix: 'Use a value in the range the message gives (quick fix: the nearest valid one).',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value)) continue;

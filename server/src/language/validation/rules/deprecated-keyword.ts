@@ -7,6 +7,8 @@ export const deprecatedKeyword: Rule = {
   severity: 'information',
   title: 'A deprecated keyword, with its replacement.',
   keepalived: 'Accepts it; for some it prints a deprecation warning.',
+  example: 'nb_get_retry 3   (in HTTP_GET)',
+  fix: 'Use the replacement keyword (quick fix).',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       const d = s.def?.deprecated;

@@ -6,6 +6,8 @@ export const midWordComment: Rule = {
   severity: 'warning',
   title: "A '#' or '!' inside a word, which silently cuts the value there (passwords, script paths, names).",
   keepalived: 'Treats it as the start of a comment and uses only the part before it, without a word.',
+  example: 'auth_pass ab#cd   (keepalived reads ab)',
+  fix: 'Quote the value ("ab#cd") or escape the character (ab\\#cd).',
   *check({ model }) {
     for (const c of model.parsed.midWordComments) {
       yield {

@@ -10,6 +10,8 @@ export const unknownKeyword: Rule = {
   severity: 'warning',
   title: 'A keyword keepalived does not know, with the nearest valid keyword.',
   keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line.",
+  example: 'priorty 100',
+  fix: 'Correct the spelling (the quick fix offers the nearest keyword) or remove the line.',
   *check({ model }) {
     // The same unknown word in the same block gets the same suggestion: compute it once.
     const suggestions = new Map<string, string | undefined>();

@@ -9,6 +9,8 @@ export const wrongBlock: Rule = {
   severity: 'warning',
   title: 'A keyword that is valid elsewhere but not in this block; says where it belongs.',
   keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line (and any '{' after it).",
+  example: 'auth_pass secret1 directly in vrrp_instance',
+  fix: 'Move it into the block it belongs to (quick fix), or remove it.',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       if (s.isValue || s.def) continue;
