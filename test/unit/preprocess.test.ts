@@ -68,6 +68,9 @@ const cases: Case[] = [
   },
   { name: 'built-in ${_HASH} and ${_BANG}', text: 'auth_pass a${_HASH}b${_BANG}', tokens: 'auth_pass@1:1 a#b!@1:11*' },
   { name: 'built-in ${_PWD} is the file directory', text: 'script ${_PWD}/chk.sh', tokens: 'script@1:1 /etc/keepalived/chk.sh@1:8*' },
+  { name: 'built-in ${_INSTANCE} is the config id', text: 'router_id ${_INSTANCE}', configId: 'lb1', tokens: 'router_id@1:1 lb1@1:11*' },
+  { name: 'built-in ${_INSTANCE} without a config id is a placeholder (keepalived uses the host name)', text: 'router_id ${_INSTANCE}', tokens: 'router_id@1:1 hostname@1:11*' },
+  { name: 'built-in ${_ENV NAME} reads as empty here', text: 'x a${_ENV HOME}b', tokens: 'x@1:1 ab@1:3' },
   { name: 'definition in a conditional line', text: '@a $P=1\n@b $P=2\npriority $P', configId: 'b', tokens: 'priority@3:1 2@3:10*' },
   {
     name: 'runaway definitions are stopped',

@@ -88,6 +88,12 @@ export function matchUse(text: string, i: number, defs: ReadonlyMap<string, Defi
   while (p < text.length && isNameChar(text[p])) p++;
   const name = text.slice(nameStart, p);
   const params: number[] = [];
+  if (braces && name === '_ENV') {
+    // ${_ENV NAME}: keepalived's own environment, which we cannot know here; it reads as empty.
+    const m = /^ +([A-Za-z_][A-Za-z0-9_]*)\}/.exec(text.slice(p));
+    if (!m) return undefined;
+    return { name, end: p + m[0].length, params, definition: ENV_DEFINITION };
+  }
   if (braces) {
     let paramText = '';
     while (p < text.length && (text[p] === ' ' || isDigit(text[p]))) paramText += text[p++];
@@ -155,6 +161,9 @@ export function substitute(m: MText, defs: ReadonlyMap<string, Definition>): Sub
 }
 
 /** The pre-defined names keepalived provides (set_std_definitions). */
+/** `${_ENV NAME}` (keepalived 2.3+): the environment keepalived runs in, unknown here, so empty. */
+const ENV_DEFINITION: Definition = { name: '_ENV', value: '', multiline: false, builtin: () => '' };
+
 export function builtinDefinitions(opts: { dir: () => string; configId?: string }): Definition[] {
   const fixed = (name: string, value: () => string, maxParams = 0): Definition => ({
     name,
@@ -165,8 +174,8 @@ export function builtinDefinitions(opts: { dir: () => string; configId?: string 
   });
   return [
     fixed('_PWD', opts.dir),
-    // With no config id keepalived uses the host name; we cannot know it, so the name stays.
-    fixed('_INSTANCE', () => opts.configId ?? '${_INSTANCE}'),
+    // With no config id keepalived uses the host name, which we cannot know: a neutral placeholder.
+    fixed('_INSTANCE', () => opts.configId ?? 'hostname'),
     // Random values cannot be predicted: use the lower bound, which every check accepts.
     { name: '_RANDOM', value: '', multiline: false, maxParams: 2, builtin: (p) => String(p.length > 0 ? p[0] : 0) },
     fixed('_HASH', () => '#'),
