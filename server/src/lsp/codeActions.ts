@@ -72,14 +72,19 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   if (wants(only, CodeActionKind.QuickFix)) {
     // The diagnostics VS Code sends back are ours: match them to this version's issues by code and range.
     const here: { issue: Issue; diagnostic: Diagnostic }[] = [];
+    // Cluster and Kolla findings come from the workspace computation; their fixes (data.choices)
+    // may edit other files, such as globals.yml.
+    const ws = workspace.workspaceIssues();
+    const wsIssues = ws.byFile.get(path) ?? [];
+    const allFiles = new Map<string, SourceFile>([...ws.files, ...files]);
     for (const d of params.context.diagnostics) {
       if (d.source !== undefined && d.source !== 'keepalived') continue;
-      const issue = issues.find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, files), d.range) && !here.some((h) => h.issue === i));
+      const issue = [...issues, ...wsIssues].find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, files), d.range) && !here.some((h) => h.issue === i));
       if (issue) here.push({ issue, diagnostic: d });
     }
     for (const plan of codeActionsFor(ctx, here.map((h) => h.issue), issues)) {
       const diagnostics = plan.issues.map((i) => here.find((h) => h.issue === i)?.diagnostic ?? toDiagnostic(i, files));
-      out.push(toCodeAction(plan, CodeActionKind.QuickFix, diagnostics, uri, path, files));
+      out.push(toCodeAction(plan, CodeActionKind.QuickFix, diagnostics, uri, path, allFiles));
     }
     const file = files.get(path);
     if (file && !out.some((a) => a.isPreferred)) {

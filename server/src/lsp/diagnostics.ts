@@ -7,22 +7,18 @@ import type { Issue } from '../language/issue';
 import type { SourceFile } from '../language/syntax/source';
 import { pathToUri, toDiagnostic, uriToPath } from './convert';
 import type { Workspace } from './workspace';
-import { WorkspaceIssues } from './workspaceIssues';
 
 export const DEBOUNCE_MS = 150;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly workspaceIssues: WorkspaceIssues;
   /** Non-keepalived files (globals.yml...) we published diagnostics on, to clear them later. */
   private readonly extraPublished = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly workspace: Workspace,
-  ) {
-    this.workspaceIssues = new WorkspaceIssues(workspace);
-  }
+  ) {}
 
   schedule(uri: string, delay = DEBOUNCE_MS): void {
     const old = this.timers.get(uri);
@@ -53,7 +49,7 @@ export class DiagnosticsScheduler {
       const result = this.workspace.get(uri);
       if (!result) return;
       const path = uriToPath(uri);
-      const ws = this.workspaceIssues.get();
+      const ws = this.workspace.workspaceIssues();
       const files = new Map<string, SourceFile>([...ws.files, ...result.model.parsed.files]);
       // Issues in included files are shown on the files themselves, not on the including document.
       const issues = [...result.issues.filter((i) => i.span.file === path), ...(ws.byFile.get(path) ?? [])];

@@ -15,6 +15,7 @@ import type { ServerSettings } from './settings';
 import { defaultSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';
 import { findKeepalivedFiles } from '../host/discover';
+import { WorkspaceIssues, type WorkspaceIssueSet } from './workspaceIssues';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
 type Deps = ReadonlyMap<string, number>;
@@ -75,6 +76,14 @@ export class Workspace {
   private fresh(deps: Deps, open: ReadonlyMap<string, number>): boolean {
     for (const [p, v] of deps) if ((open.get(p) ?? -1) !== v) return false;
     return true;
+  }
+
+  private workspaceIssueCache: WorkspaceIssues | undefined;
+
+  /** Cluster and Kolla issues of the whole workspace, computed once per workspace state. */
+  workspaceIssues(isCancelled?: () => boolean): WorkspaceIssueSet {
+    this.workspaceIssueCache ??= new WorkspaceIssues(this);
+    return this.workspaceIssueCache.get(isCancelled);
   }
 
   /** Changes whenever anything a whole-workspace computation depends on may have changed. */

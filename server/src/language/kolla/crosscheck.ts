@@ -122,7 +122,13 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
     vridR ??= r;
     const span = inst.last('virtual_router_id')?.span ?? inst.obj.nameWord.span;
     vridMisses.push({ n, span, vrid: inst.vrid });
+    const valueWord = inst.last('virtual_router_id')?.args[0];
+    const choices = [
+      ...(valueWord && !valueWord.synthetic ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }] : []),
+      ...globalsEdit(r, String(inst.vrid), `Set keepalived_virtual_router_id to ${inst.vrid} in globals.yml`),
+    ];
     out.push({
+      data: choices.length > 0 ? { choices } : undefined,
       code: 'kolla-vrid-mismatch',
       severity: 'warning',
       message:
@@ -171,7 +177,11 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
         const span = target ? target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span : fileStart(n.node);
         vipR ??= r;
         misses.push({ n, span, what: 'missing' });
+        const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
+        const own = target?.vips.filter((e) => e.addr && e.addr.family === vip.family) ?? [];
+        const useOwn = own.length === 1 && own[0].addr ? globalsEdit(r, own[0].addr.address, `Set ${spec.vip} to ${own[0].addr.address} in globals.yml`) : [];
         out.push({
+          data: addVip.length + useOwn.length > 0 ? { choices: [...addVip, ...useOwn] } : undefined,
           code: 'kolla-vip-mismatch',
           severity: 'error',
           message:
@@ -187,7 +197,11 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
       if (!ifR.known || dev === undefined || dev === ifR.text) continue;
       vipR ??= r;
       misses.push({ n, span: entry.stmt.span, what: `on ${dev}` });
+      const devChoice = entry.dev && !entry.dev.synthetic
+        ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
+        : [];
       out.push({
+        data: devChoice.length > 0 ? { choices: devChoice } : undefined,
         code: 'kolla-vip-mismatch',
         severity: 'warning',
         message:
@@ -219,6 +233,22 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
     }
   }
   return out;
+}
+
+/** An edit of the globals.yml literal that sets `r`, when it is a plain value written there. */
+function globalsEdit(r: Resolved, value: string, title: string) {
+  const d = r.def;
+  if (!d?.span || d.source !== 'globals' || r.raw !== undefined) return [];
+  return [{ title, edits: [{ span: d.span, newText: JSON.stringify(value) }] }];
+}
+
+/** A new line in the instance's virtual_ipaddress block, indented like its last address. */
+function addVipChoice(node: ClusterNode, inst: VrrpInstance, line: string) {
+  const last = inst.vips[inst.vips.length - 1];
+  const file = last ? node.model.parsed.files.get(last.stmt.span.file) : undefined;
+  if (!last || !file || last.stmt.span.file !== inst.stmt.span.file || last.word.synthetic) return [];
+  const indent = file.lineText(file.positionAt(last.stmt.span.start).line).match(/^[ \t]*/)![0];
+  return [{ title: `Add '${line}' to ${inst.name}'s virtual_ipaddress`, edits: [{ span: { file: file.path, start: last.stmt.span.end, end: last.stmt.span.end }, newText: `\n${indent}${line}` }] }];
 }
 
 /** The virtual path of a host's rendered configuration (never a real file). */

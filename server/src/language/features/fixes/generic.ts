@@ -64,8 +64,23 @@ export function insertLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
 }
 
 /** Every data-driven fix that applies. */
+/** A choice a check offers with its finding: a title and edits, possibly in several files (e.g. globals.yml). */
+export interface FixChoice {
+  readonly title: string;
+  readonly edits: readonly { readonly span: { readonly file: string; readonly start: number; readonly end: number }; readonly newText: string }[];
+}
+
+/** data.choices: the fixes the check computed itself (cross-file, such as "change either side"). */
+export function choicesFix(issue: Issue): CodeFix[] {
+  const choices = flag(issue, 'choices');
+  if (!Array.isArray(choices)) return [];
+  return (choices as FixChoice[])
+    .filter((c) => typeof c.title === 'string' && Array.isArray(c.edits) && c.edits.length > 0)
+    .map((c) => ({ title: c.title, code: issue.code, edits: c.edits.map((e) => ({ span: e.span, newText: e.newText })) }));
+}
+
 export function dataFixes(ctx: FixContext, issue: Issue): CodeFix[] {
-  return [...replaceSpanFix(ctx, issue), ...removeLineFix(ctx, issue), ...insertLineFix(ctx, issue)];
+  return [...choicesFix(issue), ...replaceSpanFix(ctx, issue), ...removeLineFix(ctx, issue), ...insertLineFix(ctx, issue)];
 }
 
 /**
