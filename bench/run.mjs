@@ -6,7 +6,7 @@
  *   node bench/run.mjs [--runs N] [--quick] [--no-keepalived] [--no-vsix] [--out FILE]
  *
  * Needs a build (dist/ and out/). Medians over N runs (default 9; --quick: 3). Measures:
- *  - whole-process `node bin/keepalived-lint.js FILE`: wall time (hrtime around the child) and
+ *  - whole-process `bin/keepalived-lint.js FILE` (as installed, flags from its first lines): wall time (hrtime around the child) and
  *    peak RSS (/usr/bin/time -f %M when present, else a --require probe reading resourceUsage());
  *  - `keepalived -t -f FILE` on the same file in the same run, inside a network namespace that has
  *    eth0..eth7 (root, `ip` and keepalived needed; skipped with the reason otherwise);
@@ -126,7 +126,8 @@ function measureProcess(cmd, cmdArgs, runs, opts) {
 
 const lintBin = path.join(root, 'bin', 'keepalived-lint.js');
 function lintProcess(file, runs = RUNS) {
-  return measureProcess(process.execPath, [lintBin, '--format', 'json', file], runs);
+  // run as a user runs it: the bin's own first lines choose node's flags
+  return measureProcess(lintBin, ['--format', 'json', file], runs);
 }
 
 // ---------------------------------------------------------------- keepalived -t
