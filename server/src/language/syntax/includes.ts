@@ -3,7 +3,9 @@
  * says when they are missing or unusable (lib/parser.c read_conf_file / check_include and
  * the include_check options of keepalived 2.4).
  */
-import type { Span } from '../issue';
+import type { ConfigHost, ReadResult } from '../host';
+import type { Severity, Span } from '../issue';
+import { SourceFile } from './source';
 
 export type IncludeCheck = 'readable' | 'match' | 'wildcard_match' | 'brace_match';
 
@@ -42,3 +44,65 @@ export function hasBraces(p: string): boolean {
 /** Most files one include line may pull in, and how deep includes may nest. */
 export const MAX_INCLUDE_FILES = 2000;
 export const MAX_INCLUDE_DEPTH = 32;
+
+/** What reading an include needs from the reader. */
+export interface IncludeReader {
+  readonly host: ConfigHost;
+  /** Report a problem on the include's path word. */
+  issue(code: string, severity: Severity, message: string): void;
+  /** Is the file with this real path being read already (an include cycle)? */
+  beingRead(real: string): boolean;
+  /** A file already read in this parse (read once: a file changing between reads must not move spans). */
+  known(path: string): SourceFile | undefined;
+  /** May an already-read file be read again (within the expansion budget)? */
+  mayReread(file: SourceFile): boolean;
+}
+
+/**
+ * The files an include line brings in, in reading order, with what keepalived says when they
+ * are missing, unmatched, unusable or cyclic (per include variant). `depth` is the new file's depth.
+ */
+export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader): { file: SourceFile; real: string }[] {
+  const { pattern, resolved, variant } = edge;
+  const checks = INCLUDE_VARIANTS.get(variant) ?? [];
+  if (depth > MAX_INCLUDE_DEPTH) {
+    r.issue('include-depth', 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; the rest is not read.`);
+    return [];
+  }
+  const wild = hasWildcard(pattern) || hasBraces(pattern);
+  const g = r.host.glob(resolved, MAX_INCLUDE_FILES);
+  if (g.truncated) r.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
+  if (g.paths.length === 0) {
+    if (!wild) {
+      r.issue('include-missing', checks.includes('match') ? 'error' : 'warning', `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`);
+    } else {
+      const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
+      r.issue('include-no-match', strict ? 'warning' : 'information',
+        strict ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.` : `No file matches '${pattern}'; keepalived skips it without a word.`);
+    }
+    return [];
+  }
+  const toRead: { file: SourceFile; real: string }[] = [];
+  for (const p of g.paths) {
+    const real = r.host.realpath(p);
+    if (r.beingRead(real)) {
+      r.issue('include-cycle', 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`);
+      continue;
+    }
+    const known = r.known(p);
+    // Reading a file again (a ~SEQ of includes, the same include many times) counts as expansion.
+    if (known && !r.mayReread(known)) continue;
+    const read: ReadResult = known ? { kind: 'ok', text: known.text } : r.host.readFile(p);
+    if (read.kind === 'ok') {
+      toRead.push({ file: known ?? new SourceFile(p, read.text), real });
+      edge.files.push(p);
+    } else if (read.kind === 'special') {
+      r.issue('include-unreadable', 'warning', `'${p}' is a ${read.what === 'executable' ? 'executable file' : read.what}, not a regular file: keepalived skips it.`);
+    } else if (read.kind === 'missing') {
+      r.issue('include-missing', 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`);
+    } else {
+      r.issue('include-unreadable', checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${read.message}. keepalived skips it.`);
+    }
+  }
+  return toRead;
+}

@@ -6,12 +6,12 @@
  * repetition, `$NAME` substitution, `include` lines, and finally the split at braces.
  * Every token keeps its original file and offsets (see mtext.ts).
  */
-import type { ConfigHost, ReadResult } from '../host';
+import type { ConfigHost } from '../host';
 import { dirname, resolvePath } from '../host';
 import type { Issue, Severity, Span } from '../issue';
 import { decomment, newCommentScan, scanComment } from './decomment';
 import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition, type Substitution, type VariableUse } from './definitions';
-import { hasBraces, hasWildcard, INCLUDE_VARIANTS, MAX_INCLUDE_DEPTH, MAX_INCLUDE_FILES, type IncludeEdge } from './includes';
+import { INCLUDE_VARIANTS, openInclude, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
 import { MAX_ROUNDS, parseRepetition } from './sequences';
 import { SourceFile } from './source';
@@ -516,51 +516,13 @@ class Reader {
     const edge: IncludeEdge = { variant, span, pathSpan, pattern, resolved, files: [] };
     this.out.includes.push(edge);
     const depth = this.currentDepth() + 1;
-    if (depth > MAX_INCLUDE_DEPTH) {
-      this.issue('include-depth', 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; the rest is not read.`, pathSpan);
-      return true;
-    }
-    const wild = hasWildcard(pattern) || hasBraces(pattern);
-    const g = this.host.glob(resolved, MAX_INCLUDE_FILES);
-    if (g.truncated) {
-      this.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`, pathSpan);
-    }
-    if (g.paths.length === 0) {
-      if (!wild) {
-        const sev: Severity = checks.includes('match') ? 'error' : 'warning';
-        this.issue('include-missing', sev, `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`, pathSpan);
-      } else {
-        const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
-        this.issue('include-no-match', strict ? 'warning' : 'information',
-          strict ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.` : `No file matches '${pattern}'; keepalived skips it without a word.`,
-          pathSpan);
-      }
-      return true;
-    }
-    const toRead: { file: SourceFile; real: string }[] = [];
-    for (const p of g.paths) {
-      const real = this.host.realpath(p);
-      if (this.stack.some((s) => s.kind === 'file' && s.real === real)) {
-        this.issue('include-cycle', 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`, pathSpan);
-        continue;
-      }
-      // A file included twice is read once: a file that changes (or vanishes) between two reads
-      // must not leave spans of its first text pointing into its second one.
-      const known = this.out.files.get(p);
-      // Reading a file again (a ~SEQ of includes, the same include many times) counts as expansion.
-      if (known && !this.mayExpand(known.lineCount, known.text.length, pathSpan)) continue;
-      const r: ReadResult = known ? { kind: 'ok', text: known.text } : this.host.readFile(p);
-      if (r.kind === 'ok') {
-        toRead.push({ file: known ?? new SourceFile(p, r.text), real });
-        edge.files.push(p);
-      } else if (r.kind === 'special') {
-        this.issue('include-unreadable', 'warning', `'${p}' is a ${r.what === 'executable' ? 'executable file' : r.what}, not a regular file: keepalived skips it.`, pathSpan);
-      } else if (r.kind === 'missing') {
-        this.issue('include-missing', 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`, pathSpan);
-      } else {
-        this.issue('include-unreadable', checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${r.message}. keepalived skips it.`, pathSpan);
-      }
-    }
+    const toRead = openInclude(edge, depth, {
+      host: this.host,
+      issue: (code, severity, message) => this.issue(code, severity, message, pathSpan),
+      beingRead: (real) => this.stack.some((p) => p.kind === 'file' && p.real === real),
+      known: (path) => this.out.files.get(path),
+      mayReread: (file) => this.mayExpand(file.lineCount, file.text.length, pathSpan),
+    });
     for (let i = toRead.length - 1; i >= 0; i--) this.pushFile(toRead[i].file, depth, toRead[i].real);
     return true;
   }
