@@ -22,6 +22,8 @@ export interface LintTestOptions {
   /** Extra files (absolute paths); the text under test is /etc/keepalived/keepalived.conf. */
   readonly files?: Record<string, string | ReadResult>;
   readonly messages?: boolean;
+  /** The target hosts' keepalived version (keyword-version). */
+  readonly keepalivedVersion?: string;
 }
 
 export function interfacesOf(spec: Record<string, string | string[]> = {}): Map<string, ParsedAddress[]> {
@@ -33,7 +35,7 @@ export function interfacesOf(spec: Record<string, string | string[]> = {}): Map<
 export function lintIssues(text: string, o: LintTestOptions = {}): { issues: Issue[]; golden: string } {
   const parsed = parseFiles({ [MAIN]: text, ...(o.files ?? {}) }, o.configId);
   const model = analyse(parsed);
-  let issues = validate(model, { only: o.only, interfaces: interfacesOf(o.interfaces), severities: o.severities });
+  let issues = validate(model, { only: o.only, interfaces: interfacesOf(o.interfaces), severities: o.severities, keepalivedVersion: o.keepalivedVersion });
   if (o.noSyntax) issues = issues.filter((i) => !parsed.syntaxIssues.includes(i) && o.only?.some((r) => r.id === i.code));
   const golden = issues.map((i) => `${where(parsed, i.span, true)} ${i.severity} ${i.code}${o.messages ? `: ${i.message}` : ''}`).join('\n');
   return { issues, golden };

@@ -38,6 +38,7 @@ describe('extension manifest', () => {
       'keepalived.kolla.passwords',
       'keepalived.rules',
       'keepalived.trace.server',
+      'keepalived.version',
     ]);
   });
 

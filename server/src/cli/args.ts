@@ -4,6 +4,7 @@ export interface CliOptions {
   command: 'lint' | 'election';
   format: 'text' | 'json' | 'sarif';
   configId?: string;
+  keepalivedVersion?: string;
   interfaces: string[];
   globals?: string;
   inventory?: string;
@@ -26,7 +27,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--down', '--stop', '--fail', '--link-down', '--start-order']);
+const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--keepalived-version', '--down', '--stop', '--fail', '--link-down', '--start-order']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], cluster: true, paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
@@ -79,6 +80,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--config-id':
         o.configId = need();
         break;
+      case '--keepalived-version': {
+        const v = need();
+        if (!/^\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${v}')`);
+        o.keepalivedVersion = v;
+        break;
+      }
       case '--interface':
         o.interfaces.push(need());
         break;
@@ -148,6 +155,8 @@ without a node configuration.
 Options:
   -f, --format text|json|sarif  output format (default: text)
   -i, --config-id ID            keepalived's --config-id: which @ID lines are active
+      --keepalived-version V    the keepalived version of the target hosts (e.g. 2.2.7):
+                                keywords added after it are reported
       --interface [NODE:]NAME=CIDR
                                 an interface of the target host and its address
                                 (repeatable), e.g. --interface eth0=192.0.2.10/24;

@@ -142,7 +142,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return true;
     }
   });
-  const ws = lintConfigs(inputs, host, { configId, severities, subnets, sameNetwork: namedFiles, noCluster: kolla !== undefined || !opts.cluster });
+  const keepalivedVersion = opts.keepalivedVersion ?? settings.version;
+  const ws = lintConfigs(inputs, host, { configId, keepalivedVersion, severities, subnets, sameNetwork: namedFiles, noCluster: kolla !== undefined || !opts.cluster });
   for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) files.set(p, f);
   const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
   if (kolla) {

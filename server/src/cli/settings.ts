@@ -12,6 +12,8 @@ import type { SeveritySetting } from '../language/validation/validate';
 export interface FileSettings {
   readonly rules?: Record<string, SeveritySetting>;
   readonly configId?: string;
+  /** keepalived version of the target hosts (the editor's keepalived.version). */
+  readonly version?: string;
   readonly interfaces?: Record<string, string | string[]>;
   readonly kolla?: { readonly globals?: string; readonly inventory?: string; readonly passwords?: string };
 }

@@ -8,6 +8,8 @@ import type { SeveritySetting } from '../language/validation/validate';
 
 export interface ServerSettings {
   readonly configId?: string;
+  /** keepalived version of the target hosts, for keyword-version. */
+  readonly version?: string;
   readonly interfaces: ReadonlyMap<string, readonly ParsedAddress[]>;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly kolla: { readonly globals?: string; readonly inventory?: string; readonly passwords?: string };
@@ -49,6 +51,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const hints = (typeof r.inlayHints === 'object' && r.inlayHints !== null ? r.inlayHints : {}) as Record<string, unknown>;
   return {
     configId: str(r.configId),
+    version: str(r.version),
     interfaces,
     rules,
     kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords) },

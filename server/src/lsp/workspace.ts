@@ -131,7 +131,7 @@ export class Workspace {
     const hit = this.cache.get(uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
     const s = this.settings;
-    const result = lint(uriToPath(uri), doc.getText(), this.host, { configId: s.configId, interfaces: s.interfaces, severities: s.rules });
+    const result = lint(uriToPath(uri), doc.getText(), this.host, { configId: s.configId, interfaces: s.interfaces, severities: s.rules, keepalivedVersion: s.version });
     this.cache.set(uri, { version: doc.version, generation: this.generation, deps: this.depsOf(result.model, open), result });
     return result;
   }

@@ -13,6 +13,8 @@ export interface ValidationOptions {
   readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
   /** Owner and mode of paths on the machine being linted (the CLI/server host); absent in pure tests. */
   readonly fileInfo?: (path: string) => FileInfo | undefined;
+  /** The keepalived version of the target hosts (e.g. `2.2.7`); unset: every 2.4 keyword is fine. */
+  readonly keepalivedVersion?: string;
 }
 
 export interface RuleContext {

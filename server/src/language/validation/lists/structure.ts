@@ -4,8 +4,9 @@ import { argumentExtra } from '../rules/argument-extra';
 import { argumentMissing } from '../rules/argument-missing';
 import { argumentValue } from '../rules/argument-value';
 import { deprecatedKeyword } from '../rules/deprecated-keyword';
+import { keywordVersion } from '../rules/keyword-version';
 import { midWordComment } from '../rules/mid-word-comment';
 import { unknownKeyword } from '../rules/unknown-keyword';
 import { wrongBlock } from '../rules/wrong-block';
 
-export const structureRules: readonly Rule[] = [unknownKeyword, wrongBlock, argumentMissing, argumentExtra, argumentValue, deprecatedKeyword, midWordComment];
+export const structureRules: readonly Rule[] = [unknownKeyword, wrongBlock, argumentMissing, argumentExtra, argumentValue, deprecatedKeyword, midWordComment, keywordVersion];
