@@ -15,7 +15,7 @@ import { INCLUDE_VARIANTS, openInclude, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
 import { MAX_ROUNDS, parseRepetition } from './sequences';
 import { SourceFile } from './source';
-import { isBlank, splitWords } from './words';
+import { scanWords, splitWords } from './words';
 import { Keyword, LCurly, makeToken, RCurly, Word, type KToken } from './tokens';
 
 export interface PreprocessOptions {
@@ -296,26 +296,11 @@ class Reader {
   private plainWords(t: string, i: number, n: number, file: string, base: number): void {
     const tokens = this.out.tokens;
     let type = Keyword;
-    while (i < n) {
-      while (i < n && isBlank(t.charCodeAt(i))) i++;
-      if (i >= n) break;
-      if (t.charCodeAt(i) === 34) {
-        const q = t.indexOf('"', i + 1);
-        if (q < 0 || q >= n) return; // unmatched: the rest of the line is dropped (reported by the caller)
-        tokens.push(makeToken(type, t.slice(i + 1, q), file, base + i, base + q + 1, true, false));
-        type = Word;
-        i = q + 1;
-        continue;
-      }
-      const s = i;
-      while (i < n) {
-        const c = t.charCodeAt(i);
-        if (isBlank(c) || c === 34) break;
-        i++;
-      }
-      tokens.push(makeToken(type, t.slice(s, i), file, base + s, base + i, false, false));
+    // unmatched quotes: the rest of the line is dropped (reported by the caller)
+    scanWords(t, i, n, (start, end, quoted) => {
+      tokens.push(makeToken(type, t.slice(start, end), file, base + start - (quoted ? 1 : 0), base + end + (quoted ? 1 : 0), quoted, false));
       type = Word;
-    }
+    });
   }
 
   private midWord(line: string, at: number, file: string, lineStart: number): void {

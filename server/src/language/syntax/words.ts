@@ -23,33 +23,46 @@ export interface Words {
 
 export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 
-export function splitWords(m: MText): Words {
-  const t = m.text;
-  const words: RawWord[] = [];
-  let i = 0;
-  const n = t.length;
-  while (i < n) {
-    while (i < n && isBlank(t.charCodeAt(i))) i++;
-    if (i >= n) break;
+/** Called for each word of [from, to): its text range and whether it was quoted (quotes excluded from the range). */
+export type WordVisitor = (start: number, end: number, quoted: boolean) => void;
+
+/**
+ * keepalived's alloc_strvec() over t[from, to): calls `visit` per word. Returns the index of an
+ * unmatched `"` (the rest of the line is dropped, as keepalived does), or -1.
+ */
+export function scanWords(t: string, from: number, to: number, visit: WordVisitor): number {
+  let i = from;
+  while (i < to) {
+    while (i < to && isBlank(t.charCodeAt(i))) i++;
+    if (i >= to) break;
     if (t.charCodeAt(i) === 34) {
       const q = t.indexOf('"', i + 1);
-      if (q < 0) {
-        const o = origin(m, i, n);
-        return { words, unmatchedQuote: o.synthetic ? { file: o.file, start: o.start, end: o.end } : undefined };
-      }
-      const o = origin(m, i, q + 1);
-      words.push({ value: t.slice(i + 1, q), quoted: true, file: o.file, start: o.start, end: o.end, synthetic: o.synthetic });
+      if (q < 0 || q >= to) return i;
+      visit(i + 1, q, true);
       i = q + 1;
       continue;
     }
     const s = i;
-    while (i < n) {
+    while (i < to) {
       const c = t.charCodeAt(i);
       if (isBlank(c) || c === 34) break;
       i++;
     }
-    const o = origin(m, s, i);
-    words.push({ value: t.slice(s, i), quoted: false, file: o.file, start: o.start, end: o.end, synthetic: o.synthetic });
+    visit(s, i, false);
   }
-  return { words };
+  return -1;
+}
+
+/** The words of a mapped (possibly expanded) line, each with its original span. */
+export function splitWords(m: MText): Words {
+  const t = m.text;
+  const words: RawWord[] = [];
+  const unmatched = scanWords(t, 0, t.length, (a, b, quoted) => {
+    // a quoted word's span covers its quotes
+    const o = quoted ? origin(m, a - 1, b + 1) : origin(m, a, b);
+    words.push({ value: t.slice(a, b), quoted, file: o.file, start: o.start, end: o.end, synthetic: o.synthetic });
+  });
+  if (unmatched < 0) return { words };
+  const o = origin(m, unmatched, t.length);
+  return { words, unmatchedQuote: o.synthetic ? { file: o.file, start: o.start, end: o.end } : undefined };
 }
