@@ -7,9 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../server/src/cli/main';
+import { emptyDir, removeEmptyDir, runCliCaptured, type Run } from '../support/cli';
 import { splitNodeSpec } from '../../server/src/cli/election';
 import { repoRoot } from '../support/shared';
 
@@ -18,23 +17,8 @@ const SEED = path.join(FIX, 'election/seed');
 const TIE = path.join(FIX, 'election/tie');
 const KOLLA = path.join(FIX, 'kolla/clean');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-let tmp: string | undefined;
-function emptyDir(): string {
-  tmp ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kl-election-'));
-  return tmp;
-}
-
 function run(args: string[], cwd = emptyDir()): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(['election', ...args], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTty: false });
-  return { code, stdout, stderr };
+  return runCliCaptured(['election', ...args], cwd);
 }
 
 interface JsonNode {
@@ -65,9 +49,7 @@ function json(r: Run): JsonInstance[] {
 const states = (i: JsonInstance) => i.nodes.map((n) => `${n.node}:${n.state}:${n.effectivePriority}`).join(' ');
 
 describe('cli: keepalived-lint election', () => {
-  after(() => {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(removeEmptyDir);
 
   describe('--format json', () => {
     it('prints exactly the model JSON: {"instances":[{name, vrid, interface, master, decidedBy, reason, failoverSeconds, nodes:[...]}]}', () => {

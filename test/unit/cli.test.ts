@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../server/src/cli/main';
+import { emptyDir, removeEmptyDir, runCliCaptured, type Run } from '../support/cli';
 import { repoRoot } from '../support/shared';
 
 const FIX = path.join(repoRoot, 'test/fixtures');
@@ -16,24 +16,8 @@ const PAIR_BROKEN = path.join(FIX, 'cluster/pair-broken');
 const KOLLA_CLEAN = path.join(FIX, 'kolla/clean');
 const KOLLA_BROKEN = path.join(FIX, 'kolla/broken');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Run the CLI in-process from `cwd` (default: an empty temp folder, so no settings file is found). */
 function run(args: string[], cwd = emptyDir()): Run {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTty: false });
-  return { code, stdout, stderr };
-}
-
-let tmp: string | undefined;
-function emptyDir(): string {
-  tmp ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli-'));
-  return tmp;
+  return runCliCaptured([...args], cwd);
 }
 
 interface JsonDiag {
@@ -56,9 +40,7 @@ function json(r: Run): JsonDiag[] {
 const short = (d: JsonDiag) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code}`;
 
 describe('cli: keepalived-lint', () => {
-  after(() => {
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(removeEmptyDir);
 
   it('--help exits 0 with the usage', () => {
     const r = run(['--help']);

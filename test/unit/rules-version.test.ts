@@ -1,6 +1,8 @@
 /** keyword-version: keywords newer than the target hosts' keepalived, only when that version is set. */
 import * as assert from 'node:assert/strict';
-import { runCli } from '../../server/src/cli/main';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { emptyDir, removeEmptyDir, runCliCaptured } from '../support/cli';
 import { keywordVersion, newer } from '../../server/src/language/validation/rules/keyword-version';
 import { ruleGolden } from '../support/rules';
 
@@ -23,22 +25,14 @@ describe('rule keyword-version', () => {
     assert.equal(newer('2.2.3', '2.2.7'), false);
   });
   it('the CLI honours --keepalived-version, and rejects a malformed one', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const os = require('node:os') as typeof import('node:os');
-    const path = require('node:path') as typeof import('node:path');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-version-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'keepalived.conf'), HMAC);
-      let out = '';
-      const io = { stdout: (s: string) => (out += s), stderr: () => undefined, cwd: dir, isTty: false };
-      assert.equal(runCli(['--format', 'json', '--keepalived-version', '2.2.7', 'keepalived.conf'], io), 0);
-      assert.ok((JSON.parse(out) as { diagnostics: { code: string }[] }).diagnostics.some((d) => d.code === 'keyword-version'));
-      out = '';
-      runCli(['--format', 'json', 'keepalived.conf'], io);
-      assert.ok(!(JSON.parse(out) as { diagnostics: { code: string }[] }).diagnostics.some((d) => d.code === 'keyword-version'));
-      assert.equal(runCli(['--keepalived-version', 'two', 'keepalived.conf'], io), 2);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = fs.mkdtempSync(path.join(emptyDir(), 'version-'));
+    fs.writeFileSync(path.join(dir, 'keepalived.conf'), HMAC);
+    const codes = (r: { stdout: string }) => (JSON.parse(r.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+    const with227 = runCliCaptured(['--format', 'json', '--keepalived-version', '2.2.7', 'keepalived.conf'], dir);
+    assert.equal(with227.code, 0);
+    assert.ok(codes(with227).includes('keyword-version'));
+    assert.ok(!codes(runCliCaptured(['--format', 'json', 'keepalived.conf'], dir)).includes('keyword-version'));
+    assert.equal(runCliCaptured(['--keepalived-version', 'two', 'keepalived.conf'], dir).code, 2);
   });
+  after(removeEmptyDir);
 });
