@@ -5,11 +5,11 @@
  * keepalived's corrections.
  */
 import type { ConfigModel, TrackEntry, VrrpInstance } from '../analysis/model';
-import { trackLines } from '../analysis/vrrp';
+import { keepsTrackingWeight, trackLines } from '../analysis/vrrp';
 import { intOrUndefined, decimalOrUndefined } from '../analysis/values';
 import type { RefKind } from '../catalogue/types';
 import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from '../election/input';
-import { child, children, childrenOf, type Statement } from '../syntax/ast';
+import { child, children } from '../syntax/ast';
 
 /** The tracked object's kind in the model and the kind of object its name refers to. */
 const TRACKERS: readonly { block: string; kind: TrackerKind; ref?: RefKind; entries: (i: VrrpInstance) => TrackEntry[] }[] = [
@@ -19,16 +19,6 @@ const TRACKERS: readonly { block: string; kind: TrackerKind; ref?: RefKind; entr
   { block: 'track_interface', kind: 'interface', entries: (i) => i.trackInterfaces },
   { block: 'track_bfd', kind: 'bfd', ref: 'bfd_instance', entries: (i) => i.trackBfds },
 ];
-
-/** The sync group an instance belongs to (keepalived keeps the first that names it). */
-export function syncGroupOf(model: ConfigModel, name: string): Statement | undefined {
-  for (const g of model.symbols.ofKind('vrrp_sync_group')) {
-    for (const line of children(g.stmt, 'group').flatMap((s) => childrenOf(s))) {
-      if ([line.keyword, ...line.args].some((w) => w.value === name)) return g.stmt;
-    }
-  }
-  return undefined;
-}
 
 function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: RefKind | undefined, fromSyncGroup: boolean): TrackerInput {
   const def = ref ? model.symbols.lookup(ref, e.name)?.stmt : undefined;
@@ -50,7 +40,7 @@ function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: Re
 }
 
 export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceInput {
-  const group = syncGroupOf(model, inst.name);
+  const group = inst.syncGroup;
   const trackers: TrackerInput[] = [];
   for (const t of TRACKERS) for (const e of t.entries(inst)) trackers.push(trackerOf(model, e, t.kind, t.ref, false));
   if (group) {
@@ -77,7 +67,7 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceI
     vips: inst.vips.map((v) => v.word.value),
     ownAddress: inst.unicastSrcIp?.word.value,
     syncGroup: group ? group.args[0]?.value : undefined,
-    syncGroupTrackingWeight: group ? child(group, 'sync_group_tracking_weight') !== undefined || child(group, 'global_tracking') !== undefined : undefined,
+    syncGroupTrackingWeight: group ? keepsTrackingWeight(group) : undefined,
     trackers,
   };
 }
