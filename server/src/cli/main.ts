@@ -4,7 +4,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ParsedAddress } from '../language/analysis/addresses';
 import type { Issue } from '../language/issue';
 import { loadKollaContext, type KollaPaths } from '../language/kolla/index';
 import { SourceFile } from '../language/syntax/source';
@@ -34,11 +33,6 @@ export function version(): string {
     }
   }
   return '0.0.0';
-}
-
-/** The interfaces given without a node name (`--interface NAME=CIDR`, settings), as one map. */
-export function parseInterfaces(specs: readonly string[], fromSettings: Record<string, string | string[]> = {}): Map<string, ParsedAddress[]> {
-  return parseInterfaceSpecs(specs, fromSettings).common;
 }
 
 /** The Kolla files to check: `--globals/--inventory/--passwords`, else the settings file's `kolla` section. */
