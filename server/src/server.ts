@@ -7,18 +7,24 @@ import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerElectionPreview } from './lsp/election';
 import { featureCapabilities, registerFeatures } from './lsp/features';
-import { readSettings } from './lsp/settings';
+import { readSettings } from './language/project/index';
 import { Workspace } from './lsp/workspace';
 
 export function startServer(connection: Connection): void {
   const workspace = new Workspace();
+  /** The editor's `keepalived` section → the project's settings; malformed entries are logged and left out. */
+  const applySettings = (raw: unknown) => {
+    const { settings, problems } = readSettings(raw ?? undefined);
+    for (const p of problems) connection.console.warn(`keepalived settings: ${p.message}`);
+    workspace.updateSettings(settings);
+  };
   const diagnostics = new DiagnosticsScheduler(connection, workspace);
   let hasConfigurationCapability = false;
 
   connection.onInitialize((params): InitializeResult => {
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
-    if (init?.settings) workspace.updateSettings(readSettings(init.settings));
+    if (init?.settings) applySettings(init.settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -32,8 +38,7 @@ export function startServer(connection: Connection): void {
   const pullSettings = async () => {
     if (!hasConfigurationCapability) return;
     try {
-      const raw = await connection.workspace.getConfiguration('keepalived');
-      workspace.updateSettings(readSettings(raw));
+      applySettings(await connection.workspace.getConfiguration('keepalived'));
       diagnostics.scheduleAll();
     } catch (e) {
       connection.console.error(`reading settings failed: ${String(e)}`);
@@ -44,7 +49,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { keepalived?: unknown } | undefined)?.keepalived;
     if (s !== undefined) {
-      workspace.updateSettings(readSettings(s));
+      applySettings(s);
       diagnostics.scheduleAll();
     } else {
       void pullSettings();

@@ -51,7 +51,8 @@ describe('architecture: direction of imports', () => {
     const v = violations('server/src/language', (_f, spec, to) => {
       if (spec === 'vscode' || spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument') return 'the core must not know about VS Code or LSP';
       if (spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os'].includes(spec)) return 'the core does no I/O (use the ConfigHost)';
-      if (to && !to.startsWith('server/src/language')) return 'the core imports only itself';
+      // shared/protocol.ts: the plain request types shared with the client, declared once
+      if (to && !to.startsWith('server/src/language') && !to.startsWith('server/src/shared/')) return 'the core imports only itself';
       return undefined;
     });
     assert.deepEqual(v, []);
@@ -82,5 +83,52 @@ describe('architecture: direction of imports', () => {
   it('the CLI and LSP adapters do not reach into each other', () => {
     assert.deepEqual(violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)), []);
     assert.deepEqual(violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)), []);
+  });
+
+  it('the CLI and the LSP adapters use the core only through its facade (language/project/index.ts)', () => {
+    for (const dir of ['server/src/cli', 'server/src/lsp']) {
+      const v = violations(dir, (_f, _spec, to) =>
+        to && to.startsWith('server/src/language') && to !== 'server/src/language/project/index' ? 'use the project facade, not the core\'s inner folders' : undefined,
+      );
+      assert.deepEqual(v, [], dir);
+    }
+    assert.deepEqual(violations('server/src', (f, _spec, to) => (rel(f) === 'server/src/server.ts' && to?.startsWith('server/src/language') && to !== 'server/src/language/project/index' ? 'use the project facade' : undefined)), []);
+  });
+
+  it('the language server does no file-system calls of its own (it reads through the project host)', () => {
+    assert.deepEqual(violations('server/src/lsp', (_f, spec) => (spec === 'node:fs' || spec === 'fs' || spec === 'fs/promises' || spec === 'node:fs/promises' ? 'read through the ConfigHost' : undefined)), []);
+  });
+
+  it('the core has no import cycle between its folders', () => {
+    // a folder is a unit; the files at the top (issue.ts, host.ts, index.ts) are one each
+    const folderOf = (p: string) => /^server\/src\/language\/([^/]+)\//.exec(p)?.[1] ?? /^server\/src\/language\/([^/]+)\.ts$/.exec(p)?.[1];
+    const edges = new Map<string, Set<string>>();
+    for (const f of sources(path.join(repoRoot, 'server/src/language'))) {
+      const from = folderOf(rel(f))!;
+      for (const spec of importsOf(f)) {
+        const to = target(f, spec);
+        const dest = to ? folderOf(`${to}.ts`) ?? folderOf(`${to}/index.ts`) : undefined;
+        if (!dest || dest === from) continue;
+        if (!edges.has(from)) edges.set(from, new Set());
+        edges.get(from)!.add(dest);
+      }
+    }
+    // every path between folders, searched from each folder: a cycle comes back to its start
+    const cycles: string[] = [];
+    for (const start of edges.keys()) {
+      const stack: string[][] = [[start]];
+      const seen = new Set<string>();
+      while (stack.length > 0) {
+        const trail = stack.pop()!;
+        for (const next of edges.get(trail[trail.length - 1]!) ?? []) {
+          if (next === start) cycles.push([...trail, next].join(' → '));
+          else if (!seen.has(next)) {
+            seen.add(next);
+            stack.push([...trail, next]);
+          }
+        }
+      }
+    }
+    assert.deepEqual(cycles, []);
   });
 });

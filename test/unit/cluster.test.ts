@@ -10,7 +10,8 @@ import { parseConfig } from '../../server/src/language/syntax/index';
 import type { ClusterRule } from '../../server/src/language/validation/clusterRule';
 import { clusterRules } from '../../server/src/language/validation/index';
 import type { SeveritySetting } from '../../server/src/language/validation/validate';
-import { lintCluster, lintConfigs, nodeName, nodeNames } from '../../server/src/language/workspace/index';
+import { lintCluster, lintConfigs } from '../../server/src/language/project/lint';
+import { nodeName, nodeNames } from '../../server/src/language/project/nodes';
 import { memoryHost } from '../support/memoryHost';
 import { instance, interfacesOf } from '../support/rules';
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderDocs } from '../../server/src/docs/generate';
-import { allCodes } from '../../server/src/language/validation/index';
+import { allCodes } from '../../server/src/language/project/codes';
 import { repoRoot } from '../support/shared';
 
 describe('generated documentation', () => {

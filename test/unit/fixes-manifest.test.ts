@@ -7,8 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readSettings } from '../../server/src/lsp/settings';
-import { allCodes } from '../../server/src/language/validation/index';
+import { allCodes, readSettings as readRaw } from '../../server/src/language/project/index';
 import { repoRoot } from '../support/shared';
 
 interface Manifest {
@@ -21,6 +20,8 @@ interface Manifest {
     languages: { id: string; firstLine?: string }[];
   };
 }
+
+const readSettings = (raw: unknown) => readRaw(raw).settings;
 
 const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Manifest;
 const props = pkg.contributes.configuration.properties;
@@ -53,7 +54,7 @@ describe('extension manifest', () => {
     }
     const s = readSettings(section);
     assert.equal(s.configId, undefined);
-    assert.equal(s.interfaces.size, 0);
+    assert.equal(s.interfaces.common.size, 0);
     assert.deepEqual(s.rules, {});
     assert.deepEqual(s.kolla, { globals: undefined, inventory: undefined, passwords: undefined });
     assert.deepEqual(s.inlayHints, { effectivePriority: true, variables: true });
@@ -70,8 +71,8 @@ describe('extension manifest', () => {
 
   it('keepalived.interfaces takes a CIDR or a list per interface', () => {
     const s = readSettings({ interfaces: { eth0: '192.0.2.10/24', eth1: ['10.0.0.5/24', '2001:db8::5/64'] } });
-    assert.deepEqual([...s.interfaces.keys()], ['eth0', 'eth1']);
-    assert.equal(s.interfaces.get('eth1')?.length, 2);
+    assert.deepEqual([...s.interfaces.common.keys()], ['eth0', 'eth1']);
+    assert.equal(s.interfaces.common.get('eth1')?.length, 2);
   });
 
   it('every command is contributed with the Keepalived category and registered by the client', () => {

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { analyse } from '../../server/src/language/analysis/model';
 import type { Issue } from '../../server/src/language/issue';
 import { parseConfig } from '../../server/src/language/syntax/index';
-import { codeInfo } from '../../server/src/language/validation/index';
+import { codeInfo } from '../../server/src/language/project/codes';
 import { validate } from '../../server/src/language/validation/validate';
 import { codeActionsFor, cursorActions, fixAll, fixAllOfKind, quickFixes, type TextEdit } from '../../server/src/language/features/codeActions';
 import { fixableCodes } from '../../server/src/language/features/fixes/index';

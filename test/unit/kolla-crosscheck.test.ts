@@ -9,10 +9,10 @@ import * as path from 'node:path';
 import type { ClusterNode } from '../../server/src/language/analysis/cluster';
 import { analyse } from '../../server/src/language/analysis/model';
 import type { Issue } from '../../server/src/language/issue';
-import { crossCheckKolla, KOLLA_CROSSCHECK_CODES, renderedNode, renderedSource, type KollaContext } from '../../server/src/language/kolla';
+import { crossCheckKolla, kollaCrossRules, renderedNode, renderedSource, type KollaContext } from '../../server/src/language/kolla';
 import { parseConfig } from '../../server/src/language/syntax/index';
-import { nodeName } from '../../server/src/language/workspace/index';
-import { lintKolla } from '../../server/src/language/workspace/kolla';
+import { nodeName } from '../../server/src/language/project/nodes';
+import { lintKolla } from '../../server/src/language/project/kolla';
 import { memoryHost } from '../support/memoryHost';
 import { FIXTURES, fixture, fixtureContext, inlineContext, lineCol } from './kollaFixtures.test';
 
@@ -190,6 +190,6 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
   });
 
   it('has README texts for its codes', () => {
-    assert.deepEqual(KOLLA_CROSSCHECK_CODES.map((c) => c.id), ['kolla-vrid-mismatch', 'kolla-vip-mismatch']);
+    assert.deepEqual(kollaCrossRules.map((c) => c.id), ['kolla-vrid-mismatch', 'kolla-vip-mismatch']);
   });
 });

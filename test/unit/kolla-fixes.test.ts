@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import type { Issue } from '../../server/src/language/issue';
 import { lint } from '../../server/src/language/index';
 import { loadKollaContext } from '../../server/src/language/kolla/index';
-import { lintKolla } from '../../server/src/language/workspace/kolla';
+import { lintKolla } from '../../server/src/language/project/kolla';
 import { memoryHost } from '../support/memoryHost';
 
 const GLOBALS = '/k/etc/kolla/globals.yml';

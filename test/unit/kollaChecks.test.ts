@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { Issue } from '../../server/src/language/issue';
-import { checkKolla, KOLLA_CHECKS, loadKollaModel, type KollaContext, type KollaOptions } from '../../server/src/language/kolla';
+import { checkKolla, kollaRules, loadKollaModel, type KollaContext, type KollaOptions } from '../../server/src/language/kolla';
 import { fixtureContext, golden, inlineContext, lineCol } from './kollaFixtures.test';
 
 function fileTexts(ctx: KollaContext): Record<string, string> {
@@ -46,7 +46,7 @@ describe('kolla checks', () => {
   });
 
   it('have a unique code list', () => {
-    const codes = KOLLA_CHECKS.flatMap((c) => c.codes);
+    const codes = kollaRules.map((c) => c.id);
     assert.equal(new Set(codes).size, codes.length);
     assert.ok(codes.every((c) => c.startsWith('kolla-')));
   });

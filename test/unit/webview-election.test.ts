@@ -9,7 +9,7 @@ import { decodeMermaid, parseMermaidSequence, sequenceHtml } from '../../client/
 import { WEBVIEW_SCRIPT } from '../../client/src/electionScript';
 import { escapeHtml } from '../../client/src/htmlEscape';
 import type { ClusterInput } from '../../server/src/language/election/input';
-import { previewResult } from '../../server/src/lsp/election';
+import { previewResult } from '../../server/src/language/project/election';
 import { EMPTY_SCENARIO } from '../../server/src/shared/protocol';
 
 const EVIL = '<img src=x onerror=alert(1)>';

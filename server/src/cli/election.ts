@@ -11,20 +11,9 @@
  * Exit status: 0 the preview was printed, 2 usage or I/O problems (an unknown node or tracker
  * in the scenario included). Configuration findings are the `lint` command's business.
  */
-import * as path from 'node:path';
-import type { ClusterNode } from '../language/analysis/cluster';
-import { clusterInput, previewElection, scenarioProblems, type ScenarioSpec } from '../language/features/electionPreview';
-import type { ClusterInput } from '../language/election/input';
-import { oneLine } from '../language/election/render/escape';
-import { renderJson } from '../language/election/render/json';
-import { loadKollaContext, type KollaPaths } from '../language/kolla/index';
-import { lintConfigs, nodeNames, type ConfigInput } from '../language/workspace/index';
-import { lintKolla } from '../language/workspace/kolla';
-import { discover } from '../host/discover';
-import { createNodeHost, readRegularFile } from '../host/nodeHost';
+import { clusterInput, electionNodesOfFiles, oneLine, previewElection, renderJson, scenarioProblems, type ClusterInput, type ProjectService, type ScenarioSpec } from '../language/project/index';
 import type { CliOptions } from './args';
-import { asCidrs, interfacesFor, type InterfaceSpecs } from './interfaces';
-import type { FileSettings } from './settings';
+import { CliError, readInputs, report } from './inputs';
 
 export interface ElectionIo {
   readonly stdout: (s: string) => void;
@@ -32,30 +21,12 @@ export interface ElectionIo {
   readonly cwd: string;
 }
 
-export interface ElectionContext {
-  readonly settings: FileSettings;
-  /** The Kolla files (--globals/--inventory/--passwords or the settings file's `kolla`). */
-  readonly kolla?: KollaPaths;
-  readonly specs: InterfaceSpecs;
-}
-
-class ElectionError extends Error {
-  constructor(message: string, readonly usage = false) {
-    super(message);
-  }
-}
-
-function readProblem(r: ReturnType<typeof readRegularFile>): string | undefined {
-  if (r.kind === 'ok') return undefined;
-  return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
-}
-
 /** `NODE:NAME`, where NODE may itself hold a colon: the longest known node name that fits wins. */
 export function splitNodeSpec(spec: string, option: string, nodes: readonly string[]): { node: string; name: string } {
   const known = nodes.filter((n) => spec.startsWith(`${n}:`) && spec.length > n.length + 1).sort((a, b) => b.length - a.length)[0];
   if (known !== undefined) return { node: known, name: spec.slice(known.length + 1) };
   const at = spec.indexOf(':');
-  if (at <= 0 || at === spec.length - 1) throw new ElectionError(`${option} needs NODE:${option === '--fail' ? 'TRACKER' : 'IFACE'} (not '${spec}')`, true);
+  if (at <= 0 || at === spec.length - 1) throw new CliError(`${option} needs NODE:${option === '--fail' ? 'TRACKER' : 'IFACE'} (not '${spec}')`, true);
   return { node: spec.slice(0, at), name: spec.slice(at + 1) };
 }
 
@@ -76,39 +47,14 @@ export function scenarioFromOptions(opts: Pick<CliOptions, 'down' | 'stop' | 'fa
     startOrder: opts.startOrder,
   };
   const problems = scenarioProblems(cluster, spec);
-  if (problems.length > 0) throw new ElectionError(problems.join('\n'), true);
+  if (problems.length > 0) throw new CliError(problems.join('\n'), true);
   return spec;
 }
 
-/** Read and analyse the nodes: the files given, or Kolla's hosts. */
-function loadNodes(opts: CliOptions, io: ElectionIo, ctx: ElectionContext): ClusterNode[] {
-  const found = opts.paths.length > 0 ? discover(opts.paths.map((p) => path.resolve(io.cwd, p))) : { files: [], errors: [] };
-  if (found.errors.length > 0) throw new ElectionError(found.errors.join('\n'));
-  if (opts.paths.length > 0 && found.files.length === 0) throw new ElectionError('no keepalived configuration found under the given paths');
-  const several = found.files.length > 1 || ctx.kolla !== undefined;
-  const names = nodeNames(found.files);
-  const inputs: ConfigInput[] = found.files.map((file, i) => {
-    const r = readRegularFile(file);
-    if (r.kind !== 'ok') throw new ElectionError(`cannot read ${file}: ${readProblem(r)}`);
-    return { path: file, text: r.text, name: names[i], interfaces: interfacesFor(ctx.specs, names[i], several), nodeInterfaces: ctx.specs.perNode.get(names[i]) };
-  });
-  const host = createNodeHost();
-  const ws = lintConfigs(inputs, host, { configId: opts.configId ?? ctx.settings.configId, noCluster: true });
-  if (!ctx.kolla) return [...ws.nodes];
-  for (const [what, p] of [['--globals', ctx.kolla.globals], ['--inventory', ctx.kolla.inventory], ['--passwords', ctx.kolla.passwords]] as const) {
-    if (p === undefined) continue;
-    const r = readRegularFile(p);
-    if (r.kind !== 'ok') throw new ElectionError(`cannot read ${p} (${what}): ${readProblem(r)}`);
-  }
-  const hostInterfaces = Object.fromEntries([...ctx.specs.perNode].map(([node, m]) => [node, asCidrs(m)]));
-  const kctx = loadKollaContext(host, ctx.kolla, { interfaces: asCidrs(ctx.specs.common), hostInterfaces });
-  return [...lintKolla(kctx, ws.nodes, { clusterOnly: [] }).nodes];
-}
-
-export function runElection(opts: CliOptions, io: ElectionIo, ctx: ElectionContext): number {
+export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
-    if (opts.format === 'sarif') throw new ElectionError('election prints text or json (not sarif)', true);
-    const nodes = loadNodes(opts, io, ctx);
+    if (opts.format === 'sarif') throw new CliError('election prints text or json (not sarif)', true);
+    const nodes = electionNodesOfFiles(service, readInputs(service, opts, io.cwd).files);
     const cluster = clusterInput(nodes);
     const spec = scenarioFromOptions(opts, cluster);
     const preview = previewElection(cluster, spec);
@@ -117,12 +63,11 @@ export function runElection(opts: CliOptions, io: ElectionIo, ctx: ElectionConte
       io.stdout(`${renderJson(preview.result)}\n`);
     } else {
       const list = nodes.map((n) => oneLine(n.name)).join(', ');
-      io.stdout(`Nodes: ${list || '(none)'}${ctx.kolla ? ' (Kolla-Ansible hosts)' : ''}\n${preview.text}`);
+      io.stdout(`Nodes: ${list || '(none)'}${service.kollaPaths() ? ' (Kolla-Ansible hosts)' : ''}\n${preview.text}`);
     }
     return 0;
   } catch (e) {
-    if (!(e instanceof ElectionError)) throw e;
-    io.stderr(`${e.message.split('\n').map((l) => `keepalived-lint: ${l}\n`).join('')}${e.usage ? 'Try keepalived-lint --help.\n' : ''}`);
-    return 2;
+    if (!(e instanceof CliError)) throw e;
+    return report(e, io.stderr);
   }
 }

@@ -4,18 +4,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Issue } from '../language/issue';
-import { loadKollaContext, type KollaPaths } from '../language/kolla/index';
-import { SourceFile } from '../language/syntax/source';
-import { lintConfigs, nodeNames, type ConfigInput } from '../language/workspace/index';
-import { lintKolla } from '../language/workspace/kolla';
-import { createNodeHost, readRegularFile } from '../host/nodeHost';
+import { createNodeHost } from '../host/nodeHost';
+import { addInterfaceArgs, createProjectService, defaultSettings, type KeepalivedSettings, type KollaPaths, type ProjectService } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { discover } from '../host/discover';
 import { runElection } from './election';
-import { asCidrs, interfacesFor, networksOnly, parseInterfaceSpecs, type InterfaceSpecs } from './interfaces';
+import { CliError, readInputs, report } from './inputs';
 import { locate, toJson, toSarif, toText } from './printers';
-import { findSettings, loadSettings, type FileSettings } from './settings';
+import { findSettings, loadSettings } from './settings';
 
 export interface CliIo {
   readonly stdout: (s: string) => void;
@@ -35,37 +30,43 @@ export function version(): string {
   return '0.0.0';
 }
 
-/** The Kolla files to check: `--globals/--inventory/--passwords`, else the settings file's `kolla` section. */
-function kollaPaths(opts: CliOptions, settings: FileSettings, settingsFile: string | undefined, cwd: string): KollaPaths | undefined {
-  if (opts.globals !== undefined) {
-    return {
-      globals: path.resolve(cwd, opts.globals),
-      inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined,
-      passwords: opts.passwords !== undefined ? path.resolve(cwd, opts.passwords) : undefined,
-    };
-  }
-  if (opts.inventory !== undefined || opts.passwords !== undefined) throw new UsageError('--inventory and --passwords need --globals');
-  const k = settings.kolla;
-  if (!k?.globals) return undefined;
-  const base = settingsFile ? path.dirname(settingsFile) : cwd;
-  return {
-    globals: path.resolve(base, k.globals),
-    inventory: k.inventory ? path.resolve(base, k.inventory) : undefined,
-    passwords: k.passwords ? path.resolve(base, k.passwords) : undefined,
-  };
+/** The Kolla files named on the command line (absolute); `--inventory`/`--passwords` need `--globals`. */
+function kollaOptions(opts: CliOptions, cwd: string): KollaPaths | undefined {
+  const abs = (p: string | undefined) => (p !== undefined ? path.resolve(cwd, p) : undefined);
+  if (opts.globals !== undefined) return { globals: abs(opts.globals)!, inventory: abs(opts.inventory), passwords: abs(opts.passwords) };
+  if (opts.inventory !== undefined || opts.passwords !== undefined) throw new CliError('--inventory and --passwords need --globals', true);
+  return undefined;
 }
 
-function readProblem(r: ReturnType<typeof readRegularFile>): string | undefined {
-  if (r.kind === 'ok') return undefined;
-  return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
+/** The project service for the command line: the settings file, then the options over it. */
+function projectFor(opts: CliOptions, cwd: string): ProjectService {
+  let fileSettings: KeepalivedSettings = defaultSettings;
+  let interfaceProblems: string[] = [];
+  const settingsFile = opts.config ? path.resolve(cwd, opts.config) : findSettings(cwd);
+  if (settingsFile) ({ settings: fileSettings, interfaceProblems } = loadSettings(settingsFile));
+  const kolla = kollaOptions(opts, cwd);
+  const settings: KeepalivedSettings = {
+    ...fileSettings,
+    configId: opts.configId ?? fileSettings.configId,
+    version: opts.keepalivedVersion ?? fileSettings.version,
+    interfaces: { common: new Map(fileSettings.interfaces.common), perNode: new Map(fileSettings.interfaces.perNode) },
+  };
+  const service = createProjectService(createNodeHost(), { settings, settingsBase: settingsFile ? path.dirname(settingsFile) : cwd, kolla, cluster: opts.cluster });
+  if (opts.paths.length === 0 && !service.kollaPaths()) throw new CliError('no PATH given', true);
+  const problem = interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, opts.interfaces);
+  if (problem) throw new CliError(problem);
+  return service;
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
-  let opts: CliOptions;
-  let settings: FileSettings = {};
-  let kolla: KollaPaths | undefined;
   try {
-    opts = parseArgs(argv);
+    let opts: CliOptions;
+    try {
+      opts = parseArgs(argv);
+    } catch (e) {
+      if (e instanceof UsageError) throw new CliError(e.message, true);
+      throw e;
+    }
     if (opts.help) {
       io.stdout(USAGE);
       return 0;
@@ -74,89 +75,30 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    const settingsFile = opts.config ? path.resolve(io.cwd, opts.config) : findSettings(io.cwd);
-    if (settingsFile) settings = loadSettings(settingsFile);
-    kolla = kollaPaths(opts, settings, settingsFile, io.cwd);
-    if (opts.paths.length === 0 && !kolla) throw new UsageError('no PATH given');
-  } catch (e) {
-    io.stderr(`keepalived-lint: ${(e as Error).message}\n${e instanceof UsageError ? 'Try keepalived-lint --help.\n' : ''}`);
-    return 2;
-  }
-  let specs: InterfaceSpecs;
-  try {
-    specs = parseInterfaceSpecs(opts.interfaces, settings.interfaces);
-  } catch (e) {
-    io.stderr(`keepalived-lint: ${(e as Error).message}\n`);
-    return 2;
-  }
-  if (opts.command === 'election') return runElection(opts, io, { settings, kolla, specs });
-  const found = opts.paths.length > 0 ? discover(opts.paths.map((p) => path.resolve(io.cwd, p))) : { files: [], errors: [] };
-  for (const e of found.errors) io.stderr(`keepalived-lint: ${e}\n`);
-  if (found.errors.length > 0) return 2;
-  if (opts.paths.length > 0 && found.files.length === 0) {
-    io.stderr('keepalived-lint: no keepalived configuration found under the given paths\n');
-    return 2;
-  }
-  // With several nodes (or a Kolla deployment), an address given without a node is no one node's.
-  const several = found.files.length > 1 || kolla !== undefined;
-  const names = nodeNames(found.files);
-  const inputs: ConfigInput[] = [];
-  for (const [i, file] of found.files.entries()) {
-    const r = readRegularFile(file);
-    if (r.kind !== 'ok') {
-      io.stderr(`keepalived-lint: cannot read ${file}: ${readProblem(r)}\n`);
-      return 2;
-    }
-    inputs.push({ path: file, text: r.text, name: names[i], interfaces: interfacesFor(specs, names[i], several), nodeInterfaces: specs.perNode.get(names[i]) });
-  }
-  const files = new Map<string, SourceFile>();
-  if (kolla) {
-    for (const [what, p] of [['--globals', kolla.globals], ['--inventory', kolla.inventory], ['--passwords', kolla.passwords]] as const) {
-      if (p === undefined) continue;
-      const r = readRegularFile(p);
-      if (r.kind !== 'ok') {
-        io.stderr(`keepalived-lint: cannot read ${p} (${what}): ${readProblem(r)}\n`);
-        return 2;
-      }
-      files.set(p, new SourceFile(p, r.text));
-    }
-  }
-
-  const host = createNodeHost();
-  const configId = opts.configId ?? settings.configId;
-  const severities = settings.rules;
-  const subnets = networksOnly(specs.common);
-  // Files named one by one are the nodes the user means: the same interface name is taken as the same
-  // network. Files found by walking a directory may be unrelated configurations: only shared VIPs,
-  // peers, multicast groups or known subnets put them on one network.
-  const namedFiles = opts.paths.every((p) => {
+    let service: ProjectService;
     try {
-      return !fs.statSync(path.resolve(io.cwd, p)).isDirectory();
-    } catch {
-      return true;
+      service = projectFor(opts, io.cwd);
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError((e as Error).message);
     }
-  });
-  const keepalivedVersion = opts.keepalivedVersion ?? settings.version;
-  const ws = lintConfigs(inputs, host, { configId, keepalivedVersion, severities, subnets, sameNetwork: namedFiles, noCluster: kolla !== undefined || !opts.cluster });
-  for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) files.set(p, f);
-  const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
-  if (kolla) {
-    const hostInterfaces = Object.fromEntries([...specs.perNode].map(([node, m]) => [node, asCidrs(m)]));
-    const ctx = loadKollaContext(host, kolla, { interfaces: asCidrs(specs.common), hostInterfaces });
-    const k = lintKolla(ctx, ws.nodes, { severities, subnets, sameNetwork: true, clusterOnly: opts.cluster ? undefined : [] });
-    issues.push(...k.issues);
+    if (opts.command === 'election') return runElection(opts, io, service);
+    const { files, namedFiles } = readInputs(service, opts, io.cwd);
+    const result = service.lintProject(files, namedFiles);
+    const located = result.issues.map((i) => locate(i, result.files));
+    located.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+    if (opts.format === 'json') io.stdout(`${toJson(located)}\n`);
+    else if (opts.format === 'sarif') io.stdout(`${toSarif(located, version(), io.cwd)}\n`);
+    else io.stdout(toText(located, opts.color ?? io.isTty, io.cwd));
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    const warnings = result.issues.filter((i) => i.severity === 'warning').length;
+    if (errors > 0) return 1;
+    if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return 1;
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) return report(e, io.stderr);
+    throw e;
   }
-
-  const located = issues.map((i) => locate(i, files));
-  located.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  if (opts.format === 'json') io.stdout(`${toJson(located)}\n`);
-  else if (opts.format === 'sarif') io.stdout(`${toSarif(located, version(), io.cwd)}\n`);
-  else io.stdout(toText(located, opts.color ?? io.isTty, io.cwd));
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.filter((i) => i.severity === 'warning').length;
-  if (errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return 1;
-  return 0;
 }
 
 /** Entry point of bin/keepalived-lint.js. */

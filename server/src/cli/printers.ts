@@ -1,10 +1,6 @@
 /** Output formats: eslint-like text, the stable JSON shape, and SARIF 2.1.0 for code scanning. */
 import * as path from 'node:path';
-import type { Issue, Severity } from '../language/issue';
-import type { SourceFile } from '../language/syntax/source';
-import type { CodeInfo } from '../language/validation/rule';
-import { allCodes, codeInfo as ruleCodeInfo } from '../language/validation/index';
-import { ruleDocUrl } from '../language/validation/docs';
+import { codeInfo, ruleDocUrl, type Issue, type Severity, type SourceFile } from '../language/project/index';
 
 export interface Located {
   readonly issue: Issue;
@@ -68,11 +64,6 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
   return `${out.join('\n')}\n`;
 }
 
-/** README metadata of a code: rules, syntax codes, then codes reported outside the rule lists (Kolla). */
-function codeInfo(id: string): CodeInfo | undefined {
-  return ruleCodeInfo(id);
-}
-
 const sarifLevel = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
 
 export function toSarif(items: readonly Located[], version: string, cwd: string): string {
@@ -119,5 +110,3 @@ export function toSarif(items: readonly Located[], version: string, cwd: string)
   };
   return JSON.stringify(sarif, null, 2);
 }
-
-export { allCodes };

@@ -3,7 +3,7 @@
  * the rule list and the manifest so they cannot drift (scripts/gen-docs.mjs writes them,
  * test/unit/docs.test.ts checks them).
  */
-import { allCodes } from '../language/validation/index';
+import { allCodes } from '../language/project/codes';
 import type { CodeInfo } from '../language/validation/rule';
 
 const cell = (s: string | undefined): string => (s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -34,6 +34,17 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
         return undefined;
       }
     },
+    listDir: (p) => {
+      try {
+        return fs.readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
+      } catch {
+        return undefined;
+      }
+    },
+    readHead: (p, bytes) => {
+      const o = options.overlay?.(p);
+      return o !== undefined ? o.slice(0, bytes) : readHead(p, bytes);
+    },
     realpath: (p) => {
       try {
         // the libc realpath(3): one call, where the JavaScript version lstat()s every component
@@ -43,6 +54,22 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
       }
     },
   };
+}
+
+/** The first bytes of a regular file (never blocking on a FIFO), or undefined. */
+export function readHead(p: string, bytes: number): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    if (!fs.fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(bytes);
+    const n = fs.readSync(fd, buf, 0, bytes, 0);
+    return buf.subarray(0, n).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 export function readRegularFile(p: string): ReadResult {

@@ -17,6 +17,12 @@ export interface FileInfo {
   readonly isDirectory: boolean;
 }
 
+/** An entry of a directory listing. */
+export interface DirEntry {
+  readonly name: string;
+  readonly kind: 'file' | 'directory' | 'other';
+}
+
 export interface ConfigHost {
   /** Read a file (already-open editor buffers take precedence over disk in the server). */
   readFile(path: string): ReadResult;
@@ -30,6 +36,10 @@ export interface ConfigHost {
   realpath(path: string): string;
   /** Owner and mode of a path on this machine, if it exists (optional: script-security checks). */
   stat?(path: string): FileInfo | undefined;
+  /** The entries of a directory, or undefined when it cannot be listed (optional: file discovery). */
+  listDir?(path: string): readonly DirEntry[] | undefined;
+  /** The first `bytes` bytes of a regular file as text (optional: recognising a file by its first line). */
+  readHead?(path: string, bytes: number): string | undefined;
 }
 
 /** Path helpers that do not depend on node:path, so the core stays host-neutral (POSIX paths). */

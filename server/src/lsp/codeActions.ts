@@ -15,11 +15,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { createNodeHost, readRegularFile } from '../host/nodeHost';
-import { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixContext, type TextEdit } from '../language/features/codeActions';
-import { lint } from '../language/index';
-import type { Issue, Severity } from '../language/issue';
-import type { SourceFile } from '../language/syntax/source';
+import { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type Issue, type ProjectFile, type Severity, type SourceFile, type TextEdit } from '../language/project/index';
 import { pathToUri, toDiagnostic, toRange, uriToPath } from './convert';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
@@ -29,7 +25,7 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.keepalived`;
 
 /** "Keepalived: Lint Workspace": the client finds the files, the server lints them and publishes. Same name in client/src/commands.ts. */
 export interface LintFilesParams {
-  readonly uris: string[];
+  readonly uris?: string[];
 }
 export interface LintFilesResult {
   readonly files: number;
@@ -64,7 +60,7 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   if (!result) return [];
   const path = uriToPath(uri);
   const files = result.model.parsed.files;
-  const ctx: FixContext = { model: result.model, options: { interfaces: workspace.settings.interfaces }, workspaceVrids: (iface, family, except) => otherVrids(workspace, uri, iface, family, except) };
+  const ctx = workspace.project().fixContext(result.model, path, () => workspace.knownModels());
   const issues = result.issues.filter((i) => i.span.file === path);
   const only = params.context.only;
   const out: CodeAction[] = [];
@@ -99,26 +95,6 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   return out;
 }
 
-/**
- * VRIDs the other keepalived configurations of the workspace (the folders' files and the open
- * documents) use on an interface of that name and family, not counting instances named `except`
- * (the same virtual router on a peer node). Computed only when a VRID fix asks.
- */
-function otherVrids(workspace: Workspace, uri: string, iface: string | undefined, family: 4 | 6, except: string): Set<number> {
-  const out = new Set<number>();
-  const self = uriToPath(uri);
-  for (const path of workspace.knownFiles()) {
-    if (path === self) continue;
-    const model = workspace.analyseFile(path);
-    if (!model) continue;
-    for (const i of model.instances) {
-      const ifName = i.interface?.value ?? model.globals.defaultInterface?.value;
-      if (!i.dropped && i.vrid !== undefined && i.name !== except && ifName === iface && (i.family ?? 4) === family) out.add(i.vrid);
-    }
-  }
-  return out;
-}
-
 function toCodeAction(plan: CodeActionPlan, kind: string, diagnostics: Diagnostic[], uri: string, path: string, files: ReadonlyMap<string, SourceFile>): CodeAction {
   const action: CodeAction = { title: plan.title, kind, diagnostics, edit: toWorkspaceEdit(plan.edits, uri, path, files) };
   if (plan.isPreferred) action.isPreferred = true;
@@ -135,49 +111,31 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], uri: string, path: s
 }
 
 /**
- * Lint the workspace's keepalived files and publish the diagnostics of those not open in the
- * editor, the way the CLI does: a file included by another one is reported as part of it. Open documents keep the
- * diagnostics of their own (live) validation.
+ * Lint the workspace's keepalived files the way the CLI does (language/project: each file, a file
+ * included by another one as part of it, the cluster and Kolla checks) and publish the diagnostics
+ * of the files not open in the editor; open documents keep those of their own live validation.
  */
 function lintFiles(connection: Connection, workspace: Workspace, params: LintFilesParams, cancelled: () => boolean): LintFilesResult {
-  const openPaths = new Map(workspace.documents.all().map((d) => [uriToPath(d.uri), d.getText()] as const));
-  const host = createNodeHost({ overlay: (p) => openPaths.get(p) });
-  const s = workspace.settings;
-  const results: { path: string; issues: Issue[]; files: ReadonlyMap<string, SourceFile> }[] = [];
-  const included = new Set<string>();
+  const service = workspace.project();
+  const open = new Set(workspace.documents.all().map((d) => uriToPath(d.uri)));
   // what the client found, and what the server's own discovery (the CLI's rules) finds in the folders
-  const paths = [...new Set([...params.uris.map(uriToPath), ...workspace.knownFiles()])];
+  const paths = [...new Set([...(params.uris ?? []).map(uriToPath), ...workspace.knownFiles()])];
+  const files: ProjectFile[] = [];
   for (const path of paths) {
     if (cancelled()) break;
-    const open = openPaths.get(path);
-    let text = open;
-    if (text === undefined) {
-      const r = readRegularFile(path);
-      if (r.kind !== 'ok') continue;
-      text = r.text;
-    }
-    const res = lint(path, text, host, { configId: s.configId, interfaces: s.interfaces, severities: s.rules });
-    for (const p of res.model.parsed.files.keys()) if (p !== path) included.add(p);
-    results.push({ path, issues: res.issues, files: res.model.parsed.files });
+    const r = service.host.readFile(path);
+    if (r.kind === 'ok') files.push({ path, text: r.text });
   }
-  const byFile = new Map<string, Diagnostic[]>();
-  const seen = new Set<string>();
+  const result = service.lintProject(files, false, workspace.workspaceFolders());
+  const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f.path, []]));
   const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const r of results) byFile.set(r.path, []);
-  for (const r of results) {
-    if (included.has(r.path)) continue;
-    for (const i of r.issues) {
-      const key = `${i.code}\0${i.span.file}\0${i.span.start}\0${i.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      count[i.severity]++;
-      if (!byFile.has(i.span.file)) byFile.set(i.span.file, []);
-      byFile.get(i.span.file)!.push(toDiagnostic(i, r.files));
-    }
+  for (const i of result.issues) {
+    count[i.severity]++;
+    byFile.set(i.span.file, [...(byFile.get(i.span.file) ?? []), toDiagnostic(i, result.files)]);
   }
   for (const [path, diagnostics] of byFile) {
-    if (openPaths.has(path)) continue; // live validation owns open documents
+    if (open.has(path)) continue; // live validation owns open documents
     void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics });
   }
-  return { files: results.length, errors: count.error, warnings: count.warning, others: count.information + count.hint };
+  return { files: files.length, errors: count.error, warnings: count.warning, others: count.information + count.hint };
 }

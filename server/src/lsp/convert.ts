@@ -1,9 +1,7 @@
 /** The one place where core spans become LSP ranges and Issues become Diagnostics. */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Issue, Severity, Span } from '../language/issue';
-import type { SourceFile } from '../language/syntax/source';
-import { ruleDocUrl } from '../language/validation/docs';
+import { ruleDocUrl, type Issue, type Severity, type SourceFile, type Span } from '../language/project/index';
 
 export function uriToPath(uri: string): string {
   return uri.startsWith('file:') ? URI.parse(uri).fsPath : uri;

@@ -3,8 +3,7 @@
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { Issue } from '../language/issue';
-import type { SourceFile } from '../language/syntax/source';
+import type { Issue, SourceFile } from '../language/project/index';
 import { pathToUri, toDiagnostic, uriToPath } from './convert';
 import type { Workspace } from './workspace';
 

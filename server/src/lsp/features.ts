@@ -4,7 +4,6 @@
  * cached analysis → a pure function in language/features → LSP types, through runSafe (errors
  * are logged and answered neutrally, cancelled requests answered as cancelled).
  */
-import * as fs from 'node:fs';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -36,24 +35,36 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { ConfigModel } from '../language/analysis/model';
-import { codeLenses } from '../language/features/codeLens';
-import { predictedRoles } from '../language/features/roles';
-import { complete, type CompletionKind } from '../language/features/completion';
-import { foldingRanges, selectionRanges } from '../language/features/folding';
-import { format } from '../language/features/format';
-import { hover } from '../language/features/hover';
-import { inlayHints } from '../language/features/inlayHints';
-import { documentLinks } from '../language/features/links';
-import type { FeatureContext } from '../language/features/locate';
-import { definitionOf, prepareRename, referencesOf, rename, type RenameEdit } from '../language/features/navigation';
-import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../language/features/semanticTokens';
-import { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol } from '../language/features/symbols';
-import type { Span } from '../language/issue';
-import { SourceFile } from '../language/syntax/source';
+import {
+  codeLenses,
+  complete,
+  definitionOf,
+  documentLinks,
+  documentSymbols,
+  foldingRanges,
+  format,
+  hover,
+  inlayHints,
+  predictedRoles,
+  prepareRename,
+  referencesOf,
+  rename,
+  selectionRanges,
+  semanticTokens,
+  SourceFile,
+  TOKEN_MODIFIERS,
+  TOKEN_TYPES,
+  workspaceSymbols,
+  type CompletionKind,
+  type ConfigModel,
+  type FeatureContext,
+  type OutlineKind,
+  type OutlineSymbol,
+  type RenameEdit,
+  type Span,
+} from '../language/project/index';
 import { toRange, uriToPath } from './convert';
 import { PREVIEW_ELECTION_COMMAND } from '../shared/protocol';
-import { clusterMembers } from './cluster';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
 
@@ -123,23 +134,21 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   field: SymbolKind.Field,
 };
 
-const isFile = (p: string): boolean => {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
-
 /** runSafe with the result type the connection's handler signatures expect. */
 function safe<T>(connection: Connection, what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | ResponseError<void>): T | ResponseError<void> {
   return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token) as T | ResponseError<void>;
 }
 
 export function registerFeatures(connection: Connection, workspace: Workspace): void {
-  const settings = () => workspace.settings;
+  watchFolders(connection, workspace);
+  registerReading(connection, workspace);
+  registerNavigation(connection, workspace);
+  registerLayout(connection, workspace);
+  registerDecorations(connection, workspace);
+}
 
-  // Workspace folders: asked for when documents open (the client may not support the request).
+/** Workspace folders: asked for when documents open (the client may not support the request). */
+function watchFolders(connection: Connection, workspace: Workspace): void {
   let asking = false;
   const askFolders = () => {
     if (asking) return;
@@ -151,13 +160,15 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       .finally(() => (asking = false));
   };
   workspace.documents.onDidOpen(() => askFolders());
+}
 
+/** Hover, completion and the outline: reading one document. */
+function registerReading(connection: Connection, workspace: Workspace): void {
   connection.onHover((params, token) =>
     safe<Hover | null>(connection, 'hover', token, null, () => {
       const r = requestFor(workspace, params.textDocument.uri);
       if (!r) return null;
-      const s = settings();
-      const h = hover(r.ctx, r.offsetAt(params.position), { configId: s.configId, interfaces: s.interfaces });
+      const h = hover(r.ctx, r.offsetAt(params.position), { configId: workspace.settings.configId, interfaces: workspace.project().interfacesOf(r.ctx.file) });
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
     }),
   );
@@ -167,7 +178,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       const r = requestFor(workspace, params.textDocument.uri);
       if (!r) return null;
       const result = complete(r.ctx, r.offsetAt(params.position), {
-        interfaces: settings().interfaces,
+        interfaces: workspace.project().interfacesOf(r.ctx.file),
         keywordsAfterBlank: params.context?.triggerCharacter !== ' ',
       });
       if (!result) return null;
@@ -202,14 +213,14 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     }),
   );
 
+}
+
+/** Workspace symbols, definition, references, rename and links: across files and includes. */
+function registerNavigation(connection: Connection, workspace: Workspace): void {
   connection.onWorkspaceSymbol((params, token) =>
     safe<SymbolInformation[]>(connection, 'workspace symbols', token, [], () => {
-      const models: ConfigModel[] = [];
-      for (const f of workspace.knownFiles()) {
-        if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-        const m = workspace.analyseFile(f);
-        if (m) models.push(m);
-      }
+      const models = workspace.knownModels(() => token.isCancellationRequested);
+      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
       return workspaceSymbols(models, params.query).slice(0, 1000).map((s) => {
         const m = models.find((x) => x.parsed.files.has(s.span.file))!;
         return { name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.container, location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) } };
@@ -280,10 +291,15 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     safe<DocumentLink[]>(connection, 'document links', token, [], () => {
       const r = requestFor(workspace, params.textDocument.uri);
       if (!r) return [];
+      const isFile = (p: string) => workspace.project().host.stat?.(p)?.isDirectory === false;
       return documentLinks(r.ctx, { isFile }).map((l) => ({ range: r.range(l.span), target: workspace.uriOf(l.target), tooltip: l.tooltip }));
     }),
   );
 
+}
+
+/** Folding, selection ranges and formatting: the layout of the text. */
+function registerLayout(connection: Connection, workspace: Workspace): void {
   connection.onFoldingRanges((params, token) =>
     safe<FoldingRange[]>(connection, 'folding ranges', token, [], () => {
       const doc = workspace.documents.get(params.textDocument.uri);
@@ -322,6 +338,11 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     safe<TextEdit[]>(connection, 'range formatting', token, [], () => formatting(params.textDocument.uri, params.options, params.range)),
   );
 
+}
+
+/** Semantic tokens, inlay hints and code lenses: what is drawn over the text. */
+function registerDecorations(connection: Connection, workspace: Workspace): void {
+  const settings = () => workspace.settings;
   connection.languages.semanticTokens.on((params, token) =>
     safe<SemanticTokens>(connection, 'semantic tokens', token, { data: [] }, () => {
       const r = requestFor(workspace, params.textDocument.uri);
@@ -360,9 +381,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       const r = requestFor(workspace, params.textDocument.uri);
       if (!r) return [];
       // the predicted role, when other nodes of the same virtual routers are in the workspace
-      const members = clusterMembers(workspace, () => token.isCancellationRequested);
-      const self = members.find((m) => m.model === r.ctx.model)?.name;
-      const roles = self ? predictedRoles(members, self) : new Map<string, string>();
+      const roles = predictedRoles(workspace.knownModels(() => token.isCancellationRequested), r.ctx.model.parsed.entry);
       // clicking a lens opens the election preview at its instance
       return codeLenses(r.ctx, { roleOf: (i) => roles.get(i.name) }).map((l) => ({
         range: r.range(l.span),

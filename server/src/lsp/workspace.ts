@@ -1,21 +1,14 @@
 /**
- * Open documents, their analysed parses (cached by URI and version, by settings generation and
- * by the versions of the open documents they include), which documents depend on which files
- * through includes, and the keepalived files of the workspace folders (for workspace symbols and
- * for reading an included file in the context of the configuration that includes it).
+ * The server's state: open documents, the project service over them (a host that reads open
+ * buffers before the disk, and the settings), and the caches — analysed parses by URI and version
+ * (and by the versions of the open documents they include and the settings generation), the
+ * workspace's keepalived files, which files include which, and the whole-workspace issues.
  */
-import type { ConfigHost } from '../language/host';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeHost } from '../host/nodeHost';
-import { analyse, type ConfigModel } from '../language/analysis/model';
-import { lint, type LintResult } from '../language/index';
-import { parseConfig } from '../language/syntax/index';
-import type { ServerSettings } from './settings';
-import { defaultSettings } from './settings';
+import { createProjectService, defaultSettings, type ConfigModel, type KeepalivedSettings, type LintResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
 import { pathToUri, uriToPath } from './convert';
-import { findKeepalivedFiles } from '../host/discover';
-import { WorkspaceIssues, type WorkspaceIssueSet } from './workspaceIssues';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
 type Deps = ReadonlyMap<string, number>;
@@ -43,7 +36,7 @@ export class Workspace {
   private readonly cache = new Map<string, Entry>();
   private readonly fileCache = new Map<string, FileEntry>();
   private generation = 0;
-  settings: ServerSettings = defaultSettings;
+  private service: ProjectService;
   /** Workspace folders as absolute paths (the features adapter asks the client for them). */
   private folders: readonly string[] = [];
   private discovered: { readonly at: number; readonly files: readonly string[] } | undefined;
@@ -53,6 +46,19 @@ export class Workspace {
   private readonly host = createNodeHost({
     overlay: (p) => this.openText(p),
   });
+
+  constructor() {
+    this.service = createProjectService(this.host, { settings: defaultSettings });
+  }
+
+  /** The project service over the open documents and the disk, with the current settings. */
+  project(): ProjectService {
+    return this.service;
+  }
+
+  get settings(): KeepalivedSettings {
+    return this.service.settings;
+  }
 
   private openDocument(path: string): TextDocument | undefined {
     for (const d of this.documents.all()) if (uriToPath(d.uri) === path) return d;
@@ -78,12 +84,28 @@ export class Workspace {
     return true;
   }
 
-  private workspaceIssueCache: WorkspaceIssues | undefined;
+  private workspaceIssueCache: { readonly key: string; readonly set: WorkspaceIssueSet } | undefined;
 
   /** Cluster and Kolla issues of the whole workspace, computed once per workspace state. */
-  workspaceIssues(isCancelled?: () => boolean): WorkspaceIssueSet {
-    this.workspaceIssueCache ??= new WorkspaceIssues(this);
-    return this.workspaceIssueCache.get(isCancelled);
+  workspaceIssues(isCancelled: () => boolean = () => false): WorkspaceIssueSet {
+    const key = this.stateKey();
+    if (this.workspaceIssueCache?.key === key) return this.workspaceIssueCache.set;
+    const models = this.knownModels(isCancelled);
+    if (isCancelled()) return { byFile: new Map(), files: new Map(), extraFiles: [] };
+    const set = this.service.workspaceIssues(models, this.folders);
+    this.workspaceIssueCache = { key, set };
+    return set;
+  }
+
+  /** The analyses of every keepalived file of the workspace (and the open documents). */
+  knownModels(isCancelled: () => boolean = () => false): ConfigModel[] {
+    const models: ConfigModel[] = [];
+    for (const f of this.knownFiles()) {
+      if (isCancelled()) return models;
+      const m = this.analyseFile(f);
+      if (m) models.push(m);
+    }
+    return models;
   }
 
   /** Changes whenever anything a whole-workspace computation depends on may have changed. */
@@ -101,18 +123,13 @@ export class Workspace {
     return this.folders;
   }
 
-  /** The host the workspace reads files through (open documents over disk). */
-  fileHost(): ConfigHost {
-    return this.host;
-  }
-
   /** Settings or files outside the editor changed: every cached parse is stale. */
   invalidateAll(): void {
     this.generation++;
   }
 
-  updateSettings(s: ServerSettings): void {
-    this.settings = s;
+  updateSettings(settings: KeepalivedSettings): void {
+    this.service = createProjectService(this.host, { settings });
     this.invalidateAll();
   }
 
@@ -130,8 +147,7 @@ export class Workspace {
     const open = this.openVersions();
     const hit = this.cache.get(uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
-    const s = this.settings;
-    const result = lint(uriToPath(uri), doc.getText(), this.host, { configId: s.configId, interfaces: s.interfaces, severities: s.rules, keepalivedVersion: s.version });
+    const result = this.service.lintFile(uriToPath(uri), doc.getText());
     this.cache.set(uri, { version: doc.version, generation: this.generation, deps: this.depsOf(result.model, open), result });
     return result;
   }
@@ -156,9 +172,7 @@ export class Workspace {
     const open = this.openVersions();
     const hit = this.fileCache.get(path);
     if (hit && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.model;
-    const r = this.host.readFile(path);
-    let model: ConfigModel | undefined;
-    if (r.kind === 'ok') model = analyse(parseConfig(path, r.text, this.host, { configId: this.settings.configId }));
+    const model = this.service.readModel(path);
     this.fileCache.set(path, { generation: this.generation, deps: model ? this.depsOf(model, open) : new Map([[path, -1]]), model });
     return model;
   }
@@ -168,7 +182,7 @@ export class Workspace {
     if (!this.discovered || Date.now() - this.discovered.at > DISCOVERY_TTL_MS) {
       let files: string[] = [];
       try {
-        files = this.folders.length > 0 ? findKeepalivedFiles(this.folders, MAX_WORKSPACE_FILES) : [];
+        files = this.folders.length > 0 ? this.service.findFiles(this.folders, MAX_WORKSPACE_FILES) : [];
       } catch {
         files = [];
       }

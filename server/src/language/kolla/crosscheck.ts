@@ -10,31 +10,13 @@ import { analyse, type AddressEntry, type VrrpInstance } from '../analysis/model
 import type { ConfigHost } from '../host';
 import type { Issue, RelatedInfo, Span } from '../issue';
 import { parseConfig } from '../syntax/index';
-import type { CodeInfo } from '../validation/rule';
+import type { Rule } from '../validation/rule';
+import { runRules } from '../validation/run';
 import { parseIp } from './addresses';
 import type { KollaContext } from './model';
 import { boolOf } from './scope';
 import type { KollaHost, Resolved } from './types';
 
-/** The codes this module reports, for settings, SARIF and the README. */
-export const KOLLA_CROSSCHECK_CODES: readonly CodeInfo[] = [
-  {
-    id: 'kolla-vrid-mismatch',
-    severity: 'warning',
-    title: "A node's keepalived.conf uses another virtual_router_id than globals.yml's keepalived_virtual_router_id.",
-    keepalived: 'Runs the file\'s VRID: a custom keepalived.conf replaces Kolla\'s template, so the globals.yml value has no effect there.',
-    example: 'globals.yml: keepalived_virtual_router_id: "73"   keepalived.conf: virtual_router_id 51',
-    fix: 'Make both say the same router id.',
-  },
-  {
-    id: 'kolla-vip-mismatch',
-    severity: 'error',
-    title: "kolla_internal_vip_address (or the external VIP) is not a VIP of the node's keepalived.conf, or sits on another interface.",
-    keepalived: 'Brings up only the addresses in its own file; HAProxy and the OpenStack endpoints still use the VIPs from globals.yml.',
-    example: 'globals.yml: kolla_internal_vip_address: 10.0.0.250   keepalived.conf: virtual_ipaddress { 10.0.0.251 }',
-    fix: 'List the VIP from globals.yml (with dev <api_interface>) in every node\'s keepalived.conf.',
-  },
-];
 
 /** A node configuration and, when known, the Kolla host it belongs to. */
 export interface KollaNodeConfig {
@@ -99,140 +81,162 @@ function fileStart(n: ClusterNode): Span {
   return { file: n.model.parsed.entry, start: 0, end: 0 };
 }
 
-/**
- * globals.yml against the node configurations: the router id and the VIPs (on the right
- * interface). Each disagreement is reported in the node's file and, once, in globals.yml.
- */
-export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConfig[]): Issue[] {
-  const out: Issue[] = [];
-  const resolve = (name: string, host?: string) => ctx.resolver.resolve(name, host);
+/** What a cross-check looks at: the deployment and the node configurations with their hosts. */
+export interface KollaCrossContext {
+  readonly kolla: KollaContext;
+  readonly nodes: readonly KollaNodeConfig[];
+}
 
-  // Router id.
-  const vridMisses: { n: KollaNodeConfig; span: Span; vrid: number }[] = [];
-  let vridR: Resolved | undefined;
-  for (const n of nodes) {
-    const r = resolve('keepalived_virtual_router_id', n.host);
-    const text = r.known ? r.text.trim() : '';
-    if (!/^\d+$/.test(text)) continue;
-    const expected = Number(text);
-    if (expected < 1 || expected > 255) continue; // kolla-vrid-range
-    const vipR = resolve('kolla_internal_vip_address', n.host);
-    const inst = kollaInstance(n.node.model.instances, vipR.known ? parseAddress(vipR.text, false) : undefined);
-    if (!inst || inst.vrid === undefined || inst.vrid === expected) continue;
-    vridR ??= r;
-    const span = inst.last('virtual_router_id')?.span ?? inst.obj.nameWord.span;
-    vridMisses.push({ n, span, vrid: inst.vrid });
-    const valueWord = inst.last('virtual_router_id')?.args[0];
-    const choices = [
-      ...(valueWord && !valueWord.synthetic ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }] : []),
-      ...globalsEdit(r, String(inst.vrid), `Set keepalived_virtual_router_id to ${inst.vrid} in globals.yml`),
-    ];
-    out.push({
-      data: choices.length > 0 ? { choices } : undefined,
-      code: 'kolla-vrid-mismatch',
-      severity: 'warning',
-      message:
-        `virtual_router_id is ${inst.vrid} in ${inst.name} (node ${n.node.name}), but ${setWhere(r)} keepalived_virtual_router_id to ${expected}. ` +
-        `This file replaces Kolla's template, so keepalived runs VRID ${inst.vrid} here and the globals.yml value has no effect; ` +
-        `if you chose ${expected} to keep clear of another cluster on this network, this node still collides with it. Make them agree.`,
-      span,
-      related: [{ span: varSpan(ctx, r), message: `keepalived_virtual_router_id: ${expected}` }],
-    });
-  }
-  if (vridR && vridMisses.length > 0) {
-    const vrids = [...new Set(vridMisses.map((m) => m.vrid))];
-    out.push({
-      code: 'kolla-vrid-mismatch',
-      severity: 'warning',
-      message:
-        `keepalived_virtual_router_id is ${vridR.text.trim()}, but the keepalived.conf of ${list(vridMisses.map((m) => m.n.node.name))} ` +
-        `use${vridMisses.length === 1 ? 's' : ''} virtual_router_id ${list(vrids.map(String))}. Those files replace Kolla's template, so ` +
-        'keepalived runs their VRID there and this value has no effect. Make them agree.',
-      span: varSpan(ctx, vridR),
-      related: vridMisses.map((m) => ({ span: m.span, message: `${m.n.node.name}: virtual_router_id ${m.vrid}` })),
-    });
-  }
+export type KollaCrossRule = Rule<KollaCrossContext>;
 
-  // VIPs.
-  for (const spec of vipSpecs(ctx)) {
-    const misses: { n: KollaNodeConfig; span: Span; what: string }[] = [];
-    let vipR: Resolved | undefined;
+/** The router id of each node's keepalived.conf against keepalived_virtual_router_id. */
+export const kollaVridMismatch: KollaCrossRule = {
+    id: 'kolla-vrid-mismatch',
+    severity: 'warning',
+    title: "A node's keepalived.conf uses another virtual_router_id than globals.yml's keepalived_virtual_router_id.",
+    keepalived: 'Runs the file\'s VRID: a custom keepalived.conf replaces Kolla\'s template, so the globals.yml value has no effect there.',
+    example: 'globals.yml: keepalived_virtual_router_id: "73"   keepalived.conf: virtual_router_id 51',
+    fix: 'Make both say the same router id.',
+  *check({ kolla: ctx, nodes }) {
+    const resolve = (name: string, host?: string) => ctx.resolver.resolve(name, host);
+    const vridMisses: { n: KollaNodeConfig; span: Span; vrid: number }[] = [];
+    let vridR: Resolved | undefined;
     for (const n of nodes) {
-      const r = resolve(spec.vip, n.host);
-      const vip = r.known ? parseAddress(r.text, false) : undefined;
-      if (!vip) continue;
-      const ifR = resolve(spec.iface, n.host);
-      const instances = n.node.model.instances.filter((i) => !i.dropped);
-      let entry: AddressEntry | undefined;
-      let inst: VrrpInstance | undefined;
-      for (const i of instances) {
-        entry = i.vips.find((e) => e.addr && sameAddress(e.addr, vip));
-        if (entry) {
-          inst = i;
-          break;
+      const r = resolve('keepalived_virtual_router_id', n.host);
+      const text = r.known ? r.text.trim() : '';
+      if (!/^\d+$/.test(text)) continue;
+      const expected = Number(text);
+      if (expected < 1 || expected > 255) continue; // kolla-vrid-range
+      const vipR = resolve('kolla_internal_vip_address', n.host);
+      const inst = kollaInstance(n.node.model.instances, vipR.known ? parseAddress(vipR.text, false) : undefined);
+      if (!inst || inst.vrid === undefined || inst.vrid === expected) continue;
+      vridR ??= r;
+      const span = inst.last('virtual_router_id')?.span ?? inst.obj.nameWord.span;
+      vridMisses.push({ n, span, vrid: inst.vrid });
+      const valueWord = inst.last('virtual_router_id')?.args[0];
+      const choices = [
+        ...(valueWord && !valueWord.synthetic ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }] : []),
+        ...globalsEdit(r, String(inst.vrid), `Set keepalived_virtual_router_id to ${inst.vrid} in globals.yml`),
+      ];
+      yield ({
+        data: choices.length > 0 ? { choices } : undefined,
+        message:
+          `virtual_router_id is ${inst.vrid} in ${inst.name} (node ${n.node.name}), but ${setWhere(r)} keepalived_virtual_router_id to ${expected}. ` +
+          `This file replaces Kolla's template, so keepalived runs VRID ${inst.vrid} here and the globals.yml value has no effect; ` +
+          `if you chose ${expected} to keep clear of another cluster on this network, this node still collides with it. Make them agree.`,
+        span,
+        related: [{ span: varSpan(ctx, r), message: `keepalived_virtual_router_id: ${expected}` }],
+      });
+    }
+    if (vridR && vridMisses.length > 0) {
+      const vrids = [...new Set(vridMisses.map((m) => m.vrid))];
+      yield ({
+        message:
+          `keepalived_virtual_router_id is ${vridR.text.trim()}, but the keepalived.conf of ${list(vridMisses.map((m) => m.n.node.name))} ` +
+          `use${vridMisses.length === 1 ? 's' : ''} virtual_router_id ${list(vrids.map(String))}. Those files replace Kolla's template, so ` +
+          'keepalived runs their VRID there and this value has no effect. Make them agree.',
+        span: varSpan(ctx, vridR),
+        related: vridMisses.map((m) => ({ span: m.span, message: `${m.n.node.name}: virtual_router_id ${m.vrid}` })),
+      });
+    }
+
+  },
+};
+
+/** The VIPs (and their interfaces) of each node's keepalived.conf against globals.yml. */
+export const kollaVipMismatch: KollaCrossRule = {
+    id: 'kolla-vip-mismatch',
+    severity: 'error',
+    title: "kolla_internal_vip_address (or the external VIP) is not a VIP of the node's keepalived.conf, or sits on another interface.",
+    keepalived: 'Brings up only the addresses in its own file; HAProxy and the OpenStack endpoints still use the VIPs from globals.yml.',
+    example: 'globals.yml: kolla_internal_vip_address: 10.0.0.250   keepalived.conf: virtual_ipaddress { 10.0.0.251 }',
+    fix: 'List the VIP from globals.yml (with dev <api_interface>) in every node\'s keepalived.conf.',
+  *check({ kolla: ctx, nodes }) {
+    const resolve = (name: string, host?: string) => ctx.resolver.resolve(name, host);
+    for (const spec of vipSpecs(ctx)) {
+      const misses: { n: KollaNodeConfig; span: Span; what: string }[] = [];
+      let vipR: Resolved | undefined;
+      for (const n of nodes) {
+        const r = resolve(spec.vip, n.host);
+        const vip = r.known ? parseAddress(r.text, false) : undefined;
+        if (!vip) continue;
+        const ifR = resolve(spec.iface, n.host);
+        const instances = n.node.model.instances.filter((i) => !i.dropped);
+        let entry: AddressEntry | undefined;
+        let inst: VrrpInstance | undefined;
+        for (const i of instances) {
+          entry = i.vips.find((e) => e.addr && sameAddress(e.addr, vip));
+          if (entry) {
+            inst = i;
+            break;
+          }
         }
-      }
-      if (!entry || !inst) {
-        const target = kollaInstance(instances, undefined);
-        const span = target ? target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span : fileStart(n.node);
+        if (!entry || !inst) {
+          const target = kollaInstance(instances, undefined);
+          const span = target ? target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span : fileStart(n.node);
+          vipR ??= r;
+          misses.push({ n, span, what: 'missing' });
+          const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
+          const own = target?.vips.filter((e) => e.addr && e.addr.family === vip.family) ?? [];
+          const useOwn = own.length === 1 && own[0].addr ? globalsEdit(r, own[0].addr.address, `Set ${spec.vip} to ${own[0].addr.address} in globals.yml`) : [];
+          yield ({
+            data: addVip.length + useOwn.length > 0 ? { choices: [...addVip, ...useOwn] } : undefined,
+            severity: 'error',
+            message:
+              `${setWhere(r)} ${spec.vip} to ${vip.address}, but no vrrp_instance of node ${n.node.name} has it as a VIP. This file ` +
+              `replaces Kolla's template, so keepalived never brings ${vip.address} up there, while HAProxy and the OpenStack ` +
+              `endpoints use it. Add "${vip.address} dev ${ifR.known ? ifR.text : `<${spec.iface}>`}" to the instance's virtual_ipaddress.`,
+            span,
+            related: [{ span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` }],
+          });
+          continue;
+        }
+        const dev = entry.dev?.value ?? inst.interface?.value;
+        if (!ifR.known || dev === undefined || dev === ifR.text) continue;
         vipR ??= r;
-        misses.push({ n, span, what: 'missing' });
-        const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
-        const own = target?.vips.filter((e) => e.addr && e.addr.family === vip.family) ?? [];
-        const useOwn = own.length === 1 && own[0].addr ? globalsEdit(r, own[0].addr.address, `Set ${spec.vip} to ${own[0].addr.address} in globals.yml`) : [];
-        out.push({
-          data: addVip.length + useOwn.length > 0 ? { choices: [...addVip, ...useOwn] } : undefined,
-          code: 'kolla-vip-mismatch',
-          severity: 'error',
+        misses.push({ n, span: entry.stmt.span, what: `on ${dev}` });
+        const devChoice = entry.dev && !entry.dev.synthetic
+          ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
+          : [];
+        yield ({
+          data: devChoice.length > 0 ? { choices: devChoice } : undefined,
+          severity: 'warning',
           message:
-            `${setWhere(r)} ${spec.vip} to ${vip.address}, but no vrrp_instance of node ${n.node.name} has it as a VIP. This file ` +
-            `replaces Kolla's template, so keepalived never brings ${vip.address} up there, while HAProxy and the OpenStack ` +
-            `endpoints use it. Add "${vip.address} dev ${ifR.known ? ifR.text : `<${spec.iface}>`}" to the instance's virtual_ipaddress.`,
-          span,
-          related: [{ span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` }],
+            `${vip.address} is on ${dev} in node ${n.node.name}, but ${setWhere(ifR)} ${spec.iface} to ${ifR.text}. keepalived adds ` +
+            `the VIP to ${dev}, while Kolla expects it on ${ifR.text} (its precheck and HAProxy's binds assume that network). ` +
+            `Write "${vip.address} dev ${ifR.text}", or fix ${spec.iface}.`,
+          span: entry.stmt.span,
+          related: [
+            { span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` },
+            { span: varSpan(ctx, ifR), message: `${spec.iface}: ${ifR.text}` },
+          ],
         });
-        continue;
       }
-      const dev = entry.dev?.value ?? inst.interface?.value;
-      if (!ifR.known || dev === undefined || dev === ifR.text) continue;
-      vipR ??= r;
-      misses.push({ n, span: entry.stmt.span, what: `on ${dev}` });
-      const devChoice = entry.dev && !entry.dev.synthetic
-        ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
-        : [];
-      out.push({
-        data: devChoice.length > 0 ? { choices: devChoice } : undefined,
-        code: 'kolla-vip-mismatch',
-        severity: 'warning',
-        message:
-          `${vip.address} is on ${dev} in node ${n.node.name}, but ${setWhere(ifR)} ${spec.iface} to ${ifR.text}. keepalived adds ` +
-          `the VIP to ${dev}, while Kolla expects it on ${ifR.text} (its precheck and HAProxy's binds assume that network). ` +
-          `Write "${vip.address} dev ${ifR.text}", or fix ${spec.iface}.`,
-        span: entry.stmt.span,
-        related: [
-          { span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` },
-          { span: varSpan(ctx, ifR), message: `${spec.iface}: ${ifR.text}` },
-        ],
-      });
+      if (vipR && misses.length > 0) {
+        const missing = misses.filter((m) => m.what === 'missing').map((m) => m.n.node.name);
+        const moved = misses.filter((m) => m.what !== 'missing').map((m) => `${m.what} in ${m.n.node.name}`);
+        const parts = [];
+        if (missing.length > 0) parts.push(`is not a VIP in the keepalived.conf of ${list(missing)}`);
+        if (moved.length > 0) parts.push(`sits ${list(moved)} instead of on ${spec.iface}`);
+        yield ({
+          severity: missing.length > 0 ? 'error' : 'warning',
+          message:
+            `${spec.vip} ${vipR.text} ${parts.join(', and ')}. Those files replace Kolla's template, so keepalived manages ` +
+            'what they say, not this value. Make them agree.',
+          span: varSpan(ctx, vipR),
+          related: misses.map((m) => ({ span: m.span, message: `${m.n.node.name}: ${m.what === 'missing' ? 'VIP missing' : m.what}` })),
+        });
+      }
     }
-    if (vipR && misses.length > 0) {
-      const missing = misses.filter((m) => m.what === 'missing').map((m) => m.n.node.name);
-      const moved = misses.filter((m) => m.what !== 'missing').map((m) => `${m.what} in ${m.n.node.name}`);
-      const parts = [];
-      if (missing.length > 0) parts.push(`is not a VIP in the keepalived.conf of ${list(missing)}`);
-      if (moved.length > 0) parts.push(`sits ${list(moved)} instead of on ${spec.iface}`);
-      out.push({
-        code: 'kolla-vip-mismatch',
-        severity: missing.length > 0 ? 'error' : 'warning',
-        message:
-          `${spec.vip} ${vipR.text} ${parts.join(', and ')}. Those files replace Kolla's template, so keepalived manages ` +
-          'what they say, not this value. Make them agree.',
-        span: varSpan(ctx, vipR),
-        related: misses.map((m) => ({ span: m.span, message: `${m.n.node.name}: ${m.what === 'missing' ? 'VIP missing' : m.what}` })),
-      });
-    }
-  }
-  return out;
+  },
+};
+
+/** The cross-checks: globals.yml against the node configurations (each disagreement reported in the node's file and, once, in globals.yml). */
+export const kollaCrossRules: readonly KollaCrossRule[] = [kollaVridMismatch, kollaVipMismatch];
+
+/** Run the cross-checks (raw issues). */
+export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConfig[]): Issue[] {
+  return runRules(kollaCrossRules, { kolla: ctx, nodes });
 }
 
 /** An edit of the globals.yml literal that sets `r`, when it is a plain value written there. */

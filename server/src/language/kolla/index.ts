@@ -39,7 +39,7 @@ export {
   type KollaSources,
   type SourceText,
 } from './model';
-export { checkKolla, KOLLA_CHECKS, type KollaCheck } from './checks/index';
+export { checkKolla, kollaRules, kollaLoadCodes, type KollaRule } from './checks/index';
 export {
   crossCheckKolla,
   kollaInstance,
@@ -47,7 +47,11 @@ export {
   renderedNode,
   renderedPath,
   renderedSource,
-  KOLLA_CROSSCHECK_CODES,
+  kollaCrossRules,
+  kollaVipMismatch,
+  kollaVridMismatch,
+  type KollaCrossContext,
+  type KollaCrossRule,
   type KollaNodeConfig,
   type RenderedNode,
 } from './crosscheck';

@@ -5,12 +5,10 @@
  * information pointing at the other nodes' statements.
  */
 import type { ClusterModel } from '../analysis/cluster';
-import type { Finding, Rule } from './rule';
+import type { Rule } from './rule';
 
 export interface ClusterRuleContext {
   readonly cluster: ClusterModel;
 }
 
-export interface ClusterRule extends Omit<Rule, 'check'> {
-  check(ctx: ClusterRuleContext): Iterable<Finding>;
-}
+export type ClusterRule<D = unknown> = Rule<ClusterRuleContext, D>;

@@ -1,7 +1,6 @@
 /** The rule list: every rule, grouped by area. Adding a rule = its file + one line in its area's list. */
 import type { CodeInfo, Rule } from './rule';
 import { syntaxCodes } from './syntaxCodes';
-import { KOLLA_CODES } from '../kolla/codes';
 import { clusterRules } from './lists/cluster';
 import { interfaceRules } from './lists/interfaces';
 import { lvsRules } from './lists/lvs';
@@ -14,14 +13,5 @@ export const rules: readonly Rule[] = [...structureRules, ...vrrpRules, ...refer
 /** Rules that look at several configurations at once (the nodes of a cluster). */
 export { clusterRules };
 
-/** Every code a diagnostic can carry, with its default severity and README text. */
-export const allCodes: readonly CodeInfo[] = [
-  ...syntaxCodes,
-  ...[...rules, ...clusterRules].map(({ id, severity, title, keepalived, example, fix }) => ({ id, severity, title, keepalived, example, fix })),
-  ...KOLLA_CODES,
-];
-
-const byId = new Map(allCodes.map((c) => [c.id, c]));
-export function codeInfo(id: string): CodeInfo | undefined {
-  return byId.get(id);
-}
+/** The codes of keepalived files (reader, parser, per-file and cluster rules); project/codes.ts adds Kolla's. */
+export const keepalivedCodes: readonly CodeInfo[] = [...syntaxCodes, ...rules, ...clusterRules];

@@ -1,7 +1,9 @@
 /**
- * The rule interface. A rule is a small pure function of the analysed configuration; its
- * `id` is the diagnostic `code`, the README anchor, the severity-setting key and the key of
- * its quick fix.
+ * The one rule shape. A rule is a small pure function of what it checks — one analysed
+ * configuration (`RuleContext`), the nodes of a cluster (`ClusterRuleContext`) or a Kolla-Ansible
+ * deployment (`KollaRuleContext`) — declared the same way: its `id` is the diagnostic `code`, the
+ * README anchor, the severity-setting key and the key of its quick fix; `D` is the type of the
+ * data its findings hand to that fix.
  */
 import type { ConfigModel } from '../analysis/model';
 import type { ParsedAddress } from '../analysis/addresses';
@@ -22,17 +24,18 @@ export interface RuleContext {
   readonly options: ValidationOptions;
 }
 
-export interface Finding {
+export interface Finding<D = unknown> {
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly RelatedInfo[];
-  /** Data for the quick fix (plain JSON). */
-  readonly data?: unknown;
+  /** Data for the quick fix (plain JSON), of the type the rule declares. */
+  readonly data?: D;
   /** When one rule covers cases keepalived treats differently (e.g. fatal vs corrected). */
   readonly severity?: Severity;
 }
 
-export interface Rule {
+/** What every code documents (rules, and the codes the reader and parser emit themselves). */
+export interface CodeInfo {
   readonly id: string;
   /** Default severity: error = keepalived refuses or drops the item; warning = it corrects/ignores, or failover breaks; information/hint = style. */
   readonly severity: Severity;
@@ -44,15 +47,9 @@ export interface Rule {
   readonly example?: string;
   /** How to fix it, in a few words (README). */
   readonly fix?: string;
-  check(ctx: RuleContext): Iterable<Finding>;
 }
 
-/** Metadata of codes emitted by the reader/parser rather than by a rule. */
-export interface CodeInfo {
-  readonly id: string;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly keepalived: string;
-  readonly example?: string;
-  readonly fix?: string;
+/** A rule over a context `C` whose findings carry fix data of type `D`. */
+export interface Rule<C = RuleContext, D = unknown> extends CodeInfo {
+  check(ctx: C): Iterable<Finding<D>>;
 }

@@ -2,7 +2,8 @@
  * Checks that combine the VIPs with what we know of the hosts: the VIP's subnet on its interface,
  * a VIP that is a host's own address, and interfaces a host does not have.
  */
-import type { Issue, RelatedInfo } from '../../issue';
+import type { RelatedInfo } from '../../issue';
+import type { Finding } from '../../validation/rule';
 import { parseCidr, parseIp, networkText, inSubnet } from '../addresses';
 import type { KollaContext } from '../model';
 import { boolOf } from '../scope';
@@ -32,8 +33,8 @@ function cidrsFor(ctx: KollaContext, host: string | undefined, iface: string): r
   return (host !== undefined ? ctx.options.hostInterfaces?.[host]?.[iface] : undefined) ?? ctx.options.interfaces?.[iface];
 }
 
-export function checkVipSubnets(ctx: KollaContext): Issue[] {
-  const out: Issue[] = [];
+export function checkVipSubnets(ctx: KollaContext): Finding[] {
+  const out: Finding[] = [];
   for (const spec of vipSpecs(ctx)) {
     const misses: { host?: string; iface: string; nets: string[] }[] = [];
     let vipR: Resolved | undefined;
@@ -60,8 +61,6 @@ export function checkVipSubnets(ctx: KollaContext): Issue[] {
       : `outside the subnets of its interface on ${list(misses.map((m) => `${m.host} (${m.iface}: ${m.nets.join(', ')})`))}`;
     const precheck = spec.vip === 'kolla_internal_vip_address' ? " Kolla's precheck refuses this (the VIP must be in api_interface's network)." : '';
     out.push({
-      code: 'kolla-vip-subnet',
-      severity: 'warning',
       message:
         `${spec.vip} ${vipR.text} is ${where}.${precheck} If deployed, keepalived still adds it to ${first.iface} ` +
         `(as a /${parseIp(vipR.text)?.family === 'ipv6' ? 128 : 32}), but hosts on that network will not reach it without an extra route.`,
@@ -88,10 +87,10 @@ function hostAddresses(ctx: KollaContext, host: string): { address: string; how:
   return out;
 }
 
-export function checkVipIsHostAddress(ctx: KollaContext): Issue[] {
+export function checkVipIsHostAddress(ctx: KollaContext): Finding[] {
   const inv = ctx.model.inventory;
   if (!inv) return [];
-  const out: Issue[] = [];
+  const out: Finding[] = [];
   for (const spec of vipSpecs(ctx)) {
     const vip = ctx.resolver.resolve(spec.vip);
     const ip = vip.known ? parseIp(vip.text) : undefined;
@@ -102,8 +101,6 @@ export function checkVipIsHostAddress(ctx: KollaContext): Issue[] {
       const hostSpan = inv.hosts.get(host)?.span;
       const related: RelatedInfo[] = hit.related ? [hit.related] : hostSpan ? [{ span: hostSpan, message: host }] : [];
       out.push({
-        code: 'kolla-vip-is-host-address',
-        severity: 'error',
         message:
           `${spec.vip} ${vip.text} is ${host}'s own address (${hit.how}). A VIP must be an unused address: Kolla's ` +
           `precheck fails because it already answers ping, and if deployed, the keepalived MASTER adds ${vip.text} on ` +
@@ -117,8 +114,8 @@ export function checkVipIsHostAddress(ctx: KollaContext): Issue[] {
 }
 
 /** With facts given (hostInterfaces), a host must have its api_interface (and the external VIP interface). */
-export function checkInterfacesPresent(ctx: KollaContext): Issue[] {
-  const out: Issue[] = [];
+export function checkInterfacesPresent(ctx: KollaContext): Finding[] {
+  const out: Finding[] = [];
   const facts = ctx.options.hostInterfaces ?? {};
   const names = ['api_interface'];
   if (vipSpecs(ctx).length > 1) names.push('kolla_external_vip_interface');
@@ -133,8 +130,6 @@ export function checkInterfacesPresent(ctx: KollaContext): Issue[] {
           ? `kolla_address fails ("Interface '${r.text}' not present on host '${host}'") and the deployment stops`
           : `Kolla's precheck fails ("interface ${r.text} not found")`;
       out.push({
-        code: 'kolla-interface-missing',
-        severity: 'error',
         message: `${name} is ${r.text} on ${host}, but ${host} has no such interface (it has ${list(Object.keys(ifs)) || 'none'}): ${consequence}.`,
         span: r.def?.span ?? ctx.model.inventory?.hosts.get(host)?.span ?? spanOf(ctx, r),
       });

@@ -2,23 +2,21 @@
  * Checks on how inventory variables meet globals.yml and Kolla's defaults (precedence traps),
  * and on the loadbalancer group itself.
  */
-import type { Issue } from '../../issue';
+import type { Finding } from '../../validation/rule';
 import { KOLLA_DEFAULTS, definedInGroupVarsAll } from '../defaults';
 import type { KollaContext } from '../model';
 
 /** A host-line variable that globals.yml (extra vars) also sets never takes effect. */
-export function checkShadowedHostVars(ctx: KollaContext): Issue[] {
+export function checkShadowedHostVars(ctx: KollaContext): Finding[] {
   const inv = ctx.model.inventory;
   if (!inv) return [];
-  const out: Issue[] = [];
+  const out: Finding[] = [];
   for (const host of inv.hosts.values()) {
     for (const v of host.vars.values()) {
       const winner = ctx.model.passwordsFile?.vars.get(v.name) ?? ctx.model.globalsFile.vars.get(v.name);
       if (!winner || !v.keySpan) continue;
       const file = winner.source === 'passwords' ? 'passwords.yml' : 'globals.yml';
       out.push({
-        code: 'kolla-host-var-shadowed',
-        severity: 'warning',
         message:
           `${v.name}=${v.printed} on ${host.name} has no effect: ${file} sets ${v.name} to ${winner.printed || '""'}, and Kolla ` +
           `passes ${file} as extra vars, which override inventory variables. Remove ${v.name} from ${file} to set it per host.`,
@@ -31,16 +29,14 @@ export function checkShadowedHostVars(ctx: KollaContext): Issue[] {
 }
 
 /** [group:vars] cannot override what Kolla's playbook group_vars/all defines. */
-export function checkIgnoredGroupVars(ctx: KollaContext): Issue[] {
+export function checkIgnoredGroupVars(ctx: KollaContext): Finding[] {
   const inv = ctx.model.inventory;
   if (!inv) return [];
-  const out: Issue[] = [];
+  const out: Finding[] = [];
   for (const g of inv.groups.values()) {
     for (const v of g.vars.values()) {
       if (!definedInGroupVarsAll(v.name) || !v.keySpan) continue;
       out.push({
-        code: 'kolla-group-var-ignored',
-        severity: 'warning',
         message:
           `${v.name} in [${g.name}:vars] has no effect: Kolla's ${KOLLA_DEFAULTS[v.name].definedIn} also sets ${v.name}, ` +
           'and playbook group_vars/all beat inventory group variables. Set it on each host line, in a host_vars file, or in globals.yml.',
@@ -51,7 +47,7 @@ export function checkIgnoredGroupVars(ctx: KollaContext): Issue[] {
   return out;
 }
 
-export function checkLoadbalancerGroup(ctx: KollaContext): Issue[] {
+export function checkLoadbalancerGroup(ctx: KollaContext): Finding[] {
   const inv = ctx.model.inventory;
   const m = ctx.model;
   if (!inv || m.keepalivedEnabled === false || m.group.hosts.length > 0) return [];
@@ -59,8 +55,6 @@ export function checkLoadbalancerGroup(ctx: KollaContext): Issue[] {
   const g = inv.groups.get(m.group.name);
   return [
     {
-      code: 'kolla-loadbalancer-empty',
-      severity: 'warning',
       message: g
         ? `The ${m.group.name} group has no hosts, so Kolla deploys keepalived nowhere and the VIPs are never brought up.`
         : `The inventory has no ${m.group.name} group, so Kolla deploys keepalived nowhere and the VIPs are never brought up.`,

@@ -1,14 +1,14 @@
 /**
  * Checks on the template's inputs alone: router id, password, VIP syntax and families.
  */
-import type { Issue } from '../../issue';
+import type { Finding } from '../../validation/rule';
 import { parseCidr, parseIp } from '../addresses';
 import type { KollaContext } from '../model';
 import { boolOf } from '../scope';
 import type { Resolved } from '../types';
 import { originRelated, spanOf } from './util';
 
-export function checkVirtualRouterId(ctx: KollaContext): Issue[] {
+export function checkVirtualRouterId(ctx: KollaContext): Finding[] {
   const r = ctx.model.globals.keepalived_virtual_router_id;
   if (!r.known) return [];
   const text = r.text.trim();
@@ -18,8 +18,6 @@ export function checkVirtualRouterId(ctx: KollaContext): Issue[] {
   const zero = n === 0 ? " Kolla's comment says 0..255, but 0 is not a valid VRRP router id." : '';
   return [
     {
-      code: 'kolla-vrid-range',
-      severity: 'error',
       message:
         `keepalived_virtual_router_id is ${what}; keepalived accepts only 1 to 255.${zero} ` +
         'keepalived rejects virtual_router_id, drops the kolla_internal_vip instance, and no host brings up the VIPs.',
@@ -29,28 +27,27 @@ export function checkVirtualRouterId(ctx: KollaContext): Issue[] {
   ];
 }
 
-export function checkPassword(ctx: KollaContext): Issue[] {
+export function checkPasswordMissing(ctx: KollaContext): Finding[] {
   const r = ctx.model.globals.keepalived_password;
   const passwords = ctx.model.passwordsFile;
-  if (!r.known) {
-    if (r.source !== 'undefined' || !passwords) return [];
-    return [
-      {
-        code: 'kolla-password-missing',
-        severity: 'error',
-        message:
-          'keepalived_password is not set in passwords.yml; Ansible stops with "keepalived_password is undefined" ' +
-          'when it renders keepalived.conf. Run kolla-genpwd to fill in missing passwords.',
-        span: { file: passwords.file, start: 0, end: 0 },
-      },
-    ];
-  }
+  if (r.known || r.source !== 'undefined' || !passwords) return [];
+  return [
+    {
+      message:
+        'keepalived_password is not set in passwords.yml; Ansible stops with "keepalived_password is undefined" ' +
+        'when it renders keepalived.conf. Run kolla-genpwd to fill in missing passwords.',
+      span: { file: passwords.file, start: 0, end: 0 },
+    },
+  ];
+}
+
+export function checkPasswordTruncated(ctx: KollaContext): Finding[] {
+  const r = ctx.model.globals.keepalived_password;
+  if (!r.known) return [];
   const len = [...r.text].length;
   if (len <= 8) return [];
   return [
     {
-      code: 'kolla-password-truncated',
-      severity: 'warning',
       message:
         `keepalived_password is ${len} characters long, but keepalived uses only the first 8 for auth_pass ` +
         `(it logs that it truncates the password). Every node reads the same passwords.yml, so they still agree; ` +
@@ -64,7 +61,7 @@ function externalVipUsed(ctx: KollaContext): boolean {
   return boolOf(ctx.model.globals.haproxy_enable_external_vip, true);
 }
 
-function invalidVip(ctx: KollaContext, r: Resolved, iface: Resolved): Issue | undefined {
+function invalidVip(ctx: KollaContext, r: Resolved, iface: Resolved): Finding | undefined {
   if (!r.known) return undefined;
   const text = r.text;
   const dev = iface.known ? iface.text : 'its interface';
@@ -84,12 +81,12 @@ function invalidVip(ctx: KollaContext, r: Resolved, iface: Resolved): Issue | un
       `${r.name} is "${text}", which is not a valid IPv4 or IPv6 address. keepalived cannot parse it and skips ` +
       'that virtual_ipaddress entry, so the VIP is never brought up.';
   }
-  return { code: 'kolla-vip-invalid', severity: 'error', message, span: spanOf(ctx, r), related: originRelated(r) };
+  return { message, span: spanOf(ctx, r), related: originRelated(r) };
 }
 
-export function checkVipSyntax(ctx: KollaContext): Issue[] {
+export function checkVipSyntax(ctx: KollaContext): Finding[] {
   const g = ctx.model.globals;
-  const out: Issue[] = [];
+  const out: Finding[] = [];
   const internal = invalidVip(ctx, g.kolla_internal_vip_address, g.api_interface);
   if (internal) out.push(internal);
   // The default external VIP *is* the internal one: report it once.
@@ -100,7 +97,7 @@ export function checkVipSyntax(ctx: KollaContext): Issue[] {
   return out;
 }
 
-export function checkVipFamilies(ctx: KollaContext): Issue[] {
+export function checkVipFamilies(ctx: KollaContext): Finding[] {
   const g = ctx.model.globals;
   if (!externalVipUsed(ctx)) return [];
   const i = g.kolla_internal_vip_address;
@@ -111,8 +108,6 @@ export function checkVipFamilies(ctx: KollaContext): Issue[] {
   const fam = (f: string): string => (f === 'ipv4' ? 'IPv4' : 'IPv6');
   return [
     {
-      code: 'kolla-vip-family-mismatch',
-      severity: 'warning',
       message:
         `kolla_external_vip_address ${e.text} is ${fam(pe.family)} but kolla_internal_vip_address ${i.text} is ${fam(pi.family)}. ` +
         'Kolla puts both in one vrrp_instance, and keepalived keeps only addresses of the family the instance ' +

@@ -10,7 +10,8 @@ import type { Issue } from '../issue';
 import { checkKolla } from '../kolla/checks/index';
 import { crossCheckKolla, mapRenderedIssue, renderedNode, type KollaNodeConfig, type RenderedNode } from '../kolla/crosscheck';
 import type { KollaContext } from '../kolla/model';
-import { applySeverities, finishClusterIssues, runClusterRules, type ClusterSettings } from './index';
+import { finishIssues } from '../validation/run';
+import { finishNodeIssues, runClusterRules, type ClusterSettings } from './lint';
 
 export interface KollaLint {
   /** Issues in globals.yml / inventory / passwords.yml and in the node configurations. */
@@ -32,7 +33,7 @@ export function matchKollaHosts(ctx: KollaContext, given: readonly ClusterNode[]
 }
 
 export function lintKolla(ctx: KollaContext, given: readonly ClusterNode[], settings: ClusterSettings = {}): KollaLint {
-  const own = applySeverities([...ctx.model.issues, ...checkKolla(ctx)], settings.severities);
+  const own = finishIssues([...ctx.model.issues, ...checkKolla(ctx)], { severities: settings.severities });
   const matched = matchKollaHosts(ctx, given);
   const byHost = new Map(matched.filter((m) => m.host !== undefined).map((m) => [m.host!, m.node]));
   const shared = given.find(isSharedOverride);
@@ -69,12 +70,12 @@ export function lintKolla(ctx: KollaContext, given: readonly ClusterNode[], sett
     const onRendered: Issue[] = [];
     const onGiven: Issue[] = [];
     for (const i of raw) (renderedFiles.has(i.span.file) ? onRendered : onGiven).push(i);
-    cluster = [...finishClusterIssues(onGiven, nodes, settings.severities), ...applySeverities(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), settings.severities)];
+    cluster = [...finishNodeIssues(onGiven, nodes, settings.severities), ...finishIssues(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), { severities: settings.severities })];
   }
   const crossOnGlobals = cross.filter((i) => !given.some((n) => n.model.parsed.files.has(i.span.file)));
   const crossOnNodes = cross.filter((i) => given.some((n) => n.model.parsed.files.has(i.span.file)));
   return {
-    issues: [...own, ...applySeverities(crossOnGlobals, settings.severities), ...finishClusterIssues(crossOnNodes, given, settings.severities), ...cluster],
+    issues: [...own, ...finishIssues(crossOnGlobals, { severities: settings.severities }), ...finishNodeIssues(crossOnNodes, given, settings.severities), ...cluster],
     nodes,
     rendered,
   };

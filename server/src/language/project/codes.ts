@@ -1,0 +1,18 @@
+/**
+ * Every code a diagnostic can carry — the reader's and parser's, the per-file, cluster and Kolla
+ * rules' — with its default severity and README text: for settings, SARIF, the README table and
+ * the manifest's list. Each code is declared next to its check; this only collects them.
+ */
+import { kollaCrossRules, kollaLoadCodes, kollaRules } from '../kolla/index';
+import type { CodeInfo } from '../validation/rule';
+import { keepalivedCodes } from '../validation/index';
+
+const info = ({ id, severity, title, keepalived, example, fix }: CodeInfo): CodeInfo => ({ id, severity, title, keepalived, example, fix });
+
+export const allCodes: readonly CodeInfo[] = [...keepalivedCodes, ...kollaRules, ...kollaLoadCodes, ...kollaCrossRules].map(info);
+
+const byId = new Map(allCodes.map((c) => [c.id, c]));
+
+export function codeInfo(id: string): CodeInfo | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,86 @@
+/**
+ * Which files are keepalived configurations, decided once for the CLI (paths on the command line)
+ * and the server (workspace folders): by name (`keepalived.conf`, `keepalived.conf.*`,
+ * `*.keepalived`, `*.conf` under a `keepalived` or `keepalived.d` folder) or, for other `*.conf` /
+ * `*.cfg` files, by keepalived's customary first line. Walks go through the host (listDir,
+ * readHead), are bounded, and only read.
+ */
+import { basename, resolvePath, type ConfigHost } from '../host';
+
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+/** keepalived's sample files start with this line (`!` or `#` comment). */
+export const FIRST_LINE = /^[!#]\s*Configuration File for keepalived/i;
+
+export type NameVerdict = 'yes' | 'no' | 'first-line';
+
+/** What the name alone says: a keepalived file, not one, or "look at the first line". */
+export function judgeName(path: string): NameVerdict {
+  const base = basename(path);
+  if (base === 'keepalived.conf' || base.startsWith('keepalived.conf.') || base.endsWith('.keepalived')) return 'yes';
+  const parts = path.split('/');
+  if (base.endsWith('.conf') && (parts.includes('keepalived') || parts[parts.length - 2] === 'keepalived.d')) return 'yes';
+  if (base.endsWith('.conf') || base.endsWith('.cfg')) return 'first-line';
+  return 'no';
+}
+
+/** Is this file a keepalived configuration, judged by its name (and first line for *.conf / *.cfg)? */
+export function isKeepalivedFile(host: ConfigHost, path: string): boolean {
+  const v = judgeName(path);
+  if (v !== 'first-line') return v === 'yes';
+  const head = host.readHead?.(path, 128);
+  return head !== undefined && FIRST_LINE.test(head);
+}
+
+/** Keepalived files under `folders`, sorted; at most `limit` files and `maxDirs` folders are visited. */
+export function findKeepalivedFiles(host: ConfigHost, folders: readonly string[], limit = 500, maxDirs = 5000): string[] {
+  const out = new Set<string>();
+  let dirs = 0;
+  for (const root of folders) {
+    const stack = [root];
+    while (stack.length > 0 && out.size < limit && dirs < maxDirs) {
+      const dir = stack.pop()!;
+      dirs++;
+      const entries = [...(host.listDir?.(dir) ?? [])].sort((a, b) => (a.name < b.name ? 1 : -1));
+      for (const e of entries) {
+        const full = dir.endsWith('/') ? `${dir}${e.name}` : `${dir}/${e.name}`;
+        if (e.kind === 'directory') {
+          if (!SKIP_DIRS.has(e.name)) stack.push(full);
+        } else if (e.kind === 'file' && isKeepalivedFile(host, full)) {
+          out.add(full);
+          if (out.size >= limit) break;
+        }
+      }
+    }
+  }
+  return [...out].sort();
+}
+
+export interface Discovered {
+  readonly files: string[];
+  /** Paths that could not be read at all. */
+  readonly errors: string[];
+  /** Every path given was a file (not a directory): the user named the nodes one by one. */
+  readonly namedFiles: boolean;
+}
+
+/** Command-line paths (absolute): files as given, directories searched. */
+export function discover(host: ConfigHost, paths: readonly string[], limit = 10_000): Discovered {
+  const files = new Set<string>();
+  const errors: string[] = [];
+  const dirs: string[] = [];
+  let namedFiles = true;
+  for (const p of paths) {
+    const st = host.stat?.(p);
+    if (st?.isDirectory) {
+      dirs.push(p);
+      namedFiles = false;
+    } else if (st) {
+      files.add(resolvePath('/', p));
+    } else {
+      const r = host.readFile(p);
+      errors.push(`${p}: ${r.kind === 'error' ? r.message : 'no such file or directory'}`);
+    }
+  }
+  for (const f of findKeepalivedFiles(host, dirs, limit, 50_000)) files.add(resolvePath('/', f));
+  return { files: [...files].sort(), errors, namedFiles };
+}

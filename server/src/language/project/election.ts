@@ -1,0 +1,165 @@
+/**
+ * The election preview over a project: which nodes take part (a Kolla deployment's hosts, the
+ * document's node and the nodes sharing a virtual_router_id with it, or the files beside a
+ * document outside every folder), and the model's answer for a scenario in the shape of the
+ * `keepalived/electionPreview` request. Parts of a scenario the nodes do not have (a renamed
+ * node, a removed tracker) are dropped and reported as warnings.
+ */
+import type { ClusterNode } from '../analysis/cluster';
+import type { ConfigModel } from '../analysis/model';
+import type { ClusterInput } from '../election/input';
+import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
+import { elect } from '../election/timeline';
+import { nodeInput } from '../features/electionInput';
+import type { ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
+import { lintKolla } from './kolla';
+import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
+import type { ProjectFile, ProjectService } from './service';
+
+const LABELS: ScenarioLabels = { down: 'ignored crash', stop: 'ignored stop', fail: 'ignored failing check', linkDown: 'ignored interface down', startOrder: 'ignored start order' };
+
+export interface ElectionSelection {
+  readonly source: ElectionPreviewResult['source'];
+  readonly nodes: readonly ClusterNode[];
+  /** Nodes without a file of their own (Kolla renders them) → the file that stands for them. */
+  readonly rendered: ReadonlyMap<ClusterNode, string>;
+}
+
+const inFolder = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+
+/** `self` and the nodes sharing a virtual_router_id with it. */
+export function peersOf(nodes: readonly ClusterNode[], self: ClusterNode): ClusterNode[] {
+  const vrids = new Set(self.model.instances.map((i) => i.vrid).filter((v) => v !== undefined));
+  return nodes.filter((m) => m === self || m.model.instances.some((i) => i.vrid !== undefined && vrids.has(i.vrid)));
+}
+
+/**
+ * The nodes of the preview for the document `file` (none: the whole project), given the analysed
+ * configurations of the workspace and its folders.
+ */
+export function electionNodes(service: ProjectService, models: readonly ConfigModel[], file: string | undefined, folders: readonly string[]): ElectionSelection {
+  if (file && !folders.some((f) => inFolder(file, f))) {
+    const beside = service
+      .filesBeside(file)
+      .map((f) => service.readModel(f))
+      .filter((m): m is ConfigModel => m !== undefined);
+    return { source: 'folder', nodes: vrrpNodes(rootNodes(beside)), rendered: new Map() };
+  }
+  const members = vrrpNodes(rootNodes(models));
+  const paths = service.kollaPaths(folders);
+  if (paths) {
+    const k = lintKolla(service.kollaContext(paths), members, { clusterOnly: [] });
+    return { source: 'kolla', nodes: k.nodes, rendered: new Map(k.rendered.map((r) => [r.node, paths.globals] as const)) };
+  }
+  const self = file ? ownerOf(members, file) : undefined;
+  return { source: 'workspace', nodes: self ? peersOf(members, self) : members, rendered: new Map() };
+}
+
+/** Instance name → `predicted MASTER`, `predicted BACKUP (lb2 is MASTER)`... for the node of `file`, when other nodes of its virtual routers are known. */
+export function predictedRoles(models: readonly ConfigModel[], file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const members = vrrpNodes(rootNodes(models));
+  const me = members.find((m) => m.model.parsed.entry === file);
+  if (!me || members.length < 2) return out;
+  const peers = peersOf(members, me);
+  if (peers.length < 2) return out;
+  const result = elect({ nodes: peers.map((m) => nodeInput(m.model, m.name)) });
+  for (const inst of result.instances) {
+    const mine = inst.nodes.find((n) => n.node === me.name);
+    if (!mine || new Set(inst.nodes.map((n) => n.node)).size < 2) continue;
+    let role = `predicted ${mine.state}`;
+    if (inst.decidedBy === 'start-order') role += ' (start order decides)';
+    else if (mine.state !== 'MASTER' && inst.master) role += ` (${inst.master} is MASTER)`;
+    out.set(mine.instance, role);
+  }
+  return out;
+}
+
+/** A scenario from the wire, with every list present and holding strings only. */
+function readScenario(raw: unknown): ElectionScenario {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const pairs = <K extends string>(v: unknown, key: K) =>
+    (Array.isArray(v) ? v : []).filter((x): x is { node: string } & Record<K, string> => typeof x === 'object' && x !== null && typeof x.node === 'string' && typeof x[key] === 'string');
+  return {
+    down: strings(r.down),
+    stop: strings(r.stop),
+    fail: pairs(r.fail, 'tracker').map((x) => ({ node: x.node, tracker: x.tracker })),
+    linkDown: pairs(r.linkDown, 'interface').map((x) => ({ node: x.node, interface: x.interface })),
+    startOrder: strings(r.startOrder),
+  };
+}
+
+/** Where a node's configuration is, for the page's links. */
+export interface NodeFile {
+  readonly file: string;
+  readonly rendered?: boolean;
+  readonly self?: boolean;
+}
+
+/**
+ * The answer for nodes already read into the model's input (pure; `files` parallel to
+ * cluster.nodes). Parts of `asked` the nodes do not have are dropped and become warnings.
+ */
+export function previewResult(source: ElectionPreviewResult['source'], cluster: ClusterInput, files: readonly NodeFile[], asked: unknown): ElectionPreviewResult {
+  const wanted = readScenario(asked);
+  const spec = dropUnknown(cluster, wanted);
+  const problems = scenarioProblems(cluster, wanted, LABELS);
+  const preview = previewElection(cluster, spec);
+  const nodes: ElectionPreviewNode[] = cluster.nodes.map((n, i) => ({ ...nodeInfo(n), ...files[i]! }));
+  const json: ElectionJson = preview.json;
+  const failoverSeconds = (w: { max: number } | null) => (w ? w.max : null);
+  return {
+    source,
+    nodes,
+    scenario: { down: spec.down ?? [], stop: spec.stop ?? [], fail: spec.fail ?? [], linkDown: spec.linkDown ?? [], startOrder: spec.startOrder ?? [] },
+    description: preview.description,
+    json,
+    details: preview.result.instances.map((i) => ({
+      key: i.key,
+      name: i.name,
+      vrid: i.vrid,
+      failover: i.failover,
+      alsoMaster: i.alsoMaster,
+      notes: i.notes,
+      nodes: i.nodes.map((n) => ({ node: n.node, instance: n.instance, reason: n.reason, notes: n.notes })),
+    })),
+    text: preview.text,
+    markdown: preview.markdown,
+    mermaid: preview.mermaid,
+    timeline: {
+      steps: preview.timeline.steps.map((s) => ({
+        label: s.label,
+        at: s.at,
+        instances: s.instances.map((i) => ({ name: i.name, vrid: i.vrid, master: i.master, decidedBy: i.decidedBy, failoverSeconds: failoverSeconds(i.failover) })),
+      })),
+      events: preview.timeline.events.map((e) => ({ t: e.t, kind: e.kind, node: e.node, instance: e.instance, from: e.from, to: e.to, text: e.text })),
+    },
+    warnings: [...problems, ...preview.warnings],
+  };
+}
+
+/** The preview for a document (or none): the nodes of the workspace (see electionNodes), then previewResult. Node files are paths. */
+export function electionPreview(service: ProjectService, models: readonly ConfigModel[], file: string | undefined, folders: readonly string[], scenario: unknown): ElectionPreviewResult {
+  const sel = electionNodes(service, models, file, folders);
+  const files = sel.nodes.map((n): NodeFile => {
+    const rendered = sel.rendered.get(n);
+    if (rendered) return { file: rendered, rendered: true };
+    return { file: n.model.parsed.entry, ...(file && (n.model.parsed.entry === file || n.model.parsed.files.has(file)) ? { self: true } : {}) };
+  });
+  return previewResult(sel.source, clusterInput(sel.nodes), files, scenario);
+}
+
+/** The nodes of `keepalived-lint election`: the root files given, or a Kolla deployment's hosts (each with its custom configuration or the one Kolla renders). */
+export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): ClusterNode[] {
+  const names = nodeNames(files.map((f) => f.path));
+  const byModel = new Map<ConfigModel, string>();
+  const models = files.map((f, i) => {
+    const m = service.analyseFile(f.path, f.text);
+    byModel.set(m, names[i]!);
+    return m;
+  });
+  const nodes = rootNodes(models, (m) => ({ name: byModel.get(m) }));
+  const kolla = service.kollaPaths();
+  return kolla ? [...lintKolla(service.kollaContext(kolla), nodes, { clusterOnly: [] }).nodes] : nodes;
+}

@@ -1,0 +1,57 @@
+/**
+ * The language core's facade, in the spirit of vscode-css-languageservice's
+ * getCSSLanguageService(): the project service (host + files + settings → results) and the pure
+ * language features over one analysed document. server/src/lsp and server/src/cli import this
+ * module and nothing deeper in the core (test/unit/architecture.test.ts keeps it so).
+ */
+export { createProjectService, ProjectService, readProblem } from './service';
+export type { KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
+export { electionNodes, electionNodesOfFiles, electionPreview, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
+export { nodeName, nodeNames, rootNodes } from './nodes';
+export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';
+export {
+  addInterfaceArgs,
+  defaultSettings,
+  emptySpecs,
+  LEVELS,
+  readSettings,
+  type InterfaceSpecs,
+  type KeepalivedSettings,
+  type KollaSettings,
+  type SettingsProblem,
+  type SettingsReading,
+  type SeveritySetting,
+} from './settings';
+export { allCodes, codeInfo } from './codes';
+
+// Plain types the adapters convert.
+export type { ConfigHost, DirEntry, FileInfo, ReadResult } from '../host';
+export type { Issue, RelatedInfo, Severity, Span } from '../issue';
+export { severityRank } from '../issue';
+export type { LintResult } from '../index';
+export type { ConfigModel } from '../analysis/model';
+export type { ClusterNode } from '../analysis/cluster';
+export type { KollaPaths } from '../kolla/model';
+export type { CodeInfo } from '../validation/rule';
+export { SourceFile } from '../syntax/source';
+export { ruleDocUrl } from '../validation/docs';
+
+// Language features: pure functions of (analysed document, position) → plain results.
+export { codeLenses } from '../features/codeLens';
+export { complete, type CompletionKind } from '../features/completion';
+export { foldingRanges, selectionRanges } from '../features/folding';
+export { format } from '../features/format';
+export { hover } from '../features/hover';
+export { inlayHints } from '../features/inlayHints';
+export { documentLinks } from '../features/links';
+export type { FeatureContext } from '../features/locate';
+export { definitionOf, prepareRename, referencesOf, rename, type RenameEdit } from '../features/navigation';
+export { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
+export { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol } from '../features/symbols';
+export { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixContext, type TextEdit } from '../features/codeActions';
+
+// The election preview on the command line.
+export { clusterInput, previewElection, scenarioProblems, type ScenarioSpec } from '../features/electionPreview';
+export type { ClusterInput } from '../election/input';
+export { renderJson } from '../election/render/json';
+export { oneLine } from '../election/render/escape';

@@ -1,0 +1,109 @@
+/**
+ * Linting several configurations together: each file on its own (the `lint` facade) plus the
+ * cluster rules over the root files as the nodes of one cluster. Pure: texts come in through a
+ * ConfigHost, issues come out.
+ */
+import { analyseCluster, type ClusterModel, type ClusterNode, type ClusterOptions } from '../analysis/cluster';
+import type { ParsedAddress } from '../analysis/addresses';
+import type { ConfigHost } from '../host';
+import { lint, type LintOptions, type LintResult } from '../index';
+import type { Issue, Span } from '../issue';
+import type { ClusterRule } from '../validation/clusterRule';
+import { clusterRules } from '../validation/index';
+import { finishIssues, runRules } from '../validation/run';
+import type { SeveritySetting } from '../validation/validate';
+import { ownerOf, rootNodes } from './nodes';
+
+export interface ClusterSettings extends ClusterOptions {
+  /** Per-code severity overrides (`off` drops the code). */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Run only these cluster rules (tests; `[]` for none). */
+  readonly clusterOnly?: readonly ClusterRule[];
+}
+
+function inside(span: Span, unknowns: readonly Span[] | undefined): boolean {
+  return !!unknowns?.some((u) => u.file === span.file && span.start < u.end && u.start < span.end);
+}
+
+/** Run the cluster rules on a cluster model; raw issues (no severity settings applied). Findings on text whose value is unknown are dropped. */
+export function runClusterRules(cluster: ClusterModel, rules: readonly ClusterRule[] = clusterRules): Issue[] {
+  return runRules(rules, { cluster }, (f) => !inside(f.span, ownerOf(cluster.nodes, f.span.file)?.unknowns));
+}
+
+/** Finish issues found across nodes: each judged (suppression comments) in the files of the node that reads it. */
+export function finishNodeIssues(raw: readonly Issue[], nodes: readonly ClusterNode[], severities?: Readonly<Record<string, SeveritySetting>>): Issue[] {
+  return finishIssues(raw, { severities, fileOf: (p) => ownerOf(nodes, p)?.model.parsed.files.get(p) });
+}
+
+/** Cluster issues for nodes that are already analysed. */
+export function lintCluster(nodes: readonly ClusterNode[], settings: ClusterSettings = {}): Issue[] {
+  if (nodes.length < 2) return [];
+  const cluster = analyseCluster(nodes, settings);
+  return finishNodeIssues(runClusterRules(cluster, settings.clusterOnly), nodes, settings.severities);
+}
+
+export interface ConfigInput {
+  readonly path: string;
+  readonly text: string;
+  /** The node's name (default: from the path, see nodeNames). */
+  readonly name?: string;
+  /** Interfaces this file's single-file rules see (default: options.interfaces). */
+  readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** This node's own interfaces and addresses, when known (ClusterNode.interfaces). */
+  readonly nodeInterfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+}
+
+export interface FileLint {
+  readonly path: string;
+  readonly input: ConfigInput;
+  readonly result: LintResult;
+}
+
+export interface WorkspaceLint {
+  /** Every file linted on its own, in input order. */
+  readonly results: readonly FileLint[];
+  /** Files that no other input includes: the nodes. */
+  readonly nodes: readonly ClusterNode[];
+  /** Single-file issues of the root files (an included file is checked as part of its includer), without repeats. */
+  readonly issues: readonly Issue[];
+  /** Cluster issues (when there are two nodes or more). */
+  readonly clusterIssues: readonly Issue[];
+}
+
+export interface WorkspaceOptions extends LintOptions, ClusterSettings {
+  /** Skip the cluster rules (e.g. when a Kolla deployment decides the nodes). */
+  readonly noCluster?: boolean;
+}
+
+/** The single-file issues of the roots, each reported once (two roots may include one file). */
+export function rootIssues(results: readonly { readonly result: LintResult }[], roots: readonly ClusterNode[]): Issue[] {
+  const rootModels = new Set(roots.map((n) => n.model));
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const r of results) {
+    if (!rootModels.has(r.result.model)) continue;
+    for (const i of r.result.issues) {
+      const key = `${i.code}\0${i.span.file}\0${i.span.start}\0${i.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      issues.push(i);
+    }
+  }
+  return issues;
+}
+
+/** Lint several configurations: each on its own, then the root files together as one cluster. */
+export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, options: WorkspaceOptions = {}): WorkspaceLint {
+  const results = inputs.map((f) => ({ path: f.path, input: f, result: lint(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options) }));
+  const byModel = new Map(results.map((r) => [r.result.model, r.input] as const));
+  const nodes = rootNodes(
+    results.map((r) => r.result.model),
+    (m) => ({ name: byModel.get(m)?.name, interfaces: byModel.get(m)?.nodeInterfaces }),
+  );
+  const subnets = options.subnets ?? options.interfaces;
+  const clusterIssues = options.noCluster ? [] : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
+  return { results, nodes, issues: rootIssues(results, nodes), clusterIssues };
+}
+
+export type { ClusterNode, ClusterOptions, ClusterModel } from '../analysis/cluster';
+export { analyseCluster } from '../analysis/cluster';

@@ -1,0 +1,177 @@
+/**
+ * The settings of a project, read once for the CLI (`.keepalived-lint.json`) and the server (the
+ * editor's `keepalived` section): both use the same keys. Reading never throws; what is malformed
+ * is left out and described in `problems` (the CLI refuses to run with problems, the server logs
+ * them and goes on).
+ *
+ *   { "rules": { "argument-extra": "off" }, "configId": "lb1", "version": "2.2.7",
+ *     "interfaces": { "eth0": "192.0.2.10/24", "lb2:eth0": ["192.0.2.11/24"] },
+ *     "kolla": { "globals": "etc/kolla/globals.yml", "inventory": "multinode" } }
+ */
+import { networkOf, parseAddress, type ParsedAddress } from '../analysis/addresses';
+import type { SeveritySetting } from '../validation/validate';
+
+export type { SeveritySetting };
+
+export type InterfaceMap = Map<string, ParsedAddress[]>;
+
+/** The target hosts' interfaces: `NAME` entries hold on every node, `NODE:NAME` on one node. */
+export interface InterfaceSpecs {
+  readonly common: InterfaceMap;
+  readonly perNode: Map<string, InterfaceMap>;
+}
+
+/** Kolla-Ansible files as written in the settings (relative to the settings' base folder). */
+export interface KollaSettings {
+  readonly globals?: string;
+  readonly inventory?: string;
+  readonly passwords?: string;
+}
+
+export interface KeepalivedSettings {
+  /** keepalived's --config-id: which `@id` lines are read. */
+  readonly configId?: string;
+  /** The keepalived version of the target hosts (keyword-version). */
+  readonly version?: string;
+  readonly interfaces: InterfaceSpecs;
+  /** Per-code severities (`off` drops the code). */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly kolla: KollaSettings;
+  /** Editor-only presentation settings (the CLI ignores them). */
+  readonly inlayHints: { readonly effectivePriority: boolean; readonly variables: boolean };
+  readonly codeLens: boolean;
+}
+
+export const LEVELS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function emptySpecs(): InterfaceSpecs {
+  return { common: new Map(), perNode: new Map() };
+}
+
+export const defaultSettings: KeepalivedSettings = {
+  interfaces: emptySpecs(),
+  rules: {},
+  kolla: {},
+  inlayHints: { effectivePriority: true, variables: true },
+  codeLens: true,
+};
+
+/** A malformed entry that was left out: the setting it belongs to and what is wrong, in one sentence. */
+export interface SettingsProblem {
+  readonly setting: 'settings' | 'rules' | 'interfaces';
+  readonly message: string;
+}
+
+export interface SettingsReading {
+  readonly settings: KeepalivedSettings;
+  readonly problems: readonly SettingsProblem[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+/** Add `[NODE:]NAME` = `ADDRESS/PREFIX` to the specs; the problem when it is malformed. */
+export function addInterfaceSpec(specs: InterfaceSpecs, key: string, cidr: string): string | undefined {
+  const colon = key.indexOf(':');
+  const node = colon < 0 ? undefined : key.slice(0, colon);
+  const name = colon < 0 ? key : key.slice(colon + 1);
+  if (node === '') return `--interface expects NODE:NAME=ADDRESS/PREFIX with a node name (got '${key}=${cidr}')`;
+  const a = parseAddress(cidr, true);
+  if (!name || !a || a.prefix === undefined) return `--interface expects NAME=ADDRESS/PREFIX, e.g. eth0=192.0.2.10/24 (got '${key}=${cidr}')`;
+  let map = specs.common;
+  if (node !== undefined) {
+    const m = specs.perNode.get(node) ?? new Map<string, ParsedAddress[]>();
+    specs.perNode.set(node, m);
+    map = m;
+  }
+  map.set(name, [...(map.get(name) ?? []), a]);
+  return undefined;
+}
+
+/** `NAME=CIDR` / `NODE:NAME=CIDR` command-line entries; the problem of the first malformed one. */
+export function addInterfaceArgs(specs: InterfaceSpecs, args: readonly string[]): string | undefined {
+  for (const s of args) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) return `--interface expects NAME=ADDRESS/PREFIX (got '${s}')`;
+    const p = addInterfaceSpec(specs, s.slice(0, eq), s.slice(eq + 1));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function readInterfaces(raw: unknown, problems: SettingsProblem[]): InterfaceSpecs {
+  const specs = emptySpecs();
+  if (raw === undefined) return specs;
+  if (!isObject(raw)) {
+    problems.push({ setting: 'interfaces', message: 'interfaces must be an object of NAME: "ADDRESS/PREFIX"' });
+    return specs;
+  }
+  for (const [name, v] of Object.entries(raw)) {
+    for (const c of Array.isArray(v) ? v : [v]) {
+      const p = typeof c === 'string' ? addInterfaceSpec(specs, name, c) : `interfaces.${name} must be "ADDRESS/PREFIX" or a list of them`;
+      if (p) problems.push({ setting: 'interfaces', message: p });
+    }
+  }
+  return specs;
+}
+
+function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, SeveritySetting> {
+  const rules: Record<string, SeveritySetting> = {};
+  if (raw === undefined) return rules;
+  if (!isObject(raw)) {
+    problems.push({ setting: 'rules', message: 'rules must be an object of code: level' });
+    return rules;
+  }
+  for (const [code, level] of Object.entries(raw)) {
+    if (typeof level === 'string' && (LEVELS as readonly string[]).includes(level)) rules[code] = level as SeveritySetting;
+    else problems.push({ setting: 'rules', message: `rules.${code} must be one of ${LEVELS.join(', ')}` });
+  }
+  return rules;
+}
+
+/** Read a raw settings object (JSON from a file, or the editor's `keepalived` section). */
+export function readSettings(raw: unknown): SettingsReading {
+  if (!isObject(raw)) return { settings: defaultSettings, problems: raw === undefined ? [] : [{ setting: 'settings', message: 'expected a JSON object' }] };
+  const problems: SettingsProblem[] = [];
+  const kolla = isObject(raw.kolla) ? raw.kolla : {};
+  const hints = isObject(raw.inlayHints) ? raw.inlayHints : {};
+  return {
+    settings: {
+      configId: str(raw.configId),
+      version: str(raw.version),
+      interfaces: readInterfaces(raw.interfaces, problems),
+      rules: readRules(raw.rules, problems),
+      kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords) },
+      inlayHints: { effectivePriority: hints.effectivePriority !== false, variables: hints.variables !== false },
+      codeLens: raw.codeLens !== false,
+    },
+    problems,
+  };
+}
+
+/** The networks of a map: `10.0.0.11/24` → `10.0.0.0/24`; host routes are dropped. */
+export function networksOnly(map: ReadonlyMap<string, readonly ParsedAddress[]>): InterfaceMap {
+  const out: InterfaceMap = new Map();
+  for (const [name, addrs] of map) {
+    const nets = addrs.filter((a) => a.prefix! < (a.family === 4 ? 32 : 128)).map((a) => parseAddress(networkOf(a, a.prefix!), true)!);
+    out.set(name, nets);
+  }
+  return out;
+}
+
+/**
+ * The interfaces one node's rules see: the common entries (only their subnets when several nodes
+ * are checked: an address given without a node is no one node's) plus the node's own entries,
+ * which replace common ones of the same name.
+ */
+export function interfacesFor(specs: InterfaceSpecs, node: string | undefined, severalNodes: boolean): InterfaceMap {
+  const base = severalNodes ? networksOnly(specs.common) : new Map(specs.common);
+  const own = node !== undefined ? specs.perNode.get(node) : undefined;
+  if (own) for (const [name, addrs] of own) base.set(name, addrs);
+  return base;
+}
+
+/** CIDR strings per interface (for the Kolla options). */
+export function asCidrs(map: ReadonlyMap<string, readonly ParsedAddress[]>): Record<string, string[]> {
+  return Object.fromEntries([...map].map(([name, addrs]) => [name, addrs.map((a) => `${a.address}/${a.prefix}`)]));
+}
