@@ -11,14 +11,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyse } from '../../server/src/language/analysis/model';
-import type { Issue } from '../../server/src/language/issue';
+import type { FixData, Issue } from '../../server/src/language/issue';
 import { parseConfig } from '../../server/src/language/syntax/index';
 import { codeInfo } from '../../server/src/language/project/codes';
 import { validate } from '../../server/src/language/validation/validate';
 import { codeActionsFor, cursorActions, fixAll, fixAllOfKind, quickFixes, type TextEdit } from '../../server/src/language/features/codeActions';
 import { fixableCodes } from '../../server/src/language/features/fixes/index';
 import { applyEdits } from '../../server/src/language/features/fixes/text';
-import { nearestFreeVrid, utf8Prefix } from '../../server/src/language/features/fixes/values';
+import { utf8Prefix } from '../../server/src/language/features/fixes/values';
+import { nearestFreeVrid } from '../../server/src/language/analysis/vrids';
 import { memoryHost } from '../support/memoryHost';
 import { MAIN } from '../support/parse';
 import { interfacesOf } from '../support/rules';
@@ -73,7 +74,7 @@ interface FixCase extends Setup {
   readonly code: string;
   /** The diagnostic to fix: the first of its code overlapping this text (or, for a rule not yet written, a synthetic one here). */
   readonly at?: At;
-  readonly data?: unknown;
+  readonly data?: FixData;
   /** Which fix (title pattern); the preferred one by default. */
   readonly pick?: RegExp;
 }

@@ -20,6 +20,7 @@ import type { RefKind } from '../catalogue/types';
 import { child, walk, type Statement, type Word } from '../syntax/ast';
 import type { ConfigModel } from './model';
 import type { NamedObject, Reference } from './symbols';
+import { SyntaxCode } from '../syntax/codes';
 
 /** Kinds looked up while the referring line is read (definition must come first). */
 const RESOLVED_WHILE_READING: ReadonlySet<RefKind> = new Set(['vrrp_script', 'track_file', 'track_process', 'bfd_instance']);
@@ -97,7 +98,7 @@ function ownedBy(kw: string, process: Process): boolean {
 /** Top-level statements a process never reads, with the block whose skip swallows them. */
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
-  for (const i of model.parsed.syntaxIssues) if (i.code === 'unexpected-open-brace' || i.code === 'missing-open-brace' || i.code === 'extra-close-brace') return false;
+  for (const i of model.parsed.syntaxIssues) if (i.code === SyntaxCode.unexpectedOpenBrace || i.code === SyntaxCode.missingOpenBrace || i.code === SyntaxCode.extraCloseBrace) return false;
   for (const s of walk(model.parsed.statements)) if (s.isValue && s.keyword.value === '{') return false;
   return true;
 }

@@ -8,8 +8,7 @@ import { dataFixes } from './fixes/generic';
 import { fixProvider } from './fixes/index';
 import { overlaps } from './fixes/text';
 import type { CodeFix, FixContext, TextEdit } from './fixes/types';
-import { valueFix } from './fixes/values';
-import { vipPrefixFix } from './fixes/vrrp';
+import { VIP_NO_PREFIX, vipPrefixFix } from './fixes/vrrp';
 
 export type { CodeFix, FixContext, TextEdit } from './fixes/types';
 
@@ -25,13 +24,8 @@ export interface CodeActionPlan {
 /** The quick fixes of one issue, best first. */
 export function quickFixes(ctx: FixContext, issue: Issue): CodeFix[] {
   const provider = fixProvider(issue.code);
-  let fixes: CodeFix[];
-  if (provider) fixes = provider.fixes(ctx, issue);
-  else {
-    // A rule without a fix of its own: what its data says (replacement, remove, insert), or the nearest valid value.
-    fixes = dataFixes(ctx, issue);
-    if (fixes.length === 0 && /-range$|-value$/.test(issue.code)) fixes = valueFix.fixes(ctx, issue);
-  }
+  // a rule without a fix of its own gets what its data says (replacement, remove, insert, choices)
+  const fixes = provider ? provider.fixes(ctx, issue) : dataFixes(ctx, issue);
   return fixes.filter((f) => f.edits.length > 0 && f.edits.every((e, i) => !overlaps([e], f.edits.slice(i + 1))));
 }
 
@@ -85,7 +79,7 @@ export function cursorActions(ctx: FixContext, span: Span): CodeActionPlan[] {
     for (const v of [...inst.vips, ...inst.excludedVips]) {
       const s = v.stmt.span;
       if (s.file !== span.file || s.end < span.start || span.end < s.start || !v.addr || v.addr.prefix !== undefined) continue;
-      const issue: Issue = { code: 'vip-no-prefix', severity: 'hint', message: `${v.word.value} has no prefix`, span: v.word.span };
+      const issue: Issue = { code: VIP_NO_PREFIX, severity: 'hint', message: `${v.word.value} has no prefix`, span: v.word.span };
       for (const f of vipPrefixFix.fixes(ctx, issue)) out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [] });
     }
   }

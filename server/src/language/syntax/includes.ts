@@ -3,6 +3,7 @@
  * says when they are missing or unusable (lib/parser.c read_conf_file / check_include and
  * the include_check options of keepalived 2.4).
  */
+import { SyntaxCode } from './codes';
 import type { ConfigHost, ReadResult } from '../host';
 import type { Severity, Span } from '../issue';
 import { SourceFile } from './source';
@@ -49,7 +50,7 @@ export const MAX_INCLUDE_DEPTH = 32;
 export interface IncludeReader {
   readonly host: ConfigHost;
   /** Report a problem on the include's path word. */
-  issue(code: string, severity: Severity, message: string): void;
+  issue(code: SyntaxCode, severity: Severity, message: string): void;
   /** Is the file with this real path being read already (an include cycle)? */
   beingRead(real: string): boolean;
   /** A file already read in this parse (read once: a file changing between reads must not move spans). */
@@ -66,18 +67,18 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
   const { pattern, resolved, variant } = edge;
   const checks = INCLUDE_VARIANTS.get(variant) ?? [];
   if (depth > MAX_INCLUDE_DEPTH) {
-    r.issue('include-depth', 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; the rest is not read.`);
+    r.issue(SyntaxCode.includeDepth, 'error', `Includes are nested more than ${MAX_INCLUDE_DEPTH} deep here; the rest is not read.`);
     return [];
   }
   const wild = hasWildcard(pattern) || hasBraces(pattern);
   const g = r.host.glob(resolved, MAX_INCLUDE_FILES);
-  if (g.truncated) r.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
+  if (g.truncated) r.issue(SyntaxCode.includeTooMany, 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
   if (g.paths.length === 0) {
     if (!wild) {
-      r.issue('include-missing', checks.includes('match') ? 'error' : 'warning', `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`);
+      r.issue(SyntaxCode.includeMissing, checks.includes('match') ? 'error' : 'warning', `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`);
     } else {
       const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
-      r.issue('include-no-match', strict ? 'warning' : 'information',
+      r.issue(SyntaxCode.includeNoMatch, strict ? 'warning' : 'information',
         strict ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.` : `No file matches '${pattern}'; keepalived skips it without a word.`);
     }
     return [];
@@ -86,7 +87,7 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
   for (const p of g.paths) {
     const real = r.host.realpath(p);
     if (r.beingRead(real)) {
-      r.issue('include-cycle', 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`);
+      r.issue(SyntaxCode.includeCycle, 'error', `Include cycle: '${p}' is already being read (keepalived would read it again and again).`);
       continue;
     }
     const known = r.known(p);
@@ -97,11 +98,11 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
       toRead.push({ file: known ?? new SourceFile(p, read.text), real });
       edge.files.push(p);
     } else if (read.kind === 'special') {
-      r.issue('include-unreadable', 'warning', `'${p}' is a ${read.what === 'executable' ? 'executable file' : read.what}, not a regular file: keepalived skips it.`);
+      r.issue(SyntaxCode.includeUnreadable, 'warning', `'${p}' is a ${read.what === 'executable' ? 'executable file' : read.what}, not a regular file: keepalived skips it.`);
     } else if (read.kind === 'missing') {
-      r.issue('include-missing', 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`);
+      r.issue(SyntaxCode.includeMissing, 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`);
     } else {
-      r.issue('include-unreadable', checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${read.message}. keepalived skips it.`);
+      r.issue(SyntaxCode.includeUnreadable, checks.includes('readable') ? 'error' : 'warning', `Cannot read '${p}': ${read.message}. keepalived skips it.`);
     }
   }
   return toRead;

@@ -6,6 +6,7 @@
  * repetition, `$NAME` substitution, `include` lines, and finally the split at braces.
  * Every token keeps its original file and offsets (see mtext.ts).
  */
+import { SyntaxCode } from './codes';
 import type { ConfigHost } from '../host';
 import { dirname, resolvePath } from '../host';
 import type { Issue, Severity, Span } from '../issue';
@@ -149,7 +150,7 @@ class Reader {
     return this.out;
   }
 
-  private issue(code: string, severity: Severity, message: string, span: Span): void {
+  private issue(code: SyntaxCode, severity: Severity, message: string, span: Span): void {
     this.out.issues.push({ code, severity, message, span });
   }
 
@@ -216,7 +217,7 @@ class Reader {
         // keepalived reads at most 1023 bytes: the rest comes back as a line of its own.
         top.pos = lineStart + cut;
         line = line.slice(0, cut);
-        this.issue('line-too-long', 'warning',
+        this.issue(SyntaxCode.lineTooLong, 'warning',
           'This line is longer than the 1023 bytes keepalived reads at once: it is cut here and the rest is read as a separate line.',
           { file: top.file.path, start: lineStart + cut - 1, end: Math.min(lineEnd, lineStart + cut + 1) });
       } else {
@@ -224,7 +225,7 @@ class Reader {
       }
       const nul = line.indexOf('\0');
       if (nul >= 0) {
-        this.issue('nul-character', 'warning', 'keepalived stops reading this line at the NUL character; the rest of the line is ignored.',
+        this.issue(SyntaxCode.nulCharacter, 'warning', 'keepalived stops reading this line at the NUL character; the rest of the line is ignored.',
           { file: top.file.path, start: lineStart + nul, end: lineStart + nul + 1 });
         line = line.slice(0, nul);
       }
@@ -236,7 +237,7 @@ class Reader {
       const d = scanComment(line, this.scan);
       if (d.commentAt > 0) this.midWord(line, d.commentAt, file, lineStart);
       if (d.openQuoteAt >= 0) {
-        this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
+        this.issue(SyntaxCode.unterminatedQuote, 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
           { file, start: lineStart + d.openQuoteAt, end: lineEnd });
       }
       if (!d.escapes && !d.cont) {
@@ -385,7 +386,7 @@ class Reader {
       for (const u of s.uses) this.out.uses.push(u);
       if (s.problem) {
         const o = origin(m, 0, m.text.length);
-        this.issue('substitution-overflow', 'error',
+        this.issue(SyntaxCode.substitutionOverflow, 'error',
           s.problem === 'runaway'
             ? 'These $NAME definitions refer to each other without end: keepalived would never finish reading this line.'
             : 'After $NAME substitution this line is longer than the 1023 characters keepalived allows; it stops substituting.',
@@ -436,7 +437,7 @@ class Reader {
     const o = origin(m, 0, m.text.length);
     const span = { file: o.file, start: o.start, end: o.end };
     if ('error' in r) {
-      this.issue('invalid-sequence', 'error', `Invalid ${m.text.slice(0, 4)} line: ${r.error}. keepalived ignores the line.`, span);
+      this.issue(SyntaxCode.invalidSequence, 'error', `Invalid ${m.text.slice(0, 4)} line: ${r.error}. keepalived ignores the line.`, span);
       return;
     }
     const rep = r.ok;
@@ -460,7 +461,7 @@ class Reader {
     if (this.substitutionWork <= MAX_SUBSTITUTION_WORK || this.substitutionStopped) return;
     this.substitutionStopped = true;
     const o = origin(m, 0, m.text.length);
-    this.issue('substitution-overflow', 'error',
+    this.issue(SyntaxCode.substitutionOverflow, 'error',
       'These $NAME definitions refer to themselves so often that substituting them would never end (keepalived would not finish reading): nothing more is substituted from here on.',
       { file: o.file, start: o.start, end: o.end });
   }
@@ -476,7 +477,7 @@ class Reader {
     if (this.expandedLines <= MAX_EXPANDED_LINES && this.expandedChars <= MAX_EXPANDED_CHARS) return true;
     if (!this.expansionStopped) {
       this.expansionStopped = true;
-      this.issue('substitution-overflow', 'error',
+      this.issue(SyntaxCode.substitutionOverflow, 'error',
         `These $NAME / ~SEQ / ~LST expansions and repeated includes produce more than ${MAX_EXPANDED_LINES.toLocaleString('en')} lines or ${MAX_EXPANDED_CHARS / 1e6} million characters (they refer to themselves or multiply): keepalived would never finish reading them. Nothing more is expanded.`,
         span);
     }
@@ -554,7 +555,7 @@ class Reader {
     if (m.text.length === 0) return;
     const w = splitWords(m);
     if (w.unmatchedQuote) {
-      this.issue('unterminated-quote', 'error', 'Unmatched quote: keepalived ignores the rest of the line from here.', w.unmatchedQuote);
+      this.issue(SyntaxCode.unterminatedQuote, 'error', 'Unmatched quote: keepalived ignores the rest of the line from here.', w.unmatchedQuote);
     }
     let first = true;
     for (const word of w.words) {

@@ -10,6 +10,7 @@
  * - a `}` at the top level closes nothing; a running count of braces finds extra `}`s and
  *   unclosed blocks, as keepalived's block_depth does.
  */
+import { SyntaxCode } from './codes';
 import { lookup, ROOT } from '../catalogue/index';
 import type { Issue, Span } from '../issue';
 import type { Body, Statement, Word } from './ast';
@@ -88,7 +89,7 @@ export class AstBuilder implements AstSink {
     }
     this.strayOpens.push(token);
     this.issues.push({
-      code: 'unexpected-open-brace',
+      code: SyntaxCode.unexpectedOpenBrace,
       severity: 'warning',
       message: "Nothing here opens a block, so keepalived ignores this '{' (\"Unexpected '{'\"); the '}' that matches it will close the enclosing block instead.",
       span: spanOf(token),
@@ -106,7 +107,7 @@ export class AstBuilder implements AstSink {
       return;
     }
     this.issues.push({
-      code: 'extra-close-brace',
+      code: SyntaxCode.extraCloseBrace,
       severity: 'error',
       message: "This '}' closes nothing: every block is already closed here (keepalived reports Unknown keyword '}').",
       span: spanOf(token),
@@ -119,14 +120,14 @@ export class AstBuilder implements AstSink {
     this.pending = undefined;
     if (p.kind === 'section') {
       this.issues.push({
-        code: 'missing-open-brace',
+        code: SyntaxCode.missingOpenBrace,
         severity: 'error',
         message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reports "Missing '{'", skips the block and reads the next lines as if they were outside it.`,
         span: p.stmt.span,
       });
     } else {
       this.issues.push({
-        code: 'missing-open-brace',
+        code: SyntaxCode.missingOpenBrace,
         severity: 'error',
         message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reads the following lines as its values up to the next '}'.`,
         span: p.stmt.span,
@@ -150,7 +151,7 @@ export class AstBuilder implements AstSink {
       if (rest.length > allowed) {
         const extra = rest.slice(allowed);
         this.issues.push({
-          code: 'value-block-arguments',
+          code: SyntaxCode.valueBlockArguments,
           severity: 'error',
           message: `'${kw.value}' takes its values in a '{ ... }' block on the following lines; keepalived ignores '${extra.map((r) => r.value).join(' ')}' here.`,
           span: { file: extra[0].file, start: extra[0].start, end: rest[rest.length - 1].end },
@@ -163,7 +164,7 @@ export class AstBuilder implements AstSink {
   finish(): BuiltAst {
     const { issues, stack, pending, lastToken } = this;
     if (pending?.kind === 'section') {
-      issues.push({ code: 'missing-open-brace', severity: 'error', message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`, span: pending.stmt.span });
+      issues.push({ code: SyntaxCode.missingOpenBrace, severity: 'error', message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`, span: pending.stmt.span });
     }
     if (stack.length > 1) {
       const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
@@ -171,7 +172,7 @@ export class AstBuilder implements AstSink {
         const f = stack[i];
         const open = f.body.open?.span ?? f.owner!.span;
         issues.push({
-          code: 'missing-close-brace',
+          code: SyntaxCode.missingCloseBrace,
           severity: 'error',
           message: `The block of '${f.owner!.keyword.value}' opened here is never closed: a '}' is missing (keepalived reports "missing '}'s").`,
           span: open,
@@ -181,7 +182,7 @@ export class AstBuilder implements AstSink {
       if (eof) {
         const n = stack.length - 1;
         issues.push({
-          code: 'missing-close-brace',
+          code: SyntaxCode.missingCloseBrace,
           severity: 'error',
           message: `The configuration ends with ${n} block${n > 1 ? 's' : ''} still open: ${n > 1 ? `${n} '}' are` : "a '}' is"} missing.`,
           span: eof,
@@ -194,7 +195,7 @@ export class AstBuilder implements AstSink {
       // brace count still says "There are N missing '}'s or extra '{'s".
       const n = this.depth;
       issues.push({
-        code: 'missing-close-brace',
+        code: SyntaxCode.missingCloseBrace,
         severity: 'error',
         message: `keepalived counts ${n} more '{' than '}' and reports "There are ${n} missing '}'s or extra '{'s": a '{' here opened nothing, so its '}' closed an enclosing block early.`,
         span: { file: lastToken.file, start: lastToken.end, end: lastToken.end },

@@ -11,4 +11,4 @@ export interface ClusterRuleContext {
   readonly cluster: ClusterModel;
 }
 
-export type ClusterRule<D = unknown> = Rule<ClusterRuleContext, D>;
+export type ClusterRule = Rule<ClusterRuleContext>;

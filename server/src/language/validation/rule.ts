@@ -2,13 +2,13 @@
  * The one rule shape. A rule is a small pure function of what it checks — one analysed
  * configuration (`RuleContext`), the nodes of a cluster (`ClusterRuleContext`) or a Kolla-Ansible
  * deployment (`KollaRuleContext`) — declared the same way: its `id` is the diagnostic `code`, the
- * README anchor, the severity-setting key and the key of its quick fix; `D` is the type of the
- * data its findings hand to that fix.
+ * README anchor, the severity-setting key and the key of its quick fix; what its findings hand to
+ * that fix is `FixData` (issue.ts).
  */
 import type { ConfigModel } from '../analysis/model';
 import type { ParsedAddress } from '../analysis/addresses';
 import type { FileInfo } from '../host';
-import type { RelatedInfo, Severity, Span } from '../issue';
+import type { FixData, RelatedInfo, Severity, Span } from '../issue';
 
 export interface ValidationOptions {
   /** Interfaces of the target host and their addresses with prefixes (`--interface`, settings, Kolla). */
@@ -24,12 +24,12 @@ export interface RuleContext {
   readonly options: ValidationOptions;
 }
 
-export interface Finding<D = unknown> {
+export interface Finding {
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly RelatedInfo[];
-  /** Data for the quick fix (plain JSON), of the type the rule declares. */
-  readonly data?: D;
+  /** What the finding hands to its quick fix (the typed contract of issue.ts). */
+  readonly data?: FixData;
   /** When one rule covers cases keepalived treats differently (e.g. fatal vs corrected). */
   readonly severity?: Severity;
 }
@@ -49,7 +49,7 @@ export interface CodeInfo {
   readonly fix?: string;
 }
 
-/** A rule over a context `C` whose findings carry fix data of type `D`. */
-export interface Rule<C = RuleContext, D = unknown> extends CodeInfo {
-  check(ctx: C): Iterable<Finding<D>>;
+/** A rule over a context `C` (one configuration by default). */
+export interface Rule<C = RuleContext> extends CodeInfo {
+  check(ctx: C): Iterable<Finding>;
 }

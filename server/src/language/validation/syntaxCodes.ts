@@ -2,9 +2,10 @@
  * Codes the reader and the parser emit themselves (they are found while reading, before any
  * rule runs). Listed here so that settings, suppressions and the README treat them like rules.
  */
+import type { SyntaxCode } from '../syntax/codes';
 import type { CodeInfo } from './rule';
 
-export const syntaxCodes: readonly CodeInfo[] = [
+export const syntaxCodes: readonly (CodeInfo & { readonly id: SyntaxCode })[] = [
   { id: 'unterminated-quote', severity: 'error', title: 'A double quote is never closed.', keepalived: 'Reports "Unterminated quote" / "Unmatched quote" and drops the rest of the line.', example: 'script "/usr/local/bin/check.sh', fix: 'Close the quote.' },
   { id: 'line-too-long', severity: 'warning', title: 'A line longer than 1023 bytes.', keepalived: 'Reads the first 1023 bytes, then reads the rest as a separate line.', example: 'a 1,200-character notify command on one line', fix: 'Shorten the line, e.g. move the command into a script.' },
   { id: 'nul-character', severity: 'warning', title: 'A NUL byte inside a line.', keepalived: 'Stops reading the line at the NUL.', example: 'a NUL byte pasted into a line', fix: 'Remove the byte (the file was probably saved in the wrong encoding).' },

@@ -10,14 +10,15 @@ import type { Span } from '../../issue';
 import { walk, type Statement } from '../../syntax/ast';
 import { deleteSpanLines, eolOf, fileOf, indentAt, lineStart, startsLine } from './text';
 import type { FixContext, FixProvider, TextEdit } from './types';
+import { SyntaxCode } from '../../syntax/codes';
 
 export const extraCloseBraceFix: FixProvider = {
-  codes: ['extra-close-brace'],
+  codes: [SyntaxCode.extraCloseBrace],
   fixAll: true,
   fixes(ctx, issue) {
     const file = fileOf(ctx.model, issue.span.file);
     if (!file || file.text.slice(issue.span.start, issue.span.end) !== '}') return [];
-    if (ctx.model.parsed.syntaxIssues.some((i) => i.code === 'unexpected-open-brace' && (i.span.file !== issue.span.file || i.span.start < issue.span.start))) return [];
+    if (ctx.model.parsed.syntaxIssues.some((i) => i.code === SyntaxCode.unexpectedOpenBrace && (i.span.file !== issue.span.file || i.span.start < issue.span.start))) return [];
     return [{ title: "Remove the extra '}' (it closes nothing)", code: issue.code, edits: [deleteSpanLines(file, issue.span)], isPreferred: true }];
   },
 };
@@ -76,7 +77,7 @@ function culprit(ctx: FixContext, u: Statement, used: Set<Statement>): Statement
 }
 
 export const missingCloseBraceFix: FixProvider = {
-  codes: ['missing-close-brace'],
+  codes: [SyntaxCode.missingCloseBrace],
   fixes(ctx, issue) {
     const open = unclosed(ctx);
     // The issue at an opening brace is about that block; the one at the end of the file about all of them.

@@ -7,14 +7,13 @@
 import type { Issue } from '../../issue';
 import { deleteStatement, fileOf, insertIntoBody, isLiteral, statementAt, textOf } from './text';
 import type { CodeFix, FixContext, FixProvider } from './types';
+import { lvsScheduler } from '../../validation/rules/lvs-scheduler';
+import { routeDeprecated } from '../../validation/rules/route-deprecated';
 
 export function dataReplacement(issue: Issue): string | undefined {
-  const d = issue.data as { replacement?: unknown; suggestion?: unknown } | undefined;
-  const r = d?.replacement ?? d?.suggestion;
-  return typeof r === 'string' && r !== '' ? r : undefined;
+  const r = issue.data?.replacement ?? issue.data?.suggestion;
+  return r !== undefined && r !== '' ? r : undefined;
 }
-
-const flag = (issue: Issue, key: string): unknown => (typeof issue.data === 'object' && issue.data !== null ? (issue.data as Record<string, unknown>)[key] : undefined);
 
 /** Replace the issue's span with data.replacement, when the span is literal text of one statement. */
 export function replaceSpanFix(ctx: FixContext, issue: Issue): CodeFix[] {
@@ -35,7 +34,7 @@ const short = (t: string) => (t.length > 40 ? `${t.slice(0, 37)}...` : t);
  * (`weight 10 foo` → `weight 10`), otherwise the whole line (a keyword line or a value line).
  */
 export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
-  if (flag(issue, 'remove') !== true) return [];
+  if (issue.data?.remove !== true) return [];
   const s = statementAt(ctx.model, issue.span);
   const file = fileOf(ctx.model, issue.span.file);
   if (!s || !file) return [];
@@ -55,8 +54,8 @@ export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
 
 /** data.insert: add that line to the block whose keyword the diagnostic is on. */
 export function insertLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
-  const line = flag(issue, 'insert');
-  if (typeof line !== 'string' || line.trim() === '') return [];
+  const line = issue.data?.insert;
+  if (line === undefined || line.trim() === '') return [];
   const s = statementAt(ctx.model, issue.span, (x) => x.body?.kind === 'section' && x.keyword.span.start === issue.span.start);
   if (!s || !isLiteral(s)) return [];
   const edit = insertIntoBody(ctx.model, s, [line]);
@@ -64,19 +63,9 @@ export function insertLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
 }
 
 /** Every data-driven fix that applies. */
-/** A choice a check offers with its finding: a title and edits, possibly in several files (e.g. globals.yml). */
-export interface FixChoice {
-  readonly title: string;
-  readonly edits: readonly { readonly span: { readonly file: string; readonly start: number; readonly end: number }; readonly newText: string }[];
-}
-
 /** data.choices: the fixes the check computed itself (cross-file, such as "change either side"). */
 export function choicesFix(issue: Issue): CodeFix[] {
-  const choices = flag(issue, 'choices');
-  if (!Array.isArray(choices)) return [];
-  return (choices as FixChoice[])
-    .filter((c) => typeof c.title === 'string' && Array.isArray(c.edits) && c.edits.length > 0)
-    .map((c) => ({ title: c.title, code: issue.code, edits: c.edits.map((e) => ({ span: e.span, newText: e.newText })) }));
+  return (issue.data?.choices ?? []).filter((c) => c.edits.length > 0).map((c) => ({ title: c.title, code: issue.code, edits: c.edits.map((e) => ({ span: e.span, newText: e.newText })) }));
 }
 
 export function dataFixes(ctx: FixContext, issue: Issue): CodeFix[] {
@@ -101,10 +90,10 @@ function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
 
 /** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses. */
 export const routeDeprecatedFix: FixProvider = {
-  codes: ['route-deprecated'],
+  codes: [routeDeprecated.id],
   fixAll: true,
   fixes: (ctx, issue) => (dataReplacement(issue) === 'nexthop' ? orToNexthop(ctx, issue) : replaceSpanFix(ctx, issue)),
 };
 
 /** An unknown LVS scheduler: the rule suggests the nearest one (a guess, so not in "fix all"). */
-export const lvsSchedulerFix: FixProvider = { codes: ['lvs-scheduler'], fixes: replaceSpanFix };
+export const lvsSchedulerFix: FixProvider = { codes: [lvsScheduler.id], fixes: replaceSpanFix };

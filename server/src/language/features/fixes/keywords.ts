@@ -25,10 +25,15 @@ import {
   textOf,
 } from './text';
 import type { CodeFix, FixContext, FixProvider, TextEdit } from './types';
+import { SyntaxCode } from '../../syntax/codes';
+import { argumentExtra } from '../../validation/rules/argument-extra';
+import { deprecatedKeyword } from '../../validation/rules/deprecated-keyword';
+import { unknownKeyword } from '../../validation/rules/unknown-keyword';
+import { wrongBlock } from '../../validation/rules/wrong-block';
 
 const replacementOf = (issue: Issue): string | undefined => {
-  const r = (issue.data as { replacement?: unknown } | undefined)?.replacement;
-  return typeof r === 'string' && r !== '' ? r : undefined;
+  const r = issue.data?.replacement;
+  return r !== undefined && r !== '' ? r : undefined;
 };
 
 /** The statement whose keyword is the issue's span. */
@@ -41,12 +46,12 @@ function hasIgnoredBlock(ctx: FixContext, s: Statement): boolean {
   const file = fileOf(ctx.model, s.span.file);
   if (!file) return true;
   return ctx.model.parsed.syntaxIssues.some(
-    (i) => i.code === 'unexpected-open-brace' && i.span.file === s.span.file && i.span.start >= s.span.end && /^\s*$/.test(file.text.slice(s.span.end, i.span.start)),
+    (i) => i.code === SyntaxCode.unexpectedOpenBrace && i.span.file === s.span.file && i.span.start >= s.span.end && /^\s*$/.test(file.text.slice(s.span.end, i.span.start)),
   );
 }
 
 export const unknownKeywordFix: FixProvider = {
-  codes: ['unknown-keyword'],
+  codes: [unknownKeyword.id],
   fixAll: true,
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
@@ -76,7 +81,7 @@ function sameArguments(a: KeywordDef, b: KeywordDef): boolean {
 }
 
 export const deprecatedKeywordFix: FixProvider = {
-  codes: ['deprecated-keyword'],
+  codes: [deprecatedKeyword.id],
   fixAll: true,
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
@@ -95,12 +100,12 @@ export const deprecatedKeywordFix: FixProvider = {
  * accepts it (a vrrp_script line written inside global_defs goes after global_defs) — or delete it.
  */
 export const wrongBlockFix: FixProvider = {
-  codes: ['wrong-block'],
+  codes: [wrongBlock.id],
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
     if (!s || !isLiteral(s)) return [];
-    const blocks = (issue.data as { blocks?: unknown } | undefined)?.blocks;
-    const accepted = Array.isArray(blocks) ? blocks.filter((b): b is string => typeof b === 'string') : [];
+    const blocks = issue.data?.blocks;
+    const accepted = blocks ?? [];
     if (hasIgnoredBlock(ctx, s)) return missingBraceBefore(ctx, issue, s, accepted);
     const out: CodeFix[] = [];
     const del = deleteStatement(ctx.model, s);
@@ -163,7 +168,7 @@ function missingBraceBefore(ctx: FixContext, issue: Issue, s: Statement, accepte
   // Written inside on purpose (`vrrp_script` blocks inside global_defs): the block's real `}` comes
   // later and closes nothing now. Close the block before the keyword and drop that `}`.
   if (closers.length !== 1) return [];
-  const extra = ctx.model.parsed.syntaxIssues.find((i) => i.code === 'extra-close-brace' && i.span.file === file.path && i.span.start > s.span.end);
+  const extra = ctx.model.parsed.syntaxIssues.find((i) => i.code === SyntaxCode.extraCloseBrace && i.span.file === file.path && i.span.start > s.span.end);
   if (!extra) return [];
   // Not preferred: the blocks it un-hides are read for the first time and may have findings of their own.
   return [{ title: `Close ${name} before '${s.keyword.value}' (move its '}' up from line ${file.positionAt(extra.span.start).line + 1})`, code: issue.code, edits: [insert, deleteSpanLines(file, extra.span)] }];
@@ -171,7 +176,7 @@ function missingBraceBefore(ctx: FixContext, issue: Issue, s: Statement, accepte
 
 /** argument-extra: drop the words keepalived never reads (nothing changes for keepalived). */
 export const argumentExtraFix: FixProvider = {
-  codes: ['argument-extra'],
+  codes: [argumentExtra.id],
   fixAll: true,
   fixes(ctx, issue) {
     const s = statementAt(ctx.model, issue.span, (x) => !x.isValue);

@@ -7,15 +7,18 @@ import { walk } from '../../syntax/ast';
 import { instanceAt } from './vrrp';
 import { fileOf, indentAt, insertIntoBody, isLiteral, statementAt } from './text';
 import type { FixProvider, TextEdit } from './types';
+import { interfaceMissing } from '../../validation/rules/interface-missing';
+import { ruleNoPreference } from '../../validation/rules/rule-no-preference';
+import { trackerWeightOwner } from '../../validation/rules/tracker-weight-owner';
+import { trackerWeightSyncGroup } from '../../validation/rules/tracker-weight-sync-group';
 
-const dataOf = (data: unknown): Record<string, unknown> => (typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {});
 
 export const interfaceMissingFix: FixProvider = {
-  codes: ['interface-missing'],
+  codes: [interfaceMissing.id],
   fixes(ctx, issue) {
-    const name = dataOf(issue.data).interface;
+    const name = issue.data?.interface;
     const inst = instanceAt(ctx, issue.span);
-    if (typeof name !== 'string' || !/^\S+$/.test(name) || !inst || !isLiteral(inst.stmt)) return [];
+    if (name === undefined || !/^\S+$/.test(name) || !inst || !isLiteral(inst.stmt)) return [];
     const file = fileOf(ctx.model, inst.stmt.span.file);
     const body = inst.stmt.body?.statements ?? [];
     // after `state` if there is one, as keepalived's samples write it; else at the end
@@ -35,9 +38,9 @@ export const interfaceMissingFix: FixProvider = {
 
 /** `chk weight -20` on an address owner → `chk weight 0` (failure means FAULT, as keepalived will treat it). */
 export const trackerWeightOwnerFix: FixProvider = {
-  codes: ['tracker-weight-owner', 'tracker-weight-sync-group'],
+  codes: [trackerWeightOwner.id, trackerWeightSyncGroup.id],
   fixes(ctx, issue) {
-    const w = dataOf(issue.data).weight;
+    const w = issue.data?.weight;
     if (w !== 0) return [];
     const line = statementAt(ctx.model, issue.span, (s) => s.isValue);
     if (!line || !isLiteral(line)) return [];
@@ -52,11 +55,11 @@ export const trackerWeightOwnerFix: FixProvider = {
 
 /** An ip rule without preference: write the one keepalived assigns, so the order no longer depends on the file. */
 export const ruleNoPreferenceFix: FixProvider = {
-  codes: ['rule-no-preference'],
+  codes: [ruleNoPreference.id],
   fixAll: true,
   fixes(ctx, issue) {
-    const n = dataOf(issue.data).assigned;
-    if (typeof n !== 'number' || !Number.isInteger(n)) return [];
+    const n = issue.data?.assigned;
+    if (n === undefined || !Number.isInteger(n)) return [];
     const line = [...walk(ctx.model.parsed.statements)].find((s) => s.isValue && s.span.file === issue.span.file && s.span.start === issue.span.start);
     if (!line || !isLiteral(line)) return [];
     const end = line.span.end;

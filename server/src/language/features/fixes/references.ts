@@ -25,6 +25,9 @@ import {
   topLevelOf,
 } from './text';
 import type { CodeFix, FixContext, FixProvider, TextEdit } from './types';
+import { scriptSecurity } from '../../validation/rules/script-security';
+import { undefinedReference } from '../../validation/rules/undefined-reference';
+import { unusedScript } from '../../validation/rules/unused-script';
 
 const within = (inner: Span, outer: Span) => inner.file === outer.file && outer.start <= inner.start && inner.end <= outer.end;
 
@@ -55,12 +58,12 @@ function moveAbove(ctx: FixContext, def: NamedObject, before: Statement): TextEd
 }
 
 export const undefinedReferenceFix: FixProvider = {
-  codes: ['undefined-reference'],
+  codes: [undefinedReference.id],
   fixes(ctx, issue) {
     const ref = referenceAt(ctx, issue.span);
     if (!ref || !isLiteralWord(ref.word)) return [];
     const out: CodeFix[] = [];
-    const d = issue.data as { suggestion?: unknown; reason?: unknown } | undefined;
+    const d = issue.data;
     const top = topLevelOf(ref.stmt);
     if (d?.reason === 'later') {
       // defined further down: keepalived needs it above its first use
@@ -71,7 +74,7 @@ export const undefinedReferenceFix: FixProvider = {
     }
     if (d?.reason === 'removed') return out;
     const defined = ctx.model.symbols.ofKind(ref.kind).map((o) => o.name);
-    const suggestion = typeof d?.suggestion === 'string' && d.suggestion !== '' ? d.suggestion : nearest(ref.name, defined);
+    const suggestion = d?.suggestion ? d.suggestion : nearest(ref.name, defined);
     if (suggestion && suggestion !== ref.name) {
       out.push({ title: `Change to '${suggestion}'`, code: issue.code, edits: [{ span: ref.word.span, newText: suggestion }], isPreferred: true });
     }
@@ -112,7 +115,7 @@ function readingOrder(ctx: FixContext): Map<Statement, number> {
 }
 
 export const unusedScriptFix: FixProvider = {
-  codes: ['unused-script'],
+  codes: [unusedScript.id],
   fixes(ctx, issue) {
     const def = definitionAt(ctx, issue.span, 'vrrp_script');
     if (!def) return [];
@@ -163,7 +166,7 @@ export function enableScriptSecurityEdit(ctx: FixContext, prefer?: string): Text
 }
 
 export const scriptSecurityFix: FixProvider = {
-  codes: ['script-security'],
+  codes: [scriptSecurity.id],
   fixes(ctx, issue) {
     if (ctx.model.globals.enableScriptSecurity) return [];
     const edit = enableScriptSecurityEdit(ctx, issue.span.file);

@@ -10,8 +10,23 @@ import type { ArgSpec, ArgType } from '../../catalogue/types';
 import type { Issue } from '../../issue';
 import type { Statement, Word } from '../../syntax/ast';
 import { dataReplacement, removeLineFix } from './generic';
+import { takenVrids } from './vrrp';
+import { nearestFreeVrid } from '../../analysis/vrids';
 import { fileOf, isLiteralWord, quoteIfNeeded, statementAt, wordAt } from './text';
 import type { CodeFix, FixContext, FixProvider } from './types';
+import { advertInt } from '../../validation/rules/advert-int';
+import { argumentValue } from '../../validation/rules/argument-value';
+import { authPassLength } from '../../validation/rules/auth-pass-length';
+import { downTimerAdvertsRange } from '../../validation/rules/down-timer-adverts-range';
+import { garpInterval } from '../../validation/rules/garp-interval';
+import { midWordComment } from '../../validation/rules/mid-word-comment';
+import { persistenceTimeoutRange } from '../../validation/rules/persistence-timeout-range';
+import { preemptDelayRange } from '../../validation/rules/preempt-delay-range';
+import { priorityRange } from '../../validation/rules/priority-range';
+import { scriptWeightRange } from '../../validation/rules/script-weight-range';
+import { stateInvalid } from '../../validation/rules/state-invalid';
+import { trackWeightRange } from '../../validation/rules/track-weight-range';
+import { vridRange } from '../../validation/rules/vrid-range';
 
 /** The statement and argument word a value diagnostic points at (its keyword or line: the first argument). */
 export function valueTarget(ctx: FixContext, issue: Issue): { s: Statement; w: Word; spec: ArgSpec | undefined } | undefined {
@@ -60,28 +75,6 @@ export function nearestValid(value: string, t: ArgType): string | undefined {
   }
 }
 
-/** VRIDs in use by other instances of the same interface and family. */
-function usedVrids(ctx: FixContext, s: Statement): Set<number> {
-  const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
-  const used = new Set<number>();
-  for (const o of ctx.model.instances) {
-    if (o === inst || o.dropped || o.vrid === undefined) continue;
-    if (inst && (o.interface?.value !== inst.interface?.value || (o.family ?? 4) !== (inst.family ?? 4))) continue;
-    used.add(o.vrid);
-  }
-  return used;
-}
-
-/** The free VRID nearest to `want` (1..255), preferring the upper one on a tie. */
-export function nearestFreeVrid(want: number, used: ReadonlySet<number>): number | undefined {
-  const w = Math.min(255, Math.max(1, want));
-  for (let d = 0; d < 255; d++) {
-    if (w + d <= 255 && !used.has(w + d)) return w + d;
-    if (w - d >= 1 && !used.has(w - d)) return w - d;
-  }
-  return undefined;
-}
-
 /** The value to write instead, or undefined when there is no sure nearest one. */
 function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, spec: ArgSpec | undefined): string | undefined {
   const kw = s.keyword.value;
@@ -98,14 +91,15 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
     const r = readInteger(w.value);
     if (r.ok || r.value !== undefined) {
       const v = r.ok ? r.value : r.value!;
-      const used = usedVrids(ctx, s);
+      const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
+      const used = inst ? takenVrids(ctx, inst) : new Set(ctx.model.instances.flatMap((i) => (i.dropped || i.vrid === undefined ? [] : [i.vrid])));
       if (v >= 1 && v <= 255 && !used.has(v)) return undefined;
       const free = nearestFreeVrid(v, used);
       return free === undefined ? undefined : String(free);
     }
     return undefined;
   }
-  if (kw === 'state' && issue.code !== 'argument-value') {
+  if (kw === 'state' && issue.code !== argumentValue.id) {
     const ci = ['MASTER', 'BACKUP'].find((x) => x.toLowerCase() === w.value.toLowerCase());
     // keepalived treats any other word as BACKUP
     return ci ?? 'BACKUP';
@@ -118,12 +112,12 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
  * check one keyword's value with keepalived's exact consequence.
  */
 export const valueFix: FixProvider = {
-  codes: ['argument-value', 'priority-range', 'vrid-range', 'advert-int', 'state-invalid', 'preempt-delay-range', 'down-timer-adverts-range', 'script-weight-range', 'track-weight-range', 'persistence-timeout-range', 'garp-interval'],
+  codes: [argumentValue.id, priorityRange.id, vridRange.id, advertInt.id, stateInvalid.id, preemptDelayRange.id, downTimerAdvertsRange.id, scriptWeightRange.id, trackWeightRange.id, persistenceTimeoutRange.id, garpInterval.id],
   fixes(ctx, issue) {
     const t = valueTarget(ctx, issue);
     if (!t || !isLiteralWord(t.w)) return [];
     // what has no effect (a `state BACKUP` after MASTER, a 0 that disables, a stray option): drop it
-    if ((issue.data as { remove?: unknown } | undefined)?.remove === true) return removeLineFix(ctx, issue);
+    if (issue.data?.remove === true) return removeLineFix(ctx, issue);
     // our own nearest value first (it knows the other instances' VRIDs); else the rule's
     let r = replacementFor(ctx, issue, t.s, t.w, t.spec);
     if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
@@ -149,7 +143,7 @@ export function utf8Prefix(s: string, bytes: number): string {
 
 /** auth_pass longer than 8 characters: keepalived uses only the first 8 (bytes). */
 export const authPassLengthFix: FixProvider = {
-  codes: ['auth-pass-length'],
+  codes: [authPassLength.id],
   fixAll: true,
   fixes(ctx, issue) {
     const s = statementAt(ctx.model, issue.span, (x) => x.keyword.value === 'auth_pass');
@@ -163,13 +157,13 @@ export const authPassLengthFix: FixProvider = {
 
 /** `auth_pass ab#cd`: quote the word so keepalived reads all of it (or escape the character). */
 export const midWordCommentFix: FixProvider = {
-  codes: ['mid-word-comment'],
+  codes: [midWordComment.id],
   fixes(ctx, issue) {
     const file = fileOf(ctx.model, issue.span.file);
     if (!file) return [];
-    const kept = (issue.data as { kept?: unknown } | undefined)?.kept;
+    const kept = issue.data?.kept;
     let start = issue.span.start;
-    if (typeof kept === 'string' && file.text.slice(issue.span.start - kept.length, issue.span.start) === kept) start -= kept.length;
+    if (kept !== undefined && file.text.slice(issue.span.start - kept.length, issue.span.start) === kept) start -= kept.length;
     else while (start > 0 && !/[ \t\n{}]/.test(file.text[start - 1])) start--;
     const word = file.text.slice(start, issue.span.end);
     const span = { file: file.path, start, end: issue.span.end };

@@ -6,6 +6,7 @@
 import { inSubnet } from '../../analysis/addresses';
 import type { VrrpInstance } from '../../analysis/model';
 import { readInteger } from '../../analysis/values';
+import { instanceInterface, nextFreeVrid, vridsInUse } from '../../analysis/vrids';
 import type { Span } from '../../issue';
 import { fullSpan, type Statement } from '../../syntax/ast';
 import {
@@ -24,6 +25,11 @@ import {
   textOf,
 } from './text';
 import type { CodeFix, FixContext, FixProvider, TextEdit } from './types';
+import { nopreemptMaster } from '../../validation/rules/nopreempt-master';
+import { preemptDelayMaster } from '../../validation/rules/preempt-delay-master';
+import { unicastSelfPeer } from '../../validation/rules/unicast-self-peer';
+import { vipFamilyMixed } from '../../validation/rules/vip-family-mixed';
+import { vridDuplicate } from '../../validation/rules/vrid-duplicate';
 
 const within = (inner: Span, outer: Span) => inner.file === outer.file && outer.start <= inner.start && inner.end <= outer.end;
 
@@ -34,34 +40,17 @@ export function instanceAt(ctx: FixContext, span: Span): VrrpInstance | undefine
   return found;
 }
 
-function numberIn(data: unknown, keys: readonly string[]): number | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  for (const k of keys) {
-    const v = (data as Record<string, unknown>)[k];
-    if (typeof v === 'number' && Number.isInteger(v)) return v;
-    if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
-  }
-  return undefined;
-}
-
-/** VRIDs taken by the other instances of this configuration on the instance's interface and family. */
-export function vridsInUse(ctx: FixContext, inst: VrrpInstance): Set<number> {
-  const used = new Set<number>();
-  for (const o of ctx.model.instances) {
-    if (o === inst || o.dropped || o.vrid === undefined) continue;
-    if (o.interface?.value !== inst.interface?.value || (o.family ?? 4) !== (inst.family ?? 4)) continue;
-    used.add(o.vrid);
-  }
+/**
+ * The VRIDs a fix must not pick for `inst`: those of the other instances of this configuration on
+ * its interface and family, and those the other configurations of the workspace use there (an
+ * instance of the same name elsewhere is the same virtual router on a peer node).
+ */
+export function takenVrids(ctx: FixContext, inst: VrrpInstance): Set<number> {
+  const iface = instanceInterface(ctx.model, inst);
+  const family = inst.family ?? 4;
+  const used = vridsInUse(ctx.model, iface, family, inst);
+  for (const v of ctx.workspaceVrids?.(iface, family, inst.name) ?? []) used.add(v);
   return used;
-}
-
-/** The next VRID after `from` (wrapping around 255 → 1) that is not in `used`. */
-export function nextFreeVrid(from: number, used: ReadonlySet<number>): number | undefined {
-  for (let d = 1; d <= 255; d++) {
-    const v = ((from - 1 + d) % 255) + 1;
-    if (!used.has(v)) return v;
-  }
-  return undefined;
 }
 
 /**
@@ -70,7 +59,7 @@ export function nextFreeVrid(from: number, used: ReadonlySet<number>): number | 
  * own `freeVrid` (the lowest free one here) is the fallback.
  */
 export const vridDuplicateFix: FixProvider = {
-  codes: ['vrid-duplicate'],
+  codes: [vridDuplicate.id],
   fixes(ctx, issue) {
     const inst = instanceAt(ctx, issue.span);
     const stmt = statementAt(ctx.model, issue.span, (s) => s.keyword.value === 'virtual_router_id') ?? inst?.last('virtual_router_id');
@@ -78,13 +67,10 @@ export const vridDuplicateFix: FixProvider = {
     if (!stmt || !isLiteralWord(w)) return [];
     let next: number | undefined;
     if (inst) {
-      const used = vridsInUse(ctx, inst);
-      const iface = inst.interface?.value ?? ctx.model.globals.defaultInterface?.value;
-      for (const v of ctx.workspaceVrids?.(iface, inst.family ?? 4, inst.name) ?? []) used.add(v);
       const cur = readInteger(w.value, 1, 255);
-      next = nextFreeVrid(cur.ok ? cur.value : 0, used);
+      next = nextFreeVrid(cur.ok ? cur.value : 0, takenVrids(ctx, inst));
     }
-    next ??= numberIn(issue.data, ['freeVrid', 'next', 'replacement']);
+    next ??= issue.data?.freeVrid;
     if (next === undefined || next < 1 || next > 255 || String(next) === w.value) return [];
     const where = inst?.interface ? ` on ${inst.interface.value}` : '';
     return [{ title: `Change the VRID to ${next} (the next one free${where})`, code: issue.code, edits: [{ span: w.span, newText: String(next) }], isPreferred: true }];
@@ -117,7 +103,7 @@ function masterConflictFix(kw: string): FixProvider['fixes'] {
   return (ctx, issue) => {
     const inst = instanceAt(ctx, issue.span);
     if (!inst) return [];
-    const removeOnly = (issue.data as { remove?: unknown } | undefined)?.remove === true;
+    const removeOnly = issue.data?.remove === true;
     const out: CodeFix[] = [];
     const state = removeOnly ? undefined : stateBackup(inst);
     if (state) out.push({ title: `Change to 'state BACKUP' (${kw} works only from BACKUP)`, code: issue.code, edits: [state], isPreferred: true });
@@ -127,16 +113,19 @@ function masterConflictFix(kw: string): FixProvider['fixes'] {
   };
 }
 
-export const nopreemptMasterFix: FixProvider = { codes: ['nopreempt-master'], fixes: masterConflictFix('nopreempt') };
-export const preemptDelayMasterFix: FixProvider = { codes: ['preempt-delay-master'], fixes: masterConflictFix('preempt_delay') };
+export const nopreemptMasterFix: FixProvider = { codes: [nopreemptMaster.id], fixes: masterConflictFix('nopreempt') };
+export const preemptDelayMasterFix: FixProvider = { codes: [preemptDelayMaster.id], fixes: masterConflictFix('preempt_delay') };
+
+/** The code of the cursor action below (no rule reports it: keepalived's /32 is legal). */
+export const VIP_NO_PREFIX = 'vip-no-prefix';
 
 /**
  * A VIP written without /prefix (keepalived adds a /32 or /128, silently): add the prefix of the
- * interface's own address in the same subnet. No rule reports this yet: codeActions.ts offers
- * it at the cursor; a rule reporting it should use the code `vip-no-prefix`.
+ * interface's own address in the same subnet. No rule reports this: codeActions.ts offers it at
+ * the cursor.
  */
 export const vipPrefixFix: FixProvider = {
-  codes: ['vip-no-prefix'],
+  codes: [VIP_NO_PREFIX],
   fixes(ctx, issue) {
     const inst = instanceAt(ctx, issue.span);
     const entry = inst && [...inst.vips, ...inst.excludedVips].find((v) => within(issue.span, v.stmt.span) || within(v.word.span, issue.span));
@@ -162,7 +151,7 @@ const NOT_COPIED = new Set([
  * tracking (a VRID may be reused across families), joined to the same sync groups.
  */
 export const vipFamilyMixedFix: FixProvider = {
-  codes: ['vip-family-mixed'],
+  codes: [vipFamilyMixed.id],
   fixes(ctx, issue) {
     const inst = instanceAt(ctx, issue.span);
     if (!inst || !inst.family || inst.dropped) return [];
@@ -250,7 +239,7 @@ function toExcluded(ctx: FixContext, inst: VrrpInstance, lines: readonly Stateme
 
 /** unicast-self-peer: remove the node's own address from unicast_peer (the whole block when it was the only peer). */
 export const unicastSelfPeerFix: FixProvider = {
-  codes: ['unicast-self-peer'],
+  codes: [unicastSelfPeer.id],
   fixes(ctx, issue) {
     const line = statementAt(ctx.model, issue.span, (s) => s.isValue && s.parent?.keyword.value === 'unicast_peer');
     if (!line || !line.parent) return [];

@@ -2,6 +2,7 @@ import { parseAddress } from '../../analysis/addresses';
 import type { VrrpInstance } from '../../analysis/model';
 import { references } from '../../analysis/resolve';
 import { children } from '../../syntax/ast';
+import { nextFreeVrid } from '../../analysis/vrids';
 import type { Rule } from '../rule';
 
 const DEFAULT_GROUP = { 4: '224.0.0.18', 6: 'ff02::12' } as const;
@@ -47,11 +48,7 @@ export const vridDuplicate: Rule = {
       const iface = first.interface?.value ?? model.globals.defaultInterface?.value ?? '';
       const taken = used.get(`${iface}\0${family}`) ?? new Set<number>();
       // The next VRID after this one that nothing on the interface uses (wrapping at 255).
-      let free: number | undefined;
-      for (let k = 1; k < 255 && free === undefined; k++) {
-        const v = ((first.vrid! - 1 + k) % 255) + 1;
-        if (!taken.has(v)) free = v;
-      }
+      const free = nextFreeVrid(first.vrid!, taken);
       for (const inst of list.slice(1)) {
         const vridStmt = inst.last('virtual_router_id');
         const others = list.slice(0, list.indexOf(inst));
