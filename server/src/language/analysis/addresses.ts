@@ -1,6 +1,8 @@
 /**
- * IP addresses as keepalived reads them (inet_pton: dotted-quad IPv4 without leading zeros,
- * standard IPv6 text), with optional /prefix, and subnet arithmetic (ipaddr.js).
+ * The one address module (on ipaddr.js) for the whole core: IP addresses as keepalived reads them
+ * (inet_pton: dotted-quad IPv4 without leading zeros, standard IPv6 text without a zone), with an
+ * optional /prefix; subnet arithmetic; canonical text for comparisons (RFC 5952 for IPv6); the
+ * numeric order VRRP's tie-break uses. The family is 4 or 6 everywhere.
  */
 import * as ipaddr from 'ipaddr.js';
 
@@ -8,7 +10,7 @@ export type Family = 4 | 6;
 
 export interface ParsedAddress {
   readonly family: Family;
-  /** Normalised address text. */
+  /** Canonical address text (RFC 5952 for IPv6): equal addresses have equal text. */
   readonly address: string;
   /** The prefix length, when written. */
   readonly prefix: number | undefined;
@@ -73,4 +75,33 @@ export function sameAddress(a: ParsedAddress, b: ParsedAddress): boolean {
 
 export function isMulticast(a: ParsedAddress): boolean {
   return a.addr.range() === 'multicast';
+}
+
+/** The prefix length of a host route in the family (32 or 128). */
+export function hostPrefix(family: Family): number {
+  return family === 4 ? 32 : 128;
+}
+
+/** An address or CIDR whose bare form counts as a host route (`10.0.0.11` → /32). */
+export function parseCidr(text: string): (ParsedAddress & { readonly prefix: number }) | undefined {
+  const a = parseAddress(text, true);
+  return a ? { ...a, prefix: a.prefix ?? hostPrefix(a.family) } : undefined;
+}
+
+/** The canonical address of the first word of an entry ("192.0.2.1/24 dev eth0" → "192.0.2.1"); the lower-cased word when it is no address. */
+export function addressOfEntry(text: string): string {
+  const first = text.trim().split(/\s+/)[0] ?? '';
+  const host = first.split('/')[0]!;
+  return parseAddress(host, false)?.address ?? host.toLowerCase();
+}
+
+/** > 0 when a is the higher address, < 0 lower, 0 when equal, of different families or not addresses (VRRP compares primary addresses numerically). */
+export function compareAddresses(a: string | undefined, b: string | undefined): number {
+  const pa = a === undefined ? undefined : parseAddress(addressOfEntry(a), false);
+  const pb = b === undefined ? undefined : parseAddress(addressOfEntry(b), false);
+  if (!pa || !pb || pa.family !== pb.family) return 0;
+  const x = pa.addr.toByteArray();
+  const y = pb.addr.toByteArray();
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
 }

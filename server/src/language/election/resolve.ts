@@ -5,7 +5,7 @@
  */
 
 import type { AddressFamily, ClusterInput, InstanceInput, TrackerInput, TrackerKind } from './input';
-import { normalizeAddress } from './ip';
+import { addressOfEntry as normalizeAddress } from '../analysis/addresses';
 import type { TimerParams } from './timing';
 
 export interface ResolvedTracker {

@@ -13,7 +13,7 @@
  * Leaving MASTER for FAULT or by graceful stop sends priority 0 (not when its own link is down).
  */
 
-import { compareAddresses as addrCmp } from './ip';
+import { compareAddresses as addrCmp } from '../analysis/addresses';
 import type { Evaluation } from './priority';
 import type { ResolvedInstance } from './resolve';
 import { masterDownInterval, skew } from './timing';

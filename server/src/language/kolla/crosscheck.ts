@@ -12,7 +12,7 @@ import type { Issue, RelatedInfo, Span } from '../issue';
 import { parseConfig } from '../syntax/index';
 import type { Rule } from '../validation/rule';
 import { runRules } from '../validation/run';
-import { parseIp } from './addresses';
+
 import type { KollaContext } from './model';
 import { boolOf } from './scope';
 import type { KollaHost, Resolved } from './types';
@@ -69,7 +69,7 @@ function vipSpecs(ctx: KollaContext): VipSpec[] {
   const specs: VipSpec[] = [{ vip: 'kolla_internal_vip_address', iface: 'api_interface' }];
   const i = g.kolla_internal_vip_address;
   const e = g.kolla_external_vip_address;
-  const same = i.known && e.known && parseIp(i.text)?.canonical === parseIp(e.text)?.canonical;
+  const same = i.known && e.known && parseAddress(i.text, false)?.address === parseAddress(e.text, false)?.address;
   if (boolOf(g.haproxy_enable_external_vip, true) && e.def?.source !== 'kolla-default' && !same) {
     specs.push({ vip: 'kolla_external_vip_address', iface: 'kolla_external_vip_interface' });
   }
@@ -308,12 +308,12 @@ export function renderedSource(ctx: KollaContext, host: KollaHost, offset: numbe
   else if (word === 'auth_pass' || word === 'auth_type' || word === 'authentication') span = of('keepalived_password');
   else if (word === 'unicast_src_ip') span = r('api_interface_address').def?.span ?? host.apiAddress.span ?? hostSpan;
   else if (inBlock('unicast_peer') && word !== 'unicast_peer') {
-    const peer = ctx.model.hosts.find((h) => h.apiAddress.address !== undefined && h.apiAddress.address === parseIp(word)?.canonical);
+    const peer = ctx.model.hosts.find((h) => h.apiAddress.address !== undefined && h.apiAddress.address === parseAddress(word, false)?.address);
     span = peer?.apiAddress.span ?? peer?.inventorySpan ?? hostSpan;
   } else if (inBlock('virtual_ipaddress') && word !== 'virtual_ipaddress') {
-    const ip = parseIp(word)?.canonical;
+    const ip = parseAddress(word, false)?.address;
     const ext = r('kolla_external_vip_address');
-    span = ip !== undefined && ext.known && parseIp(ext.text)?.canonical === ip && r('kolla_internal_vip_address').text !== ext.text
+    span = ip !== undefined && ext.known && parseAddress(ext.text, false)?.address === ip && r('kolla_internal_vip_address').text !== ext.text
       ? of('kolla_external_vip_address')
       : of('kolla_internal_vip_address');
   } else if (inBlock('track_interface') && word !== 'track_interface') span = of('kolla_external_vip_interface');

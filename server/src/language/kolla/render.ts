@@ -8,7 +8,7 @@
  * in `unknowns` with their offsets, so callers can tell them from real mistakes.
  */
 import type { Span } from '../issue';
-import { parseIp } from './addresses';
+import { parseAddress } from '../analysis/addresses';
 import { boolOf, type VariableResolver } from './scope';
 import type { GroupMembers, HostAddress, KollaHost, RenderUnknown, Resolved } from './types';
 
@@ -51,9 +51,9 @@ function addr(a: HostAddress, host: string): Part {
 }
 
 function sameAddress(a: string, b: string): boolean {
-  const pa = parseIp(a);
-  const pb = parseIp(b);
-  return pa && pb ? pa.canonical === pb.canonical : a === b;
+  const pa = parseAddress(a, false);
+  const pb = parseAddress(b, false);
+  return pa && pb ? pa.address === pb.address : a === b;
 }
 
 function cond(w: ConfWriter, r: Resolved, fallback: boolean): boolean {

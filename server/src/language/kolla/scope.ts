@@ -7,7 +7,7 @@
  * Jinja strings are evaluated with jinja.ts (simple references, depth-limited, cycle-safe);
  * Kolla's three computed defaults (VIP sameness, external VIP switch, kolla_address) are emulated.
  */
-import { addressFromInterface, ipaddrAddress, parseIp } from './addresses';
+import { parseAddress, parseCidr, type Family } from '../analysis/addresses';
 import { COMPUTED, defaultDef, definedInGroupVarsAll } from './defaults';
 import { hostGroupVars } from './groups';
 import { evalTemplate, hasJinja, splitTemplate, type Lookup } from './jinja';
@@ -151,21 +151,22 @@ export class VariableResolver {
   kollaAddress(host: string, depth = 0): HostAddress {
     const iface = this.resolve('api_interface', host, depth + 1);
     const famR = this.resolve('api_address_family', host, depth + 1);
-    const family = famR.known ? famR.text.toLowerCase() : 'ipv4';
-    if (family !== 'ipv4' && family !== 'ipv6') return { source: 'unknown' };
+    const name = famR.known ? famR.text.toLowerCase() : 'ipv4';
+    if (name !== 'ipv4' && name !== 'ipv6') return { source: 'unknown' };
+    const family: Family = name === 'ipv4' ? 4 : 6;
     const facts = this.input.options?.hostInterfaces?.[host];
     if (facts) {
       const cidrs = iface.known ? facts[iface.text] : undefined;
       if (!cidrs) return { source: 'unknown' };
-      const address = addressFromInterface(cidrs, family, family === 'ipv6' ? this.vipsFor(host, depth) : []);
+      const address = addressFromInterface(cidrs, family, family === 6 ? this.vipsFor(host, depth) : []);
       return address ? { address, source: 'interfaces' } : { source: 'unknown' };
     }
     const ah = this.resolve('ansible_host', host, depth + 1);
-    const ip = ah.known ? parseIp(ah.text) : undefined;
-    if (ip && ip.family === family) return { address: ip.canonical, source: 'ansible_host', span: ah.def?.span };
-    const byName = parseIp(host);
+    const ip = ah.known ? parseAddress(ah.text, false) : undefined;
+    if (ip && ip.family === family) return { address: ip.address, source: 'ansible_host', span: ah.def?.span };
+    const byName = parseAddress(host, false);
     if (!ah.known && byName && byName.family === family) {
-      return { address: byName.canonical, source: 'inventory-name', span: this.input.inventory?.hosts.get(host)?.span };
+      return { address: byName.address, source: 'inventory-name', span: this.input.inventory?.hosts.get(host)?.span };
     }
     return { source: 'unknown' };
   }
@@ -187,4 +188,24 @@ function unknown(name: string, reason: string, source: Resolved['source'] = 'com
 /** `| bool` of a resolved value, or `fallback` when it is unknown. */
 export function boolOf(r: Resolved, fallback: boolean): boolean {
   return r.known ? ansibleBool((r.value ?? null) as AnsibleScalar) : fallback;
+}
+
+/** ansible.utils.ipaddr('address'): the address of an address or CIDR, or false. */
+export function ipaddrAddress(s: string): string | false {
+  return parseCidr(s)?.address ?? false;
+}
+
+/**
+ * What kolla_address() reads from facts for an interface: IPv4 — the primary (first) address;
+ * IPv6 — the first global address that is not a VIP.
+ */
+export function addressFromInterface(cidrs: readonly string[], family: Family, vips: readonly string[]): string | undefined {
+  const excluded = new Set(vips.map((v) => parseAddress(v, false)?.address).filter((v): v is string => v !== undefined));
+  for (const c of cidrs) {
+    const p = parseCidr(c);
+    if (!p || p.family !== family) continue;
+    if (family === 6 && (p.addr.range() === 'linkLocal' || excluded.has(p.address))) continue;
+    return p.address;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { RelatedInfo } from '../../issue';
 import type { Finding } from '../../validation/rule';
-import { parseCidr, parseIp, networkText, inSubnet } from '../addresses';
+import { hostPrefix, inSubnet, networkOf, parseAddress, parseCidr } from '../../analysis/addresses';
 import type { KollaContext } from '../model';
 import { boolOf } from '../scope';
 import type { Resolved } from '../types';
@@ -41,15 +41,15 @@ export function checkVipSubnets(ctx: KollaContext): Finding[] {
     for (const host of scopes(ctx)) {
       const vip = ctx.resolver.resolve(spec.vip, host);
       const iface = ctx.resolver.resolve(spec.iface, host);
-      const ip = vip.known ? parseIp(vip.text) : undefined;
+      const ip = vip.known ? parseAddress(vip.text, false) : undefined;
       if (!ip || !iface.known) continue;
       const nets = (cidrsFor(ctx, host, iface.text) ?? [])
         .map(parseCidr)
         .filter((c): c is NonNullable<typeof c> => c !== undefined && c.family === ip.family)
-        .filter((c) => c.prefix < (c.family === 'ipv4' ? 32 : 128));
+        .filter((c) => c.prefix < hostPrefix(c.family));
       if (nets.length === 0 || nets.some((n) => inSubnet(ip, n))) continue;
       vipR ??= vip;
-      misses.push({ host, iface: iface.text, nets: nets.map(networkText) });
+      misses.push({ host, iface: iface.text, nets: nets.map((n) => networkOf(n, n.prefix)) });
     }
     if (!vipR || misses.length === 0) continue;
     const first = misses[0];
@@ -63,7 +63,7 @@ export function checkVipSubnets(ctx: KollaContext): Finding[] {
     out.push({
       message:
         `${spec.vip} ${vipR.text} is ${where}.${precheck} If deployed, keepalived still adds it to ${first.iface} ` +
-        `(as a /${parseIp(vipR.text)?.family === 'ipv6' ? 128 : 32}), but hosts on that network will not reach it without an extra route.`,
+        `(as a /${hostPrefix(parseAddress(vipR.text, false)?.family ?? 4)}), but hosts on that network will not reach it without an extra route.`,
       span: spanOf(ctx, vipR),
     });
   }
@@ -74,8 +74,8 @@ export function checkVipSubnets(ctx: KollaContext): Finding[] {
 function hostAddresses(ctx: KollaContext, host: string): { address: string; how: string; related?: RelatedInfo }[] {
   const out: { address: string; how: string; related?: RelatedInfo }[] = [];
   const add = (text: string, how: string, related?: RelatedInfo): void => {
-    const ip = parseIp(text) ?? parseCidr(text);
-    if (ip && !out.some((o) => o.address === ip.canonical)) out.push({ address: ip.canonical, how, related });
+    const ip = parseCidr(text);
+    if (ip && !out.some((o) => o.address === ip.address)) out.push({ address: ip.address, how, related });
   };
   const ah = ctx.resolver.resolve('ansible_host', host);
   if (ah.known) add(ah.text, 'its ansible_host', ah.def?.span ? { span: ah.def.span, message: `${host}'s ansible_host` } : undefined);
@@ -93,10 +93,10 @@ export function checkVipIsHostAddress(ctx: KollaContext): Finding[] {
   const out: Finding[] = [];
   for (const spec of vipSpecs(ctx)) {
     const vip = ctx.resolver.resolve(spec.vip);
-    const ip = vip.known ? parseIp(vip.text) : undefined;
+    const ip = vip.known ? parseAddress(vip.text, false) : undefined;
     if (!ip) continue;
     for (const host of inv.hosts.keys()) {
-      const hit = hostAddresses(ctx, host).find((h) => h.address === ip.canonical);
+      const hit = hostAddresses(ctx, host).find((h) => h.address === ip.address);
       if (!hit) continue;
       const hostSpan = inv.hosts.get(host)?.span;
       const related: RelatedInfo[] = hit.related ? [hit.related] : hostSpan ? [{ span: hostSpan, message: host }] : [];

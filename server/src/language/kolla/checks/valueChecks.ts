@@ -2,7 +2,7 @@
  * Checks on the template's inputs alone: router id, password, VIP syntax and families.
  */
 import type { Finding } from '../../validation/rule';
-import { parseCidr, parseIp } from '../addresses';
+import { parseAddress } from '../../analysis/addresses';
 import type { KollaContext } from '../model';
 import { boolOf } from '../scope';
 import type { Resolved } from '../types';
@@ -70,9 +70,9 @@ function invalidVip(ctx: KollaContext, r: Resolved, iface: Resolved): Finding | 
     message =
       `${r.name} is not set (Kolla's default is empty). The rendered virtual_ipaddress line is just "dev ${dev}", ` +
       'which keepalived cannot parse, so there is no VIP for it to manage.';
-  } else if (parseIp(text)) {
+  } else if (parseAddress(text, false)) {
     return undefined;
-  } else if (parseCidr(text)) {
+  } else if (parseAddress(text, true)) {
     message =
       `${r.name} is "${text}", an address with a prefix length. keepalived would accept it, but Kolla uses this ` +
       'value as a bare address too (HAProxy binds, API endpoints), where the prefix breaks them. Write the address alone.';
@@ -102,10 +102,10 @@ export function checkVipFamilies(ctx: KollaContext): Finding[] {
   if (!externalVipUsed(ctx)) return [];
   const i = g.kolla_internal_vip_address;
   const e = g.kolla_external_vip_address;
-  const pi = i.known ? parseIp(i.text) : undefined;
-  const pe = e.known ? parseIp(e.text) : undefined;
+  const pi = i.known ? parseAddress(i.text, false) : undefined;
+  const pe = e.known ? parseAddress(e.text, false) : undefined;
   if (!pi || !pe || pi.family === pe.family) return [];
-  const fam = (f: string): string => (f === 'ipv4' ? 'IPv4' : 'IPv6');
+  const fam = (f: 4 | 6): string => `IPv${f}`;
   return [
     {
       message:
