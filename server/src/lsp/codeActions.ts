@@ -16,6 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type Issue, type ProjectFile, type Severity, type SourceFile, type TextEdit } from '../language/project/index';
+import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from '../shared/protocol';
 import { pathToUri, toDiagnostic, toRange, uriToPath } from './convert';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
@@ -23,17 +24,7 @@ import type { Workspace } from './workspace';
 /** Our fix-all kind: `source.fixAll.keepalived` (editor.codeActionsOnSave can name it). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.keepalived`;
 
-/** "Keepalived: Lint Workspace": the client finds the files, the server lints them and publishes. Same name in client/src/commands.ts. */
-export interface LintFilesParams {
-  readonly uris?: string[];
-}
-export interface LintFilesResult {
-  readonly files: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly others: number;
-}
-export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>('keepalived/lintFiles');
+export const LintFilesRequest = new RequestType<LintFilesParams, LintFilesResult, void>(LINT_FILES_REQUEST);
 
 export function codeActionCapabilities(): ServerCapabilities {
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false } };
@@ -116,6 +107,8 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], uri: string, path: s
  * of the files not open in the editor; open documents keep those of their own live validation.
  */
 function lintFiles(connection: Connection, workspace: Workspace, params: LintFilesParams, cancelled: () => boolean): LintFilesResult {
+  if (params.folders) workspace.setFolders(params.folders.map(uriToPath).filter((p) => p.startsWith('/')));
+  workspace.rediscover();
   const service = workspace.project();
   const open = new Set(workspace.documents.all().map((d) => uriToPath(d.uri)));
   // what the client found, and what the server's own discovery (the CLI's rules) finds in the folders

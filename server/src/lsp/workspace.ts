@@ -140,6 +140,11 @@ export class Workspace {
     this.includers = undefined;
   }
 
+  /** Walk the folders again on the next knownFiles() (the user asked for a fresh look). */
+  rediscover(): void {
+    this.discovered = undefined;
+  }
+
   /** The analysed document, parsed once per version (and again when an open document it includes changes). */
   get(uri: string): LintResult | undefined {
     const doc = this.documents.get(uri);

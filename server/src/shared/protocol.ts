@@ -12,6 +12,27 @@ export const PREVIEW_ELECTION_COMMAND = 'keepalived.previewElection';
 /** `keepalived/electionPreview`: the election model over the workspace's nodes, for the webview. */
 export const ELECTION_PREVIEW_REQUEST = 'keepalived/electionPreview';
 
+/**
+ * `keepalived/lintFiles` ("Keepalived: Lint Workspace"): the server finds the keepalived files of
+ * the folders (the CLI's rules), lints them as the CLI does and publishes the diagnostics of the
+ * files not open in the editor.
+ */
+export const LINT_FILES_REQUEST = 'keepalived/lintFiles';
+
+export interface LintFilesParams {
+  /** The workspace folders (URIs), when the server may not know them yet. */
+  readonly folders?: readonly string[];
+  /** Files to lint besides those the server finds (URIs). */
+  readonly uris?: readonly string[];
+}
+
+export interface LintFilesResult {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly others: number;
+}
+
 /** What happens in a scenario (every list may be empty: all nodes start together). */
 export interface ElectionScenario {
   /** Nodes that crash (no priority-0 advert). */
