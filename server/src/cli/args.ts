@@ -1,4 +1,5 @@
-/** Command-line parsing for keepalived-lint (no dependency: the options are few and fixed). */
+/** Command-line parsing for keepalived-lint: node's util.parseArgs, our own messages. */
+import { parseArgs as parse } from 'node:util';
 
 export interface CliOptions {
   command: 'lint' | 'election';
@@ -27,116 +28,83 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--keepalived-version', '--down', '--stop', '--fail', '--link-down', '--start-order']);
+const text = { type: 'string' } as const;
+const list = { type: 'string', multiple: true } as const;
+const flag = { type: 'boolean' } as const;
+const OPTIONS = {
+  format: { ...text, short: 'f' },
+  'config-id': { ...text, short: 'i' },
+  'keepalived-version': text,
+  interface: list,
+  globals: text,
+  inventory: text,
+  passwords: text,
+  'max-warnings': text,
+  config: { ...text, short: 'c' },
+  color: flag,
+  'no-color': flag,
+  'no-cluster': flag,
+  help: { ...flag, short: 'h' },
+  version: { ...flag, short: 'v' },
+  down: list,
+  stop: list,
+  fail: list,
+  'link-down': list,
+  'start-order': text,
+} as const;
+
+/** util.parseArgs's errors in our words. */
+function usageError(e: unknown): UsageError {
+  const err = e as { code?: string; message: string };
+  const option = /'(-[^',\s]+)/.exec(err.message)?.[1] ?? '';
+  const long = /(--[\w-]+)/.exec(err.message)?.[1] ?? option;
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing/.test(err.message) ? `${long} needs a value` : `${long} does not take a value`);
+  return new UsageError(err.message);
+}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], cluster: true, paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
   const args = [...argv];
-  if (args[0] === 'election') {
-    o.command = 'election';
-    args.shift();
-  } else if (args[0] === 'lint') {
-    args.shift();
-  }
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i];
-    let value: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      value = a.slice(eq + 1);
-      a = a.slice(0, eq);
+  const command = args[0] === 'election' ? 'election' : 'lint';
+  if (args[0] === 'election' || args[0] === 'lint') args.shift();
+  const parsed = (() => {
+    try {
+      return parse({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    } catch (e) {
+      throw usageError(e);
     }
-    const need = (): string => {
-      if (value !== undefined) return value;
-      if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
-      return args[++i];
-    };
-    if (a === '--' ) {
-      o.paths.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith('-') || a === '-') {
-      o.paths.push(a);
-      continue;
-    }
-    if (eq > 0 && !VALUE_OPTIONS.has(a)) throw new UsageError(`${a} does not take a value`);
-    switch (a) {
-      case '-h':
-      case '--help':
-        o.help = true;
-        break;
-      case '-v':
-      case '--version':
-        o.version = true;
-        break;
-      case '-f':
-      case '--format': {
-        const f = need();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif (not '${f}')`);
-        o.format = f;
-        break;
-      }
-      case '-i':
-      case '--config-id':
-        o.configId = need();
-        break;
-      case '--keepalived-version': {
-        const v = need();
-        if (!/^\d+\.\d+(\.\d+)?$/.test(v)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${v}')`);
-        o.keepalivedVersion = v;
-        break;
-      }
-      case '--interface':
-        o.interfaces.push(need());
-        break;
-      case '--globals':
-        o.globals = need();
-        break;
-      case '--inventory':
-        o.inventory = need();
-        break;
-      case '--passwords':
-        o.passwords = need();
-        break;
-      case '-c':
-      case '--config':
-        o.config = need();
-        break;
-      case '--max-warnings': {
-        const n = need();
-        if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number (not '${n}')`);
-        o.maxWarnings = Number(n);
-        break;
-      }
-      case '--color':
-        o.color = true;
-        break;
-      case '--no-color':
-        o.color = false;
-        break;
-      case '--no-cluster':
-        o.cluster = false;
-        break;
-      case '--down':
-        o.down.push(need());
-        break;
-      case '--stop':
-        o.stop.push(need());
-        break;
-      case '--fail':
-        o.fail.push(need());
-        break;
-      case '--link-down':
-        o.linkDown.push(need());
-        break;
-      case '--start-order':
-        o.startOrder = need().split(',').map((s) => s.trim()).filter(Boolean);
-        break;
-      default:
-        throw new UsageError(`unknown option ${a}`);
-    }
-  }
-  return o;
+  })();
+  const v = parsed.values;
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (not '${format}')`);
+  const kv = v['keepalived-version'];
+  if (kv !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(kv)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${kv}')`);
+  const mw = v['max-warnings'];
+  if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
+  // the last of --color / --no-color wins
+  const colour = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
+  return {
+    command,
+    format,
+    configId: v['config-id'],
+    keepalivedVersion: kv,
+    interfaces: v.interface ?? [],
+    globals: v.globals,
+    inventory: v.inventory,
+    passwords: v.passwords,
+    maxWarnings: mw !== undefined ? Number(mw) : undefined,
+    config: v.config,
+    color: colour && colour.kind === 'option' ? colour.name === 'color' : undefined,
+    cluster: v['no-cluster'] !== true,
+    paths: parsed.positionals,
+    help: v.help === true,
+    version: v.version === true,
+    down: v.down ?? [],
+    stop: v.stop ?? [],
+    fail: v.fail ?? [],
+    linkDown: v['link-down'] ?? [],
+    startOrder: v['start-order']?.split(',').map((s) => s.trim()).filter(Boolean),
+  };
 }
 
 export const USAGE = `Usage: keepalived-lint [options] PATH...

@@ -47,8 +47,8 @@ import {
   inlayHints,
   predictedRoles,
   prepareRename,
-  referencesOf,
-  rename,
+  renameAcross,
+  referencesAcross,
   selectionRanges,
   semanticTokens,
   SourceFile,
@@ -60,7 +60,6 @@ import {
   type FeatureContext,
   type OutlineKind,
   type OutlineSymbol,
-  type RenameEdit,
   type Span,
 } from '../language/project/index';
 import { toRange, uriToPath } from './convert';
@@ -110,6 +109,15 @@ function requestFor(workspace: Workspace, uri: string, model = workspace.context
   };
 }
 
+/** Every analysis the document is read in, with the files of all of them (for ranges). */
+function contexts(workspace: Workspace, uri: string): { contexts: FeatureContext[]; files: ReadonlyMap<string, SourceFile>; offsetAt(p: Position): number } {
+  const file = uriToPath(uri);
+  const models = workspace.contextsFor(uri).filter((m) => m.parsed.files.has(file));
+  const files = new Map(models.flatMap((m) => [...m.parsed.files]));
+  const doc = workspace.documents.get(uri);
+  return { contexts: models.map((model) => ({ model, file })), files, offsetAt: (p) => doc?.offsetAt(p) ?? 0 };
+}
+
 const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
   block: CompletionItemKind.Module,
@@ -133,6 +141,16 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   file: SymbolKind.File,
   field: SymbolKind.Field,
 };
+
+/** A handler over one document: through runSafe, with the analysis the document is read in (`fallback` without one). */
+function onDocument<T>(connection: Connection, workspace: Workspace, what: string, fallback: T) {
+  return <P extends { readonly textDocument: { readonly uri: string } }>(fn: (r: Request, params: P, token: CancellationToken) => T | ResponseError<void>) =>
+    (params: P, token: CancellationToken): T | ResponseError<void> =>
+      safe<T>(connection, what, token, fallback, () => {
+        const r = requestFor(workspace, params.textDocument.uri);
+        return r ? fn(r, params, token) : fallback;
+      });
+}
 
 /** runSafe with the result type the connection's handler signatures expect. */
 function safe<T>(connection: Connection, what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | ResponseError<void>): T | ResponseError<void> {
@@ -164,19 +182,15 @@ function watchFolders(connection: Connection, workspace: Workspace): void {
 
 /** Hover, completion and the outline: reading one document. */
 function registerReading(connection: Connection, workspace: Workspace): void {
-  connection.onHover((params, token) =>
-    safe<Hover | null>(connection, 'hover', token, null, () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return null;
+  connection.onHover(
+    onDocument<Hover | null>(connection, workspace, 'hover', null)((r, params) => {
       const h = hover(r.ctx, r.offsetAt(params.position), { configId: workspace.settings.configId, interfaces: workspace.project().interfacesOf(r.ctx.file) });
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
     }),
   );
 
-  connection.onCompletion((params, token) =>
-    safe<CompletionList | null>(connection, 'completion', token, null, () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return null;
+  connection.onCompletion(
+    onDocument<CompletionList | null>(connection, workspace, 'completion', null)((r, params) => {
       const result = complete(r.ctx, r.offsetAt(params.position), {
         interfaces: workspace.project().interfacesOf(r.ctx.file),
         keywordsAfterBlank: params.context?.triggerCharacter !== ' ',
@@ -197,10 +211,8 @@ function registerReading(connection: Connection, workspace: Workspace): void {
     }),
   );
 
-  connection.onDocumentSymbol((params, token) =>
-    safe<DocumentSymbol[]>(connection, 'document symbols', token, [], () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return [];
+  connection.onDocumentSymbol(
+    onDocument<DocumentSymbol[]>(connection, workspace, 'document symbols', [])((r) => {
       const convert = (s: OutlineSymbol): DocumentSymbol => ({
         name: s.name || '?',
         detail: s.detail,
@@ -228,38 +240,23 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
     }),
   );
 
-  const location = (span: Span, files: ConfigModel['parsed']['files']): Location => ({ uri: workspace.uriOf(span.file), range: toRange(span, files) });
+  const location = (span: Span, files: ReadonlyMap<string, SourceFile>): Location => ({ uri: workspace.uriOf(span.file), range: toRange(span, files) });
 
-  connection.onDefinition((params, token) =>
-    safe<Location[]>(connection, 'definition', token, [], () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return [];
+  connection.onDefinition(
+    onDocument<Location[]>(connection, workspace, 'definition', [])((r, params) => {
       return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => location(s, r.files));
     }),
   );
 
   connection.onReferences((params, token) =>
     safe<Location[]>(connection, 'references', token, [], () => {
-      const out: Location[] = [];
-      const seen = new Set<string>();
-      for (const m of workspace.contextsFor(params.textDocument.uri)) {
-        const r = requestFor(workspace, params.textDocument.uri, m);
-        if (!r) continue;
-        for (const s of referencesOf(r.ctx, r.offsetAt(params.position), params.context.includeDeclaration)) {
-          const k = `${s.file}\0${s.start}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          out.push(location(s, r.files));
-        }
-      }
-      return out;
+      const c = contexts(workspace, params.textDocument.uri);
+      return referencesAcross(c.contexts, c.offsetAt(params.position), params.context.includeDeclaration).map((s) => location(s, c.files));
     }),
   );
 
-  connection.onPrepareRename((params, token) =>
-    safe<{ range: Range; placeholder: string } | null>(connection, 'prepare rename', token, null, () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return null;
+  connection.onPrepareRename(
+    onDocument<{ range: Range; placeholder: string } | null>(connection, workspace, 'prepare rename', null)((r, params) => {
       const p = prepareRename(r.ctx, r.offsetAt(params.position));
       if (!p) return null;
       if ('error' in p) return new ResponseError(ErrorCodes.InvalidRequest, p.error);
@@ -269,28 +266,17 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
 
   connection.onRenameRequest((params, token) =>
     safe<WorkspaceEdit | null>(connection, 'rename', token, null, () => {
+      const c = contexts(workspace, params.textDocument.uri);
+      const result = renameAcross(c.contexts, c.offsetAt(params.position), params.newName);
+      if ('error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
       const changes: Record<string, TextEdit[]> = {};
-      const seen = new Set<string>();
-      for (const m of workspace.contextsFor(params.textDocument.uri)) {
-        const r = requestFor(workspace, params.textDocument.uri, m);
-        if (!r) continue;
-        const result = rename(r.ctx, r.offsetAt(params.position), params.newName);
-        if ('error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
-        for (const e of result.edits as RenameEdit[]) {
-          const k = `${e.span.file}\0${e.span.start}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          (changes[workspace.uriOf(e.span.file)] ??= []).push({ range: toRange(e.span, r.files), newText: e.newText });
-        }
-      }
+      for (const e of result.edits) (changes[workspace.uriOf(e.span.file)] ??= []).push({ range: toRange(e.span, c.files), newText: e.newText });
       return { changes };
     }),
   );
 
-  connection.onDocumentLinks((params, token) =>
-    safe<DocumentLink[]>(connection, 'document links', token, [], () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return [];
+  connection.onDocumentLinks(
+    onDocument<DocumentLink[]>(connection, workspace, 'document links', [])((r) => {
       const isFile = (p: string) => workspace.project().host.stat?.(p)?.isDirectory === false;
       return documentLinks(r.ctx, { isFile }).map((l) => ({ range: r.range(l.span), target: workspace.uriOf(l.target), tooltip: l.tooltip }));
     }),
@@ -358,10 +344,8 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
     }),
   );
 
-  connection.languages.inlayHint.on((params, token) =>
-    safe<InlayHint[]>(connection, 'inlay hints', token, [], () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return [];
+  connection.languages.inlayHint.on(
+    onDocument<InlayHint[]>(connection, workspace, 'inlay hints', [])((r, params) => {
       const s = settings().inlayHints;
       if (!s.effectivePriority && !s.variables) return [];
       const range = { file: r.ctx.file, start: r.offsetAt(params.range.start), end: r.offsetAt(params.range.end) };

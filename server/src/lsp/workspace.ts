@@ -7,7 +7,7 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeHost } from '../host/nodeHost';
-import { createProjectService, defaultSettings, type ConfigModel, type KeepalivedSettings, type LintResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
+import { createProjectService, defaultSettings, readingContexts, type ConfigModel, type KeepalivedSettings, type LintResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
 import { pathToUri, uriToPath } from './convert';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
@@ -40,8 +40,6 @@ export class Workspace {
   /** Workspace folders as absolute paths (the features adapter asks the client for them). */
   private folders: readonly string[] = [];
   private discovered: { readonly at: number; readonly files: readonly string[] } | undefined;
-  /** Included file → workspace files that include it (files on disk, per generation). */
-  private includers: { readonly generation: number; readonly discoveredAt: number; readonly map: ReadonlyMap<string, readonly string[]> } | undefined;
 
   private readonly host = createNodeHost({
     overlay: (p) => this.openText(p),
@@ -137,7 +135,6 @@ export class Workspace {
     if (paths.length === this.folders.length && paths.every((p, i) => p === this.folders[i])) return;
     this.folders = [...paths];
     this.discovered = undefined;
-    this.includers = undefined;
   }
 
   /** Walk the folders again on the next knownFiles() (the user asked for a fresh look). */
@@ -198,50 +195,10 @@ export class Workspace {
     return [...out];
   }
 
-  /**
-   * The analyses that read the document `uri`: the configurations that include it (open ones
-   * first, then workspace files), or else the document's own. Features use the first to see the
-   * file in its block context, and all of them to find every reference.
-   */
+  /** The analyses that read the document `uri` (language/project: readingContexts), open documents first. */
   contextsFor(uri: string): ConfigModel[] {
-    const path = uriToPath(uri);
-    const out: ConfigModel[] = [];
-    for (const d of this.documents.all()) {
-      if (d.uri === uri) continue;
-      const m = this.get(d.uri)?.model;
-      if (m?.parsed.files.has(path)) out.push(m);
-    }
-    if (out.length === 0) {
-      for (const f of this.includersOf(path)) {
-        if (f === path || this.openDocument(f)) continue;
-        const m = this.analyseFile(f);
-        if (m?.parsed.files.has(path)) out.push(m);
-      }
-    }
-    const own = this.get(uri)?.model;
-    if (own && !out.includes(own)) out.push(own);
-    return out;
-  }
-
-  /** Workspace files whose configuration reads `path` through an include. */
-  private includersOf(path: string): readonly string[] {
-    const known = this.knownFiles();
-    const discoveredAt = this.discovered?.at ?? 0;
-    if (!this.includers || this.includers.generation !== this.generation || this.includers.discoveredAt !== discoveredAt) {
-      const map = new Map<string, string[]>();
-      for (const f of known) {
-        const text = this.openText(f) ?? (() => {
-          const r = this.host.readFile(f);
-          return r.kind === 'ok' ? r.text : '';
-        })();
-        if (!/\binclude/.test(text)) continue;
-        const m = this.analyseFile(f);
-        if (!m) continue;
-        for (const p of m.parsed.files.keys()) if (p !== f) map.set(p, [...(map.get(p) ?? []), f]);
-      }
-      this.includers = { generation: this.generation, discoveredAt, map };
-    }
-    return this.includers.map.get(path) ?? [];
+    const open = this.documents.all().map((d) => this.get(d.uri)?.model).filter((m): m is ConfigModel => m !== undefined);
+    return readingContexts(uriToPath(uri), this.get(uri)?.model, open, () => this.knownModels());
   }
 
   /** The analysis in which the document is read (see contextsFor). */

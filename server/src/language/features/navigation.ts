@@ -192,3 +192,25 @@ function where(p: ParsedConfig, s: Span): string {
   if (!f) return s.file;
   return `${s.file.slice(s.file.lastIndexOf('/') + 1)}:${f.positionAt(s.start).line + 1}`;
 }
+
+/** References of the symbol at `offset` in every context the file is read in, each place once. */
+export function referencesAcross(contexts: readonly FeatureContext[], offset: number, includeDeclaration: boolean): Span[] {
+  const seen = new Set<string>();
+  return contexts.flatMap((ctx) => referencesOf(ctx, offset, includeDeclaration)).filter((s) => !seen.has(`${s.file}\0${s.start}`) && !!seen.add(`${s.file}\0${s.start}`));
+}
+
+/** Rename in every context the file is read in, each place once; the first context's refusal wins. */
+export function renameAcross(contexts: readonly FeatureContext[], offset: number, newName: string): RenameResult {
+  const seen = new Set<string>();
+  const edits: RenameEdit[] = [];
+  for (const ctx of contexts) {
+    const r = rename(ctx, offset, newName);
+    if ('error' in r) return r;
+    for (const e of r.edits) {
+      const k = `${e.span.file}\0${e.span.start}`;
+      if (!seen.has(k)) edits.push(e);
+      seen.add(k);
+    }
+  }
+  return { edits };
+}

@@ -7,7 +7,7 @@
 export { createProjectService, ProjectService, readProblem } from './service';
 export type { KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
 export { electionNodes, electionNodesOfFiles, electionPreview, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
-export { nodeName, nodeNames, rootNodes } from './nodes';
+export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';
 export {
   addInterfaceArgs,
@@ -45,7 +45,7 @@ export { hover } from '../features/hover';
 export { inlayHints } from '../features/inlayHints';
 export { documentLinks } from '../features/links';
 export type { FeatureContext } from '../features/locate';
-export { definitionOf, prepareRename, referencesOf, rename, type RenameEdit } from '../features/navigation';
+export { definitionOf, prepareRename, referencesAcross, referencesOf, rename, renameAcross, type RenameEdit } from '../features/navigation';
 export { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
 export { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol } from '../features/symbols';
 export { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixContext, type TextEdit } from '../features/codeActions';

@@ -80,3 +80,16 @@ export function ownerOf<N extends { readonly model: ConfigModel }>(nodes: readon
 export function vrrpNodes(nodes: readonly ClusterNode[]): ClusterNode[] {
   return nodes.filter((n) => n.model.instances.length > 0);
 }
+
+/**
+ * The analyses in which a file is read: the open configurations that include it, else the
+ * workspace's ones that do, and its own analysis last. Features use the first to see a file in
+ * its block context, and all of them to find every reference.
+ */
+export function readingContexts(path: string, own: ConfigModel | undefined, open: readonly ConfigModel[], workspace: () => readonly ConfigModel[]): ConfigModel[] {
+  const reads = (m: ConfigModel) => m !== own && m.parsed.entry !== path && m.parsed.files.has(path);
+  const out = open.filter(reads);
+  if (out.length === 0) out.push(...workspace().filter((m) => reads(m) && !open.includes(m)));
+  if (own && !out.includes(own)) out.push(own);
+  return out;
+}
