@@ -19,8 +19,7 @@ export function predictedRoles(members: readonly ClusterMember[], self: string):
   const me = members.find((m) => m.name === self);
   if (!me || members.length < 2) return out;
   // only the nodes sharing a VRID with this one take part
-  const vrids = new Set(me.model.instances.map((i) => i.vrid).filter((v) => v !== undefined));
-  const peers = members.filter((m) => m === me || m.model.instances.some((i) => i.vrid !== undefined && vrids.has(i.vrid)));
+  const peers = peersOf(members, me);
   if (peers.length < 2) return out;
   const result = elect({ nodes: peers.map((m) => nodeInput(m.model, m.name)) });
   for (const inst of result.instances) {
@@ -32,4 +31,10 @@ export function predictedRoles(members: readonly ClusterMember[], self: string):
     out.set(mine.instance, role);
   }
   return out;
+}
+
+/** `self` and the nodes sharing a virtual_router_id with it. */
+export function peersOf<M extends ClusterMember>(members: readonly M[], self: M): M[] {
+  const vrids = new Set(self.model.instances.map((i) => i.vrid).filter((v) => v !== undefined));
+  return members.filter((m) => m === self || m.model.instances.some((i) => i.vrid !== undefined && vrids.has(i.vrid)));
 }

@@ -13,6 +13,7 @@ import { parseConfig } from '../syntax/index';
 import type { Rule } from '../validation/rule';
 import { runRules } from '../validation/run';
 
+import { list, setter, spanOf } from './checks/util';
 import type { KollaContext } from './model';
 import { boolOf } from './scope';
 import type { KollaHost, Resolved } from './types';
@@ -24,30 +25,8 @@ export interface KollaNodeConfig {
   readonly host?: string;
 }
 
-/** The place to report a Kolla variable: where it was set, else the start of globals.yml. */
-function varSpan(ctx: KollaContext, r: Resolved): Span {
-  return r.def?.span ?? { file: ctx.model.globalsFile.file, start: 0, end: 0 };
-}
-
-function setWhere(r: Resolved): string {
-  switch (r.def?.source) {
-    case 'globals':
-      return 'globals.yml sets';
-    case 'passwords':
-      return 'passwords.yml sets';
-    case 'inventory-host':
-      return 'the inventory sets';
-    case 'inventory-group':
-      return `[${r.def.group}:vars] sets`;
-    default:
-      return "Kolla's default sets";
-  }
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+/** "globals.yml sets", "[control:vars] sets"... — who gave a variable its value, for messages. */
+const setWhere = (r: Resolved): string => `${setter(r)} sets`;
 
 /** The instance that carries Kolla's VIPs: by VIP, by Kolla's instance name, or the only one. */
 export function kollaInstance(instances: readonly VrrpInstance[], vip: ParsedAddress | undefined): VrrpInstance | undefined {
@@ -125,7 +104,7 @@ export const kollaVridMismatch: KollaCrossRule = {
           `This file replaces Kolla's template, so keepalived runs VRID ${inst.vrid} here and the globals.yml value has no effect; ` +
           `if you chose ${expected} to keep clear of another cluster on this network, this node still collides with it. Make them agree.`,
         span,
-        related: [{ span: varSpan(ctx, r), message: `keepalived_virtual_router_id: ${expected}` }],
+        related: [{ span: spanOf(ctx, r), message: `keepalived_virtual_router_id: ${expected}` }],
       });
     }
     if (vridR && vridMisses.length > 0) {
@@ -135,7 +114,7 @@ export const kollaVridMismatch: KollaCrossRule = {
           `keepalived_virtual_router_id is ${vridR.text.trim()}, but the keepalived.conf of ${list(vridMisses.map((m) => m.n.node.name))} ` +
           `use${vridMisses.length === 1 ? 's' : ''} virtual_router_id ${list(vrids.map(String))}. Those files replace Kolla's template, so ` +
           'keepalived runs their VRID there and this value has no effect. Make them agree.',
-        span: varSpan(ctx, vridR),
+        span: spanOf(ctx, vridR),
         related: vridMisses.map((m) => ({ span: m.span, message: `${m.n.node.name}: virtual_router_id ${m.vrid}` })),
       });
     }
@@ -187,7 +166,7 @@ export const kollaVipMismatch: KollaCrossRule = {
               `replaces Kolla's template, so keepalived never brings ${vip.address} up there, while HAProxy and the OpenStack ` +
               `endpoints use it. Add "${vip.address} dev ${ifR.known ? ifR.text : `<${spec.iface}>`}" to the instance's virtual_ipaddress.`,
             span,
-            related: [{ span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` }],
+            related: [{ span: spanOf(ctx, r), message: `${spec.vip}: ${vip.address}` }],
           });
           continue;
         }
@@ -207,8 +186,8 @@ export const kollaVipMismatch: KollaCrossRule = {
             `Write "${vip.address} dev ${ifR.text}", or fix ${spec.iface}.`,
           span: entry.stmt.span,
           related: [
-            { span: varSpan(ctx, r), message: `${spec.vip}: ${vip.address}` },
-            { span: varSpan(ctx, ifR), message: `${spec.iface}: ${ifR.text}` },
+            { span: spanOf(ctx, r), message: `${spec.vip}: ${vip.address}` },
+            { span: spanOf(ctx, ifR), message: `${spec.iface}: ${ifR.text}` },
           ],
         });
       }
@@ -223,7 +202,7 @@ export const kollaVipMismatch: KollaCrossRule = {
           message:
             `${spec.vip} ${vipR.text} ${parts.join(', and ')}. Those files replace Kolla's template, so keepalived manages ` +
             'what they say, not this value. Make them agree.',
-          span: varSpan(ctx, vipR),
+          span: spanOf(ctx, vipR),
           related: misses.map((m) => ({ span: m.span, message: `${m.n.node.name}: ${m.what === 'missing' ? 'VIP missing' : m.what}` })),
         });
       }

@@ -9,8 +9,7 @@ import type { ClusterNode } from '../analysis/cluster';
 import type { ConfigModel } from '../analysis/model';
 import type { ClusterInput } from '../election/input';
 import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
-import { elect } from '../election/timeline';
-import { nodeInput } from '../features/electionInput';
+import { peersOf, predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
 import { lintKolla } from './kolla';
 import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
@@ -26,12 +25,6 @@ export interface ElectionSelection {
 }
 
 const inFolder = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
-
-/** `self` and the nodes sharing a virtual_router_id with it. */
-export function peersOf(nodes: readonly ClusterNode[], self: ClusterNode): ClusterNode[] {
-  const vrids = new Set(self.model.instances.map((i) => i.vrid).filter((v) => v !== undefined));
-  return nodes.filter((m) => m === self || m.model.instances.some((i) => i.vrid !== undefined && vrids.has(i.vrid)));
-}
 
 /**
  * The nodes of the preview for the document `file` (none: the whole project), given the analysed
@@ -57,22 +50,9 @@ export function electionNodes(service: ProjectService, models: readonly ConfigMo
 
 /** Instance name → `predicted MASTER`, `predicted BACKUP (lb2 is MASTER)`... for the node of `file`, when other nodes of its virtual routers are known. */
 export function predictedRoles(models: readonly ConfigModel[], file: string): Map<string, string> {
-  const out = new Map<string, string>();
   const members = vrrpNodes(rootNodes(models));
   const me = members.find((m) => m.model.parsed.entry === file);
-  if (!me || members.length < 2) return out;
-  const peers = peersOf(members, me);
-  if (peers.length < 2) return out;
-  const result = elect({ nodes: peers.map((m) => nodeInput(m.model, m.name)) });
-  for (const inst of result.instances) {
-    const mine = inst.nodes.find((n) => n.node === me.name);
-    if (!mine || new Set(inst.nodes.map((n) => n.node)).size < 2) continue;
-    let role = `predicted ${mine.state}`;
-    if (inst.decidedBy === 'start-order') role += ' (start order decides)';
-    else if (mine.state !== 'MASTER' && inst.master) role += ` (${inst.master} is MASTER)`;
-    out.set(mine.instance, role);
-  }
-  return out;
+  return me ? rolesOf(members, me.name) : new Map<string, string>();
 }
 
 /** A scenario from the wire, with every list present and holding strings only. */

@@ -19,20 +19,27 @@ export function originRelated(r: Resolved): RelatedInfo[] {
   return [{ span: o, message: `the value ${r.text} comes from here (via ${r.refs.join(' → ') || 'a reference'})` }];
 }
 
-/** "set in globals.yml" / "Kolla's default" — for messages. */
-export function whereSet(r: Resolved): string {
+/** Who gave a variable its value: globals.yml, passwords.yml, the inventory, [group:vars] or Kolla's default. */
+export function setter(r: Resolved): string {
   switch (r.def?.source) {
     case 'globals':
-      return 'set in globals.yml';
+      return 'globals.yml';
     case 'passwords':
-      return 'set in passwords.yml';
+      return 'passwords.yml';
     case 'inventory-host':
-      return 'set on the host line in the inventory';
+      return 'the inventory';
     case 'inventory-group':
-      return `set in [${r.def.group}:vars]`;
+      return `[${r.def.group}:vars]`;
     default:
       return "Kolla's default";
   }
+}
+
+/** "set in globals.yml" / "Kolla's default" — for messages. */
+export function whereSet(r: Resolved): string {
+  const source = r.def?.source;
+  if (source === 'inventory-host') return 'set on the host line in the inventory';
+  return source === 'globals' || source === 'passwords' || source === 'inventory-group' ? `set in ${setter(r)}` : "Kolla's default";
 }
 
 export function list(items: readonly string[]): string {
