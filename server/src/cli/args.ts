@@ -1,11 +1,14 @@
 /** Command-line parsing for keepalived-lint: node's util.parseArgs, our own messages. */
 import { parseArgs as parse } from 'node:util';
+import { TEMPLATE_SETTINGS, type TemplateSetting } from '../language/project/index';
 
 export interface CliOptions {
   command: 'lint' | 'election';
   format: 'text' | 'json' | 'sarif';
   configId?: string;
   keepalivedVersion?: string;
+  /** --template auto|none|jinja|erb|go|envsubst */
+  template?: TemplateSetting;
   interfaces: string[];
   globals?: string;
   inventory?: string;
@@ -35,6 +38,7 @@ const OPTIONS = {
   format: { ...text, short: 'f' },
   'config-id': { ...text, short: 'i' },
   'keepalived-version': text,
+  template: text,
   interface: list,
   globals: text,
   inventory: text,
@@ -79,6 +83,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (not '${format}')`);
   const kv = v['keepalived-version'];
   if (kv !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(kv)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${kv}')`);
+  const template = v.template;
+  if (template !== undefined && !(TEMPLATE_SETTINGS as readonly string[]).includes(template)) throw new UsageError(`--template must be one of ${TEMPLATE_SETTINGS.join(', ')} (not '${template}')`);
   const mw = v['max-warnings'];
   if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
   // the last of --color / --no-color wins
@@ -88,6 +94,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     format,
     configId: v['config-id'],
     keepalivedVersion: kv,
+    template: template as TemplateSetting | undefined,
     interfaces: v.interface ?? [],
     globals: v.globals,
     inventory: v.inventory,
@@ -125,6 +132,8 @@ Options:
   -i, --config-id ID            keepalived's --config-id: which @ID lines are active
       --keepalived-version V    the keepalived version of the target hosts (e.g. 2.2.7):
                                 keywords added after it are reported
+      --template ENGINE         read the files as templates: auto (default: by name
+                                and content), none, jinja, erb, go or envsubst
       --interface [NODE:]NAME=CIDR
                                 an interface of the target host and its address
                                 (repeatable), e.g. --interface eth0=192.0.2.10/24;

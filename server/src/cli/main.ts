@@ -49,6 +49,7 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     ...fileSettings,
     configId: opts.configId ?? fileSettings.configId,
     version: opts.keepalivedVersion ?? fileSettings.version,
+    template: opts.template ?? fileSettings.template,
     interfaces: { common: new Map(fileSettings.interfaces.common), perNode: new Map(fileSettings.interfaces.perNode) },
   };
   const service = createProjectService(createNodeHost(), { settings, settingsBase: settingsFile ? path.dirname(settingsFile) : cwd, kolla, cluster: opts.cluster });

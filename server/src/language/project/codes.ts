@@ -4,12 +4,13 @@
  * the manifest's list. Each code is declared next to its check; this only collects them.
  */
 import { kollaCrossRules, kollaLoadCodes, kollaRules } from '../kolla/index';
+import { templateCodes } from '../templates/codes';
 import type { CodeInfo } from '../validation/rule';
 import { keepalivedCodes } from '../validation/index';
 
 const info = ({ id, severity, title, keepalived, example, fix }: CodeInfo): CodeInfo => ({ id, severity, title, keepalived, example, fix });
 
-export const allCodes: readonly CodeInfo[] = [...keepalivedCodes, ...kollaRules, ...kollaLoadCodes, ...kollaCrossRules].map(info);
+export const allCodes: readonly CodeInfo[] = [...keepalivedCodes, ...kollaRules, ...kollaLoadCodes, ...kollaCrossRules, ...templateCodes].map(info);
 
 const byId = new Map(allCodes.map((c) => [c.id, c]));
 

@@ -6,6 +6,7 @@
  * readHead), are bounded, and only read.
  */
 import { basename, resolvePath, type ConfigHost } from '../host';
+import { isTemplateName } from '../templates/detect';
 
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 /** keepalived's sample files start with this line (`!` or `#` comment). */
@@ -19,6 +20,8 @@ export function judgeName(path: string): NameVerdict {
   if (base === 'keepalived.conf' || base.startsWith('keepalived.conf.') || base.endsWith('.keepalived')) return 'yes';
   const parts = path.split('/');
   if (base.endsWith('.conf') && (parts.includes('keepalived') || parts[parts.length - 2] === 'keepalived.d')) return 'yes';
+  // keepalived.conf.j2, templates/keepalived/vrrp.erb: a template extension and keepalived in the name or path
+  if (isTemplateName(path)) return 'yes';
   if (base.endsWith('.conf') || base.endsWith('.cfg')) return 'first-line';
   return 'no';
 }

@@ -23,6 +23,7 @@ export {
   type SeveritySetting,
 } from './settings';
 export { allCodes, codeInfo } from './codes';
+export { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
 
 // Plain types the adapters convert.
 export type { ConfigHost, DirEntry, FileInfo, ReadResult } from '../host';

@@ -92,17 +92,23 @@ export function rootIssues(results: readonly { readonly result: LintResult }[], 
   return issues;
 }
 
-/** Lint several configurations: each on its own, then the root files together as one cluster. */
-export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, options: WorkspaceOptions = {}): WorkspaceLint {
-  const results = inputs.map((f) => ({ path: f.path, input: f, result: lint(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options) }));
+/** How one file is linted (a plain configuration by default; the project passes its template-aware linter). */
+export type LintOne = (path: string, text: string, host: ConfigHost, options: LintOptions) => LintResult;
+
+/**
+ * Lint several configurations: each on its own, then the root files together as one cluster.
+ * A template is no node (its renderings are, when its variables are known).
+ */
+export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, options: WorkspaceOptions = {}, lintOne: LintOne = lint): WorkspaceLint {
+  const results = inputs.map((f) => ({ path: f.path, input: f, result: lintOne(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options) }));
   const byModel = new Map(results.map((r) => [r.result.model, r.input] as const));
   const nodes = rootNodes(
-    results.map((r) => r.result.model),
+    results.filter((r) => !r.result.template).map((r) => r.result.model),
     (m) => ({ name: byModel.get(m)?.name, interfaces: byModel.get(m)?.nodeInterfaces }),
   );
   const subnets = options.subnets ?? options.interfaces;
   const clusterIssues = options.noCluster ? [] : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
-  return { results, nodes, issues: rootIssues(results, nodes), clusterIssues };
+  return { results, nodes, issues: [...rootIssues(results, nodes), ...results.flatMap((r) => r.result.template?.issues ?? [])], clusterIssues };
 }
 
 export type { ClusterNode, ClusterOptions, ClusterModel } from '../analysis/cluster';

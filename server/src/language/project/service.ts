@@ -16,7 +16,11 @@ import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
 import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
 import { lintKolla } from './kolla';
-import { lintCluster, lintConfigs, type ConfigInput, type FileLint } from './lint';
+import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type LintOne } from './lint';
+import { templateEngine } from '../templates/detect';
+import { lintTemplate } from '../templates/lint';
+import type { Engine } from '../templates/scan';
+import { finishIssues } from '../validation/run';
 import { nodeName, nodeNames, rootNodes } from './nodes';
 import { asCidrs, defaultSettings, interfacesFor, networksOnly, type KeepalivedSettings } from './settings';
 
@@ -85,11 +89,25 @@ export class ProjectService {
     return interfacesFor(this.settings.interfaces, nodeName(path), severalNodes);
   }
 
-  /** One file as the editor validates it while it is typed. */
+  /** One file as the editor validates it while it is typed (a template as what holds for every rendering). */
   lintFile(path: string, text: string): LintResult {
     const s = this.settings;
-    return lint(path, text, this.host, { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version });
+    return this.lintOne(path, text, this.host, { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version });
   }
+
+  /** The template engine `path` is read with (undefined: a plain keepalived file). */
+  templateEngine(path: string, text: string): Engine | undefined {
+    return templateEngine(path, text, this.settings.template);
+  }
+
+  /** Lint a plain file, or a template on its own (the project's settings decide which). */
+  readonly lintOne: LintOne = (path, text, host, options) => {
+    const engine = this.templateEngine(path, text);
+    if (!engine) return lint(path, text, host, options);
+    const t = lintTemplate(path, text, engine, host, options);
+    const issues = finishIssues(t.issues, { severities: options.severities, fileOf: (p) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p)) });
+    return { model: t.variants[0]!.result.model, issues, template: { ...t, issues } };
+  };
 
   /** Parse and analyse a file without validating it (a context for features, a node of the workspace). */
   analyseFile(path: string, text: string): ConfigModel {
@@ -188,9 +206,13 @@ export class ProjectService {
       subnets,
       sameNetwork: namedFiles,
       noCluster: kolla !== undefined || !cluster,
-    });
+    }, this.lintOne);
     const sources = new Map<string, SourceFile>();
-    for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) sources.set(p, f);
+    for (const r of ws.results) {
+      for (const [p, f] of r.result.model.parsed.files) sources.set(p, f);
+      // a template's positions are its own text's, not a rendering's
+      if (r.result.template) sources.set(r.path, r.result.template.file);
+    }
     const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
     if (kolla) {
       this.addKollaSources(kolla, sources);

@@ -9,6 +9,7 @@
  *     "kolla": { "globals": "etc/kolla/globals.yml", "inventory": "multinode" } }
  */
 import { networkOf, parseAddress, type ParsedAddress } from '../analysis/addresses';
+import { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
 import type { SeveritySetting } from '../validation/validate';
 
 export type { SeveritySetting };
@@ -37,6 +38,8 @@ export interface KeepalivedSettings {
   /** Per-code severities (`off` drops the code). */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly kolla: KollaSettings;
+  /** Read files as templates of this engine (`auto`: by name and content; `none`: never). */
+  readonly template: TemplateSetting;
   /** Editor-only presentation settings (the CLI ignores them). */
   readonly inlayHints: { readonly effectivePriority: boolean; readonly variables: boolean };
   readonly codeLens: boolean;
@@ -52,13 +55,14 @@ export const defaultSettings: KeepalivedSettings = {
   interfaces: emptySpecs(),
   rules: {},
   kolla: {},
+  template: 'auto',
   inlayHints: { effectivePriority: true, variables: true },
   codeLens: true,
 };
 
 /** A malformed entry that was left out: the setting it belongs to and what is wrong, in one sentence. */
 export interface SettingsProblem {
-  readonly setting: 'settings' | 'rules' | 'interfaces';
+  readonly setting: 'settings' | 'rules' | 'interfaces' | 'template';
   readonly message: string;
 }
 
@@ -129,6 +133,13 @@ function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, Se
   return rules;
 }
 
+function readTemplate(raw: unknown, problems: SettingsProblem[]): TemplateSetting {
+  if (raw === undefined || raw === '') return 'auto';
+  if (typeof raw === 'string' && (TEMPLATE_SETTINGS as readonly string[]).includes(raw)) return raw as TemplateSetting;
+  problems.push({ setting: 'template', message: `template must be one of ${TEMPLATE_SETTINGS.join(', ')}` });
+  return 'auto';
+}
+
 /** Read a raw settings object (JSON from a file, or the editor's `keepalived` section). */
 export function readSettings(raw: unknown): SettingsReading {
   if (!isObject(raw)) return { settings: defaultSettings, problems: raw === undefined ? [] : [{ setting: 'settings', message: 'expected a JSON object' }] };
@@ -142,6 +153,7 @@ export function readSettings(raw: unknown): SettingsReading {
       interfaces: readInterfaces(raw.interfaces, problems),
       rules: readRules(raw.rules, problems),
       kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords) },
+      template: readTemplate(raw.template, problems),
       inlayHints: { effectivePriority: hints.effectivePriority !== false, variables: hints.variables !== false },
       codeLens: raw.codeLens !== false,
     },

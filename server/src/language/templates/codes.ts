@@ -1,0 +1,26 @@
+/** The codes of template support, with their docs (settings, SARIF, the README table). */
+import type { CodeInfo } from '../validation/rule';
+
+export const TemplateCode = {
+  syntax: 'template-syntax',
+  render: 'template-render',
+} as const;
+
+export const templateCodes: readonly CodeInfo[] = [
+  {
+    id: TemplateCode.syntax,
+    severity: 'error',
+    title: 'A template syntax error: a tag never closed, an `if`/`for` without its end, an `end` that closes nothing.',
+    keepalived: '(The template engine refuses the template; no keepalived.conf is written.)',
+    example: '{% if keepalived_unicast %} ... (no {% endif %})',
+    fix: 'Close the tag or the block.',
+  },
+  {
+    id: TemplateCode.render,
+    severity: 'error',
+    title: 'A template that fails to render for a host with its variables (an error the engine raises).',
+    keepalived: '(Ansible stops with the error; the host gets no new keepalived.conf.)',
+    example: "{{ groups['lb'] | first }} when the inventory has no lb group",
+    fix: 'Define the variable or group for the host, or guard the line with `{% if %}`.',
+  },
+];

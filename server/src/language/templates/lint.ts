@@ -1,0 +1,208 @@
+/**
+ * Linting a template on its own, without its variables: what holds for every rendering is
+ * reported on the template line. Each variant (one branch of every conditional, loops once or
+ * not at all) is linted like a plain file and its findings moved back to the template; a finding
+ * is kept when every variant that renders its line has it, and it is not about a printed value
+ * (a value stands for any value of its type) nor about something a line of printed values (which
+ * may be any lines) could supply. Template syntax problems are reported as `template-syntax`.
+ */
+import { lint, type LintOptions, type LintResult } from '../index';
+import type { ConfigHost } from '../host';
+import type { Issue, RelatedInfo } from '../issue';
+import type { Statement } from '../syntax/ast';
+import { SourceFile } from '../syntax/source';
+import { SyntaxCode } from '../syntax/codes';
+import { TemplateCode } from './codes';
+import type { Engine } from './scan';
+import { renderSkeleton, variantCount, type SkeletonRendering } from './skeleton';
+import { parseTemplate, type TemplateStructure } from './structure';
+
+/** At most this many variants are linted (each covers one branch of every conditional). */
+const MAX_VARIANTS = 6;
+
+/**
+ * Codes about a block lacking something, or about how its lines combine: a line of printed
+ * values inside the block (or inside a block within it) could change the verdict.
+ */
+const BLOCK_CONTEXT = new Set([
+  'vrid-missing',
+  'interface-missing',
+  'vip-missing',
+  'sync-group-empty',
+  'sync-group-single',
+  'real-server-missing',
+  'lvs-method-missing',
+  'checker-incomplete',
+  'checker-no-url',
+  'vsg-missing-members',
+  'lvs-protocol',
+  'script-missing',
+  'unicast-ttl-no-peers',
+  'nopreempt-master',
+  'preempt-delay-master',
+  'timer-expired-backup',
+  'tracker-weight-owner',
+  'tracker-weight-sync-group',
+  'strict-mode',
+  'auth-ah-master',
+  'auth-ignored',
+  'lvs-zero-port',
+  'lvs-quorum',
+  'block-empty',
+  'empty-block',
+]);
+
+/** Codes whose finding does not depend on the value a tag prints, even where it covers one. */
+const VALUE_INDEPENDENT = new Set(['script-security', 'deprecated-keyword', 'keyword-version', 'wrong-block']);
+
+/** Codes about something missing anywhere in the configuration, and where a line of printed values could supply it. */
+const GLOBAL_CONTEXT: Readonly<Record<string, (path: readonly string[]) => boolean>> = {
+  'undefined-reference': (path) => path.length === 0,
+  'sync-group-undefined': (path) => path.length === 0,
+  'script-security': (path) => path.length === 0 || path[0] === 'global_defs',
+  'unused-script': () => true,
+};
+
+export interface TemplateVariant {
+  readonly rendering: SkeletonRendering;
+  readonly result: LintResult;
+}
+
+export interface TemplateLint {
+  readonly engine: Engine;
+  readonly structure: TemplateStructure;
+  /** Issues on the template (and on files it includes), what holds for every rendering. */
+  readonly issues: Issue[];
+  /** The linted variants; the first (every first branch, loops once) serves the editor's features. */
+  readonly variants: readonly TemplateVariant[];
+  /** The template's own text, for positions. */
+  readonly file: SourceFile;
+}
+
+/** Keywords of the blocks around a rendering offset, outermost first. */
+function blockPath(statements: readonly Statement[], file: string, offset: number): string[] {
+  const path: string[] = [];
+  let list = statements;
+  for (;;) {
+    const s = list.find((x) => x.body && x.span.file === file && x.body.open && x.body.open.span.start < offset && (!x.body.close || offset < x.body.close.span.start));
+    if (!s) return path;
+    path.push(s.keyword.value);
+    list = s.body!.statements;
+  }
+}
+
+/** The statement whose block a finding at `offset` concerns: the innermost block statement starting at or holding it. */
+function concernedBlock(statements: readonly Statement[], file: string, offset: number): Statement | undefined {
+  let found: Statement | undefined;
+  let list = statements;
+  for (;;) {
+    const s = list.find((x) => x.span.file === file && x.span.start <= offset && (x.body?.close ? offset < x.body.close.span.end : offset <= x.span.end));
+    if (!s) return found;
+    if (s.body) found = s;
+    if (!s.body) return found;
+    list = s.body.statements;
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** Does a line of printed values lie inside the block `s` (rendering offsets)? */
+function blockHasOpenLine(s: Statement, openStarts: readonly number[]): boolean {
+  const start = s.body?.open?.span.end ?? s.span.end;
+  const end = s.body?.close?.span.start ?? Number.MAX_SAFE_INTEGER;
+  return openStarts.some((o) => o >= start && o <= end);
+}
+
+/** Should a finding of variant `v` be dropped because of what printed values might be? */
+function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: readonly number[]): boolean {
+  if (issue.span.file !== path) return false;
+  if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
+  if (openStarts.length === 0) return false;
+  const statements = v.result.model.parsed.statements;
+  if (BLOCK_CONTEXT.has(issue.code)) {
+    const s = concernedBlock(statements, path, issue.span.start);
+    if (!s || blockHasOpenLine(s, openStarts)) return true;
+    // a block opened by a printed line, or inside a block that holds one
+    for (let p = s.parent; p; p = p.parent) if (blockHasOpenLine(p, openStarts)) return true;
+    return false;
+  }
+  const where = GLOBAL_CONTEXT[issue.code];
+  return where !== undefined && openStarts.some((o) => where(blockPath(statements, path, o)));
+}
+
+/** The expression sources behind the values a message names (`VI_tpl1` → `VI_{{ id }}`). */
+function restoreValues(message: string, v: TemplateVariant): string {
+  let out = message;
+  for (const val of v.rendering.values) {
+    if (!/^(tpl\d+|tif\d+|\/tpl\/value\d+)$/.test(val.value)) continue;
+    out = out.split(val.value).join(`{${val.tag.code}}`);
+  }
+  return out;
+}
+
+function mapIssue(issue: Issue, path: string, v: TemplateVariant): Issue {
+  const mapSpan = (s: Issue['span']) => (s.file === path ? { file: path, ...v.rendering.map.toTemplateSpan(s.start, s.end) } : s);
+  const related: RelatedInfo[] | undefined = issue.related?.map((r) => ({ span: mapSpan(r.span), message: restoreValues(r.message, v) }));
+  return { ...issue, span: mapSpan(issue.span), message: restoreValues(issue.message, v), related };
+}
+
+/** A template's brace count may be a fragment's: another template (a Puppet concat, an include) may close it. */
+function asFragment(issue: Issue): Issue {
+  if (issue.code !== SyntaxCode.missingCloseBrace) return issue;
+  return { ...issue, severity: 'information', message: `${issue.message} (Fine if this template is a fragment that another one completes.)` };
+}
+
+/** Top-level blocks a conf.d fragment holds (one template per instance or virtual server, as Chef and Puppet modules write them). */
+const FRAGMENT_BLOCKS = new Set(['vrrp_instance', 'virtual_server', 'virtual_server_group', 'vrrp_sync_group']);
+
+/**
+ * A template that is one piece of a configuration: named other than keepalived.conf, holding one
+ * instance or virtual server (not a loop of them) and including nothing. Its global_defs and the
+ * scripts it tracks are elsewhere.
+ */
+function isFragment(path: string, text: string, structure: TemplateStructure, v: TemplateVariant | undefined): boolean {
+  if (!v || /(^|\/)keepalived\.conf([.][^/]*)?$/.test(path) || /^[ \t]*include\b/m.test(text)) return false;
+  if (structure.nodes.some((n) => n.kind === 'loop')) return false;
+  const top = v.result.model.parsed.statements.filter((s) => s.span.file === path);
+  return top.length === 1 && FRAGMENT_BLOCKS.has(top[0]!.keyword.value);
+}
+
+export function lintTemplate(path: string, text: string, engine: Engine, host: ConfigHost, options: LintOptions = {}): TemplateLint {
+  const structure = parseTemplate(text, engine);
+  const file = new SourceFile(path, text);
+  const count = Math.min(MAX_VARIANTS, variantCount(structure.nodes));
+  const variants: TemplateVariant[] = [];
+  for (let k = 0; k < count; k++) {
+    const rendering = renderSkeleton(text, structure, k, count);
+    variants.push({ rendering, result: lint(path, rendering.text, host, options) });
+  }
+  const fragment = isFragment(path, text, structure, variants[0]);
+  // per finding (code and template span): the variants that have it, and the first of them
+  const seen = new Map<string, { issue: Issue; variants: Set<number> }>();
+  variants.forEach((v, k) => {
+    const starts = lineStarts(v.rendering.text);
+    const openStarts = [...v.rendering.openLines].map((l) => starts[l] ?? 0);
+    for (const raw of v.result.issues) {
+      if (doubtful(raw, path, v, openStarts) || (fragment && raw.code in GLOBAL_CONTEXT)) continue;
+      const issue = mapIssue(raw, path, v);
+      const key = `${issue.code}\0${issue.span.file}\0${issue.span.start}\0${issue.span.end}`;
+      const entry = seen.get(key) ?? { issue, variants: new Set<number>() };
+      entry.variants.add(k);
+      seen.set(key, entry);
+    }
+  });
+  const issues: Issue[] = [];
+  for (const { issue, variants: present } of seen.values()) {
+    const line = issue.span.file === path ? file.positionAt(issue.span.start).line : -1;
+    // the variants that render the line (all of them for lines of other files or of tags)
+    const rendering = variants.map((_, k) => k).filter((k) => line < 0 || variants[k]!.rendering.renderedLines.has(line) || !variants.some((v) => v.rendering.renderedLines.has(line)));
+    if (rendering.every((k) => present.has(k))) issues.push(asFragment(issue));
+  }
+  for (const p of structure.problems) issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
+  issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
+  return { engine, structure, issues, variants, file };
+}

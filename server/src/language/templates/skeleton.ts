@@ -1,0 +1,284 @@
+/**
+ * Renderings of a template without its variables, to lint what holds for every rendering. A
+ * variant chooses one branch of every conditional and renders every loop once or not at all;
+ * every template line stays on its own line (line numbers are kept), a printed value becomes a
+ * value of the type its keyword expects (`priority {{ p }}` → a valid priority; the same
+ * expression gets the same value everywhere, different ones different values), and a line that
+ * is nothing but printed values — which may stand for any number of lines — renders empty and is
+ * remembered as open.
+ */
+import { blocks } from '../catalogue/index';
+import type { ArgSpec, ArgType, KeywordDef } from '../catalogue/types';
+import { OffsetMap, type Piece } from './offsetMap';
+import type { Tag } from './scan';
+import type { TemplateNode, TemplateStructure } from './structure';
+
+export interface SkeletonRendering {
+  readonly text: string;
+  readonly map: OffsetMap;
+  /** Rendering spans of the values standing for expressions (findings there are not real). */
+  readonly values: readonly { readonly start: number; readonly end: number; readonly tag: Tag; readonly value: string }[];
+  /** 0-based lines that were only printed values (any number of lines may stand there). */
+  readonly openLines: ReadonlySet<number>;
+  /** 0-based template lines with literal keepalived text this variant renders. */
+  readonly renderedLines: ReadonlySet<number>;
+}
+
+type Item = { readonly kind: 'text'; readonly start: number; readonly end: number } | { readonly kind: 'value'; readonly tag: Tag } | { readonly kind: 'open'; readonly tag: Tag };
+
+/**
+ * How many variants cover every branch: variant k < count - 1 renders branch k of every
+ * conditional (its last one when it has fewer) and every loop once; the last variant renders no
+ * branch of a conditional without an else (its else otherwise) and every loop zero times.
+ */
+export function variantCount(nodes: readonly TemplateNode[]): number {
+  let branches = 0;
+  let choices = false;
+  const walk = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      if (node.kind === 'if') {
+        choices = true;
+        branches = Math.max(branches, node.branches.length);
+        for (const b of node.branches) walk(b.body);
+      } else if (node.kind === 'loop') {
+        choices = true;
+        branches = Math.max(branches, 1);
+        walk(node.body);
+        if (node.empty) walk(node.empty);
+      } else if (node.kind === 'group') walk(node.body);
+    }
+  };
+  walk(nodes);
+  return choices ? branches + 1 : 1;
+}
+
+/** The items variant `k` of `count` renders, in template order. */
+function items(nodes: readonly TemplateNode[], k: number, count: number): Item[] {
+  const out: Item[] = [];
+  const last = k === count - 1 && count > 1;
+  const walk = (list: readonly TemplateNode[]) => {
+    for (const node of list) {
+      switch (node.kind) {
+        case 'text':
+          out.push(node);
+          break;
+        case 'expr':
+          out.push({ kind: 'value', tag: node.tag });
+          break;
+        case 'opaque':
+          out.push({ kind: 'open', tag: node.tag });
+          break;
+        case 'if': {
+          const pick = last ? (node.hasElse ? node.branches.length - 1 : -1) : Math.min(k, node.branches.length - 1);
+          if (pick >= 0) walk(node.branches[pick]!.body);
+          break;
+        }
+        case 'loop':
+          // the last variant renders every loop zero times (its `else` when it has one)
+          if (!last) walk(node.body);
+          else if (node.empty) walk(node.empty);
+          break;
+        case 'group':
+          walk(node.body);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+// ---- values for printed expressions ------------------------------------------------------------
+
+const byName = new Map<string, KeywordDef>();
+function keyword(name: string): KeywordDef | undefined {
+  if (byName.size === 0) for (const b of blocks()) for (const k of b.keywords) if (!byName.has(k.name)) byName.set(k.name, k);
+  return byName.get(name);
+}
+
+/** Values given so far in one rendering: the same expression text gets the same value. */
+class Values {
+  private readonly byKey = new Map<string, string>();
+  private count = 0;
+  get(tag: Tag, kind: string, make: (n: number) => string): string {
+    const key = `${kind}\0${tag.code.replace(/\s+/g, '')}`;
+    let v = this.byKey.get(key);
+    if (v === undefined) {
+      this.count++;
+      v = make(this.count);
+      this.byKey.set(key, v);
+    }
+    return v;
+  }
+}
+
+function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, values: Values): string {
+  switch (type?.kind) {
+    case 'int':
+    case 'number': {
+      if (def !== undefined && /^-?\d+(\.\d+)?$/.test(def)) return def;
+      const min = type.min ?? 1;
+      const max = type.max ?? min + 200;
+      // distinct values inside the range (two VRIDs from two expressions must not collide)
+      return values.get(tag, 'int', (n) => String(Math.min(max, Math.max(min, 1) + n - 1)));
+    }
+    case 'enum':
+      return def !== undefined && type.values.includes(def) ? def : (type.values.find((v) => v === 'BACKUP') ?? type.values[0] ?? 'x');
+    case 'bool':
+      return def ?? 'on';
+    case 'ip':
+    case 'prefix':
+    case 'host':
+      return values.get(tag, 'ip', (n) => (type.kind !== 'host' && type.family === 6 ? `2001:db8::${n.toString(16)}` : `192.0.2.${(n % 250) + 1}`));
+    case 'port':
+      return values.get(tag, 'port', (n) => String(8000 + n));
+    case 'interface':
+      return values.get(tag, 'if', (n) => `tif${n}`);
+    case 'path':
+    case 'command':
+      return values.get(tag, 'path', (n) => `/tpl/value${n}`);
+    case 'email':
+      return values.get(tag, 'mail', (n) => `tpl${n}@example.org`);
+    case 'user':
+      return 'root';
+    case 'mac':
+      return '00:00:5e:00:01:01';
+    default:
+      return values.get(tag, 'word', (n) => `tpl${n}`);
+  }
+}
+
+/** The argument spec for the word at `index` (0 = the keyword) of a line starting with `kw`. */
+function argSpec(kw: string, index: number): ArgSpec | undefined {
+  const def = keyword(kw);
+  if (!def?.args || index < 1) return undefined;
+  const args = def.args;
+  const i = index - 1;
+  if (i < args.length) return args[i];
+  const last = args[args.length - 1];
+  return last?.repeat ? last : undefined;
+}
+
+interface LinePart {
+  readonly item: Item;
+  /** literal text of a text item (part of it on this line) */
+  readonly text?: string;
+  readonly start?: number;
+}
+
+/** Render one line's parts: the output text and pieces (offsets relative to `outBase`). */
+function renderLine(parts: readonly LinePart[], outBase: number, values: Values, out: { pieces: Piece[]; values: SkeletonRendering['values'][number][] }): { text: string; open: boolean } {
+  const literal = parts.map((p) => p.text ?? '').join('');
+  const exprs = parts.filter((p) => p.item.kind === 'value');
+  const opens = parts.filter((p) => p.item.kind === 'open');
+  // a line of printed values only (or an include) may stand for any number of lines
+  if ((exprs.length > 0 || opens.length > 0) && literal.trim() === '') return { text: '', open: true };
+  // the words of the line with where each value sits: [word index, glued to literal text]
+  let text = '';
+  let wordIndex = -1;
+  let inWord = false;
+  let firstWord = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.text !== undefined) {
+      for (let j = 0; j < p.text.length; j++) {
+        const c = p.text[j]!;
+        const blank = c === ' ' || c === '\t';
+        if (!blank && !inWord) wordIndex++;
+        inWord = !blank;
+        if (wordIndex === 0 && !blank) firstWord += c;
+      }
+      out.pieces.push({ outStart: outBase + text.length, outLength: p.text.length, tplStart: p.start!, tplEnd: p.start! + p.text.length, literal: true });
+      text += p.text;
+      continue;
+    }
+    if (p.item.kind !== 'value') continue;
+    const tag = p.item.tag;
+    const next = parts[i + 1]?.text ?? '';
+    const glued = inWord || (next !== '' && !/^[ \t]/.test(next));
+    if (!inWord) wordIndex++;
+    let value: string;
+    if (wordIndex === 0 && !glued) {
+      // a value in the keyword's place: most often an address line of a value block
+      value = valueFor({ kind: 'ip' }, undefined, tag, values);
+    } else if (glued) {
+      value = /^\/\d/.test(next) ? valueFor({ kind: 'ip' }, undefined, tag, values) : valueFor(undefined, undefined, tag, values);
+    } else {
+      const spec = argSpec(firstWord, wordIndex);
+      value = valueFor(spec?.type, spec ? keyword(firstWord)?.default : undefined, tag, values);
+      if (!spec && /^(dev|interface)$/.test(previousWord(text))) value = valueFor({ kind: 'interface' }, undefined, tag, values);
+    }
+    out.pieces.push({ outStart: outBase + text.length, outLength: value.length, tplStart: tag.start, tplEnd: tag.end, literal: false });
+    out.values.push({ start: outBase + text.length, end: outBase + text.length + value.length, tag, value });
+    text += value;
+    inWord = true;
+  }
+  return { text, open: false };
+}
+
+function previousWord(text: string): string {
+  const m = /(\S+)\s+$/.exec(text);
+  return m?.[1] ?? '';
+}
+
+/** Render variant `k` of `count`. */
+export function renderSkeleton(template: string, structure: TemplateStructure, k: number, count: number): SkeletonRendering {
+  const list = items(structure.nodes, k, count);
+  const pieces: Piece[] = [];
+  const valueList: SkeletonRendering['values'][number][] = [];
+  const openLines = new Set<number>();
+  const renderedLines = new Set<number>();
+  const values = new Values();
+  let text = '';
+  let line: LinePart[] = [];
+  let lineNo = 0;
+  // template line starts, to know which template line an item's text is on
+  const endLine = (newlineAt: number | undefined) => {
+    const r = renderLine(line, text.length, values, { pieces, values: valueList });
+    if (r.open) openLines.add(lineNo);
+    else if (line.some((p) => p.text !== undefined && p.text.trim() !== '')) {
+      renderedLines.add(lineNo);
+    }
+    text += r.open ? '' : r.text;
+    if (newlineAt !== undefined) {
+      pieces.push({ outStart: text.length, outLength: 1, tplStart: newlineAt, tplEnd: newlineAt + 1, literal: true });
+      text += '\n';
+    }
+    line = [];
+  };
+  // walk the template once; items say what renders, every newline renders
+  let pos = 0;
+  const advanceGap = (to: number) => {
+    // text and tags the variant leaves out: only their newlines render
+    for (let i = template.indexOf('\n', pos); i >= 0 && i < to; i = template.indexOf('\n', i + 1)) {
+      endLine(i);
+      lineNo++;
+    }
+    pos = to;
+  };
+  for (const it of list) {
+    const start = it.kind === 'text' ? it.start : it.tag.start;
+    const end = it.kind === 'text' ? it.end : it.tag.end;
+    advanceGap(start);
+    if (it.kind === 'text') {
+      let from = it.start;
+      for (let nl = template.indexOf('\n', from); nl >= 0 && nl < it.end; nl = template.indexOf('\n', from)) {
+        if (nl > from) line.push({ item: it, text: template.slice(from, nl), start: from });
+        endLine(nl);
+        lineNo++;
+        from = nl + 1;
+      }
+      if (it.end > from) line.push({ item: it, text: template.slice(from, it.end), start: from });
+      pos = it.end;
+    } else {
+      line.push({ item: it });
+      // a tag spanning lines keeps them
+      advanceGap(end);
+    }
+  }
+  advanceGap(template.length);
+  endLine(undefined);
+  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines };
+}
