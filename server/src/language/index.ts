@@ -6,7 +6,6 @@ import { analyse, type ConfigModel } from './analysis/model';
 import type { ConfigHost } from './host';
 import type { Issue } from './issue';
 import { parseConfig } from './syntax/index';
-import type { TemplateLint } from './templates/lint';
 import { validate, type ValidationSettings } from './validation/validate';
 
 export interface LintOptions extends ValidationSettings {
@@ -16,8 +15,6 @@ export interface LintOptions extends ValidationSettings {
 export interface LintResult {
   readonly model: ConfigModel;
   readonly issues: Issue[];
-  /** Set when the file is a template: its structure and the renderings behind `model` (the first). */
-  readonly template?: TemplateLint;
 }
 
 export function lint(path: string, text: string, host: ConfigHost, options: LintOptions = {}): LintResult {

@@ -7,7 +7,7 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeHost } from '../host/nodeHost';
-import { createProjectService, defaultSettings, readingContexts, type ConfigModel, type KeepalivedSettings, type LintResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
+import { createProjectService, defaultSettings, readingContexts, type ConfigModel, type KeepalivedSettings, type FileResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
 import { pathToUri, uriToPath } from './convert';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
@@ -17,7 +17,7 @@ interface Entry {
   readonly version: number;
   readonly generation: number;
   readonly deps: Deps;
-  readonly result: LintResult;
+  readonly result: FileResult;
 }
 
 interface FileEntry {
@@ -143,7 +143,7 @@ export class Workspace {
   }
 
   /** The analysed document, parsed once per version (and again when an open document it includes changes). */
-  get(uri: string): LintResult | undefined {
+  get(uri: string): FileResult | undefined {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const open = this.openVersions();

@@ -30,6 +30,8 @@ export type { ConfigHost, DirEntry, FileInfo, ReadResult } from '../host';
 export type { Issue, RelatedInfo, Severity, Span } from '../issue';
 export { severityRank } from '../issue';
 export type { LintResult } from '../index';
+export type { FileResult } from './lint';
+export type { TemplateLint } from '../templates/lint';
 export type { ConfigModel } from '../analysis/model';
 export type { ClusterNode } from '../analysis/cluster';
 export type { KollaPaths } from '../kolla/model';

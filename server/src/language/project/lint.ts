@@ -8,6 +8,7 @@ import type { ParsedAddress } from '../analysis/addresses';
 import type { ConfigHost } from '../host';
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { Issue, Span } from '../issue';
+import type { TemplateLint } from '../templates/lint';
 import type { ClusterRule } from '../validation/clusterRule';
 import { clusterRules } from '../validation/index';
 import { finishIssues, runRules } from '../validation/run';
@@ -56,7 +57,7 @@ export interface ConfigInput {
 export interface FileLint {
   readonly path: string;
   readonly input: ConfigInput;
-  readonly result: LintResult;
+  readonly result: FileResult;
 }
 
 export interface WorkspaceLint {
@@ -92,8 +93,14 @@ export function rootIssues(results: readonly { readonly result: LintResult }[], 
   return issues;
 }
 
+/** The result for one file of a project: a plain configuration's, or a template's. */
+export interface FileResult extends LintResult {
+  /** Set when the file is a template: its structure and the renderings behind `model` (the first). */
+  readonly template?: TemplateLint;
+}
+
 /** How one file is linted (a plain configuration by default; the project passes its template-aware linter). */
-export type LintOne = (path: string, text: string, host: ConfigHost, options: LintOptions) => LintResult;
+export type LintOne = (path: string, text: string, host: ConfigHost, options: LintOptions) => FileResult;
 
 /**
  * Lint several configurations: each on its own, then the root files together as one cluster.

@@ -9,14 +9,14 @@ import type { ParsedAddress } from '../analysis/addresses';
 import { analyse, type ConfigModel } from '../analysis/model';
 import type { FixContext } from '../features/fixes/types';
 import { basename, dirname, resolvePath, type ConfigHost } from '../host';
-import { lint, type LintResult } from '../index';
+import { lint } from '../index';
 import type { Issue } from '../issue';
 import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
 import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
 import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
 import { lintKolla } from './kolla';
-import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type LintOne } from './lint';
+import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
 import { lintTemplate } from '../templates/lint';
 import type { Engine } from '../templates/scan';
@@ -90,7 +90,7 @@ export class ProjectService {
   }
 
   /** One file as the editor validates it while it is typed (a template as what holds for every rendering). */
-  lintFile(path: string, text: string): LintResult {
+  lintFile(path: string, text: string): FileResult {
     const s = this.settings;
     return this.lintOne(path, text, this.host, { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version });
   }
