@@ -117,7 +117,10 @@ function scanJinja(text: string): Scan {
     if (end < 0) {
       const what = second === '{' ? "'{{' without its '}}'" : second === '%' ? "'{%' without its '%}'" : "'{#' comment without its '#}'";
       problems.push({ start: at, end: lineEnd(text, at), message: `Template syntax: ${what}.` });
-      break;
+      // the rest of the line stands for a value, as far as keepalived is concerned
+      tags.push({ kind: 'expr', start: at, end: lineEnd(text, at), code: text.slice(at + 2, lineEnd(text, at)).trim(), keyword: '' });
+      i = lineEnd(text, at);
+      continue;
     }
     const code = text.slice(at + 2, end).replace(/^[-+]/, '').replace(/[-+]$/, '').trim();
     const tagEnd = end + 2;
@@ -174,7 +177,9 @@ function scanErb(text: string): Scan {
     const end = findClose(text, at + 2, '%>');
     if (end < 0) {
       problems.push({ start: at, end: lineEnd(text, at), message: "Template syntax: '<%' without its '%>'." });
-      break;
+      tags.push({ kind: 'expr', start: at, end: lineEnd(text, at), code: text.slice(at + 2, lineEnd(text, at)).trim(), keyword: '' });
+      i = lineEnd(text, at);
+      continue;
     }
     const raw = text.slice(at + 2, end);
     const tagEnd = end + 2;
@@ -221,7 +226,9 @@ function scanGo(text: string): Scan {
     const end = findClose(text, at + 2, '}}');
     if (end < 0) {
       problems.push({ start: at, end: lineEnd(text, at), message: "Template syntax: '{{' without its '}}'." });
-      break;
+      tags.push({ kind: 'expr', start: at, end: lineEnd(text, at), code: text.slice(at + 2, lineEnd(text, at)).trim(), keyword: '' });
+      i = lineEnd(text, at);
+      continue;
     }
     const code = text
       .slice(at + 2, end)

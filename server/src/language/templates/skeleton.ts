@@ -150,8 +150,15 @@ function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, 
   }
 }
 
+/** Argument types of keywords the catalogue reads free-form (several forms of one line). */
+const FREEFORM: Readonly<Record<string, readonly ArgType[]>> = {
+  virtual_server: [{ kind: 'ip' }, { kind: 'port' }],
+};
+
 /** The argument spec for the word at `index` (0 = the keyword) of a line starting with `kw`. */
 function argSpec(kw: string, index: number): ArgSpec | undefined {
+  const free = FREEFORM[kw]?.[index - 1];
+  if (free) return { name: kw, type: free };
   const def = keyword(kw);
   if (!def?.args || index < 1) return undefined;
   const args = def.args;
