@@ -15,7 +15,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type Issue, type ProjectFile, type Severity, type SourceFile, type TextEdit } from '../language/project/index';
+import { documentView, viewActions, type CodeActionPlan, type Issue, type ProjectFile, type Severity, type SourceFile, type TextEdit } from '../language/project/index';
 import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from '../shared/protocol';
 import { pathToUri, toDiagnostic, toRange, uriToPath } from './convert';
 import { runSafe } from './runner';
@@ -50,38 +50,36 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   const result = workspace.get(uri);
   if (!result) return [];
   const path = uriToPath(uri);
-  const files = result.model.parsed.files;
+  // the document as the features see it (a template: its first rendering, edits never on template code)
+  const view = documentView(result, path);
+  const files = view.files;
   const ctx = workspace.project().fixContext(result.model, path, () => workspace.knownModels());
   const issues = result.issues.filter((i) => i.span.file === path);
   const only = params.context.only;
   const out: CodeAction[] = [];
-
+  // The diagnostics VS Code sends back are ours: match them to this version's issues by code and range.
+  // Cluster and Kolla findings come from the workspace computation; their fixes (data.choices)
+  // may edit other files, such as globals.yml.
+  const ws = workspace.workspaceIssues();
+  const allFiles = new Map<string, SourceFile>([...ws.files, ...files]);
+  const here: { issue: Issue; diagnostic: Diagnostic }[] = [];
+  for (const d of params.context.diagnostics) {
+    if (d.source !== undefined && d.source !== 'keepalived') continue;
+    const issue = [...issues, ...(ws.byFile.get(path) ?? [])].find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, allFiles), d.range) && !here.some((h) => h.issue === i));
+    if (issue) here.push({ issue, diagnostic: d });
+  }
+  const file = files.get(path);
+  const cursor = file ? { file: path, start: file.offsetAt(params.range.start), end: file.offsetAt(params.range.end) } : undefined;
+  const plans = viewActions(view, ctx, path, here.map((h) => h.issue), issues, { fixAll: !!only && wants(only, FIX_ALL_KIND), cursor: wants(only, CodeActionKind.QuickFix) ? cursor : undefined });
   if (wants(only, CodeActionKind.QuickFix)) {
-    // The diagnostics VS Code sends back are ours: match them to this version's issues by code and range.
-    const here: { issue: Issue; diagnostic: Diagnostic }[] = [];
-    // Cluster and Kolla findings come from the workspace computation; their fixes (data.choices)
-    // may edit other files, such as globals.yml.
-    const ws = workspace.workspaceIssues();
-    const wsIssues = ws.byFile.get(path) ?? [];
-    const allFiles = new Map<string, SourceFile>([...ws.files, ...files]);
-    for (const d of params.context.diagnostics) {
-      if (d.source !== undefined && d.source !== 'keepalived') continue;
-      const issue = [...issues, ...wsIssues].find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, files), d.range) && !here.some((h) => h.issue === i));
-      if (issue) here.push({ issue, diagnostic: d });
-    }
-    for (const plan of codeActionsFor(ctx, here.map((h) => h.issue), issues)) {
+    for (const plan of plans.quickFixes) {
       const diagnostics = plan.issues.map((i) => here.find((h) => h.issue === i)?.diagnostic ?? toDiagnostic(i, files));
       out.push(toCodeAction(plan, CodeActionKind.QuickFix, diagnostics, uri, path, allFiles));
     }
-    const file = files.get(path);
-    if (file && !out.some((a) => a.isPreferred)) {
-      const span = { file: path, start: file.offsetAt(params.range.start), end: file.offsetAt(params.range.end) };
-      for (const plan of cursorActions(ctx, span)) out.push(toCodeAction(plan, CodeActionKind.QuickFix, [], uri, path, files));
-    }
+    if (!out.some((a) => a.isPreferred)) for (const plan of plans.cursor) out.push(toCodeAction(plan, CodeActionKind.QuickFix, [], uri, path, files));
   }
-  if (only && wants(only, FIX_ALL_KIND)) {
-    const plan = fixAll(ctx, issues);
-    if (plan) out.push(toCodeAction(plan, FIX_ALL_KIND, plan.issues.map((i) => toDiagnostic(i, files)), uri, path, files));
+  if (only && wants(only, FIX_ALL_KIND) && plans.fixAll) {
+    out.push(toCodeAction(plans.fixAll, FIX_ALL_KIND, plans.fixAll.issues.map((i) => toDiagnostic(i, files)), uri, path, files));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { Issue, SourceFile } from '../language/project/index';
+import { documentView, type Issue, type SourceFile } from '../language/project/index';
 import { pathToUri, toDiagnostic, uriToPath } from './convert';
 import type { Workspace } from './workspace';
 
@@ -49,7 +49,8 @@ export class DiagnosticsScheduler {
       if (!result) return;
       const path = uriToPath(uri);
       const ws = this.workspace.workspaceIssues();
-      const files = new Map<string, SourceFile>([...ws.files, ...result.model.parsed.files]);
+      // a template's issues are on its own text, not on the rendering its analysis read
+      const files = new Map<string, SourceFile>([...ws.files, ...documentView(result, path).files]);
       // Issues in included files are shown on the files themselves, not on the including document.
       const issues = [...result.issues.filter((i) => i.span.file === path), ...(ws.byFile.get(path) ?? [])];
       const diagnostics = issues.map((i) => toDiagnostic(i, files));

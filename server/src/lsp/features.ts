@@ -39,6 +39,7 @@ import {
   codeLenses,
   complete,
   definitionOf,
+  documentView,
   documentLinks,
   documentSymbols,
   foldingRanges,
@@ -100,6 +101,17 @@ function requestFor(workspace: Workspace, uri: string, model = workspace.context
   if (!doc || !model) return undefined;
   const file = uriToPath(uri);
   if (!model.parsed.files.has(file)) return undefined;
+  // a template: the features read its first rendering; offsets move through the view
+  const own = workspace.get(uri);
+  if (own?.template && own.model === model) {
+    const view = documentView(own, file);
+    return {
+      ctx: { model, file },
+      files: model.parsed.files,
+      offsetAt: (p) => view.toModel(doc.offsetAt(p)) ?? -1,
+      range: (span) => toRange(view.toDocument(span) ?? span, view.files),
+    };
+  }
   const files = model.parsed.files;
   return {
     ctx: { model, file },
@@ -244,7 +256,7 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
 
   connection.onDefinition(
     onDocument<Location[]>(connection, workspace, 'definition', [])((r, params) => {
-      return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => location(s, r.files));
+      return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => ({ uri: workspace.uriOf(s.file), range: r.range(s) }));
     }),
   );
 
@@ -312,7 +324,8 @@ function registerLayout(connection: Connection, workspace: Workspace): void {
 
   const formatting = (uri: string, options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean }, range?: Range): TextEdit[] => {
     const doc = workspace.documents.get(uri);
-    if (!doc) return [];
+    // a template's lines hold template code that formatting must not move
+    if (!doc || workspace.get(uri)?.template) return [];
     const path = uriToPath(uri);
     const text = doc.getText();
     const files = new Map([[path, new SourceFile(path, text)]]);
@@ -332,7 +345,8 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
   connection.languages.semanticTokens.on((params, token) =>
     safe<SemanticTokens>(connection, 'semantic tokens', token, { data: [] }, () => {
       const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return { data: [] };
+      // a template is coloured by the TextMate grammar (its tags included), not by one rendering
+      if (!r || workspace.get(params.textDocument.uri)?.template) return { data: [] };
       const builder = new SemanticTokensBuilder();
       for (const t of semanticTokens(r.ctx)) {
         const range = r.range(t.span);

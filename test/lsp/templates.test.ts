@@ -1,0 +1,52 @@
+/**
+ * A template in the editor: diagnostics on the template's own lines, hover and quick fixes on its
+ * literal keepalived text, nothing from its template code, and no edit that touches it.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import { repoRoot } from '../support/shared';
+import { LspClient, positionOf, uriOf } from './client';
+
+const ROLE = path.join(repoRoot, 'test/fixtures/templates/ansible/roles/keepalived');
+const TEMPLATE = path.join(ROLE, 'templates/keepalived.conf.j2');
+
+describe('LSP: templates', function () {
+  this.timeout(20000);
+  const client = new LspClient();
+  before(() => client.start({}, ROLE));
+  after(() => client.stop());
+
+  it('reports a misspelled keyword on its template line, offers its fix without touching template code, and nothing else', async () => {
+    const text = fs.readFileSync(TEMPLATE, 'utf8').replace('    advert_int 1', '    advert_itn 1');
+    await client.open(TEMPLATE, text);
+    const d: Diagnostic[] = await client.diagnosticsFor(TEMPLATE, (x) => x.length > 0);
+    assert.deepEqual(
+      d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${String(x.code)}`),
+      [`${positionOf(text, 'advert_itn').line + 1}:5 unknown-keyword`],
+    );
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(TEMPLATE) }, range: d[0]!.range, context: { diagnostics: d } });
+    const fix = actions.find((a) => a.title.includes('advert_int'));
+    assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    const edits = Object.values(fix.edit?.changes ?? {}).flat() as TextEdit[];
+    assert.equal(edits.length, 1);
+    assert.equal(edits[0]!.newText, 'advert_int');
+    assert.deepEqual(edits[0]!.range.start, positionOf(text, 'advert_itn'));
+  });
+
+  it('hovers literal keywords of the template, and says nothing over template code', async () => {
+    const text = fs.readFileSync(TEMPLATE, 'utf8');
+    await client.change(TEMPLATE, text);
+    const onKeyword = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(TEMPLATE) }, position: positionOf(text, 'virtual_router_id', 2) });
+    assert.match(JSON.stringify(onKeyword?.contents ?? ''), /virtual_router_id/);
+    assert.deepEqual(onKeyword?.range?.start, positionOf(text, 'virtual_router_id'));
+    const onTag = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(TEMPLATE) }, position: positionOf(text, '{% if keepalived_unicast', 4) });
+    assert.equal(onTag, null);
+  });
+
+  it('does not format a template (its lines hold template code)', async () => {
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: uriOf(TEMPLATE) }, options: { tabSize: 4, insertSpaces: true } });
+    assert.deepEqual(edits, []);
+  });
+});
