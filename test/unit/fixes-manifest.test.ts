@@ -38,6 +38,7 @@ describe('extension manifest', () => {
       'keepalived.kolla.inventory',
       'keepalived.kolla.passwords',
       'keepalived.rules',
+      'keepalived.template',
       'keepalived.trace.server',
       'keepalived.version',
     ]);
