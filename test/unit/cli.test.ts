@@ -160,7 +160,7 @@ describe('cli: keepalived-lint', () => {
       ['an unknown option', ['--frobnicate', 'x'], /unknown option --frobnicate/],
       ['a bad --format', ['--format', 'xml', 'x'], /--format must be text, json or sarif/],
       ['a bad --max-warnings', ['--max-warnings', 'many', 'x'], /--max-warnings needs a whole number/],
-      ['--inventory without --globals', ['--inventory', 'x', PAIR_OK], /--inventory and --passwords need --globals/],
+      ['--passwords without --globals', ['--passwords', 'x', PAIR_OK], /--passwords needs --globals/],
       ['an unreadable --globals', ['--globals', '/nonexistent/globals.yml'], /cannot read \/nonexistent\/globals\.yml \(--globals\): no such file/],
       ['a directory as --globals', ['--globals', KOLLA_CLEAN], /cannot read .* \(--globals\): it is a directory/],
     ];

@@ -12,6 +12,10 @@ export interface CliOptions {
   interfaces: string[];
   globals?: string;
   inventory?: string;
+  /** --vars FILE (repeatable): extra variables files for templates */
+  vars: string[];
+  /** --host NAME: render templates for these hosts (a host, a group, or a comma list) */
+  host?: string;
   passwords?: string;
   maxWarnings?: number;
   config?: string;
@@ -42,6 +46,8 @@ const OPTIONS = {
   interface: list,
   globals: text,
   inventory: text,
+  vars: list,
+  host: text,
   passwords: text,
   'max-warnings': text,
   config: { ...text, short: 'c' },
@@ -98,6 +104,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     interfaces: v.interface ?? [],
     globals: v.globals,
     inventory: v.inventory,
+    vars: v.vars ?? [],
+    host: v.host,
     passwords: v.passwords,
     maxWarnings: mw !== undefined ? Number(mw) : undefined,
     config: v.config,
@@ -140,7 +148,13 @@ Options:
                                 with several nodes, only its subnet is used unless
                                 NODE: names the node it belongs to (lb1:eth0=...)
       --globals FILE            Kolla-Ansible globals.yml to cross-check
-      --inventory FILE          Kolla-Ansible inventory (with --globals)
+      --inventory FILE          an Ansible inventory (INI or YAML): templates are
+                                rendered for its hosts (group_vars/, host_vars/ beside
+                                it, the role's defaults/vars); with --globals, also
+                                the Kolla-Ansible inventory
+      --vars FILE               a variables file for templates (extra vars; repeatable)
+      --host NAME               render templates only for this host or group
+                                (comma-separated; default: the keepalived/lb groups)
       --passwords FILE          Kolla-Ansible passwords.yml (with --globals)
       --no-cluster              check each file on its own only
   -c, --config FILE             settings file (default: .keepalived-lint.json, searched

@@ -34,7 +34,7 @@ export function version(): string {
 function kollaOptions(opts: CliOptions, cwd: string): KollaPaths | undefined {
   const abs = (p: string | undefined) => (p !== undefined ? path.resolve(cwd, p) : undefined);
   if (opts.globals !== undefined) return { globals: abs(opts.globals)!, inventory: abs(opts.inventory), passwords: abs(opts.passwords) };
-  if (opts.inventory !== undefined || opts.passwords !== undefined) throw new CliError('--inventory and --passwords need --globals', true);
+  if (opts.passwords !== undefined) throw new CliError('--passwords needs --globals', true);
   return undefined;
 }
 
@@ -52,7 +52,8 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     template: opts.template ?? fileSettings.template,
     interfaces: { common: new Map(fileSettings.interfaces.common), perNode: new Map(fileSettings.interfaces.perNode) },
   };
-  const service = createProjectService(createNodeHost(), { settings, settingsBase: settingsFile ? path.dirname(settingsFile) : cwd, kolla, cluster: opts.cluster });
+  const templates = { inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined, vars: opts.vars.map((v) => path.resolve(cwd, v)), hosts: opts.host };
+  const service = createProjectService(createNodeHost(), { settings, settingsBase: settingsFile ? path.dirname(settingsFile) : cwd, kolla, cluster: opts.cluster, templates });
   if (opts.paths.length === 0 && !service.kollaPaths()) throw new CliError('no PATH given', true);
   const problem = interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, opts.interfaces);
   if (problem) throw new CliError(problem);

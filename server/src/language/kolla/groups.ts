@@ -65,6 +65,13 @@ function parentsOf(inv: Inventory): Map<string, string[]> {
  * so a child group's value beats its parent's. Returns name → winning definition.
  */
 export function hostGroupVars(inv: Inventory, host: string): Map<string, VarDef> {
+  const out = new Map<string, VarDef>();
+  for (const g of hostGroups(inv, host)) for (const [k, v] of inv.groups.get(g)?.vars ?? []) out.set(k, v);
+  return out;
+}
+
+/** The groups `host` belongs to (all included), lowest precedence first: by depth, then name. */
+export function hostGroups(inv: Inventory, host: string): string[] {
   const parents = parentsOf(inv);
   const depth = new Map<string, number>([['all', 0]]);
   const depthOf = (g: string, stack: Set<string>): number => {
@@ -86,8 +93,5 @@ export function hostGroupVars(inv: Inventory, host: string): Map<string, VarDef>
     member.add(g);
     queue.push(...(parents.get(g) ?? []));
   }
-  const sorted = [...member].sort((a, b) => depthOf(a, new Set()) - depthOf(b, new Set()) || a.localeCompare(b));
-  const out = new Map<string, VarDef>();
-  for (const g of sorted) for (const [k, v] of inv.groups.get(g)?.vars ?? []) out.set(k, v);
-  return out;
+  return [...member].sort((a, b) => depthOf(a, new Set()) - depthOf(b, new Set()) || a.localeCompare(b));
 }

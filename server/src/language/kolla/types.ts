@@ -15,7 +15,13 @@ export type VarSource =
   | 'inventory-host' // key=value on a host line
   | 'globals' // globals.yml (passed as -e @globals.yml: extra vars, always win)
   | 'passwords' // passwords.yml (also extra vars, read after globals.yml)
-  | 'computed'; // computed by a Kolla filter or expression this module emulates
+  | 'computed' // computed by a Kolla filter or expression this module emulates
+  // an Ansible project's layers, for templates rendered per host (language/ansible)
+  | 'role-defaults' // roles/<role>/defaults/main.yml
+  | 'group_vars' // group_vars/<group>.yml beside the inventory
+  | 'host_vars' // host_vars/<host>.yml beside the inventory
+  | 'role-vars' // roles/<role>/vars/main.yml
+  | 'extra-vars'; // files given as extra vars (--vars, -e @file)
 
 /** One assignment of a variable in a file (or in Kolla's defaults, then without a span). */
 export interface VarDef {
@@ -26,6 +32,8 @@ export interface VarDef {
   /** How Ansible's Jinja prints the value (`True`, `51`, `` for null). */
   readonly printed: string;
   readonly complex?: 'list' | 'map';
+  /** The whole value of a list or map, as YAML loads it (templates iterate over it). */
+  readonly data?: unknown;
   /** `!unsafe`: Ansible never templates it. */
   readonly unsafe?: boolean;
   /** `!vault`: encrypted, unknown to us. */

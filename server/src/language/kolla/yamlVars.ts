@@ -76,7 +76,7 @@ export function loadVarsFile(file: string, text: string, source: VarSource): Var
       def = { name, source, keySpan, span: span(file, valueNode.range), ...scalarValue(valueNode) };
     } else {
       const complex = isSeq(valueNode) ? 'list' : 'map';
-      def = { name, source, value: undefined, printed: '', complex, keySpan, span: span(file, valueNode.range) };
+      def = { name, source, value: undefined, printed: '', complex, data: valueNode.toJS(doc) as unknown, keySpan, span: span(file, valueNode.range) };
     }
     const previous = vars.get(name);
     if (previous?.keySpan) {

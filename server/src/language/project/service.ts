@@ -18,9 +18,8 @@ import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from
 import { lintKolla } from './kolla';
 import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
-import { lintTemplate } from '../templates/lint';
+import { lintTemplateFile, templateSources, type TemplateSources } from './templates';
 import type { Engine } from '../templates/scan';
-import { finishIssues } from '../validation/run';
 import { nodeName, nodeNames, rootNodes } from './nodes';
 import { asCidrs, defaultSettings, interfacesFor, networksOnly, type KeepalivedSettings } from './settings';
 
@@ -32,6 +31,8 @@ export interface ProjectOptions {
   readonly kolla?: KollaPaths;
   /** Check several files as the nodes of one cluster (default); false: each file on its own. */
   readonly cluster?: boolean;
+  /** Template variables given explicitly (the CLI's --inventory, --vars, --host), absolute; they win over the settings. */
+  readonly templates?: Partial<TemplateSources>;
 }
 
 /** A file of the project and its text. */
@@ -100,14 +101,19 @@ export class ProjectService {
     return templateEngine(path, text, this.settings.template);
   }
 
-  /** Lint a plain file, or a template on its own (the project's settings decide which). */
+  /** Lint a plain file, or a template (on its own, or rendered for each host when an inventory gives its variables). */
   readonly lintOne: LintOne = (path, text, host, options) => {
     const engine = this.templateEngine(path, text);
     if (!engine) return lint(path, text, host, options);
-    const t = lintTemplate(path, text, engine, host, options);
-    const issues = finishIssues(t.issues, { severities: options.severities, fileOf: (p) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p)) });
-    return { model: t.variants[0]!.result.model, issues, template: { ...t, issues } };
+    return lintTemplateFile(path, text, engine, host, options, this.templateSources(path));
   };
+
+  /** Where a template's variables come from: the options (CLI), the settings, ansible.cfg. */
+  templateSources(path: string): TemplateSources {
+    const o = this.options.templates;
+    const s = templateSources(this.host, path, this.settings.templates, this.options.settingsBase);
+    return { inventory: o?.inventory ?? s.inventory, vars: [...s.vars, ...(o?.vars ?? [])], hosts: o?.hosts ?? s.hosts };
+  }
 
   /** Parse and analyse a file without validating it (a context for features, a node of the workspace). */
   analyseFile(path: string, text: string): ConfigModel {

@@ -29,6 +29,12 @@ export interface KollaSettings {
   readonly passwords?: string;
 }
 
+export interface TemplatesSettings {
+  readonly inventory?: string;
+  readonly vars: readonly string[];
+  readonly hosts?: string;
+}
+
 export interface KeepalivedSettings {
   /** keepalived's --config-id: which `@id` lines are read. */
   readonly configId?: string;
@@ -40,6 +46,8 @@ export interface KeepalivedSettings {
   readonly kolla: KollaSettings;
   /** Read files as templates of this engine (`auto`: by name and content; `none`: never). */
   readonly template: TemplateSetting;
+  /** What templates are rendered with: an Ansible inventory, extra variables files, the hosts (a group or names). */
+  readonly templates: TemplatesSettings;
   /** Editor-only presentation settings (the CLI ignores them). */
   readonly inlayHints: { readonly effectivePriority: boolean; readonly variables: boolean };
   readonly codeLens: boolean;
@@ -56,6 +64,7 @@ export const defaultSettings: KeepalivedSettings = {
   rules: {},
   kolla: {},
   template: 'auto',
+  templates: { vars: [] },
   inlayHints: { effectivePriority: true, variables: true },
   codeLens: true,
 };
@@ -133,6 +142,12 @@ function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, Se
   return rules;
 }
 
+function readTemplates(raw: unknown): TemplatesSettings {
+  const t = isObject(raw) ? raw : {};
+  const vars = Array.isArray(t.vars) ? t.vars.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : typeof t.vars === 'string' && t.vars.trim() !== '' ? [t.vars] : [];
+  return { inventory: str(t.inventory), vars, hosts: str(t.hosts) };
+}
+
 function readTemplate(raw: unknown, problems: SettingsProblem[]): TemplateSetting {
   if (raw === undefined || raw === '') return 'auto';
   if (typeof raw === 'string' && (TEMPLATE_SETTINGS as readonly string[]).includes(raw)) return raw as TemplateSetting;
@@ -154,6 +169,7 @@ export function readSettings(raw: unknown): SettingsReading {
       rules: readRules(raw.rules, problems),
       kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords) },
       template: readTemplate(raw.template, problems),
+      templates: readTemplates(raw.templates),
       inlayHints: { effectivePriority: hints.effectivePriority !== false, variables: hints.variables !== false },
       codeLens: raw.codeLens !== false,
     },

@@ -4,6 +4,7 @@ import type { CodeInfo } from '../validation/rule';
 export const TemplateCode = {
   syntax: 'template-syntax',
   render: 'template-render',
+  undefinedVariable: 'template-undefined',
 } as const;
 
 export const templateCodes: readonly CodeInfo[] = [
@@ -22,5 +23,13 @@ export const templateCodes: readonly CodeInfo[] = [
     keepalived: '(Ansible stops with the error; the host gets no new keepalived.conf.)',
     example: "{{ groups['lb'] | first }} when the inventory has no lb group",
     fix: 'Define the variable or group for the host, or guard the line with `{% if %}`.',
+  },
+  {
+    id: TemplateCode.undefinedVariable,
+    severity: 'error',
+    title: 'A template variable that nothing defines for a host (inventory, group_vars, host_vars, role defaults or vars, variables files).',
+    keepalived: '(Ansible stops rendering the template for that host.)',
+    example: 'priority {{ keepalived_priority }} with keepalived_priority set for no host',
+    fix: 'Define the variable (e.g. in group_vars), or give it a default with `| default(...)`.',
   },
 ];

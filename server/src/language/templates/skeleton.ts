@@ -99,7 +99,7 @@ function keyword(name: string): KeywordDef | undefined {
 }
 
 /** Values given so far in one rendering: the same expression text gets the same value. */
-class Values {
+export class Values {
   private readonly byKey = new Map<string, string>();
   private count = 0;
   get(tag: Tag, kind: string, make: (n: number) => string): string {
@@ -175,59 +175,57 @@ interface LinePart {
   readonly start?: number;
 }
 
+/**
+ * The value a printed expression stands for, from its line: `before` is the line up to it, `after`
+ * the literal text after it. In an argument's place, a value of the type the keyword expects; in
+ * the keyword's place (an address line of a value block, most often), an address; glued to other
+ * text, a name (or an address before `/prefix`).
+ */
+export function typedValue(before: string, after: string, tag: Tag, values: Values): string {
+  const gluedBefore = before !== '' && !/[ \t]$/.test(before);
+  const gluedAfter = after !== '' && !/^[ \t]/.test(after);
+  const words = before.trim() === '' ? [] : before.trim().split(/[ \t]+/);
+  const wordIndex = gluedBefore ? words.length - 1 : words.length;
+  if (gluedBefore || gluedAfter) return /^\/\d/.test(after) ? valueFor({ kind: 'ip' }, undefined, tag, values) : valueFor(undefined, undefined, tag, values);
+  if (wordIndex === 0) return valueFor({ kind: 'ip' }, undefined, tag, values);
+  const first = words[0]!;
+  const spec = argSpec(first, wordIndex);
+  if (!spec && /^(dev|interface)$/.test(words[words.length - 1] ?? '')) return valueFor({ kind: 'interface' }, undefined, tag, values);
+  return valueFor(spec?.type, spec ? keyword(first)?.default : undefined, tag, values);
+}
+
+interface LinePart {
+  readonly item: Item;
+  /** literal text of a text item (part of it on this line) */
+  readonly text?: string;
+  readonly start?: number;
+}
+
 /** Render one line's parts: the output text and pieces (offsets relative to `outBase`). */
 function renderLine(parts: readonly LinePart[], outBase: number, values: Values, out: { pieces: Piece[]; values: SkeletonRendering['values'][number][] }): { text: string; open: boolean } {
   const literal = parts.map((p) => p.text ?? '').join('');
-  const exprs = parts.filter((p) => p.item.kind === 'value');
-  const opens = parts.filter((p) => p.item.kind === 'open');
   // a line of printed values only (or an include) may stand for any number of lines
-  if ((exprs.length > 0 || opens.length > 0) && literal.trim() === '') return { text: '', open: true };
-  // the words of the line with where each value sits: [word index, glued to literal text]
+  if (parts.some((p) => p.item.kind !== 'text') && literal.trim() === '') return { text: '', open: true };
   let text = '';
-  let wordIndex = -1;
-  let inWord = false;
-  let firstWord = '';
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (p.text !== undefined) {
-      for (let j = 0; j < p.text.length; j++) {
-        const c = p.text[j]!;
-        const blank = c === ' ' || c === '\t';
-        if (!blank && !inWord) wordIndex++;
-        inWord = !blank;
-        if (wordIndex === 0 && !blank) firstWord += c;
-      }
       out.pieces.push({ outStart: outBase + text.length, outLength: p.text.length, tplStart: p.start!, tplEnd: p.start! + p.text.length, literal: true });
       text += p.text;
       continue;
     }
     if (p.item.kind !== 'value') continue;
     const tag = p.item.tag;
-    const next = parts[i + 1]?.text ?? '';
-    const glued = inWord || (next !== '' && !/^[ \t]/.test(next));
-    if (!inWord) wordIndex++;
-    let value: string;
-    if (wordIndex === 0 && !glued) {
-      // a value in the keyword's place: most often an address line of a value block
-      value = valueFor({ kind: 'ip' }, undefined, tag, values);
-    } else if (glued) {
-      value = /^\/\d/.test(next) ? valueFor({ kind: 'ip' }, undefined, tag, values) : valueFor(undefined, undefined, tag, values);
-    } else {
-      const spec = argSpec(firstWord, wordIndex);
-      value = valueFor(spec?.type, spec ? keyword(firstWord)?.default : undefined, tag, values);
-      if (!spec && /^(dev|interface)$/.test(previousWord(text))) value = valueFor({ kind: 'interface' }, undefined, tag, values);
-    }
+    const after = parts
+      .slice(i + 1)
+      .map((x) => x.text ?? (x.item.kind === 'value' ? 'x' : ''))
+      .join('');
+    const value = typedValue(text, after, tag, values);
     out.pieces.push({ outStart: outBase + text.length, outLength: value.length, tplStart: tag.start, tplEnd: tag.end, literal: false });
     out.values.push({ start: outBase + text.length, end: outBase + text.length + value.length, tag, value });
     text += value;
-    inWord = true;
   }
   return { text, open: false };
-}
-
-function previousWord(text: string): string {
-  const m = /(\S+)\s+$/.exec(text);
-  return m?.[1] ?? '';
 }
 
 /** Render variant `k` of `count`. */

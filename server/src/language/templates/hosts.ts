@@ -1,0 +1,169 @@
+/**
+ * A Jinja2 template rendered for each host of an Ansible project and linted like the plain file
+ * each host gets; the rendered hosts are the nodes of a cluster. Every finding moves back to the
+ * template line that produced it and says on which hosts it occurs; a finding on a value we could
+ * not know is dropped; a variable nothing defines, or a rendering that fails, is reported on the
+ * template as Ansible would stop there.
+ */
+import type { ClusterNode } from '../analysis/cluster';
+import type { AnsibleProject } from '../ansible/project';
+import { dirname, type ConfigHost } from '../host';
+import { lint, type LintOptions, type LintResult } from '../index';
+import type { Issue, RelatedInfo, Span } from '../issue';
+import { SourceFile } from '../syntax/source';
+import { TemplateCode } from './codes';
+import { renderForHost, type HostRendering } from './render';
+import { scanTemplate } from './scan';
+
+export interface HostLint {
+  readonly host: string;
+  /** The virtual path of the host's rendering (never a real file). */
+  readonly path: string;
+  readonly rendering: HostRendering;
+  /** Undefined when the rendering failed. */
+  readonly result?: LintResult;
+}
+
+export interface RenderedTemplate {
+  readonly hosts: readonly HostLint[];
+  /** The hosts that rendered, as cluster nodes named after them. */
+  readonly nodes: readonly ClusterNode[];
+}
+
+/** The virtual path of `host`'s rendering of `template`. */
+export function renderedPathOf(template: string, host: string): string {
+  return `${dirname(template)}/<rendered>/${host}/keepalived.conf`;
+}
+
+/** Render and lint `template` for every host. */
+export function renderHosts(path: string, text: string, project: AnsibleProject, hosts: readonly string[], files: ConfigHost, options: LintOptions): RenderedTemplate {
+  const out: HostLint[] = [];
+  for (const host of hosts) {
+    const rendering = renderForHost(path, text, project, host, files);
+    const vpath = renderedPathOf(path, host);
+    out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lint(vpath, rendering.text, files, options) });
+  }
+  const nodes = out.filter((h) => h.result).map((h): ClusterNode => ({ name: h.host, model: h.result!.model, unknowns: h.rendering.unknowns.map((u) => ({ file: h.path, start: u.start, end: u.end })) }));
+  return { hosts: out, nodes };
+}
+
+/** Spans of the template's tags on each template line (for a finding on printed text). */
+function tagSpansByLine(text: string, file: SourceFile): Map<number, { start: number; end: number }[]> {
+  const out = new Map<number, { start: number; end: number }[]>();
+  for (const t of scanTemplate(text, 'jinja').tags) {
+    if (t.kind !== 'expr') continue;
+    const line = file.positionAt(t.start).line;
+    out.set(line, [...(out.get(line) ?? []), { start: t.start, end: t.end }]);
+  }
+  return out;
+}
+
+/** Moves spans of host renderings to the template. */
+export class TemplateMapper {
+  private readonly file: SourceFile;
+  private readonly tags: Map<number, { start: number; end: number }[]>;
+  private readonly byPath: Map<string, { lint: HostLint; file: SourceFile }>;
+
+  constructor(
+    private readonly path: string,
+    text: string,
+    rendered: RenderedTemplate,
+  ) {
+    this.file = new SourceFile(path, text);
+    this.tags = tagSpansByLine(text, this.file);
+    this.byPath = new Map(rendered.hosts.map((h) => [h.path, { lint: h, file: new SourceFile(h.path, h.rendering.text) }]));
+  }
+
+  /** The host a rendered span belongs to. */
+  hostOf(span: Span): string | undefined {
+    return this.byPath.get(span.file)?.lint.host;
+  }
+
+  /** Does the span lie on a value we could not know? */
+  onUnknown(span: Span): boolean {
+    const h = this.byPath.get(span.file);
+    return !!h?.lint.rendering.unknowns.some((u) => span.start < u.end && u.start < Math.max(span.end, span.start + 1));
+  }
+
+  /** A rendered span in the template: the same literal text on the template line, else the line's tag, else the line. */
+  toTemplate(span: Span): Span {
+    const h = this.byPath.get(span.file);
+    if (!h) return span;
+    const pos = h.file.positionAt(span.start);
+    const tplLine = h.lint.rendering.lineOf[pos.line] ?? 0;
+    const lineStart = this.file.offsetAt({ line: tplLine, character: 0 });
+    const lineText = this.file.lineText(tplLine);
+    const word = h.file.text.slice(span.start, span.end);
+    const tags = this.tags.get(tplLine) ?? [];
+    const inTag = (o: number) => tags.some((t) => o >= t.start && o < t.end);
+    if (word !== '') {
+      // the occurrence nearest the rendered column, outside the line's tags
+      let best: number | undefined;
+      for (let i = lineText.indexOf(word); i >= 0; i = lineText.indexOf(word, i + 1)) {
+        if (inTag(lineStart + i)) continue;
+        if (best === undefined || Math.abs(i - pos.character) < Math.abs(best - pos.character)) best = i;
+      }
+      if (best !== undefined) return { file: this.path, start: lineStart + best, end: lineStart + best + word.length };
+    }
+    if (tags.length > 0) {
+      const t = tags.find((x) => x.start - lineStart >= pos.character - 1) ?? tags[0]!;
+      return { file: this.path, start: t.start, end: t.end };
+    }
+    const lead = lineText.length - lineText.trimStart().length;
+    return { file: this.path, start: lineStart + lead, end: lineStart + lineText.trimEnd().length };
+  }
+}
+
+function hostsText(hosts: readonly string[], all: readonly string[]): string {
+  if (hosts.length === all.length && all.length > 1) return `on every host: ${hosts.join(', ')}`;
+  return `on ${hosts.join(', ')}`;
+}
+
+/** Issues of the hosts' renderings (and of the cluster they form) on the template, one per finding with its hosts. */
+export function mapHostIssues(mapper: TemplateMapper, perHost: readonly { readonly host: string; readonly issues: readonly Issue[] }[], allHosts: readonly string[]): Issue[] {
+  const merged = new Map<string, { issue: Issue; hosts: string[] }>();
+  for (const { host, issues } of perHost) {
+    for (const i of issues) {
+      if (mapper.onUnknown(i.span)) continue;
+      const span = mapper.toTemplate(i.span);
+      const related: RelatedInfo[] | undefined = i.related?.map((r) => {
+        const other = mapper.hostOf(r.span);
+        return { span: mapper.toTemplate(r.span), message: other && other !== host ? `${other}: ${r.message}` : r.message };
+      });
+      const key = `${i.code}\0${span.file}\0${span.start}\0${span.end}`;
+      const e = merged.get(key);
+      if (e) {
+        if (!e.hosts.includes(host)) e.hosts.push(host);
+      } else merged.set(key, { issue: { ...i, span, related }, hosts: [host] });
+    }
+  }
+  return [...merged.values()].map(({ issue, hosts }) => ({ ...issue, message: `${issue.message} (${hostsText(hosts, allHosts)})` }));
+}
+
+/** Variables nothing defines, and renderings that fail, as Ansible reports them, on the template. */
+export function renderProblems(path: string, text: string, rendered: RenderedTemplate): Issue[] {
+  const file = new SourceFile(path, text);
+  const tags = scanTemplate(text, 'jinja').tags;
+  const undefinedBy = new Map<string, string[]>();
+  const failures: Issue[] = [];
+  for (const h of rendered.hosts) {
+    for (const name of h.rendering.undefinedNames) undefinedBy.set(name, [...(undefinedBy.get(name) ?? []), h.host]);
+    const e = h.rendering.error;
+    if (e) {
+      const at = e.line !== undefined ? file.offsetAt({ line: e.line, character: 0 }) : 0;
+      failures.push({ code: TemplateCode.render, severity: 'error', message: `Rendering for ${h.host} fails: ${e.message}. Ansible stops here and ${h.host} keeps its old keepalived.conf.`, span: { file: path, start: at, end: at + file.lineText(e.line ?? 0).length } });
+    }
+  }
+  const out: Issue[] = [...failures];
+  for (const [name, hosts] of undefinedBy) {
+    const tag = tags.find((t) => new RegExp(`(^|[^\\w.'"])${name}\\b`).test(t.code));
+    const span = tag ? { file: path, start: tag.start, end: tag.end } : { file: path, start: 0, end: 0 };
+    out.push({
+      code: TemplateCode.undefinedVariable,
+      severity: 'error',
+      message: `'${name}' is not defined for ${hosts.join(', ')}: no inventory, group_vars, host_vars, role defaults or variables file sets it, so Ansible stops rendering this template there. Define it, or give it a default (\`| default(...)\`).`,
+      span,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+/**
+ * Rendering a Jinja2 template for one host with its Ansible variables, as Ansible would, and
+ * knowing which template line each rendered line comes from. Markers (private-use characters)
+ * are put at the start of every template line that prints text; after rendering they say where
+ * each line came from and are removed. A value we cannot know (a fact, a variable nothing sets)
+ * becomes a value of the type its keyword expects, remembered so no finding lands on it.
+ */
+import type { AnsibleProject } from '../ansible/project';
+import { groupNames, groupsTable, hostVariables } from '../ansible/project';
+import { dirname, resolvePath, type ConfigHost } from '../host';
+import type { VarDef } from '../kolla/types';
+import { ansibleEnvironment, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
+import { scanTemplate } from './scan';
+import { typedValue, Values } from './skeleton';
+
+const LINE_OPEN = '\uE000';
+const LINE_CLOSE = '\uE001';
+
+export interface HostRendering {
+  readonly host: string;
+  /** The rendered keepalived.conf. */
+  readonly text: string;
+  /** Per rendered line (0-based), the template line (0-based) it comes from. */
+  readonly lineOf: readonly number[];
+  /** Rendered spans of values we could not know. */
+  readonly unknowns: readonly { readonly start: number; readonly end: number; readonly name: string }[];
+  /** Variables the template reads that nothing defines for this host. */
+  readonly undefinedNames: readonly string[];
+  /** The host's variables (name → definition), for hover and go to definition. */
+  readonly variables: ReadonlyMap<string, VarDef>;
+  /** The rendering failed (Ansible would stop for this host); 0-based template line when known. */
+  readonly error?: { readonly message: string; readonly line?: number };
+}
+
+/** Template lines that print text get a marker at their start (not lines of block tags only, not inside a tag). */
+function markLines(text: string): string {
+  const tags = scanTemplate(text, 'jinja').tags;
+  const lines = text.split('\n');
+  let offset = 0;
+  let t = 0;
+  const out: string[] = [];
+  lines.forEach((line, n) => {
+    while (t < tags.length && tags[t]!.end <= offset) t++;
+    const insideTag = t < tags.length && tags[t]!.start < offset && offset < tags[t]!.end;
+    const blocksOnly = /^\s*(\{%[\s\S]*?%\}\s*|\{#[\s\S]*?#\}\s*)+$/.test(line) && !/\{\{/.test(line);
+    out.push(insideTag || blocksOnly || line.trim() === '' ? line : `${LINE_OPEN}${n}${LINE_CLOSE}${line}`);
+    offset += line.length + 1;
+  });
+  return out.join('\n');
+}
+
+/** The top-level ` if ` of a for tag's code (Jinja's loop filter), outside brackets and strings. */
+function loopFilterAt(code: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (depth === 0 && code.startsWith(' if ', i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → `{% for x in xs %}{% if
+ * cond %}` ... `{% endif %}{% endfor %}`. Everything stays on its line.
+ */
+function rewriteLoopFilters(text: string): string {
+  const tags = scanTemplate(text, 'jinja').tags;
+  const stack: boolean[] = [];
+  let out = '';
+  let pos = 0;
+  for (const t of tags) {
+    if (t.keyword === 'for') {
+      const at = loopFilterAt(t.code);
+      stack.push(at >= 0);
+      if (at >= 0) {
+        out += `${text.slice(pos, t.start)}{% ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}`;
+        pos = t.end;
+      }
+    } else if (t.keyword === 'endfor' && stack.pop() === true) {
+      out += `${text.slice(pos, t.start)}{% endif %}${text.slice(t.start, t.end)}`;
+      pos = t.end;
+    }
+  }
+  return out + text.slice(pos);
+}
+
+/** A value as templates see it: scalars as loaded, lists and maps whole. */
+function jsValue(d: VarDef): unknown {
+  return d.complex ? d.data : d.value;
+}
+
+/** The context of one host: its variables (strings holding Jinja rendered on first use) and Ansible's magic variables. */
+function hostContext(project: AnsibleProject, host: string, render: (s: string, depth: number) => unknown, depth = 0): Record<string, unknown> {
+  const vars = hostVariables(project, host);
+  const ctx: Record<string, unknown> = {};
+  for (const [name, def] of vars) {
+    const v = jsValue(def);
+    if (typeof v === 'string' && !def.unsafe && /\{[{%]/.test(v)) {
+      let cache: unknown;
+      let done = false;
+      Object.defineProperty(ctx, name, {
+        enumerable: true,
+        get: () => {
+          if (!done) {
+            done = true;
+            cache = depth > 20 ? v : render(v, depth + 1);
+          }
+          return cache;
+        },
+      });
+    } else ctx[name] = v;
+  }
+  ctx.inventory_hostname = host;
+  ctx.inventory_hostname_short = host.split('.')[0];
+  ctx.groups = groupsTable(project);
+  ctx.group_names = groupNames(project, host);
+  ctx.ansible_managed ??= 'Ansible managed';
+  return ctx;
+}
+
+/** Replace the unknown markers of one rendered line with typed values; their spans (relative to the line). */
+function fillUnknowns(line: string, byId: ReadonlyMap<number, Unknown>, values: Values): { text: string; spans: { start: number; end: number; name: string }[] } {
+  const spans: { start: number; end: number; name: string }[] = [];
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const a = line.indexOf(UNKNOWN_OPEN, i);
+    if (a < 0) break;
+    const b = line.indexOf(UNKNOWN_CLOSE, a);
+    if (b < 0) break;
+    out += line.slice(i, a);
+    const u = byId.get(Number(line.slice(a + 1, b)));
+    const value = typedValue(out, line.slice(b + 1).replace(/\uE002\d+\uE003/g, 'x'), { start: a, end: b + 1, code: u?.name ?? '?', kind: 'expr', keyword: '' }, values);
+    spans.push({ start: out.length, end: out.length + value.length, name: u?.name ?? '?' });
+    out += value;
+    i = b + 1;
+  }
+  return { text: out + line.slice(i), spans };
+}
+
+/** Render `text` (a Jinja2 template at `path`) for `host` of `project`. */
+export function renderForHost(path: string, text: string, project: AnsibleProject, host: string, files: ConfigHost): HostRendering {
+  const options = jinjaOptions(text);
+  const dir = dirname(path);
+  const env = ansibleEnvironment(options, (name) => {
+    for (const p of [resolvePath(dir, name), resolvePath(resolvePath(dir, '..'), `templates/${name}`)]) {
+      const r = files.readFile(p);
+      if (r.kind === 'ok') return r.text;
+    }
+    return undefined;
+  });
+  const variables = hostVariables(project, host);
+  // hostvars[h]: every host's context, built on first use
+  const hostvars: Record<string, unknown> = {};
+  const renderString = (s: string, depth: number): unknown => renderWith(env, s, hostContext(project, host, renderString, depth), defined).text;
+  for (const h of project.inventory?.hosts.keys() ?? []) {
+    let cache: Record<string, unknown> | undefined;
+    Object.defineProperty(hostvars, h, { enumerable: true, get: () => (cache ??= hostContext(project, h, renderString)) });
+  }
+  const ctx = { ...hostContext(project, host, renderString), hostvars };
+  // keep the lazily rendered variables lazy in the copy
+  for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(hostContext(project, host, renderString)))) if (d.get) Object.defineProperty(ctx, k, d);
+  const names = new Set([...variables.keys(), ...Object.keys(ctx)]);
+  function defined(name: string): boolean {
+    return names.has(name);
+  }
+  // the header line is Ansible's, not the template's
+  const source = rewriteLoopFilters(markLines(text.replace(/^#jinja2:[^\n]*/, '')));
+  let rendered: { text: string; state: { undefinedNames: Set<string>; unknowns: Unknown[] } };
+  try {
+    rendered = renderWith(env, source, ctx, defined);
+  } catch (e) {
+    const message = (e as Error).message.replace(/^\(unknown path\)\s*/, '').replace(/\s+/g, ' ').trim();
+    const m = /\[Line (\d+), Column \d+\]/.exec(message);
+    return { host, text: '', lineOf: [], unknowns: [], undefinedNames: [], variables, error: { message: message.replace(/\[Line \d+, Column \d+\]\s*/, ''), line: m ? Number(m[1]) - 1 : undefined } };
+  }
+  const byId = new Map(rendered.state.unknowns.map((u) => [u.id, u] as const));
+  const values = new Values();
+  const lineOf: number[] = [];
+  const unknowns: { start: number; end: number; name: string }[] = [];
+  let out = '';
+  let current = 0;
+  for (const raw of rendered.text.split('\n')) {
+    // the marker nearest the line's first printed character says where it comes from
+    let line = '';
+    let from: number | undefined;
+    let i = 0;
+    for (;;) {
+      const a = raw.indexOf(LINE_OPEN, i);
+      if (a < 0) break;
+      const b = raw.indexOf(LINE_CLOSE, a);
+      if (b < 0) break;
+      line += raw.slice(i, a);
+      current = Number(raw.slice(a + 1, b));
+      if (from === undefined && line.trim() === '') from = current;
+      i = b + 1;
+    }
+    line += raw.slice(i);
+    lineOf.push(from ?? current);
+    const filled = fillUnknowns(line, byId, values);
+    for (const s of filled.spans) unknowns.push({ start: out.length + s.start, end: out.length + s.end, name: s.name });
+    out += `${filled.text}\n`;
+  }
+  if (!text.endsWith('\n')) out = out.slice(0, -1);
+  return { host, text: out, lineOf, unknowns, undefinedNames: [...rendered.state.undefinedNames], variables };
+}
