@@ -23,7 +23,10 @@ describe('LSP: Lint Workspace lints like live validation', function () {
     const r = await client.request<{ files: number; warnings: number }>('keepalived/lintFiles', { folders: [uriOf(dir)] });
     assert.equal(r.files, 1);
     const closed = await client.diagnosticsFor(LB1, (d) => d.length > 0);
-    assert.ok(closed.some((d) => d.code === 'keyword-version'), `Lint Workspace: ${summary(closed).join(', ')}`);
+    assert.ok(
+      closed.some((d) => d.code === 'keyword-version'),
+      `Lint Workspace: ${summary(closed).join(', ')}`,
+    );
     await client.open(LB1);
     const live = await client.diagnosticsFor(LB1, (d) => d.some((x) => x.code === 'keyword-version'));
     assert.deepEqual(summary(live), summary(closed));

@@ -26,7 +26,11 @@ describe('LSP: templates', function () {
       d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${String(x.code)}`),
       [`${positionOf(text, 'advert_itn').line + 1}:5 unknown-keyword`],
     );
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(TEMPLATE) }, range: d[0]!.range, context: { diagnostics: d } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(TEMPLATE) },
+      range: d[0]!.range,
+      context: { diagnostics: d },
+    });
     const fix = actions.find((a) => a.title.includes('advert_int'));
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
     const edits = Object.values(fix.edit?.changes ?? {}).flat() as TextEdit[];
@@ -38,15 +42,24 @@ describe('LSP: templates', function () {
   it('hovers literal keywords of the template, and says nothing over template code', async () => {
     const text = fs.readFileSync(TEMPLATE, 'utf8');
     await client.change(TEMPLATE, text);
-    const onKeyword = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(TEMPLATE) }, position: positionOf(text, 'virtual_router_id', 2) });
+    const onKeyword = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(TEMPLATE) },
+      position: positionOf(text, 'virtual_router_id', 2),
+    });
     assert.match(JSON.stringify(onKeyword?.contents ?? ''), /virtual_router_id/);
     assert.deepEqual(onKeyword?.range?.start, positionOf(text, 'virtual_router_id'));
-    const onTag = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(TEMPLATE) }, position: positionOf(text, '{% if keepalived_unicast', 4) });
+    const onTag = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(TEMPLATE) },
+      position: positionOf(text, '{% if keepalived_unicast', 4),
+    });
     assert.equal(onTag, null);
   });
 
   it('does not format a template (its lines hold template code)', async () => {
-    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: uriOf(TEMPLATE) }, options: { tabSize: 4, insertSpaces: true } });
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri: uriOf(TEMPLATE) },
+      options: { tabSize: 4, insertSpaces: true },
+    });
     assert.deepEqual(edits, []);
   });
 });

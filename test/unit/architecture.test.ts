@@ -49,7 +49,11 @@ function violations(dir: string, check: (file: string, spec: string, to: string 
 describe('architecture: direction of imports', () => {
   it('the language core imports no VS Code or LSP server package, and nothing outside itself', () => {
     const v = violations('server/src/language', (_f, spec, to) => {
-      if (spec === 'vscode' || spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument') return 'the core must not know about VS Code or LSP';
+      if (
+        spec === 'vscode' ||
+        (spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument')
+      )
+        return 'the core must not know about VS Code or LSP';
       if (spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os'].includes(spec)) return 'the core does no I/O (use the ConfigHost)';
       // shared/protocol.ts: the plain request types shared with the client, declared once
       if (to && !to.startsWith('server/src/language') && !to.startsWith('server/src/shared/')) return 'the core imports only itself';
@@ -59,44 +63,86 @@ describe('architecture: direction of imports', () => {
   });
 
   it('the catalogue imports nothing but itself', () => {
-    assert.deepEqual(violations('server/src/language/catalogue', (_f, spec, to) => (to && !to.startsWith('server/src/language/catalogue') ? 'catalogue/ imports nothing' : !to && spec !== undefined ? 'no packages in the catalogue' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src/language/catalogue', (_f, spec, to) =>
+        to && !to.startsWith('server/src/language/catalogue')
+          ? 'catalogue/ imports nothing'
+          : !to && spec !== undefined
+            ? 'no packages in the catalogue'
+            : undefined,
+      ),
+      [],
+    );
   });
 
   it('syntax/ knows nothing of validation, analysis or features', () => {
     assert.deepEqual(
-      violations('server/src/language/syntax', (_f, _spec, to) => (to && /server\/src\/language\/(validation|analysis|features|election|kolla)/.test(to) ? 'syntax/ sits below them' : undefined)),
+      violations('server/src/language/syntax', (_f, _spec, to) =>
+        to && /server\/src\/language\/(validation|analysis|features|election|kolla)/.test(to) ? 'syntax/ sits below them' : undefined,
+      ),
       [],
     );
   });
 
   it('validation rules never import each other', () => {
     assert.deepEqual(
-      violations('server/src/language/validation/rules', (_f, _spec, to) => (to && to.startsWith('server/src/language/validation/rules/') ? 'rules are independent' : undefined)),
+      violations('server/src/language/validation/rules', (_f, _spec, to) =>
+        to && to.startsWith('server/src/language/validation/rules/') ? 'rules are independent' : undefined,
+      ),
       [],
     );
   });
 
   it('the client never imports server code', () => {
-    assert.deepEqual(violations('client/src', (_f, spec, to) => (to && to.startsWith('server/') && !to.startsWith('server/src/shared') ? 'share only request names/types through a tiny shared module' : spec.startsWith('vscode-languageserver/') ? 'the client uses vscode-languageclient' : undefined)), []);
+    assert.deepEqual(
+      violations('client/src', (_f, spec, to) =>
+        to && to.startsWith('server/') && !to.startsWith('server/src/shared')
+          ? 'share only request names/types through a tiny shared module'
+          : spec.startsWith('vscode-languageserver/')
+            ? 'the client uses vscode-languageclient'
+            : undefined,
+      ),
+      [],
+    );
   });
 
   it('the CLI and LSP adapters do not reach into each other', () => {
-    assert.deepEqual(violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)), []);
-    assert.deepEqual(violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)),
+      [],
+    );
+    assert.deepEqual(
+      violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)),
+      [],
+    );
   });
 
   it('the CLI and the LSP adapters use the core only through its facade (language/project/index.ts)', () => {
     for (const dir of ['server/src/cli', 'server/src/lsp']) {
       const v = violations(dir, (_f, _spec, to) =>
-        to && to.startsWith('server/src/language') && to !== 'server/src/language/project/index' ? 'use the project facade, not the core\'s inner folders' : undefined,
+        to && to.startsWith('server/src/language') && to !== 'server/src/language/project/index'
+          ? "use the project facade, not the core's inner folders"
+          : undefined,
       );
       assert.deepEqual(v, [], dir);
     }
-    assert.deepEqual(violations('server/src', (f, _spec, to) => (rel(f) === 'server/src/server.ts' && to?.startsWith('server/src/language') && to !== 'server/src/language/project/index' ? 'use the project facade' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src', (f, _spec, to) =>
+        rel(f) === 'server/src/server.ts' && to?.startsWith('server/src/language') && to !== 'server/src/language/project/index'
+          ? 'use the project facade'
+          : undefined,
+      ),
+      [],
+    );
   });
 
   it('the language server does no file-system calls of its own (it reads through the project host)', () => {
-    assert.deepEqual(violations('server/src/lsp', (_f, spec) => (spec === 'node:fs' || spec === 'fs' || spec === 'fs/promises' || spec === 'node:fs/promises' ? 'read through the ConfigHost' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src/lsp', (_f, spec) =>
+        spec === 'node:fs' || spec === 'fs' || spec === 'fs/promises' || spec === 'node:fs/promises' ? 'read through the ConfigHost' : undefined,
+      ),
+      [],
+    );
   });
 
   it('the core has no import cycle between its folders', () => {
@@ -107,7 +153,7 @@ describe('architecture: direction of imports', () => {
       const from = folderOf(rel(f))!;
       for (const spec of importsOf(f)) {
         const to = target(f, spec);
-        const dest = to ? folderOf(`${to}.ts`) ?? folderOf(`${to}/index.ts`) : undefined;
+        const dest = to ? (folderOf(`${to}.ts`) ?? folderOf(`${to}/index.ts`)) : undefined;
         if (!dest || dest === from) continue;
         if (!edges.has(from)) edges.set(from, new Set());
         edges.get(from)!.add(dest);

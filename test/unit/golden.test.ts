@@ -65,7 +65,11 @@ for (const format of ['text', 'json', 'sarif']) {
 exampleCases.push({ name: 'examples/kolla-only.json', args: ['--format', 'json', ...kolla], cwd: repoRoot });
 for (const format of ['text', 'json']) {
   exampleCases.push({ name: `examples/election-pair.${format}`, args: ['election', '--format', format, ex('haproxy-pair')], cwd: repoRoot });
-  exampleCases.push({ name: `examples/election-kolla.${format}`, args: ['election', '--format', format, ...kolla, ex('kolla/node_custom_config')], cwd: repoRoot });
+  exampleCases.push({
+    name: `examples/election-kolla.${format}`,
+    args: ['election', '--format', format, ...kolla, ex('kolla/node_custom_config')],
+    cwd: repoRoot,
+  });
 }
 exampleCases.push({ name: 'examples/election-pair-fail.text', args: ['election', '--fail', 'lb1:chk_haproxy', ex('haproxy-pair')], cwd: repoRoot });
 

@@ -55,10 +55,17 @@ describe('real templates (../shared/corpus/templates)', function () {
     const file = path.join(dir, c.path);
     it(`${path.basename(c.path)} (${c.engine}): the genuine findings, and nothing caused by the template syntax`, () => {
       const found = lintFile(file, dir).filter((d) => d.severity === 'error' || d.severity === 'warning');
-      for (const g of c.genuine) assert.ok(found.some((d) => d.line === g.line && d.code === g.code), `missing ${g.code} on line ${g.line}; found ${found.map((d) => `${d.line}:${d.code}`).join(', ')}`);
+      for (const g of c.genuine)
+        assert.ok(
+          found.some((d) => d.line === g.line && d.code === g.code),
+          `missing ${g.code} on line ${g.line}; found ${found.map((d) => `${d.line}:${d.code}`).join(', ')}`,
+        );
       const firstMisplaced = Math.min(...c.genuine.filter((g) => BRACE_CONSEQUENCES.has(g.code)).map((g) => g.line));
       const extra = found.filter(
-        (d) => !c.genuine.some((g) => g.line === d.line && g.code === d.code) && !(c.allow ?? []).includes(d.line) && !(d.line >= firstMisplaced && BRACE_CONSEQUENCES.has(d.code)),
+        (d) =>
+          !c.genuine.some((g) => g.line === d.line && g.code === d.code) &&
+          !(c.allow ?? []).includes(d.line) &&
+          !(d.line >= firstMisplaced && BRACE_CONSEQUENCES.has(d.code)),
       );
       assert.deepEqual(
         extra.map((d) => `${d.line}:${d.code}`),

@@ -75,7 +75,11 @@ describe('templates rendered per host (Ansible inventory)', () => {
     try {
       fs.cpSync(BASE, tmp, { recursive: true });
       fs.writeFileSync(path.join(tmp, 'inventories/good/host_vars/lb1.yml'), '---\nkeepalived_priority: 300\n');
-      const d = lint(['--inventory', path.join(tmp, 'inventories/good/hosts.ini'), path.join(tmp, 'roles/keepalived/templates/keepalived.conf.j2')]).diagnostics;
+      const d = lint([
+        '--inventory',
+        path.join(tmp, 'inventories/good/hosts.ini'),
+        path.join(tmp, 'roles/keepalived/templates/keepalived.conf.j2'),
+      ]).diagnostics;
       const range = d.find((x) => x.code === 'priority-range');
       assert.ok(range, d.map((x) => x.code).join(', '));
       assert.equal(range.line, 18);
@@ -102,8 +106,21 @@ describe('templates rendered per host (Ansible inventory)', () => {
   });
 
   it('reads YAML inventories too', () => {
-    const inv = parseAnyInventory('/inv.yml', 'all:\n  children:\n    lb:\n      hosts:\n        lb1:\n          ansible_host: 192.0.2.11\n        lb2: {}\n      vars:\n        keepalived_vip: 192.0.2.100\n');
-    const p = { sources: {}, inventory: inv, groupVars: new Map(), hostVars: new Map(), roleDefaults: new Map(), roleVars: new Map(), extraVars: new Map(), issues: [], files: new Map() };
+    const inv = parseAnyInventory(
+      '/inv.yml',
+      'all:\n  children:\n    lb:\n      hosts:\n        lb1:\n          ansible_host: 192.0.2.11\n        lb2: {}\n      vars:\n        keepalived_vip: 192.0.2.100\n',
+    );
+    const p = {
+      sources: {},
+      inventory: inv,
+      groupVars: new Map(),
+      hostVars: new Map(),
+      roleDefaults: new Map(),
+      roleVars: new Map(),
+      extraVars: new Map(),
+      issues: [],
+      files: new Map(),
+    };
     assert.deepEqual(groupsTable(p).lb, ['lb1', 'lb2']);
     assert.equal(hostVariables(p, 'lb2').get('keepalived_vip')?.value, '192.0.2.100');
     assert.equal(hostVariables(p, 'lb1').get('ansible_host')?.value, '192.0.2.11');

@@ -69,7 +69,8 @@ function usageError(e: unknown): UsageError {
   const option = /'(-[^',\s]+)/.exec(err.message)?.[1] ?? '';
   const long = /(--[\w-]+)/.exec(err.message)?.[1] ?? option;
   if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing/.test(err.message) ? `${long} needs a value` : `${long} does not take a value`);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError(/argument missing/.test(err.message) ? `${long} needs a value` : `${long} does not take a value`);
   return new UsageError(err.message);
 }
 
@@ -90,7 +91,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const kv = v['keepalived-version'];
   if (kv !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(kv)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${kv}')`);
   const template = v.template;
-  if (template !== undefined && !(TEMPLATE_SETTINGS as readonly string[]).includes(template)) throw new UsageError(`--template must be one of ${TEMPLATE_SETTINGS.join(', ')} (not '${template}')`);
+  if (template !== undefined && !(TEMPLATE_SETTINGS as readonly string[]).includes(template))
+    throw new UsageError(`--template must be one of ${TEMPLATE_SETTINGS.join(', ')} (not '${template}')`);
   const mw = v['max-warnings'];
   if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
   // the last of --color / --no-color wins
@@ -118,7 +120,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     stop: v.stop ?? [],
     fail: v.fail ?? [],
     linkDown: v['link-down'] ?? [],
-    startOrder: v['start-order']?.split(',').map((s) => s.trim()).filter(Boolean),
+    startOrder: v['start-order']
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 

@@ -11,7 +11,17 @@
  * Exit status: 0 the preview was printed, 2 usage or I/O problems (an unknown node or tracker
  * in the scenario included). Configuration findings are the `lint` command's business.
  */
-import { clusterInput, electionNodesOfFiles, oneLine, previewElection, renderJson, scenarioProblems, type ClusterInput, type ProjectService, type ScenarioSpec } from '../language/project/index';
+import {
+  clusterInput,
+  electionNodesOfFiles,
+  oneLine,
+  previewElection,
+  renderJson,
+  scenarioProblems,
+  type ClusterInput,
+  type ProjectService,
+  type ScenarioSpec,
+} from '../language/project/index';
 import type { CliOptions } from './args';
 import { CliError, readInputs, report } from './inputs';
 

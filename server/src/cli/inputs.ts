@@ -20,7 +20,8 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
   if (opts.paths.length > 0 && found.files.length === 0) throw new CliError('no keepalived configuration found under the given paths');
   const files = found.files.map((file): ProjectFile => {
     const r = service.host.readFile(file);
-    if (r.kind !== 'ok') throw new CliError(`cannot read ${file}: ${r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`}`);
+    if (r.kind !== 'ok')
+      throw new CliError(`cannot read ${file}: ${r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`}`);
     return { path: file, text: r.text };
   });
   const kolla = service.kollaPaths();
@@ -31,6 +32,11 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
 
 /** Print a CliError (one `keepalived-lint:` line per line of its message); the exit status 2. */
 export function report(e: CliError, stderr: (s: string) => void): number {
-  stderr(`${e.message.split('\n').map((l) => `keepalived-lint: ${l}\n`).join('')}${e.usage ? 'Try keepalived-lint --help.\n' : ''}`);
+  stderr(
+    `${e.message
+      .split('\n')
+      .map((l) => `keepalived-lint: ${l}\n`)
+      .join('')}${e.usage ? 'Try keepalived-lint --help.\n' : ''}`,
+  );
   return 2;
 }

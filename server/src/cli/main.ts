@@ -5,7 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createNodeHost } from '../host/nodeHost';
-import { addInterfaceArgs, createProjectService, defaultSettings, type KeepalivedSettings, type KollaPaths, type ProjectService } from '../language/project/index';
+import {
+  addInterfaceArgs,
+  createProjectService,
+  defaultSettings,
+  type KeepalivedSettings,
+  type KollaPaths,
+  type ProjectService,
+} from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { runElection } from './election';
 import { CliError, readInputs, report } from './inputs';
@@ -52,8 +59,18 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     template: opts.template ?? fileSettings.template,
     interfaces: { common: new Map(fileSettings.interfaces.common), perNode: new Map(fileSettings.interfaces.perNode) },
   };
-  const templates = { inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined, vars: opts.vars.map((v) => path.resolve(cwd, v)), hosts: opts.host };
-  const service = createProjectService(createNodeHost(), { settings, settingsBase: settingsFile ? path.dirname(settingsFile) : cwd, kolla, cluster: opts.cluster, templates });
+  const templates = {
+    inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined,
+    vars: opts.vars.map((v) => path.resolve(cwd, v)),
+    hosts: opts.host,
+  };
+  const service = createProjectService(createNodeHost(), {
+    settings,
+    settingsBase: settingsFile ? path.dirname(settingsFile) : cwd,
+    kolla,
+    cluster: opts.cluster,
+    templates,
+  });
   if (opts.paths.length === 0 && !service.kollaPaths()) throw new CliError('no PATH given', true);
   const problem = interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, opts.interfaces);
   if (problem) throw new CliError(problem);

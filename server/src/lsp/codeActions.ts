@@ -15,7 +15,16 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { documentView, viewActions, type CodeActionPlan, type Issue, type ProjectFile, type Severity, type SourceFile, type TextEdit } from '../language/project/index';
+import {
+  documentView,
+  viewActions,
+  type CodeActionPlan,
+  type Issue,
+  type ProjectFile,
+  type Severity,
+  type SourceFile,
+  type TextEdit,
+} from '../language/project/index';
 import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from '../shared/protocol';
 import { pathToUri, toDiagnostic, toRange, uriToPath } from './convert';
 import { runSafe } from './runner';
@@ -31,9 +40,19 @@ export function codeActionCapabilities(): ServerCapabilities {
 }
 
 export function registerCodeActions(connection: Connection, workspace: Workspace): void {
-  connection.onCodeAction((params, token) => runSafe(connection, () => codeActions(workspace, params), [], 'code actions', token) as CodeAction[] | ResponseError<void>);
-  connection.onRequest(LintFilesRequest, (params, token) =>
-    runSafe(connection, () => lintFiles(connection, workspace, params, () => token.isCancellationRequested), { files: 0, errors: 0, warnings: 0, others: 0 }, 'lint files', token) as LintFilesResult | ResponseError<void>,
+  connection.onCodeAction(
+    (params, token) => runSafe(connection, () => codeActions(workspace, params), [], 'code actions', token) as CodeAction[] | ResponseError<void>,
+  );
+  connection.onRequest(
+    LintFilesRequest,
+    (params, token) =>
+      runSafe(
+        connection,
+        () => lintFiles(connection, workspace, params, () => token.isCancellationRequested),
+        { files: 0, errors: 0, warnings: 0, others: 0 },
+        'lint files',
+        token,
+      ) as LintFilesResult | ResponseError<void>,
   );
 }
 
@@ -65,12 +84,21 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   const here: { issue: Issue; diagnostic: Diagnostic }[] = [];
   for (const d of params.context.diagnostics) {
     if (d.source !== undefined && d.source !== 'keepalived') continue;
-    const issue = [...issues, ...(ws.byFile.get(path) ?? [])].find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, allFiles), d.range) && !here.some((h) => h.issue === i));
+    const issue = [...issues, ...(ws.byFile.get(path) ?? [])].find(
+      (i) => i.code === codeOf(d) && sameRange(toRange(i.span, allFiles), d.range) && !here.some((h) => h.issue === i),
+    );
     if (issue) here.push({ issue, diagnostic: d });
   }
   const file = files.get(path);
   const cursor = file ? { file: path, start: file.offsetAt(params.range.start), end: file.offsetAt(params.range.end) } : undefined;
-  const plans = viewActions(view, ctx, path, here.map((h) => h.issue), issues, { fixAll: !!only && wants(only, FIX_ALL_KIND), cursor: wants(only, CodeActionKind.QuickFix) ? cursor : undefined });
+  const plans = viewActions(
+    view,
+    ctx,
+    path,
+    here.map((h) => h.issue),
+    issues,
+    { fixAll: !!only && wants(only, FIX_ALL_KIND), cursor: wants(only, CodeActionKind.QuickFix) ? cursor : undefined },
+  );
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const plan of plans.quickFixes) {
       const diagnostics = plan.issues.map((i) => here.find((h) => h.issue === i)?.diagnostic ?? toDiagnostic(i, files));
@@ -79,12 +107,28 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
     if (!out.some((a) => a.isPreferred)) for (const plan of plans.cursor) out.push(toCodeAction(plan, CodeActionKind.QuickFix, [], uri, path, files));
   }
   if (only && wants(only, FIX_ALL_KIND) && plans.fixAll) {
-    out.push(toCodeAction(plans.fixAll, FIX_ALL_KIND, plans.fixAll.issues.map((i) => toDiagnostic(i, files)), uri, path, files));
+    out.push(
+      toCodeAction(
+        plans.fixAll,
+        FIX_ALL_KIND,
+        plans.fixAll.issues.map((i) => toDiagnostic(i, files)),
+        uri,
+        path,
+        files,
+      ),
+    );
   }
   return out;
 }
 
-function toCodeAction(plan: CodeActionPlan, kind: string, diagnostics: Diagnostic[], uri: string, path: string, files: ReadonlyMap<string, SourceFile>): CodeAction {
+function toCodeAction(
+  plan: CodeActionPlan,
+  kind: string,
+  diagnostics: Diagnostic[],
+  uri: string,
+  path: string,
+  files: ReadonlyMap<string, SourceFile>,
+): CodeAction {
   const action: CodeAction = { title: plan.title, kind, diagnostics, edit: toWorkspaceEdit(plan.edits, uri, path, files) };
   if (plan.isPreferred) action.isPreferred = true;
   return action;

@@ -165,7 +165,13 @@ function onDocument<T>(connection: Connection, workspace: Workspace, what: strin
 }
 
 /** runSafe with the result type the connection's handler signatures expect. */
-function safe<T>(connection: Connection, what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | ResponseError<void>): T | ResponseError<void> {
+function safe<T>(
+  connection: Connection,
+  what: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T | ResponseError<void>,
+): T | ResponseError<void> {
   return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token) as T | ResponseError<void>;
 }
 
@@ -195,14 +201,24 @@ function watchFolders(connection: Connection, workspace: Workspace): void {
 /** Hover, completion and the outline: reading one document. */
 function registerReading(connection: Connection, workspace: Workspace): void {
   connection.onHover(
-    onDocument<Hover | null>(connection, workspace, 'hover', null)((r, params) => {
+    onDocument<Hover | null>(
+      connection,
+      workspace,
+      'hover',
+      null,
+    )((r, params) => {
       const h = hover(r.ctx, r.offsetAt(params.position), { configId: workspace.settings.configId, interfaces: workspace.project().interfacesOf(r.ctx.file) });
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
     }),
   );
 
   connection.onCompletion(
-    onDocument<CompletionList | null>(connection, workspace, 'completion', null)((r, params) => {
+    onDocument<CompletionList | null>(
+      connection,
+      workspace,
+      'completion',
+      null,
+    )((r, params) => {
       const result = complete(r.ctx, r.offsetAt(params.position), {
         interfaces: workspace.project().interfacesOf(r.ctx.file),
         keywordsAfterBlank: params.context?.triggerCharacter !== ' ',
@@ -224,7 +240,12 @@ function registerReading(connection: Connection, workspace: Workspace): void {
   );
 
   connection.onDocumentSymbol(
-    onDocument<DocumentSymbol[]>(connection, workspace, 'document symbols', [])((r) => {
+    onDocument<DocumentSymbol[]>(
+      connection,
+      workspace,
+      'document symbols',
+      [],
+    )((r) => {
       const convert = (s: OutlineSymbol): DocumentSymbol => ({
         name: s.name || '?',
         detail: s.detail,
@@ -236,7 +257,6 @@ function registerReading(connection: Connection, workspace: Workspace): void {
       return documentSymbols(r.ctx).map(convert);
     }),
   );
-
 }
 
 /** Workspace symbols, definition, references, rename and links: across files and includes. */
@@ -245,17 +265,29 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
     safe<SymbolInformation[]>(connection, 'workspace symbols', token, [], () => {
       const models = workspace.knownModels(() => token.isCancellationRequested);
       if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-      return workspaceSymbols(models, params.query).slice(0, 1000).map((s) => {
-        const m = models.find((x) => x.parsed.files.has(s.span.file))!;
-        return { name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.container, location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) } };
-      });
+      return workspaceSymbols(models, params.query)
+        .slice(0, 1000)
+        .map((s) => {
+          const m = models.find((x) => x.parsed.files.has(s.span.file))!;
+          return {
+            name: s.name,
+            kind: SYMBOL_KIND[s.kind],
+            containerName: s.container,
+            location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) },
+          };
+        });
     }),
   );
 
   const location = (span: Span, files: ReadonlyMap<string, SourceFile>): Location => ({ uri: workspace.uriOf(span.file), range: toRange(span, files) });
 
   connection.onDefinition(
-    onDocument<Location[]>(connection, workspace, 'definition', [])((r, params) => {
+    onDocument<Location[]>(
+      connection,
+      workspace,
+      'definition',
+      [],
+    )((r, params) => {
       return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => ({ uri: workspace.uriOf(s.file), range: r.range(s) }));
     }),
   );
@@ -268,7 +300,12 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
   );
 
   connection.onPrepareRename(
-    onDocument<{ range: Range; placeholder: string } | null>(connection, workspace, 'prepare rename', null)((r, params) => {
+    onDocument<{ range: Range; placeholder: string } | null>(
+      connection,
+      workspace,
+      'prepare rename',
+      null,
+    )((r, params) => {
       const p = prepareRename(r.ctx, r.offsetAt(params.position));
       if (!p) return null;
       if ('error' in p) return new ResponseError(ErrorCodes.InvalidRequest, p.error);
@@ -288,12 +325,16 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
   );
 
   connection.onDocumentLinks(
-    onDocument<DocumentLink[]>(connection, workspace, 'document links', [])((r) => {
+    onDocument<DocumentLink[]>(
+      connection,
+      workspace,
+      'document links',
+      [],
+    )((r) => {
       const isFile = (p: string) => workspace.project().host.stat?.(p)?.isDirectory === false;
       return documentLinks(r.ctx, { isFile }).map((l) => ({ range: r.range(l.span), target: workspace.uriOf(l.target), tooltip: l.tooltip }));
     }),
   );
-
 }
 
 /** Folding, selection ranges and formatting: the layout of the text. */
@@ -322,7 +363,11 @@ function registerLayout(connection: Connection, workspace: Workspace): void {
     }),
   );
 
-  const formatting = (uri: string, options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean }, range?: Range): TextEdit[] => {
+  const formatting = (
+    uri: string,
+    options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean },
+    range?: Range,
+  ): TextEdit[] => {
     const doc = workspace.documents.get(uri);
     // a template's lines hold template code that formatting must not move
     if (!doc || workspace.get(uri)?.template) return [];
@@ -332,11 +377,12 @@ function registerLayout(connection: Connection, workspace: Workspace): void {
     const span = range ? { file: path, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) } : undefined;
     return format(text, options, span).map((e) => ({ range: toRange({ file: path, start: e.start, end: e.end }, files), newText: e.newText }));
   };
-  connection.onDocumentFormatting((params, token) => safe<TextEdit[]>(connection, 'formatting', token, [], () => formatting(params.textDocument.uri, params.options)));
+  connection.onDocumentFormatting((params, token) =>
+    safe<TextEdit[]>(connection, 'formatting', token, [], () => formatting(params.textDocument.uri, params.options)),
+  );
   connection.onDocumentRangeFormatting((params, token) =>
     safe<TextEdit[]>(connection, 'range formatting', token, [], () => formatting(params.textDocument.uri, params.options, params.range)),
   );
-
 }
 
 /** Semantic tokens, inlay hints and code lenses: what is drawn over the text. */
@@ -359,7 +405,12 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
   );
 
   connection.languages.inlayHint.on(
-    onDocument<InlayHint[]>(connection, workspace, 'inlay hints', [])((r, params) => {
+    onDocument<InlayHint[]>(
+      connection,
+      workspace,
+      'inlay hints',
+      [],
+    )((r, params) => {
       const s = settings().inlayHints;
       if (!s.effectivePriority && !s.variables) return [];
       const range = { file: r.ctx.file, start: r.offsetAt(params.range.start), end: r.offsetAt(params.range.end) };
@@ -379,7 +430,10 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
       const r = requestFor(workspace, params.textDocument.uri);
       if (!r) return [];
       // the predicted role, when other nodes of the same virtual routers are in the workspace
-      const roles = predictedRoles(workspace.knownModels(() => token.isCancellationRequested), r.ctx.model.parsed.entry);
+      const roles = predictedRoles(
+        workspace.knownModels(() => token.isCancellationRequested),
+        r.ctx.model.parsed.entry,
+      );
       // clicking a lens opens the election preview at its instance
       return codeLenses(r.ctx, { roleOf: (i) => roles.get(i.name) }).map((l) => ({
         range: r.range(l.span),

@@ -7,7 +7,16 @@
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeHost } from '../host/nodeHost';
-import { createProjectService, defaultSettings, readingContexts, type ConfigModel, type KeepalivedSettings, type FileResult, type ProjectService, type WorkspaceIssueSet } from '../language/project/index';
+import {
+  createProjectService,
+  defaultSettings,
+  readingContexts,
+  type ConfigModel,
+  type KeepalivedSettings,
+  type FileResult,
+  type ProjectService,
+  type WorkspaceIssueSet,
+} from '../language/project/index';
 import { pathToUri, uriToPath } from './convert';
 
 /** Versions of the open documents a parse read (-1: read from disk). */
@@ -197,7 +206,10 @@ export class Workspace {
 
   /** The analyses that read the document `uri` (language/project: readingContexts), open documents first. */
   contextsFor(uri: string): ConfigModel[] {
-    const open = this.documents.all().map((d) => this.get(d.uri)?.model).filter((m): m is ConfigModel => m !== undefined);
+    const open = this.documents
+      .all()
+      .map((d) => this.get(d.uri)?.model)
+      .filter((m): m is ConfigModel => m !== undefined);
     return readingContexts(uriToPath(uri), this.get(uri)?.model, open, () => this.knownModels());
   }
 

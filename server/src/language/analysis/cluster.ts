@@ -208,10 +208,11 @@ export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOp
   const sameNetwork = options.sameNetwork ?? true;
   const nodeOrder = new Map(nodes.map((n, i) => [n, i]));
   const instances: NodeInstance[] = [];
-  for (const node of nodes) for (const inst of node.model.instances) {
-    const d = describe(node, inst, options);
-    if (d) instances.push(d);
-  }
+  for (const node of nodes)
+    for (const inst of node.model.instances) {
+      const d = describe(node, inst, options);
+      if (d) instances.push(d);
+    }
   const byKey = new Map<string, NodeInstance[]>();
   for (const i of instances) {
     const k = `${i.vrid}/${i.family}`;
@@ -223,11 +224,13 @@ export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOp
   const collisions: VridCollision[] = [];
   for (const list of byKey.values()) {
     const uf = new UnionFind(list.length);
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) if (list[x].node !== list[y].node && strongLink(list[x], list[y])) uf.union(x, y);
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) if (list[x].node !== list[y].node && strongLink(list[x], list[y])) uf.union(x, y);
     const comps = uf.groups().map((g) => g.map((i) => list[i]));
     // Components on one segment.
     const seg = new UnionFind(comps.length);
-    for (let x = 0; x < comps.length; x++) for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x], comps[y], sameNetwork) === 'same') seg.union(x, y);
+    for (let x = 0; x < comps.length; x++)
+      for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x], comps[y], sameNetwork) === 'same') seg.union(x, y);
     for (const group of seg.groups().map((g) => g.map((i) => comps[i]))) {
       const big = group.filter((c) => distinctNodes(c) >= 2);
       if (big.length >= 2) {

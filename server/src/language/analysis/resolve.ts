@@ -98,7 +98,8 @@ function ownedBy(kw: string, process: Process): boolean {
 /** Top-level statements a process never reads, with the block whose skip swallows them. */
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
-  for (const i of model.parsed.syntaxIssues) if (i.code === SyntaxCode.unexpectedOpenBrace || i.code === SyntaxCode.missingOpenBrace || i.code === SyntaxCode.extraCloseBrace) return false;
+  for (const i of model.parsed.syntaxIssues)
+    if (i.code === SyntaxCode.unexpectedOpenBrace || i.code === SyntaxCode.missingOpenBrace || i.code === SyntaxCode.extraCloseBrace) return false;
   for (const s of walk(model.parsed.statements)) if (s.isValue && s.keyword.value === '{') return false;
   return true;
 }

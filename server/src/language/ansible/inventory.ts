@@ -28,7 +28,17 @@ function varsOf(file: string, node: Node | null | undefined, source: VarDef['sou
       const value = v.value as string | number | boolean | null;
       out.set(name, { name, source, value, printed: printPython(value), keySpan, span: spanOf(file, v), group });
     } else {
-      out.set(name, { name, source, value: undefined, printed: '', complex: isMap(v) ? 'map' : 'list', data: v?.toJSON() as unknown, keySpan, span: spanOf(file, v), group });
+      out.set(name, {
+        name,
+        source,
+        value: undefined,
+        printed: '',
+        complex: isMap(v) ? 'map' : 'list',
+        data: v?.toJSON() as unknown,
+        keySpan,
+        span: spanOf(file, v),
+        group,
+      });
     }
   }
   return out;
@@ -38,7 +48,13 @@ function varsOf(file: string, node: Node | null | undefined, source: VarDef['sou
 export function parseYamlInventory(file: string, text: string): Inventory {
   const issues: Issue[] = [];
   const doc = parseDocument(text, { version: '1.1', uniqueKeys: false });
-  for (const e of doc.errors) issues.push({ code: 'kolla-inventory-syntax', severity: 'error', message: `${e.message.split('\n')[0]} — Ansible cannot parse this inventory.`, span: { file, start: e.pos[0], end: e.pos[1] } });
+  for (const e of doc.errors)
+    issues.push({
+      code: 'kolla-inventory-syntax',
+      severity: 'error',
+      message: `${e.message.split('\n')[0]} — Ansible cannot parse this inventory.`,
+      span: { file, start: e.pos[0], end: e.pos[1] },
+    });
   const groups = new Map<string, { name: string; span?: Span; hosts: string[]; children: string[]; vars: Map<string, VarDef> }>();
   const hosts = new Map<string, { name: string; span: Span; vars: Map<string, VarDef>; groups: string[] }>();
   const group = (name: string, span?: Span) => {
@@ -80,7 +96,9 @@ export function parseYamlInventory(file: string, text: string): Inventory {
   group('all');
   group('ungrouped');
   // every top-level group is a child of all; a host in no group is in ungrouped
-  for (const name of groups.keys()) if (name !== 'all' && !groups.get('all')!.children.includes(name) && ![...groups.values()].some((g) => g.children.includes(name))) groups.get('all')!.children.push(name);
+  for (const name of groups.keys())
+    if (name !== 'all' && !groups.get('all')!.children.includes(name) && ![...groups.values()].some((g) => g.children.includes(name)))
+      groups.get('all')!.children.push(name);
   for (const h of hosts.values()) if (h.groups.length === 0 || (h.groups.length === 1 && h.groups[0] === 'all')) group('ungrouped').hosts.push(h.name);
   return {
     file,

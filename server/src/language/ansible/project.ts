@@ -60,7 +60,9 @@ class Reader {
     for (const name of YAML_NAMES(base)) {
       const st = this.host.stat?.(name);
       if (st?.isDirectory) {
-        const entries = [...(this.host.listDir?.(name) ?? [])].filter((e) => e.kind === 'file' && /\.(ya?ml|json)$/.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+        const entries = [...(this.host.listDir?.(name) ?? [])]
+          .filter((e) => e.kind === 'file' && /\.(ya?ml|json)$/.test(e.name))
+          .sort((a, b) => (a.name < b.name ? -1 : 1));
         for (const e of entries) this.merge(out, resolvePath(name, e.name), source);
         return out;
       }
@@ -89,7 +91,12 @@ export function loadAnsibleProject(host: ConfigHost, sources: AnsibleSources): A
   if (sources.inventory) {
     const text = reader.text(sources.inventory);
     if (text === undefined) {
-      reader.issues.push({ code: 'kolla-file-unreadable', severity: 'error', message: `Cannot read the inventory ${sources.inventory}.`, span: { file: sources.inventory, start: 0, end: 0 } });
+      reader.issues.push({
+        code: 'kolla-file-unreadable',
+        severity: 'error',
+        message: `Cannot read the inventory ${sources.inventory}.`,
+        span: { file: sources.inventory, start: 0, end: 0 },
+      });
     } else {
       inventory = parseAnyInventory(sources.inventory, text);
       reader.issues.push(...inventory.issues);
@@ -110,14 +117,18 @@ export function loadAnsibleProject(host: ConfigHost, sources: AnsibleSources): A
   const extraVars = new Map<string, VarDef>();
   for (const f of sources.varsFiles ?? []) {
     if (reader.text(f) === undefined) {
-      reader.issues.push({ code: 'kolla-file-unreadable', severity: 'error', message: `Cannot read the variables file ${f}.`, span: { file: f, start: 0, end: 0 } });
+      reader.issues.push({
+        code: 'kolla-file-unreadable',
+        severity: 'error',
+        message: `Cannot read the variables file ${f}.`,
+        span: { file: f, start: 0, end: 0 },
+      });
       continue;
     }
     for (const [k, v] of reader.vars(f.replace(/\.(ya?ml|json)$/, ''), 'extra-vars')) extraVars.set(k, v);
   }
   return { sources, inventory, groupVars, hostVars, roleDefaults, roleVars, extraVars, issues: reader.issues, files: reader.files };
 }
-
 
 /**
  * A host's variables, highest precedence last applied: role defaults < inventory group vars <
@@ -164,7 +175,11 @@ export function templateHosts(project: AnsibleProject, wanted?: string): string[
   const table = groupsTable(project);
   if (wanted) {
     const out: string[] = [];
-    for (const w of wanted.split(',').map((s) => s.trim()).filter(Boolean)) for (const h of table[w] ?? (inv.hosts.has(w) ? [w] : [])) if (!out.includes(h)) out.push(h);
+    for (const w of wanted
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      for (const h of table[w] ?? (inv.hosts.has(w) ? [w] : [])) if (!out.includes(h)) out.push(h);
     return out;
   }
   const groups = [...inv.groups.keys()].filter((g) => KEEPALIVED_GROUP.test(g));
@@ -183,7 +198,8 @@ export function inventoryFromAnsibleCfg(host: ConfigHost, dir: string): string |
         const p = resolvePath(d, m[1]!.trim());
         const st = host.stat?.(p);
         if (st?.isDirectory) {
-          for (const name of ['hosts', 'hosts.ini', 'hosts.yml', 'hosts.yaml', 'inventory', 'inventory.ini']) if (host.stat?.(resolvePath(p, name))) return resolvePath(p, name);
+          for (const name of ['hosts', 'hosts.ini', 'hosts.yml', 'hosts.yaml', 'inventory', 'inventory.ini'])
+            if (host.stat?.(resolvePath(p, name))) return resolvePath(p, name);
           return undefined;
         }
         return p;

@@ -36,7 +36,7 @@ export function foldingRanges(text: string): FoldingRangeResult[] {
     if (l.kind !== 'blank' && l.kind !== 'comment') lastCode = l.index;
   }
   // comment runs
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (lines[i].kind !== 'comment') {
       i++;
       continue;

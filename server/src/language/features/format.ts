@@ -126,7 +126,7 @@ export function format(text: string, o: FormatOptions, range?: Span): TextEdit[]
   const lines = scanLines(text);
   const formatted = formatLines(lines, o);
   const edits: TextEdit[] = [];
-  const inRange = (l: RawLine) => !range || (l.next > range.start && l.start <= range.end) || (l.start === range.start);
+  const inRange = (l: RawLine) => !range || (l.next > range.start && l.start <= range.end) || l.start === range.start;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!inRange(l)) continue;

@@ -144,7 +144,10 @@ export function prepareRename(ctx: FeatureContext, offset: number): PrepareRenam
     const hit = wordAt(p, ctx.file, offset);
     if (hit && hit.index === 0 && !hit.stmt.isValue) return { error: 'Keywords cannot be renamed.' };
     if (hit?.word.synthetic) return { error: 'This text comes from a $NAME or ~SEQ expansion; rename the parameter instead.' };
-    return { error: 'Only the names of scripts, instances, sync groups, tracked files and processes, BFD instances, virtual server groups and $NAME parameters can be renamed.' };
+    return {
+      error:
+        'Only the names of scripts, instances, sync groups, tracked files and processes, BFD instances, virtual server groups and $NAME parameters can be renamed.',
+    };
   }
   if (t.kind === 'parameter') {
     const o = parameterOccurrences(p, t.name);
@@ -196,7 +199,9 @@ function where(p: ParsedConfig, s: Span): string {
 /** References of the symbol at `offset` in every context the file is read in, each place once. */
 export function referencesAcross(contexts: readonly FeatureContext[], offset: number, includeDeclaration: boolean): Span[] {
   const seen = new Set<string>();
-  return contexts.flatMap((ctx) => referencesOf(ctx, offset, includeDeclaration)).filter((s) => !seen.has(`${s.file}\0${s.start}`) && !!seen.add(`${s.file}\0${s.start}`));
+  return contexts
+    .flatMap((ctx) => referencesOf(ctx, offset, includeDeclaration))
+    .filter((s) => !seen.has(`${s.file}\0${s.start}`) && !!seen.add(`${s.file}\0${s.start}`));
 }
 
 /** Rename in every context the file is read in, each place once; the first context's refusal wins. */

@@ -18,7 +18,6 @@ import type { KollaContext } from './model';
 import { boolOf } from './scope';
 import type { KollaHost, Resolved } from './types';
 
-
 /** A node configuration and, when known, the Kolla host it belongs to. */
 export interface KollaNodeConfig {
   readonly node: ClusterNode;
@@ -70,12 +69,12 @@ export type KollaCrossRule = Rule<KollaCrossContext>;
 
 /** The router id of each node's keepalived.conf against keepalived_virtual_router_id. */
 export const kollaVridMismatch: KollaCrossRule = {
-    id: 'kolla-vrid-mismatch',
-    severity: 'warning',
-    title: "A node's keepalived.conf uses another virtual_router_id than globals.yml's keepalived_virtual_router_id.",
-    keepalived: 'Runs the file\'s VRID: a custom keepalived.conf replaces Kolla\'s template, so the globals.yml value has no effect there.',
-    example: 'globals.yml: keepalived_virtual_router_id: "73"   keepalived.conf: virtual_router_id 51',
-    fix: 'Make both say the same router id.',
+  id: 'kolla-vrid-mismatch',
+  severity: 'warning',
+  title: "A node's keepalived.conf uses another virtual_router_id than globals.yml's keepalived_virtual_router_id.",
+  keepalived: "Runs the file's VRID: a custom keepalived.conf replaces Kolla's template, so the globals.yml value has no effect there.",
+  example: 'globals.yml: keepalived_virtual_router_id: "73"   keepalived.conf: virtual_router_id 51',
+  fix: 'Make both say the same router id.',
   *check({ kolla: ctx, nodes }) {
     const resolve = (name: string, host?: string) => ctx.resolver.resolve(name, host);
     const vridMisses: { n: KollaNodeConfig; span: Span; vrid: number }[] = [];
@@ -94,10 +93,12 @@ export const kollaVridMismatch: KollaCrossRule = {
       vridMisses.push({ n, span, vrid: inst.vrid });
       const valueWord = inst.last('virtual_router_id')?.args[0];
       const choices = [
-        ...(valueWord && !valueWord.synthetic ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }] : []),
+        ...(valueWord && !valueWord.synthetic
+          ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }]
+          : []),
         ...globalsEdit(r, String(inst.vrid), `Set keepalived_virtual_router_id to ${inst.vrid} in globals.yml`),
       ];
-      yield ({
+      yield {
         data: choices.length > 0 ? { choices } : undefined,
         message:
           `virtual_router_id is ${inst.vrid} in ${inst.name} (node ${n.node.name}), but ${setWhere(r)} keepalived_virtual_router_id to ${expected}. ` +
@@ -105,31 +106,30 @@ export const kollaVridMismatch: KollaCrossRule = {
           `if you chose ${expected} to keep clear of another cluster on this network, this node still collides with it. Make them agree.`,
         span,
         related: [{ span: spanOf(ctx, r), message: `keepalived_virtual_router_id: ${expected}` }],
-      });
+      };
     }
     if (vridR && vridMisses.length > 0) {
       const vrids = [...new Set(vridMisses.map((m) => m.vrid))];
-      yield ({
+      yield {
         message:
           `keepalived_virtual_router_id is ${vridR.text.trim()}, but the keepalived.conf of ${list(vridMisses.map((m) => m.n.node.name))} ` +
           `use${vridMisses.length === 1 ? 's' : ''} virtual_router_id ${list(vrids.map(String))}. Those files replace Kolla's template, so ` +
           'keepalived runs their VRID there and this value has no effect. Make them agree.',
         span: spanOf(ctx, vridR),
         related: vridMisses.map((m) => ({ span: m.span, message: `${m.n.node.name}: virtual_router_id ${m.vrid}` })),
-      });
+      };
     }
-
   },
 };
 
 /** The VIPs (and their interfaces) of each node's keepalived.conf against globals.yml. */
 export const kollaVipMismatch: KollaCrossRule = {
-    id: 'kolla-vip-mismatch',
-    severity: 'error',
-    title: "kolla_internal_vip_address (or the external VIP) is not a VIP of the node's keepalived.conf, or sits on another interface.",
-    keepalived: 'Brings up only the addresses in its own file; HAProxy and the OpenStack endpoints still use the VIPs from globals.yml.',
-    example: 'globals.yml: kolla_internal_vip_address: 10.0.0.250   keepalived.conf: virtual_ipaddress { 10.0.0.251 }',
-    fix: 'List the VIP from globals.yml (with dev <api_interface>) in every node\'s keepalived.conf.',
+  id: 'kolla-vip-mismatch',
+  severity: 'error',
+  title: "kolla_internal_vip_address (or the external VIP) is not a VIP of the node's keepalived.conf, or sits on another interface.",
+  keepalived: 'Brings up only the addresses in its own file; HAProxy and the OpenStack endpoints still use the VIPs from globals.yml.',
+  example: 'globals.yml: kolla_internal_vip_address: 10.0.0.250   keepalived.conf: virtual_ipaddress { 10.0.0.251 }',
+  fix: "List the VIP from globals.yml (with dev <api_interface>) in every node's keepalived.conf.",
   *check({ kolla: ctx, nodes }) {
     const resolve = (name: string, host?: string) => ctx.resolver.resolve(name, host);
     for (const spec of vipSpecs(ctx)) {
@@ -152,13 +152,13 @@ export const kollaVipMismatch: KollaCrossRule = {
         }
         if (!entry || !inst) {
           const target = kollaInstance(instances, undefined);
-          const span = target ? target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span : fileStart(n.node);
+          const span = target ? (target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span) : fileStart(n.node);
           vipR ??= r;
           misses.push({ n, span, what: 'missing' });
           const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
           const own = target?.vips.filter((e) => e.addr && e.addr.family === vip.family) ?? [];
           const useOwn = own.length === 1 && own[0].addr ? globalsEdit(r, own[0].addr.address, `Set ${spec.vip} to ${own[0].addr.address} in globals.yml`) : [];
-          yield ({
+          yield {
             data: addVip.length + useOwn.length > 0 ? { choices: [...addVip, ...useOwn] } : undefined,
             severity: 'error',
             message:
@@ -167,17 +167,18 @@ export const kollaVipMismatch: KollaCrossRule = {
               `endpoints use it. Add "${vip.address} dev ${ifR.known ? ifR.text : `<${spec.iface}>`}" to the instance's virtual_ipaddress.`,
             span,
             related: [{ span: spanOf(ctx, r), message: `${spec.vip}: ${vip.address}` }],
-          });
+          };
           continue;
         }
         const dev = entry.dev?.value ?? inst.interface?.value;
         if (!ifR.known || dev === undefined || dev === ifR.text) continue;
         vipR ??= r;
         misses.push({ n, span: entry.stmt.span, what: `on ${dev}` });
-        const devChoice = entry.dev && !entry.dev.synthetic
-          ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
-          : [];
-        yield ({
+        const devChoice =
+          entry.dev && !entry.dev.synthetic
+            ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
+            : [];
+        yield {
           data: devChoice.length > 0 ? { choices: devChoice } : undefined,
           severity: 'warning',
           message:
@@ -189,7 +190,7 @@ export const kollaVipMismatch: KollaCrossRule = {
             { span: spanOf(ctx, r), message: `${spec.vip}: ${vip.address}` },
             { span: spanOf(ctx, ifR), message: `${spec.iface}: ${ifR.text}` },
           ],
-        });
+        };
       }
       if (vipR && misses.length > 0) {
         const missing = misses.filter((m) => m.what === 'missing').map((m) => m.n.node.name);
@@ -197,14 +198,14 @@ export const kollaVipMismatch: KollaCrossRule = {
         const parts = [];
         if (missing.length > 0) parts.push(`is not a VIP in the keepalived.conf of ${list(missing)}`);
         if (moved.length > 0) parts.push(`sits ${list(moved)} instead of on ${spec.iface}`);
-        yield ({
+        yield {
           severity: missing.length > 0 ? 'error' : 'warning',
           message:
             `${spec.vip} ${vipR.text} ${parts.join(', and ')}. Those files replace Kolla's template, so keepalived manages ` +
             'what they say, not this value. Make them agree.',
           span: spanOf(ctx, vipR),
           related: misses.map((m) => ({ span: m.span, message: `${m.n.node.name}: ${m.what === 'missing' ? 'VIP missing' : m.what}` })),
-        });
+        };
       }
     }
   },
@@ -231,7 +232,12 @@ function addVipChoice(node: ClusterNode, inst: VrrpInstance, line: string) {
   const file = last ? node.model.parsed.files.get(last.stmt.span.file) : undefined;
   if (!last || !file || last.stmt.span.file !== inst.stmt.span.file || last.word.synthetic) return [];
   const indent = file.lineText(file.positionAt(last.stmt.span.start).line).match(/^[ \t]*/)![0];
-  return [{ title: `Add '${line}' to ${inst.name}'s virtual_ipaddress`, edits: [{ span: { file: file.path, start: last.stmt.span.end, end: last.stmt.span.end }, newText: `\n${indent}${line}` }] }];
+  return [
+    {
+      title: `Add '${line}' to ${inst.name}'s virtual_ipaddress`,
+      edits: [{ span: { file: file.path, start: last.stmt.span.end, end: last.stmt.span.end }, newText: `\n${indent}${line}` }],
+    },
+  ];
 }
 
 /** The virtual path of a host's rendered configuration (never a real file). */
@@ -292,9 +298,10 @@ export function renderedSource(ctx: KollaContext, host: KollaHost, offset: numbe
   } else if (inBlock('virtual_ipaddress') && word !== 'virtual_ipaddress') {
     const ip = parseAddress(word, false)?.address;
     const ext = r('kolla_external_vip_address');
-    span = ip !== undefined && ext.known && parseAddress(ext.text, false)?.address === ip && r('kolla_internal_vip_address').text !== ext.text
-      ? of('kolla_external_vip_address')
-      : of('kolla_internal_vip_address');
+    span =
+      ip !== undefined && ext.known && parseAddress(ext.text, false)?.address === ip && r('kolla_internal_vip_address').text !== ext.text
+        ? of('kolla_external_vip_address')
+        : of('kolla_internal_vip_address');
   } else if (inBlock('track_interface') && word !== 'track_interface') span = of('kolla_external_vip_interface');
   else span = hostSpan;
   return { span, line, lineNumber };

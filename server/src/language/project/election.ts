@@ -15,7 +15,13 @@ import { lintKolla } from './kolla';
 import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
 import type { ProjectFile, ProjectService } from './service';
 
-const LABELS: ScenarioLabels = { down: 'ignored crash', stop: 'ignored stop', fail: 'ignored failing check', linkDown: 'ignored interface down', startOrder: 'ignored start order' };
+const LABELS: ScenarioLabels = {
+  down: 'ignored crash',
+  stop: 'ignored stop',
+  fail: 'ignored failing check',
+  linkDown: 'ignored interface down',
+  startOrder: 'ignored start order',
+};
 
 export interface ElectionSelection {
   readonly source: ElectionPreviewResult['source'];
@@ -30,7 +36,12 @@ const inFolder = (file: string, folder: string) => file === folder || file.start
  * The nodes of the preview for the document `file` (none: the whole project), given the analysed
  * configurations of the workspace and its folders.
  */
-export function electionNodes(service: ProjectService, models: readonly ConfigModel[], file: string | undefined, folders: readonly string[]): ElectionSelection {
+export function electionNodes(
+  service: ProjectService,
+  models: readonly ConfigModel[],
+  file: string | undefined,
+  folders: readonly string[],
+): ElectionSelection {
   if (file && !folders.some((f) => inFolder(file, f))) {
     const beside = service
       .filesBeside(file)
@@ -60,7 +71,9 @@ function readScenario(raw: unknown): ElectionScenario {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const pairs = <K extends string>(v: unknown, key: K) =>
-    (Array.isArray(v) ? v : []).filter((x): x is { node: string } & Record<K, string> => typeof x === 'object' && x !== null && typeof x.node === 'string' && typeof x[key] === 'string');
+    (Array.isArray(v) ? v : []).filter(
+      (x): x is { node: string } & Record<K, string> => typeof x === 'object' && x !== null && typeof x.node === 'string' && typeof x[key] === 'string',
+    );
   return {
     down: strings(r.down),
     stop: strings(r.stop),
@@ -81,7 +94,12 @@ export interface NodeFile {
  * The answer for nodes already read into the model's input (pure; `files` parallel to
  * cluster.nodes). Parts of `asked` the nodes do not have are dropped and become warnings.
  */
-export function previewResult(source: ElectionPreviewResult['source'], cluster: ClusterInput, files: readonly NodeFile[], asked: unknown): ElectionPreviewResult {
+export function previewResult(
+  source: ElectionPreviewResult['source'],
+  cluster: ClusterInput,
+  files: readonly NodeFile[],
+  asked: unknown,
+): ElectionPreviewResult {
   const wanted = readScenario(asked);
   const spec = dropUnknown(cluster, wanted);
   const problems = scenarioProblems(cluster, wanted, LABELS);
@@ -111,7 +129,13 @@ export function previewResult(source: ElectionPreviewResult['source'], cluster: 
       steps: preview.timeline.steps.map((s) => ({
         label: s.label,
         at: s.at,
-        instances: s.instances.map((i) => ({ name: i.name, vrid: i.vrid, master: i.master, decidedBy: i.decidedBy, failoverSeconds: failoverSeconds(i.failover) })),
+        instances: s.instances.map((i) => ({
+          name: i.name,
+          vrid: i.vrid,
+          master: i.master,
+          decidedBy: i.decidedBy,
+          failoverSeconds: failoverSeconds(i.failover),
+        })),
       })),
       events: preview.timeline.events.map((e) => ({ t: e.t, kind: e.kind, node: e.node, instance: e.instance, from: e.from, to: e.to, text: e.text })),
     },
@@ -120,7 +144,13 @@ export function previewResult(source: ElectionPreviewResult['source'], cluster: 
 }
 
 /** The preview for a document (or none): the nodes of the workspace (see electionNodes), then previewResult. Node files are paths. */
-export function electionPreview(service: ProjectService, models: readonly ConfigModel[], file: string | undefined, folders: readonly string[], scenario: unknown): ElectionPreviewResult {
+export function electionPreview(
+  service: ProjectService,
+  models: readonly ConfigModel[],
+  file: string | undefined,
+  folders: readonly string[],
+  scenario: unknown,
+): ElectionPreviewResult {
   const sel = electionNodes(service, models, file, folders);
   const files = sel.nodes.map((n): NodeFile => {
     const rendered = sel.rendered.get(n);

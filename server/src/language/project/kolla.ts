@@ -70,12 +70,20 @@ export function lintKolla(ctx: KollaContext, given: readonly ClusterNode[], sett
     const onRendered: Issue[] = [];
     const onGiven: Issue[] = [];
     for (const i of raw) (renderedFiles.has(i.span.file) ? onRendered : onGiven).push(i);
-    cluster = [...finishNodeIssues(onGiven, nodes, settings.severities), ...finishIssues(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), { severities: settings.severities })];
+    cluster = [
+      ...finishNodeIssues(onGiven, nodes, settings.severities),
+      ...finishIssues(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), { severities: settings.severities }),
+    ];
   }
   const crossOnGlobals = cross.filter((i) => !given.some((n) => n.model.parsed.files.has(i.span.file)));
   const crossOnNodes = cross.filter((i) => given.some((n) => n.model.parsed.files.has(i.span.file)));
   return {
-    issues: [...own, ...finishIssues(crossOnGlobals, { severities: settings.severities }), ...finishNodeIssues(crossOnNodes, given, settings.severities), ...cluster],
+    issues: [
+      ...own,
+      ...finishIssues(crossOnGlobals, { severities: settings.severities }),
+      ...finishNodeIssues(crossOnNodes, given, settings.severities),
+      ...cluster,
+    ],
     nodes,
     rendered,
   };

@@ -107,14 +107,20 @@ export type LintOne = (path: string, text: string, host: ConfigHost, options: Li
  * A template is no node (its renderings are, when its variables are known).
  */
 export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, options: WorkspaceOptions = {}, lintOne: LintOne = lint): WorkspaceLint {
-  const results = inputs.map((f) => ({ path: f.path, input: f, result: lintOne(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options) }));
+  const results = inputs.map((f) => ({
+    path: f.path,
+    input: f,
+    result: lintOne(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options),
+  }));
   const byModel = new Map(results.map((r) => [r.result.model, r.input] as const));
   const nodes = rootNodes(
     results.filter((r) => !r.result.template).map((r) => r.result.model),
     (m) => ({ name: byModel.get(m)?.name, interfaces: byModel.get(m)?.nodeInterfaces }),
   );
   const subnets = options.subnets ?? options.interfaces;
-  const clusterIssues = options.noCluster ? [] : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
+  const clusterIssues = options.noCluster
+    ? []
+    : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
   return { results, nodes, issues: [...rootIssues(results, nodes), ...results.flatMap((r) => r.result.template?.issues ?? [])], clusterIssues };
 }
 

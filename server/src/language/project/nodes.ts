@@ -86,7 +86,12 @@ export function vrrpNodes(nodes: readonly ClusterNode[]): ClusterNode[] {
  * workspace's ones that do, and its own analysis last. Features use the first to see a file in
  * its block context, and all of them to find every reference.
  */
-export function readingContexts(path: string, own: ConfigModel | undefined, open: readonly ConfigModel[], workspace: () => readonly ConfigModel[]): ConfigModel[] {
+export function readingContexts(
+  path: string,
+  own: ConfigModel | undefined,
+  open: readonly ConfigModel[],
+  workspace: () => readonly ConfigModel[],
+): ConfigModel[] {
   const reads = (m: ConfigModel) => m !== own && m.parsed.entry !== path && m.parsed.files.has(path);
   const out = open.filter(reads);
   if (out.length === 0) out.push(...workspace().filter((m) => reads(m) && !open.includes(m)));

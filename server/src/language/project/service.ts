@@ -93,7 +93,12 @@ export class ProjectService {
   /** One file as the editor validates it while it is typed (a template as what holds for every rendering). */
   lintFile(path: string, text: string): FileResult {
     const s = this.settings;
-    return this.lintOne(path, text, this.host, { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version });
+    return this.lintOne(path, text, this.host, {
+      configId: s.configId,
+      interfaces: this.interfacesOf(path),
+      severities: s.rules,
+      keepalivedVersion: s.version,
+    });
   }
 
   /** The template engine `path` is read with (undefined: a plain keepalived file). */
@@ -205,14 +210,19 @@ export class ProjectService {
       nodeInterfaces: s.interfaces.perNode.get(names[i]!),
     }));
     const subnets = networksOnly(s.interfaces.common);
-    const ws = lintConfigs(inputs, this.host, {
-      configId: s.configId,
-      keepalivedVersion: s.version,
-      severities: s.rules,
-      subnets,
-      sameNetwork: namedFiles,
-      noCluster: kolla !== undefined || !cluster,
-    }, this.lintOne);
+    const ws = lintConfigs(
+      inputs,
+      this.host,
+      {
+        configId: s.configId,
+        keepalivedVersion: s.version,
+        severities: s.rules,
+        subnets,
+        sameNetwork: namedFiles,
+        noCluster: kolla !== undefined || !cluster,
+      },
+      this.lintOne,
+    );
     const sources = new Map<string, SourceFile>();
     for (const r of ws.results) {
       for (const [p, f] of r.result.model.parsed.files) sources.set(p, f);

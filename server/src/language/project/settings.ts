@@ -144,7 +144,11 @@ function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, Se
 
 function readTemplates(raw: unknown): TemplatesSettings {
   const t = isObject(raw) ? raw : {};
-  const vars = Array.isArray(t.vars) ? t.vars.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : typeof t.vars === 'string' && t.vars.trim() !== '' ? [t.vars] : [];
+  const vars = Array.isArray(t.vars)
+    ? t.vars.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : typeof t.vars === 'string' && t.vars.trim() !== ''
+      ? [t.vars]
+      : [];
   return { inventory: str(t.inventory), vars, hosts: str(t.hosts) };
 }
 

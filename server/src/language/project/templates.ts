@@ -47,11 +47,21 @@ function clusterByHost(nodes: readonly ClusterNode[], severities: Readonly<Recor
   return nodes.map((n) => ({ host: n.name, issues: issues.filter((i) => n.model.parsed.entry === i.span.file) }));
 }
 
-export function lintTemplateFile(path: string, text: string, engine: Engine, host: ConfigHost, options: LintOptions, sources: TemplateSources | undefined): TemplateFileResult {
+export function lintTemplateFile(
+  path: string,
+  text: string,
+  engine: Engine,
+  host: ConfigHost,
+  options: LintOptions,
+  sources: TemplateSources | undefined,
+): TemplateFileResult {
   const t = lintTemplate(path, text, engine, host, options);
   const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
   const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
-  const project = engine === 'jinja' && sources?.inventory ? loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) }) : undefined;
+  const project =
+    engine === 'jinja' && sources?.inventory
+      ? loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) })
+      : undefined;
   const hosts = project ? templateHosts(project, sources?.hosts) : [];
   if (!project || hosts.length === 0) {
     const issues = finish(t.issues);
@@ -61,6 +71,10 @@ export function lintTemplateFile(path: string, text: string, engine: Engine, hos
   const rendered = renderHosts(path, text, project, hosts, host, options);
   const mapper = new TemplateMapper(path, text, rendered);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
-  const issues = finish([...t.issues.filter((i) => i.code === TemplateCode.syntax), ...renderProblems(path, text, rendered), ...mapHostIssues(mapper, perHost, hosts)]);
+  const issues = finish([
+    ...t.issues.filter((i) => i.code === TemplateCode.syntax),
+    ...renderProblems(path, text, rendered),
+    ...mapHostIssues(mapper, perHost, hosts),
+  ]);
   return { model: t.variants[0]!.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, project, mapper } };
 }

@@ -36,14 +36,27 @@ export function renderedPathOf(template: string, host: string): string {
 }
 
 /** Render and lint `template` for every host. */
-export function renderHosts(path: string, text: string, project: AnsibleProject, hosts: readonly string[], files: ConfigHost, options: LintOptions): RenderedTemplate {
+export function renderHosts(
+  path: string,
+  text: string,
+  project: AnsibleProject,
+  hosts: readonly string[],
+  files: ConfigHost,
+  options: LintOptions,
+): RenderedTemplate {
   const out: HostLint[] = [];
   for (const host of hosts) {
     const rendering = renderForHost(path, text, project, host, files);
     const vpath = renderedPathOf(path, host);
     out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lint(vpath, rendering.text, files, options) });
   }
-  const nodes = out.filter((h) => h.result).map((h): ClusterNode => ({ name: h.host, model: h.result!.model, unknowns: h.rendering.unknowns.map((u) => ({ file: h.path, start: u.start, end: u.end })) }));
+  const nodes = out
+    .filter((h) => h.result)
+    .map((h): ClusterNode => ({
+      name: h.host,
+      model: h.result!.model,
+      unknowns: h.rendering.unknowns.map((u) => ({ file: h.path, start: u.start, end: u.end })),
+    }));
   return { hosts: out, nodes };
 }
 
@@ -120,7 +133,11 @@ function hostsText(hosts: readonly string[], all: readonly string[]): string {
 }
 
 /** Issues of the hosts' renderings (and of the cluster they form) on the template, one per finding with its hosts. */
-export function mapHostIssues(mapper: TemplateMapper, perHost: readonly { readonly host: string; readonly issues: readonly Issue[] }[], allHosts: readonly string[]): Issue[] {
+export function mapHostIssues(
+  mapper: TemplateMapper,
+  perHost: readonly { readonly host: string; readonly issues: readonly Issue[] }[],
+  allHosts: readonly string[],
+): Issue[] {
   const merged = new Map<string, { issue: Issue; hosts: string[] }>();
   for (const { host, issues } of perHost) {
     for (const i of issues) {
@@ -151,7 +168,12 @@ export function renderProblems(path: string, text: string, rendered: RenderedTem
     const e = h.rendering.error;
     if (e) {
       const at = e.line !== undefined ? file.offsetAt({ line: e.line, character: 0 }) : 0;
-      failures.push({ code: TemplateCode.render, severity: 'error', message: `Rendering for ${h.host} fails: ${e.message}. Ansible stops here and ${h.host} keeps its old keepalived.conf.`, span: { file: path, start: at, end: at + file.lineText(e.line ?? 0).length } });
+      failures.push({
+        code: TemplateCode.render,
+        severity: 'error',
+        message: `Rendering for ${h.host} fails: ${e.message}. Ansible stops here and ${h.host} keeps its old keepalived.conf.`,
+        span: { file: path, start: at, end: at + file.lineText(e.line ?? 0).length },
+      });
     }
   }
   const out: Issue[] = [...failures];

@@ -226,7 +226,11 @@ const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
   quote: (v) => `'${String(v).replace(/'/g, "'\"'\"'")}'`,
   basename: (v) => String(v).replace(/.*\//, ''),
   dirname: (v) => String(v).replace(/\/[^/]*$/, ''),
-  comment: (v) => String(v).split('\n').map((l) => `# ${l}`).join('\n'),
+  comment: (v) =>
+    String(v)
+      .split('\n')
+      .map((l) => `# ${l}`)
+      .join('\n'),
   map: (seq, ...args) => {
     const kw = args.find(isKwargs);
     if (kw && typeof kw.attribute === 'string') return items(seq).map((x) => attr(x, kw.attribute as string) ?? kw.default);
@@ -271,7 +275,12 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
       return src === undefined ? null : { src, path: name, noCache: true };
     },
   };
-  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, { autoescape: false, trimBlocks: options.trimBlocks, lstripBlocks: options.lstripBlocks, throwOnUndefined: false });
+  const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
+    autoescape: false,
+    trimBlocks: options.trimBlocks,
+    lstripBlocks: options.lstripBlocks,
+    throwOnUndefined: false,
+  });
   for (const [name, f] of Object.entries(FILTERS)) {
     env.addFilter(name, (v: unknown, ...args: unknown[]) => (isUnknown(v) && !KNOWS_UNKNOWN.has(name) ? v : f(v, ...args)));
   }

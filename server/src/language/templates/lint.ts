@@ -84,7 +84,9 @@ function blockPath(statements: readonly Statement[], file: string, offset: numbe
   const path: string[] = [];
   let list = statements;
   for (;;) {
-    const s = list.find((x) => x.body && x.span.file === file && x.body.open && x.body.open.span.start < offset && (!x.body.close || offset < x.body.close.span.start));
+    const s = list.find(
+      (x) => x.body && x.span.file === file && x.body.open && x.body.open.span.start < offset && (!x.body.close || offset < x.body.close.span.start),
+    );
     if (!s) return path;
     path.push(s.keyword.value);
     list = s.body!.statements;
@@ -199,10 +201,13 @@ export function lintTemplate(path: string, text: string, engine: Engine, host: C
   for (const { issue, variants: present } of seen.values()) {
     const line = issue.span.file === path ? file.positionAt(issue.span.start).line : -1;
     // the variants that render the line (all of them for lines of other files or of tags)
-    const rendering = variants.map((_, k) => k).filter((k) => line < 0 || variants[k]!.rendering.renderedLines.has(line) || !variants.some((v) => v.rendering.renderedLines.has(line)));
+    const rendering = variants
+      .map((_, k) => k)
+      .filter((k) => line < 0 || variants[k]!.rendering.renderedLines.has(line) || !variants.some((v) => v.rendering.renderedLines.has(line)));
     if (rendering.every((k) => present.has(k))) issues.push(asFragment(issue));
   }
-  for (const p of structure.problems) issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
+  for (const p of structure.problems)
+    issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
   issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
   return { engine, structure, issues, variants, file };
 }

@@ -125,7 +125,11 @@ function hostContext(project: AnsibleProject, host: string, render: (s: string, 
 }
 
 /** Replace the unknown markers of one rendered line with typed values; their spans (relative to the line). */
-function fillUnknowns(line: string, byId: ReadonlyMap<number, Unknown>, values: Values): { text: string; spans: { start: number; end: number; name: string }[] } {
+function fillUnknowns(
+  line: string,
+  byId: ReadonlyMap<number, Unknown>,
+  values: Values,
+): { text: string; spans: { start: number; end: number; name: string }[] } {
   const spans: { start: number; end: number; name: string }[] = [];
   let out = '';
   let i = 0;
@@ -136,7 +140,12 @@ function fillUnknowns(line: string, byId: ReadonlyMap<number, Unknown>, values: 
     if (b < 0) break;
     out += line.slice(i, a);
     const u = byId.get(Number(line.slice(a + 1, b)));
-    const value = typedValue(out, line.slice(b + 1).replace(/\uE002\d+\uE003/g, 'x'), { start: a, end: b + 1, code: u?.name ?? '?', kind: 'expr', keyword: '' }, values);
+    const value = typedValue(
+      out,
+      line.slice(b + 1).replace(/\uE002\d+\uE003/g, 'x'),
+      { start: a, end: b + 1, code: u?.name ?? '?', kind: 'expr', keyword: '' },
+      values,
+    );
     spans.push({ start: out.length, end: out.length + value.length, name: u?.name ?? '?' });
     out += value;
     i = b + 1;
@@ -176,9 +185,20 @@ export function renderForHost(path: string, text: string, project: AnsibleProjec
   try {
     rendered = renderWith(env, source, ctx, defined);
   } catch (e) {
-    const message = (e as Error).message.replace(/^\(unknown path\)\s*/, '').replace(/\s+/g, ' ').trim();
+    const message = (e as Error).message
+      .replace(/^\(unknown path\)\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const m = /\[Line (\d+), Column \d+\]/.exec(message);
-    return { host, text: '', lineOf: [], unknowns: [], undefinedNames: [], variables, error: { message: message.replace(/\[Line \d+, Column \d+\]\s*/, ''), line: m ? Number(m[1]) - 1 : undefined } };
+    return {
+      host,
+      text: '',
+      lineOf: [],
+      unknowns: [],
+      undefinedNames: [],
+      variables,
+      error: { message: message.replace(/\[Line \d+, Column \d+\]\s*/, ''), line: m ? Number(m[1]) - 1 : undefined },
+    };
   }
   const byId = new Map(rendered.state.unknowns.map((u) => [u.id, u] as const));
   const values = new Values();

@@ -122,7 +122,11 @@ function scanJinja(text: string): Scan {
       i = lineEnd(text, at);
       continue;
     }
-    const code = text.slice(at + 2, end).replace(/^[-+]/, '').replace(/[-+]$/, '').trim();
+    const code = text
+      .slice(at + 2, end)
+      .replace(/^[-+]/, '')
+      .replace(/[-+]$/, '')
+      .trim();
     const tagEnd = end + 2;
     if (second === '#') tags.push({ kind: 'stmt', start: at, end: tagEnd, code, keyword: '#' });
     else if (second === '{') tags.push({ kind: 'expr', start: at, end: tagEnd, code, keyword: '' });
@@ -183,7 +187,10 @@ function scanErb(text: string): Scan {
     }
     const raw = text.slice(at + 2, end);
     const tagEnd = end + 2;
-    const code = raw.replace(/^[=#-]+/, '').replace(/-$/, '').trim();
+    const code = raw
+      .replace(/^[=#-]+/, '')
+      .replace(/-$/, '')
+      .trim();
     if (raw.startsWith('#')) tags.push({ kind: 'stmt', start: at, end: tagEnd, code, keyword: '#' });
     else if (raw.startsWith('=')) {
       // `<%= list.each do |x| %>` prints the block's result: a loop

@@ -24,7 +24,10 @@ export interface SkeletonRendering {
   readonly renderedLines: ReadonlySet<number>;
 }
 
-type Item = { readonly kind: 'text'; readonly start: number; readonly end: number } | { readonly kind: 'value'; readonly tag: Tag } | { readonly kind: 'open'; readonly tag: Tag };
+type Item =
+  | { readonly kind: 'text'; readonly start: number; readonly end: number }
+  | { readonly kind: 'value'; readonly tag: Tag }
+  | { readonly kind: 'open'; readonly tag: Tag };
 
 /**
  * How many variants cover every branch: variant k < count - 1 renders branch k of every
@@ -202,7 +205,12 @@ interface LinePart {
 }
 
 /** Render one line's parts: the output text and pieces (offsets relative to `outBase`). */
-function renderLine(parts: readonly LinePart[], outBase: number, values: Values, out: { pieces: Piece[]; values: SkeletonRendering['values'][number][] }): { text: string; open: boolean } {
+function renderLine(
+  parts: readonly LinePart[],
+  outBase: number,
+  values: Values,
+  out: { pieces: Piece[]; values: SkeletonRendering['values'][number][] },
+): { text: string; open: boolean } {
   const literal = parts.map((p) => p.text ?? '').join('');
   // a line of printed values only (or an include) may stand for any number of lines
   if (parts.some((p) => p.item.kind !== 'text') && literal.trim() === '') return { text: '', open: true };

@@ -44,7 +44,17 @@ interface Frame {
   hasElse: boolean;
 }
 
-const closesAs: Partial<Record<string, string>> = { endif: 'if', endfor: 'for', endmacro: 'macro', endcall: 'call', endfilter: 'filter', endblock: 'block', endwith: 'with', endset: 'set', endautoescape: 'autoescape' };
+const closesAs: Partial<Record<string, string>> = {
+  endif: 'if',
+  endfor: 'for',
+  endmacro: 'macro',
+  endcall: 'call',
+  endfilter: 'filter',
+  endblock: 'block',
+  endwith: 'with',
+  endset: 'set',
+  endautoescape: 'autoescape',
+};
 
 export function parseTemplate(text: string, engine: Engine): TemplateStructure {
   const scan = scanTemplate(text, engine);
@@ -112,7 +122,11 @@ export function parseTemplate(text: string, engine: Engine): TemplateStructure {
         }
         const expects = closesAs[tag.keyword];
         if (expects !== undefined && expects !== top.open.keyword) {
-          problems.push({ start: tag.start, end: tag.end, message: `Template syntax: '${tag.code}' where '${top.open.code}' (line of its start) is still open.` });
+          problems.push({
+            start: tag.start,
+            end: tag.end,
+            message: `Template syntax: '${tag.code}' where '${top.open.code}' (line of its start) is still open.`,
+          });
         }
         stack.pop();
         out().push(close(top));

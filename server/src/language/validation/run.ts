@@ -62,5 +62,7 @@ export function finishIssues(raw: readonly Issue[], options: FinishOptions = {})
 
 /** File, offset, severity order (stable for equal keys). */
 export function sortIssues(issues: Issue[]): Issue[] {
-  return issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity]));
+  return issues.sort((a, b) =>
+    a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity],
+  );
 }

@@ -45,7 +45,14 @@ export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
     let start = words[0].span.start;
     while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--;
     const text = words.map((w) => w.value).join(' ');
-    return [{ title: `Remove '${short(text)}'`, code: issue.code, edits: [{ span: { file: file.path, start, end: words[words.length - 1].span.end }, newText: '' }], isPreferred: true }];
+    return [
+      {
+        title: `Remove '${short(text)}'`,
+        code: issue.code,
+        edits: [{ span: { file: file.path, start, end: words[words.length - 1].span.end }, newText: '' }],
+        isPreferred: true,
+      },
+    ];
   }
   const del = deleteStatement(ctx.model, s);
   if (!del) return [];
@@ -65,7 +72,9 @@ export function insertLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
 /** Every data-driven fix that applies. */
 /** data.choices: the fixes the check computed itself (cross-file, such as "change either side"). */
 export function choicesFix(issue: Issue): CodeFix[] {
-  return (issue.data?.choices ?? []).filter((c) => c.edits.length > 0).map((c) => ({ title: c.title, code: issue.code, edits: c.edits.map((e) => ({ span: e.span, newText: e.newText })) }));
+  return (issue.data?.choices ?? [])
+    .filter((c) => c.edits.length > 0)
+    .map((c) => ({ title: c.title, code: issue.code, edits: c.edits.map((e) => ({ span: e.span, newText: e.newText })) }));
 }
 
 export function dataFixes(ctx: FixContext, issue: Issue): CodeFix[] {
@@ -85,7 +94,14 @@ function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
   const a = w[i - 1].value;
   const b = w[i + 1].value;
   const span = { file: issue.span.file, start: w[i - 2].span.start, end: w[i + 1].span.end };
-  return [{ title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`, code: issue.code, edits: [{ span, newText: `nexthop via ${a} nexthop via ${b}` }], isPreferred: true }];
+  return [
+    {
+      title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`,
+      code: issue.code,
+      edits: [{ span, newText: `nexthop via ${a} nexthop via ${b}` }],
+      isPreferred: true,
+    },
+  ];
 }
 
 /** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses. */

@@ -112,7 +112,19 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
  * check one keyword's value with keepalived's exact consequence.
  */
 export const valueFix: FixProvider = {
-  codes: [argumentValue.id, priorityRange.id, vridRange.id, advertInt.id, stateInvalid.id, preemptDelayRange.id, downTimerAdvertsRange.id, scriptWeightRange.id, trackWeightRange.id, persistenceTimeoutRange.id, garpInterval.id],
+  codes: [
+    argumentValue.id,
+    priorityRange.id,
+    vridRange.id,
+    advertInt.id,
+    stateInvalid.id,
+    preemptDelayRange.id,
+    downTimerAdvertsRange.id,
+    scriptWeightRange.id,
+    trackWeightRange.id,
+    persistenceTimeoutRange.id,
+    garpInterval.id,
+  ],
   fixes(ctx, issue) {
     const t = valueTarget(ctx, issue);
     if (!t || !isLiteralWord(t.w)) return [];
@@ -151,7 +163,14 @@ export const authPassLengthFix: FixProvider = {
     if (!s || !isLiteralWord(w)) return [];
     const short = utf8Prefix(w.value, 8);
     if (short === w.value) return [];
-    return [{ title: `Shorten to '${short}' (the 8 characters keepalived uses)`, code: issue.code, edits: [{ span: w.span, newText: quoteIfNeeded(short, w.quoted) }], isPreferred: true }];
+    return [
+      {
+        title: `Shorten to '${short}' (the 8 characters keepalived uses)`,
+        code: issue.code,
+        edits: [{ span: w.span, newText: quoteIfNeeded(short, w.quoted) }],
+        isPreferred: true,
+      },
+    ];
   },
 };
 
