@@ -145,8 +145,8 @@ describe('robustness: security', function () {
       await opened;
       const lines = text.split('\n');
       const doc = { textDocument: { uri } };
-      for (let line = 0; line < lines.length; line++) {
-        const at = lines[line].indexOf(script);
+      for (const [line, lineText] of lines.entries()) {
+        const at = lineText.indexOf(script);
         const character = at >= 0 ? at + 3 : 4;
         for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion']) await server.request(method, { ...doc, position: { line, character } });
       }

@@ -22,7 +22,7 @@ describe('catalogue', () => {
     const names = new Set<string>();
     for (const line of list.split('\n')) {
       const m = /^\d+: (?:kw|kwq|ROOT) (\S+)$/.exec(line.trim());
-      if (m) names.add(m[1]);
+      if (m) names.add(m[1]!);
     }
     assert.ok(names.size > 300, `parsed only ${names.size} names from the list`);
     const known = new Set(allKeywordNames());

@@ -69,7 +69,7 @@ describe('cli: keepalived-lint', () => {
       'lb2.conf:10:9 error cluster-auth-mismatch',
       'lb2.conf:12:5 error cluster-vip-mismatch',
     ]);
-    assert.ok(path.isAbsolute(d[0].file));
+    assert.ok(path.isAbsolute(d[0]!.file));
   });
 
   it('--no-cluster checks each file on its own only', () => {
@@ -187,6 +187,7 @@ describe('cli: keepalived-lint', () => {
     assert.match(s.$schema, /sarif-2\.1\.0/);
     assert.equal(s.runs.length, 1);
     const run0 = s.runs[0];
+    assert.ok(run0);
     assert.equal(run0.tool.driver.name, 'keepalived-lint');
     assert.ok(run0.results.length > 0);
     const ids = run0.tool.driver.rules.map((x) => x.id);
@@ -194,9 +195,11 @@ describe('cli: keepalived-lint', () => {
       assert.ok(['error', 'warning', 'note'].includes(res.level));
       assert.equal(ids[res.ruleIndex], res.ruleId);
       assert.ok(res.message.text.length > 0);
+      const [loc] = res.locations;
       assert.equal(res.locations.length, 1);
-      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1 && res.locations[0].physicalLocation.region.startColumn >= 1);
-      assert.ok(res.locations[0].physicalLocation.artifactLocation.uri.length > 0);
+      assert.ok(loc);
+      assert.ok(loc.physicalLocation.region.startLine >= 1 && loc.physicalLocation.region.startColumn >= 1);
+      assert.ok(loc.physicalLocation.artifactLocation.uri.length > 0);
     }
     const vip = run0.tool.driver.rules.find((x) => x.id === 'cluster-vip-mismatch');
     assert.ok(vip && vip.shortDescription.text.includes('VIPs'));

@@ -39,7 +39,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     args.shift();
   }
   for (let i = 0; i < args.length; i++) {
-    let a = args[i];
+    let a = args[i]!;
     let value: string | undefined;
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     if (eq > 0) {
@@ -48,8 +48,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     const need = (): string => {
       if (value !== undefined) return value;
-      if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
-      return args[++i];
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${a} needs a value`);
+      return next;
     };
     if (a === '--' ) {
       o.paths.push(...args.slice(i + 1));

@@ -90,7 +90,8 @@ function loadNodes(opts: CliOptions, io: ElectionIo, ctx: ElectionContext): Clus
   const inputs: ConfigInput[] = found.files.map((file, i) => {
     const r = readRegularFile(file);
     if (r.kind !== 'ok') throw new ElectionError(`cannot read ${file}: ${readProblem(r)}`);
-    return { path: file, text: r.text, name: names[i], interfaces: interfacesFor(ctx.specs, names[i], several), nodeInterfaces: ctx.specs.perNode.get(names[i]) };
+    const name = names[i]!; // one name per file
+    return { path: file, text: r.text, name, interfaces: interfacesFor(ctx.specs, name, several), nodeInterfaces: ctx.specs.perNode.get(name) };
   });
   const host = createNodeHost();
   const ws = lintConfigs(inputs, host, { configId: opts.configId ?? ctx.settings.configId, noCluster: true });

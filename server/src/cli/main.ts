@@ -107,7 +107,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(`keepalived-lint: cannot read ${file}: ${readProblem(r)}\n`);
       return 2;
     }
-    inputs.push({ path: file, text: r.text, name: names[i], interfaces: interfacesFor(specs, names[i], several), nodeInterfaces: specs.perNode.get(names[i]) });
+    const name = names[i]!; // one name per file
+    inputs.push({ path: file, text: r.text, name, interfaces: interfacesFor(specs, name, several), nodeInterfaces: specs.perNode.get(name) });
   }
   const files = new Map<string, SourceFile>();
   if (kolla) {

@@ -17,5 +17,5 @@ export function clusterMembers(workspace: Workspace, isCancelled: () => boolean 
   for (const m of models) for (const p of m.parsed.files.keys()) if (p !== m.parsed.entry) included.add(p);
   const roots = models.filter((m) => !included.has(m.parsed.entry) && m.instances.length > 0);
   const names = nodeNames(roots.map((m) => m.parsed.entry));
-  return roots.map((model, i) => ({ name: names[i], model }));
+  return roots.map((model, i) => ({ name: names[i]!, model })); // one name per root
 }

@@ -302,7 +302,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
       return params.positions.map((pos): SelectionRange => {
         const spans = r ? selectionRanges(r.ctx, r.offsetAt(pos)) : [];
         let parent: SelectionRange | undefined;
-        for (let i = spans.length - 1; i >= 0; i--) parent = { range: r!.range(spans[i]), parent };
+        for (const span of [...spans].reverse()) parent = { range: r!.range(span), parent };
         return parent ?? { range: { start: pos, end: pos } };
       });
     }),

@@ -59,11 +59,10 @@ export function networkOf(a: ParsedAddress, prefix: number): string {
 }
 
 function networkV6(a: ParsedAddress, prefix: number): ipaddr.IPv6 {
-  const bytes = a.addr.toByteArray();
-  for (let i = 0; i < bytes.length; i++) {
+  const bytes = a.addr.toByteArray().map((byte, i) => {
     const bits = Math.max(0, Math.min(8, prefix - i * 8));
-    bytes[i] &= (0xff << (8 - bits)) & 0xff;
-  }
+    return byte & (0xff << (8 - bits)) & 0xff;
+  });
   return ipaddr.fromByteArray(bytes) as ipaddr.IPv6;
 }
 

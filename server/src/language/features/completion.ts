@@ -167,7 +167,7 @@ function lineContext(text: string, offset: number): LineContext {
   const partial = m[0];
   const words = seg.slice(0, seg.length - partial.length).split(/[ \t]+/).filter((w) => w !== '');
   let end = offset;
-  while (end < lineEnd && !/[ \t"{}#!\r]/.test(text[end])) end++;
+  while (end < lineEnd && !/[ \t"{}#!\r]/.test(text.charAt(end))) end++;
   return { words, partialStart: offset - partial.length, partialEnd: end, inert: false };
 }
 
@@ -197,12 +197,12 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
     return { replace, items };
   }
 
-  if (lc.words.length === 0) {
+  const keyword = lc.words[0];
+  if (keyword === undefined) {
     items.push(...keywordEntries(blockId));
     return { replace, items };
   }
 
-  const keyword = lc.words[0];
   const def = lookup(blockId, keyword);
   const prev = lc.words[lc.words.length - 1];
   if (prev === 'dev' || prev === 'interface') {

@@ -100,7 +100,8 @@ export class VariableResolver {
     };
     const res = evalTemplate(value, lookup);
     const pieces = splitTemplate(value);
-    const wholeRef = pieces?.length === 1 && pieces[0].kind === 'expr' && pieces[0].expr.filters.length === 0 && pieces[0].expr.primary.kind === 'var';
+    const only = pieces?.length === 1 ? pieces[0] : undefined;
+    const wholeRef = only?.kind === 'expr' && only.expr.filters.length === 0 && only.expr.primary.kind === 'var';
     const base = { name, source: def.source, def, raw: value, refs: [...new Set(refs)] };
     if (!res.known) return { ...base, known: false, text: '', reason: res.reason };
     const v = res.value ?? null;

@@ -10,7 +10,7 @@ import type { Issue, Span } from '../issue';
 import { printPython, pyFloatRepr, resolvePlainYaml11 } from './pyValues';
 import type { AnsibleScalar, VarDef, VarsFile, VarSource } from './types';
 
-function span(file: string, range: readonly number[] | null | undefined): Span {
+function span(file: string, range: readonly [number, number, ...number[]] | null | undefined): Span {
   return range ? { file, start: range[0], end: range[1] } : { file, start: 0, end: 0 };
 }
 

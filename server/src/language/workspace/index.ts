@@ -34,7 +34,7 @@ export function nodeName(path: string): string {
   return base.replace(/\.(conf|cfg|keepalived)$/, '') || base;
 }
 
-/** Node names for several paths, made unique by adding parent folders where two would clash. */
+/** Node names for several paths (one per path, in order), made unique by adding parent folders where two would clash. */
 export function nodeNames(paths: readonly string[]): string[] {
   const names = paths.map(nodeName);
   // Folders above the one a name already comes from.
@@ -48,11 +48,10 @@ export function nodeNames(paths: readonly string[]): string[] {
     for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
     if ([...count.values()].every((c) => c === 1)) break;
     const before = [...names];
-    paths.forEach((_, i) => {
-      if (count.get(before[i])! <= 1) return;
-      const d = dirs[i];
-      const folder = d[d.length - depth];
-      if (folder !== undefined) names[i] = `${folder}/${names[i]}`;
+    before.forEach((name, i) => {
+      if (count.get(name)! <= 1) return;
+      const folder = dirs[i]?.at(-depth);
+      if (folder !== undefined) names[i] = `${folder}/${name}`;
     });
   }
   return names;
@@ -152,7 +151,7 @@ export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, op
   for (const r of results) for (const p of r.result.model.parsed.files.keys()) if (p !== r.path) included.add(p);
   const roots = results.filter((r) => !included.has(r.path));
   const names = nodeNames(roots.map((r) => r.path));
-  const nodes: ClusterNode[] = roots.map((r, i) => ({ name: r.input.name ?? names[i], model: r.result.model, interfaces: r.input.nodeInterfaces }));
+  const nodes: ClusterNode[] = roots.map((r, i) => ({ name: r.input.name ?? names[i]!, model: r.result.model, interfaces: r.input.nodeInterfaces }));
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const r of roots) {

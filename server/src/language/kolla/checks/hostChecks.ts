@@ -50,8 +50,8 @@ export function checkVipSubnets(ctx: KollaContext): Issue[] {
       vipR ??= vip;
       misses.push({ host, iface: iface.text, nets: nets.map(networkText) });
     }
-    if (!vipR || misses.length === 0) continue;
     const first = misses[0];
+    if (!vipR || !first) continue;
     const uniform = misses.every((m) => m.iface === first.iface && m.nets.join() === first.nets.join());
     const hosts = misses.filter((m) => m.host !== undefined).map((m) => m.host as string);
     const onHosts = hosts.length > 0 ? ` on ${list(hosts)}` : '';
@@ -83,7 +83,7 @@ function hostAddresses(ctx: KollaContext, host: string): { address: string; how:
   const a = ctx.resolver.kollaAddress(host);
   if (a.address) add(a.address, 'its api address');
   for (const [iface, cidrs] of Object.entries(ctx.options.hostInterfaces?.[host] ?? {})) {
-    for (const c of cidrs) add(c.split('/')[0], `an address of its ${iface}`);
+    for (const c of cidrs) add(c.split('/')[0]!, `an address of its ${iface}`);
   }
   return out;
 }

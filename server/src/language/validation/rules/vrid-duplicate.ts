@@ -41,8 +41,8 @@ export const vridDuplicate: Rule = {
       keyed.set(key, list);
     }
     for (const list of keyed.values()) {
-      if (list.length < 2) continue;
-      const first = list[0];
+      const [first, ...rest] = list;
+      if (!first || rest.length === 0) continue;
       const family = first.family ?? 4;
       const iface = first.interface?.value ?? model.globals.defaultInterface?.value ?? '';
       const taken = used.get(`${iface}\0${family}`) ?? new Set<number>();
@@ -52,7 +52,7 @@ export const vridDuplicate: Rule = {
         const v = ((first.vrid! - 1 + k) % 255) + 1;
         if (!taken.has(v)) free = v;
       }
-      for (const inst of list.slice(1)) {
+      for (const inst of rest) {
         const vridStmt = inst.last('virtual_router_id');
         const others = list.slice(0, list.indexOf(inst));
         yield {
