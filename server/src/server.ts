@@ -32,7 +32,7 @@ export function startServer(connection: Connection): void {
   const pullSettings = async () => {
     if (!hasConfigurationCapability) return;
     try {
-      const raw = await connection.workspace.getConfiguration('keepalived');
+      const raw: unknown = await connection.workspace.getConfiguration('keepalived');
       workspace.updateSettings(readSettings(raw));
       diagnostics.scheduleAll();
     } catch (e) {

@@ -87,7 +87,7 @@ export class Daemon {
       '-f', this.file('conf'), '-p', this.file('pid'), '-r', this.file('vrrp.pid'), '-c', this.file('chk.pid'), '-b', this.file('bfd.pid')],
     { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc = p;
-    for (const s of [p.stdout!, p.stderr!]) readline.createInterface({ input: s }).on('line', (line) => this.log.push({ t: now(), line }));
+    for (const s of [p.stdout, p.stderr]) readline.createInterface({ input: s }).on('line', (line) => this.log.push({ t: now(), line }));
     this.exited = new Promise((resolve) => p.once('exit', () => resolve()));
   }
 

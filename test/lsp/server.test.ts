@@ -118,7 +118,7 @@ describe('language server over stdio', function () {
       const diags = await client.diagnosticsFor(file, (d) => d.length > 0);
       for (const d of diags) {
         assert.ok(typeof d.code === 'string' && d.code.length > 0, 'code');
-        assert.match(d.codeDescription?.href ?? '', new RegExp(`#${d.code as string}$`));
+        assert.match(d.codeDescription?.href ?? '', new RegExp(`#${d.code}$`));
         assert.equal(d.source, 'keepalived');
       }
       assert.ok(diags.some((d: Diagnostic) => d.range.start.line === 3), 'the misspelt keyword is reported on its line');
@@ -425,7 +425,7 @@ describe('language server over stdio', function () {
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { keepalived: { ...SETTINGS, inlayHints: { effectivePriority: true, variables: false }, codeLens: false } } });
       try {
         const fewer = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uriOf(MAIN) }, range });
-        assert.ok(fewer.length > 0 && fewer.every((h) => String(h.label).startsWith('→')));
+        assert.ok(fewer.length > 0 && fewer.every((h) => typeof h.label === 'string' && h.label.startsWith('→')));
         assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(MAIN) } }), []);
       } finally {
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { keepalived: SETTINGS } });

@@ -240,11 +240,11 @@ let features: Features | null | undefined;
 export function loadFeatures(): Features | undefined {
   if (features === undefined) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, and allowed to be missing
       const f = require('../../server/src/language/features/index') as Features['features'];
       let fixes: Features['fixes'];
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, and allowed to be missing
         fixes = require('../../server/src/language/features/codeActions') as Features['fixes'];
       } catch {
         fixes = undefined;

@@ -181,7 +181,7 @@ describe('robustness: security', function () {
       'writeFile', 'appendFile', 'mkdir', 'rm', 'unlink', 'rename', 'copyFile', 'chmod', 'symlink', 'truncate', 'utimes',
     ] as const;
     // the module object itself (the `import * as fs` namespace only has getters onto it)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the mutable module object, which the import namespace is not
     const fsAny = require('node:fs') as Record<string, unknown>;
     const saved = new Map<string, unknown>();
     const calls: string[] = [];

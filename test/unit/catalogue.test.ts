@@ -18,7 +18,7 @@ describe('catalogue', () => {
       console.log('    ../shared/reference is absent: the keyword-list comparison cannot run here');
       this.skip();
     }
-    const list = fs.readFileSync(path.join(shared!, 'reference/keepalived/keepalived_keywords.txt'), 'utf8');
+    const list = fs.readFileSync(path.join(shared, 'reference/keepalived/keepalived_keywords.txt'), 'utf8');
     const names = new Set<string>();
     for (const line of list.split('\n')) {
       const m = /^\d+: (?:kw|kwq|ROOT) (\S+)$/.exec(line.trim());

@@ -80,7 +80,7 @@ describe('cli: keepalived-lint', () => {
   it('text output names files relative to the working directory, with a summary', () => {
     const r = run([PAIR_BROKEN], path.join(FIX, 'cluster'));
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^pair-broken\/lb1\.conf\n  6:5 +information +VRID 51: lb1 \(VI_1\) has priority 100/);
+    assert.match(r.stdout, /^pair-broken\/lb1\.conf\n {2}6:5 +information +VRID 51: lb1 \(VI_1\) has priority 100/);
     assert.match(r.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?, 2 notes\)\n$/);
   });
 

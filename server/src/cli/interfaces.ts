@@ -28,7 +28,7 @@ function addSpec(out: InterfaceSpecs, key: string, cidr: string): void {
   const node = key.slice(0, colon);
   if (!node) throw new UsageError(`--interface expects NODE:NAME=ADDRESS/PREFIX with a node name (got '${key}=${cidr}')`);
   let m = out.perNode.get(node);
-  if (!m) out.perNode.set(node, (m = new Map()));
+  if (!m) out.perNode.set(node, (m = new Map<string, ParsedAddress[]>()));
   add(m, key.slice(colon + 1), cidr);
 }
 

@@ -46,7 +46,7 @@ import { hover } from '../language/features/hover';
 import { inlayHints } from '../language/features/inlayHints';
 import { documentLinks } from '../language/features/links';
 import type { FeatureContext } from '../language/features/locate';
-import { definitionOf, prepareRename, referencesOf, rename, type RenameEdit } from '../language/features/navigation';
+import { definitionOf, prepareRename, referencesOf, rename } from '../language/features/navigation';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../language/features/semanticTokens';
 import { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol } from '../language/features/symbols';
 import type { Span } from '../language/issue';
@@ -133,7 +133,7 @@ const isFile = (p: string): boolean => {
 
 /** runSafe with the result type the connection's handler signatures expect. */
 function safe<T>(connection: Connection, what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | ResponseError<void>): T | ResponseError<void> {
-  return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token) as T | ResponseError<void>;
+  return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token);
 }
 
 export function registerFeatures(connection: Connection, workspace: Workspace): void {
@@ -265,7 +265,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
         if (!r) continue;
         const result = rename(r.ctx, r.offsetAt(params.position), params.newName);
         if ('error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
-        for (const e of result.edits as RenameEdit[]) {
+        for (const e of result.edits) {
           const k = `${e.span.file}\0${e.span.start}`;
           if (seen.has(k)) continue;
           seen.add(k);

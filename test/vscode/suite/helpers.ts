@@ -119,7 +119,7 @@ export async function waitForDiagnostics(
     }, timeoutMs, what);
   } catch (e) {
     const had = vscode.languages.getDiagnostics(uri).map(formatDiagnostic);
-    throw new Error(`${(e as Error).message}; diagnostics there: ${had.length ? had.join(' | ') : 'none'}`);
+    throw new Error(`${(e as Error).message}; diagnostics there: ${had.length ? had.join(' | ') : 'none'}`, { cause: e });
   }
 }
 

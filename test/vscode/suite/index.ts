@@ -49,7 +49,7 @@ export function run(): Promise<void> {
       runner.on('pending', (t) => { result.pending++; result.tests.push({ title: t.fullTitle(), state: 'pending' }); });
     } catch (err) {
       write({ ...result, error: String(err) });
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 }

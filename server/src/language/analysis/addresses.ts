@@ -48,7 +48,7 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
 /** Is `a` inside `net/prefix`? */
 export function inSubnet(a: ParsedAddress, net: ParsedAddress): boolean {
   if (a.family !== net.family || net.prefix === undefined) return false;
-  return (a.addr as ipaddr.IPv4).match(net.addr as ipaddr.IPv4, net.prefix);
+  return (a.addr as ipaddr.IPv4).match(net.addr, net.prefix);
 }
 
 /** The network address of `a` with prefix `prefix` (e.g. 192.0.2.0/24). */

@@ -227,7 +227,7 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       deprecated.push({ word: cur, replacement: 'nexthop' });
       if (!address(w[++i], "'or' gateway address", false)) break;
     } else if (str === 'nexthop') {
-      i = readNexthops(w, i, fail, address, () => {
+      readNexthops(w, i, fail, address, () => {
         opaque = true;
       });
       break;

@@ -12,7 +12,7 @@ import { COMPUTED, defaultDef, definedInGroupVarsAll } from './defaults';
 import { hostGroupVars } from './groups';
 import { evalTemplate, hasJinja, splitTemplate, type Lookup } from './jinja';
 import { ansibleBool, printPython } from './pyValues';
-import type { AnsibleScalar, HostAddress, Inventory, KollaOptions, Resolved, VarDef, VarsFile } from './types';
+import type { HostAddress, Inventory, KollaOptions, Resolved, VarDef, VarsFile } from './types';
 
 export interface ResolverInput {
   readonly globals: VarsFile;
@@ -187,5 +187,5 @@ function unknown(name: string, reason: string, source: Resolved['source'] = 'com
 
 /** `| bool` of a resolved value, or `fallback` when it is unknown. */
 export function boolOf(r: Resolved, fallback: boolean): boolean {
-  return r.known ? ansibleBool((r.value ?? null) as AnsibleScalar) : fallback;
+  return r.known ? ansibleBool((r.value ?? null)) : fallback;
 }

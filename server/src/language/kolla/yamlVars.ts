@@ -17,6 +17,7 @@ function span(file: string, range: readonly [number, number, ...number[]] | null
 function scalarValue(node: Scalar): { value: AnsibleScalar; printed: string; unsafe?: boolean; vault?: boolean } {
   const tag = node.tag;
   if (tag === '!vault') return { value: null, printed: '', vault: true };
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value is a string, number, boolean, bigint or Date: String() prints each
   const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
   if (tag === '!unsafe') return { value: src, printed: src, unsafe: true };
   if (tag === 'tag:yaml.org,2002:str' || tag === '!!str') return { value: src, printed: src };

@@ -12,7 +12,7 @@ export function suppressions(file: SourceFile): Map<number, Set<string>> {
   const text = file.text;
   if (!text.includes('keepalived-lint')) return out;
   for (const m of text.matchAll(DIRECTIVE)) {
-    const line = file.positionAt(m.index!).line + 1;
+    const line = file.positionAt(m.index).line + 1;
     const codes = m[1]!.split(/[\s,]+/).filter((c) => c.length > 0);
     const set = out.get(line) ?? new Set<string>();
     if (codes.length === 0) set.add('*');
