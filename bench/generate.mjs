@@ -67,7 +67,7 @@ export function bigConfig({ error = false, dupVrid = false, scale = 1 } = {}) {
     out.push('    lb_kind NAT');
     out.push('    protocol TCP');
     for (let r = 0; r < 3; r++) {
-      out.push(`    real_server 192.168.${v % 250}.${10 + r + 3 * Math.floor(v / 250) % 200} ${8000 + (v % 1000)} {`);
+      out.push(`    real_server 192.168.${v % 250}.${10 + r + ((3 * Math.floor(v / 250)) % 200)} ${8000 + (v % 1000)} {`);
       out.push(`        weight ${r + 1}`);
       out.push('        TCP_CHECK {');
       out.push('            connect_timeout 10');
@@ -177,8 +177,17 @@ export function typicalConfig() {
 export function writeDeepTree(dir, depth = 30) {
   fs.mkdirSync(dir, { recursive: true });
   const instance = (k) =>
-    [`vrrp_instance VI_DEEP_${k} {`, '    state BACKUP', '    interface eth0', `    virtual_router_id ${(k % 250) + 1}`, '    priority 100',
-      '    virtual_ipaddress {', `        10.9.${Math.floor(k / 250)}.${(k % 250) + 1}/32`, '    }', '}'].join('\n');
+    [
+      `vrrp_instance VI_DEEP_${k} {`,
+      '    state BACKUP',
+      '    interface eth0',
+      `    virtual_router_id ${(k % 250) + 1}`,
+      '    priority 100',
+      '    virtual_ipaddress {',
+      `        10.9.${Math.floor(k / 250)}.${(k % 250) + 1}/32`,
+      '    }',
+      '}',
+    ].join('\n');
   for (let k = depth; k >= 1; k--) {
     const next = k < depth ? `include inc${k + 1}.conf\n` : '';
     fs.writeFileSync(path.join(dir, `inc${k}.conf`), `${instance(k)}\n${next}`);
@@ -193,8 +202,18 @@ export function writeManyFiles(dir, files = 1000) {
   const d = path.join(dir, 'conf.d');
   fs.mkdirSync(d, { recursive: true });
   for (let k = 0; k < files; k++) {
-    const text = [`vrrp_instance VI_MANY_${k} {`, '    state BACKUP', `    interface eth${Math.floor(k / 250) % 8}`, `    virtual_router_id ${(k % 250) + 1}`,
-      '    priority 100', '    virtual_ipaddress {', `        10.8.${Math.floor(k / 250)}.${(k % 250) + 1}/32`, '    }', '}', ''].join('\n');
+    const text = [
+      `vrrp_instance VI_MANY_${k} {`,
+      '    state BACKUP',
+      `    interface eth${Math.floor(k / 250) % 8}`,
+      `    virtual_router_id ${(k % 250) + 1}`,
+      '    priority 100',
+      '    virtual_ipaddress {',
+      `        10.8.${Math.floor(k / 250)}.${(k % 250) + 1}/32`,
+      '    }',
+      '}',
+      '',
+    ].join('\n');
     fs.writeFileSync(path.join(d, `${String(k).padStart(5, '0')}.conf`), text);
   }
   const entry = path.join(dir, 'keepalived.conf');
@@ -213,7 +232,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     process.stderr.write('usage: node bench/generate.mjs big|typical FILE | deep|many DIR [options]\n');
     process.exit(2);
   }
-  if (kind === 'big') fs.writeFileSync(out, bigConfig({ error: rest.includes('--error'), dupVrid: rest.includes('--dup-vrid'), scale: flag(rest, '--scale', 1) }));
+  if (kind === 'big')
+    fs.writeFileSync(out, bigConfig({ error: rest.includes('--error'), dupVrid: rest.includes('--dup-vrid'), scale: flag(rest, '--scale', 1) }));
   else if (kind === 'typical') fs.writeFileSync(out, typicalConfig());
   else if (kind === 'deep') writeDeepTree(out, flag(rest, '--depth', 30));
   else if (kind === 'many') writeManyFiles(out, flag(rest, '--files', 1000));

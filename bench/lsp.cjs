@@ -117,7 +117,12 @@ class LspProcess {
   }
 
   async initialize(rootUri = null) {
-    await this.request('initialize', { processId: process.pid, rootUri, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } }, initializationOptions: {} });
+    await this.request('initialize', {
+      processId: process.pid,
+      rootUri,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: {},
+    });
     this.notify('initialized', {});
   }
 
@@ -147,6 +152,8 @@ class LspProcess {
 
 /** Diagnostics for `uri` at `version` (or any version when undefined). */
 const diagnosticsFor = (uri, version) => (m) =>
-  m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === undefined || m.params.version === version);
+  m.method === 'textDocument/publishDiagnostics' &&
+  m.params.uri === uri &&
+  (version === undefined || m.params.version === undefined || m.params.version === version);
 
 module.exports = { LspProcess, diagnosticsFor };

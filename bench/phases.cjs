@@ -49,4 +49,6 @@ for (let i = 0; i < rounds; i++) runs.push(once());
 const warm = {};
 for (const k of ['parse', 'analyse', 'validate', 'total', 'lint']) warm[k] = median(runs.map((r) => r[k]));
 const mem = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ load, cold, warm, tokens: cold.tokens, issues: cold.issues, heapUsedMB: mem.heapUsed / 2 ** 20, rssMB: mem.rss / 2 ** 20 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ load, cold, warm, tokens: cold.tokens, issues: cold.issues, heapUsedMB: mem.heapUsed / 2 ** 20, rssMB: mem.rss / 2 ** 20 })}\n`,
+);

@@ -29,9 +29,21 @@ if (!file) {
 
 try {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', tmp, path.join(root, 'bin', 'keepalived-lint.js'), '--format', 'json', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', tmp, path.join(root, 'bin', 'keepalived-lint.js'), '--format', 'json', file],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const prof = JSON.parse(fs.readFileSync(path.join(tmp, fs.readdirSync(tmp).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+  const prof = JSON.parse(
+    fs.readFileSync(
+      path.join(
+        tmp,
+        fs.readdirSync(tmp).find((f) => f.endsWith('.cpuprofile')),
+      ),
+      'utf8',
+    ),
+  );
 
   // module of each line of dist/cli.js, from esbuild's `// server/src/...ts` / `// node_modules/...` markers
   const bundle = fs.readFileSync(path.join(root, 'dist', 'cli.js'), 'utf8').split('\n');
@@ -66,7 +78,7 @@ try {
   const stageOf = (n) => {
     const mod = where(n);
     const fn = n.callFrame.functionName;
-    if (fn === 'parseConfig' || fn === 'preprocess' || fn === 'parseInto' || fn === 'finish' && /syntax/.test(mod)) return `${fn} (${mod})`;
+    if (fn === 'parseConfig' || fn === 'preprocess' || fn === 'parseInto' || (fn === 'finish' && /syntax/.test(mod))) return `${fn} (${mod})`;
     if (fn === 'analyse' || fn === 'validate' || fn === 'lint' || fn === 'runCli') return `${fn} (${mod})`;
     if (fn === 'check' && /validation\/rules|validation\/clusterRule|kolla\/checks/.test(mod)) return `rule ${mod.replace(/^.*\//, '')}`;
     if (/^(collectSymbols|vrrpInstances|globalSettings|analyse\w*|build\w*Model)$/.test(fn)) return `${fn} (${mod})`;

@@ -25,7 +25,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { bigConfig, typicalConfig, writeDeepTree, writeManyFiles } from './generate.mjs';
 
-
 const require = createRequire(import.meta.url);
 const { diagnosticsFor, LspProcess } = require('./lsp.cjs');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,7 +84,10 @@ function machine() {
     node: process.version,
     keepalived: kv,
     os: `${os.type()} ${os.release()}`,
-    load: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    load: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -222,13 +224,29 @@ async function lspBench(name, file, text, edits) {
       const v = i + 2;
       const t = process.hrtime.bigint();
       const got = server.waitFor(diagnosticsFor(floorUri, v), 60000);
-      server.notify('textDocument/didChange', { textDocument: { uri: floorUri, version: v }, contentChanges: [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 19 } }, text: i % 2 ? 'floor' : 'flood' }] });
+      server.notify('textDocument/didChange', {
+        textDocument: { uri: floorUri, version: v },
+        contentChanges: [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 19 } }, text: i % 2 ? 'floor' : 'flood' }],
+      });
       const d = await got;
       floor.push(ms(t, d.at));
     }
     const e2e = median(endToEnd);
     const floorMs = median(floor);
-    return { name, initMs, openMs, diagnostics, editE2E: e2e, editCompute: e2e - DEBOUNCE_MS, editMin: Math.min(...endToEnd) - DEBOUNCE_MS, floorMs, editNet: e2e - floorMs, hoverMs: median(hover), debounce: DEBOUNCE_MS, ...mem };
+    return {
+      name,
+      initMs,
+      openMs,
+      diagnostics,
+      editE2E: e2e,
+      editCompute: e2e - DEBOUNCE_MS,
+      editMin: Math.min(...endToEnd) - DEBOUNCE_MS,
+      floorMs,
+      editNet: e2e - floorMs,
+      hoverMs: median(hover),
+      debounce: DEBOUNCE_MS,
+      ...mem,
+    };
   } finally {
     await server.shutdown();
   }
@@ -256,7 +274,17 @@ function vsixSize() {
   const pkg = path.join(tmp, 'vsix');
   fs.mkdirSync(pkg);
   // Only what .vscodeignore lets in can end up in the VSIX; copy those, then build the bundles there.
-  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt', 'icon.png', '.vscodeignore', 'language-configuration.json']) {
+  for (const f of [
+    'package.json',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    'LICENSE.md',
+    'LICENSE.txt',
+    'icon.png',
+    '.vscodeignore',
+    'language-configuration.json',
+  ]) {
     if (fs.existsSync(path.join(root, f))) fs.copyFileSync(path.join(root, f), path.join(pkg, f));
   }
   for (const d of ['syntaxes', 'snippets', 'images']) {
@@ -337,18 +365,32 @@ try {
   out.push(`| keepalived | ${m.keepalived} |`);
   out.push(`| load average at start | ${m.load} |`);
   out.push('');
-  out.push(`Inputs (bench/generate.mjs, deterministic): **big** = ${lines(bigText).toLocaleString('en')} lines / ${bigText.length.toLocaleString('en')} bytes (2,000 vrrp_instances on eth0..eth7, 500 virtual_servers × 3 real_servers); **typical** = ${lines(typicalText)} lines; **deep** = 30 nested includes; **many** = 1,000 files through one glob include.`);
+  out.push(
+    `Inputs (bench/generate.mjs, deterministic): **big** = ${lines(bigText).toLocaleString('en')} lines / ${bigText.length.toLocaleString('en')} bytes (2,000 vrrp_instances on eth0..eth7, 500 virtual_servers × 3 real_servers); **typical** = ${lines(typicalText)} lines; **deep** = 30 nested includes; **many** = 1,000 files through one glob include.`,
+  );
   out.push('');
   out.push('## Targets');
   out.push('');
   out.push('| target | measured | result |');
   out.push('|---|---|---|');
-  out.push(`| whole-process \`keepalived-lint\` big ≤ 1.5× \`keepalived -t\` (aim ≤ 1.0×) | ${f0(cli.big.wall)} ms vs ${kt.skipped ? `keepalived skipped (${kt.skipped})` : `${f0(kt.wall)} ms = **${ratio.toFixed(2)}×**`} | ${kt.skipped ? '–' : ok(ratio <= 1.5)} |`);
-  out.push(`| peak RSS ≤ 100 MB (CLI, big) | ${f0(cli.big.rssMB)} MB (language server after the big file: ${f0(lspBig.peakMB)} MB peak) | ${ok(cli.big.rssMB <= 100)} |`);
-  out.push(`| warm re-validation of big inside the server ≤ 50 ms | ${f0(lspBig.editNet)} ms (edit → diagnostics ${f0(lspBig.editE2E)} ms − ${f0(lspBig.floorMs)} ms floor = debounce ${lspBig.debounce} + transport); in-process lint() warm ${f0(warmBig.warm.lint)} ms | ${ok(Math.min(lspBig.editNet, warmBig.warm.lint) <= 50)} |`);
-  out.push(`| edit-to-diagnostics compute, 300-line file ≤ 5 ms | in-process lint() warm ${f1(warmTypical.warm.lint)} ms; over stdio ${f1(lspTypical.editNet)} ms (edit → diagnostics ${f1(lspTypical.editE2E)} − ${f1(lspTypical.floorMs)} floor) | ${ok(Math.min(lspTypical.editNet, warmTypical.warm.lint) <= 5)} |`);
-  out.push(`| extension activation ≤ 100 ms | ${act.error ? `failed: ${act.error}` : `${f0(act.totalMs)} ms (require ${f0(act.requireMs)} + activate() ${f0(act.activateMs)}; the language server starts in the background${act.serverStarted ? '' : ' — the server did not start under the stub'})`} | ${act.error ? '–' : ok(act.totalMs <= 100)} |`);
-  out.push(`| VSIX ≤ 1 MB | ${vsix.skipped ? `skipped: ${vsix.skipped}` : `${(vsix.bytes / 1024).toFixed(0)} KB (extension.js ${(vsix.extensionJs / 1024).toFixed(0)} KB, server.js ${(vsix.serverJs / 1024).toFixed(0)} KB minified)`} | ${vsix.skipped ? '–' : ok(vsix.bytes <= 1024 * 1024)} |`);
+  out.push(
+    `| whole-process \`keepalived-lint\` big ≤ 1.5× \`keepalived -t\` (aim ≤ 1.0×) | ${f0(cli.big.wall)} ms vs ${kt.skipped ? `keepalived skipped (${kt.skipped})` : `${f0(kt.wall)} ms = **${ratio.toFixed(2)}×**`} | ${kt.skipped ? '–' : ok(ratio <= 1.5)} |`,
+  );
+  out.push(
+    `| peak RSS ≤ 100 MB (CLI, big) | ${f0(cli.big.rssMB)} MB (language server after the big file: ${f0(lspBig.peakMB)} MB peak) | ${ok(cli.big.rssMB <= 100)} |`,
+  );
+  out.push(
+    `| warm re-validation of big inside the server ≤ 50 ms | ${f0(lspBig.editNet)} ms (edit → diagnostics ${f0(lspBig.editE2E)} ms − ${f0(lspBig.floorMs)} ms floor = debounce ${lspBig.debounce} + transport); in-process lint() warm ${f0(warmBig.warm.lint)} ms | ${ok(Math.min(lspBig.editNet, warmBig.warm.lint) <= 50)} |`,
+  );
+  out.push(
+    `| edit-to-diagnostics compute, 300-line file ≤ 5 ms | in-process lint() warm ${f1(warmTypical.warm.lint)} ms; over stdio ${f1(lspTypical.editNet)} ms (edit → diagnostics ${f1(lspTypical.editE2E)} − ${f1(lspTypical.floorMs)} floor) | ${ok(Math.min(lspTypical.editNet, warmTypical.warm.lint) <= 5)} |`,
+  );
+  out.push(
+    `| extension activation ≤ 100 ms | ${act.error ? `failed: ${act.error}` : `${f0(act.totalMs)} ms (require ${f0(act.requireMs)} + activate() ${f0(act.activateMs)}; the language server starts in the background${act.serverStarted ? '' : ' — the server did not start under the stub'})`} | ${act.error ? '–' : ok(act.totalMs <= 100)} |`,
+  );
+  out.push(
+    `| VSIX ≤ 1 MB | ${vsix.skipped ? `skipped: ${vsix.skipped}` : `${(vsix.bytes / 1024).toFixed(0)} KB (extension.js ${(vsix.extensionJs / 1024).toFixed(0)} KB, server.js ${(vsix.serverJs / 1024).toFixed(0)} KB minified)`} | ${vsix.skipped ? '–' : ok(vsix.bytes <= 1024 * 1024)} |`,
+  );
   out.push('');
   out.push('## Whole process');
   out.push('');
@@ -359,28 +401,44 @@ try {
   if (!kt.skipped) out.push(`| \`keepalived -t -f\` big (in a netns with eth0..eth7) | ${f0(kt.wall)} | ${f1(kt.rssMB)} | ${kt.status} |`);
   else out.push(`| \`keepalived -t\` | skipped: ${kt.skipped} | | |`);
   out.push('');
-  out.push(`keepalived-lint reported ${bigIssues} diagnostics on big. Peak RSS from ${haveTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS (bench/rss-probe.cjs)'}.`);
+  out.push(
+    `keepalived-lint reported ${bigIssues} diagnostics on big. Peak RSS from ${haveTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS (bench/rss-probe.cjs)'}.`,
+  );
   out.push('');
   out.push('## In-process phases (tsc output, one fresh process per cold sample)');
   out.push('');
   out.push('| file | module load | parse | analyse | validate | total | lint() facade |');
   out.push('|---|---:|---:|---:|---:|---:|---:|');
   out.push(`| big, cold | ${f1(coldBig.load)} | ${f1(coldBig.parse)} | ${f1(coldBig.analyse)} | ${f1(coldBig.validate)} | ${f1(coldBig.total)} | |`);
-  out.push(`| big, warm | | ${f1(warmBig.warm.parse)} | ${f1(warmBig.warm.analyse)} | ${f1(warmBig.warm.validate)} | ${f1(warmBig.warm.total)} | ${f1(warmBig.warm.lint)} |`);
-  out.push(`| typical, cold | ${f1(coldTypical.load)} | ${f1(coldTypical.parse)} | ${f1(coldTypical.analyse)} | ${f1(coldTypical.validate)} | ${f1(coldTypical.total)} | |`);
-  out.push(`| typical, warm | | ${f1(warmTypical.warm.parse)} | ${f1(warmTypical.warm.analyse)} | ${f1(warmTypical.warm.validate)} | ${f1(warmTypical.warm.total)} | ${f1(warmTypical.warm.lint)} |`);
+  out.push(
+    `| big, warm | | ${f1(warmBig.warm.parse)} | ${f1(warmBig.warm.analyse)} | ${f1(warmBig.warm.validate)} | ${f1(warmBig.warm.total)} | ${f1(warmBig.warm.lint)} |`,
+  );
+  out.push(
+    `| typical, cold | ${f1(coldTypical.load)} | ${f1(coldTypical.parse)} | ${f1(coldTypical.analyse)} | ${f1(coldTypical.validate)} | ${f1(coldTypical.total)} | |`,
+  );
+  out.push(
+    `| typical, warm | | ${f1(warmTypical.warm.parse)} | ${f1(warmTypical.warm.analyse)} | ${f1(warmTypical.warm.validate)} | ${f1(warmTypical.warm.total)} | ${f1(warmTypical.warm.lint)} |`,
+  );
   out.push('');
-  out.push(`Parse = preprocess + Chevrotain + AST (${warmBig.tokens.toLocaleString('en')} tokens on big). Heap in use after the warm rounds on big: ${f0(warmBig.heapUsedMB)} MB.`);
+  out.push(
+    `Parse = preprocess + Chevrotain + AST (${warmBig.tokens.toLocaleString('en')} tokens on big). Heap in use after the warm rounds on big: ${f0(warmBig.heapUsedMB)} MB.`,
+  );
   out.push('');
   out.push('## Language server (dist/server.js --stdio)');
   out.push('');
-  out.push('| file | start + initialize | didOpen → diagnostics | didChange → diagnostics (end to end) | − debounce (median / best) | floor (2-line document) | end to end − floor | hover | RSS now / peak MB |');
+  out.push(
+    '| file | start + initialize | didOpen → diagnostics | didChange → diagnostics (end to end) | − debounce (median / best) | floor (2-line document) | end to end − floor | hover | RSS now / peak MB |',
+  );
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of [lspBig, lspTypical]) {
-    out.push(`| ${r.name} (${r.diagnostics} diagnostics) | ${f0(r.initMs)} | ${f1(r.openMs)} | ${f1(r.editE2E)} | ${f1(r.editCompute)} / ${f1(r.editMin)} | ${f1(r.floorMs)} | ${f1(r.editNet)} | ${f1(r.hoverMs)} | ${f0(r.rssMB)} / ${f0(r.peakMB)} |`);
+    out.push(
+      `| ${r.name} (${r.diagnostics} diagnostics) | ${f0(r.initMs)} | ${f1(r.openMs)} | ${f1(r.editE2E)} | ${f1(r.editCompute)} / ${f1(r.editMin)} | ${f1(r.floorMs)} | ${f1(r.editNet)} | ${f1(r.hoverMs)} | ${f0(r.rssMB)} / ${f0(r.peakMB)} |`,
+    );
   }
   out.push('');
-  out.push(`didOpen is validated without debounce (the first parse in a fresh server, JIT cold); didChange waits DEBOUNCE_MS = ${lspBig.debounce} ms (lsp/diagnostics.ts) before computing. "− debounce" still holds the JSON-RPC transport, the timer's lateness and the conversion of the diagnostics; "floor" is the same edit on a two-line document in the same server, so "end to end − floor" is the server's compute for this file. Edits change the first \`priority\` value, one at a time.`);
+  out.push(
+    `didOpen is validated without debounce (the first parse in a fresh server, JIT cold); didChange waits DEBOUNCE_MS = ${lspBig.debounce} ms (lsp/diagnostics.ts) before computing. "− debounce" still holds the JSON-RPC transport, the timer's lateness and the conversion of the diagnostics; "floor" is the same edit on a two-line document in the same server, so "end to end − floor" is the server's compute for this file. Edits change the first \`priority\` value, one at a time.`,
+  );
   out.push('');
   if (!vsix.skipped) {
     out.push('## VSIX contents');

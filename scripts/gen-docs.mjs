@@ -17,7 +17,10 @@ const pkg = fs.readFileSync(path.join(root, 'package.json'), 'utf8');
 const out = renderDocs(readme, pkg);
 const check = process.argv.includes('--check');
 let stale = false;
-for (const [file, before, after] of [['README.md', readme, out.readme], ['package.json', pkg, out.packageJson]]) {
+for (const [file, before, after] of [
+  ['README.md', readme, out.readme],
+  ['package.json', pkg, out.packageJson],
+]) {
   if (before === after) continue;
   stale = true;
   if (check) console.error(`${file} is out of date: run node scripts/gen-docs.mjs`);

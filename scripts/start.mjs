@@ -12,8 +12,18 @@ const ex = (p) => path.join('examples', p);
 const runs = [
   ['HAProxy pair (two nodes, checked together as one cluster)', [ex('haproxy-pair')]],
   ['LVS director', [ex('lvs-director')]],
-  ['Kolla-Ansible: three controllers + globals.yml, inventory and passwords.yml',
-    ['--globals', ex('kolla/etc/kolla/globals.yml'), '--inventory', ex('kolla/multinode'), '--passwords', ex('kolla/etc/kolla/passwords.yml'), ex('kolla/node_custom_config')]],
+  [
+    'Kolla-Ansible: three controllers + globals.yml, inventory and passwords.yml',
+    [
+      '--globals',
+      ex('kolla/etc/kolla/globals.yml'),
+      '--inventory',
+      ex('kolla/multinode'),
+      '--passwords',
+      ex('kolla/etc/kolla/passwords.yml'),
+      ex('kolla/node_custom_config'),
+    ],
+  ],
   ['Election preview of the HAProxy pair', ['election', ex('haproxy-pair')]],
   ['… and when HAProxy dies on lb1', ['election', '--fail', 'lb1:chk_haproxy', ex('haproxy-pair')]],
 ];

@@ -52,7 +52,10 @@ export async function findKeepalivedFiles(token: vscode.CancellationToken): Prom
     for (const uri of await vscode.workspace.findFiles(p, EXCLUDE, MAX_FILES, token)) seen.set(uri.toString(), uri);
   }
   for (const uri of await sniffed(token)) seen.set(uri.toString(), uri);
-  return [...seen.values()].filter((u) => u.scheme === 'file').sort((a, b) => a.fsPath.localeCompare(b.fsPath)).slice(0, MAX_FILES);
+  return [...seen.values()]
+    .filter((u) => u.scheme === 'file')
+    .sort((a, b) => a.fsPath.localeCompare(b.fsPath))
+    .slice(0, MAX_FILES);
 }
 
 export interface CommandHost {

@@ -36,9 +36,7 @@ const LANGUAGE_ID = 'keepalived';
 const REFRESH_DELAY_MS = 400;
 
 export type WebviewMessage =
-  | { type: 'scenario'; scenario: unknown }
-  | { type: 'copy'; format: 'mermaid' | 'markdown' | 'text' }
-  | { type: 'open'; node: number };
+  { type: 'scenario'; scenario: unknown } | { type: 'copy'; format: 'mermaid' | 'markdown' | 'text' } | { type: 'open'; node: number };
 
 function nonce(): string {
   return randomBytes(18).toString('base64');
@@ -53,8 +51,14 @@ function readScenario(raw: unknown): ElectionScenario {
   return {
     down: strings(r.down),
     stop: strings(r.stop),
-    fail: list(r.fail).map(obj).filter((x) => typeof x.node === 'string' && typeof x.tracker === 'string').map((x) => ({ node: x.node as string, tracker: x.tracker as string })),
-    linkDown: list(r.linkDown).map(obj).filter((x) => typeof x.node === 'string' && typeof x.interface === 'string').map((x) => ({ node: x.node as string, interface: x.interface as string })),
+    fail: list(r.fail)
+      .map(obj)
+      .filter((x) => typeof x.node === 'string' && typeof x.tracker === 'string')
+      .map((x) => ({ node: x.node as string, tracker: x.tracker as string })),
+    linkDown: list(r.linkDown)
+      .map(obj)
+      .filter((x) => typeof x.node === 'string' && typeof x.interface === 'string')
+      .map((x) => ({ node: x.node as string, interface: x.interface as string })),
     startOrder: strings(r.startOrder),
   };
 }
@@ -83,11 +87,16 @@ export class ElectionPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   private constructor(private readonly client: () => LanguageClient | undefined) {
-    this.panel = vscode.window.createWebviewPanel(ELECTION_VIEW_TYPE, 'Election Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [],
-    });
+    this.panel = vscode.window.createWebviewPanel(
+      ELECTION_VIEW_TYPE,
+      'Election Preview',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      {
+        enableScripts: true,
+        enableFindWidget: true,
+        localResourceRoots: [],
+      },
+    );
     this.disposables.push(
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.onDidChangeViewState((e) => {

@@ -120,14 +120,19 @@ function scenarioSection(r: ElectionPreviewResult): string {
       const on = s.linkDown.some((l) => l.node === n.name && l.interface === f);
       return `<label><input type="checkbox" data-link data-node="${name}" data-iface="${esc(f)}"${on ? ' checked' : ''}> ${esc(f)}</label>`;
     });
-    return `<tr><td class="node">${link}</td>`
-      + `<td><select data-run data-node="${name}" aria-label="keepalived on ${name}">${opt('up', 'runs')}${opt('down', 'crashes')}${opt('stop', 'stops gracefully')}</select></td>`
-      + `<td>${checks.join('') || '<span class="muted">none</span>'}</td>`
-      + `<td>${links.join('') || '<span class="muted">none</span>'}</td></tr>`;
+    return (
+      `<tr><td class="node">${link}</td>` +
+      `<td><select data-run data-node="${name}" aria-label="keepalived on ${name}">${opt('up', 'runs')}${opt('down', 'crashes')}${opt('stop', 'stops gracefully')}</select></td>` +
+      `<td>${checks.join('') || '<span class="muted">none</span>'}</td>` +
+      `<td>${links.join('') || '<span class="muted">none</span>'}</td></tr>`
+    );
   });
   const order = r.nodes.map((_, k) => {
     const chosen = s.startOrder[k];
-    const opts = [`<option value=""${chosen === undefined ? ' selected' : ''}>—</option>`, ...r.nodes.map((n) => `<option value="${esc(n.name)}"${chosen === n.name ? ' selected' : ''}>${esc(n.name)}</option>`)];
+    const opts = [
+      `<option value=""${chosen === undefined ? ' selected' : ''}>—</option>`,
+      ...r.nodes.map((n) => `<option value="${esc(n.name)}"${chosen === n.name ? ' selected' : ''}>${esc(n.name)}</option>`),
+    ];
     return `<select data-order="${k}" aria-label="start position ${k + 1}">${opts.join('')}</select>`;
   });
   return `<section id="scenario"><h2>Scenario</h2>
@@ -142,10 +147,15 @@ function outcomeSection(r: ElectionPreviewResult, focus: string | undefined): st
   const cards = r.json.instances.map((i, k) => {
     const d = r.details[k];
     const focused = focus !== undefined && (i.name === focus || i.name.split('/').includes(focus) || d?.nodes.some((n) => n.instance === focus));
-    const failover = d?.failover ? (d.failover.min === d.failover.max ? seconds(d.failover.max) : `${Number(d.failover.min.toFixed(3))}–${seconds(d.failover.max)}`) : null;
-    const winner = i.master === null
-      ? `<span class="muted">No predicted master</span> — decided by <b>${esc(i.decidedBy)}</b>`
-      : `${stateBadge('MASTER')} <b>${esc(i.master)}</b> — decided by <b>${esc(i.decidedBy)}</b>${failover ? ` · failover ${esc(failover)}` : ''}`;
+    const failover = d?.failover
+      ? d.failover.min === d.failover.max
+        ? seconds(d.failover.max)
+        : `${Number(d.failover.min.toFixed(3))}–${seconds(d.failover.max)}`
+      : null;
+    const winner =
+      i.master === null
+        ? `<span class="muted">No predicted master</span> — decided by <b>${esc(i.decidedBy)}</b>`
+        : `${stateBadge('MASTER')} <b>${esc(i.master)}</b> — decided by <b>${esc(i.decidedBy)}</b>${failover ? ` · failover ${esc(failover)}` : ''}`;
     const rows = i.nodes.map((n, j) => {
       const why = d?.nodes[j]?.reason ?? '';
       const eff = n.effectivePriority !== n.priority ? ' class="num changed"' : ' class="num"';
@@ -170,7 +180,10 @@ function timelineSection(r: ElectionPreviewResult, diagram: string): string {
     return `<tr><td class="num">${esc(seconds(e.t))}</td><td>${e.kind === 'action' ? '' : esc(e.node)}</td><td>${what}</td></tr>`;
   });
   const after = steps.map((s) => {
-    const masters = s.instances.map((i) => `${esc(i.name)}: ${i.master === null ? '<span class="muted">no master</span>' : `<b>${esc(i.master)}</b>`} <span class="muted">(${esc(i.decidedBy)}${i.failoverSeconds ? `, failover ≤ ${esc(seconds(i.failoverSeconds))}` : ''})</span>`);
+    const masters = s.instances.map(
+      (i) =>
+        `${esc(i.name)}: ${i.master === null ? '<span class="muted">no master</span>' : `<b>${esc(i.master)}</b>`} <span class="muted">(${esc(i.decidedBy)}${i.failoverSeconds ? `, failover ≤ ${esc(seconds(i.failoverSeconds))}` : ''})</span>`,
+    );
     return `<tr><td class="num">${esc(seconds(s.at))}</td><td>${esc(s.label)}</td><td>${masters.join('<br>') || '<span class="muted">–</span>'}</td></tr>`;
   });
   return `<section id="timeline"><h2>Timeline</h2>
@@ -198,9 +211,13 @@ export function electionPageHtml(o: ElectionPageOptions): string {
     const warnings = r.warnings.length ? `<ul class="warnings">${r.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '';
     body = `<p class="muted">${esc(sourceText(r))}</p>${warnings}
 <div class="bar"><button data-copy="mermaid">Copy as Mermaid</button><button data-copy="markdown">Copy as Markdown</button><button data-copy="text" class="secondary">Copy as text</button><span class="status" id="status" role="status"></span></div>
-${r.nodes.length === 0 ? '<p>No keepalived configuration with a vrrp_instance was found. Open a node\'s configuration (lb1.conf beside lb2.conf, or &lt;host&gt;/keepalived.conf) and try again.</p>' : `${scenarioSection(r)}
+${
+  r.nodes.length === 0
+    ? "<p>No keepalived configuration with a vrrp_instance was found. Open a node's configuration (lb1.conf beside lb2.conf, or &lt;host&gt;/keepalived.conf) and try again.</p>"
+    : `${scenarioSection(r)}
 ${outcomeSection(r, o.focus)}
-${timelineSection(r, seq.html)}`}`;
+${timelineSection(r, seq.html)}`
+}`;
   }
   return `<!DOCTYPE html>
 <html lang="en">

@@ -60,7 +60,12 @@ export function sequenceHtml(d: SequenceDiagram): { html: string; css: string } 
   const n = Math.max(1, d.participants.length);
   const rowsUsed = d.rows.length;
   const css: string[] = [`.seq.cols${n}{grid-template-columns:repeat(${n},minmax(11em,1fr))}`];
-  for (let c = 1; c <= n; c++) css.push(`.seq .c${c}{grid-column-start:${c}}`, `.seq .s${c}{grid-column-end:span ${c}}`, `.seq .s${c}>.line{margin-left:${50 / c}%;margin-right:${50 / c}%}`);
+  for (let c = 1; c <= n; c++)
+    css.push(
+      `.seq .c${c}{grid-column-start:${c}}`,
+      `.seq .s${c}{grid-column-end:span ${c}}`,
+      `.seq .s${c}>.line{margin-left:${50 / c}%;margin-right:${50 / c}%}`,
+    );
   for (let r = 1; r <= rowsUsed + 1; r++) css.push(`.seq .r${r}{grid-row-start:${r}}`);
   css.push(`.seq .life{grid-row:1 / ${rowsUsed + 2}}`);
   const out: string[] = [`<div class="seq cols${n}" role="img" aria-label="Sequence diagram of the timeline">`];

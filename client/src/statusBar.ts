@@ -47,7 +47,11 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = `${icon} keepalived${id ? ` @${id}` : ''}`;
     const md = new vscode.MarkdownString(undefined, true);
     md.appendMarkdown(`**Keepalived language server**: ${this.state}\n\n`);
-    md.appendMarkdown(id ? `Config id: \`${id}\` — \`@${id}\` lines are active, other \`@id\` lines are ignored.\n\n` : 'No config id: every `@id` line is ignored (`@^id` lines are active).\n\n');
+    md.appendMarkdown(
+      id
+        ? `Config id: \`${id}\` — \`@${id}\` lines are active, other \`@id\` lines are ignored.\n\n`
+        : 'No config id: every `@id` line is ignored (`@^id` lines are active).\n\n',
+    );
     md.appendMarkdown('Click to choose the config id (keepalived `-i`).');
     this.item.tooltip = md;
     this.item.backgroundColor = this.state === 'failed' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;

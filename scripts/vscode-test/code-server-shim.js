@@ -22,8 +22,9 @@ const os = require('os');
 const path = require('path');
 
 if (!process.env.CODE_SERVER_ENTRY) {
-  console.error('code-server-shim: set CODE_SERVER_ENTRY to code-server\'s out/node/entry.js '
-    + '(CODE_SERVER_ENTRY=$(bash scripts/vscode-test/ensure-vscode.sh))');
+  console.error(
+    "code-server-shim: set CODE_SERVER_ENTRY to code-server's out/node/entry.js " + '(CODE_SERVER_ENTRY=$(bash scripts/vscode-test/ensure-vscode.sh))',
+  );
   process.exit(1);
 }
 const out = [];

@@ -24,7 +24,10 @@ function parseArgs(argv) {
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+    s.listen(0, '127.0.0.1', () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
     s.on('error', reject);
   });
 }
@@ -32,7 +35,11 @@ function freePort() {
 async function waitHttp(url, timeoutMs) {
   const start = Date.now();
   for (;;) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() - start > timeoutMs) throw new Error(`code-server did not answer ${url} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -42,19 +49,26 @@ async function waitHttp(url, timeoutMs) {
 function writeUserSettings(userDataDir, extra = {}) {
   const dir = path.join(userDataDir, 'User');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off',
-    'workbench.startupEditor': 'none',
-    'workbench.enableExperiments': false,
-    'workbench.tips.enabled': false,
-    'update.mode': 'none',
-    'git.enabled': false,
-    'chat.disableAIFeatures': true,
-    ...extra,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'settings.json'),
+    JSON.stringify(
+      {
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'telemetry.telemetryLevel': 'off',
+        'workbench.startupEditor': 'none',
+        'workbench.enableExperiments': false,
+        'workbench.tips.enabled': false,
+        'update.mode': 'none',
+        'git.enabled': false,
+        'chat.disableAIFeatures': true,
+        ...extra,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 /**
@@ -100,20 +114,36 @@ function installVsix(entry, profile, vsix) {
  * process group (the extension host and the language server included).
  */
 async function startCodeServer(entry, profile, work, folder, port) {
-  port = port || await freePort();
+  port = port || (await freePort());
   const [cmd, args] = nodeCommand(entry, [
     ...profile.common,
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
     '--disable-getting-started-override',
     folder,
   ]);
   const cs = spawn(cmd, args, { env: profile.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const log = fs.createWriteStream(path.join(work, 'code-server.log'));
-  cs.stdout.pipe(log); cs.stderr.pipe(log);
+  cs.stdout.pipe(log);
+  cs.stderr.pipe(log);
   let exited = false;
-  cs.on('exit', () => { exited = true; });
-  const stop = () => { if (!exited) { try { process.kill(-cs.pid, 'SIGTERM'); } catch { /* gone */ } } };
+  cs.on('exit', () => {
+    exited = true;
+  });
+  const stop = () => {
+    if (!exited) {
+      try {
+        process.kill(-cs.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+    }
+  };
   process.on('exit', stop);
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -133,8 +163,15 @@ async function launchChromium(executablePath) {
   return chromium.launch({
     executablePath: exe,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

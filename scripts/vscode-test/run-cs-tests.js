@@ -31,7 +31,8 @@ const util = require('util');
 const { parseArgs, codeServerProfile, startCodeServer, launchChromium } = require('./lib');
 
 // Workbench chatter that is not test output (printed only with --verbose).
-const NOISE = /^(Ignoring fetching additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[Service Worker\]|ChatSessionStore|Updating additional builtin extensions cache|Started local extension host|Extension host agent)/;
+const NOISE =
+  /^(Ignoring fetching additional builtin extensions|Creating a socket|Resolving connection token|Resolved connection token|\[Service Worker\]|ChatSessionStore|Updating additional builtin extensions cache|Started local extension host|Extension host agent)/;
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -63,22 +64,31 @@ async function main() {
     page.on('pageerror', (e) => browserLog.write(`[pageerror] ${e.stack || e}\n`));
 
     let resolveExit;
-    const exited = new Promise((r) => { resolveExit = r; });
+    const exited = new Promise((r) => {
+      resolveExit = r;
+    });
     await page.exposeFunction('codeAutomationLog', (type, argsArr) => {
       const line = util.format(...(argsArr || []));
       if (!args.verbose && NOISE.test(line)) return;
       (type === 'error' ? process.stderr : process.stdout).write(line + '\n');
     });
-    await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(code); });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      resolveExit(code);
+    });
 
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extDev)], ['extensionTestsPath', remote(extTests)]];
+    const payload = [
+      ['extensionDevelopmentPath', remote(extDev)],
+      ['extensionTestsPath', remote(extTests)],
+    ];
     const url = `${cs.base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     if (args.verbose) console.log(`[harness] opening ${url}`);
     await page.goto(url);
 
     let timer;
-    const timedOut = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutS * 1000); });
+    const timedOut = new Promise((r) => {
+      timer = setTimeout(() => r('timeout'), timeoutS * 1000);
+    });
     const result = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (result === 'timeout') {
@@ -104,4 +114,7 @@ async function main() {
   process.exit(exitCode);
 }
 
-main().catch((e) => { console.error('[harness] error:', e); process.exit(1); });
+main().catch((e) => {
+  console.error('[harness] error:', e);
+  process.exit(1);
+});

@@ -48,7 +48,8 @@ async function main() {
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     // Only the files this script writes, so no picture from an earlier run survives.
-    const ours = /^(editor|diagnostics|hover|quickfix|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|quickfix|election|election-toggle|harness)-failed)\.png$/;
+    const ours =
+      /^(editor|diagnostics|hover|quickfix|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|quickfix|election|election-toggle|harness)-failed)\.png$/;
     for (const f of fs.readdirSync(shots)) if (ours.test(f)) fs.rmSync(path.join(shots, f));
   }
   const waitMs = Number(a.timeout || 60) * 1000;
@@ -83,7 +84,7 @@ async function main() {
       log(`ok   ${name}: ${detail}`);
       return true;
     } catch (e) {
-      checks.push({ name, ok: false, detail: oneLine(String(e && e.message || e)).slice(0, 400) });
+      checks.push({ name, ok: false, detail: oneLine(String((e && e.message) || e)).slice(0, 400) });
       log(`FAIL ${name}: ${checks[checks.length - 1].detail}`);
       await shot(`${name}-failed.png`);
       return false;
@@ -123,12 +124,18 @@ async function main() {
     if (expectLanguage) {
       await check('language', async () => {
         const mode = page.locator('[id="status.editor.mode"]');
-        await page.waitForFunction((want) => {
-          const el = document.getElementById('status.editor.mode');
-          return !!el && el.innerText.trim() === want;
-        }, expectLanguage, { timeout: waitMs }).catch(async () => {
-          throw new Error(`status bar language is "${(await mode.innerText().catch(() => '?')).trim()}", expected "${expectLanguage}"`);
-        });
+        await page
+          .waitForFunction(
+            (want) => {
+              const el = document.getElementById('status.editor.mode');
+              return !!el && el.innerText.trim() === want;
+            },
+            expectLanguage,
+            { timeout: waitMs },
+          )
+          .catch(async () => {
+            throw new Error(`status bar language is "${(await mode.innerText().catch(() => '?')).trim()}", expected "${expectLanguage}"`);
+          });
         return expectLanguage;
       });
     }
@@ -136,15 +143,23 @@ async function main() {
 
     if (a['expect-problem']) {
       await check('squiggle', async () => {
-        await page.locator('.editor-group-container.active .monaco-editor :is(.squiggly-error, .squiggly-warning)').first()
+        await page
+          .locator('.editor-group-container.active .monaco-editor :is(.squiggly-error, .squiggly-warning)')
+          .first()
           .waitFor({ state: 'attached', timeout: waitMs });
         return 'present';
       });
       await check('problems', async () => {
         await page.keyboard.press('Control+Shift+M');
-        const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: re(a['expect-problem']) }).first();
+        const row = page
+          .locator('.markers-panel .monaco-list-row')
+          .filter({ hasText: re(a['expect-problem']) })
+          .first();
         await row.waitFor({ timeout: waitMs }).catch(async () => {
-          const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
+          const rows = await page
+            .locator('.markers-panel .monaco-list-row')
+            .allInnerTexts()
+            .catch(() => []);
           throw new Error(`no Problems row matching /${a['expect-problem']}/i; rows: ${JSON.stringify(rows.map(oneLine))}`);
         });
         return oneLine(await row.innerText());
@@ -153,22 +168,24 @@ async function main() {
     }
 
     /** Where `w` first appears in the active editor's text, measured with a DOM Range (or null). */
-    const wordBox = (w) => page.evaluate((word) => {
-      const found = [];
-      for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
-        const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-          const i = n.textContent.indexOf(word);
-          if (i < 0) continue;
-          const r = document.createRange();
-          r.setStart(n, i); r.setEnd(n, i + word.length);
-          const b = r.getBoundingClientRect();
-          found.push({ x: b.x, y: b.y, width: b.width, height: b.height });
+    const wordBox = (w) =>
+      page.evaluate((word) => {
+        const found = [];
+        for (const line of document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')) {
+          const walk = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            const i = n.textContent.indexOf(word);
+            if (i < 0) continue;
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + word.length);
+            const b = r.getBoundingClientRect();
+            found.push({ x: b.x, y: b.y, width: b.width, height: b.height });
+          }
         }
-      }
-      found.sort((p, q) => p.y - q.y || p.x - q.x);
-      return found[0] || null;
-    }, w);
+        found.sort((p, q) => p.y - q.y || p.x - q.x);
+        return found[0] || null;
+      }, w);
 
     if (a['hover-word']) {
       await check('hover', async () => {
@@ -178,7 +195,8 @@ async function main() {
         // Code lenses and inlay hints arrive after the text and move it: wait until the word's
         // position is the same in three samples in a row (polling, bounded), and re-measure on retry.
         const stableBox = async () => {
-          let last = null; let same = 0;
+          let last = null;
+          let same = 0;
           for (let i = 0; i < 40 && same < 2; i++) {
             const b = await measure();
             same = b && last && b.x === last.x && b.y === last.y ? same + 1 : 0;
@@ -187,14 +205,20 @@ async function main() {
           }
           return last;
         };
-        const hover = page.locator('.monaco-hover:visible').filter({ hasText: a['expect-hover'] ? re(a['expect-hover']) : /\S/ }).first();
+        const hover = page
+          .locator('.monaco-hover:visible')
+          .filter({ hasText: a['expect-hover'] ? re(a['expect-hover']) : /\S/ })
+          .first();
         let shown = false;
         for (let attempt = 0; attempt < 3 && !shown; attempt++) {
           const box = await stableBox();
           if (!box) throw new Error(`"${word}" is not visible in the editor`);
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 40); // approach from below, like a user
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-          shown = await hover.waitFor({ timeout: Math.max(2000, waitMs / 3) }).then(() => true, () => false);
+          shown = await hover.waitFor({ timeout: Math.max(2000, waitMs / 3) }).then(
+            () => true,
+            () => false,
+          );
         }
         if (!shown) await hover.waitFor({ timeout: 1000 });
         const text = oneLine(await hover.innerText());
@@ -214,7 +238,10 @@ async function main() {
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.keyboard.press('Control+.');
         const expect = a['expect-quickfix'] ?? process.env.UI_EXPECT_QUICKFIX;
-        const menu = page.locator('.action-widget:visible, .context-view .monaco-list:visible').filter({ hasText: expect ? re(expect) : /\S/ }).first();
+        const menu = page
+          .locator('.action-widget:visible, .context-view .monaco-list:visible')
+          .filter({ hasText: expect ? re(expect) : /\S/ })
+          .first();
         await menu.waitFor({ timeout: waitMs });
         const text = oneLine(await menu.innerText());
         await shot('quickfix.png');
@@ -238,7 +265,10 @@ async function main() {
         const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
         await row.waitFor({ timeout }).catch(async () => {
           await page.keyboard.press('Escape');
-          const rows = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts().catch(() => []);
+          const rows = await page
+            .locator('.quick-input-list .monaco-list-row')
+            .allInnerTexts()
+            .catch(() => []);
           throw new Error(`no command "${label}" in the palette; rows: ${JSON.stringify(rows.map(oneLine))}`);
         });
         await page.keyboard.press('Enter');
@@ -247,13 +277,23 @@ async function main() {
         await page.keyboard.press('Escape');
         await editorLines.click({ position: { x: 5, y: 5 } });
         await palette('Keepalived: Preview Election');
-        const main = webview().locator('main').filter({ hasText: re(electionExpect) });
+        const main = webview()
+          .locator('main')
+          .filter({ hasText: re(electionExpect) });
         await main.waitFor({ timeout: waitMs }).catch(async () => {
-          const text = await webview().locator('body').innerText({ timeout: 1000 }).catch(() => '(no webview page)');
+          const text = await webview()
+            .locator('body')
+            .innerText({ timeout: 1000 })
+            .catch(() => '(no webview page)');
           throw new Error(`the election webview does not match /${electionExpect}/i; it shows: ${oneLine(text).slice(0, 300)}`);
         });
         // room for the page: the Problems panel and the side bar out of the way (when shown)
-        const shown = (sel) => page.locator(sel).first().isVisible().catch(() => false);
+        const shown = (sel) =>
+          page
+            .locator(sel)
+            .first()
+            .isVisible()
+            .catch(() => false);
         if (await shown('.part.panel')) await palette('View: Hide Panel', 5000).catch(() => {});
         if (await shown('.part.sidebar')) await palette('View: Close Primary Side Bar', 5000).catch(() => {});
         await webview().locator('.instance').first().waitFor({ timeout: waitMs });
@@ -273,15 +313,18 @@ async function main() {
           });
           const now = oneLine(await after.innerText());
           await shot('election-scenario.png');
-          await webview().locator('#timeline').first().evaluate((el) => el.scrollIntoView({ block: 'start' }), undefined, { timeout: waitMs });
+          await webview()
+            .locator('#timeline')
+            .first()
+            .evaluate((el) => el.scrollIntoView({ block: 'start' }), undefined, { timeout: waitMs });
           await shot('election-timeline.png');
           return `${before} ⇒ ${now}`;
         });
       }
     }
   } catch (e) {
-    if (!checks.some((c) => !c.ok)) checks.push({ name: 'harness', ok: false, detail: String(e && e.message || e) });
-    log(`FAIL ${String(e && e.message || e)}`);
+    if (!checks.some((c) => !c.ok)) checks.push({ name: 'harness', ok: false, detail: String((e && e.message) || e) });
+    log(`FAIL ${String((e && e.message) || e)}`);
   } finally {
     if (browser) await browser.close().catch(() => {});
     cs.stop();
@@ -300,4 +343,8 @@ async function main() {
   process.exit(failures === 0 && passes > 0 ? 0 : 1);
 }
 
-main().catch((e) => { console.error('[ui] error:', e); console.log('0 passed, 1 failed'); process.exit(1); });
+main().catch((e) => {
+  console.error('[ui] error:', e);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

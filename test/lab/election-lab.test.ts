@@ -28,7 +28,10 @@ describe('election lab: the model against keepalived in network namespaces', fun
     const left = await cleanupLeftovers();
     if (left.length) console.log(`    election lab: removed leftovers of an earlier run: ${left.join(', ')}`);
     const v = await run(findKeepalived()!, ['--version']);
-    const version = `${v.stderr}\n${v.stdout}`.split('\n').find((l) => /keepalived/i.test(l))?.trim();
+    const version = `${v.stderr}\n${v.stdout}`
+      .split('\n')
+      .find((l) => /keepalived/i.test(l))
+      ?.trim();
     console.log(`    election lab: ${version || 'keepalived'} (the model follows 2.2.7)`);
     process.once('exit', onExit);
     lab = await Lab.create(3);
@@ -58,20 +61,26 @@ describe('election lab: the model against keepalived in network namespaces', fun
       const w = p.failover;
       const got = o.measured === null ? 'never' : `${o.measured.toFixed(3)} s`;
       const pre = o.before ? `start: ${o.before.master} in ${windowText(o.before.failover!)} vs ${o.beforeMeasured?.toFixed(3)} s; ` : '';
-      console.log(`      ${pre}model: ${p.master ?? '(undecided)'}${p.alsoMaster.length ? ` (+${p.alsoMaster.join(',')})` : ''} (${p.decidedBy}) in ${w ? windowText(w) : '–'}; keepalived: ${o.masters.join(',') || 'none'} in ${got}`);
+      console.log(
+        `      ${pre}model: ${p.master ?? '(undecided)'}${p.alsoMaster.length ? ` (+${p.alsoMaster.join(',')})` : ''} (${p.decidedBy}) in ${w ? windowText(w) : '–'}; keepalived: ${o.masters.join(',') || 'none'} in ${got}`,
+      );
       const ctx = `\n${p.reason}\n${o.details}`;
       assert.ok(p.master !== null, `every lab scenario must have a predicted master${ctx}`);
       if (o.before) {
         const bw = o.before.failover!;
-        assert.ok(o.beforeMeasured !== null && o.beforeMeasured > bw.min - TOLERANCE && o.beforeMeasured <= bw.max + TOLERANCE,
-          `before the actions: ${o.before.master} took ${o.beforeMeasured?.toFixed(3)} s, predicted ${windowText(bw)}${ctx}`);
+        assert.ok(
+          o.beforeMeasured !== null && o.beforeMeasured > bw.min - TOLERANCE && o.beforeMeasured <= bw.max + TOLERANCE,
+          `before the actions: ${o.before.master} took ${o.beforeMeasured?.toFixed(3)} s, predicted ${windowText(bw)}${ctx}`,
+        );
       }
       const split = [p.master, ...p.alsoMaster].sort();
       assert.deepEqual([...o.masters].sort(), split, `MASTER per keepalived's log${ctx}`);
       assert.deepEqual([...o.holders].sort(), split, `VIP holders among running nodes${ctx}`);
       assert.ok(w !== null && o.measured !== null, `no VIP move measured${ctx}`);
-      assert.ok(o.measured > w.min - TOLERANCE && o.measured <= w.max + TOLERANCE,
-        `measured ${got} outside the predicted ${windowText(w)} (± ${TOLERANCE} s)${ctx}`);
+      assert.ok(
+        o.measured > w.min - TOLERANCE && o.measured <= w.max + TOLERANCE,
+        `measured ${got} outside the predicted ${windowText(w)} (± ${TOLERANCE} s)${ctx}`,
+      );
       if (sc.scenario.actions?.length) assert.deepEqual(o.strayAdds, [], `the VIP went elsewhere after the action${ctx}`);
     });
   }

@@ -64,7 +64,12 @@ export class Daemon {
   private exited: Promise<void> = Promise.resolve();
   startedAt = 0;
 
-  constructor(readonly binary: string, readonly name: string, readonly ns: string, readonly dir: string) {}
+  constructor(
+    readonly binary: string,
+    readonly name: string,
+    readonly ns: string,
+    readonly dir: string,
+  ) {}
 
   get running(): boolean {
     return this.proc !== undefined && this.proc.exitCode === null && this.proc.signalCode === null;
@@ -83,9 +88,30 @@ export class Daemon {
     for (const ext of ['pid', 'vrrp.pid', 'chk.pid', 'bfd.pid']) fs.rmSync(this.file(ext), { force: true });
     this.startedAt = now();
     this.log.push({ t: this.startedAt, line: '===== lab: start =====' });
-    const p = spawn('ip', ['netns', 'exec', this.ns, this.binary, '--dont-fork', '--log-console', '--no-syslog', '--log-detail',
-      '-f', this.file('conf'), '-p', this.file('pid'), '-r', this.file('vrrp.pid'), '-c', this.file('chk.pid'), '-b', this.file('bfd.pid')],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        this.ns,
+        this.binary,
+        '--dont-fork',
+        '--log-console',
+        '--no-syslog',
+        '--log-detail',
+        '-f',
+        this.file('conf'),
+        '-p',
+        this.file('pid'),
+        '-r',
+        this.file('vrrp.pid'),
+        '-c',
+        this.file('chk.pid'),
+        '-b',
+        this.file('bfd.pid'),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     this.proc = p;
     for (const s of [p.stdout, p.stderr]) readline.createInterface({ input: s }).on('line', (line) => this.log.push({ t: now(), line }));
     this.exited = new Promise((resolve) => p.once('exit', () => resolve()));
@@ -136,7 +162,12 @@ export class Daemon {
       if (!this.running) break;
       await sleep(0.02);
     }
-    throw new Error(`keepalived on ${this.name} did not start: ${this.log.slice(-15).map((l) => l.line).join('\n')}`);
+    throw new Error(
+      `keepalived on ${this.name} did not start: ${this.log
+        .slice(-15)
+        .map((l) => l.line)
+        .join('\n')}`,
+    );
   }
 
   /** Last VRRP state of an instance since the last start, from the log. */
@@ -152,6 +183,9 @@ export class Daemon {
 
   tail(n = 25): string {
     const t0 = this.startedAt;
-    return this.log.slice(-n).map((l) => `    ${this.name} +${(l.t - t0).toFixed(3)} ${l.line.replace(/^\w{3} \w{3} +\d+ [\d:]+ \d+: /, '')}`).join('\n');
+    return this.log
+      .slice(-n)
+      .map((l) => `    ${this.name} +${(l.t - t0).toFixed(3)} ${l.line.replace(/^\w{3} \w{3} +\d+ [\d:]+ \d+: /, '')}`)
+      .join('\n');
   }
 }

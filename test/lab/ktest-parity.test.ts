@@ -95,9 +95,22 @@ class Namespace {
 
 function keepaliveT(ns: string, file: string, pidDir: string): { rc: number; output: string } {
   const r = run('ip', [
-    'netns', 'exec', ns, 'keepalived', '-t', '-f', file,
+    'netns',
+    'exec',
+    ns,
+    'keepalived',
+    '-t',
+    '-f',
+    file,
     // private pid files: the default /run/keepalived.pid is shared with any keepalived on the host
-    '-p', path.join(pidDir, 'k.pid'), '-r', path.join(pidDir, 'k_vrrp.pid'), '-c', path.join(pidDir, 'k_chk.pid'), '-b', path.join(pidDir, 'k_bfd.pid'),
+    '-p',
+    path.join(pidDir, 'k.pid'),
+    '-r',
+    path.join(pidDir, 'k_vrrp.pid'),
+    '-c',
+    path.join(pidDir, 'k_chk.pid'),
+    '-b',
+    path.join(pidDir, 'k_bfd.pid'),
   ]);
   if (r.error) throw r.error;
   return { rc: r.status ?? -1, output: `${r.stdout}${r.stderr}`.trim() };

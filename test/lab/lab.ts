@@ -32,7 +32,11 @@ export interface LabObservation {
 export class Lab {
   private daemons = new Map<string, Daemon>();
 
-  private constructor(readonly topo: Topology, readonly dir: string, readonly binary: string) {}
+  private constructor(
+    readonly topo: Topology,
+    readonly dir: string,
+    readonly binary: string,
+  ) {}
 
   static async create(size = 3): Promise<Lab> {
     const id = String(process.pid);
@@ -69,19 +73,33 @@ export class Lab {
   private async apply(a: Action): Promise<void> {
     const k = this.index(a.node);
     switch (a.kind) {
-      case 'crash': return this.daemon(a.node).crash();
-      case 'stop': return this.daemon(a.node).stop();
+      case 'crash':
+        return this.daemon(a.node).crash();
+      case 'stop':
+        return this.daemon(a.node).stop();
       case 'start': {
         const d = this.daemon(a.node);
         d.start();
         return d.waitStarted();
       }
-      case 'fail': fs.writeFileSync(flagFile(this.dir, a.node, a.tracker), ''); return;
-      case 'heal': fs.rmSync(flagFile(this.dir, a.node, a.tracker), { force: true }); return;
-      case 'link-down': await this.topo.ip(k, ['link', 'set', a.interface, 'down']); return;
-      case 'link-up': await this.topo.ip(k, ['link', 'set', a.interface, 'up']); return;
-      case 'isolate': await this.topo.ip('switch', ['link', 'set', `p${k}`, 'nomaster']); return;
-      case 'rejoin': await this.topo.ip('switch', ['link', 'set', `p${k}`, 'master', 'br0']); return;
+      case 'fail':
+        fs.writeFileSync(flagFile(this.dir, a.node, a.tracker), '');
+        return;
+      case 'heal':
+        fs.rmSync(flagFile(this.dir, a.node, a.tracker), { force: true });
+        return;
+      case 'link-down':
+        await this.topo.ip(k, ['link', 'set', a.interface, 'down']);
+        return;
+      case 'link-up':
+        await this.topo.ip(k, ['link', 'set', a.interface, 'up']);
+        return;
+      case 'isolate':
+        await this.topo.ip('switch', ['link', 'set', `p${k}`, 'nomaster']);
+        return;
+      case 'rejoin':
+        await this.topo.ip('switch', ['link', 'set', `p${k}`, 'master', 'br0']);
+        return;
     }
   }
 
@@ -101,7 +119,10 @@ export class Lab {
     let max = 0;
     for (const a of sc.scenario.actions ?? []) {
       if (a.kind !== 'fail' && a.kind !== 'heal') continue;
-      const t = sc.cluster.nodes.find((n) => n.name === a.node)?.instances.flatMap((i) => i.trackers ?? []).find((x) => x.name === a.tracker);
+      const t = sc.cluster.nodes
+        .find((n) => n.name === a.node)
+        ?.instances.flatMap((i) => i.trackers ?? [])
+        .find((x) => x.name === a.tracker);
       if (t) max = Math.max(max, detectionWindow(t.kind, t, a.kind).max);
     }
     return max;
@@ -154,9 +175,13 @@ export class Lab {
     const masters = alive.filter((n) => this.daemon(n).state('VI_1') === 'MASTER');
     const holders: string[] = [];
     for (const n of alive) if ((await this.topo.addresses(this.index(n))).includes(VIP)) holders.push(n);
-    const strayAdds = [...new Set(this.topo.events
-      .filter((e) => e.added && e.address === VIP && e.t >= from && `n${e.node}` !== expected && !predicted.alsoMaster.includes(`n${e.node}`))
-      .map((e) => `n${e.node}`))];
+    const strayAdds = [
+      ...new Set(
+        this.topo.events
+          .filter((e) => e.added && e.address === VIP && e.t >= from && `n${e.node}` !== expected && !predicted.alsoMaster.includes(`n${e.node}`))
+          .map((e) => `n${e.node}`),
+      ),
+    ];
     return { predicted, before: pre, beforeMeasured, measured, masters, holders, strayAdds, details: this.logs() };
   }
 

@@ -41,7 +41,10 @@ async function must(cmd: string, args: readonly string[]): Promise<string> {
 
 /** Find keepalived (root's PATH usually has /usr/sbin, CI's may not). */
 export function findKeepalived(): string | undefined {
-  const fromPath = (process.env.PATH ?? '').split(':').filter(Boolean).map((d) => `${d}/keepalived`);
+  const fromPath = (process.env.PATH ?? '')
+    .split(':')
+    .filter(Boolean)
+    .map((d) => `${d}/keepalived`);
   return [...fromPath, '/usr/sbin/keepalived', '/usr/local/sbin/keepalived', '/sbin/keepalived'].find((p) => {
     try {
       fs.accessSync(p, fs.constants.X_OK);
@@ -97,7 +100,10 @@ function orphaned(name: string): boolean {
 /** Remove namespaces (and what runs in them) and directories left behind by earlier, killed runs. */
 export async function cleanupLeftovers(): Promise<string[]> {
   const list = (await run('ip', ['netns', 'list'])).stdout;
-  const names = list.split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter(orphaned);
+  const names = list
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/)[0] ?? '')
+    .filter(orphaned);
   for (const ns of names) {
     await killNamespacePids(ns);
     await run('ip', ['netns', 'del', ns]);
@@ -118,7 +124,10 @@ export class Topology {
   private readonly monitors: ChildProcess[] = [];
   private readonly created: string[] = [];
 
-  private constructor(readonly id: string, readonly size: number) {}
+  private constructor(
+    readonly id: string,
+    readonly size: number,
+  ) {}
 
   get switchNs(): string {
     return `${LAB_PREFIX}-${this.id}-sw`;
@@ -196,7 +205,9 @@ export class Topology {
     for (const m of this.monitors) m.kill('SIGKILL');
     for (const ns of this.created) {
       try {
-        const pids = execFileSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).split(/\s+/).filter((p) => /^\d+$/.test(p));
+        const pids = execFileSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' })
+          .split(/\s+/)
+          .filter((p) => /^\d+$/.test(p));
         for (const p of pids) process.kill(Number(p), 'SIGKILL');
       } catch {
         /* ignore */

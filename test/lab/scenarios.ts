@@ -16,16 +16,26 @@ export function labCluster(prios: readonly number[], per: (k: number) => Partial
   return {
     nodes: prios.map((priority, k) => ({
       name: `n${k + 1}`,
-      instances: [{
-        name: 'VI_1', vrid: 51, interface: 'eth0', priority, state: 'BACKUP', advertInt: 1,
-        vips: [`${VIP}/24`], ownAddress: nodeAddress(k + 1), ...per(k),
-      }],
+      instances: [
+        {
+          name: 'VI_1',
+          vrid: 51,
+          interface: 'eth0',
+          priority,
+          state: 'BACKUP',
+          advertInt: 1,
+          vips: [`${VIP}/24`],
+          ownAddress: nodeAddress(k + 1),
+          ...per(k),
+        },
+      ],
     })),
   };
 }
 
-const check = (weight: number, fall = 2, rise = 1): Partial<InstanceInput> =>
-  ({ trackers: [{ name: 'chk', kind: 'script', weight, interval: 1, fall, rise }] });
+const check = (weight: number, fall = 2, rise = 1): Partial<InstanceInput> => ({
+  trackers: [{ name: 'chk', kind: 'script', weight, interval: 1, fall, rise }],
+});
 
 export const LAB_SCENARIOS: readonly LabScenario[] = [
   {

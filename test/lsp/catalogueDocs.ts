@@ -28,9 +28,10 @@ function pathsToBlocks(): Map<string, string[]> {
     const id = queue.shift()!;
     for (const kw of byId.get(id)!.keywords) {
       if (!kw.opens || paths.has(kw.opens)) continue;
-      const head = kw.name === 'virtual_server' || kw.name === 'real_server'
-        ? `${kw.name} 192.0.2.1 80`
-        : [kw.name, ...(kw.args ?? []).filter((a) => !a.optional).map((a) => exampleArg(a.type.kind))].join(' ');
+      const head =
+        kw.name === 'virtual_server' || kw.name === 'real_server'
+          ? `${kw.name} 192.0.2.1 80`
+          : [kw.name, ...(kw.args ?? []).filter((a) => !a.optional).map((a) => exampleArg(a.type.kind))].join(' ');
       paths.set(kw.opens, [...paths.get(id)!, `${head} {`]);
       queue.push(kw.opens);
     }

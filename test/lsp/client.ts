@@ -77,10 +77,19 @@ export class LspClient {
       workspaceFolders: [{ uri: uriOf(folder), name: 'lsp' }],
       initializationOptions: { settings },
       capabilities: {
-        workspace: { workspaceFolders: true, configuration: false, symbol: {}, semanticTokens: { refreshSupport: false }, inlayHint: { refreshSupport: false } },
+        workspace: {
+          workspaceFolders: true,
+          configuration: false,
+          symbol: {},
+          semanticTokens: { refreshSupport: false },
+          inlayHint: { refreshSupport: false },
+        },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'], deprecatedSupport: true, tagSupport: { valueSet: [1] } }, contextSupport: true },
+          completion: {
+            completionItem: { snippetSupport: true, documentationFormat: ['markdown'], deprecatedSupport: true, tagSupport: { valueSet: [1] } },
+            contextSupport: true,
+          },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           definition: {},
           references: {},

@@ -8,7 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeLens } from 'vscode-languageserver-protocol/node';
-import { ELECTION_PREVIEW_REQUEST, EMPTY_SCENARIO, PREVIEW_ELECTION_COMMAND, type ElectionPreviewResult, type ElectionScenario } from '../../server/src/shared/protocol';
+import {
+  ELECTION_PREVIEW_REQUEST,
+  EMPTY_SCENARIO,
+  PREVIEW_ELECTION_COMMAND,
+  type ElectionPreviewResult,
+  type ElectionScenario,
+} from '../../server/src/shared/protocol';
 import { repoRoot } from '../support/shared';
 import { LspClient, uriOf } from './client';
 
@@ -40,11 +46,14 @@ describe('LSP: keepalived/electionPreview', function () {
     it('from node1.conf: node1 and the nodes sharing its VRID, with everything the panel shows', async () => {
       const r = await preview(client, uriOf(NODE1));
       assert.equal(r.source, 'workspace');
-      assert.deepEqual(r.nodes.map((n) => [n.name, n.file, n.self ?? false]), [
-        ['node1', uriOf(NODE1), true],
-        ['node2', uriOf(NODE2), false],
-        ['node3', uriOf(path.join(SEED, 'node3.conf')), false],
-      ]);
+      assert.deepEqual(
+        r.nodes.map((n) => [n.name, n.file, n.self ?? false]),
+        [
+          ['node1', uriOf(NODE1), true],
+          ['node2', uriOf(NODE2), false],
+          ['node3', uriOf(path.join(SEED, 'node3.conf')), false],
+        ],
+      );
       assert.deepEqual(r.nodes[0]!.trackers, [{ name: 'chk_haproxy', kind: 'script', weight: -20, instances: ['VI_1'] }]);
       assert.deepEqual(r.nodes[0]!.interfaces, ['eth0']);
       assert.deepEqual(r.scenario, EMPTY_SCENARIO);
@@ -61,11 +70,10 @@ describe('LSP: keepalived/electionPreview', function () {
       assert.match(r.markdown, /^## Election preview\n/);
       assert.match(r.markdown, /```mermaid\nsequenceDiagram/);
       assert.match(r.mermaid, /^sequenceDiagram\n {2}participant N0 as node1\n/);
-      assert.deepEqual(r.timeline.steps.map((s) => `${s.at} ${s.label}: ${s.instances.map((x) => x.master).join()}`), [
-        '0 start all: node1',
-        '11 node1 (master) crashes: node2',
-        '21 node1 returns: node1',
-      ]);
+      assert.deepEqual(
+        r.timeline.steps.map((s) => `${s.at} ${s.label}: ${s.instances.map((x) => x.master).join()}`),
+        ['0 start all: node1', '11 node1 (master) crashes: node2', '21 node1 returns: node1'],
+      );
       assert.ok(r.timeline.events.some((e) => e.kind === 'state' && e.node === 'node2' && e.to === 'MASTER'));
       assert.deepEqual(r.warnings, []);
     });
@@ -80,7 +88,10 @@ describe('LSP: keepalived/electionPreview', function () {
       const r = await preview(client, uriOf(NODE1), { fail: [{ node: 'node1', tracker: 'chk_haproxy' }] });
       assert.deepEqual(masters(r), ['VI_1/51: node2']);
       assert.equal(r.description, 'all nodes start together; then chk_haproxy fails on node1');
-      assert.deepEqual(r.json.instances[0]!.nodes.map((n) => n.effectivePriority), [80, 90, 80]);
+      assert.deepEqual(
+        r.json.instances[0]!.nodes.map((n) => n.effectivePriority),
+        [80, 90, 80],
+      );
       assert.match(r.json.instances[0]!.reason, /VIPs move after 4\.648–7\.648 s/);
       const order = await preview(client, undefined, { startOrder: ['lb2', 'lb1'] });
       assert.deepEqual(masters(order), ['VI_1/51: node1', 'VI_1/60: lb2']);
@@ -93,8 +104,14 @@ describe('LSP: keepalived/electionPreview', function () {
       });
       assert.deepEqual(r.scenario, { ...EMPTY_SCENARIO, down: ['node1'] });
       assert.deepEqual(masters(r), ['VI_1/51: node2']);
-      assert.ok(r.warnings.some((w) => w.includes("there is no node 'ghost'")), r.warnings.join(' | '));
-      assert.ok(r.warnings.some((w) => w.includes("node2 does not track 'chk_gone'")), r.warnings.join(' | '));
+      assert.ok(
+        r.warnings.some((w) => w.includes("there is no node 'ghost'")),
+        r.warnings.join(' | '),
+      );
+      assert.ok(
+        r.warnings.some((w) => w.includes("node2 does not track 'chk_gone'")),
+        r.warnings.join(' | '),
+      );
     });
 
     it('follows unsaved edits of an open node', async () => {
@@ -113,7 +130,11 @@ describe('LSP: keepalived/electionPreview', function () {
     it('the code lens over a vrrp_instance opens the preview at that instance', async () => {
       const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(NODE1) } });
       assert.equal(lenses.length, 1);
-      assert.deepEqual(lenses[0]!.command, { title: 'VRID 51 · priority 100 · BACKUP · predicted MASTER', command: PREVIEW_ELECTION_COMMAND, arguments: [uriOf(NODE1), 'VI_1'] });
+      assert.deepEqual(lenses[0]!.command, {
+        title: 'VRID 51 · priority 100 · BACKUP · predicted MASTER',
+        command: PREVIEW_ELECTION_COMMAND,
+        arguments: [uriOf(NODE1), 'VI_1'],
+      });
       assert.equal(PREVIEW_ELECTION_COMMAND, 'keepalived.previewElection');
     });
   });
@@ -128,7 +149,10 @@ describe('LSP: keepalived/electionPreview', function () {
       await client.diagnosticsFor(NODE1);
       const r = await preview(client, uriOf(NODE1), { stop: ['node1'] });
       assert.equal(r.source, 'folder');
-      assert.deepEqual(r.nodes.map((n) => n.name), ['node1', 'node2', 'node3']);
+      assert.deepEqual(
+        r.nodes.map((n) => n.name),
+        ['node1', 'node2', 'node3'],
+      );
       assert.deepEqual(masters(r), ['VI_1/51: node2']);
     });
   });
@@ -138,7 +162,10 @@ describe('LSP: keepalived/electionPreview', function () {
     let empty: string;
     before(async () => {
       empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-election-kolla-'));
-      await client.start({ kolla: { globals: path.join(KOLLA, 'globals.yml'), inventory: path.join(KOLLA, 'multinode'), passwords: path.join(KOLLA, 'passwords.yml') } }, empty);
+      await client.start(
+        { kolla: { globals: path.join(KOLLA, 'globals.yml'), inventory: path.join(KOLLA, 'multinode'), passwords: path.join(KOLLA, 'passwords.yml') } },
+        empty,
+      );
     });
     after(async () => {
       await client.stop();
@@ -149,11 +176,14 @@ describe('LSP: keepalived/electionPreview', function () {
       const r = await preview(client, undefined, { down: ['control03'] });
       assert.equal(r.source, 'kolla');
       const globals = uriOf(path.join(KOLLA, 'globals.yml'));
-      assert.deepEqual(r.nodes.map((n) => [n.name, n.rendered ?? false, n.file]), [
-        ['control01', true, globals],
-        ['control02', true, globals],
-        ['control03', true, globals],
-      ]);
+      assert.deepEqual(
+        r.nodes.map((n) => [n.name, n.rendered ?? false, n.file]),
+        [
+          ['control01', true, globals],
+          ['control02', true, globals],
+          ['control03', true, globals],
+        ],
+      );
       assert.deepEqual(r.scenario.down, ['control03']);
       assert.equal(r.json.instances[0]!.vrid, 73);
       assert.equal(r.json.instances[0]!.nodes.find((n) => n.node === 'control03')!.state, 'DOWN');

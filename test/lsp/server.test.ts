@@ -121,7 +121,10 @@ describe('language server over stdio', function () {
         assert.match(d.codeDescription?.href ?? '', new RegExp(`#${d.code}$`));
         assert.equal(d.source, 'keepalived');
       }
-      assert.ok(diags.some((d: Diagnostic) => d.range.start.line === 3), 'the misspelt keyword is reported on its line');
+      assert.ok(
+        diags.some((d: Diagnostic) => d.range.start.line === 3),
+        'the misspelt keyword is reported on its line',
+      );
       await client.close(file);
     });
 
@@ -142,7 +145,9 @@ describe('language server over stdio', function () {
         const file = fixture(`hover-${doc.blockId}.conf`);
         await client.open(file, doc.text);
         const hovers = await Promise.all(
-          doc.sites.map((s) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: s.line, character: s.character + 1 } })),
+          doc.sites.map((s) =>
+            client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: s.line, character: s.character + 1 } }),
+          ),
         );
         hovers.forEach((h, i) => {
           const { def } = doc.sites[i]!; // one hover per site
@@ -221,7 +226,12 @@ describe('language server over stdio', function () {
       const cursor = text.indexOf('|');
       const clean = text.slice(0, cursor) + text.slice(cursor + 1);
       await client.change(file, clean);
-      return itemsOf(await client.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: uriOf(file) }, position: positionOf(clean, clean.slice(0, cursor), clean.slice(0, cursor).length) }));
+      return itemsOf(
+        await client.request<CompletionList | null>('textDocument/completion', {
+          textDocument: { uri: uriOf(file) },
+          position: positionOf(clean, clean.slice(0, cursor), clean.slice(0, cursor).length),
+        }),
+      );
     };
     const SCRATCH = fixture('completion.conf');
     before(async () => {
@@ -268,7 +278,9 @@ describe('language server over stdio', function () {
     });
 
     it('offers instance names in a sync group and known interfaces after interface', async () => {
-      const l = labels(await completeAt(SCRATCH, 'vrrp_instance A {\n}\nvrrp_instance B {\n}\nvrrp_sync_group G {\n    group {\n        A\n        |\n    }\n}\n'));
+      const l = labels(
+        await completeAt(SCRATCH, 'vrrp_instance A {\n}\nvrrp_instance B {\n}\nvrrp_sync_group G {\n    group {\n        A\n        |\n    }\n}\n'),
+      );
       assert.deepEqual(l, ['B']);
       assert.ok(labels(await completeAt(SCRATCH, 'vrrp_instance A {\n    interface |\n}\n')).includes('eth0'));
     });
@@ -354,7 +366,10 @@ describe('language server over stdio', function () {
       assert.deepEqual(again, []);
       // tabs, range formatting
       await client.change(MESSY, messy);
-      const tabs = applyLspEdits(messy, await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: uriOf(MESSY) }, options: { tabSize: 4, insertSpaces: false } }));
+      const tabs = applyLspEdits(
+        messy,
+        await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: uriOf(MESSY) }, options: { tabSize: 4, insertSpaces: false } }),
+      );
       assert.match(tabs, /\n\t\tadmin@example\.com\n/);
       const line = positionOf(messy, 'interface eth0').line;
       const ranged = await client.request<TextEdit[]>('textDocument/rangeFormatting', {
@@ -384,7 +399,10 @@ describe('language server over stdio', function () {
     });
 
     it('selects outwards from a word', async () => {
-      const [sel] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: uriOf(MAIN) }, positions: [positionOf(main, 'advert_int 1', 12)] });
+      const [sel] = await client.request<SelectionRange[]>('textDocument/selectionRange', {
+        textDocument: { uri: uriOf(MAIN) },
+        positions: [positionOf(main, 'advert_int 1', 12)],
+      });
       assert.ok(sel);
       assert.equal(textAt(main, sel.range), '1');
       assert.equal(textAt(main, sel.parent!.range), 'advert_int 1');
@@ -408,7 +426,18 @@ describe('language server over stdio', function () {
         const mods = legend.tokenModifiers.filter((_, k) => modifiers & (1 << k));
         tokens.push(`${legend.tokenTypes[type]}${mods.length ? `.${mods.join('.')}` : ''}:${lines[line]!.slice(ch, ch + length)}`);
       }
-      for (const t of ['variable.declaration:$VIP_NET', 'variable:${VIP_NET}', 'macro:@lb1', 'macro:@^lb1', 'comment: unicast_src_ip ${VIP_NET}.3', 'macro:~SEQ', 'class.declaration:VI_1', 'function:chk_haproxy', 'class:VI_2', 'namespace.declaration:VG_1']) {
+      for (const t of [
+        'variable.declaration:$VIP_NET',
+        'variable:${VIP_NET}',
+        'macro:@lb1',
+        'macro:@^lb1',
+        'comment: unicast_src_ip ${VIP_NET}.3',
+        'macro:~SEQ',
+        'class.declaration:VI_1',
+        'function:chk_haproxy',
+        'class:VI_2',
+        'namespace.declaration:VG_1',
+      ]) {
         assert.ok(tokens.includes(t), `${t} not in ${tokens.join(' | ')}`);
       }
     });
@@ -422,7 +451,9 @@ describe('language server over stdio', function () {
       assert.ok(labels.includes('= 1, 2, 3'), 'a ~SEQ variable lists its values');
       const prio = hints.find((h) => h.label === '→ 125 = 100 +20 chk_haproxy +5 chk_dns')!;
       assert.deepEqual(prio.position, positionOf(main, 'priority 100', 'priority 100'.length));
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { keepalived: { ...SETTINGS, inlayHints: { effectivePriority: true, variables: false }, codeLens: false } } });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { keepalived: { ...SETTINGS, inlayHints: { effectivePriority: true, variables: false }, codeLens: false } },
+      });
       try {
         const fewer = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uriOf(MAIN) }, range });
         assert.ok(fewer.length > 0 && fewer.every((h) => typeof h.label === 'string' && h.label.startsWith('→')));
@@ -436,7 +467,10 @@ describe('language server over stdio', function () {
       const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(MAIN) } });
       assert.deepEqual(
         lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`),
-        [`${positionOf(main, 'vrrp_instance VI_1').line}: VRID 51 · priority 125 (base 100) · MASTER`, `${positionOf(main, 'vrrp_instance VI_2').line}: VRID 52 · priority 90 · BACKUP`],
+        [
+          `${positionOf(main, 'vrrp_instance VI_1').line}: VRID 51 · priority 125 (base 100) · MASTER`,
+          `${positionOf(main, 'vrrp_instance VI_2').line}: VRID 52 · priority 90 · BACKUP`,
+        ],
       );
     });
   });
@@ -448,7 +482,8 @@ describe('language server over stdio', function () {
       await client.open(lb1);
       await client.open(lb2);
       try {
-        const title = async (f: string) => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(f) } })).map((l) => l.command?.title);
+        const title = async (f: string) =>
+          (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(f) } })).map((l) => l.command?.title);
         assert.deepEqual(await title(lb1), ['VRID 60 · priority 150 · BACKUP · predicted MASTER']);
         assert.deepEqual(await title(lb2), ['VRID 60 · priority 100 · BACKUP · predicted BACKUP (lb1 is MASTER)']);
       } finally {
@@ -476,15 +511,31 @@ describe('language server over stdio', function () {
         await client.request('textDocument/definition', pos);
         await client.request('textDocument/prepareRename', pos).catch(() => undefined);
       }
-      for (const m of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/documentLink', 'textDocument/semanticTokens/full', 'textDocument/codeLens']) {
+      for (const m of [
+        'textDocument/documentSymbol',
+        'textDocument/foldingRange',
+        'textDocument/documentLink',
+        'textDocument/semanticTokens/full',
+        'textDocument/codeLens',
+      ]) {
         await client.request(m, { textDocument: { uri: uriOf(odd) } });
       }
-      const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: uriOf(odd) }, options: { tabSize: 2, insertSpaces: true } });
+      const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+        textDocument: { uri: uriOf(odd) },
+        options: { tabSize: 2, insertSpaces: true },
+      });
       assert.deepEqual(tokenValues(applyLspEdits(text, edits)), tokenValues(text));
       await client.close(odd);
       assert.ok(client.alive);
-      assert.deepEqual(client.logs.filter((l) => / failed/.test(l)), [], 'no handler threw');
-      assert.ok((await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(MAIN) }, position: positionOf(main, 'priority 100', 1) })) !== null);
+      assert.deepEqual(
+        client.logs.filter((l) => / failed/.test(l)),
+        [],
+        'no handler threw',
+      );
+      assert.ok(
+        (await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(MAIN) }, position: positionOf(main, 'priority 100', 1) })) !==
+          null,
+      );
     });
   });
 });

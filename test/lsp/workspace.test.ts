@@ -27,7 +27,10 @@ describe('LSP: workspace-wide diagnostics', function () {
     const d1 = await client.diagnosticsFor(LB1, has);
     const d2 = await client.diagnosticsFor(LB2, has);
     const m1 = d1.find((x) => x.code === 'cluster-vip-mismatch')!;
-    assert.ok(m1.relatedInformation?.some((r) => r.location.uri === uriOf(LB2)), 'related information points at the other node');
+    assert.ok(
+      m1.relatedInformation?.some((r) => r.location.uri === uriOf(LB2)),
+      'related information points at the other node',
+    );
     assert.ok(d2.some((x) => x.code === 'cluster-vip-mismatch'));
   });
 
@@ -39,9 +42,16 @@ describe('LSP: workspace-wide diagnostics', function () {
 
   it('a Kolla globals.yml from the settings gets its own diagnostics', async () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
-      settings: { keepalived: { kolla: { globals: path.join(KOLLA, 'globals.yml'), inventory: path.join(KOLLA, 'multinode'), passwords: path.join(KOLLA, 'passwords.yml') } } },
+      settings: {
+        keepalived: {
+          kolla: { globals: path.join(KOLLA, 'globals.yml'), inventory: path.join(KOLLA, 'multinode'), passwords: path.join(KOLLA, 'passwords.yml') },
+        },
+      },
     });
     const d = await client.diagnosticsFor(path.join(KOLLA, 'globals.yml'), (x) => x.some((i) => String(i.code).startsWith('kolla-')));
-    assert.ok(d.some((i) => i.code === 'kolla-vrid-range'), `got ${d.map((i) => i.code).join(', ')}`);
+    assert.ok(
+      d.some((i) => i.code === 'kolla-vrid-range'),
+      `got ${d.map((i) => i.code).join(', ')}`,
+    );
   });
 });

@@ -98,7 +98,10 @@ describe('robustness: hostile inputs', function () {
   });
 
   it('invalid UTF-8 in a keyword: read as U+FFFD and reported as an unknown keyword on its line', () => {
-    const f = write('utf8.conf', Buffer.concat([Buffer.from('global_defs {\n    router_id a\n    '), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('_id x\n}\n')]));
+    const f = write(
+      'utf8.conf',
+      Buffer.concat([Buffer.from('global_defs {\n    router_id a\n    '), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('_id x\n}\n')]),
+    );
     const r = bounded('invalid UTF-8', () => lintFile(f));
     const unknown = r.issues.filter((i) => i.code === 'unknown-keyword');
     assert.equal(unknown.length, 1);
@@ -134,7 +137,10 @@ describe('robustness: hostile inputs', function () {
   it('an include of /dev/zero: refused as a device without reading it', () => {
     if (!fs.existsSync('/dev/zero')) return;
     const r = bounded('include /dev/zero', () => lintText(path.join(dir, 'zero.conf'), 'include /dev/zero\n'), 2000);
-    assert.ok(messages(r, 'include-unreadable').some((m) => /device/.test(m)), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-unreadable').some((m) => /device/.test(m)),
+      JSON.stringify(r.issues),
+    );
     assert.equal(readRegularFile('/dev/zero').kind, 'special');
   });
 
@@ -143,7 +149,10 @@ describe('robustness: hostile inputs', function () {
     const made = spawnSync('mkfifo', [fifo]);
     if (made.error || made.status !== 0) return; // no mkfifo here
     const r = bounded('include FIFO', () => lintText(path.join(dir, 'uses-fifo.conf'), `include ${fifo}\n`), 2000);
-    assert.ok(messages(r, 'include-unreadable').some((m) => /fifo/.test(m)), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-unreadable').some((m) => /fifo/.test(m)),
+      JSON.stringify(r.issues),
+    );
     const cli = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'keepalived-lint.js'), fifo], { encoding: 'utf8', timeout: 10_000 });
     assert.equal(cli.error, undefined, 'the CLI must not block on a FIFO');
     assert.equal(cli.status, 2);
@@ -153,7 +162,10 @@ describe('robustness: hostile inputs', function () {
   it('a directory: refused as a directory', () => {
     fs.mkdirSync(path.join(dir, 'a-directory.conf'), { recursive: true });
     const r = bounded('include directory', () => lintText(path.join(dir, 'uses-dir.conf'), `include ${path.join(dir, 'a-directory.conf')}\n`));
-    assert.ok(messages(r, 'include-unreadable').some((m) => /directory/.test(m)) || codes(r).has('include-missing') || codes(r).has('include-no-match'), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-unreadable').some((m) => /directory/.test(m)) || codes(r).has('include-missing') || codes(r).has('include-no-match'),
+      JSON.stringify(r.issues),
+    );
   });
 
   it(`a glob matching 3,000 files: the first ${MAX_INCLUDE_FILES} are read, the rest reported`, () => {
@@ -195,7 +207,10 @@ describe('robustness: hostile inputs', function () {
     const f = write('exec.conf', 'vrrp_script chk {\n    script "/bin/true"\n}\n');
     fs.chmodSync(f, 0o755);
     const r = lintText(path.join(dir, 'uses-exec.conf'), `include ${f}\n`);
-    assert.ok(messages(r, 'include-unreadable').some((m) => /executable/.test(m)), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-unreadable').some((m) => /executable/.test(m)),
+      JSON.stringify(r.issues),
+    );
   });
 
   it(`a file larger than ${MAX_FILE_BYTES / 2 ** 20} MB: refused without reading it`, () => {
@@ -204,7 +219,10 @@ describe('robustness: hostile inputs', function () {
     fs.ftruncateSync(fd, MAX_FILE_BYTES + 1); // sparse: costs no disk
     fs.closeSync(fd);
     const r = bounded('huge include', () => lintText(path.join(dir, 'uses-huge.conf'), `include ${f}\n`), 2000);
-    assert.ok(messages(r, 'include-unreadable').some((m) => /larger than/.test(m)), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-unreadable').some((m) => /larger than/.test(m)),
+      JSON.stringify(r.issues),
+    );
   });
 
   it('a file that changes between two reads: one consistent text, every span inside it', () => {
@@ -226,7 +244,10 @@ describe('robustness: hostile inputs', function () {
       realpath: (p) => p,
     };
     const r = lintText('/e/keepalived.conf', 'include conf.d/*.conf\n', host);
-    assert.ok(messages(r, 'include-missing').some((m) => /disappeared/.test(m)), JSON.stringify(r.issues));
+    assert.ok(
+      messages(r, 'include-missing').some((m) => /disappeared/.test(m)),
+      JSON.stringify(r.issues),
+    );
   });
 
   it('a file truncated between stat and read (real host): what was there is read', () => {

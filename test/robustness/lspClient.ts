@@ -41,4 +41,3 @@ export function startServer(): Lsp {
 }
 
 export const diagnosticsFor = lspModule.diagnosticsFor;
-

@@ -13,7 +13,12 @@ const MAX_MS = 10_000;
 
 describe('robustness: regression inputs (test/regressions)', function () {
   this.timeout(60_000);
-  const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f !== 'README.md').sort() : [];
+  const files = fs.existsSync(DIR)
+    ? fs
+        .readdirSync(DIR)
+        .filter((f) => f !== 'README.md')
+        .sort()
+    : [];
 
   it('has regression inputs', () => {
     assert.ok(files.length > 0);

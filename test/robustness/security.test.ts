@@ -123,7 +123,14 @@ describe('robustness: security', function () {
 
   it('the CLI never runs a script named in the configuration, and writes nothing', () => {
     const before = snapshot(dir);
-    for (const args of [[conf], ['--format', 'json', conf], ['--format', 'sarif', conf], [dir], ['election', conf], ['election', '--down', 'keepalived', conf]]) {
+    for (const args of [
+      [conf],
+      ['--format', 'json', conf],
+      ['--format', 'sarif', conf],
+      [dir],
+      ['election', conf],
+      ['election', '--down', 'keepalived', conf],
+    ]) {
       const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
       assert.equal(r.error, undefined);
       assert.ok(r.status !== null && r.status <= 2, `keepalived-lint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
@@ -148,7 +155,8 @@ describe('robustness: security', function () {
       for (const [line, lineText] of lines.entries()) {
         const at = lineText.indexOf(script);
         const character = at >= 0 ? at + 3 : 4;
-        for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion']) await server.request(method, { ...doc, position: { line, character } });
+        for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion'])
+          await server.request(method, { ...doc, position: { line, character } });
       }
       const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
       for (const [method, params] of [
@@ -176,9 +184,36 @@ describe('robustness: security', function () {
 
   it('nothing in the core or the features writes to the file system (fs spied on)', () => {
     const writers = [
-      'writeFileSync', 'writeSync', 'appendFileSync', 'mkdirSync', 'rmSync', 'rmdirSync', 'unlinkSync', 'renameSync', 'copyFileSync', 'cpSync',
-      'chmodSync', 'chownSync', 'symlinkSync', 'linkSync', 'truncateSync', 'ftruncateSync', 'utimesSync', 'mkdtempSync', 'createWriteStream',
-      'writeFile', 'appendFile', 'mkdir', 'rm', 'unlink', 'rename', 'copyFile', 'chmod', 'symlink', 'truncate', 'utimes',
+      'writeFileSync',
+      'writeSync',
+      'appendFileSync',
+      'mkdirSync',
+      'rmSync',
+      'rmdirSync',
+      'unlinkSync',
+      'renameSync',
+      'copyFileSync',
+      'cpSync',
+      'chmodSync',
+      'chownSync',
+      'symlinkSync',
+      'linkSync',
+      'truncateSync',
+      'ftruncateSync',
+      'utimesSync',
+      'mkdtempSync',
+      'createWriteStream',
+      'writeFile',
+      'appendFile',
+      'mkdir',
+      'rm',
+      'unlink',
+      'rename',
+      'copyFile',
+      'chmod',
+      'symlink',
+      'truncate',
+      'utimes',
     ] as const;
     // the module object itself (the `import * as fs` namespace only has getters onto it)
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the mutable module object, which the import namespace is not
@@ -195,7 +230,11 @@ describe('robustness: security', function () {
     }
     fsAny.openSync = (p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
       const f = typeof flags === 'number' ? flags : 0;
-      if (typeof flags === 'string' ? /[wa+]/.test(flags) : f & (fs.constants.O_WRONLY | fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_APPEND)) {
+      if (
+        typeof flags === 'string'
+          ? /[wa+]/.test(flags)
+          : f & (fs.constants.O_WRONLY | fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_APPEND)
+      ) {
         calls.push(`openSync(${String(p)}, ${String(flags)})`);
         throw new Error('fs.openSync for writing');
       }
@@ -229,7 +268,7 @@ describe('robustness: security', function () {
 
   it('YAML custom tags do nothing: !!js/function, !!python/object/apply and home-made tags stay inert', () => {
     const yml = [
-      'kolla_internal_vip_address: !!js/function "function () { require(\'fs\').writeFileSync(\'MARKER\', \'x\'); return \'10.0.0.1\'; }"',
+      "kolla_internal_vip_address: !!js/function \"function () { require('fs').writeFileSync('MARKER', 'x'); return '10.0.0.1'; }\"",
       `network_interface: !!python/object/apply:os.system ["touch ${marker}"]`,
       `keepalived_virtual_router_id: !evil "${script}"`,
       'kolla_external_vip_address: !!js/undefined ""',
@@ -252,7 +291,12 @@ describe('robustness: security', function () {
   it('a YAML alias bomb is refused in bounded time and memory', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     const names = 'bcdefghij';
-    for (let i = 0; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${i === 0 ? 'a' : names[i - 1]}`).join(',')}]`);
+    for (let i = 0; i < names.length; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${i === 0 ? 'a' : names[i - 1]}`)
+          .join(',')}]`,
+      );
     const yml = `${lines.join('\n')}\nkolla_internal_vip_address: 10.0.0.1\n`;
     const t0 = Date.now();
     const heap0 = process.memoryUsage().heapUsed;

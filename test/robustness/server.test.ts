@@ -67,7 +67,11 @@ describe('robustness: language server under load', function () {
     assert.equal(published.msg.params?.version, version);
     const cancelled = answers.filter((a) => a.msg.error?.code === -32800).length;
     const answered = answers.filter((a) => a.msg.error === undefined).length;
-    assert.equal(cancelled + answered, answers.length, `unexpected errors: ${JSON.stringify(answers.find((a) => a.msg.error && a.msg.error.code !== -32800)?.msg)}`);
+    assert.equal(
+      cancelled + answered,
+      answers.length,
+      `unexpected errors: ${JSON.stringify(answers.find((a) => a.msg.error && a.msg.error.code !== -32800)?.msg)}`,
+    );
     const after = server.memory();
     if (Number.isFinite(warm.rssMB)) {
       assert.ok(after.rssMB < warm.rssMB + 150, `RSS grew from ${warm.rssMB.toFixed(0)} MB to ${after.rssMB.toFixed(0)} MB`);
@@ -108,8 +112,22 @@ describe('robustness: language server under load', function () {
       ['textDocument/references', { textDocument: { uri: URI }, position: { line: 2, character: 3 } }],
       ['textDocument/rename', { textDocument: { uri: URI }, position: { line: 2, character: 3 }, newName: '' }],
       ['textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: -1, insertSpaces: 'no' } }],
-      ['textDocument/rangeFormatting', { textDocument: { uri: URI }, range: { start: { line: 99, character: 0 }, end: { line: 0, character: 0 } }, options: { tabSize: 4, insertSpaces: true } }],
-      ['textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 1e6, character: 0 } }, context: { diagnostics: [{ range: null, message: 1 }] } }],
+      [
+        'textDocument/rangeFormatting',
+        {
+          textDocument: { uri: URI },
+          range: { start: { line: 99, character: 0 }, end: { line: 0, character: 0 } },
+          options: { tabSize: 4, insertSpaces: true },
+        },
+      ],
+      [
+        'textDocument/codeAction',
+        {
+          textDocument: { uri: URI },
+          range: { start: { line: 0, character: 0 }, end: { line: 1e6, character: 0 } },
+          context: { diagnostics: [{ range: null, message: 1 }] },
+        },
+      ],
       ['textDocument/semanticTokens/full', { textDocument: { uri: 'file:///nope' } }],
       ['workspace/symbol', { query: null }],
       ['textDocument/inlayHint', { textDocument: { uri: URI }, range: { start: { line: 5, character: 0 }, end: { line: 0, character: 0 } } }],
@@ -135,13 +153,25 @@ describe('robustness: language server under load', function () {
     for (let line = 0; line < 10; line++) {
       for (const character of [0, 2, 5, 40]) {
         const position = { line, character };
-        for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references', 'textDocument/prepareRename']) {
+        for (const method of [
+          'textDocument/hover',
+          'textDocument/completion',
+          'textDocument/definition',
+          'textDocument/references',
+          'textDocument/prepareRename',
+        ]) {
           const r = await server.request(method, { ...doc, position, context: { includeDeclaration: true } });
           assert.equal(r.msg.error?.code === -32603, false, `${method} at ${line}:${character} failed: ${JSON.stringify(r.msg.error)}`);
         }
       }
     }
-    for (const method of ['textDocument/documentSymbol', 'textDocument/semanticTokens/full', 'textDocument/foldingRange', 'textDocument/documentLink', 'textDocument/codeLens']) {
+    for (const method of [
+      'textDocument/documentSymbol',
+      'textDocument/semanticTokens/full',
+      'textDocument/foldingRange',
+      'textDocument/documentLink',
+      'textDocument/codeLens',
+    ]) {
       const r = await server.request(method, doc);
       assert.equal(r.msg.error, undefined, `${method}: ${JSON.stringify(r.msg.error)}`);
     }

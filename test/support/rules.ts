@@ -28,7 +28,11 @@ export interface LintTestOptions {
 
 export function interfacesOf(spec: Record<string, string | string[]> = {}): Map<string, ParsedAddress[]> {
   const m = new Map<string, ParsedAddress[]>();
-  for (const [k, v] of Object.entries(spec)) m.set(k, (Array.isArray(v) ? v : [v]).map((c) => parseAddress(c, true)!));
+  for (const [k, v] of Object.entries(spec))
+    m.set(
+      k,
+      (Array.isArray(v) ? v : [v]).map((c) => parseAddress(c, true)!),
+    );
   return m;
 }
 

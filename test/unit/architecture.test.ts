@@ -49,7 +49,11 @@ function violations(dir: string, check: (file: string, spec: string, to: string 
 describe('architecture: direction of imports', () => {
   it('the language core imports no VS Code or LSP server package, and nothing outside itself', () => {
     const v = violations('server/src/language', (_f, spec, to) => {
-      if (spec === 'vscode' || spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument') return 'the core must not know about VS Code or LSP';
+      if (
+        spec === 'vscode' ||
+        (spec.startsWith('vscode-languageserver') && spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-textdocument')
+      )
+        return 'the core must not know about VS Code or LSP';
       if (spec.startsWith('node:') || ['fs', 'path', 'child_process', 'os'].includes(spec)) return 'the core does no I/O (use the ConfigHost)';
       if (to && !to.startsWith('server/src/language')) return 'the core imports only itself';
       return undefined;
@@ -58,29 +62,57 @@ describe('architecture: direction of imports', () => {
   });
 
   it('the catalogue imports nothing but itself', () => {
-    assert.deepEqual(violations('server/src/language/catalogue', (_f, spec, to) => (to && !to.startsWith('server/src/language/catalogue') ? 'catalogue/ imports nothing' : !to && spec !== undefined ? 'no packages in the catalogue' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src/language/catalogue', (_f, spec, to) =>
+        to && !to.startsWith('server/src/language/catalogue')
+          ? 'catalogue/ imports nothing'
+          : !to && spec !== undefined
+            ? 'no packages in the catalogue'
+            : undefined,
+      ),
+      [],
+    );
   });
 
   it('syntax/ knows nothing of validation, analysis or features', () => {
     assert.deepEqual(
-      violations('server/src/language/syntax', (_f, _spec, to) => (to && /server\/src\/language\/(validation|analysis|features|election|kolla)/.test(to) ? 'syntax/ sits below them' : undefined)),
+      violations('server/src/language/syntax', (_f, _spec, to) =>
+        to && /server\/src\/language\/(validation|analysis|features|election|kolla)/.test(to) ? 'syntax/ sits below them' : undefined,
+      ),
       [],
     );
   });
 
   it('validation rules never import each other', () => {
     assert.deepEqual(
-      violations('server/src/language/validation/rules', (_f, _spec, to) => (to && to.startsWith('server/src/language/validation/rules/') ? 'rules are independent' : undefined)),
+      violations('server/src/language/validation/rules', (_f, _spec, to) =>
+        to && to.startsWith('server/src/language/validation/rules/') ? 'rules are independent' : undefined,
+      ),
       [],
     );
   });
 
   it('the client never imports server code', () => {
-    assert.deepEqual(violations('client/src', (_f, spec, to) => (to && to.startsWith('server/') && !to.startsWith('server/src/shared') ? 'share only request names/types through a tiny shared module' : spec.startsWith('vscode-languageserver/') ? 'the client uses vscode-languageclient' : undefined)), []);
+    assert.deepEqual(
+      violations('client/src', (_f, spec, to) =>
+        to && to.startsWith('server/') && !to.startsWith('server/src/shared')
+          ? 'share only request names/types through a tiny shared module'
+          : spec.startsWith('vscode-languageserver/')
+            ? 'the client uses vscode-languageclient'
+            : undefined,
+      ),
+      [],
+    );
   });
 
   it('the CLI and LSP adapters do not reach into each other', () => {
-    assert.deepEqual(violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)), []);
-    assert.deepEqual(violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)), []);
+    assert.deepEqual(
+      violations('server/src/cli', (_f, _spec, to) => (to && to.startsWith('server/src/lsp') ? 'the CLI does not use the LSP adapters' : undefined)),
+      [],
+    );
+    assert.deepEqual(
+      violations('server/src/lsp', (_f, _spec, to) => (to && to.startsWith('server/src/cli') ? 'the server does not use the CLI' : undefined)),
+      [],
+    );
   });
 });

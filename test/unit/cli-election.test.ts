@@ -114,11 +114,38 @@ describe('cli: keepalived-lint election', () => {
     });
 
     it('with --globals the nodes are the Kolla-Ansible hosts (rendered configurations)', () => {
-      const i = json(run(['--format', 'json', '--globals', path.join(KOLLA, 'globals.yml'), '--inventory', path.join(KOLLA, 'multinode'), '--passwords', path.join(KOLLA, 'passwords.yml')]));
+      const i = json(
+        run([
+          '--format',
+          'json',
+          '--globals',
+          path.join(KOLLA, 'globals.yml'),
+          '--inventory',
+          path.join(KOLLA, 'multinode'),
+          '--passwords',
+          path.join(KOLLA, 'passwords.yml'),
+        ]),
+      );
       assert.equal(i.length, 1);
-      assert.deepEqual(i[0]!.nodes.map((n) => n.node), ['control01', 'control02', 'control03']);
+      assert.deepEqual(
+        i[0]!.nodes.map((n) => n.node),
+        ['control01', 'control02', 'control03'],
+      );
       assert.equal(i[0]!.vrid, 73);
-      const down = json(run(['--format', 'json', '--down', 'control03', '--start-order', 'control01,control02,control03', '--globals', path.join(KOLLA, 'globals.yml'), '--inventory', path.join(KOLLA, 'multinode')]))[0]!;
+      const down = json(
+        run([
+          '--format',
+          'json',
+          '--down',
+          'control03',
+          '--start-order',
+          'control01,control02,control03',
+          '--globals',
+          path.join(KOLLA, 'globals.yml'),
+          '--inventory',
+          path.join(KOLLA, 'multinode'),
+        ]),
+      )[0]!;
       assert.equal(down.nodes.find((n) => n.node === 'control03')!.state, 'DOWN');
     });
   });

@@ -74,7 +74,10 @@ describe('cli: keepalived-lint', () => {
 
   it('--no-cluster checks each file on its own only', () => {
     const d = json(run(['-f', 'json', '--no-cluster', PAIR_BROKEN]));
-    assert.deepEqual(d.filter((x) => x.code.startsWith('cluster-')), []);
+    assert.deepEqual(
+      d.filter((x) => x.code.startsWith('cluster-')),
+      [],
+    );
   });
 
   it('text output names files relative to the working directory, with a summary', () => {
@@ -86,14 +89,20 @@ describe('cli: keepalived-lint', () => {
 
   it('one file alone gets no cluster findings', () => {
     const d = json(run(['-f', 'json', path.join(PAIR_BROKEN, 'lb1.conf')]));
-    assert.deepEqual(d.filter((x) => x.code.startsWith('cluster-')), []);
+    assert.deepEqual(
+      d.filter((x) => x.code.startsWith('cluster-')),
+      [],
+    );
   });
 
   describe('--interface', () => {
     const lb1 = path.join(PAIR_OK, 'lb1.conf');
     it('feeds the interface rules', () => {
       const d = json(run(['-f', 'json', '--interface', 'eth0=192.168.1.10/24', lb1]));
-      assert.deepEqual(d.filter((x) => x.code === 'vip-outside-subnet').map(short), ['lb1.conf:10:9 warning vip-outside-subnet', 'lb1.conf:17:9 warning vip-outside-subnet']);
+      assert.deepEqual(d.filter((x) => x.code === 'vip-outside-subnet').map(short), [
+        'lb1.conf:10:9 warning vip-outside-subnet',
+        'lb1.conf:17:9 warning vip-outside-subnet',
+      ]);
     });
     it('an unknown interface is an error (exit 1)', () => {
       const r = run(['-f', 'json', '--interface', 'eth1=10.0.0.11/24', lb1]);
@@ -108,11 +117,14 @@ describe('cli: keepalived-lint', () => {
       assert.equal(run([...args, '--max-warnings', String(n)]).code, 0);
       assert.equal(run([...args, '--max-warnings', String(n - 1)]).code, 1);
     });
-    it('with several nodes an address without a node is only a subnet; NODE: gives one node\'s own', () => {
+    it("with several nodes an address without a node is only a subnet; NODE: gives one node's own", () => {
       const both = [lb1, path.join(PAIR_OK, 'lb2.conf')];
       // 10.0.0.100 is the VIP: as a common entry it says only "eth0 is on 10.0.0.0/24".
       const common = json(run(['-f', 'json', '--interface', 'eth0=10.0.0.100/24', ...both]));
-      assert.deepEqual(common.filter((x) => x.code === 'vip-is-host-address' || x.code === 'vip-outside-subnet'), []);
+      assert.deepEqual(
+        common.filter((x) => x.code === 'vip-is-host-address' || x.code === 'vip-outside-subnet'),
+        [],
+      );
       const own = json(run(['-f', 'json', '--interface', 'lb2:eth0=10.0.0.100/24', ...both]));
       assert.deepEqual(own.filter((x) => x.code === 'vip-is-host-address').map(short), ['lb2.conf:17:9 error vip-is-host-address']);
       // a node's own interfaces are its whole set: eth1 is unknown on lb1 only
@@ -120,15 +132,23 @@ describe('cli: keepalived-lint', () => {
       assert.deepEqual(set.filter((x) => x.code === 'unknown-interface').map(short), []);
     });
 
-    it('a node\'s own address tells the cluster rules who it is', () => {
+    it("a node's own address tells the cluster rules who it is", () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-uni-'));
       try {
         // no unicast_src_ip: lb2's address comes from --interface lb2:eth0=...
-        const text = (prio: number, peer: string) => fs.readFileSync(lb1, 'utf8').replace('priority 100', `priority ${prio}`).replace('    unicast_src_ip 10.0.0.11\n', '').replace('        10.0.0.12\n', `        ${peer}\n`);
+        const text = (prio: number, peer: string) =>
+          fs
+            .readFileSync(lb1, 'utf8')
+            .replace('priority 100', `priority ${prio}`)
+            .replace('    unicast_src_ip 10.0.0.11\n', '')
+            .replace('        10.0.0.12\n', `        ${peer}\n`);
         fs.writeFileSync(path.join(dir, 'lb1.conf'), text(100, '10.0.0.12'));
         fs.writeFileSync(path.join(dir, 'lb2.conf'), text(90, '10.0.0.11'));
         const files = [path.join(dir, 'lb1.conf'), path.join(dir, 'lb2.conf')];
-        assert.deepEqual(json(run(['-f', 'json', ...files])).filter((x) => x.code.startsWith('cluster-')), []);
+        assert.deepEqual(
+          json(run(['-f', 'json', ...files])).filter((x) => x.code.startsWith('cluster-')),
+          [],
+        );
         const d = json(run(['-f', 'json', '--interface', 'lb1:eth0=10.0.0.21/24', '--interface', 'lb2:eth0=10.0.0.22/24', ...files]));
         // each lists the other's old address: "does not list" at unicast_peer, "missing" at the interface line
         assert.deepEqual(d.filter((x) => x.code.startsWith('cluster-')).map(short), [
@@ -181,7 +201,16 @@ describe('cli: keepalived-lint', () => {
     const s = JSON.parse(r.stdout) as {
       version: string;
       $schema: string;
-      runs: { tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } }; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+        }[];
+      }[];
     };
     assert.equal(s.version, '2.1.0');
     assert.match(s.$schema, /sarif-2\.1\.0/);
@@ -206,7 +235,14 @@ describe('cli: keepalived-lint', () => {
   });
 
   describe('Kolla', () => {
-    const clean = ['--globals', path.join(KOLLA_CLEAN, 'globals.yml'), '--inventory', path.join(KOLLA_CLEAN, 'multinode'), '--passwords', path.join(KOLLA_CLEAN, 'passwords.yml')];
+    const clean = [
+      '--globals',
+      path.join(KOLLA_CLEAN, 'globals.yml'),
+      '--inventory',
+      path.join(KOLLA_CLEAN, 'multinode'),
+      '--passwords',
+      path.join(KOLLA_CLEAN, 'passwords.yml'),
+    ];
     it('a clean deployment alone (no PATH): exit 0, nothing printed', () => {
       const r = run(clean);
       assert.equal(r.stderr, '');
@@ -215,7 +251,16 @@ describe('cli: keepalived-lint', () => {
     });
 
     it('issues in globals.yml are printed at their line and column', () => {
-      const r = run(['-f', 'json', '--globals', path.join(KOLLA_BROKEN, 'globals.yml'), '--inventory', path.join(KOLLA_BROKEN, 'multinode'), '--passwords', path.join(KOLLA_BROKEN, 'passwords.yml')]);
+      const r = run([
+        '-f',
+        'json',
+        '--globals',
+        path.join(KOLLA_BROKEN, 'globals.yml'),
+        '--inventory',
+        path.join(KOLLA_BROKEN, 'multinode'),
+        '--passwords',
+        path.join(KOLLA_BROKEN, 'passwords.yml'),
+      ]);
       assert.equal(r.code, 1);
       const d = json(r);
       assert.ok(d.some((x) => short(x) === 'globals.yml:8:31 error kolla-vrid-range'));
@@ -233,11 +278,17 @@ describe('cli: keepalived-lint', () => {
       ]);
     });
 
-    it('the settings file\'s kolla section works like --globals (paths relative to it)', () => {
+    it("the settings file's kolla section works like --globals (paths relative to it)", () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-kolla-'));
       try {
         for (const f of ['globals.yml', 'multinode', 'passwords.yml']) fs.copyFileSync(path.join(KOLLA_BROKEN, f), path.join(dir, f));
-        fs.writeFileSync(path.join(dir, '.keepalived-lint.json'), JSON.stringify({ kolla: { globals: 'globals.yml', inventory: 'multinode', passwords: 'passwords.yml' }, rules: { 'kolla-group-var-ignored': 'off' } }));
+        fs.writeFileSync(
+          path.join(dir, '.keepalived-lint.json'),
+          JSON.stringify({
+            kolla: { globals: 'globals.yml', inventory: 'multinode', passwords: 'passwords.yml' },
+            rules: { 'kolla-group-var-ignored': 'off' },
+          }),
+        );
         const sub = path.join(dir, 'sub');
         fs.mkdirSync(sub);
         const r = run(['-f', 'json'], sub);

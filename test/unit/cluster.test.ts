@@ -85,7 +85,12 @@ export interface ClusterCaseOptions {
 
 export function clusterGolden(nodes: Record<string, string>, o: ClusterCaseOptions = {}): string[] {
   const ns = nodesOf(asFiles(nodes));
-  const issues = lintCluster(ns, { clusterOnly: o.only, subnets: o.subnets ? interfacesOf(o.subnets) : undefined, sameNetwork: o.sameNetwork, severities: o.severities });
+  const issues = lintCluster(ns, {
+    clusterOnly: o.only,
+    subnets: o.subnets ? interfacesOf(o.subnets) : undefined,
+    sameNetwork: o.sameNetwork,
+    severities: o.severities,
+  });
   return goldenOf(issues, ns, o.messages);
 }
 
@@ -109,7 +114,11 @@ const pair = (a: NodeSpec, b: NodeSpec): { lb1: string; lb2: string } => ({ lb1:
 // instanceText line numbers: 1 vrrp_instance, 2 state, 3 interface, 4 virtual_router_id, 5 priority, ...
 const TABLE: Record<string, Case[]> = {
   'cluster-vip-mismatch': [
-    { name: 'same VIPs (order and prefix do not matter)', nodes: pair({ prio: 100, vips: ['10.0.0.100/24', '10.0.0.101/24'] }, { prio: 90, vips: ['10.0.0.101', '10.0.0.100/24'] }), expect: [] },
+    {
+      name: 'same VIPs (order and prefix do not matter)',
+      nodes: pair({ prio: 100, vips: ['10.0.0.100/24', '10.0.0.101/24'] }, { prio: 90, vips: ['10.0.0.101', '10.0.0.100/24'] }),
+      expect: [],
+    },
     {
       name: 'one VIP only on lb1',
       nodes: pair({ prio: 100, vips: ['10.0.0.100/24', '10.0.0.101/24'] }, { prio: 90, vips: ['10.0.0.100/24'] }),
@@ -150,7 +159,7 @@ const TABLE: Record<string, Case[]> = {
       expect: [],
     },
     {
-      name: 'VRRPv3: the backup adopts the master\'s interval (information)',
+      name: "VRRPv3: the backup adopts the master's interval (information)",
       nodes: pair({ prio: 100, advert: '0.5', version: 3 }, { prio: 90, advert: '1', version: 3 }),
       expect: ['lb1:6:5 information cluster-advert-mismatch «advert_int 0.5»', 'lb2:6:5 information cluster-advert-mismatch «advert_int 1»'],
     },
@@ -194,7 +203,11 @@ const TABLE: Record<string, Case[]> = {
       expect: ['lb1:10:9 error cluster-auth-mismatch «auth_type PASS»', 'lb2:1:15 error cluster-auth-mismatch «VI_1»'],
       message: /auth_type PASS, but lb2 uses no authentication/,
     },
-    { name: 'vrrp_strict ignores authentication: not compared', nodes: pair({ prio: 100, auth: ['PASS', 'a'], global: 'vrrp_strict' }, { prio: 90, global: 'vrrp_strict' }), expect: [] },
+    {
+      name: 'vrrp_strict ignores authentication: not compared',
+      nodes: pair({ prio: 100, auth: ['PASS', 'a'], global: 'vrrp_strict' }, { prio: 90, global: 'vrrp_strict' }),
+      expect: [],
+    },
     { name: 'VRRPv3 has no authentication: not compared', nodes: pair({ prio: 100, version: 3, auth: ['PASS', 'a'] }, { prio: 90, version: 3 }), expect: [] },
   ],
   'cluster-priority-tie': [
@@ -244,7 +257,7 @@ const TABLE: Record<string, Case[]> = {
       message: /unicast_peer on every node or on none/,
     },
     {
-      name: 'without unicast_src_ip the node\'s address is unknown: silent',
+      name: "without unicast_src_ip the node's address is unknown: silent",
       nodes: pair({ prio: 100, peers: ['10.0.0.12'] }, { prio: 90, peers: ['10.0.0.99'] }),
       expect: [],
     },
@@ -379,7 +392,10 @@ describe('cluster rules', () => {
       'lb1:5:5 warning cluster-priority-tie «priority 100»',
       'lb2:5:5 warning cluster-priority-tie «priority 100»',
     ]);
-    const suppressed = { lb1: nodes.lb1.replace('    priority 100', '    # keepalived-lint disable-next-line cluster-priority-tie\n    priority 100'), lb2: nodes.lb2 };
+    const suppressed = {
+      lb1: nodes.lb1.replace('    priority 100', '    # keepalived-lint disable-next-line cluster-priority-tie\n    priority 100'),
+      lb2: nodes.lb2,
+    };
     assert.deepEqual(clusterGolden(suppressed), ['lb2:5:5 information cluster-priority-tie «priority 100»']);
   });
 
@@ -432,7 +448,10 @@ describe('cluster: lintConfigs (files given together)', () => {
     };
     const inputs = Object.entries(files).map(([path, text]) => ({ path, text }));
     const ws = lintConfigs(inputs, memoryHost(files));
-    assert.deepEqual(ws.nodes.map((n) => n.name), ['lb1', 'lb2']);
+    assert.deepEqual(
+      ws.nodes.map((n) => n.name),
+      ['lb1', 'lb2'],
+    );
     assert.deepEqual(goldenOf(ws.clusterIssues, ws.nodes), [
       'lb1:6:5 information cluster-priority-tie «priority 100»',
       'lb2:5:5 information cluster-priority-tie «priority 100»',

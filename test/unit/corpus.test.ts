@@ -148,7 +148,10 @@ for (const corpus of ['keepalived-samples', 'real-world']) {
     const fileDir = fs.existsSync(path.join(dir, 'files')) ? path.join(dir, 'files') : dir;
     it('has a verdict for every file', () => {
       const files = fs.readdirSync(fileDir).filter((f) => !f.endsWith('.txt') && !f.endsWith('.md'));
-      assert.deepEqual(files.filter((f) => !verdicts.has(f)), []);
+      assert.deepEqual(
+        files.filter((f) => !verdicts.has(f)),
+        [],
+      );
     });
     for (const [name, expected] of verdicts) {
       const configId = name === 'keepalived.conf.conditional_conf' ? 'high' : undefined;
@@ -161,7 +164,13 @@ for (const corpus of ['keepalived-samples', 'real-world']) {
     if (corpus === 'keepalived-samples') {
       it('keepalived.conf.conditional_conf with a config id that matches no line', () => {
         const file = path.join(fileDir, 'keepalived.conf.conditional_conf');
-        const expected: Expected = { rc: 5, findings: [{ line: 13, message: 'No script set for vrrp_script check_VI_0' }, { line: 25, message: 'track script check_VI_0 not found' }] };
+        const expected: Expected = {
+          rc: 5,
+          findings: [
+            { line: 13, message: 'No script set for vrrp_script check_VI_0' },
+            { line: 25, message: 'track script check_VI_0 not found' },
+          ],
+        };
         assert.deepEqual(parityProblems(file, expected, lintFile(file)), []);
       });
     }

@@ -14,7 +14,10 @@ describe('generated documentation', () => {
   it('package.json lists every rule code for keepalived.rules', () => assert.equal(pkg, out.packageJson, 'run node scripts/gen-docs.mjs'));
   it('every code has a unique id, a title, what keepalived does, an example and the fix', () => {
     const ids = allCodes.map((c) => c.id);
-    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
+    assert.deepEqual(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      [],
+    );
     for (const c of allCodes) assert.ok(c.title && c.keepalived && c.example && c.fix, `${c.id} needs a title, what keepalived does, an example and the fix`);
   });
   it('every rule code has an entry (anchor) in the README', () => {

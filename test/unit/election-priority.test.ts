@@ -7,7 +7,9 @@ import { evaluateNode, type NodeConditions } from '../../server/src/language/ele
 const base: InstanceInput = { name: 'VI_1', vrid: 51, interface: 'eth0', priority: 100, vips: ['192.0.2.100/24'], ownAddress: '192.0.2.11/24' };
 
 function resolve(i: Partial<InstanceInput>, siblings: Partial<InstanceInput>[] = []) {
-  const rc = resolveCluster({ nodes: [{ name: 'n1', instances: [{ ...base, ...i }, ...siblings.map((s, k) => ({ ...base, name: `VI_${k + 2}`, vrid: 60 + k, ...s }))] }] });
+  const rc = resolveCluster({
+    nodes: [{ name: 'n1', instances: [{ ...base, ...i }, ...siblings.map((s, k) => ({ ...base, name: `VI_${k + 2}`, vrid: 60 + k, ...s }))] }],
+  });
   return { rc, inst: rc.nodes[0]!.instances[0]!, node: rc.nodes[0]! };
 }
 
@@ -35,7 +37,10 @@ describe('election priority', () => {
     it(`base priority: ${name}`, () => {
       const { inst } = resolve({ priority: configured });
       assert.equal(inst.basePriority, want);
-      assert.equal(inst.notes.some((n) => n.includes('invalid')), noted);
+      assert.equal(
+        inst.notes.some((n) => n.includes('invalid')),
+        noted,
+      );
     });
   }
 
@@ -110,22 +115,40 @@ describe('election priority', () => {
 
   it('track_interface: the tracked link going down applies the weight; weight 0 faults', () => {
     assert.equal(evaluate({ trackers: [{ name: 'eth1', kind: 'interface', weight: -30 }] }, conditions({}, ['eth1'])).get('VI_1')!.effectivePriority, 70);
-    assert.ok(evaluate({ trackers: [{ name: 'eth1', kind: 'interface' }] }, conditions({}, ['eth1'])).get('VI_1')!.faults[0]!.includes('eth1'));
+    assert.ok(
+      evaluate({ trackers: [{ name: 'eth1', kind: 'interface' }] }, conditions({}, ['eth1']))
+        .get('VI_1')!
+        .faults[0]!.includes('eth1'),
+    );
   });
 
   const faults: [string, Partial<InstanceInput>, NodeConditions, string | undefined][] = [
     ['own interface down → FAULT', {}, conditions({}, ['eth0']), 'interface eth0 is down'],
     ['own interface down with dont_track_primary → no FAULT', { dontTrackPrimary: true }, conditions({}, ['eth0']), undefined],
-    ['empty unicast_peer + unicast_fault_no_peer → FAULT', { unicast: true, unicastPeers: [], unicastFaultNoPeer: true }, conditions(), 'unicast_fault_no_peer'],
+    [
+      'empty unicast_peer + unicast_fault_no_peer → FAULT',
+      { unicast: true, unicastPeers: [], unicastFaultNoPeer: true },
+      conditions(),
+      'unicast_fault_no_peer',
+    ],
     ['empty unicast_peer without the option → multicast, no FAULT', { unicast: true, unicastPeers: [] }, conditions(), undefined],
     ['VIP equal to own address → FAULT (lab g-owner)', { priority: 255, vips: ['192.0.2.11/24'] }, conditions(), 'own address'],
-    ['VIP equal to own IPv6 address, written differently → FAULT', { family: 'ipv6', ownAddress: '2001:db8::11/64', vips: ['2001:DB8:0:0::11'] }, conditions(), 'own address'],
+    [
+      'VIP equal to own IPv6 address, written differently → FAULT',
+      { family: 'ipv6', ownAddress: '2001:db8::11/64', vips: ['2001:DB8:0:0::11'] },
+      conditions(),
+      'own address',
+    ],
   ];
   for (const [name, i, cond, want] of faults) {
     it(`fault: ${name}`, () => {
       const e = evaluate(i, cond).get('VI_1')!;
       if (want === undefined) assert.deepEqual(e.faults, []);
-      else assert.ok(e.faults.some((f) => f.includes(want)), e.faults.join('; ') || 'no fault');
+      else
+        assert.ok(
+          e.faults.some((f) => f.includes(want)),
+          e.faults.join('; ') || 'no fault',
+        );
     });
   }
 
@@ -146,9 +169,12 @@ describe('election priority', () => {
     });
     it('a track_file with the default weight becomes weight 0 for a member; an explicit weight is ignored', () => {
       assert.ok(evaluate({ ...member, trackers: [{ name: 'f', kind: 'file' }] }, conditions({ f: 2 }), [member]).get('VI_1')!.faults.length > 0);
-      assert.equal(evaluate({ ...member, trackers: [{ name: 'f', kind: 'file', weight: -5 }] }, conditions({ f: 2 }), [member]).get('VI_1')!.effectivePriority, 100);
+      assert.equal(
+        evaluate({ ...member, trackers: [{ name: 'f', kind: 'file', weight: -5 }] }, conditions({ f: 2 }), [member]).get('VI_1')!.effectivePriority,
+        100,
+      );
     });
-    it("a weight declared on the sync group itself is kept", () => {
+    it('a weight declared on the sync group itself is kept', () => {
       const i = { ...member, trackers: [{ ...script(-20), fromSyncGroup: true }] };
       assert.equal(evaluate(i, conditions({ chk: 1 }), [member]).get('VI_1')!.effectivePriority, 80);
     });
@@ -170,11 +196,16 @@ describe('election priority', () => {
   });
 
   it('instances with the same VRID on the same segment form one virtual router; segment overrides the interface name', () => {
-    const rc = resolveCluster({ nodes: [
-      { name: 'n1', instances: [{ ...base, interface: 'eth0', segment: 'lan' }] },
-      { name: 'n2', instances: [{ ...base, interface: 'ens3', segment: 'lan' }] },
-      { name: 'n3', instances: [{ ...base, interface: 'ens3' }] },
-    ] });
-    assert.deepEqual(rc.segments.map((s) => s.members.map((m) => m.node)), [['n3'], ['n1', 'n2']]);
+    const rc = resolveCluster({
+      nodes: [
+        { name: 'n1', instances: [{ ...base, interface: 'eth0', segment: 'lan' }] },
+        { name: 'n2', instances: [{ ...base, interface: 'ens3', segment: 'lan' }] },
+        { name: 'n3', instances: [{ ...base, interface: 'ens3' }] },
+      ],
+    });
+    assert.deepEqual(
+      rc.segments.map((s) => s.members.map((m) => m.node)),
+      [['n3'], ['n1', 'n2']],
+    );
   });
 });

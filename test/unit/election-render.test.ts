@@ -40,7 +40,10 @@ describe('election renderers', () => {
       { name: i.name, vrid: i.vrid, interface: i.interface, master: i.master, decidedBy: i.decidedBy, failoverSeconds: i.failoverSeconds },
       { name: 'VI_1', vrid: 51, interface: 'eth0', master: 'n2', decidedBy: 'priority', failoverSeconds: 3.648438 },
     );
-    assert.deepEqual(i.nodes.map((n) => `${n.node}:${n.state}`), ['n1:DOWN', 'n2:MASTER', 'n3:BACKUP']);
+    assert.deepEqual(
+      i.nodes.map((n) => `${n.node}:${n.state}`),
+      ['n1:DOWN', 'n2:MASTER', 'n3:BACKUP'],
+    );
   });
 
   it('JSON: master null when start order decides; failoverSeconds null when nobody can be master', () => {
@@ -53,7 +56,10 @@ describe('election renderers', () => {
 
   it('the model keeps names as configured (no escaping in the model)', () => {
     const r = elect(cluster(hostile, [100, 90, 80, 70, 60]));
-    assert.deepEqual(r.instances[0]!.nodes.map((n) => n.node), hostile);
+    assert.deepEqual(
+      r.instances[0]!.nodes.map((n) => n.node),
+      hostile,
+    );
     assert.equal(r.instances[0]!.master, 'a;b');
     assert.equal(readJson(renderJson(r)).instances[0]?.nodes[3]?.node, 'new\nline');
   });

@@ -1,14 +1,12 @@
 /** Election model: VRRP timers against the numbers measured with keepalived 2.2.7 (vrrp-lab findings.md). */
 import * as assert from 'node:assert/strict';
-import {
-  detectionWindow,
-  masterDownInterval,
-  priorityZeroFailover,
-  silentFailoverWindow,
-  skew,
-} from '../../server/src/language/election/index';
+import { detectionWindow, masterDownInterval, priorityZeroFailover, silentFailoverWindow, skew } from '../../server/src/language/election/index';
 
-interface Timers { readonly version: 2 | 3; readonly advertInt: number; readonly downTimerAdverts: number }
+interface Timers {
+  readonly version: 2 | 3;
+  readonly advertInt: number;
+  readonly downTimerAdverts: number;
+}
 const v2 = (advertInt: number, downTimerAdverts = 3): Timers => ({ version: 2, advertInt, downTimerAdverts });
 const v3 = (advertInt: number, downTimerAdverts = 3): Timers => ({ version: 3, advertInt, downTimerAdverts });
 

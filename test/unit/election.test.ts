@@ -16,7 +16,9 @@ function cluster(prios: readonly (number | undefined)[], per: (k: number) => Par
   };
 }
 const all = (x: Partial<InstanceInput>) => () => x;
-const script = (weight: number, fall = 3, rise = 2): Partial<InstanceInput> => ({ trackers: [{ name: 'chk', kind: 'script', weight, interval: 1, fall, rise }] });
+const script = (weight: number, fall = 3, rise = 2): Partial<InstanceInput> => ({
+  trackers: [{ name: 'chk', kind: 'script', weight, interval: 1, fall, rise }],
+});
 
 function only(c: ClusterInput, s: Scenario = {}): InstanceOutcome {
   const r = elect(c, s);
@@ -38,89 +40,319 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { name: 'a: 100/90/80 started together → n1 after its master-down timer', cluster: cluster([100, 90, 80]),
-    master: 'n1', decidedBy: 'priority', failover: [3.609375, 3.609375], states: 'MASTER BACKUP BACKUP' },
-  { name: 'b: SIGKILL master → n2 within one advert interval before its master-down timer', cluster: cluster([100, 90, 80]),
-    scenario: { actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [2.648438, 3.648438], measured: 2.86, states: 'DOWN MASTER BACKUP' },
-  { name: 'b: SIGTERM master → priority 0, n2 after its skew', cluster: cluster([100, 90, 80]),
-    scenario: { actions: [{ kind: 'stop', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [0.648438, 0.648438] },
-  { name: 'h: advert_int 3 (v2): initial election', cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
-    master: 'n1', decidedBy: 'priority', failover: [9.609375, 9.609375] },
-  { name: 'h: advert_int 3 (v2): crash window (6.65, 9.65]', cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
-    scenario: { actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [6.648438, 9.648438], measured: 7.967 },
-  { name: 'h: advert_int 3 (v2): graceful stop still 0.648 s', cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
-    scenario: { actions: [{ kind: 'stop', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [0.648438, 0.648438] },
-  { name: 'h: advert_int 3 (v3): initial election 9 + 156×3/256', cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
-    master: 'n1', decidedBy: 'priority', failover: [10.828125, 10.828125] },
-  { name: 'h: advert_int 3 (v3): crash → 9 + 166×3/256', cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
-    scenario: { actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [7.945313, 10.945313], measured: 10.532 },
-  { name: 'h: v3 graceful stop with n2 gone → n3 after 176×3/256', cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
-    scenario: { absent: ['n2'], actions: [{ kind: 'stop', node: 'n1' }] }, master: 'n3', decidedBy: 'only-candidate', failover: [2.0625, 2.0625] },
-  { name: 'c: nopreempt, crash master → n2', cluster: cluster([100, 90, 80], all({ nopreempt: true })),
-    scenario: { startOrder: ['n1', 'n2', 'n3'], actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [2.648438, 3.648438] },
-  { name: 'd: preempt_delay does not delay the first election', cluster: cluster([100, 90, 80], all({ preemptDelay: 5 })),
-    master: 'n1', decidedBy: 'priority', failover: [3.609375, 3.609375] },
-  { name: 'e: weight -20 (100→80) moves the VIP to n2 after detection + master-down', cluster: cluster([100, 90, 80], all(script(-20))),
-    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }, master: 'n2', decidedBy: 'priority', failover: [4.648438, 6.648438], measured: 5.87 },
-  { name: 'e: weight -10 (100→90 = n2) keeps the incumbent', cluster: cluster([100, 90, 80], all(script(-10))),
-    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }, master: 'n1', decidedBy: 'incumbent', failover: [0, 0] },
-  { name: 'e: weight -5 (95 > 90) keeps n1 by priority', cluster: cluster([100, 90, 80], all(script(-5))),
-    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }, master: 'n1', decidedBy: 'priority', failover: [0, 0] },
-  { name: 'e: a failing check on a backup changes nothing', cluster: cluster([100, 90, 80], all(script(-20))),
-    scenario: { actions: [{ kind: 'fail', node: 'n2', tracker: 'chk' }] }, master: 'n1', decidedBy: 'priority', failover: [0, 0] },
-  { name: 's: weight-0 check fails on the master → FAULT + priority 0 → n2 after skew', cluster: cluster([100, 90, 80], all(script(0, 2))),
-    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }, master: 'n2', decidedBy: 'priority', failover: [1.648438, 2.648438], measured: 2.2, states: 'FAULT MASTER BACKUP' },
-  { name: 'f: equal priorities started together → start order decides, no master named', cluster: cluster([100, 100, 100]),
-    master: null, decidedBy: 'start-order' },
-  { name: 'f: equal priorities with a start order → the first started', cluster: cluster([100, 100, 100]),
-    scenario: { startOrder: ['n2', 'n1', 'n3'] }, master: 'n2', decidedBy: 'start-order', failover: [3.609375, 3.609375] },
-  { name: 'f4: equal priorities started 0.5 s apart → n1', cluster: cluster([100, 100, 100]),
-    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 0.5 }, master: 'n1', decidedBy: 'start-order', failover: [3.609375, 3.609375] },
-  { name: 'f3: equal priorities, master crashes → the two equal backups race', cluster: cluster([100, 100, 100]),
-    scenario: { startOrder: ['n1', 'n3', 'n2'], actions: [{ kind: 'crash', node: 'n1' }] }, master: null, decidedBy: 'start-order' },
-  { name: 'g: priority 255, state BACKUP → still waits 3 + 1/256 s', cluster: cluster([255, 90, 80]),
-    master: 'n1', decidedBy: 'owner', failover: [3.003906, 3.003906] },
-  { name: 'gm: priority 255 + state MASTER → MASTER at once', cluster: cluster([255, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
-    master: 'n1', decidedBy: 'owner', failover: [0, 0] },
-  { name: 'g-owner: VIP = n1\'s own address → n1 FAULT, n2 holds it', cluster: cluster([255, 90, 80], all({ vips: ['192.0.2.11'] })),
-    master: 'n2', decidedBy: 'priority', states: 'FAULT MASTER BACKUP' },
-  { name: 'i: Kolla nopreempt 1/2/3 started together → start order decides', cluster: cluster([1, 2, 3], all({ nopreempt: true })),
-    master: null, decidedBy: 'start-order' },
-  { name: 'i2: Kolla started n1 first → n1 (p1) keeps it', cluster: cluster([1, 2, 3], all({ nopreempt: true })),
-    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 5 }, master: 'n1', decidedBy: 'start-order' },
-  { name: 'i3: Kolla, weight-0 fault on master n3 → n1 and n2 (3.9 ms apart) race', cluster: cluster([1, 2, 3], all({ nopreempt: true, ...script(0, 2, 10) })),
-    scenario: { startOrder: ['n3', 'n1', 'n2'], actions: [{ kind: 'fail', node: 'n3', tracker: 'chk' }] }, master: null, decidedBy: 'start-order' },
-  { name: 'near-equal with preempt: 100 vs 99 → the higher one wins anyway', cluster: cluster([100, 99]),
-    master: 'n1', decidedBy: 'priority' },
-  { name: 'near-equal with nopreempt: 100 vs 99 → start order decides', cluster: cluster([100, 99], all({ nopreempt: true })),
-    master: null, decidedBy: 'start-order' },
-  { name: 'nopreempt 100 vs 60 (timers 156 ms apart) → decided by priority', cluster: cluster([100, 60], all({ nopreempt: true })),
-    master: 'n1', decidedBy: 'priority' },
-  { name: 'j: unicast with all peers → same as multicast', cluster: cluster([100, 90, 80], (k) => ({ unicast: true, unicastPeers: [1, 2, 3].filter((x) => x !== k + 1).map((x) => `192.0.2.1${x}`) })),
-    scenario: { actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [2.648438, 3.648438] },
-  { name: 'k: isolated master → n2 takes over, n1 stays MASTER too (split brain)', cluster: cluster([100, 90, 80]),
-    scenario: { actions: [{ kind: 'isolate', node: 'n1' }] }, master: 'n2', decidedBy: 'priority', failover: [2.648438, 3.648438], states: 'MASTER MASTER BACKUP' },
-  { name: 'l: link down on the master → FAULT without priority 0 → full timer', cluster: cluster([100, 90, 80]),
-    scenario: { actions: [{ kind: 'link-down', node: 'n1', interface: 'eth0' }] }, master: 'n2', decidedBy: 'priority', failover: [2.648438, 3.648438], measured: 2.91, states: 'FAULT MASTER BACKUP' },
-  { name: 'p: +200 on n3 (80 → 254) wins at 3 + 2/256 s', cluster: cluster([100, 90, 80], (k) => (k === 2 ? script(200) : {})),
-    master: 'n3', decidedBy: 'priority', failover: [3.007813, 3.007813] },
-  { name: 'm: state MASTER below 255 behaves as BACKUP', cluster: cluster([100, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
-    master: 'n1', decidedBy: 'priority', failover: [3.609375, 3.609375] },
-  { name: 'm2: state MASTER on n3 (80) does not win', cluster: cluster([100, 90, 80], (k) => ({ state: k === 2 ? 'MASTER' : 'BACKUP' })),
-    master: 'n1', decidedBy: 'priority' },
+  {
+    name: 'a: 100/90/80 started together → n1 after its master-down timer',
+    cluster: cluster([100, 90, 80]),
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [3.609375, 3.609375],
+    states: 'MASTER BACKUP BACKUP',
+  },
+  {
+    name: 'b: SIGKILL master → n2 within one advert interval before its master-down timer',
+    cluster: cluster([100, 90, 80]),
+    scenario: { actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [2.648438, 3.648438],
+    measured: 2.86,
+    states: 'DOWN MASTER BACKUP',
+  },
+  {
+    name: 'b: SIGTERM master → priority 0, n2 after its skew',
+    cluster: cluster([100, 90, 80]),
+    scenario: { actions: [{ kind: 'stop', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [0.648438, 0.648438],
+  },
+  {
+    name: 'h: advert_int 3 (v2): initial election',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [9.609375, 9.609375],
+  },
+  {
+    name: 'h: advert_int 3 (v2): crash window (6.65, 9.65]',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
+    scenario: { actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [6.648438, 9.648438],
+    measured: 7.967,
+  },
+  {
+    name: 'h: advert_int 3 (v2): graceful stop still 0.648 s',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
+    scenario: { actions: [{ kind: 'stop', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [0.648438, 0.648438],
+  },
+  {
+    name: 'h: advert_int 3 (v3): initial election 9 + 156×3/256',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [10.828125, 10.828125],
+  },
+  {
+    name: 'h: advert_int 3 (v3): crash → 9 + 166×3/256',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
+    scenario: { actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [7.945313, 10.945313],
+    measured: 10.532,
+  },
+  {
+    name: 'h: v3 graceful stop with n2 gone → n3 after 176×3/256',
+    cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
+    scenario: { absent: ['n2'], actions: [{ kind: 'stop', node: 'n1' }] },
+    master: 'n3',
+    decidedBy: 'only-candidate',
+    failover: [2.0625, 2.0625],
+  },
+  {
+    name: 'c: nopreempt, crash master → n2',
+    cluster: cluster([100, 90, 80], all({ nopreempt: true })),
+    scenario: { startOrder: ['n1', 'n2', 'n3'], actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [2.648438, 3.648438],
+  },
+  {
+    name: 'd: preempt_delay does not delay the first election',
+    cluster: cluster([100, 90, 80], all({ preemptDelay: 5 })),
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [3.609375, 3.609375],
+  },
+  {
+    name: 'e: weight -20 (100→80) moves the VIP to n2 after detection + master-down',
+    cluster: cluster([100, 90, 80], all(script(-20))),
+    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [4.648438, 6.648438],
+    measured: 5.87,
+  },
+  {
+    name: 'e: weight -10 (100→90 = n2) keeps the incumbent',
+    cluster: cluster([100, 90, 80], all(script(-10))),
+    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] },
+    master: 'n1',
+    decidedBy: 'incumbent',
+    failover: [0, 0],
+  },
+  {
+    name: 'e: weight -5 (95 > 90) keeps n1 by priority',
+    cluster: cluster([100, 90, 80], all(script(-5))),
+    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] },
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [0, 0],
+  },
+  {
+    name: 'e: a failing check on a backup changes nothing',
+    cluster: cluster([100, 90, 80], all(script(-20))),
+    scenario: { actions: [{ kind: 'fail', node: 'n2', tracker: 'chk' }] },
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [0, 0],
+  },
+  {
+    name: 's: weight-0 check fails on the master → FAULT + priority 0 → n2 after skew',
+    cluster: cluster([100, 90, 80], all(script(0, 2))),
+    scenario: { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [1.648438, 2.648438],
+    measured: 2.2,
+    states: 'FAULT MASTER BACKUP',
+  },
+  {
+    name: 'f: equal priorities started together → start order decides, no master named',
+    cluster: cluster([100, 100, 100]),
+    master: null,
+    decidedBy: 'start-order',
+  },
+  {
+    name: 'f: equal priorities with a start order → the first started',
+    cluster: cluster([100, 100, 100]),
+    scenario: { startOrder: ['n2', 'n1', 'n3'] },
+    master: 'n2',
+    decidedBy: 'start-order',
+    failover: [3.609375, 3.609375],
+  },
+  {
+    name: 'f4: equal priorities started 0.5 s apart → n1',
+    cluster: cluster([100, 100, 100]),
+    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 0.5 },
+    master: 'n1',
+    decidedBy: 'start-order',
+    failover: [3.609375, 3.609375],
+  },
+  {
+    name: 'f3: equal priorities, master crashes → the two equal backups race',
+    cluster: cluster([100, 100, 100]),
+    scenario: { startOrder: ['n1', 'n3', 'n2'], actions: [{ kind: 'crash', node: 'n1' }] },
+    master: null,
+    decidedBy: 'start-order',
+  },
+  {
+    name: 'g: priority 255, state BACKUP → still waits 3 + 1/256 s',
+    cluster: cluster([255, 90, 80]),
+    master: 'n1',
+    decidedBy: 'owner',
+    failover: [3.003906, 3.003906],
+  },
+  {
+    name: 'gm: priority 255 + state MASTER → MASTER at once',
+    cluster: cluster([255, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
+    master: 'n1',
+    decidedBy: 'owner',
+    failover: [0, 0],
+  },
+  {
+    name: "g-owner: VIP = n1's own address → n1 FAULT, n2 holds it",
+    cluster: cluster([255, 90, 80], all({ vips: ['192.0.2.11'] })),
+    master: 'n2',
+    decidedBy: 'priority',
+    states: 'FAULT MASTER BACKUP',
+  },
+  {
+    name: 'i: Kolla nopreempt 1/2/3 started together → start order decides',
+    cluster: cluster([1, 2, 3], all({ nopreempt: true })),
+    master: null,
+    decidedBy: 'start-order',
+  },
+  {
+    name: 'i2: Kolla started n1 first → n1 (p1) keeps it',
+    cluster: cluster([1, 2, 3], all({ nopreempt: true })),
+    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 5 },
+    master: 'n1',
+    decidedBy: 'start-order',
+  },
+  {
+    name: 'i3: Kolla, weight-0 fault on master n3 → n1 and n2 (3.9 ms apart) race',
+    cluster: cluster([1, 2, 3], all({ nopreempt: true, ...script(0, 2, 10) })),
+    scenario: { startOrder: ['n3', 'n1', 'n2'], actions: [{ kind: 'fail', node: 'n3', tracker: 'chk' }] },
+    master: null,
+    decidedBy: 'start-order',
+  },
+  { name: 'near-equal with preempt: 100 vs 99 → the higher one wins anyway', cluster: cluster([100, 99]), master: 'n1', decidedBy: 'priority' },
+  {
+    name: 'near-equal with nopreempt: 100 vs 99 → start order decides',
+    cluster: cluster([100, 99], all({ nopreempt: true })),
+    master: null,
+    decidedBy: 'start-order',
+  },
+  {
+    name: 'nopreempt 100 vs 60 (timers 156 ms apart) → decided by priority',
+    cluster: cluster([100, 60], all({ nopreempt: true })),
+    master: 'n1',
+    decidedBy: 'priority',
+  },
+  {
+    name: 'j: unicast with all peers → same as multicast',
+    cluster: cluster([100, 90, 80], (k) => ({ unicast: true, unicastPeers: [1, 2, 3].filter((x) => x !== k + 1).map((x) => `192.0.2.1${x}`) })),
+    scenario: { actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [2.648438, 3.648438],
+  },
+  {
+    name: 'k: isolated master → n2 takes over, n1 stays MASTER too (split brain)',
+    cluster: cluster([100, 90, 80]),
+    scenario: { actions: [{ kind: 'isolate', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [2.648438, 3.648438],
+    states: 'MASTER MASTER BACKUP',
+  },
+  {
+    name: 'l: link down on the master → FAULT without priority 0 → full timer',
+    cluster: cluster([100, 90, 80]),
+    scenario: { actions: [{ kind: 'link-down', node: 'n1', interface: 'eth0' }] },
+    master: 'n2',
+    decidedBy: 'priority',
+    failover: [2.648438, 3.648438],
+    measured: 2.91,
+    states: 'FAULT MASTER BACKUP',
+  },
+  {
+    name: 'p: +200 on n3 (80 → 254) wins at 3 + 2/256 s',
+    cluster: cluster([100, 90, 80], (k) => (k === 2 ? script(200) : {})),
+    master: 'n3',
+    decidedBy: 'priority',
+    failover: [3.007813, 3.007813],
+  },
+  {
+    name: 'm: state MASTER below 255 behaves as BACKUP',
+    cluster: cluster([100, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
+    master: 'n1',
+    decidedBy: 'priority',
+    failover: [3.609375, 3.609375],
+  },
+  {
+    name: 'm2: state MASTER on n3 (80) does not win',
+    cluster: cluster([100, 90, 80], (k) => ({ state: k === 2 ? 'MASTER' : 'BACKUP' })),
+    master: 'n1',
+    decidedBy: 'priority',
+  },
   { name: 'invalid priority 0 → 100 beats 90', cluster: cluster([0, 90]), master: 'n1', decidedBy: 'priority' },
-  { name: 'all nodes down → no master', cluster: cluster([100, 90]),
-    scenario: { actions: [{ kind: 'crash', node: 'n1' }, { kind: 'stop', node: 'n2' }] }, master: null, decidedBy: 'none', failover: null, states: 'DOWN DOWN' },
-  { name: 'only one node left → only-candidate', cluster: cluster([100, 90, 80]),
-    scenario: { absent: ['n3'], actions: [{ kind: 'crash', node: 'n1' }] }, master: 'n2', decidedBy: 'only-candidate' },
-  { name: 'unicast_fault_no_peer with an empty peer list → FAULT', cluster: cluster([100, 90], (k) => (k === 0 ? { unicast: true, unicastPeers: [], unicastFaultNoPeer: true } : {})),
-    master: 'n2', decidedBy: 'only-candidate', states: 'FAULT MASTER' },
-  { name: 'unicast peers that leave out n2 → n2 never hears n1: split brain', cluster: cluster([100, 90], (k) => (k === 0 ? { unicast: true, unicastPeers: ['192.0.2.99'] } : { unicast: true, unicastPeers: ['192.0.2.11'] })),
-    master: 'n1', decidedBy: 'priority', states: 'MASTER MASTER' },
-  { name: 'mixed VRRP versions ignore each other → both MASTER', cluster: cluster([100, 90], (k) => ({ version: k === 0 ? 2 : 3 })),
-    master: 'n1', decidedBy: 'priority', states: 'MASTER MASTER' },
-  { name: 'dont_track_primary + link down: no FAULT but cut off (MASTER on a dead link)', cluster: cluster([100, 90], all({ dontTrackPrimary: true })),
-    scenario: { actions: [{ kind: 'link-down', node: 'n1', interface: 'eth0' }] }, master: 'n2', decidedBy: 'only-candidate', states: 'MASTER MASTER' },
+  {
+    name: 'all nodes down → no master',
+    cluster: cluster([100, 90]),
+    scenario: {
+      actions: [
+        { kind: 'crash', node: 'n1' },
+        { kind: 'stop', node: 'n2' },
+      ],
+    },
+    master: null,
+    decidedBy: 'none',
+    failover: null,
+    states: 'DOWN DOWN',
+  },
+  {
+    name: 'only one node left → only-candidate',
+    cluster: cluster([100, 90, 80]),
+    scenario: { absent: ['n3'], actions: [{ kind: 'crash', node: 'n1' }] },
+    master: 'n2',
+    decidedBy: 'only-candidate',
+  },
+  {
+    name: 'unicast_fault_no_peer with an empty peer list → FAULT',
+    cluster: cluster([100, 90], (k) => (k === 0 ? { unicast: true, unicastPeers: [], unicastFaultNoPeer: true } : {})),
+    master: 'n2',
+    decidedBy: 'only-candidate',
+    states: 'FAULT MASTER',
+  },
+  {
+    name: 'unicast peers that leave out n2 → n2 never hears n1: split brain',
+    cluster: cluster([100, 90], (k) => (k === 0 ? { unicast: true, unicastPeers: ['192.0.2.99'] } : { unicast: true, unicastPeers: ['192.0.2.11'] })),
+    master: 'n1',
+    decidedBy: 'priority',
+    states: 'MASTER MASTER',
+  },
+  {
+    name: 'mixed VRRP versions ignore each other → both MASTER',
+    cluster: cluster([100, 90], (k) => ({ version: k === 0 ? 2 : 3 })),
+    master: 'n1',
+    decidedBy: 'priority',
+    states: 'MASTER MASTER',
+  },
+  {
+    name: 'dont_track_primary + link down: no FAULT but cut off (MASTER on a dead link)',
+    cluster: cluster([100, 90], all({ dontTrackPrimary: true })),
+    scenario: { actions: [{ kind: 'link-down', node: 'n1', interface: 'eth0' }] },
+    master: 'n2',
+    decidedBy: 'only-candidate',
+    states: 'MASTER MASTER',
+  },
 ];
 
 describe('election scenarios', () => {
@@ -131,7 +363,8 @@ describe('election scenarios', () => {
       assert.equal(o.decidedBy, r.decidedBy, o.reason);
       if (r.failover === null) assert.equal(o.failover, null);
       else if (r.failover) assert.deepEqual(o.failover, { min: r.failover[0], max: r.failover[1] });
-      if (r.measured !== undefined) assert.ok(o.failover!.min < r.measured && r.measured <= o.failover!.max, `${r.measured} ∉ (${o.failover!.min}, ${o.failover!.max}]`);
+      if (r.measured !== undefined)
+        assert.ok(o.failover!.min < r.measured && r.measured <= o.failover!.max, `${r.measured} ∉ (${o.failover!.min}, ${o.failover!.max}]`);
       if (r.states) assert.equal(o.nodes.map((n) => n.state).join(' '), r.states);
       assert.ok(o.reason.length > 20);
     });
@@ -140,14 +373,19 @@ describe('election scenarios', () => {
   it('reasons say why, in words', () => {
     assert.match(only(cluster([100, 100, 100])).reason, /decided by start order.*equal priority 100/);
     assert.match(only(cluster([100, 90, 80]), { actions: [{ kind: 'stop', node: 'n1' }] }).reason, /priority 0.*skew/);
-    assert.match(only(cluster([100, 90, 80], all(script(-10))), { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }).reason, /incumbent.*n2 has the same priority 90/);
+    assert.match(
+      only(cluster([100, 90, 80], all(script(-10))), { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }).reason,
+      /incumbent.*n2 has the same priority 90/,
+    );
     const fault = only(cluster([100, 90], all(script(0, 2))), { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] });
     assert.match(fault.nodes[0]!.reason, /FAULT: track_script chk fails/);
   });
 
   it('a node whose configuration keepalived refuses (VRID 0 in another instance) stays DOWN', () => {
     const c = cluster([100, 90]);
-    const bad: ClusterInput = { nodes: [{ ...c.nodes[0]!, instances: [...c.nodes[0]!.instances, { name: 'VI_bad', vrid: 0, interface: 'eth0' }] }, c.nodes[1]!] };
+    const bad: ClusterInput = {
+      nodes: [{ ...c.nodes[0]!, instances: [...c.nodes[0]!.instances, { name: 'VI_bad', vrid: 0, interface: 'eth0' }] }, c.nodes[1]!],
+    };
     const o = only(bad);
     assert.equal(o.master, 'n2');
     assert.equal(o.decidedBy, 'only-candidate');
@@ -156,7 +394,13 @@ describe('election scenarios', () => {
   });
 
   it('warns about scenario references the cluster does not have, and ignores them', () => {
-    const r = elect(cluster([100, 90]), { startOrder: ['n7'], actions: [{ kind: 'crash', node: 'n9' }, { kind: 'fail', node: 'n1', tracker: 'nope' }] });
+    const r = elect(cluster([100, 90]), {
+      startOrder: ['n7'],
+      actions: [
+        { kind: 'crash', node: 'n9' },
+        { kind: 'fail', node: 'n1', tracker: 'nope' },
+      ],
+    });
     assert.deepEqual(r.warnings, [
       'start order: there is no node n7',
       'n9 crashes: there is no node n9',
@@ -174,18 +418,46 @@ describe('election scenarios', () => {
 
   it('effective priority, corrected base priority and master-down interval per node', () => {
     const o = only(cluster([0, 90, 80], (k) => (k === 2 ? script(200) : {})));
-    assert.deepEqual(o.nodes.map((n) => [n.priority, n.configuredPriority, n.effectivePriority, n.masterDownInterval]), [
-      [100, 0, 100, 3.609375], [90, undefined, 90, 3.648438], [80, undefined, 254, 3.007813],
-    ]);
+    assert.deepEqual(
+      o.nodes.map((n) => [n.priority, n.configuredPriority, n.effectivePriority, n.masterDownInterval]),
+      [
+        [100, 0, 100, 3.609375],
+        [90, undefined, 90, 3.648438],
+        [80, undefined, 254, 3.007813],
+      ],
+    );
   });
 
   it('several virtual routers are evaluated independently', () => {
-    const c: ClusterInput = { nodes: [
-      { name: 'a', instances: [{ name: 'VI_1', vrid: 1, interface: 'eth0', priority: 100 }, { name: 'VI_2', vrid: 2, interface: 'eth0', priority: 50 }] },
-      { name: 'b', instances: [{ name: 'VI_1', vrid: 1, interface: 'eth0', priority: 50 }, { name: 'VI_2', vrid: 2, interface: 'eth0', priority: 100 }] },
-    ] };
-    assert.deepEqual(elect(c).instances.map((i) => [i.name, i.master]), [['VI_1', 'a'], ['VI_2', 'b']]);
-    assert.deepEqual(elect(c, { actions: [{ kind: 'crash', node: 'a' }] }).instances.map((i) => i.master), ['b', 'b']);
+    const c: ClusterInput = {
+      nodes: [
+        {
+          name: 'a',
+          instances: [
+            { name: 'VI_1', vrid: 1, interface: 'eth0', priority: 100 },
+            { name: 'VI_2', vrid: 2, interface: 'eth0', priority: 50 },
+          ],
+        },
+        {
+          name: 'b',
+          instances: [
+            { name: 'VI_1', vrid: 1, interface: 'eth0', priority: 50 },
+            { name: 'VI_2', vrid: 2, interface: 'eth0', priority: 100 },
+          ],
+        },
+      ],
+    };
+    assert.deepEqual(
+      elect(c).instances.map((i) => [i.name, i.master]),
+      [
+        ['VI_1', 'a'],
+        ['VI_2', 'b'],
+      ],
+    );
+    assert.deepEqual(
+      elect(c, { actions: [{ kind: 'crash', node: 'a' }] }).instances.map((i) => i.master),
+      ['b', 'b'],
+    );
   });
 });
 
@@ -193,11 +465,16 @@ describe('election timelines', () => {
   it('start all, master crashes, master returns (100/90/80)', () => {
     const c = cluster([100, 90, 80]);
     const tl = timeline(c, failAndReturnPlan(c));
-    assert.deepEqual(tl.steps.map((s) => s.instances[0]!.master), ['n1', 'n2', 'n1']);
+    assert.deepEqual(
+      tl.steps.map((s) => s.instances[0]!.master),
+      ['n1', 'n2', 'n1'],
+    );
     const [, crash, back] = tl.steps;
     assert.deepEqual(crash!.instances[0]!.failover, { min: 2.648438, max: 3.648438 });
     assert.deepEqual(back!.instances[0]!.failover, { min: 3.609375, max: 3.609375 }, 'a returning higher node waits its full master-down timer');
-    const masters = tl.events.filter((e) => e.kind === 'state' && e.to === 'MASTER').map((e) => `${e.node}@${Math.round((e.t - (e.t >= back!.at ? back!.at : e.t >= crash!.at ? crash!.at : 0)) * 1000) / 1000}`);
+    const masters = tl.events
+      .filter((e) => e.kind === 'state' && e.to === 'MASTER')
+      .map((e) => `${e.node}@${Math.round((e.t - (e.t >= back!.at ? back!.at : e.t >= crash!.at ? crash!.at : 0)) * 1000) / 1000}`);
     assert.equal(masters[0], 'n1@3.609');
     assert.match(masters[1]!, /^n2@(2\.[6-9]|3\.[0-6])/);
     assert.equal(masters[2], 'n1@3.609');
@@ -215,7 +492,14 @@ describe('election timelines', () => {
     const c = cluster([100, 90, 80], all({ nopreempt: true }));
     const tl = timeline(c, failAndReturnPlan(c, { startOrder: ['n1', 'n2', 'n3'] }));
     // 100 vs 90 is 39 ms apart: with nopreempt everywhere, who starts first keeps MASTER
-    assert.deepEqual(tl.steps.map((s) => [s.instances[0]!.master, s.instances[0]!.decidedBy]), [['n1', 'start-order'], ['n2', 'priority'], ['n2', 'incumbent']]);
+    assert.deepEqual(
+      tl.steps.map((s) => [s.instances[0]!.master, s.instances[0]!.decidedBy]),
+      [
+        ['n1', 'start-order'],
+        ['n2', 'priority'],
+        ['n2', 'incumbent'],
+      ],
+    );
     assert.deepEqual(tl.steps[2]!.instances[0]!.failover, { min: 0, max: 0 });
   });
 
@@ -232,7 +516,10 @@ describe('election timelines', () => {
       const tl = timeline(c, failAndReturnPlan(c));
       assert.equal(tl.steps[2]!.instances[0]!.master, 'n1');
       assert.deepEqual(tl.steps[2]!.instances[0]!.failover, { min, max });
-      assert.equal(tl.events.some((e) => e.kind === 'preempt-delay' && e.node === 'n1'), delay > 0);
+      assert.equal(
+        tl.events.some((e) => e.kind === 'preempt-delay' && e.node === 'n1'),
+        delay > 0,
+      );
     });
   }
 
@@ -245,11 +532,13 @@ describe('election timelines', () => {
 
   it('e: demotion then recovery — n1 takes back MASTER after rise + master-down (4.24 s measured)', () => {
     const c = cluster([100, 90, 80], all(script(-20)));
-    const tl = timeline(c, { steps: [
-      { actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] },
-      { actions: [{ kind: 'heal', node: 'n1', tracker: 'chk' }] },
-    ] });
-    assert.deepEqual(tl.steps.map((s) => s.instances[0]!.master), ['n1', 'n2', 'n1']);
+    const tl = timeline(c, {
+      steps: [{ actions: [{ kind: 'fail', node: 'n1', tracker: 'chk' }] }, { actions: [{ kind: 'heal', node: 'n1', tracker: 'chk' }] }],
+    });
+    assert.deepEqual(
+      tl.steps.map((s) => s.instances[0]!.master),
+      ['n1', 'n2', 'n1'],
+    );
     const w = tl.steps[2]!.instances[0]!.failover!;
     assert.ok(w.min < 4.24 && 4.24 <= w.max, `(${w.min}, ${w.max}]`);
   });
@@ -257,7 +546,10 @@ describe('election timelines', () => {
   it('k: a reconnected master forces a new election and wins at once', () => {
     const c = cluster([100, 90, 80]);
     const tl = timeline(c, { steps: [{ actions: [{ kind: 'isolate', node: 'n1' }] }, { actions: [{ kind: 'rejoin', node: 'n1' }] }] });
-    assert.deepEqual(tl.steps.map((s) => s.instances[0]!.master), ['n1', 'n2', 'n1']);
+    assert.deepEqual(
+      tl.steps.map((s) => s.instances[0]!.master),
+      ['n1', 'n2', 'n1'],
+    );
     assert.ok(tl.steps[2]!.instances[0]!.failover!.max <= 1, 'within an advert interval');
   });
 });

@@ -47,40 +47,83 @@ function at(text: string, files: Record<string, string> = {}, configId?: string)
 
 const slice = (m: ConfigModel, s: Span): string => m.parsed.files.get(s.file)!.text.slice(s.start, s.end);
 
-const inst = (body: string, name = 'VI_1') => `vrrp_instance ${name} {\n${body.split('\n').map((l) => `    ${l}`).join('\n')}\n}\n`;
+const inst = (body: string, name = 'VI_1') =>
+  `vrrp_instance ${name} {\n${body
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n}\n`;
 
 describe('features: hover', () => {
   const cases: [string, string, RegExp[], { files?: Record<string, string>; configId?: string; interfaces?: Record<string, string> }?][] = [
-    ['keyword with syntax, default and block', inst('prio|rity 100'), [/\*\*priority\*\* — VRRP instance/, /priority <priority>/, /Default: 100/, /Effective priority: 100/]],
+    [
+      'keyword with syntax, default and block',
+      inst('prio|rity 100'),
+      [/\*\*priority\*\* — VRRP instance/, /priority <priority>/, /Default: 100/, /Effective priority: 100/],
+    ],
     ['deprecated keyword', 'virtual_server 192.0.2.1 80 {\n    lb_|algo rr\n}\n', [/\*\*Deprecated\.\*\*/, /lvs_sched/]],
     ['misplaced keyword', inst('router_|id X'), [/not a keyword of the VRRP instance block/, /global definitions/]],
     ['unknown keyword with a suggestion', inst('priorty| 100'), [/not a keepalived keyword/, /Did you mean \*\*priority\*\*/]],
     ['enum argument', inst('state MAS|TER'), [/Argument `<state>` of \*\*state\*\*/, /MASTER\|BACKUP/]],
-    ['address inside the interface subnet', inst('interface eth0\nvirtual_ipaddress {\n    192.0.2.1|0/24\n}'), [/IPv4 address/, /Network: `192\.0\.2\.0\/24`/, /Inside the subnet/], { interfaces: { eth0: '192.0.2.1/24' } }],
-    ['address outside the interface subnet', inst('interface eth0\nvirtual_ipaddress {\n    10.1.1.1|0\n}'), [/No prefix: keepalived adds it as \/32/, /\*\*Not\*\* inside any subnet of `eth0`/], { interfaces: { eth0: '192.0.2.1/24' } }],
-    ['address with dev on another interface', inst('interface eth0\nvirtual_ipaddress {\n    198.51.100|.1/24 dev eth1\n}'), [/`eth1` is not among the interfaces/], { interfaces: { eth0: '192.0.2.1/24' } }],
+    [
+      'address inside the interface subnet',
+      inst('interface eth0\nvirtual_ipaddress {\n    192.0.2.1|0/24\n}'),
+      [/IPv4 address/, /Network: `192\.0\.2\.0\/24`/, /Inside the subnet/],
+      { interfaces: { eth0: '192.0.2.1/24' } },
+    ],
+    [
+      'address outside the interface subnet',
+      inst('interface eth0\nvirtual_ipaddress {\n    10.1.1.1|0\n}'),
+      [/No prefix: keepalived adds it as \/32/, /\*\*Not\*\* inside any subnet of `eth0`/],
+      { interfaces: { eth0: '192.0.2.1/24' } },
+    ],
+    [
+      'address with dev on another interface',
+      inst('interface eth0\nvirtual_ipaddress {\n    198.51.100|.1/24 dev eth1\n}'),
+      [/`eth1` is not among the interfaces/],
+      { interfaces: { eth0: '192.0.2.1/24' } },
+    ],
     ['address without interfaces known', inst('interface eth0\nunicast_src_ip 192.0.2|.5'), [/its subnets are unknown/]],
     ['IPv6 address', inst('virtual_ipaddress {\n    2001:db8::|1/64\n}'), [/IPv6 address/, /2001:db8::\/64/]],
     ['invalid address', inst('virtual_ipaddress {\n    192.0.2.30|0/24\n}'), [/not an address keepalived accepts/]],
-    ['tracked script', 'vrrp_script chk {\n    script "/bin/true"\n    interval 3\n    weight -10\n}\n' + inst('track_script {\n    c|hk\n}'), [/\*\*vrrp_script\*\* `chk` — line 1/, /interval 3/, /In VI_1: weight -10, −10 while it fails/]],
-    ['tracked script override', 'vrrp_script chk {\n    script "/bin/true"\n    weight -10\n}\n' + inst('track_script {\n    chk weight 1|5\n}'), [/Weight 15 for `chk` in VI_1: \+15 while it succeeds/]],
+    [
+      'tracked script',
+      'vrrp_script chk {\n    script "/bin/true"\n    interval 3\n    weight -10\n}\n' + inst('track_script {\n    c|hk\n}'),
+      [/\*\*vrrp_script\*\* `chk` — line 1/, /interval 3/, /In VI_1: weight -10, −10 while it fails/],
+    ],
+    [
+      'tracked script override',
+      'vrrp_script chk {\n    script "/bin/true"\n    weight -10\n}\n' + inst('track_script {\n    chk weight 1|5\n}'),
+      [/Weight 15 for `chk` in VI_1: \+15 while it succeeds/],
+    ],
     ['undefined reference', inst('track_script {\n    nope|\n}'), [/No vrrp_script named `nope` is defined/]],
     ['track_file definition', 'track_file tf {\n    file /tmp/x\n}\n' + inst('track_file {\n    t|f\n}'), [/\*\*track_file\*\* `tf`/, /file \/tmp\/x/]],
-    ['instance name', inst('virtual_router_id 7\npriority 50', 'V|I_9') + 'vrrp_sync_group G {\n    group {\n        VI_9\n    }\n}\n', [/\*\*vrrp_instance\*\* `VI_9`/, /VRID 7/, /Referenced by line 7/]],
+    [
+      'instance name',
+      inst('virtual_router_id 7\npriority 50', 'V|I_9') + 'vrrp_sync_group G {\n    group {\n        VI_9\n    }\n}\n',
+      [/\*\*vrrp_instance\*\* `VI_9`/, /VRID 7/, /Referenced by line 7/],
+    ],
     ['$NAME use', '$PRIO=150\n' + inst('priority $P|RIO'), [/expands to/, /150/, /Defined line 1/]],
     ['$NAME definition', '$P|RIO=150\n' + inst('priority $PRIO') + inst('priority $PRIO', 'VI_2'), [/Parameter\*\* `\$PRIO`/, /Used 2 times/]],
     ['multi-line $NAME', '$BLOCK=state MASTER \\\npriority 10\n' + inst('$BLO|CK'), [/A multi-line value/]],
     ['built-in $NAME', inst('notify "/bin/echo ${_H|ASH}"'), [/A parameter keepalived defines itself/]],
     ['@id active', '@lb|1 global_defs {\n}\n', [/config id `lb1` this line is \*\*active\*\*/], { configId: 'lb1' }],
     ['@^id inactive', '@^lb|1 global_defs {\n}\n', [/\*\*inactive\*\*/], { configId: 'lb1' }],
-    ['@id without config id', '@lb|1 global_defs {\n}\n', [/No config id is set/, /every `@id` line is dropped and every `@\^id` line is kept/, /\*\*dropped\*\*/]],
+    [
+      '@id without config id',
+      '@lb|1 global_defs {\n}\n',
+      [/No config id is set/, /every `@id` line is dropped and every `@\^id` line is kept/, /\*\*dropped\*\*/],
+    ],
     ['@^id without config id', '@^lb|1 global_defs {\n}\n', [/\*\*kept\*\*/]],
     ['~SEQ', '~SE|Q(i, 1, 4) vrrp_script chk_$i {\n}\n', [/read 4 times, producing 4 lines/, /`\$i`/]],
     ['~LST', '~LS|T({a,b}, {1,x}, {2,y}) vrrp_script chk_$a {\n}\n', [/~LST/, /read 2 times/]],
     ['include path', 'include conf.d/*.co|nf\n', [/reads one file/, /scripts\.conf/], { files: { [SCRIPTS]: '' } }],
     ['include with no match', 'include nothing/*.co|nf\n', [/matches no file/]],
     ['include keyword', 'incl|ude conf.d/*.conf\n', [/\*\*include\*\*/, /reads one file/], { files: { [SCRIPTS]: '' } }],
-    ['priority of an address owner', inst('state MASTER\npriority 25|5\ntrack_script {\n    chk weight 10\n}') + 'vrrp_script chk {\n    script "/bin/true"\n}\n', [/address owner/]],
+    [
+      'priority of an address owner',
+      inst('state MASTER\npriority 25|5\ntrack_script {\n    chk weight 10\n}') + 'vrrp_script chk {\n    script "/bin/true"\n}\n',
+      [/address owner/],
+    ],
     ['interface hover', inst('interface et|h0'), [/Interface `eth0`: `192\.0\.2\.1\/24`/], { interfaces: { eth0: '192.0.2.1/24' } }],
   ];
   for (const [name, text, expected, o] of cases) {
@@ -109,12 +152,27 @@ describe('features: completion', () => {
   const cases: [string, string, string[], string[], Parameters<typeof labels>[1]?][] = [
     ['top level', '|', ['global_defs', 'vrrp_instance', 'virtual_server', 'include'], ['priority', 'router_id']],
     ['global_defs', 'global_defs {\n    |\n}\n', ['router_id', 'vrrp_strict', 'script_user'], ['priority', 'vrrp_instance']],
-    ['vrrp_instance on an empty line', inst('|'), ['priority', 'virtual_router_id', 'virtual_ipaddress', 'authentication', 'include'], ['router_id', 'lb_algo', 'global_defs']],
+    [
+      'vrrp_instance on an empty line',
+      inst('|'),
+      ['priority', 'virtual_router_id', 'virtual_ipaddress', 'authentication', 'include'],
+      ['router_id', 'lb_algo', 'global_defs'],
+    ],
     ['vrrp_instance half-typed', inst('virt|'), ['virtual_router_id'], ['router_id']],
     ['unclosed vrrp_instance', 'vrrp_instance VI_1 {\n    state MASTER\n    |', ['priority'], ['global_defs']],
     ['nested authentication', inst('authentication {\n    |\n}'), ['auth_type', 'auth_pass'], ['priority']],
-    ['real_server checkers', 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        |\n    }\n}\n', ['TCP_CHECK', 'HTTP_GET', 'weight'], ['lb_algo']],
-    ['url in HTTP_GET', 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        HTTP_GET {\n            url {\n                |\n            }\n        }\n    }\n}\n', ['path', 'digest', 'status_code'], ['connect_timeout']],
+    [
+      'real_server checkers',
+      'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        |\n    }\n}\n',
+      ['TCP_CHECK', 'HTTP_GET', 'weight'],
+      ['lb_algo'],
+    ],
+    [
+      'url in HTTP_GET',
+      'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        HTTP_GET {\n            url {\n                |\n            }\n        }\n    }\n}\n',
+      ['path', 'digest', 'status_code'],
+      ['connect_timeout'],
+    ],
     ['state values', inst('state |'), ['MASTER', 'BACKUP'], ['priority']],
     ['state half-typed', inst('state MA|'), ['MASTER', 'BACKUP'], []],
     ['lb_kind values', 'virtual_server 192.0.2.1 80 {\n    lb_kind |\n}\n', ['NAT', 'DR', 'TUN'], []],
@@ -123,9 +181,20 @@ describe('features: completion', () => {
     ['bool values', 'global_defs {\n    vrrp_strict |\n}\n', ['on', 'off', 'true', 'no'], []],
     ['nothing after a number keyword', inst('priority |'), [], ['MASTER', 'priority']],
     ['track_script names', 'vrrp_script a {\n}\nvrrp_script b {\n}\n' + inst('track_script {\n    a\n    |\n}'), ['b'], ['a', 'priority']],
-    ['track_script names from an include', 'include conf.d/*.conf\n' + inst('track_script {\n    |\n}'), ['chk_x'], [], { files: { [SCRIPTS]: 'vrrp_script chk_x {\n}\n' } }],
+    [
+      'track_script names from an include',
+      'include conf.d/*.conf\n' + inst('track_script {\n    |\n}'),
+      ['chk_x'],
+      [],
+      { files: { [SCRIPTS]: 'vrrp_script chk_x {\n}\n' } },
+    ],
     ['track_file names', 'track_file f1 {\n}\n' + inst('track_file {\n    |\n}'), ['f1'], []],
-    ['FILE_CHECK track_file', 'track_file f1 {\n}\nvirtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        FILE_CHECK {\n            track_file |\n        }\n    }\n}\n', ['f1'], []],
+    [
+      'FILE_CHECK track_file',
+      'track_file f1 {\n}\nvirtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        FILE_CHECK {\n            track_file |\n        }\n    }\n}\n',
+      ['f1'],
+      [],
+    ],
     ['sync group members', inst('') + inst('', 'VI_2') + 'vrrp_sync_group G {\n    group {\n        |\n    }\n}\n', ['VI_1', 'VI_2'], ['priority']],
     ['virtual_server group names', 'virtual_server_group VSG {\n}\nvirtual_server group |', ['VSG'], []],
     ['interfaces from settings', inst('interface |'), ['eth0', 'bond0'], [], { interfaces: { eth0: '192.0.2.1/24', bond0: '10.0.0.1/8' } }],
@@ -173,7 +242,10 @@ describe('features: navigation', () => {
 
   it('finds every reference, with or without the declaration', () => {
     const { ctx, offset } = at(main, files);
-    assert.deepEqual(referencesOf(ctx, offset, false).map((s) => `${path.basename(s.file)}:${slice(ctx.model, s)}`), ['keepalived.conf:chk', 'keepalived.conf:"chk"']);
+    assert.deepEqual(
+      referencesOf(ctx, offset, false).map((s) => `${path.basename(s.file)}:${slice(ctx.model, s)}`),
+      ['keepalived.conf:chk', 'keepalived.conf:"chk"'],
+    );
     assert.equal(referencesOf(ctx, offset, true).length, 3);
   });
 
@@ -181,7 +253,11 @@ describe('features: navigation', () => {
     const { ctx, offset } = at(main, files);
     const r = rename(ctx, offset, 'chk_new');
     assert.ok('edits' in r);
-    assert.deepEqual(r.edits.map((e) => `${path.basename(e.span.file)}:${slice(ctx.model, e.span)}`).sort(), ['keepalived.conf:chk', 'keepalived.conf:chk', 'scripts.conf:chk']);
+    assert.deepEqual(r.edits.map((e) => `${path.basename(e.span.file)}:${slice(ctx.model, e.span)}`).sort(), [
+      'keepalived.conf:chk',
+      'keepalived.conf:chk',
+      'scripts.conf:chk',
+    ]);
   });
 
   it('refuses keywords, expansions and bad names', () => {
@@ -199,7 +275,7 @@ describe('features: navigation', () => {
   });
 
   it('renames $NAME: definition, plain and braced uses, uses in definitions and in inactive lines', () => {
-    const text = '$N|ET=192.0.2\n$VIP=${NET}.1\n' + inst('virtual_ipaddress {\n    $VIP\n    ${NET}.2/24\n}\n@other unicast_src_ip $NET') ;
+    const text = '$N|ET=192.0.2\n$VIP=${NET}.1\n' + inst('virtual_ipaddress {\n    $VIP\n    ${NET}.2/24\n}\n@other unicast_src_ip $NET');
     const { ctx, offset } = at(text, {}, 'lb1');
     const r = rename(ctx, offset, 'SUBNET');
     assert.ok('edits' in r);
@@ -228,17 +304,20 @@ describe('features: navigation', () => {
 });
 
 describe('features: symbols', () => {
-  const names = (syms: OutlineSymbol[], depth = 0): string[] => syms.flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...names(s.children, depth + 1)]);
+  const names = (syms: OutlineSymbol[], depth = 0): string[] =>
+    syms.flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...names(s.children, depth + 1)]);
 
   it('outlines the document as a tree', () => {
-    const model = modelOf([
-      '$X=1',
-      'global_defs {\n    router_id R\n}',
-      'vrrp_script chk {\n    script "/bin/true"\n}',
-      inst('virtual_router_id 5\npriority 120\nvirtual_ipaddress {\n    192.0.2.1/24\n}'),
-      'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}',
-      'virtual_server 192.0.2.1 80 {\n    lb_algo rr\n    real_server 192.0.2.2 80 {\n        weight 3\n        TCP_CHECK {\n        }\n    }\n}',
-    ].join('\n'));
+    const model = modelOf(
+      [
+        '$X=1',
+        'global_defs {\n    router_id R\n}',
+        'vrrp_script chk {\n    script "/bin/true"\n}',
+        inst('virtual_router_id 5\npriority 120\nvirtual_ipaddress {\n    192.0.2.1/24\n}'),
+        'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}',
+        'virtual_server 192.0.2.1 80 {\n    lb_algo rr\n    real_server 192.0.2.2 80 {\n        weight 3\n        TCP_CHECK {\n        }\n    }\n}',
+      ].join('\n'),
+    );
     assert.deepEqual(names(documentSymbols({ model, file: MAIN })), [
       '$X (1)',
       'global_defs',
@@ -265,13 +344,20 @@ describe('features: symbols', () => {
     const a = modelOf('include conf.d/*.conf\n' + inst(''), { [SCRIPTS]: 'vrrp_script chk_a {\n}\n' });
     const b = analyse(parseConfig(SCRIPTS, 'vrrp_script chk_a {\n}\n', memoryHost({})));
     const syms = workspaceSymbols([a, b], 'chk');
-    assert.deepEqual(syms.map((s) => `${s.name}@${path.basename(s.span.file)}`), ['chk_a@scripts.conf']);
-    assert.deepEqual(workspaceSymbols([a], 'vi1').map((s) => s.name), ['VI_1']);
+    assert.deepEqual(
+      syms.map((s) => `${s.name}@${path.basename(s.span.file)}`),
+      ['chk_a@scripts.conf'],
+    );
+    assert.deepEqual(
+      workspaceSymbols([a], 'vi1').map((s) => s.name),
+      ['VI_1'],
+    );
   });
 });
 
 describe('features: priority, inlay hints and code lens', () => {
-  const scripts = 'vrrp_script up {\n    script "/bin/true"\n    weight 10\n}\nvrrp_script down {\n    script "/bin/true"\n    weight -20\n}\nvrrp_script zero {\n    script "/bin/true"\n}\n';
+  const scripts =
+    'vrrp_script up {\n    script "/bin/true"\n    weight 10\n}\nvrrp_script down {\n    script "/bin/true"\n    weight -20\n}\nvrrp_script zero {\n    script "/bin/true"\n}\n';
   const cases: [string, string, string][] = [
     ['no trackers', inst('priority 100'), '100'],
     ['positive and negative weights', scripts + inst('priority 100\ntrack_script {\n    up\n    down\n}'), '110 = 100 +10 up'],
@@ -280,8 +366,16 @@ describe('features: priority, inlay hints and code lens', () => {
     ['clamped', scripts + inst('priority 250\ntrack_script {\n    up\n}'), '254 = 250 +10 up (clamped from 260)'],
     ['address owner', scripts + inst('priority 255\ntrack_script {\n    up\n}'), '255 (address owner)'],
     ['invalid priority', inst('priority 300'), '100'],
-    ['sync group without tracking weight', scripts + inst('priority 100\ntrack_script {\n    up\n}') + 'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n', '100'],
-    ['sync group with tracking weight', scripts + inst('priority 100\ntrack_script {\n    up\n}') + 'vrrp_sync_group G {\n    sync_group_tracking_weight\n    group {\n        VI_1\n    }\n}\n', '110 = 100 +10 up'],
+    [
+      'sync group without tracking weight',
+      scripts + inst('priority 100\ntrack_script {\n    up\n}') + 'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n',
+      '100',
+    ],
+    [
+      'sync group with tracking weight',
+      scripts + inst('priority 100\ntrack_script {\n    up\n}') + 'vrrp_sync_group G {\n    sync_group_tracking_weight\n    group {\n        VI_1\n    }\n}\n',
+      '110 = 100 +10 up',
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(`inlay hint: ${name}`, () => {
@@ -301,11 +395,15 @@ describe('features: priority, inlay hints and code lens', () => {
     assert.equal(r.owner, true);
     assert.equal(r.healthy, 255);
     assert.deepEqual(r.trackers, [], 'an owner ignores tracker weights');
-    assert.deepEqual(codeLenses({ model, file: MAIN }).map((l) => l.title), ['VRID ? · priority 255 (owner) · MASTER']);
+    assert.deepEqual(
+      codeLenses({ model, file: MAIN }).map((l) => l.title),
+      ['VRID ? · priority 255 (owner) · MASTER'],
+    );
   });
 
   it('predicts roles only when another node shares the virtual router', () => {
-    const node = (prio: number, vrid = 10) => modelOf(inst(`interface eth0\nvirtual_router_id ${vrid}\npriority ${prio}\nvirtual_ipaddress {\n    192.0.2.9/24\n}`));
+    const node = (prio: number, vrid = 10) =>
+      modelOf(inst(`interface eth0\nvirtual_router_id ${vrid}\npriority ${prio}\nvirtual_ipaddress {\n    192.0.2.9/24\n}`));
     const a = { name: 'a', model: node(200) };
     const b = { name: 'b', model: node(100) };
     assert.deepEqual([...predictedRoles([a, b], 'a')], [['VI_1', 'predicted MASTER']]);
@@ -317,7 +415,10 @@ describe('features: priority, inlay hints and code lens', () => {
   it('reports weight-0 trackers as FAULT and the worst case', () => {
     const model = modelOf(scripts + inst('priority 100\ntrack_script {\n    zero\n    down\n}'));
     const r = priorityReport(model, model.instances[0]!)!;
-    assert.deepEqual(r.trackers.map((t) => t.effect), ['FAULT while it fails', '−20 while it fails']);
+    assert.deepEqual(
+      r.trackers.map((t) => t.effect),
+      ['FAULT while it fails', '−20 while it fails'],
+    );
     assert.equal(r.healthy, 100);
     assert.ok(r.worstFaults.length > 0);
   });
@@ -325,21 +426,38 @@ describe('features: priority, inlay hints and code lens', () => {
   it('shows $NAME values and ~SEQ values, and can switch each kind off', () => {
     const model = modelOf('$P=120\n' + inst('priority $P') + '~SEQ(i, 1, 3) vrrp_script chk_$i {\n}\n');
     const all = inlayHints({ model, file: MAIN });
-    assert.deepEqual(all.map((h) => h.label), ['= 120', '→ 120', '= 1, 2, 3']);
-    assert.deepEqual(inlayHints({ model, file: MAIN }, { variables: false }).map((h) => h.kind), ['priority']);
-    assert.deepEqual(inlayHints({ model, file: MAIN }, { effectivePriority: false }).map((h) => h.kind), ['variable', 'variable']);
+    assert.deepEqual(
+      all.map((h) => h.label),
+      ['= 120', '→ 120', '= 1, 2, 3'],
+    );
+    assert.deepEqual(
+      inlayHints({ model, file: MAIN }, { variables: false }).map((h) => h.kind),
+      ['priority'],
+    );
+    assert.deepEqual(
+      inlayHints({ model, file: MAIN }, { effectivePriority: false }).map((h) => h.kind),
+      ['variable', 'variable'],
+    );
   });
 
   it('puts a code lens over each instance, with a role when one is given', () => {
     const model = modelOf(scripts + inst('virtual_router_id 3\npriority 100\nstate BACKUP\ntrack_script {\n    up\n}') + inst('virtual_router_id 4', 'VI_2'));
-    assert.deepEqual(codeLenses({ model, file: MAIN }).map((l) => l.title), ['VRID 3 · priority 110 (base 100) · BACKUP', 'VRID 4 · priority 100 · BACKUP']);
-    assert.deepEqual(codeLenses({ model, file: MAIN }, { roleOf: (i) => (i.name === 'VI_1' ? 'predicted MASTER' : undefined) }).map((l) => l.title.split(' · ').pop()), ['predicted MASTER', 'BACKUP']);
+    assert.deepEqual(
+      codeLenses({ model, file: MAIN }).map((l) => l.title),
+      ['VRID 3 · priority 110 (base 100) · BACKUP', 'VRID 4 · priority 100 · BACKUP'],
+    );
+    assert.deepEqual(
+      codeLenses({ model, file: MAIN }, { roleOf: (i) => (i.name === 'VI_1' ? 'predicted MASTER' : undefined) }).map((l) => l.title.split(' · ').pop()),
+      ['predicted MASTER', 'BACKUP'],
+    );
   });
 });
 
 describe('features: semantic tokens', () => {
   it('marks parameters, conditionals, sequences and object names', () => {
-    const text = '$N=1\n@lb1 global_defs {\n}\n@^lb1 global_defs {\n}\n~SEQ(i, 1, 2) vrrp_script chk_$i {\n}\nvrrp_script chk {\n}\n' + inst('priority ${N}\ntrack_script {\n    chk\n}');
+    const text =
+      '$N=1\n@lb1 global_defs {\n}\n@^lb1 global_defs {\n}\n~SEQ(i, 1, 2) vrrp_script chk_$i {\n}\nvrrp_script chk {\n}\n' +
+      inst('priority ${N}\ntrack_script {\n    chk\n}');
     const model = modelOf(text, {}, 'lb1');
     const toks = semanticTokens({ model, file: MAIN }).map((t) => `${t.type}${t.modifiers.length ? `.${t.modifiers.join('.')}` : ''}:${slice(model, t.span)}`);
     assert.deepEqual(toks, [
@@ -361,14 +479,14 @@ describe('features: semantic tokens', () => {
 describe('features: links and folding', () => {
   it('links includes to each file and absolute script paths that exist', () => {
     const files = { '/etc/keepalived/a.conf': '', '/etc/keepalived/b.conf': '' };
-    const text = 'include "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' + inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
+    const text =
+      'include "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' + inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
     const model = analyse(parseFiles({ [MAIN]: text, ...files }));
     const links = documentLinks({ model, file: MAIN }, { isFile: (p) => p === '/usr/bin/check' });
-    assert.deepEqual(links.map((l) => `${slice(model, l.span)} → ${l.target}`), [
-      '*.conf → /etc/keepalived/a.conf',
-      '*.conf → /etc/keepalived/b.conf',
-      '/usr/bin/check → /usr/bin/check',
-    ].filter((x) => !x.includes('keepalived.conf')));
+    assert.deepEqual(
+      links.map((l) => `${slice(model, l.span)} → ${l.target}`),
+      ['*.conf → /etc/keepalived/a.conf', '*.conf → /etc/keepalived/b.conf', '/usr/bin/check → /usr/bin/check'].filter((x) => !x.includes('keepalived.conf')),
+    );
   });
 
   it('folds blocks (also Allman style), comment runs and multi-line definitions', () => {
@@ -383,24 +501,20 @@ describe('features: links and folding', () => {
 
   it('selects word, line, block and enclosing blocks', () => {
     const { ctx, offset } = at(inst('authentication {\n    auth_type P|ASS\n}'));
-    assert.deepEqual(selectionRanges(ctx, offset).map((s) => slice(ctx.model, s).split('\n')[0]), ['PASS', 'auth_type PASS', 'authentication {', 'vrrp_instance VI_1 {']);
+    assert.deepEqual(
+      selectionRanges(ctx, offset).map((s) => slice(ctx.model, s).split('\n')[0]),
+      ['PASS', 'auth_type PASS', 'authentication {', 'vrrp_instance VI_1 {'],
+    );
   });
 });
 
 describe('features: raw lines', () => {
   it('classifies lines as keepalived reads them', () => {
     const text = 'a { # c\n! only\n\n$D=x \\\n  y {\n~SEQ(i,1,2) b\n@x $E=1\nq "{" } \\\\\n';
-    assert.deepEqual(scanLines(text).map((l) => `${l.kind}:${l.braces.map((b) => (b.open ? '{' : '}')).join('')}${l.continues ? '\\' : ''}`), [
-      'code:{',
-      'comment:',
-      'blank:',
-      'definition:\\',
-      'continuation:',
-      'sequence:',
-      'definition:',
-      'code:}',
-      'blank:',
-    ]);
+    assert.deepEqual(
+      scanLines(text).map((l) => `${l.kind}:${l.braces.map((b) => (b.open ? '{' : '}')).join('')}${l.continues ? '\\' : ''}`),
+      ['code:{', 'comment:', 'blank:', 'definition:\\', 'continuation:', 'sequence:', 'definition:', 'code:}', 'blank:'],
+    );
   });
 });
 
@@ -480,5 +594,3 @@ describe('features: formatting', () => {
     if (!shared) console.log('      (../shared not found: corpus files skipped)');
   });
 });
-
-

@@ -82,7 +82,8 @@ export function rowProblems(row: Pick<Row, 'expect'>, file: string, issues: read
   }
   const allowed = new Set(row.expect.map((e) => e.code));
   for (const { i, line } of at) {
-    if ((i.severity === 'error' || i.severity === 'warning') && !allowed.has(i.code)) problems.push(`unexpected line ${line} ${i.severity} ${i.code}: ${i.message}`);
+    if ((i.severity === 'error' || i.severity === 'warning') && !allowed.has(i.code))
+      problems.push(`unexpected line ${line} ${i.severity} ${i.code}: ${i.message}`);
   }
   return problems;
 }
@@ -99,12 +100,20 @@ describe('findings.md Part A: every mistake, as keepalived 2.2.7 classes it', ()
 
   it('every fixture has a row', () => {
     const files = fs.readdirSync(FINDINGS_DIR).filter((f) => f.endsWith('.conf'));
-    assert.deepEqual(files.filter((f) => !table.rows.some((r) => r.file === f)), []);
+    assert.deepEqual(
+      files.filter((f) => !table.rows.some((r) => r.file === f)),
+      [],
+    );
   });
 
   it('row – a missing main configuration file: keepalived exits 0, the CLI refuses (exit 2)', () => {
     const err: string[] = [];
-    const code = runCli([path.join(FINDINGS_DIR, 'no-such-keepalived.conf')], { stdout: () => undefined, stderr: (s) => err.push(s), cwd: FINDINGS_DIR, isTty: false });
+    const code = runCli([path.join(FINDINGS_DIR, 'no-such-keepalived.conf')], {
+      stdout: () => undefined,
+      stderr: (s) => err.push(s),
+      cwd: FINDINGS_DIR,
+      isTty: false,
+    });
     assert.equal(code, 2);
     assert.match(err.join(''), /no-such-keepalived\.conf/);
   });
@@ -113,7 +122,10 @@ describe('findings.md Part A: every mistake, as keepalived 2.2.7 classes it', ()
     let dir: string;
     before(function () {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-findings-'));
-      for (const [sub, mode] of [['sticky', 0o1777], ['open', 0o777]] as const) {
+      for (const [sub, mode] of [
+        ['sticky', 0o1777],
+        ['open', 0o777],
+      ] as const) {
         fs.mkdirSync(path.join(dir, sub));
         fs.chmodSync(path.join(dir, sub), mode);
         fs.writeFileSync(path.join(dir, sub, 'chk.sh'), '#!/bin/sh\nexit 0\n');

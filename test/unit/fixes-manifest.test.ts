@@ -16,7 +16,12 @@ interface Manifest {
   icon?: string;
   capabilities?: { untrustedWorkspaces?: { supported: unknown }; virtualWorkspaces?: unknown };
   contributes: {
-    configuration: { properties: Record<string, { type: string; default?: unknown; enum?: string[]; propertyNames?: { enum: string[] }; additionalProperties?: { enum?: string[] } }> };
+    configuration: {
+      properties: Record<
+        string,
+        { type: string; default?: unknown; enum?: string[]; propertyNames?: { enum: string[] }; additionalProperties?: { enum?: string[] } }
+      >;
+    };
     commands: { command: string; title: string; category?: string }[];
     languages: { id: string; firstLine?: string }[];
   };
@@ -42,7 +47,7 @@ describe('extension manifest', () => {
     ]);
   });
 
-  it('its defaults read back as the server\'s defaults', () => {
+  it("its defaults read back as the server's defaults", () => {
     // VS Code hands the server the section as nested objects built from the dotted keys
     const section: Record<string, unknown> = {};
     for (const [key, p] of Object.entries(props)) {
@@ -65,7 +70,11 @@ describe('extension manifest', () => {
   it('keepalived.rules knows every diagnostic code and the five levels', () => {
     const r = props['keepalived.rules'];
     assert.ok(r);
-    assert.deepEqual([...(r.propertyNames?.enum ?? [])].sort(), allCodes.map((c) => c.id).sort(), 'package.json keepalived.rules.propertyNames lists every code of validation/index.ts allCodes');
+    assert.deepEqual(
+      [...(r.propertyNames?.enum ?? [])].sort(),
+      allCodes.map((c) => c.id).sort(),
+      'package.json keepalived.rules.propertyNames lists every code of validation/index.ts allCodes',
+    );
     assert.deepEqual(r.additionalProperties?.enum, ['off', 'hint', 'information', 'warning', 'error']);
     const s = readSettings({ rules: { 'unknown-keyword': 'off', 'auth-pass-length': 'error', bogus: 'loud' } });
     assert.deepEqual(s.rules, { 'unknown-keyword': 'off', 'auth-pass-length': 'error' });
@@ -78,7 +87,10 @@ describe('extension manifest', () => {
   });
 
   it('every command is contributed with the Keepalived category and registered by the client', () => {
-    const client = fs.readdirSync(path.join(repoRoot, 'client/src')).map((f) => fs.readFileSync(path.join(repoRoot, 'client/src', f), 'utf8')).join('\n');
+    const client = fs
+      .readdirSync(path.join(repoRoot, 'client/src'))
+      .map((f) => fs.readFileSync(path.join(repoRoot, 'client/src', f), 'utf8'))
+      .join('\n');
     const registered = new Set([...client.matchAll(/'(keepalived\.[A-Za-z]+)'/g)].map((m) => m[1]).filter((c) => c !== 'keepalived.status'));
     const contributed = pkg.contributes.commands.map((c) => c.command);
     assert.deepEqual([...contributed].sort(), [...registered].sort());

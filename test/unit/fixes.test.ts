@@ -47,7 +47,10 @@ function applyAll(files: Record<string, string>, edits: readonly TextEdit[]): Re
   const out = { ...files };
   for (const f of new Set(edits.map((e) => e.span.file))) {
     assert.ok(out[f] !== undefined, `edit in unknown file ${f}`);
-    out[f] = applyEdits(out[f], edits.filter((e) => e.span.file === f));
+    out[f] = applyEdits(
+      out[f],
+      edits.filter((e) => e.span.file === f),
+    );
   }
   return out;
 }
@@ -89,7 +92,13 @@ function fix(text: string, c: FixCase): { text: string; files: Record<string, st
   const before = lintAll(files, c);
   const ruleExists = codeInfo(c.code) !== undefined;
   const where = c.at ? spanOf(files, c.at) : undefined;
-  const real = before.issues.find((i) => i.code === c.code && (!where || (i.span.file === where.file && i.span.start < where.end && where.start < i.span.end) || (where && i.span.start === where.start && i.span.end === i.span.start)));
+  const real = before.issues.find(
+    (i) =>
+      i.code === c.code &&
+      (!where ||
+        (i.span.file === where.file && i.span.start < where.end && where.start < i.span.end) ||
+        (where && i.span.start === where.start && i.span.end === i.span.start)),
+  );
   let issue: Issue;
   if (ruleExists) {
     assert.ok(real, `no ${c.code} diagnostic${c.at ? ` at '${c.at.text}'` : ''}; there are: ${before.issues.map((i) => i.code).join(', ')}`);
@@ -99,7 +108,7 @@ function fix(text: string, c: FixCase): { text: string; files: Record<string, st
     issue = { code: c.code, severity: 'warning', message: `(synthetic) ${c.code}`, span: where, data: c.data };
   }
   const fixes = quickFixes({ model: before.model, options: before.options }, issue);
-  const chosen = c.pick ? fixes.find((f) => c.pick!.test(f.title)) : fixes.find((f) => f.isPreferred) ?? fixes[0];
+  const chosen = c.pick ? fixes.find((f) => c.pick!.test(f.title)) : (fixes.find((f) => f.isPreferred) ?? fixes[0]);
   assert.ok(chosen, `no fix${c.pick ? ` matching ${c.pick}` : ''} for ${c.code}; fixes: ${fixes.map((f) => f.title).join(' | ') || 'none'}`);
   const after = applyAll(files, chosen.edits);
   const again = lintAll(after, c);
@@ -107,13 +116,22 @@ function fix(text: string, c: FixCase): { text: string; files: Record<string, st
   const a = count(again.issues);
   if (ruleExists) assert.ok((a.get(c.code) ?? 0) < (b.get(c.code) ?? 0), `${c.code} still reported after '${chosen.title}':\n${after[MAIN]}`);
   for (const [code, n] of a) {
-    assert.ok(n <= (b.get(code) ?? 0), `'${chosen.title}' added ${code} (${b.get(code) ?? 0} → ${n}):\n${again.issues.filter((i) => i.code === code).map((i) => i.message).join('\n')}\n--- text:\n${after[MAIN]}`);
+    assert.ok(
+      n <= (b.get(code) ?? 0),
+      `'${chosen.title}' added ${code} (${b.get(code) ?? 0} → ${n}):\n${again.issues
+        .filter((i) => i.code === code)
+        .map((i) => i.message)
+        .join('\n')}\n--- text:\n${after[MAIN]}`,
+    );
   }
   return { text: after[MAIN]!, files: after, titles: fixes.map((f) => f.title) };
 }
 
 const inst = (body: string, name = 'VI_1', head = '') =>
-  `${head}vrrp_instance ${name} {\n${body.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n')}\n}\n`;
+  `${head}vrrp_instance ${name} {\n${body
+    .split('\n')
+    .map((l) => (l ? `    ${l}` : l))
+    .join('\n')}\n}\n`;
 
 const BASE = ['state BACKUP', 'interface eth0', 'virtual_router_id 51', 'priority 100', 'advert_int 1', 'virtual_ipaddress {', '    192.0.2.100/24', '}'];
 const base = (...extra: string[]) => [...BASE, ...extra].join('\n');
@@ -121,9 +139,30 @@ const replaceLine = (body: string, from: string, to: string) => body.replace(fro
 
 describe('quick fixes', () => {
   it('has a provider for every code the brief lists', () => {
-    const want = ['interface-missing', 'tracker-weight-owner', 'rule-no-preference', 'unknown-keyword', 'wrong-block', 'undefined-reference', 'unused-script', 'vrid-duplicate', 'argument-value', 'priority-range', 'vrid-range', 'advert-int',
-      'nopreempt-master', 'auth-pass-length', 'mid-word-comment', 'vip-family-mixed', 'unicast-self-peer', 'script-security', 'deprecated-keyword', 'route-deprecated',
-      'missing-close-brace', 'extra-close-brace'];
+    const want = [
+      'interface-missing',
+      'tracker-weight-owner',
+      'rule-no-preference',
+      'unknown-keyword',
+      'wrong-block',
+      'undefined-reference',
+      'unused-script',
+      'vrid-duplicate',
+      'argument-value',
+      'priority-range',
+      'vrid-range',
+      'advert-int',
+      'nopreempt-master',
+      'auth-pass-length',
+      'mid-word-comment',
+      'vip-family-mixed',
+      'unicast-self-peer',
+      'script-security',
+      'deprecated-keyword',
+      'route-deprecated',
+      'missing-close-brace',
+      'extra-close-brace',
+    ];
     for (const c of want) assert.ok(fixableCodes().includes(c), c);
   });
 
@@ -151,7 +190,7 @@ describe('quick fixes', () => {
   });
 
   describe('wrong-block', () => {
-    it('moves auth_pass into the instance\'s authentication block', () => {
+    it("moves auth_pass into the instance's authentication block", () => {
       const text = inst(base('authentication {', '    auth_type PASS', '}', 'auth_pass secret1'));
       const r = fix(text, { code: 'wrong-block', at: { text: 'auth_pass' } });
       assert.equal(r.text, inst(base('authentication {', '    auth_type PASS', '    auth_pass secret1', '}')));
@@ -165,7 +204,10 @@ describe('quick fixes', () => {
       const scripts = '  vrrp_script chk_a {\n    script "/usr/bin/true"\n  }\n  vrrp_script chk_b {\n    script "/usr/bin/true"\n  }\n';
       const text = 'global_defs {\n  router_id lb1\n  enable_script_security\n' + scripts + '}\n' + inst(base('track_script {', '    chk_a', '    chk_b', '}'));
       const r = fix(text, { code: 'wrong-block', at: { text: 'vrrp_script' }, pick: /^Close/ });
-      assert.equal(r.text, 'global_defs {\n  router_id lb1\n  enable_script_security\n}\n' + scripts + inst(base('track_script {', '    chk_a', '    chk_b', '}')));
+      assert.equal(
+        r.text,
+        'global_defs {\n  router_id lb1\n  enable_script_security\n}\n' + scripts + inst(base('track_script {', '    chk_a', '    chk_b', '}')),
+      );
     });
     it('deletes the line when no block of the right kind is there', () => {
       const text = inst(base('auth_pass secret1'));
@@ -194,7 +236,7 @@ describe('quick fixes', () => {
   });
 
   describe('values out of range', () => {
-    it('argument-value: the nearest value in the catalogue\'s range', () => {
+    it("argument-value: the nearest value in the catalogue's range", () => {
       const r = fix(inst(base('garp_master_delay 99999')), { code: 'argument-value', at: { text: '99999' } });
       assert.match(r.text, /garp_master_delay 4294$/m);
     });
@@ -284,7 +326,10 @@ describe('quick fixes', () => {
     it('undefined-reference: a stub vrrp_script', () => {
       const text = head + inst(base('track_script {', '    chk_web', '}'));
       const r = fix(text, { code: 'undefined-reference', at: { text: 'chk_web' }, pick: /^Create/ });
-      assert.match(r.text, /^vrrp_script chk_web \{\n {4}script "\/etc\/keepalived\/chk_web.sh" {3}# TODO: the check to run\n {4}interval 2\n\}\n\nvrrp_instance VI_1/m);
+      assert.match(
+        r.text,
+        /^vrrp_script chk_web \{\n {4}script "\/etc\/keepalived\/chk_web.sh" {3}# TODO: the check to run\n {4}interval 2\n\}\n\nvrrp_instance VI_1/m,
+      );
     });
     it('undefined-reference: a stub track_process and track_file', () => {
       const p = fix(head + inst(base('track_process {', '    haproxy', '}')), { code: 'undefined-reference', at: { text: 'haproxy' }, pick: /^Create/ });
@@ -308,7 +353,10 @@ describe('quick fixes', () => {
       const { model, options } = lintAll(files, {});
       const span = spanOf(files, { text: 'chk_a' });
       const fixes = quickFixes({ model, options }, { code: 'unused-script', severity: 'warning', message: '', span });
-      assert.deepEqual(fixes.map((f) => f.title), ["Track 'chk_a' in vrrp_instance VI_1", "Track 'chk_a' in vrrp_instance VI_2", "Remove the unused vrrp_script 'chk_a'"]);
+      assert.deepEqual(
+        fixes.map((f) => f.title),
+        ["Track 'chk_a' in vrrp_instance VI_1", "Track 'chk_a' in vrrp_instance VI_2", "Remove the unused vrrp_script 'chk_a'"],
+      );
       assert.ok(fixes.every((f) => !f.isPreferred));
     });
     it('script-security: adds enable_script_security to global_defs', () => {
@@ -331,7 +379,8 @@ describe('quick fixes', () => {
   });
 
   describe('VRRP instances', () => {
-    const second = (vrid: number, vip = '192.0.2.101/24') => inst(replaceLine(replaceLine(base(), 'virtual_router_id 51', `virtual_router_id ${vrid}`), '192.0.2.100/24', vip), 'VI_2');
+    const second = (vrid: number, vip = '192.0.2.101/24') =>
+      inst(replaceLine(replaceLine(base(), 'virtual_router_id 51', `virtual_router_id ${vrid}`), '192.0.2.100/24', vip), 'VI_2');
     it('vrid-duplicate: the next VRID free on the interface', () => {
       const r = fix(inst(base()) + second(51), { code: 'vrid-duplicate', at: { text: '51', occurrence: 1 } });
       assert.equal(r.text, inst(base()) + second(52));
@@ -346,14 +395,19 @@ describe('quick fixes', () => {
       assert.equal(f.title, 'Change the VRID to 54 (the next one free on eth0)');
     });
     it('vrid-duplicate: without data, the next VRID free in this file', () => {
-      const files = { [MAIN]: inst(base()) + second(51) + inst(replaceLine(replaceLine(base(), 'virtual_router_id 51', 'virtual_router_id 52'), '192.0.2.100/24', '192.0.2.102/24'), 'VI_3') };
+      const files = {
+        [MAIN]:
+          inst(base()) +
+          second(51) +
+          inst(replaceLine(replaceLine(base(), 'virtual_router_id 51', 'virtual_router_id 52'), '192.0.2.100/24', '192.0.2.102/24'), 'VI_3'),
+      };
       const { model, options } = lintAll(files, {});
       const span = spanOf(files, { text: '51', occurrence: 1 });
       const [f] = quickFixes({ model, options }, { code: 'vrid-duplicate', severity: 'error', message: '', span });
       assert.ok(f);
       assert.equal(f.title, 'Change the VRID to 53 (the next one free on eth0)');
     });
-    it('vip without prefix: the prefix of the interface\'s subnet', () => {
+    it("vip without prefix: the prefix of the interface's subnet", () => {
       const text = inst(replaceLine(base(), '192.0.2.100/24', '192.0.2.100'));
       const r = fix(text, { code: 'vip-no-prefix', at: { text: '192.0.2.100' }, interfaces: { eth0: ['10.0.0.1/8', '192.0.2.10/25'] } });
       assert.match(r.text, /^ {8}192\.0\.2\.100\/25$/m);
@@ -361,7 +415,10 @@ describe('quick fixes', () => {
     it('vip without prefix: nothing when the interfaces are unknown', () => {
       const files = { [MAIN]: inst(replaceLine(base(), '192.0.2.100/24', '192.0.2.100')) };
       const { model, options } = lintAll(files, {});
-      assert.deepEqual(quickFixes({ model, options }, { code: 'vip-no-prefix', severity: 'warning', message: '', span: spanOf(files, { text: '192.0.2.100' }) }), []);
+      assert.deepEqual(
+        quickFixes({ model, options }, { code: 'vip-no-prefix', severity: 'warning', message: '', span: spanOf(files, { text: '192.0.2.100' }) }),
+        [],
+      );
     });
     it('vip without prefix: offered at the cursor (keepalived is silent, so there is no diagnostic)', () => {
       const files = { [MAIN]: inst(replaceLine(base(), '192.0.2.100/24', '192.0.2.100')) };
@@ -376,14 +433,36 @@ describe('quick fixes', () => {
     it('vip-family-mixed: moves the IPv6 VIPs to a new IPv6 instance (and its sync group)', () => {
       const text =
         'vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n' +
-        inst(replaceLine(base('authentication {', '    auth_type PASS', '    auth_pass secret1', '}', 'track_interface {', '    eth1', '}'), '192.0.2.100/24', '192.0.2.100/24\n    2001:db8::100/64\n    2001:db8::101/64 dev eth0'));
+        inst(
+          replaceLine(
+            base('authentication {', '    auth_type PASS', '    auth_pass secret1', '}', 'track_interface {', '    eth1', '}'),
+            '192.0.2.100/24',
+            '192.0.2.100/24\n    2001:db8::100/64\n    2001:db8::101/64 dev eth0',
+          ),
+        );
       const r = fix(text, { code: 'vip-family-mixed', at: { text: '2001:db8::100/64' } });
       assert.equal(
         r.text,
         'vrrp_sync_group G {\n    group {\n        VI_1\n        VI_1_V6\n    }\n}\n' +
           inst(base('authentication {', '    auth_type PASS', '    auth_pass secret1', '}', 'track_interface {', '    eth1', '}')) +
           '\n' +
-          inst(['state BACKUP', 'interface eth0', 'virtual_router_id 51', 'priority 100', 'advert_int 1', 'track_interface {', '    eth1', '}', 'virtual_ipaddress {', '    2001:db8::100/64', '    2001:db8::101/64 dev eth0', '}'].join('\n'), 'VI_1_V6'),
+          inst(
+            [
+              'state BACKUP',
+              'interface eth0',
+              'virtual_router_id 51',
+              'priority 100',
+              'advert_int 1',
+              'track_interface {',
+              '    eth1',
+              '}',
+              'virtual_ipaddress {',
+              '    2001:db8::100/64',
+              '    2001:db8::101/64 dev eth0',
+              '}',
+            ].join('\n'),
+            'VI_1_V6',
+          ),
       );
     });
     it('unicast-self-peer: removes the own address', () => {
@@ -409,7 +488,7 @@ describe('quick fixes', () => {
       const r = fix(broken, { code: 'wrong-block', at: { text: 'vrrp_instance', occurrence: 1 } });
       assert.equal(r.text, inst(base()) + vi2);
     });
-    it('missing-close-brace: the } of a block that took the outer block\'s }', () => {
+    it("missing-close-brace: the } of a block that took the outer block's }", () => {
       const good = inst(base('track_interface {', '    eth1', '}'));
       const broken = good.replace('        eth1\n    }\n', '        eth1\n');
       const r = fix(broken, { code: 'missing-close-brace', at: { text: '{', occurrence: 0 } });
@@ -540,7 +619,11 @@ describe('quick fixes', () => {
       const { model, options, issues } = lintAll(files, {});
       const here = issues.filter((i) => i.code === 'unknown-keyword').slice(0, 1);
       const titles = codeActionsFor({ model, options }, here, issues).map((a) => a.title);
-      assert.deepEqual(titles, ["Change to 'priority'", "Remove the line 'priorty' (keepalived ignores it)", "Fix all 2 'unknown-keyword' problems in this file"]);
+      assert.deepEqual(titles, [
+        "Change to 'priority'",
+        "Remove the line 'priorty' (keepalived ignores it)",
+        "Fix all 2 'unknown-keyword' problems in this file",
+      ]);
     });
   });
 
@@ -562,8 +645,17 @@ describe('quick fixes', () => {
  */
 describe('quick fixes on real configurations', () => {
   const shared = sharedDir();
-  const dirs = shared ? [path.join(shared, 'recipes/vrrp-lab/checks'), path.join(shared, 'corpus/keepalived-samples'), path.join(shared, 'corpus/real-world/files')] : [];
-  const files = dirs.filter((d) => fs.existsSync(d)).flatMap((d) => fs.readdirSync(d).map((f) => path.join(d, f)).filter((f) => fs.statSync(f).isFile() && /\.conf(\.|$)/.test(path.basename(f))));
+  const dirs = shared
+    ? [path.join(shared, 'recipes/vrrp-lab/checks'), path.join(shared, 'corpus/keepalived-samples'), path.join(shared, 'corpus/real-world/files')]
+    : [];
+  const files = dirs
+    .filter((d) => fs.existsSync(d))
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .map((f) => path.join(d, f))
+        .filter((f) => fs.statSync(f).isFile() && /\.conf(\.|$)/.test(path.basename(f))),
+    );
   if (files.length === 0) it.skip('shared corpus not found');
   for (const file of files) {
     it(path.basename(file), () => {

@@ -31,7 +31,8 @@ function customNodes(configs: Record<string, string>): ClusterNode[] {
 function golden(issues: readonly Issue[], nodes: readonly ClusterNode[] = [], ctx: KollaContext = CLEAN): string[] {
   return issues.map((i) => {
     const node = nodes.find((n) => n.model.parsed.files.has(i.span.file));
-    const text = node?.model.parsed.files.get(i.span.file)?.text ?? (fs.existsSync(i.span.file) ? fs.readFileSync(i.span.file, 'utf8') : inlineText(ctx, i.span.file));
+    const text =
+      node?.model.parsed.files.get(i.span.file)?.text ?? (fs.existsSync(i.span.file) ? fs.readFileSync(i.span.file, 'utf8') : inlineText(ctx, i.span.file));
     const name = node ? `${node.name}/keepalived.conf` : path.basename(i.span.file);
     return `${name}:${lineCol(text, i.span.start)} ${i.severity} ${i.code}`;
   });
@@ -53,16 +54,25 @@ describe('kolla cross-check: the clean three-controller deployment', () => {
   it('gives no issue at all from its rendered configs', () => {
     const r = lintKolla(CLEAN, []);
     assert.deepEqual(r.issues, []);
-    assert.deepEqual(r.nodes.map((n) => n.name), ['control01', 'control02', 'control03']);
+    assert.deepEqual(
+      r.nodes.map((n) => n.name),
+      ['control01', 'control02', 'control03'],
+    );
     assert.equal(r.rendered.length, 3);
   });
 
-  it('gives no issue with the operator\'s copies of the rendered configs as custom configs', () => {
+  it("gives no issue with the operator's copies of the rendered configs as custom configs", () => {
     const nodes = customNodes({ control01: EXPECTED('control01'), control02: EXPECTED('control02'), control03: EXPECTED('control03') });
     const r = lintKolla(CLEAN, nodes);
     assert.deepEqual(r.issues, []);
     assert.deepEqual(r.rendered, []);
-    assert.deepEqual(crossCheckKolla(CLEAN, nodes.map((node) => ({ node, host: node.name }))), []);
+    assert.deepEqual(
+      crossCheckKolla(
+        CLEAN,
+        nodes.map((node) => ({ node, host: node.name })),
+      ),
+      [],
+    );
   });
 
   it('gives no issue with the subnets known', () => {
@@ -105,14 +115,22 @@ describe('kolla cross-check: custom configs against globals.yml', () => {
     {
       name: 'a file without any instance',
       config: 'global_defs {\n    router_id x\n}\n',
-      expect: ['control01/keepalived.conf:1:1 error kolla-vip-mismatch', 'control01/keepalived.conf:1:1 error kolla-vip-mismatch', 'globals.yml:12:29 error kolla-vip-mismatch', 'globals.yml:14:29 error kolla-vip-mismatch'],
+      expect: [
+        'control01/keepalived.conf:1:1 error kolla-vip-mismatch',
+        'control01/keepalived.conf:1:1 error kolla-vip-mismatch',
+        'globals.yml:12:29 error kolla-vip-mismatch',
+        'globals.yml:14:29 error kolla-vip-mismatch',
+      ],
     },
     { name: 'the same as Kolla would render', config: c01, expect: [] },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const nodes = customNodes({ control01: c.config });
-      const issues = crossCheckKolla(CLEAN, nodes.map((node) => ({ node, host: node.name })));
+      const issues = crossCheckKolla(
+        CLEAN,
+        nodes.map((node) => ({ node, host: node.name })),
+      );
       assert.deepEqual(golden(issues, nodes).sort(), [...c.expect].sort());
       if (c.message) assert.match(issues[0]!.message, c.message);
       for (const i of issues) assert.ok((i.related ?? []).length > 0, `${i.code} has related information`);
@@ -132,7 +150,10 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
   it('a custom config with another VRID splits the cluster: reported in the file and at the globals.yml line', () => {
     const nodes = customNodes({ control01: EXPECTED('control01').replace('virtual_router_id 73', 'virtual_router_id 51') });
     const r = lintKolla(CLEAN, nodes);
-    assert.deepEqual(r.nodes.map((n) => n.name), ['control01', 'control02', 'control03']);
+    assert.deepEqual(
+      r.nodes.map((n) => n.name),
+      ['control01', 'control02', 'control03'],
+    );
     assert.equal(r.rendered.length, 2);
     assert.deepEqual(golden(r.issues, nodes), [
       'globals.yml:23:31 warning kolla-vrid-mismatch',
@@ -142,26 +163,45 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
     ]);
     const mapped = r.issues.find((i) => i.code === 'cluster-vrid-mismatch' && i.span.file.endsWith('globals.yml'));
     assert.match(mapped!.message, /^In line 12 "virtual_router_id 73" of the keepalived.conf Kolla renders for control02: /);
-    assert.ok(mapped!.related!.every((ri) => !ri.span.file.includes('<kolla-rendered>')), 'related spans are moved too');
+    assert.ok(
+      mapped!.related!.every((ri) => !ri.span.file.includes('<kolla-rendered>')),
+      'related spans are moved too',
+    );
   });
 
-  it('a host variable that changes one host\'s unicast_src_ip breaks the peer lists (reported in the inventory)', () => {
-    const inventory = fixture('clean/multinode').text.replace('control02 ansible_host=10.20.0.12', 'control02 ansible_host=10.20.0.12 api_interface_address=10.20.0.22');
+  it("a host variable that changes one host's unicast_src_ip breaks the peer lists (reported in the inventory)", () => {
+    const inventory = fixture('clean/multinode').text.replace(
+      'control02 ansible_host=10.20.0.12',
+      'control02 ansible_host=10.20.0.12 api_interface_address=10.20.0.22',
+    );
     const ctx = ctxInline(fixture('clean/globals.yml').text, inventory, fixture('clean/passwords.yml').text);
     const r = lintKolla(ctx, []);
     const g = golden(r.issues, [], ctx);
     assert.ok(g.length > 0);
-    assert.ok(g.every((l) => /^multinode:\d+:\d+ error cluster-unicast-asymmetric$/.test(l)), g.join('\n'));
+    assert.ok(
+      g.every((l) => /^multinode:\d+:\d+ error cluster-unicast-asymmetric$/.test(l)),
+      g.join('\n'),
+    );
     // control01 and control03 (their host lines) do not list control02's new address (its host variable).
-    assert.deepEqual(g, ['multinode:3:1 error cluster-unicast-asymmetric', 'multinode:4:57 error cluster-unicast-asymmetric', 'multinode:5:1 error cluster-unicast-asymmetric']);
+    assert.deepEqual(g, [
+      'multinode:3:1 error cluster-unicast-asymmetric',
+      'multinode:4:57 error cluster-unicast-asymmetric',
+      'multinode:5:1 error cluster-unicast-asymmetric',
+    ]);
   });
 
   it('placeholders for values we cannot compute never produce findings', () => {
-    const globals = fixture('clean/globals.yml').text.replace('kolla_internal_vip_address: "10.20.0.250"', 'kolla_internal_vip_address: "{{ lookup(\'env\', \'VIP\') }}"');
+    const globals = fixture('clean/globals.yml').text.replace(
+      'kolla_internal_vip_address: "10.20.0.250"',
+      "kolla_internal_vip_address: \"{{ lookup('env', 'VIP') }}\"",
+    );
     const ctx = ctxInline(globals, fixture('clean/multinode').text, fixture('clean/passwords.yml').text);
     assert.ok(ctx.model.hosts[0]!.unknowns.length > 0);
     const r = lintKolla(ctx, []);
-    assert.deepEqual(r.issues.filter((i) => i.code.startsWith('cluster-')), []);
+    assert.deepEqual(
+      r.issues.filter((i) => i.code.startsWith('cluster-')),
+      [],
+    );
   });
 
   it('maps rendered lines to the variable behind them', () => {
@@ -187,10 +227,16 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
     assert.equal(ctx.model.keepalivedEnabled, false);
     const nodes = customNodes({ control01: EXPECTED('control01').replace('virtual_router_id 73', 'virtual_router_id 51') });
     const r = lintKolla(ctx, nodes);
-    assert.deepEqual(r.issues.filter((i) => i.code.startsWith('cluster-') || i.code.endsWith('-mismatch')), []);
+    assert.deepEqual(
+      r.issues.filter((i) => i.code.startsWith('cluster-') || i.code.endsWith('-mismatch')),
+      [],
+    );
   });
 
   it('has README texts for its codes', () => {
-    assert.deepEqual(KOLLA_CROSSCHECK_CODES.map((c) => c.id), ['kolla-vrid-mismatch', 'kolla-vip-mismatch']);
+    assert.deepEqual(
+      KOLLA_CROSSCHECK_CODES.map((c) => c.id),
+      ['kolla-vrid-mismatch', 'kolla-vip-mismatch'],
+    );
   });
 });

@@ -74,16 +74,37 @@ describe('kolla checks', () => {
     { name: 'vrid via a reference', globals: `${VIP}my_id: 999\nkeepalived_virtual_router_id: "{{ my_id }}"\n`, expect: ['3:31 kolla-vrid-range'] },
     { name: 'vrid too complex is left alone', globals: `${VIP}keepalived_virtual_router_id: "{{ 900 + 1 }}"\n`, expect: [] },
     { name: 'password of 8', globals: VIP, passwords: PW, expect: [] },
-    { name: 'password of 9', globals: VIP, passwords: 'keepalived_password: abcdefghi\n', expect: ['1:22 kolla-password-truncated'], message: /first 8.*"abcdefgh"/ },
+    {
+      name: 'password of 9',
+      globals: VIP,
+      passwords: 'keepalived_password: abcdefghi\n',
+      expect: ['1:22 kolla-password-truncated'],
+      message: /first 8.*"abcdefgh"/,
+    },
     { name: 'password missing from passwords.yml', globals: VIP, passwords: 'other: x\n', expect: ['1:1 kolla-password-missing'] },
     { name: 'no passwords.yml given: no password check', globals: VIP, expect: [] },
     { name: 'vault password is unknown, silent', globals: VIP, passwords: 'keepalived_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n', expect: [] },
     { name: 'internal VIP unset', globals: 'network_interface: eth0\n', expect: ['1:1 kolla-vip-invalid'], message: /not set/ },
-    { name: 'internal VIP not an address', globals: 'kolla_internal_vip_address: vip.example.org\n', expect: ['1:29 kolla-vip-invalid'], message: /not a valid IPv4 or IPv6/ },
-    { name: 'internal VIP with a prefix', globals: 'kolla_internal_vip_address: 10.0.0.250/24\n', expect: ['1:29 kolla-vip-invalid'], message: /prefix length/ },
+    {
+      name: 'internal VIP not an address',
+      globals: 'kolla_internal_vip_address: vip.example.org\n',
+      expect: ['1:29 kolla-vip-invalid'],
+      message: /not a valid IPv4 or IPv6/,
+    },
+    {
+      name: 'internal VIP with a prefix',
+      globals: 'kolla_internal_vip_address: 10.0.0.250/24\n',
+      expect: ['1:29 kolla-vip-invalid'],
+      message: /prefix length/,
+    },
     { name: 'external VIP bad, internal fine', globals: `${VIP}kolla_external_vip_address: 300.1.1.1\n`, expect: ['2:29 kolla-vip-invalid'] },
     { name: 'IPv6 VIPs are fine', globals: 'kolla_internal_vip_address: "fd00::250"\nkolla_external_vip_address: "2001:db8::250"\n', expect: [] },
-    { name: 'mixed families', globals: `${VIP}kolla_external_vip_address: "2001:db8::250"\n`, expect: ['2:29 kolla-vip-family-mismatch'], message: /ignores the external VIP/ },
+    {
+      name: 'mixed families',
+      globals: `${VIP}kolla_external_vip_address: "2001:db8::250"\n`,
+      expect: ['2:29 kolla-vip-family-mismatch'],
+      message: /ignores the external VIP/,
+    },
     {
       name: 'mixed families, but the external VIP is switched off',
       globals: `${VIP}kolla_external_vip_address: "2001:db8::250"\nhaproxy_enable_external_vip: no\n`,
@@ -115,7 +136,13 @@ describe('kolla checks', () => {
       options: { interfaces: { eth0: ['10.0.0.0/24'], eth1: ['198.51.100.0/24'] } },
       expect: ['2:29 kolla-vip-subnet'],
     },
-    { name: 'VIP is a host address', globals: 'kolla_internal_vip_address: 10.0.0.11\n', inventory: INV, expect: ['1:29 kolla-vip-is-host-address'], message: /c1's own address/ },
+    {
+      name: 'VIP is a host address',
+      globals: 'kolla_internal_vip_address: 10.0.0.11\n',
+      inventory: INV,
+      expect: ['1:29 kolla-vip-is-host-address'],
+      message: /c1's own address/,
+    },
     {
       name: 'VIP is an address from host facts',
       globals: VIP,
@@ -139,8 +166,18 @@ describe('kolla checks', () => {
       expect: ['3:27 kolla-host-var-shadowed'],
       message: /api_interface=em1 on c2 has no effect/,
     },
-    { name: 'host var not shadowed', globals: VIP, inventory: INV.replace('c2 ansible_host=10.0.0.12', 'c2 ansible_host=10.0.0.12 api_interface=em1'), expect: [] },
-    { name: '[group:vars] for a group_vars/all variable', globals: VIP, inventory: `${INV}[control:vars]\napi_interface=em1\n`, expect: ['7:1 kolla-group-var-ignored'] },
+    {
+      name: 'host var not shadowed',
+      globals: VIP,
+      inventory: INV.replace('c2 ansible_host=10.0.0.12', 'c2 ansible_host=10.0.0.12 api_interface=em1'),
+      expect: [],
+    },
+    {
+      name: '[group:vars] for a group_vars/all variable',
+      globals: VIP,
+      inventory: `${INV}[control:vars]\napi_interface=em1\n`,
+      expect: ['7:1 kolla-group-var-ignored'],
+    },
     { name: '[group:vars] for a role default is fine', globals: VIP, inventory: `${INV}[control:vars]\nkeepalived_traffic_mode=unicast\n`, expect: [] },
     { name: 'no loadbalancer group', globals: VIP, inventory: '[control]\nc1\n', expect: ['1:1 kolla-loadbalancer-empty'], message: /no loadbalancer group/ },
     { name: 'empty loadbalancer group', globals: VIP, inventory: '[loadbalancer]\n', expect: ['1:2 kolla-loadbalancer-empty'] },
@@ -172,7 +209,10 @@ describe('kolla checks', () => {
     };
     const m = loadKollaModel(host, { globals: '/k/globals.yml', inventory: '/k/multinode', passwords: '/k/passwords.yml' });
     assert.deepEqual(m.group.hosts, ['c1', 'c2']);
-    assert.deepEqual(m.issues.map((i) => i.code), ['kolla-file-unreadable']);
+    assert.deepEqual(
+      m.issues.map((i) => i.code),
+      ['kolla-file-unreadable'],
+    );
     assert.match(m.issues[0]!.message, /passwords\.yml: it does not exist/);
   });
 });

@@ -52,7 +52,7 @@ describe('kolla: INI inventory parsing', () => {
   it('parses without issues', () => assert.deepEqual(inv.issues, []));
 
   it('expands ranges and keeps host vars with their spans', () => {
-    assert.deepEqual([...inv.groups.get('control')?.hosts ?? []], ['control01', 'control02', 'control03', 'control04']);
+    assert.deepEqual([...(inv.groups.get('control')?.hosts ?? [])], ['control01', 'control02', 'control03', 'control04']);
     assert.equal(inv.hosts.get('control02')?.vars.get('ansible_user')?.value, 'kolla');
     const api = inv.hosts.get('control03')?.vars.get('api_interface');
     assert.equal(api?.value, 'bond 0');
@@ -62,11 +62,11 @@ describe('kolla: INI inventory parsing', () => {
     assert.equal(lineCol(text, api.span.start), '5:48');
     assert.equal(inv.hosts.get('control03')?.vars.get('prio')?.value, 5);
     assert.ok(inv.hosts.has('control04'));
-    assert.deepEqual([...inv.groups.get('ungrouped')?.hosts ?? []], ['lonely']);
+    assert.deepEqual([...(inv.groups.get('ungrouped')?.hosts ?? [])], ['lonely']);
   });
 
-  it('accepts children declared later, in Ansible\'s order (when the child is declared)', () => {
-    assert.deepEqual([...inv.groups.get('loadbalancer')?.children ?? []], ['control', 'network']);
+  it("accepts children declared later, in Ansible's order (when the child is declared)", () => {
+    assert.deepEqual([...(inv.groups.get('loadbalancer')?.children ?? [])], ['control', 'network']);
   });
 
   it('reads [group:vars] as Python literals', () => {
@@ -104,7 +104,7 @@ describe("kolla: groups['loadbalancer']", () => {
     assert.deepEqual(groupMembers(inv, 'letsencrypt').hosts, ['control01', 'control02', 'control03']);
   });
 
-  it('puts the group\'s own hosts first, then its children\'s, without duplicates', () => {
+  it("puts the group's own hosts first, then its children's, without duplicates", () => {
     const inv = parseInventory('i', '[a]\na1\nshared\n[b]\nb1\nshared\n[lb]\nlb0\n[lb:children]\nb\na\n');
     assert.deepEqual(groupMembers(inv, 'lb').hosts, ['lb0', 'b1', 'shared', 'a1']);
     assert.equal(groupMembers(inv, 'lb').orderCertain, true);
@@ -121,7 +121,7 @@ describe("kolla: groups['loadbalancer']", () => {
     assert.deepEqual(groupMembers(parseInventory('i', '[a]\nh\n'), 'loadbalancer').hosts, []);
   });
 
-  it('reads Kolla\'s own multinode: the loadbalancer group is the network nodes', function () {
+  it("reads Kolla's own multinode: the loadbalancer group is the network nodes", function () {
     const file = path.join(REFERENCE, 'multinode');
     if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine
     const inv = parseInventory(file, fs.readFileSync(file, 'utf8'));

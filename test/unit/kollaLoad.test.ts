@@ -87,7 +87,7 @@ describe('kolla: loading a vars file', () => {
     assert.deepEqual(loadVarsFile('g.yml', '# all commented\n', 'globals').issues, []);
   });
 
-  it('loads Kolla\'s own globals.yml without complaint', function () {
+  it("loads Kolla's own globals.yml without complaint", function () {
     const file = path.join(REFERENCE, 'globals.yml');
     if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine
     const g = loadVarsFile(file, fs.readFileSync(file, 'utf8'), 'globals');
@@ -98,8 +98,7 @@ describe('kolla: loading a vars file', () => {
 
 describe('kolla: Jinja templates we evaluate', () => {
   const vars: Record<string, unknown> = { a: 'eth0', t: 'yes', n: 51, f: false };
-  const lookup = (name: string) =>
-    name in vars ? { defined: true, known: true, value: vars[name] as string } : { defined: false, known: false };
+  const lookup = (name: string) => (name in vars ? { defined: true, known: true, value: vars[name] as string } : { defined: false, known: false });
   const table: [string, boolean, unknown][] = [
     ['{{ a }}', true, 'eth0'],
     ['{{a}}', true, 'eth0'],
@@ -209,7 +208,7 @@ describe('kolla: resolving variables', () => {
     assert.equal(ctx.model.globals.keepalived_password.text, 'frompass');
   });
 
-  it('matches Kolla\'s defaults in the reference group_vars and role defaults', function () {
+  it("matches Kolla's defaults in the reference group_vars and role defaults", function () {
     const files = ['group_vars_all_common.yml', 'group_vars_all_haproxy.yml', 'group_vars_all_keepalived.yml', 'loadbalancer_defaults_main.yml'];
     if (!files.every((f) => fs.existsSync(path.join(REFERENCE, f)))) this.skip(); // reference folder absent
     const all = new Map<string, unknown>();

@@ -18,7 +18,14 @@ describe('kolla: rendering keepalived.conf', () => {
     const ctx = fixtureContext('clean');
     it('has one config per controller, priorities 1..3 in group order', () => {
       assert.deepEqual(ctx.model.issues, []);
-      assert.deepEqual(ctx.model.hosts.map((h) => [h.name, h.priority]), [['control01', 1], ['control02', 2], ['control03', 3]]);
+      assert.deepEqual(
+        ctx.model.hosts.map((h) => [h.name, h.priority]),
+        [
+          ['control01', 1],
+          ['control02', 2],
+          ['control03', 3],
+        ],
+      );
     });
     for (const name of ['control01', 'control02', 'control03']) {
       it(`renders ${name} exactly as the hand-written expectation`, () => {
@@ -75,11 +82,10 @@ describe('kolla: rendering keepalived.conf', () => {
     const ctx = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, THREE, PASS, { hostInterfaces });
     const h = ctx.model.hosts[1]!;
     assert.equal(h.apiAddress.source, 'interfaces');
-    assert.deepEqual(lines(h.configText).filter((l) => /^10\.1\./.test(l) || l.startsWith('unicast_src_ip')), [
-      'unicast_src_ip 10.1.0.12',
-      '10.1.0.11',
-      '10.1.0.13',
-    ]);
+    assert.deepEqual(
+      lines(h.configText).filter((l) => /^10\.1\./.test(l) || l.startsWith('unicast_src_ip')),
+      ['unicast_src_ip 10.1.0.12', '10.1.0.11', '10.1.0.13'],
+    );
   });
 
   it('uses an api_interface_address host var for unicast_src_ip but kolla_address for the peers', () => {
@@ -107,7 +113,10 @@ describe('kolla: rendering keepalived.conf', () => {
 
   it('records unknown conditions without writing anything', () => {
     const h = inlineContext(`${BASE}keepalived_track_script_enabled: "{{ foo | ternary(1, 2) }}"\n`, THREE, PASS).model.hosts[0]!;
-    assert.deepEqual(h.unknowns.map((u) => [u.variable, u.placeholder]), [['keepalived_track_script_enabled', undefined]]);
+    assert.deepEqual(
+      h.unknowns.map((u) => [u.variable, u.placeholder]),
+      [['keepalived_track_script_enabled', undefined]],
+    );
     assert.ok(h.configText.includes('check_alive')); // assumed as Kolla's default (true)
   });
 
@@ -118,7 +127,7 @@ describe('kolla: rendering keepalived.conf', () => {
     assert.equal(inlineContext(`${BASE}enable_keepalived: no\n`, THREE, PASS).model.hosts.length, 0);
   });
 
-  it('agrees line for line with Kolla\'s keepalived.conf.j2', function () {
+  it("agrees line for line with Kolla's keepalived.conf.j2", function () {
     const file = path.join(REFERENCE, 'keepalived.conf.j2');
     if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine
     const template = fs.readFileSync(file, 'utf8').split('\n');
@@ -130,6 +139,10 @@ describe('kolla: rendering keepalived.conf', () => {
     const patterns = template
       .filter((l) => !l.includes('{%'))
       .map((l) => new RegExp(`^${l.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{.*?\}\}/g, '.+')}$`));
-    for (const l of full) assert.ok(patterns.some((p) => p.test(l)), `rendered line not in the template: ${JSON.stringify(l)}`);
+    for (const l of full)
+      assert.ok(
+        patterns.some((p) => p.test(l)),
+        `rendered line not in the template: ${JSON.stringify(l)}`,
+      );
   });
 });

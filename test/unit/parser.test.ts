@@ -53,7 +53,13 @@ const cases: Case[] = [
   {
     name: 'an unknown keyword with a block: its { opens nothing and its } closes the enclosing block',
     text: 'global_defs {\n  vrrp_script chk {\n    script x\n  }\n  router_id r\n}\nvrrp_instance V {\n}',
-    ast: ['1:1 root global_defs', '  2:3 global_defs ?vrrp_script chk', '  3:5 global_defs ?script x', '5:3 root ?router_id r', '7:1 root vrrp_instance V'].join('\n'),
+    ast: [
+      '1:1 root global_defs',
+      '  2:3 global_defs ?vrrp_script chk',
+      '  3:5 global_defs ?script x',
+      '5:3 root ?router_id r',
+      '7:1 root vrrp_instance V',
+    ].join('\n'),
     issues: ['2:19-2:20 warning unexpected-open-brace', '6:1-6:2 error extra-close-brace'].join('\n'),
   },
   {
@@ -65,7 +71,9 @@ const cases: Case[] = [
   {
     name: 'missing } at the end: reported where the block opened and at the end of the file',
     text: 'vrrp_instance V {\n  priority 100\n  authentication {\n    auth_pass x\n',
-    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance priority 100', '  3:3 vrrp_instance authentication', '    4:5 authentication auth_pass x'].join('\n'),
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance priority 100', '  3:3 vrrp_instance authentication', '    4:5 authentication auth_pass x'].join(
+      '\n',
+    ),
     issues: ['1:17-1:18 error missing-close-brace', '3:18-3:19 error missing-close-brace', '4:16-4:16 error missing-close-brace'].join('\n'),
   },
   {
@@ -89,7 +97,13 @@ const cases: Case[] = [
     name: 'a value block with no { reads values up to the next } (as keepalived does)',
     text: 'vrrp_instance V {\n  virtual_ipaddress\n  192.0.2.1\n  priority 100\n}\nvrrp_script s {\n}',
     // the instance's own '}' ends the value block, so vrrp_script lands inside the instance
-    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance virtual_ipaddress', '    3:3 values:addresses 192.0.2.1', '    4:3 values:addresses priority 100', '  6:1 vrrp_instance ?vrrp_script s'].join('\n'),
+    ast: [
+      '1:1 root vrrp_instance V',
+      '  2:3 vrrp_instance virtual_ipaddress',
+      '    3:3 values:addresses 192.0.2.1',
+      '    4:3 values:addresses priority 100',
+      '  6:1 vrrp_instance ?vrrp_script s',
+    ].join('\n'),
     issues: ['2:3-2:20 error missing-open-brace', '6:15-6:16 warning unexpected-open-brace'].join('\n'),
   },
   {

@@ -35,11 +35,19 @@ const cases: Case[] = [
   // Braces
   { name: 'brace at end of line', text: 'vrrp_instance VI_1 {\n}', tokens: 'vrrp_instance@1:1 VI_1@1:15\n{@1:20\n}@2:1' },
   { name: 'brace on the next line', text: 'vrrp_instance VI_1\n{\n}', tokens: 'vrrp_instance@1:1 VI_1@1:15\n{@2:1\n}@3:1' },
-  { name: 'one-line block', text: 'track_script { chk_a chk_b }', tokens: 'track_script@1:1\n{@1:14\nchk_a@1:16 chk_b@1:22\n}@1:28',
+  {
+    name: 'one-line block',
+    text: 'track_script { chk_a chk_b }',
+    tokens: 'track_script@1:1\n{@1:14\nchk_a@1:16 chk_b@1:22\n}@1:28',
     // at the top level track_script is unknown, so its braces open nothing
-    issues: '1:14-1:15 warning unexpected-open-brace\n1:28-1:29 error extra-close-brace' },
-  { name: 'brace glued to a word', text: 'virtual_server 10.0.0.1 80{', tokens: 'virtual_server@1:1 10.0.0.1@1:16 80@1:25\n{@1:27',
-    issues: '1:27-1:28 error missing-close-brace\n1:28-1:28 error missing-close-brace' },
+    issues: '1:14-1:15 warning unexpected-open-brace\n1:28-1:29 error extra-close-brace',
+  },
+  {
+    name: 'brace glued to a word',
+    text: 'virtual_server 10.0.0.1 80{',
+    tokens: 'virtual_server@1:1 10.0.0.1@1:16 80@1:25\n{@1:27',
+    issues: '1:27-1:28 error missing-close-brace\n1:28-1:28 error missing-close-brace',
+  },
   { name: 'text after a closing brace is a new line', text: '} router_id x', tokens: '}@1:1\nrouter_id@1:3 x@1:13', issues: '1:1-1:2 error extra-close-brace' },
   { name: 'brace inside quotes stays in the word', text: 'notify "a { b"', tokens: 'notify@1:1 "a { b"@1:8' },
   { name: 'CRLF line endings', text: 'router_id a\r\nrouter_id b\r\n', tokens: 'router_id@1:1 a@1:11\nrouter_id@2:1 b@2:11' },
@@ -69,7 +77,11 @@ const cases: Case[] = [
   { name: 'built-in ${_HASH} and ${_BANG}', text: 'auth_pass a${_HASH}b${_BANG}', tokens: 'auth_pass@1:1 a#b!@1:11*' },
   { name: 'built-in ${_PWD} is the file directory', text: 'script ${_PWD}/chk.sh', tokens: 'script@1:1 /etc/keepalived/chk.sh@1:8*' },
   { name: 'built-in ${_INSTANCE} is the config id', text: 'router_id ${_INSTANCE}', configId: 'lb1', tokens: 'router_id@1:1 lb1@1:11*' },
-  { name: 'built-in ${_INSTANCE} without a config id is a placeholder (keepalived uses the host name)', text: 'router_id ${_INSTANCE}', tokens: 'router_id@1:1 hostname@1:11*' },
+  {
+    name: 'built-in ${_INSTANCE} without a config id is a placeholder (keepalived uses the host name)',
+    text: 'router_id ${_INSTANCE}',
+    tokens: 'router_id@1:1 hostname@1:11*',
+  },
   { name: 'built-in ${_ENV NAME} reads as empty here', text: 'x a${_ENV HOME}b', tokens: 'x@1:1 ab@1:3' },
   { name: 'definition in a conditional line', text: '@a $P=1\n@b $P=2\npriority $P', configId: 'b', tokens: 'priority@3:1 2@3:10*' },
   {
@@ -145,7 +157,13 @@ describe('preprocess: include', () => {
       '/etc/keepalived/a/2.conf': 'a2 x',
       '/etc/keepalived/z/1.conf': 'z1 x',
     });
-    assert.equal(p.tokens.filter((t) => t.tokenType.name === 'Keyword').map((t) => t.value).join(' '), 'z1 a1 a2');
+    assert.equal(
+      p.tokens
+        .filter((t) => t.tokenType.name === 'Keyword')
+        .map((t) => t.value)
+        .join(' '),
+      'z1 a1 a2',
+    );
   });
   it('missing file', () => {
     assert.equal(dumpIssues(inc({ [MAIN]: 'include nope.conf' })), '1:9-1:18 warning include-missing');
@@ -165,7 +183,11 @@ describe('preprocess: include', () => {
     assert.equal(dumpTokens(p), 'a@a.conf:1:1 1@a.conf:1:3');
   });
   it('special files are refused', () => {
-    const p = inc({ [MAIN]: 'include /dev/x\ninclude d', '/dev/x': { kind: 'special', what: 'fifo' }, '/etc/keepalived/d': { kind: 'special', what: 'directory' } });
+    const p = inc({
+      [MAIN]: 'include /dev/x\ninclude d',
+      '/dev/x': { kind: 'special', what: 'fifo' },
+      '/etc/keepalived/d': { kind: 'special', what: 'directory' },
+    });
     assert.equal(dumpIssues(p), '1:9-1:15 warning include-unreadable\n2:9-2:10 warning include-unreadable');
   });
   it('an include line needs exactly one path', () => {

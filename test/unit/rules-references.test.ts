@@ -38,7 +38,12 @@ ruleTable(
       says: [['chk_haprox', 'runs without this check', "'chk_haproxy'"]],
       data: [{ suggestion: 'chk_haproxy' }],
     },
-    { name: 'track_script in a sync group', text: `vrrp_sync_group SG {\n    group {\n        VI_1\n    }\n${track('track_script', 'nope')}\n}\n` + inst(), golden: '6:5-6:9 warning undefined-reference', says: ['sync group SG'] },
+    {
+      name: 'track_script in a sync group',
+      text: `vrrp_sync_group SG {\n    group {\n        VI_1\n    }\n${track('track_script', 'nope')}\n}\n` + inst(),
+      golden: '6:5-6:9 warning undefined-reference',
+      says: ['sync group SG'],
+    },
     {
       name: 'vrrp_script defined after the instance (keepalived looks it up while reading)',
       text: inst(track('track_script', 'chk')) + script('chk'),
@@ -88,9 +93,21 @@ ruleTable(
   ],
   [
     { name: 'script defined before use', text: script('chk') + inst(track('track_script', 'chk weight -20')) },
-    { name: 'conditional script line whose config id matches', text: 'vrrp_script chk {\n@high    script "/usr/bin/true"\n}\n' + inst(track('track_script', 'chk')), configId: 'high' },
-    { name: 'track_file, track_process, bfd defined first', text: 'track_file tf {\n    file /run/x\n}\nvrrp_track_process tp {\n    process sshd\n}\nbfd_instance b1 {\n    neighbor_ip 192.0.2.9\n}\n' + inst(`${track('track_file', 'tf')}\n${track('track_process', 'tp')}\n${track('track_bfd', 'b1')}`) },
-    { name: 'virtual_server group defined after use (resolved at the end)', text: 'virtual_server group G1 {\n}\nvirtual_server_group G1 {\n    192.0.2.1 80\n}\n' },
+    {
+      name: 'conditional script line whose config id matches',
+      text: 'vrrp_script chk {\n@high    script "/usr/bin/true"\n}\n' + inst(track('track_script', 'chk')),
+      configId: 'high',
+    },
+    {
+      name: 'track_file, track_process, bfd defined first',
+      text:
+        'track_file tf {\n    file /run/x\n}\nvrrp_track_process tp {\n    process sshd\n}\nbfd_instance b1 {\n    neighbor_ip 192.0.2.9\n}\n' +
+        inst(`${track('track_file', 'tf')}\n${track('track_process', 'tp')}\n${track('track_bfd', 'b1')}`),
+    },
+    {
+      name: 'virtual_server group defined after use (resolved at the end)',
+      text: 'virtual_server group G1 {\n}\nvirtual_server_group G1 {\n    192.0.2.1 80\n}\n',
+    },
     { name: 'inside a duplicate instance keepalived skips', text: inst() + inst(track('track_script', 'nope')) },
     { name: 'sync group members are another rule’s', text: sync('SG', 'VI_X', 'VI_Y') },
   ],
@@ -99,8 +116,17 @@ ruleTable(
 ruleTable(
   scriptMissing,
   [
-    { name: 'vrrp_script without script (reported at its closing brace)', text: 'vrrp_script chk {\n    interval 2\n}\n', golden: '3:1-3:2 warning script-missing', says: ["vrrp_script 'chk'"] },
-    { name: 'only a conditional script line and no config id', text: 'vrrp_script chk {\n@high    script /bin/true\n    interval 1\n}\n', golden: '4:1-4:2 warning script-missing' },
+    {
+      name: 'vrrp_script without script (reported at its closing brace)',
+      text: 'vrrp_script chk {\n    interval 2\n}\n',
+      golden: '3:1-3:2 warning script-missing',
+      says: ["vrrp_script 'chk'"],
+    },
+    {
+      name: 'only a conditional script line and no config id',
+      text: 'vrrp_script chk {\n@high    script /bin/true\n    interval 1\n}\n',
+      golden: '4:1-4:2 warning script-missing',
+    },
     { name: 'empty script', text: 'vrrp_script chk {\n    script ""\n}\n', golden: '3:1-3:2 warning script-missing' },
     {
       name: 'MISC_CHECK without misc_path',
@@ -112,7 +138,10 @@ ruleTable(
   [
     { name: 'vrrp_script with a script', text: script('chk') },
     { name: 'conditional script with the matching id', text: 'vrrp_script chk {\n@high    script /bin/true\n}\n', configId: 'high' },
-    { name: 'MISC_CHECK with misc_path', text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path "/usr/bin/true"\n        }\n    }\n}\n' },
+    {
+      name: 'MISC_CHECK with misc_path',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path "/usr/bin/true"\n        }\n    }\n}\n',
+    },
   ],
 );
 
@@ -120,7 +149,12 @@ ruleTable(
   unusedScript,
   [
     { name: 'never tracked', text: script('chk') + inst(), golden: '1:13-1:16 information unused-script', says: ['never runs'] },
-    { name: 'tracked only above its definition', text: inst(track('track_script', 'chk')) + script('chk'), golden: '8:13-8:16 information unused-script', says: ['above its definition'] },
+    {
+      name: 'tracked only above its definition',
+      text: inst(track('track_script', 'chk')) + script('chk'),
+      golden: '8:13-8:16 information unused-script',
+      says: ['above its definition'],
+    },
   ],
   [
     { name: 'tracked by an instance', text: script('chk') + inst(track('track_script', 'chk')) },
@@ -138,7 +172,11 @@ ruleTable(
     { name: 'second vrrp_sync_group', text: sync('SG', 'VI_1') + sync('SG', 'VI_2'), golden: '6:17-6:19 warning duplicate-name' },
     { name: 'second track_file', text: 'track_file t {\n    file /a\n}\ntrack_file t {\n    file /b\n}\n', golden: '4:12-4:13 warning duplicate-name' },
     { name: 'second bfd_instance', text: 'bfd_instance b {\n}\nbfd_instance b {\n}\n', golden: '3:14-3:15 warning duplicate-name' },
-    { name: 'second virtual_server_group', text: 'virtual_server_group G {\n    192.0.2.1 80\n}\nvirtual_server_group G {\n    192.0.2.2 80\n}\n', golden: '4:22-4:23 warning duplicate-name' },
+    {
+      name: 'second virtual_server_group',
+      text: 'virtual_server_group G {\n    192.0.2.1 80\n}\nvirtual_server_group G {\n    192.0.2.2 80\n}\n',
+      golden: '4:22-4:23 warning duplicate-name',
+    },
   ],
   [
     { name: 'different names', text: inst() + inst('', 'VI_2', 52) },
@@ -150,7 +188,12 @@ ruleTable(
 ruleTable(
   syncGroupUndefined,
   [
-    { name: 'member is not an instance', text: sync('SG', 'VI_1', 'VI_2') + inst(), golden: '4:9-4:13 warning sync-group-undefined', data: [{ suggestion: 'VI_1' }] },
+    {
+      name: 'member is not an instance',
+      text: sync('SG', 'VI_1', 'VI_2') + inst(),
+      golden: '4:9-4:13 warning sync-group-undefined',
+      data: [{ suggestion: 'VI_1' }],
+    },
     { name: 'several names on one line', text: sync('SG', 'VI_1 VI_9') + inst(), golden: '3:14-3:18 warning sync-group-undefined' },
   ],
   [
@@ -162,18 +205,37 @@ ruleTable(
 ruleTable(
   syncGroupTwice,
   [
-    { name: 'instance in two groups', text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_2', 'VI_3') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53), golden: '9:9-9:13 warning sync-group-twice', says: [['sync group A', 'out of B']] },
+    {
+      name: 'instance in two groups',
+      text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_2', 'VI_3') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53),
+      golden: '9:9-9:13 warning sync-group-twice',
+      says: [['sync group A', 'out of B']],
+    },
     { name: 'twice in one group', text: sync('A', 'VI_1', 'VI_1') + inst(), golden: '4:9-4:13 warning sync-group-twice', says: ['listed twice'] },
   ],
-  [{ name: 'disjoint groups', text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_3', 'VI_4') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53) + inst('', 'VI_4', 54) }],
+  [
+    {
+      name: 'disjoint groups',
+      text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_3', 'VI_4') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53) + inst('', 'VI_4', 54),
+    },
+  ],
 );
 
 ruleTable(
   syncGroupSingle,
   [
     { name: 'one member', text: sync('SG', 'VI_1') + inst(), golden: '1:17-1:19 warning sync-group-single' },
-    { name: 'one left after an unknown member is dropped', text: sync('SG', 'VI_1', 'VI_MISSING') + inst(), golden: '1:17-1:19 warning sync-group-single', says: ['drops 1 other entry'] },
-    { name: 'one left after a member already in another group', text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_2', 'VI_3') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53), golden: '7:17-7:18 warning sync-group-single' },
+    {
+      name: 'one left after an unknown member is dropped',
+      text: sync('SG', 'VI_1', 'VI_MISSING') + inst(),
+      golden: '1:17-1:19 warning sync-group-single',
+      says: ['drops 1 other entry'],
+    },
+    {
+      name: 'one left after a member already in another group',
+      text: sync('A', 'VI_1', 'VI_2') + sync('B', 'VI_2', 'VI_3') + inst() + inst('', 'VI_2', 52) + inst('', 'VI_3', 53),
+      golden: '7:17-7:18 warning sync-group-single',
+    },
   ],
   [
     { name: 'two members', text: sync('SG', 'VI_1', 'VI_2') + inst() + inst('', 'VI_2', 52) },
@@ -191,7 +253,12 @@ ruleTable(
       says: ['group { }'],
       data: [{ members: ['VI_1', 'VI_2'] }],
     },
-    { name: 'empty group block (at its closing brace)', text: 'vrrp_sync_group SG {\n    group {\n    }\n}\n', golden: '3:5-3:6 warning sync-group-empty', says: ['empty'] },
+    {
+      name: 'empty group block (at its closing brace)',
+      text: 'vrrp_sync_group SG {\n    group {\n    }\n}\n',
+      golden: '3:5-3:6 warning sync-group-empty',
+      says: ['empty'],
+    },
     { name: 'only unknown names', text: sync('SG', 'VI_X', 'VI_Y'), golden: '1:17-1:19 warning sync-group-empty' },
   ],
   [{ name: 'one member is sync-group-single’s', text: sync('SG', 'VI_1') + inst() }],
@@ -207,11 +274,24 @@ ruleTable(
       says: [['VI_2', 'VI_1', '52 is free']],
       data: [{ freeVrid: 52 }],
     },
-    { name: 'three instances: two reports', text: inst('', 'A') + inst('', 'B') + inst('', 'C'), golden: '7:23-7:25 error vrid-duplicate\n11:23-11:25 error vrid-duplicate' },
+    {
+      name: 'three instances: two reports',
+      text: inst('', 'A') + inst('', 'B') + inst('', 'C'),
+      golden: '7:23-7:25 error vrid-duplicate\n11:23-11:25 error vrid-duplicate',
+    },
     { name: 'written as 051', text: inst() + inst('', 'VI_2', '051' as unknown as number), golden: '7:23-7:26 error vrid-duplicate' },
     { name: 'explicit default multicast group', text: inst('mcast_dst_ip 224.0.0.18') + inst('', 'VI_2'), golden: '8:23-8:25 error vrid-duplicate' },
-    { name: 'interface from default_interface', text: 'global_defs {\n    default_interface eth0\n}\n' + inst() + instance('virtual_router_id 51', 'VI_2'), golden: '9:23-9:25 error vrid-duplicate' },
-    { name: 'across an included file', text: inst() + 'include /etc/keepalived/other.conf\n', files: { '/etc/keepalived/other.conf': inst('', 'VI_2') }, golden: 'other.conf:3:23-3:25 error vrid-duplicate' },
+    {
+      name: 'interface from default_interface',
+      text: 'global_defs {\n    default_interface eth0\n}\n' + inst() + instance('virtual_router_id 51', 'VI_2'),
+      golden: '9:23-9:25 error vrid-duplicate',
+    },
+    {
+      name: 'across an included file',
+      text: inst() + 'include /etc/keepalived/other.conf\n',
+      files: { '/etc/keepalived/other.conf': inst('', 'VI_2') },
+      golden: 'other.conf:3:23-3:25 error vrid-duplicate',
+    },
   ],
   [
     { name: 'different interfaces', text: inst() + inst('', 'VI_2', 51, 'eth1') },
@@ -220,7 +300,10 @@ ruleTable(
     { name: 'one unicast, one multicast', text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('', 'VI_2') },
     { name: 'different multicast groups', text: inst('mcast_dst_ip 224.0.0.19') + inst('', 'VI_2') },
     { name: 'a duplicate instance name is skipped', text: inst() + inst('', 'VI_1') },
-    { name: 'an instance the VRRP process never reads (swallowed by global_defs)', text: 'global_defs {\n    bogus {\n}\n' + inst() + '}\n' + inst('', 'VI_2') },
+    {
+      name: 'an instance the VRRP process never reads (swallowed by global_defs)',
+      text: 'global_defs {\n    bogus {\n}\n' + inst() + '}\n' + inst('', 'VI_2'),
+    },
   ],
 );
 
@@ -233,7 +316,11 @@ ruleTable(
       golden: '6:1-6:12 warning block-swallowed',
       says: [['VRRP process', 'global_defs']],
     },
-    { name: 'every block up to the stray closing brace', text: 'global_defs {\n    bogus {\n}\n' + inst() + inst('', 'VI_2', 52) + '}\n', golden: '4:1-4:14 warning block-swallowed\n8:1-8:14 warning block-swallowed' },
+    {
+      name: 'every block up to the stray closing brace',
+      text: 'global_defs {\n    bogus {\n}\n' + inst() + inst('', 'VI_2', 52) + '}\n',
+      golden: '4:1-4:14 warning block-swallowed\n8:1-8:14 warning block-swallowed',
+    },
     {
       name: 'a virtual server lost by the checker process',
       text: 'vrrp_instance VI_1 {\n    bogus {\n}\nvirtual_server 192.0.2.1 80 {\n}\n}\n',
@@ -244,7 +331,10 @@ ruleTable(
   [
     { name: 'balanced braces', text: 'global_defs {\n    router_id a\n}\n' + script('chk') + inst(track('track_script', 'chk')) },
     { name: 'a stray { closed inside its own block', text: inst('bogus {\n}') + inst('', 'VI_2', 52) },
-    { name: 'a stray { in a block of the same process does not hide the next one', text: 'vrrp_instance VI_1 {\n    bogus {\n}\n' + inst('', 'VI_2', 52) + '}\n' },
+    {
+      name: 'a stray { in a block of the same process does not hide the next one',
+      text: 'vrrp_instance VI_1 {\n    bogus {\n}\n' + inst('', 'VI_2', 52) + '}\n',
+    },
   ],
 );
 
@@ -258,9 +348,18 @@ ruleTable(
       says: ['2 scripts'],
       data: [{ add: 'enable_script_security', block: 'global_defs', hasGlobalDefs: true }],
     },
-    { name: 'a notify script, no global_defs', text: inst('notify "/usr/bin/true"'), golden: '4:5-4:27 warning script-security', data: [{ add: 'enable_script_security', block: 'global_defs', hasGlobalDefs: false }] },
+    {
+      name: 'a notify script, no global_defs',
+      text: inst('notify "/usr/bin/true"'),
+      golden: '4:5-4:27 warning script-security',
+      data: [{ add: 'enable_script_security', block: 'global_defs', hasGlobalDefs: false }],
+    },
     { name: 'an unused vrrp_script still counts', text: script('chk'), golden: '2:5-2:27 warning script-security' },
-    { name: 'MISC_CHECK', text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path /usr/bin/true\n        }\n    }\n}\n', golden: '4:13-4:36 warning script-security' },
+    {
+      name: 'MISC_CHECK',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path /usr/bin/true\n        }\n    }\n}\n',
+      golden: '4:13-4:36 warning script-security',
+    },
     { name: 'startup_script', text: 'global_defs {\n    startup_script /usr/bin/true\n}\n', golden: '2:5-2:33 warning script-security' },
     { name: 'quorum_up', text: 'virtual_server 192.0.2.1 80 {\n    quorum_up /usr/bin/true\n}\n', golden: '2:5-2:28 warning script-security' },
   ],
@@ -281,7 +380,11 @@ ruleTable(
       says: [['/usr/bin/killall', '-0 haproxy']],
       data: [{ replacement: '"/usr/bin/killall -0 haproxy"', command: '/usr/bin/killall' }],
     },
-    { name: 'a quoted command followed by more words', text: 'vrrp_script chk {\n    script "/bin/check a" b\n}\n', golden: '2:27-2:28 warning script-arguments' },
+    {
+      name: 'a quoted command followed by more words',
+      text: 'vrrp_script chk {\n    script "/bin/check a" b\n}\n',
+      golden: '2:27-2:28 warning script-arguments',
+    },
   ],
   [
     { name: 'quoted command with arguments', text: 'vrrp_script chk {\n    script "/usr/bin/killall -0 haproxy"\n}\n' },
@@ -301,7 +404,11 @@ ruleTable(
     },
     { name: 'two words: user and group', text: inst('notify /x.sh a b'), golden: '4:18-4:19 warning notify-user-argument', says: ["'b' as the group"] },
     { name: 'sync group notify', text: 'vrrp_sync_group SG {\n    notify_backup /x.sh backup\n}\n', golden: '2:25-2:31 warning notify-user-argument' },
-    { name: 'real server notify_up', text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        notify_up /x.sh up\n    }\n}\n', golden: '3:25-3:27 warning notify-user-argument' },
+    {
+      name: 'real server notify_up',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        notify_up /x.sh up\n    }\n}\n',
+      golden: '3:25-3:27 warning notify-user-argument',
+    },
   ],
   [
     { name: 'quoted command', text: inst('notify_master "/etc/keepalived/notify.sh MASTER"') },
@@ -313,7 +420,9 @@ ruleTable(
 
 describe('references rules on a whole configuration', () => {
   it('a config id that matches no @ line: script-missing on the vrrp_script, undefined-reference on the track line', () => {
-    const text = 'vrrp_script check_VI_0 {\n@high    script /etc/keepalived/high.sh\n@low    script /etc/keepalived/low.sh\n    interval 1\n}\n' + inst(track('track_script', 'check_VI_0'));
+    const text =
+      'vrrp_script check_VI_0 {\n@high    script /etc/keepalived/high.sh\n@low    script /etc/keepalived/low.sh\n    interval 1\n}\n' +
+      inst(track('track_script', 'check_VI_0'));
     const codes = lintIssues(text, { only: [scriptMissing, undefinedReference], noSyntax: true }).golden;
     assert.equal(codes, '5:1-5:2 warning script-missing\n10:9-10:19 warning undefined-reference');
     assert.equal(lintIssues(text, { only: [scriptMissing, undefinedReference], noSyntax: true, configId: 'low' }).golden, '');

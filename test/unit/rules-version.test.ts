@@ -6,7 +6,8 @@ import { emptyDir, removeEmptyDir, runCliCaptured } from '../support/cli';
 import { keywordVersion, newer } from '../../server/src/language/validation/rules/keyword-version';
 import { ruleGolden } from '../support/rules';
 
-const HMAC = 'vrrp_instance V {\n    interface eth0\n    virtual_router_id 51\n    auth_hmac {\n        key 1 secret\n    }\n    virtual_ipaddress {\n        192.0.2.1/24\n    }\n}\n';
+const HMAC =
+  'vrrp_instance V {\n    interface eth0\n    virtual_router_id 51\n    auth_hmac {\n        key 1 secret\n    }\n    virtual_ipaddress {\n        192.0.2.1/24\n    }\n}\n';
 
 describe('rule keyword-version', () => {
   const cases: [string, string | undefined, string][] = [

@@ -12,7 +12,8 @@ import { ruleTable } from './rules-vrrp.test';
 
 const HEAD = 'interface eth0\nvirtual_router_id 51';
 /** An instance with these VIP lines (lines 5.. of the text) and extra lines after them. */
-const vips = (lines: string[], extra = '', name = 'VI_1') => instance(`${HEAD}\nvirtual_ipaddress {\n${lines.map((l) => `    ${l}`).join('\n')}\n}${extra ? `\n${extra}` : ''}`, name);
+const vips = (lines: string[], extra = '', name = 'VI_1') =>
+  instance(`${HEAD}\nvirtual_ipaddress {\n${lines.map((l) => `    ${l}`).join('\n')}\n}${extra ? `\n${extra}` : ''}`, name);
 const peers = (...p: string[]) => `unicast_peer {\n${p.map((l) => `    ${l}`).join('\n')}\n}`;
 
 ruleTable(
@@ -21,9 +22,19 @@ ruleTable(
     { name: 'octet over 255', text: vips(['10.0.0.300/24']), golden: '5:9-5:22 warning vip-invalid', says: ['never added'] },
     { name: 'leading zero', text: vips(['192.0.2.010/24']), golden: '5:9-5:23 warning vip-invalid' },
     { name: 'not an address', text: vips(['foo', '192.0.2.100']), golden: '5:9-5:12 warning vip-invalid' },
-    { name: 'prefix /33 becomes /32', text: vips(['192.0.2.100/33']), golden: '5:9-5:23 warning vip-invalid', says: ['192.0.2.100/32'], data: [{ replacement: '192.0.2.100/32' }] },
+    {
+      name: 'prefix /33 becomes /32',
+      text: vips(['192.0.2.100/33']),
+      golden: '5:9-5:23 warning vip-invalid',
+      says: ['192.0.2.100/32'],
+      data: [{ replacement: '192.0.2.100/32' }],
+    },
     { name: 'IPv6 prefix /129 becomes /128', text: vips(['fe80::1/129']), golden: '5:9-5:20 warning vip-invalid', data: [{ replacement: 'fe80::1/128' }] },
-    { name: 'in virtual_ipaddress_excluded', text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    192.0.2.400\n}'), golden: '8:9-8:20 warning vip-invalid' },
+    {
+      name: 'in virtual_ipaddress_excluded',
+      text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    192.0.2.400\n}'),
+      golden: '8:9-8:20 warning vip-invalid',
+    },
   ],
   [
     { name: 'valid IPv4 with prefix and options', text: vips(['192.0.2.100/24 dev eth0 label eth0:1']) },
@@ -36,9 +47,20 @@ ruleTable(
 ruleTable(
   vipFamilyMixed,
   [
-    { name: 'IPv6 after IPv4', text: vips(['192.0.2.100/24', '2001:db8::100/64']), golden: '6:9-6:25 warning vip-family-mixed', says: ['192.0.2.100/24'], data: [{ moveTo: 'virtual_ipaddress_excluded' }] },
+    {
+      name: 'IPv6 after IPv4',
+      text: vips(['192.0.2.100/24', '2001:db8::100/64']),
+      golden: '6:9-6:25 warning vip-family-mixed',
+      says: ['192.0.2.100/24'],
+      data: [{ moveTo: 'virtual_ipaddress_excluded' }],
+    },
     { name: 'IPv4 after IPv6', text: vips(['fe80::1/64', '192.0.2.100/24']), golden: '6:9-6:23 warning vip-family-mixed' },
-    { name: 'unicast_src_ip written first fixes the family', text: instance(`${HEAD}\nunicast_src_ip 2001:db8::1\nvirtual_ipaddress {\n    192.0.2.100/24\n}`), golden: '6:9-6:23 warning vip-family-mixed', says: ['2001:db8::1'] },
+    {
+      name: 'unicast_src_ip written first fixes the family',
+      text: instance(`${HEAD}\nunicast_src_ip 2001:db8::1\nvirtual_ipaddress {\n    192.0.2.100/24\n}`),
+      golden: '6:9-6:23 warning vip-family-mixed',
+      says: ['2001:db8::1'],
+    },
   ],
   [
     { name: 'one family', text: vips(['192.0.2.100/24', '192.0.2.101/24']) },
@@ -56,11 +78,23 @@ ruleTable(
       says: [['VI_1', 'deletes the address']],
       data: [undefined],
     },
-    { name: 'twice in one instance (a note)', text: vips(['192.0.2.100/24', '192.0.2.100 label eth0:1']), golden: '6:9-6:20 information vip-duplicate', data: [{ remove: true }] },
-    { name: 'different prefix, same address', text: vips(['192.0.2.100/24']) + instance('interface eth0\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.100/25\n}', 'VI_2'), golden: '12:9-12:23 warning vip-duplicate' },
+    {
+      name: 'twice in one instance (a note)',
+      text: vips(['192.0.2.100/24', '192.0.2.100 label eth0:1']),
+      golden: '6:9-6:20 information vip-duplicate',
+      data: [{ remove: true }],
+    },
+    {
+      name: 'different prefix, same address',
+      text: vips(['192.0.2.100/24']) + instance('interface eth0\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.100/25\n}', 'VI_2'),
+      golden: '12:9-12:23 warning vip-duplicate',
+    },
   ],
   [
-    { name: 'different VIPs', text: vips(['192.0.2.100/24']) + instance('interface eth0\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.101/24\n}', 'VI_2') },
+    {
+      name: 'different VIPs',
+      text: vips(['192.0.2.100/24']) + instance('interface eth0\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.101/24\n}', 'VI_2'),
+    },
     { name: 'a dropped duplicate instance', text: vips(['192.0.2.100/24']) + vips(['192.0.2.100/24']) },
   ],
 );
@@ -72,7 +106,11 @@ ruleTable(
     { name: 'only invalid VIPs', text: vips(['10.0.0.300/24']), golden: '4:5-4:22 warning vip-missing', says: ['none of its virtual_ipaddress lines'] },
     { name: 'VRRPv3: fatal', text: instance(`${HEAD}\nversion 3`), golden: '1:15-1:19 error vip-missing', says: ['refuses to start'] },
     { name: 'strict mode: fatal', text: `global_defs {\n    vrrp_strict\n}\n${instance(HEAD)}`, golden: '4:15-4:19 error vip-missing' },
-    { name: 'IPv6 instance whose VIPs are all IPv4: fatal', text: instance(`${HEAD}\nunicast_src_ip 2001:db8::1\nvirtual_ipaddress {\n    192.0.2.100/24\n}`), golden: '5:5-5:22 error vip-missing' },
+    {
+      name: 'IPv6 instance whose VIPs are all IPv4: fatal',
+      text: instance(`${HEAD}\nunicast_src_ip 2001:db8::1\nvirtual_ipaddress {\n    192.0.2.100/24\n}`),
+      golden: '5:5-5:22 error vip-missing',
+    },
   ],
   [
     { name: 'one VIP', text: vips(['192.0.2.100/24']) },
@@ -83,7 +121,12 @@ ruleTable(
 ruleTable(
   vipOwnAddress,
   [
-    { name: 'VIP = unicast_src_ip', text: instance(`${HEAD}\nunicast_src_ip 192.0.2.11\n${peers('192.0.2.12')}\nvirtual_ipaddress {\n    192.0.2.11/24\n}`), golden: '9:9-9:22 error vip-own-address', says: [['unicast_src_ip', 'FAULT']] },
+    {
+      name: 'VIP = unicast_src_ip',
+      text: instance(`${HEAD}\nunicast_src_ip 192.0.2.11\n${peers('192.0.2.12')}\nvirtual_ipaddress {\n    192.0.2.11/24\n}`),
+      golden: '9:9-9:22 error vip-own-address',
+      says: [['unicast_src_ip', 'FAULT']],
+    },
     { name: 'VIP = mcast_src_ip', text: vips(['192.0.2.11'], 'mcast_src_ip 192.0.2.11'), golden: '5:9-5:19 error vip-own-address', says: ['mcast_src_ip'] },
   ],
   [
@@ -95,8 +138,20 @@ ruleTable(
 ruleTable(
   unicastSelfPeer,
   [
-    { name: 'unicast_src_ip in the peers', text: vips(['192.0.2.100/24'], `unicast_src_ip 192.0.2.11\n${peers('192.0.2.11', '192.0.2.12')}`), golden: '9:9-9:19 warning unicast-self-peer', says: ['unicast_src_ip'], data: [{ remove: true }] },
-    { name: 'interface address in the peers (--interface)', text: vips(['192.0.2.100/24'], peers('192.0.2.11', '192.0.2.12')), interfaces: { eth0: '192.0.2.11/24' }, golden: '8:9-8:19 warning unicast-self-peer', says: ['on eth0'] },
+    {
+      name: 'unicast_src_ip in the peers',
+      text: vips(['192.0.2.100/24'], `unicast_src_ip 192.0.2.11\n${peers('192.0.2.11', '192.0.2.12')}`),
+      golden: '9:9-9:19 warning unicast-self-peer',
+      says: ['unicast_src_ip'],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'interface address in the peers (--interface)',
+      text: vips(['192.0.2.100/24'], peers('192.0.2.11', '192.0.2.12')),
+      interfaces: { eth0: '192.0.2.11/24' },
+      golden: '8:9-8:19 warning unicast-self-peer',
+      says: ['on eth0'],
+    },
   ],
   [
     { name: 'only other nodes', text: vips(['192.0.2.100/24'], `unicast_src_ip 192.0.2.11\n${peers('192.0.2.12', '192.0.2.13')}`) },
@@ -107,9 +162,24 @@ ruleTable(
 ruleTable(
   unicastPeerFamily,
   [
-    { name: 'IPv6 peer in an IPv4 instance', text: vips(['192.0.2.100/24'], peers('2001:db8::2')), golden: '8:9-8:20 warning unicast-peer-family', says: [['IPv6', 'falls back to multicast']] },
-    { name: 'malformed peer', text: vips(['192.0.2.100/24'], peers('192.0.2.300', '192.0.2.12')), golden: '8:9-8:20 warning unicast-peer-family', says: ['not a valid peer address'] },
-    { name: 'unicast_src_ip of the other family', text: vips(['192.0.2.100/24'], `unicast_src_ip 2001:db8::1\n${peers('192.0.2.12')}`), golden: '7:20-7:31 warning unicast-peer-family', says: ['unicast_src_ip'] },
+    {
+      name: 'IPv6 peer in an IPv4 instance',
+      text: vips(['192.0.2.100/24'], peers('2001:db8::2')),
+      golden: '8:9-8:20 warning unicast-peer-family',
+      says: [['IPv6', 'falls back to multicast']],
+    },
+    {
+      name: 'malformed peer',
+      text: vips(['192.0.2.100/24'], peers('192.0.2.300', '192.0.2.12')),
+      golden: '8:9-8:20 warning unicast-peer-family',
+      says: ['not a valid peer address'],
+    },
+    {
+      name: 'unicast_src_ip of the other family',
+      text: vips(['192.0.2.100/24'], `unicast_src_ip 2001:db8::1\n${peers('192.0.2.12')}`),
+      golden: '7:20-7:31 warning unicast-peer-family',
+      says: ['unicast_src_ip'],
+    },
   ],
   [
     { name: 'same family', text: vips(['192.0.2.100/24'], `unicast_src_ip 192.0.2.11\n${peers('192.0.2.12')}`) },
@@ -121,7 +191,12 @@ ruleTable(
   unicastTtlNoPeers,
   [
     { name: 'no unicast_peer', text: vips(['192.0.2.100/24'], 'unicast_ttl 10'), golden: '7:5-7:16 warning unicast-ttl-no-peers', data: [{ remove: true }] },
-    { name: 'only unusable peers', text: vips(['192.0.2.100/24'], `unicast_ttl 10\n${peers('2001:db8::2')}`), golden: '7:5-7:16 warning unicast-ttl-no-peers', says: ['that keepalived accepts'] },
+    {
+      name: 'only unusable peers',
+      text: vips(['192.0.2.100/24'], `unicast_ttl 10\n${peers('2001:db8::2')}`),
+      golden: '7:5-7:16 warning unicast-ttl-no-peers',
+      says: ['that keepalived accepts'],
+    },
   ],
   [{ name: 'with peers', text: vips(['192.0.2.100/24'], `unicast_ttl 10\n${peers('192.0.2.12')}`) }],
 );

@@ -15,10 +15,26 @@ const V6 = 'interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    fe80:
 ruleTable(
   authPassLength,
   [
-    { name: '16 characters', text: withBase(auth('PASS', 'verylongpassword')), golden: '9:19-9:35 warning auth-pass-length', says: [["'verylong'", '16 characters']], data: [{ truncated: 'verylong' }] },
-    { name: 'Kolla’s 40 characters', text: withBase(auth('PASS', 'Xk3PqW9vLm2RtY7uZa5bNc8dEf1gHj4kLm6nPq0r')), golden: '9:19-9:59 warning auth-pass-length', says: ["'Xk3PqW9v'"] },
+    {
+      name: '16 characters',
+      text: withBase(auth('PASS', 'verylongpassword')),
+      golden: '9:19-9:35 warning auth-pass-length',
+      says: [["'verylong'", '16 characters']],
+      data: [{ truncated: 'verylong' }],
+    },
+    {
+      name: 'Kolla’s 40 characters',
+      text: withBase(auth('PASS', 'Xk3PqW9vLm2RtY7uZa5bNc8dEf1gHj4kLm6nPq0r')),
+      golden: '9:19-9:59 warning auth-pass-length',
+      says: ["'Xk3PqW9v'"],
+    },
     { name: 'quoted', text: withBase(auth('PASS', '"pass word 1"')), golden: '9:19-9:32 warning auth-pass-length', data: [{ truncated: 'pass wor' }] },
-    { name: 'multi-byte characters count as bytes', text: withBase(auth('PASS', 'pässwörd')), golden: '9:19-9:27 warning auth-pass-length', data: [{ truncated: 'pässwö' }] },
+    {
+      name: 'multi-byte characters count as bytes',
+      text: withBase(auth('PASS', 'pässwörd')),
+      golden: '9:19-9:27 warning auth-pass-length',
+      data: [{ truncated: 'pässwö' }],
+    },
   ],
   [
     { name: 'exactly 8', text: withBase(auth('PASS', '12345678')) },
@@ -29,7 +45,13 @@ ruleTable(
 ruleTable(
   authType,
   [
-    { name: "'PASS;' (k0s guide)", text: withBase(auth('PASS;', 'secret')), golden: '8:19-8:24 warning auth-type', says: [['without authentication', "Write 'PASS'"]], data: [{ replacement: 'PASS' }] },
+    {
+      name: "'PASS;' (k0s guide)",
+      text: withBase(auth('PASS;', 'secret')),
+      golden: '8:19-8:24 warning auth-type',
+      says: [['without authentication', "Write 'PASS'"]],
+      data: [{ replacement: 'PASS' }],
+    },
     { name: 'lower case', text: withBase(auth('pass', 'secret')), golden: '8:19-8:23 warning auth-type', data: [{ replacement: 'PASS' }] },
     { name: 'unknown word', text: withBase(auth('MD5', 'secret')), golden: '8:19-8:22 warning auth-type', data: [undefined] },
   ],
@@ -42,25 +64,59 @@ ruleTable(
 ruleTable(
   authIgnored,
   [
-    { name: 'version 3', text: withBase(`version 3\n${auth('PASS', 'secret')}`), golden: '8:5-8:19 warning auth-ignored', says: [['VRRPv3', 'its version line']], data: [{ remove: true }] },
-    { name: 'global vrrp_version 3', text: `global_defs {\n    vrrp_version 3\n}\n${withBase(auth('PASS', 'secret'))}`, golden: '10:5-10:19 warning auth-ignored', says: ['global vrrp_version 3'] },
+    {
+      name: 'version 3',
+      text: withBase(`version 3\n${auth('PASS', 'secret')}`),
+      golden: '8:5-8:19 warning auth-ignored',
+      says: [['VRRPv3', 'its version line']],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'global vrrp_version 3',
+      text: `global_defs {\n    vrrp_version 3\n}\n${withBase(auth('PASS', 'secret'))}`,
+      golden: '10:5-10:19 warning auth-ignored',
+      says: ['global vrrp_version 3'],
+    },
     { name: 'IPv6 instance', text: instance(`${V6}\n${auth('PASS', 'secret')}`), golden: '7:5-7:19 warning auth-ignored', says: ['IPv6 instances always do'] },
-    { name: 'vrrp_strict', text: `global_defs {\n    vrrp_strict\n}\n${withBase(auth('PASS', 'secret'))}`, golden: '10:5-10:19 warning auth-ignored', says: ['strict mode'] },
+    {
+      name: 'vrrp_strict',
+      text: `global_defs {\n    vrrp_strict\n}\n${withBase(auth('PASS', 'secret'))}`,
+      golden: '10:5-10:19 warning auth-ignored',
+      says: ['strict mode'],
+    },
     { name: 'no auth_pass', text: withBase(auth('PASS', undefined)), golden: '7:5-7:19 warning auth-ignored', says: ['no auth_pass'], data: [undefined] },
-    { name: 'IPv6 instance with version 2 written after its VIPs (keepalived ignores that line)', text: instance(`${V6}\nversion 2\n${auth('AH', 'secret')}`), golden: '8:5-8:19 warning auth-ignored' },
-    { name: 'auth_pass without auth_type: silently unused (information)', text: withBase(auth(undefined, 'secret')), golden: '7:5-7:19 information auth-ignored', data: [{ insert: 'auth_type PASS' }] },
+    {
+      name: 'IPv6 instance with version 2 written after its VIPs (keepalived ignores that line)',
+      text: instance(`${V6}\nversion 2\n${auth('AH', 'secret')}`),
+      golden: '8:5-8:19 warning auth-ignored',
+    },
+    {
+      name: 'auth_pass without auth_type: silently unused (information)',
+      text: withBase(auth(undefined, 'secret')),
+      golden: '7:5-7:19 information auth-ignored',
+      data: [{ insert: 'auth_type PASS' }],
+    },
   ],
   [
     { name: 'VRRPv2 with PASS', text: withBase(auth('PASS', 'secret')) },
     { name: 'an unknown auth_type is auth-type’s to report', text: withBase(auth('PASS;', 'secret')) },
-    { name: 'AH in IPv6 under version 2 is auth-ah-ipv6’s', text: instance(`interface eth0\nvirtual_router_id 51\nversion 2\nvirtual_ipaddress {\n    fe80::1/64\n}\n${auth('AH', 'secret')}`) },
+    {
+      name: 'AH in IPv6 under version 2 is auth-ah-ipv6’s',
+      text: instance(`interface eth0\nvirtual_router_id 51\nversion 2\nvirtual_ipaddress {\n    fe80::1/64\n}\n${auth('AH', 'secret')}`),
+    },
   ],
 );
 
 ruleTable(
   authAhMaster,
   [
-    { name: 'AH with state MASTER', text: withBase(`state MASTER\npriority 100\n${auth('AH', 'secret')}`), golden: '7:11-7:17 warning auth-ah-master', says: ['starts it as BACKUP'], data: [{ state: 'BACKUP', replacement: 'BACKUP' }] },
+    {
+      name: 'AH with state MASTER',
+      text: withBase(`state MASTER\npriority 100\n${auth('AH', 'secret')}`),
+      golden: '7:11-7:17 warning auth-ah-master',
+      says: ['starts it as BACKUP'],
+      data: [{ state: 'BACKUP', replacement: 'BACKUP' }],
+    },
   ],
   [
     { name: 'AH with state BACKUP', text: withBase(`state BACKUP\n${auth('AH', 'secret')}`) },

@@ -16,7 +16,13 @@ const second = instance('interface eth0\nvirtual_router_id 52\nvirtual_ipaddress
 ruleTable(
   scriptWeightRange,
   [
-    { name: '254: reported, kept', text: script('254'), golden: '3:12-3:15 warning script-weight-range', says: ['uses it anyway'], data: [{ replacement: '253' }] },
+    {
+      name: '254: reported, kept',
+      text: script('254'),
+      golden: '3:12-3:15 warning script-weight-range',
+      says: ['uses it anyway'],
+      data: [{ replacement: '253' }],
+    },
     { name: '-254', text: script('-254'), golden: '3:12-3:16 warning script-weight-range', data: [{ replacement: '-253' }] },
     { name: 'not a number', text: script('heavy'), golden: '3:12-3:17 warning script-weight-range', says: ['not a whole number'] },
     { name: 'unknown option', text: script('10 backwards'), golden: '3:15-3:24 warning script-weight-range', data: [{ remove: true }] },
@@ -30,16 +36,65 @@ ruleTable(
 ruleTable(
   trackWeightRange,
   [
-    { name: 'track_script 255: ignored, falls back to 0 (FAULT)', text: withScript('track_script {\n    chk weight 255\n}'), golden: '11:20-11:23 warning track-weight-range', says: [['outside -253..253', 'FAULT']], data: [{ replacement: '253' }] },
-    { name: 'falls back to the script’s own weight', text: withScript('track_script {\n    chk weight 300\n}', '10'), golden: '12:20-12:23 warning track-weight-range', says: ['weight 10 of chk itself'] },
-    { name: 'track_script 254 becomes 253', text: withScript('track_script {\n    chk weight 254\n}'), golden: '11:20-11:23 warning track-weight-range', says: ['uses 253'], data: [{ replacement: '253' }] },
-    { name: 'track_interface -254 becomes -253', text: instance(`${BASE}\ntrack_interface {\n    eth1 weight -254\n}`), golden: '8:21-8:25 warning track-weight-range', data: [{ replacement: '-253' }] },
-    { name: 'track_interface not a number', text: instance(`${BASE}\ntrack_interface {\n    eth1 weight x\n}`), golden: '8:21-8:22 warning track-weight-range' },
-    { name: 'track_file line 255 (limit 254)', text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\ntrack_file {\n    tf weight 255\n}`)}`, golden: '11:19-11:22 warning track-weight-range', says: ['weight 1 of tf itself'] },
-    { name: 'track_file block weight 255', text: 'track_file tf {\n    file /run/tf\n    weight 255\n}', golden: '3:12-3:15 warning track-weight-range', data: [{ replacement: '254' }] },
-    { name: 'bfd_instance weight 254', text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    weight 254\n}', golden: '3:12-3:15 warning track-weight-range', data: [{ replacement: '253' }] },
-    { name: 'vrrp_track_process weight 255', text: 'vrrp_track_process tp {\n    process sshd\n    weight 255\n}', golden: '3:12-3:15 warning track-weight-range' },
-    { name: 'sync group track_script', text: withScript('') + second + syncGroup('    track_script {\n        chk weight 999\n    }\n'), golden: '25:20-25:23 warning track-weight-range' },
+    {
+      name: 'track_script 255: ignored, falls back to 0 (FAULT)',
+      text: withScript('track_script {\n    chk weight 255\n}'),
+      golden: '11:20-11:23 warning track-weight-range',
+      says: [['outside -253..253', 'FAULT']],
+      data: [{ replacement: '253' }],
+    },
+    {
+      name: 'falls back to the script’s own weight',
+      text: withScript('track_script {\n    chk weight 300\n}', '10'),
+      golden: '12:20-12:23 warning track-weight-range',
+      says: ['weight 10 of chk itself'],
+    },
+    {
+      name: 'track_script 254 becomes 253',
+      text: withScript('track_script {\n    chk weight 254\n}'),
+      golden: '11:20-11:23 warning track-weight-range',
+      says: ['uses 253'],
+      data: [{ replacement: '253' }],
+    },
+    {
+      name: 'track_interface -254 becomes -253',
+      text: instance(`${BASE}\ntrack_interface {\n    eth1 weight -254\n}`),
+      golden: '8:21-8:25 warning track-weight-range',
+      data: [{ replacement: '-253' }],
+    },
+    {
+      name: 'track_interface not a number',
+      text: instance(`${BASE}\ntrack_interface {\n    eth1 weight x\n}`),
+      golden: '8:21-8:22 warning track-weight-range',
+    },
+    {
+      name: 'track_file line 255 (limit 254)',
+      text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\ntrack_file {\n    tf weight 255\n}`)}`,
+      golden: '11:19-11:22 warning track-weight-range',
+      says: ['weight 1 of tf itself'],
+    },
+    {
+      name: 'track_file block weight 255',
+      text: 'track_file tf {\n    file /run/tf\n    weight 255\n}',
+      golden: '3:12-3:15 warning track-weight-range',
+      data: [{ replacement: '254' }],
+    },
+    {
+      name: 'bfd_instance weight 254',
+      text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    weight 254\n}',
+      golden: '3:12-3:15 warning track-weight-range',
+      data: [{ replacement: '253' }],
+    },
+    {
+      name: 'vrrp_track_process weight 255',
+      text: 'vrrp_track_process tp {\n    process sshd\n    weight 255\n}',
+      golden: '3:12-3:15 warning track-weight-range',
+    },
+    {
+      name: 'sync group track_script',
+      text: withScript('') + second + syncGroup('    track_script {\n        chk weight 999\n    }\n'),
+      golden: '25:20-25:23 warning track-weight-range',
+    },
   ],
   [
     { name: 'track_script 253', text: withScript('track_script {\n    chk weight 253\n}') },
@@ -52,11 +107,35 @@ ruleTable(
 ruleTable(
   trackerWeightOwner,
   [
-    { name: 'weighted track_script on priority 255', text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}'), golden: '12:9-12:12 warning tracker-weight-owner', says: [['priority 255', 'not tracked at all']], data: [{ weight: 0 }] },
-    { name: 'the weight comes from the vrrp_script', text: withScript('priority 255\ntrack_script {\n    chk\n}', '2'), golden: '13:9-13:12 warning tracker-weight-owner', says: ['the weight set in chk itself'] },
-    { name: 'state MASTER without priority is 255', text: withScript('state MASTER\ntrack_script {\n    chk weight -10\n}'), golden: '12:9-12:12 warning tracker-weight-owner' },
-    { name: 'weighted track_interface', text: instance(`${BASE}\npriority 255\ntrack_interface {\n    eth1 weight 10\n}`), golden: '9:9-9:13 warning tracker-weight-owner' },
-    { name: 'track_file with its default weight 1', text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\npriority 255\ntrack_file {\n    tf\n}`)}`, golden: '12:9-12:11 warning tracker-weight-owner', says: ['weight 1 into 0'] },
+    {
+      name: 'weighted track_script on priority 255',
+      text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}'),
+      golden: '12:9-12:12 warning tracker-weight-owner',
+      says: [['priority 255', 'not tracked at all']],
+      data: [{ weight: 0 }],
+    },
+    {
+      name: 'the weight comes from the vrrp_script',
+      text: withScript('priority 255\ntrack_script {\n    chk\n}', '2'),
+      golden: '13:9-13:12 warning tracker-weight-owner',
+      says: ['the weight set in chk itself'],
+    },
+    {
+      name: 'state MASTER without priority is 255',
+      text: withScript('state MASTER\ntrack_script {\n    chk weight -10\n}'),
+      golden: '12:9-12:12 warning tracker-weight-owner',
+    },
+    {
+      name: 'weighted track_interface',
+      text: instance(`${BASE}\npriority 255\ntrack_interface {\n    eth1 weight 10\n}`),
+      golden: '9:9-9:13 warning tracker-weight-owner',
+    },
+    {
+      name: 'track_file with its default weight 1',
+      text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\npriority 255\ntrack_file {\n    tf\n}`)}`,
+      golden: '12:9-12:11 warning tracker-weight-owner',
+      says: ['weight 1 into 0'],
+    },
     {
       name: 'sync group tracker with an owner member',
       text: withScript('priority 255') + second + syncGroup('    sync_group_tracking_weight\n    track_script {\n        chk weight 10\n    }\n'),
@@ -68,32 +147,67 @@ ruleTable(
     { name: 'weight 0 on the owner', text: withScript('priority 255\ntrack_script {\n    chk weight 0\n}', '10') },
     { name: 'weighted tracker below 255', text: withScript('priority 254\ntrack_script {\n    chk weight 10\n}') },
     { name: 'unweighted interface', text: instance(`${BASE}\npriority 255\ntrack_interface {\n    eth1\n}`) },
-    { name: 'sync member without tracking weight is the sync-group rule’s', text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}') + second + syncGroup() },
+    {
+      name: 'sync member without tracking weight is the sync-group rule’s',
+      text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}') + second + syncGroup(),
+    },
   ],
 );
 
 ruleTable(
   trackerWeightSyncGroup,
   [
-    { name: 'weighted track_script', text: withScript('track_script {\n    chk weight 10\n}') + second + syncGroup(), golden: '11:9-11:12 warning tracker-weight-sync-group', says: [['sync group SG', 'not tracked at all']], data: [{ syncGroup: 'SG', insert: 'sync_group_tracking_weight' }] },
-    { name: 'script weight from the vrrp_script', text: withScript('track_script {\n    chk\n}', '-10') + second + syncGroup(), golden: '12:9-12:12 warning tracker-weight-sync-group' },
-    { name: 'weighted track_interface loses its weight', text: instance(`${BASE}\ntrack_interface {\n    eth1 weight 10\n}`) + second + syncGroup(), golden: '8:9-8:13 warning tracker-weight-sync-group', says: ['FAULT'] },
-    { name: 'owner in a sync group: reported here, not as owner', text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}') + second + syncGroup(), golden: '12:9-12:12 warning tracker-weight-sync-group' },
+    {
+      name: 'weighted track_script',
+      text: withScript('track_script {\n    chk weight 10\n}') + second + syncGroup(),
+      golden: '11:9-11:12 warning tracker-weight-sync-group',
+      says: [['sync group SG', 'not tracked at all']],
+      data: [{ syncGroup: 'SG', insert: 'sync_group_tracking_weight' }],
+    },
+    {
+      name: 'script weight from the vrrp_script',
+      text: withScript('track_script {\n    chk\n}', '-10') + second + syncGroup(),
+      golden: '12:9-12:12 warning tracker-weight-sync-group',
+    },
+    {
+      name: 'weighted track_interface loses its weight',
+      text: instance(`${BASE}\ntrack_interface {\n    eth1 weight 10\n}`) + second + syncGroup(),
+      golden: '8:9-8:13 warning tracker-weight-sync-group',
+      says: ['FAULT'],
+    },
+    {
+      name: 'owner in a sync group: reported here, not as owner',
+      text: withScript('priority 255\ntrack_script {\n    chk weight 10\n}') + second + syncGroup(),
+      golden: '12:9-12:12 warning tracker-weight-sync-group',
+    },
   ],
   [
     { name: 'sync_group_tracking_weight', text: withScript('track_script {\n    chk weight 10\n}') + second + syncGroup('    sync_group_tracking_weight\n') },
     { name: 'global_tracking (old name)', text: withScript('track_script {\n    chk weight 10\n}') + second + syncGroup('    global_tracking\n') },
     { name: 'weight 0', text: withScript('track_script {\n    chk weight 0\n}') + second + syncGroup() },
     { name: 'not in a sync group', text: withScript('track_script {\n    chk weight 10\n}') },
-    { name: 'listed in a track_group, not a sync group', text: withScript('track_script {\n    chk weight 10\n}') + 'track_group TG {\n    group {\n        VI_1\n    }\n}\n' },
+    {
+      name: 'listed in a track_group, not a sync group',
+      text: withScript('track_script {\n    chk weight 10\n}') + 'track_group TG {\n    group {\n        VI_1\n    }\n}\n',
+    },
   ],
 );
 
 ruleTable(
   trackInterfaceOwn,
   [
-    { name: 'own interface', text: instance(`${BASE}\ntrack_interface {\n    eth0\n    eth1\n}`), golden: '8:9-8:13 warning track-interface-own', data: [{ remove: true }] },
-    { name: 'own interface with a weight', text: instance(`${BASE}\ntrack_interface {\n    eth0 weight -10\n}`), golden: '8:9-8:13 warning track-interface-own', says: ['weight -10'] },
+    {
+      name: 'own interface',
+      text: instance(`${BASE}\ntrack_interface {\n    eth0\n    eth1\n}`),
+      golden: '8:9-8:13 warning track-interface-own',
+      data: [{ remove: true }],
+    },
+    {
+      name: 'own interface with a weight',
+      text: instance(`${BASE}\ntrack_interface {\n    eth0 weight -10\n}`),
+      golden: '8:9-8:13 warning track-interface-own',
+      says: ['weight -10'],
+    },
   ],
   [{ name: 'other interfaces', text: instance(`${BASE}\ntrack_interface {\n    eth1\n}`) }],
 );

@@ -49,7 +49,8 @@ export function ruleTable(rule: Rule, fires: readonly FiringCase[], silent: read
         const { issues, golden } = lintIssues(c.text, { ...c, only: [rule], noSyntax: true });
         assert.equal(golden, c.golden);
         (c.says ?? []).forEach((words, i) => {
-          for (const w of typeof words === 'string' ? [words] : words) assert.ok(issues[i]?.message.includes(w), `message ${i + 1} should mention '${w}': ${issues[i]?.message}`);
+          for (const w of typeof words === 'string' ? [words] : words)
+            assert.ok(issues[i]?.message.includes(w), `message ${i + 1} should mention '${w}': ${issues[i]?.message}`);
         });
         (c.data ?? []).forEach((d, i) => assert.deepEqual(issues[i]?.data, d));
       });
@@ -68,7 +69,12 @@ const globals = (g: string, body: string) => `global_defs {\n${g}\n}\n${body}`;
 ruleTable(
   vridMissing,
   [
-    { name: 'no virtual_router_id', text: instance('interface eth0\nvirtual_ipaddress {\n    192.0.2.100/24\n}'), golden: '1:15-1:19 error vrid-missing', says: ['virtual_router_id'] },
+    {
+      name: 'no virtual_router_id',
+      text: instance('interface eth0\nvirtual_ipaddress {\n    192.0.2.100/24\n}'),
+      golden: '1:15-1:19 error vrid-missing',
+      says: ['virtual_router_id'],
+    },
     { name: 'second instance without one', text: withBase('priority 100') + instance('interface eth0', 'VI_2'), golden: '9:15-9:19 error vrid-missing' },
   ],
   [
@@ -81,9 +87,21 @@ ruleTable(
 ruleTable(
   vridRange,
   [
-    { name: '0', text: instance('interface eth0\nvirtual_router_id 0'), golden: '3:23-3:24 error vrid-range', says: [['outside 1–255', 'refuses to start']], data: [{ replacement: '1' }] },
+    {
+      name: '0',
+      text: instance('interface eth0\nvirtual_router_id 0'),
+      golden: '3:23-3:24 error vrid-range',
+      says: [['outside 1–255', 'refuses to start']],
+      data: [{ replacement: '1' }],
+    },
     { name: '256', text: instance('interface eth0\nvirtual_router_id 256'), golden: '3:23-3:26 error vrid-range', data: [{ replacement: '255' }] },
-    { name: 'not a number', text: instance('interface eth0\nvirtual_router_id abc'), golden: '3:23-3:26 error vrid-range', says: ['not a whole number'], data: [undefined] },
+    {
+      name: 'not a number',
+      text: instance('interface eth0\nvirtual_router_id abc'),
+      golden: '3:23-3:26 error vrid-range',
+      says: ['not a whole number'],
+      data: [undefined],
+    },
     { name: 'negative', text: instance('interface eth0\nvirtual_router_id -1'), golden: '3:23-3:25 error vrid-range' },
     { name: 'after a valid one: that one stays', text: withBase('virtual_router_id 300'), golden: '7:23-7:26 error vrid-range', says: ['keeps the VRID 51'] },
   ],
@@ -96,10 +114,27 @@ ruleTable(
 ruleTable(
   priorityRange,
   [
-    { name: '0 becomes 100, not 1', text: withBase('priority 0'), golden: '7:14-7:15 warning priority-range', says: [['priority 100', 'does not clamp']], data: [{ replacement: '1', keepalivedUses: '100' }] },
-    { name: '256 becomes 100, not 255', text: withBase('priority 256'), golden: '7:14-7:17 warning priority-range', says: [['100', 'not 255']], data: [{ replacement: '255', keepalivedUses: '100' }] },
+    {
+      name: '0 becomes 100, not 1',
+      text: withBase('priority 0'),
+      golden: '7:14-7:15 warning priority-range',
+      says: [['priority 100', 'does not clamp']],
+      data: [{ replacement: '1', keepalivedUses: '100' }],
+    },
+    {
+      name: '256 becomes 100, not 255',
+      text: withBase('priority 256'),
+      golden: '7:14-7:17 warning priority-range',
+      says: [['100', 'not 255']],
+      data: [{ replacement: '255', keepalivedUses: '100' }],
+    },
     { name: 'negative', text: withBase('priority -5'), golden: '7:14-7:16 warning priority-range', says: ['negative'] },
-    { name: 'not a number', text: withBase('priority high'), golden: '7:14-7:18 warning priority-range', data: [{ replacement: '100', keepalivedUses: '100' }] },
+    {
+      name: 'not a number',
+      text: withBase('priority high'),
+      golden: '7:14-7:18 warning priority-range',
+      data: [{ replacement: '100', keepalivedUses: '100' }],
+    },
   ],
   [
     { name: '1', text: withBase('priority 1') },
@@ -111,15 +146,49 @@ ruleTable(
 ruleTable(
   advertInt,
   [
-    { name: '0 is ignored', text: withBase('advert_int 0'), golden: '7:16-7:17 warning advert-int', says: [['more than 0', '1 second']], data: [{ replacement: '1' }] },
+    {
+      name: '0 is ignored',
+      text: withBase('advert_int 0'),
+      golden: '7:16-7:17 warning advert-int',
+      says: [['more than 0', '1 second']],
+      data: [{ replacement: '1' }],
+    },
     { name: '256 is ignored', text: withBase('advert_int 256'), golden: '7:16-7:19 warning advert-int', says: ['over 255'], data: [{ replacement: '255' }] },
     { name: 'not a number', text: withBase('advert_int fast'), golden: '7:16-7:20 warning advert-int' },
-    { name: 'VRRPv2 fraction is rounded', text: withBase('advert_int 0.5'), golden: '7:16-7:19 warning advert-int', says: [['rounds it to 1 s']], data: [{ replacement: '1' }] },
+    {
+      name: 'VRRPv2 fraction is rounded',
+      text: withBase('advert_int 0.5'),
+      golden: '7:16-7:19 warning advert-int',
+      says: [['rounds it to 1 s']],
+      data: [{ replacement: '1' }],
+    },
     { name: 'VRRPv2 1.5 rounds to 2', text: withBase('advert_int 1.5'), golden: '7:16-7:19 warning advert-int', data: [{ replacement: '2' }] },
-    { name: 'VRRPv3 41 s is capped', text: withBase('version 3\nadvert_int 41'), golden: '8:16-8:18 warning advert-int', says: ['40.95'], data: [{ replacement: '40.95' }] },
-    { name: 'global vrrp_version 3', text: globals('    vrrp_version 3', withBase('advert_int 50')), golden: '10:16-10:18 warning advert-int', data: [{ replacement: '40.95' }] },
-    { name: 'VRRPv3 steps of 10 ms', text: withBase('version 3\nadvert_int 0.015'), golden: '8:16-8:21 warning advert-int', says: ['10 ms'], data: [{ replacement: '0.02' }] },
-    { name: 'invalid after a valid one', text: withBase('advert_int 2\nadvert_int 0'), golden: '8:16-8:17 warning advert-int', says: ['the 2 s of the other advert_int line'] },
+    {
+      name: 'VRRPv3 41 s is capped',
+      text: withBase('version 3\nadvert_int 41'),
+      golden: '8:16-8:18 warning advert-int',
+      says: ['40.95'],
+      data: [{ replacement: '40.95' }],
+    },
+    {
+      name: 'global vrrp_version 3',
+      text: globals('    vrrp_version 3', withBase('advert_int 50')),
+      golden: '10:16-10:18 warning advert-int',
+      data: [{ replacement: '40.95' }],
+    },
+    {
+      name: 'VRRPv3 steps of 10 ms',
+      text: withBase('version 3\nadvert_int 0.015'),
+      golden: '8:16-8:21 warning advert-int',
+      says: ['10 ms'],
+      data: [{ replacement: '0.02' }],
+    },
+    {
+      name: 'invalid after a valid one',
+      text: withBase('advert_int 2\nadvert_int 0'),
+      golden: '8:16-8:17 warning advert-int',
+      says: ['the 2 s of the other advert_int line'],
+    },
   ],
   [
     { name: '1', text: withBase('advert_int 1') },
@@ -133,10 +202,32 @@ ruleTable(
 ruleTable(
   stateInvalid,
   [
-    { name: 'FOO', text: withBase('state FOO'), golden: '7:11-7:14 warning state-invalid', says: ['BACKUP'], data: [{ replacement: 'BACKUP', state: 'BACKUP' }] },
-    { name: 'lower case master', text: withBase('state master'), golden: '7:11-7:17 warning state-invalid', says: ["Write 'MASTER'"], data: [{ replacement: 'MASTER', state: 'BACKUP' }] },
-    { name: 'trailing semicolon', text: withBase('state BACKUP;'), golden: '7:11-7:18 warning state-invalid', data: [{ replacement: 'BACKUP', state: 'BACKUP' }] },
-    { name: 'BACKUP after MASTER is ignored', text: withBase('state MASTER\nstate BACKUP'), golden: '8:11-8:17 warning state-invalid', says: ["'state MASTER' in VI_1 wins"] },
+    {
+      name: 'FOO',
+      text: withBase('state FOO'),
+      golden: '7:11-7:14 warning state-invalid',
+      says: ['BACKUP'],
+      data: [{ replacement: 'BACKUP', state: 'BACKUP' }],
+    },
+    {
+      name: 'lower case master',
+      text: withBase('state master'),
+      golden: '7:11-7:17 warning state-invalid',
+      says: ["Write 'MASTER'"],
+      data: [{ replacement: 'MASTER', state: 'BACKUP' }],
+    },
+    {
+      name: 'trailing semicolon',
+      text: withBase('state BACKUP;'),
+      golden: '7:11-7:18 warning state-invalid',
+      data: [{ replacement: 'BACKUP', state: 'BACKUP' }],
+    },
+    {
+      name: 'BACKUP after MASTER is ignored',
+      text: withBase('state MASTER\nstate BACKUP'),
+      golden: '8:11-8:17 warning state-invalid',
+      says: ["'state MASTER' in VI_1 wins"],
+    },
   ],
   [
     { name: 'MASTER', text: withBase('state MASTER') },
@@ -148,9 +239,25 @@ ruleTable(
 ruleTable(
   interfaceMissing,
   [
-    { name: 'no interface', text: instance('virtual_router_id 51\nvirtual_ipaddress {\n    192.0.2.100/24\n}'), golden: '1:15-1:19 error interface-missing', says: ['Unknown interface'] },
-    { name: 'default_interface does not help in 2.2.7', text: globals('    default_interface eth0', instance('virtual_router_id 51')), golden: '4:15-4:19 error interface-missing', says: ['default_interface eth0'], data: [{ interface: 'eth0' }] },
-    { name: 'unicast_src_ip does not replace it', text: instance('virtual_router_id 51\nunicast_src_ip 192.0.2.11\nunicast_peer {\n    192.0.2.12\n}'), golden: '1:15-1:19 error interface-missing', says: ['unicast_src_ip'] },
+    {
+      name: 'no interface',
+      text: instance('virtual_router_id 51\nvirtual_ipaddress {\n    192.0.2.100/24\n}'),
+      golden: '1:15-1:19 error interface-missing',
+      says: ['Unknown interface'],
+    },
+    {
+      name: 'default_interface does not help in 2.2.7',
+      text: globals('    default_interface eth0', instance('virtual_router_id 51')),
+      golden: '4:15-4:19 error interface-missing',
+      says: ['default_interface eth0'],
+      data: [{ interface: 'eth0' }],
+    },
+    {
+      name: 'unicast_src_ip does not replace it',
+      text: instance('virtual_router_id 51\nunicast_src_ip 192.0.2.11\nunicast_peer {\n    192.0.2.12\n}'),
+      golden: '1:15-1:19 error interface-missing',
+      says: ['unicast_src_ip'],
+    },
   ],
   [{ name: 'interface present', text: withBase('') }],
 );
@@ -158,7 +265,12 @@ ruleTable(
 ruleTable(
   interfaceName,
   [
-    { name: '17 characters in a vrrp_instance: fatal', text: instance('interface eth0123456789abcd\nvirtual_router_id 51'), golden: '2:15-2:32 error interface-name', says: ['15'] },
+    {
+      name: '17 characters in a vrrp_instance: fatal',
+      text: instance('interface eth0123456789abcd\nvirtual_router_id 51'),
+      golden: '2:15-2:32 error interface-name',
+      says: ['15'],
+    },
     { name: 'in a garp_group', text: 'garp_group {\n    interface enp0s31f6abcdefgh\n}', golden: '2:15-2:32 warning interface-name' },
   ],
   [
@@ -170,9 +282,26 @@ ruleTable(
 ruleTable(
   nopreemptMaster,
   [
-    { name: 'state MASTER', text: withBase('state MASTER\npriority 100\nnopreempt'), golden: '9:5-9:14 warning nopreempt-master', says: ['state BACKUP'], data: [{ state: 'BACKUP' }] },
-    { name: 'priority 255', text: withBase('state BACKUP\npriority 255\nnopreempt'), golden: '9:5-9:14 warning nopreempt-master', says: ['priority 255'], data: [{ remove: true }] },
-    { name: 'state MASTER without priority (255)', text: withBase('state MASTER\nnopreempt'), golden: '8:5-8:14 warning nopreempt-master', says: ['priority 255'] },
+    {
+      name: 'state MASTER',
+      text: withBase('state MASTER\npriority 100\nnopreempt'),
+      golden: '9:5-9:14 warning nopreempt-master',
+      says: ['state BACKUP'],
+      data: [{ state: 'BACKUP' }],
+    },
+    {
+      name: 'priority 255',
+      text: withBase('state BACKUP\npriority 255\nnopreempt'),
+      golden: '9:5-9:14 warning nopreempt-master',
+      says: ['priority 255'],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'state MASTER without priority (255)',
+      text: withBase('state MASTER\nnopreempt'),
+      golden: '8:5-8:14 warning nopreempt-master',
+      says: ['priority 255'],
+    },
   ],
   [
     { name: 'state BACKUP', text: withBase('state BACKUP\npriority 100\nnopreempt') },
@@ -185,9 +314,24 @@ ruleTable(
 ruleTable(
   preemptDelayMaster,
   [
-    { name: 'state MASTER', text: withBase('state MASTER\npriority 100\npreempt_delay 5'), golden: '9:5-9:18 warning preempt-delay-master', says: ['starts as MASTER'] },
-    { name: 'priority 255 without state', text: withBase('priority 255\npreempt_delay 5'), golden: '8:5-8:18 warning preempt-delay-master', says: ['priority 255'] },
-    { name: 'with nopreempt', text: withBase('state BACKUP\nnopreempt\npreempt_delay 5'), golden: '9:5-9:18 warning preempt-delay-master', says: ['nopreempt'] },
+    {
+      name: 'state MASTER',
+      text: withBase('state MASTER\npriority 100\npreempt_delay 5'),
+      golden: '9:5-9:18 warning preempt-delay-master',
+      says: ['starts as MASTER'],
+    },
+    {
+      name: 'priority 255 without state',
+      text: withBase('priority 255\npreempt_delay 5'),
+      golden: '8:5-8:18 warning preempt-delay-master',
+      says: ['priority 255'],
+    },
+    {
+      name: 'with nopreempt',
+      text: withBase('state BACKUP\nnopreempt\npreempt_delay 5'),
+      golden: '9:5-9:18 warning preempt-delay-master',
+      says: ['nopreempt'],
+    },
   ],
   [
     { name: 'state BACKUP', text: withBase('state BACKUP\npreempt_delay 5') },
@@ -198,7 +342,13 @@ ruleTable(
 ruleTable(
   preemptDelayRange,
   [
-    { name: '1001', text: withBase('preempt_delay 1001'), golden: '7:19-7:23 warning preempt-delay-range', says: ['without any delay'], data: [{ replacement: '1000' }] },
+    {
+      name: '1001',
+      text: withBase('preempt_delay 1001'),
+      golden: '7:19-7:23 warning preempt-delay-range',
+      says: ['without any delay'],
+      data: [{ replacement: '1000' }],
+    },
     { name: 'negative', text: withBase('preempt_delay -1'), golden: '7:19-7:21 warning preempt-delay-range', data: [{ replacement: '0' }] },
     { name: 'not a number', text: withBase('preempt_delay soon'), golden: '7:19-7:23 warning preempt-delay-range' },
   ],
@@ -217,7 +367,13 @@ ruleTable(
 ruleTable(
   downTimerAdvertsRange,
   [
-    { name: '0', text: withBase('down_timer_adverts 0'), golden: '7:24-7:25 warning down-timer-adverts-range', says: ['3 missed adverts'], data: [{ replacement: '1' }] },
+    {
+      name: '0',
+      text: withBase('down_timer_adverts 0'),
+      golden: '7:24-7:25 warning down-timer-adverts-range',
+      says: ['3 missed adverts'],
+      data: [{ replacement: '1' }],
+    },
     { name: '101', text: withBase('down_timer_adverts 101'), golden: '7:24-7:27 warning down-timer-adverts-range', data: [{ replacement: '100' }] },
   ],
   [
@@ -230,11 +386,27 @@ ruleTable(
 ruleTable(
   garpInterval,
   [
-    { name: 'vrrp_garp_interval 0 (the seed guide’s value)', text: globals('    vrrp_garp_interval 0', withBase('')), golden: '2:24-2:25 warning garp-interval', says: [['0 is not accepted', 'delete the line']], data: [{ remove: true }] },
+    {
+      name: 'vrrp_garp_interval 0 (the seed guide’s value)',
+      text: globals('    vrrp_garp_interval 0', withBase('')),
+      golden: '2:24-2:25 warning garp-interval',
+      says: [['0 is not accepted', 'delete the line']],
+      data: [{ remove: true }],
+    },
     { name: 'vrrp_gna_interval 0', text: globals('    vrrp_gna_interval 0', withBase('')), golden: '2:23-2:24 warning garp-interval' },
     { name: 'negative', text: globals('    vrrp_garp_interval -1', withBase('')), golden: '2:24-2:26 warning garp-interval', says: ['negative'] },
-    { name: 'too many decimals', text: globals('    vrrp_garp_interval 0.0000001', withBase('')), golden: '2:24-2:33 warning garp-interval', says: ['6 decimals'] },
-    { name: 'too large', text: globals('    vrrp_gna_interval 5000', withBase('')), golden: '2:23-2:27 warning garp-interval', data: [{ replacement: '4294.967295' }] },
+    {
+      name: 'too many decimals',
+      text: globals('    vrrp_garp_interval 0.0000001', withBase('')),
+      golden: '2:24-2:33 warning garp-interval',
+      says: ['6 decimals'],
+    },
+    {
+      name: 'too large',
+      text: globals('    vrrp_gna_interval 5000', withBase('')),
+      golden: '2:23-2:27 warning garp-interval',
+      data: [{ replacement: '4294.967295' }],
+    },
   ],
   [
     { name: '0.001', text: globals('    vrrp_garp_interval 0.001', withBase('')) },
@@ -245,19 +417,57 @@ ruleTable(
 ruleTable(
   strictMode,
   [
-    { name: 'unicast peers (refused by other versions)', text: globals('    vrrp_strict', withBase('unicast_peer {\n    192.0.2.12\n}')), golden: '10:5-10:17 warning strict-mode', says: ['2.2.7'] },
-    { name: 'preempt_delay', text: globals('    vrrp_strict', withBase('preempt_delay 5')), golden: '10:5-10:18 warning strict-mode', data: [{ remove: true }] },
-    { name: 'state MASTER below 255', text: globals('    vrrp_strict', withBase('state MASTER\npriority 100')), golden: '10:11-10:17 warning strict-mode', data: [{ replacement: 'BACKUP' }] },
-    { name: 'priority 255 with state BACKUP', text: globals('    vrrp_strict', withBase('state BACKUP\npriority 255')), golden: '10:11-10:17 warning strict-mode', data: [{ replacement: 'MASTER' }] },
+    {
+      name: 'unicast peers (refused by other versions)',
+      text: globals('    vrrp_strict', withBase('unicast_peer {\n    192.0.2.12\n}')),
+      golden: '10:5-10:17 warning strict-mode',
+      says: ['2.2.7'],
+    },
+    {
+      name: 'preempt_delay',
+      text: globals('    vrrp_strict', withBase('preempt_delay 5')),
+      golden: '10:5-10:18 warning strict-mode',
+      data: [{ remove: true }],
+    },
+    {
+      name: 'state MASTER below 255',
+      text: globals('    vrrp_strict', withBase('state MASTER\npriority 100')),
+      golden: '10:11-10:17 warning strict-mode',
+      data: [{ replacement: 'BACKUP' }],
+    },
+    {
+      name: 'priority 255 with state BACKUP',
+      text: globals('    vrrp_strict', withBase('state BACKUP\npriority 255')),
+      golden: '10:11-10:17 warning strict-mode',
+      data: [{ replacement: 'MASTER' }],
+    },
     { name: 'down_timer_adverts', text: globals('    vrrp_strict', withBase('down_timer_adverts 5')), golden: '10:5-10:23 warning strict-mode' },
-    { name: 'global vrrp_down_timer_adverts', text: globals('    vrrp_strict\n    vrrp_down_timer_adverts 5', withBase('')), golden: '3:5-3:28 warning strict-mode' },
+    {
+      name: 'global vrrp_down_timer_adverts',
+      text: globals('    vrrp_strict\n    vrrp_down_timer_adverts 5', withBase('')),
+      golden: '3:5-3:28 warning strict-mode',
+    },
     {
       name: 'garp repeats, adverts and accept',
-      text: globals('    vrrp_strict', withBase('garp_lower_prio_repeat 2\ngarp_lower_prio_delay 3\nlower_prio_no_advert false\nhigher_prio_send_advert\naccept')),
-      golden: ['10:5-10:27 warning strict-mode', '11:5-11:26 warning strict-mode', '12:5-12:25 warning strict-mode', '13:5-13:28 warning strict-mode', '14:5-14:11 warning strict-mode'].join('\n'),
+      text: globals(
+        '    vrrp_strict',
+        withBase('garp_lower_prio_repeat 2\ngarp_lower_prio_delay 3\nlower_prio_no_advert false\nhigher_prio_send_advert\naccept'),
+      ),
+      golden: [
+        '10:5-10:27 warning strict-mode',
+        '11:5-11:26 warning strict-mode',
+        '12:5-12:25 warning strict-mode',
+        '13:5-13:28 warning strict-mode',
+        '14:5-14:11 warning strict-mode',
+      ].join('\n'),
     },
     { name: 'vmac_xmit_base', text: globals('    vrrp_strict', withBase('use_vmac\nvmac_xmit_base')), golden: '11:5-11:19 warning strict-mode' },
-    { name: 'first IPv6 VIP not link-local', text: globals('    vrrp_strict', instance('interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    2001:db8::1/64\n}')), golden: '8:9-8:23 warning strict-mode', says: ['link-local'] },
+    {
+      name: 'first IPv6 VIP not link-local',
+      text: globals('    vrrp_strict', instance('interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    2001:db8::1/64\n}')),
+      golden: '8:9-8:23 warning strict-mode',
+      says: ['link-local'],
+    },
     { name: 'instance strict_mode', text: withBase('strict_mode\npreempt_delay 5'), golden: '8:5-8:18 warning strict-mode' },
   ],
   [
@@ -266,7 +476,10 @@ ruleTable(
     { name: 'no strict mode', text: withBase('preempt_delay 5\nunicast_peer {\n    192.0.2.12\n}') },
     { name: 'owner with state MASTER', text: globals('    vrrp_strict', withBase('state MASTER\npriority 255')) },
     { name: 'down_timer_adverts 3', text: globals('    vrrp_strict', withBase('down_timer_adverts 3')) },
-    { name: 'link-local first IPv6 VIP', text: globals('    vrrp_strict', instance('interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    fe80::1/64\n    2001:db8::1/64\n}')) },
+    {
+      name: 'link-local first IPv6 VIP',
+      text: globals('    vrrp_strict', instance('interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    fe80::1/64\n    2001:db8::1/64\n}')),
+    },
     { name: 'accept under VRRPv3', text: globals('    vrrp_strict', withBase('version 3\naccept')) },
   ],
 );

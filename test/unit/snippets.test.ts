@@ -20,7 +20,10 @@ const snippets = JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets/keepal
 export function expand(body: string | string[]): string {
   let t = Array.isArray(body) ? body.join('\n') : body;
   for (let i = 0; i < 5; i++) t = t.replace(/\$\{\d+:([^${}]*)\}/g, '$1');
-  t = t.replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1').replace(/\$\{?\d+\}?/g, '').replace(/\\\$/g, '$');
+  t = t
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{?\d+\}?/g, '')
+    .replace(/\\\$/g, '$');
   return t.replace(/\t/g, '    ');
 }
 
@@ -30,7 +33,21 @@ const CHECKER_ONLY = new Set(['TCP_CHECK', 'MISC_CHECK']);
 describe('snippets', () => {
   it('there are snippets for every block the editor issue lists', () => {
     const names = Object.keys(snippets).join(' ');
-    for (const w of ['global_defs', 'vrrp_script', 'vrrp_instance: multicast', 'vrrp_instance: unicast', 'Kolla', 'Kubernetes', 'vrrp_sync_group', 'HTTP_GET', 'TCP_CHECK', 'MISC_CHECK', 'track_file', 'static_routes', 'static_rules']) {
+    for (const w of [
+      'global_defs',
+      'vrrp_script',
+      'vrrp_instance: multicast',
+      'vrrp_instance: unicast',
+      'Kolla',
+      'Kubernetes',
+      'vrrp_sync_group',
+      'HTTP_GET',
+      'TCP_CHECK',
+      'MISC_CHECK',
+      'track_file',
+      'static_routes',
+      'static_rules',
+    ]) {
       assert.ok(names.includes(w), `no snippet for ${w}`);
     }
   });
@@ -42,8 +59,13 @@ describe('snippets', () => {
         text = `virtual_server 192.0.2.1 80 {\n    lvs_sched wrr\n    lvs_method NAT\n    protocol TCP\n    real_server 192.0.2.2 80 {\n${text}\n    }\n}\n`;
       }
       const needsSecurity = !/enable_script_security/.test(text) && /\b(script|misc_path|notify\w*)\b/.test(text);
-      const issues = lintIssues(needsSecurity ? SECURITY + text : text, { messages: true }).issues.filter((i) => i.severity === 'error' || i.severity === 'warning');
-      assert.deepEqual(issues.map((i) => `${i.code}: ${i.message}`), []);
+      const issues = lintIssues(needsSecurity ? SECURITY + text : text, { messages: true }).issues.filter(
+        (i) => i.severity === 'error' || i.severity === 'warning',
+      );
+      assert.deepEqual(
+        issues.map((i) => `${i.code}: ${i.message}`),
+        [],
+      );
     });
   }
 });

@@ -20,10 +20,17 @@ function seed(names: readonly string[] = ['node1', 'node2', 'node3'], instance =
   return {
     nodes: names.map((name, k) => ({
       name,
-      instances: [{
-        name: instance, vrid: 51, interface: 'eth0', priority: 100 - 10 * k, advertInt: 1, vips: ['192.0.2.100/24'],
-        trackers: [{ name: tracker, kind: 'script' as const, weight: -20, interval: 2, fall: 2, rise: 2 }],
-      }],
+      instances: [
+        {
+          name: instance,
+          vrid: 51,
+          interface: 'eth0',
+          priority: 100 - 10 * k,
+          advertInt: 1,
+          vips: ['192.0.2.100/24'],
+          trackers: [{ name: tracker, kind: 'script' as const, weight: -20, interval: 2, fall: 2, rise: 2 }],
+        },
+      ],
     })),
   };
 }
@@ -51,9 +58,16 @@ describe('webview: election preview page', () => {
     const cluster = seed([EVIL, `n2"><script>alert(2)</script>`, "n3' onmouseover='x"], `VI_${EVIL}`, `chk_${EVIL}`);
     const html = page(cluster, { ...EMPTY_SCENARIO, fail: [{ node: EVIL, tracker: `chk_${EVIL}` }] });
     assert.ok(!/<img/i.test(html), 'no unescaped <img');
-    assert.equal((html.match(/<script/g) ?? []).length, 1, 'only the page\'s own script element');
-    assert.deepEqual(attributeNames(html).filter((a) => /^on/i.test(a)), [], 'no event handler attribute');
-    assert.ok(attributeNames(html).every((a) => /^[a-z-]+$/.test(a)), attributeNames(html).join(' '));
+    assert.equal((html.match(/<script/g) ?? []).length, 1, "only the page's own script element");
+    assert.deepEqual(
+      attributeNames(html).filter((a) => /^on/i.test(a)),
+      [],
+      'no event handler attribute',
+    );
+    assert.ok(
+      attributeNames(html).every((a) => /^[a-z-]+$/.test(a)),
+      attributeNames(html).join(' '),
+    );
     assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the name is shown as text');
     // the scenario was run with the hostile names (the toggle is checked)
     assert.match(html, /data-tracker="chk_&lt;img src=x onerror=alert\(1\)&gt;" checked/);
@@ -63,14 +77,21 @@ describe('webview: election preview page', () => {
     const html = page(seed());
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
     assert.equal(csp, escapeHtml(contentSecurityPolicy(CSP_SOURCE, NONCE)));
-    assert.match(csp.replace(/&#39;/g, "'"), /^default-src 'none'; script-src 'nonce-bm9uY2Utdm9uLWhpZXI='; style-src https:\/\/\*\.vscode-cdn\.net 'nonce-bm9uY2Utdm9uLWhpZXI='; img-src https:\/\/\*\.vscode-cdn\.net data:;/);
+    assert.match(
+      csp.replace(/&#39;/g, "'"),
+      /^default-src 'none'; script-src 'nonce-bm9uY2Utdm9uLWhpZXI='; style-src https:\/\/\*\.vscode-cdn\.net 'nonce-bm9uY2Utdm9uLWhpZXI='; img-src https:\/\/\*\.vscode-cdn\.net data:;/,
+    );
     assert.deepEqual(html.match(/<script[^>]*>/g), [`<script nonce="${NONCE}">`]);
     assert.deepEqual(html.match(/<style[^>]*>/g), [`<style nonce="${NONCE}">`]);
     assert.ok(!/\sstyle="/.test(html), 'no style attributes (the CSP blocks them)');
   });
 
   it('loads nothing: no http(s) URL, no src/href to a resource, no @import', () => {
-    for (const html of [page(seed()), electionPageHtml({ cspSource: CSP_SOURCE, nonce: NONCE }), electionPageHtml({ cspSource: CSP_SOURCE, nonce: NONCE, error: 'x' })]) {
+    for (const html of [
+      page(seed()),
+      electionPageHtml({ cspSource: CSP_SOURCE, nonce: NONCE }),
+      electionPageHtml({ cspSource: CSP_SOURCE, nonce: NONCE, error: 'x' }),
+    ]) {
       const body = withoutCsp(html);
       assert.ok(!/https?:/i.test(body), 'no http(s) URL outside the CSP');
       assert.ok(!/\ssrc=/i.test(body), 'no src attribute');
@@ -93,7 +114,10 @@ describe('webview: election preview page', () => {
   it('has a toggle for every scenario: crash/stop per node, each tracker, each interface, a start order', () => {
     const html = page(seed(), { ...EMPTY_SCENARIO, down: ['node3'], startOrder: ['node2'] });
     assert.equal((html.match(/<select data-run /g) ?? []).length, 3);
-    assert.match(html, /<select data-run data-node="node3"[^>]*><option value="up">runs<\/option><option value="down" selected>crashes<\/option><option value="stop">stops gracefully<\/option>/);
+    assert.match(
+      html,
+      /<select data-run data-node="node3"[^>]*><option value="up">runs<\/option><option value="down" selected>crashes<\/option><option value="stop">stops gracefully<\/option>/,
+    );
     assert.equal((html.match(/data-fail data-node="node\d" data-tracker="chk_haproxy"/g) ?? []).length, 3);
     assert.equal((html.match(/data-link data-node="node\d" data-iface="eth0"/g) ?? []).length, 3);
     assert.equal((html.match(/<select data-order=/g) ?? []).length, 3);
@@ -103,9 +127,17 @@ describe('webview: election preview page', () => {
   });
 
   it('drops scenario parts the nodes do not have, and says so', () => {
-    const r = previewResult('workspace', seed(), files(seed()), { down: ['ghost', 'node1'], fail: [{ node: 'node2', tracker: 'nope' }], linkDown: 'bogus', startOrder: [1, 'node2'] });
+    const r = previewResult('workspace', seed(), files(seed()), {
+      down: ['ghost', 'node1'],
+      fail: [{ node: 'node2', tracker: 'nope' }],
+      linkDown: 'bogus',
+      startOrder: [1, 'node2'],
+    });
     assert.deepEqual(r.scenario, { down: ['node1'], stop: [], fail: [], linkDown: [], startOrder: ['node2'] });
-    assert.ok(r.warnings.some((w) => /ignored crash: there is no node 'ghost'/.test(w)), r.warnings.join(' | '));
+    assert.ok(
+      r.warnings.some((w) => /ignored crash: there is no node 'ghost'/.test(w)),
+      r.warnings.join(' | '),
+    );
     assert.ok(r.warnings.some((w) => /node2 does not track 'nope'/.test(w)));
     assert.equal(r.json.instances[0]!.master, 'node2');
   });
@@ -117,8 +149,20 @@ describe('webview: election preview page', () => {
 
   it('the sequence diagram reads the Mermaid text and decodes its entities', () => {
     assert.equal(decodeMermaid('a#59;b #35;59#59; #60;img#62;'), 'a;b #59; <img>');
-    const d = parseMermaidSequence(['sequenceDiagram', '  participant N0 as lb#59;1', '  participant N1 as lb2', '  Note over N0,N1: 0 s: start all', '  N1-)N0: 1 s VI_1 priority 0', '  Note right of N1: x'].join('\n'));
-    assert.deepEqual(d.participants, [{ id: 'N0', label: 'lb;1' }, { id: 'N1', label: 'lb2' }]);
+    const d = parseMermaidSequence(
+      [
+        'sequenceDiagram',
+        '  participant N0 as lb#59;1',
+        '  participant N1 as lb2',
+        '  Note over N0,N1: 0 s: start all',
+        '  N1-)N0: 1 s VI_1 priority 0',
+        '  Note right of N1: x',
+      ].join('\n'),
+    );
+    assert.deepEqual(d.participants, [
+      { id: 'N0', label: 'lb;1' },
+      { id: 'N1', label: 'lb2' },
+    ]);
     assert.deepEqual(d.rows, [
       { kind: 'note', from: 0, to: 1, right: false, text: '0 s: start all' },
       { kind: 'message', from: 1, to: 0, text: '1 s VI_1 priority 0' },

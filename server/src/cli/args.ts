@@ -27,10 +27,40 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--format', '-f', '--config-id', '-i', '--interface', '--globals', '--inventory', '--passwords', '--max-warnings', '--config', '-c', '--keepalived-version', '--down', '--stop', '--fail', '--link-down', '--start-order']);
+const VALUE_OPTIONS = new Set([
+  '--format',
+  '-f',
+  '--config-id',
+  '-i',
+  '--interface',
+  '--globals',
+  '--inventory',
+  '--passwords',
+  '--max-warnings',
+  '--config',
+  '-c',
+  '--keepalived-version',
+  '--down',
+  '--stop',
+  '--fail',
+  '--link-down',
+  '--start-order',
+]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { command: 'lint', format: 'text', interfaces: [], cluster: true, paths: [], help: false, version: false, down: [], stop: [], fail: [], linkDown: [] };
+  const o: CliOptions = {
+    command: 'lint',
+    format: 'text',
+    interfaces: [],
+    cluster: true,
+    paths: [],
+    help: false,
+    version: false,
+    down: [],
+    stop: [],
+    fail: [],
+    linkDown: [],
+  };
   const args = [...argv];
   if (args[0] === 'election') {
     o.command = 'election';
@@ -52,7 +82,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (next === undefined) throw new UsageError(`${a} needs a value`);
       return next;
     };
-    if (a === '--' ) {
+    if (a === '--') {
       o.paths.push(...args.slice(i + 1));
       break;
     }
@@ -131,7 +161,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.linkDown.push(need());
         break;
       case '--start-order':
-        o.startOrder = need().split(',').map((s) => s.trim()).filter(Boolean);
+        o.startOrder = need()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         break;
       default:
         throw new UsageError(`unknown option ${a}`);

@@ -40,7 +40,10 @@ export interface ElectionContext {
 }
 
 class ElectionError extends Error {
-  constructor(message: string, readonly usage = false) {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
     super(message);
   }
 }
@@ -96,7 +99,11 @@ function loadNodes(opts: CliOptions, io: ElectionIo, ctx: ElectionContext): Clus
   const host = createNodeHost();
   const ws = lintConfigs(inputs, host, { configId: opts.configId ?? ctx.settings.configId, noCluster: true });
   if (!ctx.kolla) return [...ws.nodes];
-  for (const [what, p] of [['--globals', ctx.kolla.globals], ['--inventory', ctx.kolla.inventory], ['--passwords', ctx.kolla.passwords]] as const) {
+  for (const [what, p] of [
+    ['--globals', ctx.kolla.globals],
+    ['--inventory', ctx.kolla.inventory],
+    ['--passwords', ctx.kolla.passwords],
+  ] as const) {
     if (p === undefined) continue;
     const r = readRegularFile(p);
     if (r.kind !== 'ok') throw new ElectionError(`cannot read ${p} (${what}): ${readProblem(r)}`);
@@ -123,7 +130,12 @@ export function runElection(opts: CliOptions, io: ElectionIo, ctx: ElectionConte
     return 0;
   } catch (e) {
     if (!(e instanceof ElectionError)) throw e;
-    io.stderr(`${e.message.split('\n').map((l) => `keepalived-lint: ${l}\n`).join('')}${e.usage ? 'Try keepalived-lint --help.\n' : ''}`);
+    io.stderr(
+      `${e.message
+        .split('\n')
+        .map((l) => `keepalived-lint: ${l}\n`)
+        .join('')}${e.usage ? 'Try keepalived-lint --help.\n' : ''}`,
+    );
     return 2;
   }
 }

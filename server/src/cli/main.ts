@@ -112,7 +112,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const files = new Map<string, SourceFile>();
   if (kolla) {
-    for (const [what, p] of [['--globals', kolla.globals], ['--inventory', kolla.inventory], ['--passwords', kolla.passwords]] as const) {
+    for (const [what, p] of [
+      ['--globals', kolla.globals],
+      ['--inventory', kolla.inventory],
+      ['--passwords', kolla.passwords],
+    ] as const) {
       if (p === undefined) continue;
       const r = readRegularFile(p);
       if (r.kind !== 'ok') {
@@ -138,7 +142,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
   });
   const keepalivedVersion = opts.keepalivedVersion ?? settings.version;
-  const ws = lintConfigs(inputs, host, { configId, keepalivedVersion, severities, subnets, sameNetwork: namedFiles, noCluster: kolla !== undefined || !opts.cluster });
+  const ws = lintConfigs(inputs, host, {
+    configId,
+    keepalivedVersion,
+    severities,
+    subnets,
+    sameNetwork: namedFiles,
+    noCluster: kolla !== undefined || !opts.cluster,
+  });
   for (const r of ws.results) for (const [p, f] of r.result.model.parsed.files) files.set(p, f);
   const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
   if (kolla) {

@@ -109,7 +109,12 @@ export function toSarif(items: readonly Located[], version: string, cwd: string)
             {
               physicalLocation: {
                 artifactLocation: { uri: uri(l.file), uriBaseId: uri(l.file).startsWith('file://') ? undefined : 'SRCROOT' },
-                region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: Math.max(l.endColumn, l.line === l.endLine ? l.column + 1 : 1) },
+                region: {
+                  startLine: l.line,
+                  startColumn: l.column,
+                  endLine: l.endLine,
+                  endColumn: Math.max(l.endColumn, l.line === l.endLine ? l.column + 1 : 1),
+                },
               },
             },
           ],

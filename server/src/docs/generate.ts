@@ -17,7 +17,8 @@ function area(id: string): string {
 
 export function ruleTable(codes: readonly CodeInfo[] = allCodes): string {
   const rows = codes.map(
-    (c) => `| <a id="${c.id}"></a>\`${c.id}\` | ${c.severity} | ${cell(c.title)}${area(c.id) ? ` *(${area(c.id)})*` : ''} | ${cell(c.keepalived)} | ${code(c.example)} | ${cell(c.fix)} |`,
+    (c) =>
+      `| <a id="${c.id}"></a>\`${c.id}\` | ${c.severity} | ${cell(c.title)}${area(c.id) ? ` *(${area(c.id)})*` : ''} | ${cell(c.keepalived)} | ${code(c.example)} | ${cell(c.fix)} |`,
   );
   return ['| code | default | what it finds | what keepalived does | example | fix |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -31,7 +32,8 @@ interface SettingSchema {
 
 export function settingsTable(pkg: { contributes: { configuration: { properties: Record<string, SettingSchema> } } }): string {
   const rows = Object.entries(pkg.contributes.configuration.properties).map(
-    ([key, p]) => `| \`${key}\` | ${Array.isArray(p.type) ? p.type.join(' \\| ') : p.type ?? ''} | \`${JSON.stringify(p.default ?? null)}\` | ${cell(p.markdownDescription ?? p.description)} |`,
+    ([key, p]) =>
+      `| \`${key}\` | ${Array.isArray(p.type) ? p.type.join(' \\| ') : (p.type ?? '')} | \`${JSON.stringify(p.default ?? null)}\` | ${cell(p.markdownDescription ?? p.description)} |`,
   );
   return ['| setting | type | default | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -45,7 +45,13 @@ export function codeActionCapabilities(): ServerCapabilities {
 export function registerCodeActions(connection: Connection, workspace: Workspace): void {
   connection.onCodeAction((params, token) => runSafe<CodeAction[]>(connection, () => codeActions(workspace, params), [], 'code actions', token));
   connection.onRequest(LintFilesRequest, (params, token) =>
-    runSafe<LintFilesResult>(connection, () => lintFiles(connection, workspace, params, () => token.isCancellationRequested), { files: 0, errors: 0, warnings: 0, others: 0 }, 'lint files', token),
+    runSafe<LintFilesResult>(
+      connection,
+      () => lintFiles(connection, workspace, params, () => token.isCancellationRequested),
+      { files: 0, errors: 0, warnings: 0, others: 0 },
+      'lint files',
+      token,
+    ),
   );
 }
 
@@ -63,7 +69,11 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   if (!result) return [];
   const path = uriToPath(uri);
   const files = result.model.parsed.files;
-  const ctx: FixContext = { model: result.model, options: { interfaces: workspace.settings.interfaces }, workspaceVrids: (iface, family, except) => otherVrids(workspace, uri, iface, family, except) };
+  const ctx: FixContext = {
+    model: result.model,
+    options: { interfaces: workspace.settings.interfaces },
+    workspaceVrids: (iface, family, except) => otherVrids(workspace, uri, iface, family, except),
+  };
   const issues = result.issues.filter((i) => i.span.file === path);
   const only = params.context.only;
   const out: CodeAction[] = [];
@@ -78,10 +88,16 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
     const allFiles = new Map<string, SourceFile>([...ws.files, ...files]);
     for (const d of params.context.diagnostics) {
       if (d.source !== undefined && d.source !== 'keepalived') continue;
-      const issue = [...issues, ...wsIssues].find((i) => i.code === codeOf(d) && sameRange(toRange(i.span, files), d.range) && !here.some((h) => h.issue === i));
+      const issue = [...issues, ...wsIssues].find(
+        (i) => i.code === codeOf(d) && sameRange(toRange(i.span, files), d.range) && !here.some((h) => h.issue === i),
+      );
       if (issue) here.push({ issue, diagnostic: d });
     }
-    for (const plan of codeActionsFor(ctx, here.map((h) => h.issue), issues)) {
+    for (const plan of codeActionsFor(
+      ctx,
+      here.map((h) => h.issue),
+      issues,
+    )) {
       const diagnostics = plan.issues.map((i) => here.find((h) => h.issue === i)?.diagnostic ?? toDiagnostic(i, files));
       out.push(toCodeAction(plan, CodeActionKind.QuickFix, diagnostics, uri, path, allFiles));
     }
@@ -93,7 +109,17 @@ export function codeActions(workspace: Workspace, params: CodeActionParams): Cod
   }
   if (only && wants(only, FIX_ALL_KIND)) {
     const plan = fixAll(ctx, issues);
-    if (plan) out.push(toCodeAction(plan, FIX_ALL_KIND, plan.issues.map((i) => toDiagnostic(i, files)), uri, path, files));
+    if (plan)
+      out.push(
+        toCodeAction(
+          plan,
+          FIX_ALL_KIND,
+          plan.issues.map((i) => toDiagnostic(i, files)),
+          uri,
+          path,
+          files,
+        ),
+      );
   }
   return out;
 }
@@ -118,7 +144,14 @@ function otherVrids(workspace: Workspace, uri: string, iface: string | undefined
   return out;
 }
 
-function toCodeAction(plan: CodeActionPlan, kind: string, diagnostics: Diagnostic[], uri: string, path: string, files: ReadonlyMap<string, SourceFile>): CodeAction {
+function toCodeAction(
+  plan: CodeActionPlan,
+  kind: string,
+  diagnostics: Diagnostic[],
+  uri: string,
+  path: string,
+  files: ReadonlyMap<string, SourceFile>,
+): CodeAction {
   const action: CodeAction = { title: plan.title, kind, diagnostics, edit: toWorkspaceEdit(plan.edits, uri, path, files) };
   if (plan.isPreferred) action.isPreferred = true;
   return action;

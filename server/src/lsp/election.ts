@@ -38,7 +38,13 @@ import { kollaPaths } from './workspaceIssues';
 
 export const ElectionPreviewRequest = new RequestType<ElectionPreviewParams, ElectionPreviewResult, void>(ELECTION_PREVIEW_REQUEST);
 
-const LABELS: ScenarioLabels = { down: 'ignored crash', stop: 'ignored stop', fail: 'ignored failing check', linkDown: 'ignored interface down', startOrder: 'ignored start order' };
+const LABELS: ScenarioLabels = {
+  down: 'ignored crash',
+  stop: 'ignored stop',
+  fail: 'ignored failing check',
+  linkDown: 'ignored interface down',
+  startOrder: 'ignored start order',
+};
 /** Most files read beside a document outside the workspace. */
 const MAX_BESIDE = 200;
 
@@ -97,7 +103,9 @@ function owns(model: ConfigModel, file: string): boolean {
 function selectNodes(workspace: Workspace, file: string | undefined, isCancelled: () => boolean): Selection {
   const folders = workspace.workspaceFolders();
   if (file && !folders.some((f) => inFolder(file, f))) {
-    const models = filesBeside(file).map((f) => workspace.analyseFile(f)).filter((m): m is ConfigModel => m !== undefined);
+    const models = filesBeside(file)
+      .map((f) => workspace.analyseFile(f))
+      .filter((m): m is ConfigModel => m !== undefined);
     return { source: 'folder', nodes: rootsOf(models), rendered: new Map() };
   }
   const members = clusterMembers(workspace, isCancelled);
@@ -145,7 +153,12 @@ export interface NodeFile {
  * The answer for nodes already read into the model's input (pure; `files` parallel to
  * cluster.nodes). Parts of `asked` the nodes do not have are dropped and become warnings.
  */
-export function previewResult(source: ElectionPreviewResult['source'], cluster: ClusterInput, files: readonly NodeFile[], asked: unknown): ElectionPreviewResult {
+export function previewResult(
+  source: ElectionPreviewResult['source'],
+  cluster: ClusterInput,
+  files: readonly NodeFile[],
+  asked: unknown,
+): ElectionPreviewResult {
   const wanted = readScenario(asked);
   const spec = dropUnknown(cluster, wanted);
   const problems = scenarioProblems(cluster, wanted, LABELS);
@@ -175,7 +188,13 @@ export function previewResult(source: ElectionPreviewResult['source'], cluster: 
       steps: preview.timeline.steps.map((s) => ({
         label: s.label,
         at: s.at,
-        instances: s.instances.map((i) => ({ name: i.name, vrid: i.vrid, master: i.master, decidedBy: i.decidedBy, failoverSeconds: failoverSeconds(i.failover) })),
+        instances: s.instances.map((i) => ({
+          name: i.name,
+          vrid: i.vrid,
+          master: i.master,
+          decidedBy: i.decidedBy,
+          failoverSeconds: failoverSeconds(i.failover),
+        })),
       })),
       events: preview.timeline.events.map((e) => ({ t: e.t, kind: e.kind, node: e.node, instance: e.instance, from: e.from, to: e.to, text: e.text })),
     },
@@ -199,10 +218,16 @@ export function electionPreview(workspace: Workspace, params: ElectionPreviewPar
 export function registerElectionPreview(connection: Connection, workspace: Workspace): void {
   connection.onRequest(ElectionPreviewRequest, (params, token) => {
     const failed = new ResponseError<void>(ErrorCodes.InternalError, 'The election preview failed; see the Keepalived output.');
-    const r = runSafe<ElectionPreviewResult | ResponseError<void>>(connection, () => {
-      const result = electionPreview(workspace, params, () => token.isCancellationRequested);
-      return token.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'Request cancelled') : result;
-    }, failed, 'election preview', token);
+    const r = runSafe<ElectionPreviewResult | ResponseError<void>>(
+      connection,
+      () => {
+        const result = electionPreview(workspace, params, () => token.isCancellationRequested);
+        return token.isCancellationRequested ? new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'Request cancelled') : result;
+      },
+      failed,
+      'election preview',
+      token,
+    );
     return r;
   });
 }

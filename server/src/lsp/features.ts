@@ -132,7 +132,13 @@ const isFile = (p: string): boolean => {
 };
 
 /** runSafe with the result type the connection's handler signatures expect. */
-function safe<T>(connection: Connection, what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | ResponseError<void>): T | ResponseError<void> {
+function safe<T>(
+  connection: Connection,
+  what: string,
+  token: CancellationToken | undefined,
+  fallback: T,
+  fn: () => T | ResponseError<void>,
+): T | ResponseError<void> {
   return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token);
 }
 
@@ -210,10 +216,17 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
         const m = workspace.analyseFile(f);
         if (m) models.push(m);
       }
-      return workspaceSymbols(models, params.query).slice(0, 1000).map((s) => {
-        const m = models.find((x) => x.parsed.files.has(s.span.file))!;
-        return { name: s.name, kind: SYMBOL_KIND[s.kind], containerName: s.container, location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) } };
-      });
+      return workspaceSymbols(models, params.query)
+        .slice(0, 1000)
+        .map((s) => {
+          const m = models.find((x) => x.parsed.files.has(s.span.file))!;
+          return {
+            name: s.name,
+            kind: SYMBOL_KIND[s.kind],
+            containerName: s.container,
+            location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) },
+          };
+        });
     }),
   );
 
@@ -308,7 +321,11 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     }),
   );
 
-  const formatting = (uri: string, options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean }, range?: Range): TextEdit[] => {
+  const formatting = (
+    uri: string,
+    options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean },
+    range?: Range,
+  ): TextEdit[] => {
     const doc = workspace.documents.get(uri);
     if (!doc) return [];
     const path = uriToPath(uri);
@@ -317,7 +334,9 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     const span = range ? { file: path, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) } : undefined;
     return format(text, options, span).map((e) => ({ range: toRange({ file: path, start: e.start, end: e.end }, files), newText: e.newText }));
   };
-  connection.onDocumentFormatting((params, token) => safe<TextEdit[]>(connection, 'formatting', token, [], () => formatting(params.textDocument.uri, params.options)));
+  connection.onDocumentFormatting((params, token) =>
+    safe<TextEdit[]>(connection, 'formatting', token, [], () => formatting(params.textDocument.uri, params.options)),
+  );
   connection.onDocumentRangeFormatting((params, token) =>
     safe<TextEdit[]>(connection, 'range formatting', token, [], () => formatting(params.textDocument.uri, params.options, params.range)),
   );

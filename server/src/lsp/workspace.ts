@@ -131,7 +131,12 @@ export class Workspace {
     const hit = this.cache.get(uri);
     if (hit && hit.version === doc.version && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
     const s = this.settings;
-    const result = lint(uriToPath(uri), doc.getText(), this.host, { configId: s.configId, interfaces: s.interfaces, severities: s.rules, keepalivedVersion: s.version });
+    const result = lint(uriToPath(uri), doc.getText(), this.host, {
+      configId: s.configId,
+      interfaces: s.interfaces,
+      severities: s.rules,
+      keepalivedVersion: s.version,
+    });
     this.cache.set(uri, { version: doc.version, generation: this.generation, deps: this.depsOf(result.model, open), result });
     return result;
   }
@@ -211,10 +216,12 @@ export class Workspace {
     if (!this.includers || this.includers.generation !== this.generation || this.includers.discoveredAt !== discoveredAt) {
       const map = new Map<string, string[]>();
       for (const f of known) {
-        const text = this.openText(f) ?? (() => {
-          const r = this.host.readFile(f);
-          return r.kind === 'ok' ? r.text : '';
-        })();
+        const text =
+          this.openText(f) ??
+          (() => {
+            const r = this.host.readFile(f);
+            return r.kind === 'ok' ? r.text : '';
+          })();
         if (!/\binclude/.test(text)) continue;
         const m = this.analyseFile(f);
         if (!m) continue;

@@ -97,7 +97,13 @@ export interface ElectionTimelineStep {
   readonly label: string;
   readonly at: number;
   /** Per virtual router, once the step has settled. */
-  readonly instances: readonly { readonly name: string; readonly vrid: number; readonly master: string | null; readonly decidedBy: string; readonly failoverSeconds: number | null }[];
+  readonly instances: readonly {
+    readonly name: string;
+    readonly vrid: number;
+    readonly master: string | null;
+    readonly decidedBy: string;
+    readonly failoverSeconds: number | null;
+  }[];
 }
 
 export interface ElectionPreviewResult {

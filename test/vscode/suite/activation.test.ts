@@ -14,7 +14,10 @@ suite('activation and language association', () => {
     assert.notStrictEqual(openDocument(uri)?.languageId, LANGUAGE_ID);
     // Nothing the extension declares fires for it: only keepalived documents and its own commands.
     const pkg = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')) as { activationEvents: string[] };
-    assert.ok(pkg.activationEvents.every((e) => e === 'onLanguage:keepalived' || e.startsWith('onCommand:keepalived.')), pkg.activationEvents.join(', '));
+    assert.ok(
+      pkg.activationEvents.every((e) => e === 'onLanguage:keepalived' || e.startsWith('onCommand:keepalived.')),
+      pkg.activationEvents.join(', '),
+    );
     assert.ok(!pkg.activationEvents.includes(`onLanguage:${doc.languageId}`));
     if (!wasActive) assert.strictEqual(extension().isActive, false, 'opening site.conf activated the extension');
   });

@@ -8,8 +8,7 @@ suite('diagnostics', () => {
     const doc = await openFixture('keepalived.conf');
     const line = positionOf(doc, 'priorty 100').line;
     const isIt = (d: vscode.Diagnostic): boolean => d.range.start.line === line && diagnosticCode(d) === 'unknown-keyword';
-    const ds = await waitForDiagnostics(doc.uri, (all) => all.some(isIt), undefined,
-      `an unknown-keyword diagnostic on line ${line + 1} of keepalived.conf`);
+    const ds = await waitForDiagnostics(doc.uri, (all) => all.some(isIt), undefined, `an unknown-keyword diagnostic on line ${line + 1} of keepalived.conf`);
     const d = ds.find(isIt)!;
     assert.strictEqual(doc.getText(d.range), 'priorty', `range of ${formatDiagnostic(d)}`);
   });

@@ -15,7 +15,9 @@ const COMMAND = 'keepalived.previewElection';
 
 /** The election webview tabs VS Code has open. */
 function electionTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('keepalivedElectionPreview'));
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('keepalivedElectionPreview'));
 }
 
 async function openSeed(name: string): Promise<vscode.TextDocument> {
@@ -41,7 +43,10 @@ suite('election preview', () => {
     await waitFor(() => electionTabs().length === 1, 20000, 'the election webview tab');
     const p = preview;
     const r = await waitFor(() => p.result, 30000, `the server's answer (error: ${p.error})`);
-    assert.deepStrictEqual(r.nodes.map((n) => n.name), ['node1', 'node2', 'node3']);
+    assert.deepStrictEqual(
+      r.nodes.map((n) => n.name),
+      ['node1', 'node2', 'node3'],
+    );
     assert.strictEqual(r.json.instances[0]!.master, 'node1');
     assert.strictEqual(r.json.instances[0]!.decidedBy, 'priority');
     await waitFor(() => p.html.includes('<b>node1</b> — decided by <b>priority</b>'), 10000, 'the page to show the winner');
@@ -61,10 +66,14 @@ suite('election preview', () => {
 
   test('the code lens over vrrp_instance runs the command, and the panel is reused', async () => {
     const doc = await openSeed('node2.conf');
-    const lenses = await waitFor(async () => {
-      const ls = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
-      return ls?.find((l) => l.command?.command === COMMAND);
-    }, 20000, 'a code lens with the preview command');
+    const lenses = await waitFor(
+      async () => {
+        const ls = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+        return ls?.find((l) => l.command?.command === COMMAND);
+      },
+      20000,
+      'a code lens with the preview command',
+    );
     assert.deepStrictEqual(lenses.command!.arguments, [doc.uri.toString(), 'VI_1']);
     const again = await vscode.commands.executeCommand<ElectionPreview>(lenses.command!.command, ...(lenses.command!.arguments ?? []));
     assert.strictEqual(again, preview, 'one preview panel');

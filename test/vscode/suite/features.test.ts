@@ -13,20 +13,28 @@ suite('language features', () => {
   test('hover explains a keyword', async () => {
     const doc = await openFixture('keepalived.conf');
     const pos = positionOf(doc, 'virtual_router_id', 0, 3);
-    const text = await waitFor(async () => {
-      const t = await hoverText(doc.uri, pos);
-      return /VRID/.test(t) ? t : undefined;
-    }, 20000, 'a hover on virtual_router_id');
+    const text = await waitFor(
+      async () => {
+        const t = await hoverText(doc.uri, pos);
+        return /VRID/.test(t) ? t : undefined;
+      },
+      20000,
+      'a hover on virtual_router_id',
+    );
     assert.match(text, /1\.\.255|1–255/);
   });
 
   test('completion offers the keywords of the block at the cursor, not of other blocks', async () => {
     const doc = await openFixture('keepalived.conf');
     const pos = positionOf(doc, 'priority 90', 0, 0);
-    const list = await waitFor(async () => {
-      const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
-      return l && l.items.length > 0 ? l : undefined;
-    }, 20000, 'completion items in vrrp_instance');
+    const list = await waitFor(
+      async () => {
+        const l = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+        return l && l.items.length > 0 ? l : undefined;
+      },
+      20000,
+      'completion items in vrrp_instance',
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('nopreempt'), `nopreempt missing: ${labels.slice(0, 20).join(', ')}`);
     assert.ok(!labels.includes('router_id'), 'router_id belongs in global_defs');
@@ -35,10 +43,14 @@ suite('language features', () => {
   test('go to definition of a tracked script jumps into the included file', async () => {
     const doc = await openFixture('keepalived.conf');
     const pos = positionOf(doc, 'chk_haproxy', 0, 2);
-    const locs = await waitFor(async () => {
-      const l = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, pos);
-      return l && l.length > 0 ? l : undefined;
-    }, 20000, 'a definition of chk_haproxy');
+    const locs = await waitFor(
+      async () => {
+        const l = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, pos);
+        return l && l.length > 0 ? l : undefined;
+      },
+      20000,
+      'a definition of chk_haproxy',
+    );
     const loc = locs[0]!; // waitFor returned a non-empty list
     const uri = 'targetUri' in loc ? loc.targetUri : loc.uri;
     assert.strictEqual(uri.toString(), fixtureUri('keepalived.d/scripts.conf').toString());
@@ -52,7 +64,10 @@ suite('language features', () => {
       20000,
       'a rename edit',
     );
-    const files = edit.entries().map(([u]) => u.toString()).sort();
+    const files = edit
+      .entries()
+      .map(([u]) => u.toString())
+      .sort();
     assert.deepStrictEqual(files, [fixtureUri('keepalived.conf').toString(), fixtureUri('keepalived.d/scripts.conf').toString()].sort());
   });
 
@@ -60,10 +75,14 @@ suite('language features', () => {
     const doc = await openFixture('format/keepalived.conf');
     try {
       const opts = { tabSize: 4, insertSpaces: true };
-      const edits = await waitFor(async () => {
-        const e = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, opts);
-        return e && e.length > 0 ? e : undefined;
-      }, 20000, 'formatting edits');
+      const edits = await waitFor(
+        async () => {
+          const e = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, opts);
+          return e && e.length > 0 ? e : undefined;
+        },
+        20000,
+        'formatting edits',
+      );
       const we = new vscode.WorkspaceEdit();
       we.set(doc.uri, edits);
       assert.ok(await vscode.workspace.applyEdit(we));
@@ -80,7 +99,12 @@ suite('language features', () => {
     await openFixture('keepalived.conf');
     await config().update('kolla.globals', 'kolla/globals.yml', vscode.ConfigurationTarget.Global);
     try {
-      const ds = await waitForDiagnostics(fixtureUri('kolla/globals.yml'), (d) => d.some((x) => diagnosticCode(x) === 'kolla-vrid-range'), undefined, 'kolla-vrid-range on globals.yml');
+      const ds = await waitForDiagnostics(
+        fixtureUri('kolla/globals.yml'),
+        (d) => d.some((x) => diagnosticCode(x) === 'kolla-vrid-range'),
+        undefined,
+        'kolla-vrid-range on globals.yml',
+      );
       assert.ok(ds.every((d) => String(diagnosticCode(d)).startsWith('kolla-')));
     } finally {
       await config().update('kolla.globals', undefined, vscode.ConfigurationTarget.Global);

@@ -78,10 +78,14 @@ export async function openFixture(relative: string): Promise<vscode.TextDocument
 
 /** Wait until the document at `uri` has language `languageId`; returns the current document. */
 export function waitForLanguage(uri: vscode.Uri, languageId = LANGUAGE_ID, timeoutMs?: number): Promise<vscode.TextDocument> {
-  return waitFor(() => {
-    const d = openDocument(uri);
-    return d?.languageId === languageId ? d : undefined;
-  }, timeoutMs, `${path.basename(uri.fsPath)} to get language ${languageId} (has ${openDocument(uri)?.languageId})`);
+  return waitFor(
+    () => {
+      const d = openDocument(uri);
+      return d?.languageId === languageId ? d : undefined;
+    },
+    timeoutMs,
+    `${path.basename(uri.fsPath)} to get language ${languageId} (has ${openDocument(uri)?.languageId})`,
+  );
 }
 
 /** Position of the `occurrence`-th (0-based) `text` in the document, plus `offset` characters. */
@@ -113,10 +117,14 @@ export async function waitForDiagnostics(
   what = `diagnostics on ${path.basename(uri.fsPath)}`,
 ): Promise<vscode.Diagnostic[]> {
   try {
-    return await waitFor(() => {
-      const ds = vscode.languages.getDiagnostics(uri);
-      return predicate(ds) ? ds : undefined;
-    }, timeoutMs, what);
+    return await waitFor(
+      () => {
+        const ds = vscode.languages.getDiagnostics(uri);
+        return predicate(ds) ? ds : undefined;
+      },
+      timeoutMs,
+      what,
+    );
   } catch (e) {
     const had = vscode.languages.getDiagnostics(uri).map(formatDiagnostic);
     throw new Error(`${(e as Error).message}; diagnostics there: ${had.length ? had.join(' | ') : 'none'}`, { cause: e });

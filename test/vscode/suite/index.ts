@@ -42,11 +42,17 @@ export function run(): Promise<void> {
         if (failures > 0) reject(new Error(`${failures} tests failed.`));
         else resolve();
       });
-      runner.on('pass', (t) => { result.passes++; result.tests.push({ title: t.fullTitle(), state: 'passed' }); });
+      runner.on('pass', (t) => {
+        result.passes++;
+        result.tests.push({ title: t.fullTitle(), state: 'passed' });
+      });
       runner.on('fail', (t, err: Error) => {
         result.tests.push({ title: t.fullTitle(), state: 'failed', error: err?.stack ?? String(err) });
       });
-      runner.on('pending', (t) => { result.pending++; result.tests.push({ title: t.fullTitle(), state: 'pending' }); });
+      runner.on('pending', (t) => {
+        result.pending++;
+        result.tests.push({ title: t.fullTitle(), state: 'pending' });
+      });
     } catch (err) {
       write({ ...result, error: String(err) });
       reject(err instanceof Error ? err : new Error(String(err)));

@@ -28,16 +28,31 @@ const isFixtureAsOnDisk = (ds: readonly vscode.Diagnostic[]) => FIXTURE_CODES.ev
 async function diagnosticAt(doc: vscode.TextDocument, text: string, code: string): Promise<{ d: vscode.Diagnostic; all: vscode.Diagnostic[] }> {
   const line = positionOf(doc, text).line;
   const isIt = (d: vscode.Diagnostic) => d.range.start.line === line && diagnosticCode(d) === code;
-  const all = await waitForDiagnostics(doc.uri, (ds) => isFixtureAsOnDisk(ds) && ds.some(isIt), undefined, `${code} on line ${line + 1} (and ${FIXTURE_CODES.join(', ')})`);
+  const all = await waitForDiagnostics(
+    doc.uri,
+    (ds) => isFixtureAsOnDisk(ds) && ds.some(isIt),
+    undefined,
+    `${code} on line ${line + 1} (and ${FIXTURE_CODES.join(', ')})`,
+  );
   return { d: all.find(isIt)!, all };
 }
 
 /** Apply the action titled like `title` for diagnostic `d`; wait until `gone` says it is fixed; check nothing new. */
-async function applyAndCheck(doc: vscode.TextDocument, d: vscode.Diagnostic, before: readonly vscode.Diagnostic[], title: RegExp, gone: (ds: readonly vscode.Diagnostic[]) => boolean): Promise<void> {
-  const actions = await waitFor(async () => {
-    const as = await codeActions(doc.uri, d.range);
-    return as.some((a) => title.test(a.title)) ? as : undefined;
-  }, 20000, `a code action matching ${title} for ${formatDiagnostic(d)}`);
+async function applyAndCheck(
+  doc: vscode.TextDocument,
+  d: vscode.Diagnostic,
+  before: readonly vscode.Diagnostic[],
+  title: RegExp,
+  gone: (ds: readonly vscode.Diagnostic[]) => boolean,
+): Promise<void> {
+  const actions = await waitFor(
+    async () => {
+      const as = await codeActions(doc.uri, d.range);
+      return as.some((a) => title.test(a.title)) ? as : undefined;
+    },
+    20000,
+    `a code action matching ${title} for ${formatDiagnostic(d)}`,
+  );
   const action = actions.find((a) => title.test(a.title))!;
   assert.strictEqual(action.kind?.value, vscode.CodeActionKind.QuickFix.value);
   assert.ok(action.edit, `${action.title} has no edit`);
@@ -45,7 +60,13 @@ async function applyAndCheck(doc: vscode.TextDocument, d: vscode.Diagnostic, bef
   const after = await waitForDiagnostics(doc.uri, gone, undefined, `the diagnostic fixed by '${action.title}' to go away`);
   const b = byCode(before);
   for (const [code, n] of byCode(after)) {
-    assert.ok(n <= (b.get(code) ?? 0), `'${action.title}' added ${code}: ${after.filter((x) => diagnosticCode(x) === code).map(formatDiagnostic).join(' | ')}`);
+    assert.ok(
+      n <= (b.get(code) ?? 0),
+      `'${action.title}' added ${code}: ${after
+        .filter((x) => diagnosticCode(x) === code)
+        .map(formatDiagnostic)
+        .join(' | ')}`,
+    );
   }
 }
 

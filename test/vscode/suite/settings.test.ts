@@ -30,26 +30,46 @@ suite('settings', () => {
     assert.strictEqual(doc.getText(ds.find((d) => d.range.start.line === line)!.range), 'priorty');
 
     await setGlobal('configId', undefined);
-    await waitForDiagnostics(doc.uri, (d) => !onLine(d) && d.some((x) => diagnosticCode(x) === 'auth-pass-length'), undefined, 'the @lb2 line to be ignored again');
+    await waitForDiagnostics(
+      doc.uri,
+      (d) => !onLine(d) && d.some((x) => diagnosticCode(x) === 'auth-pass-length'),
+      undefined,
+      'the @lb2 line to be ignored again',
+    );
   });
 
   test('keepalived.rules: "unknown-keyword": "off" removes that diagnostic, and only that one', async () => {
     const doc = await openFixture('keepalived.conf');
     const has = (code: string) => (ds: readonly vscode.Diagnostic[]) => ds.some((d) => diagnosticCode(d) === code);
-    await waitForDiagnostics(doc.uri, (ds) => has('unknown-keyword')(ds) && has('vrid-range')(ds), undefined, 'unknown-keyword and vrid-range on keepalived.conf');
+    await waitForDiagnostics(
+      doc.uri,
+      (ds) => has('unknown-keyword')(ds) && has('vrid-range')(ds),
+      undefined,
+      'unknown-keyword and vrid-range on keepalived.conf',
+    );
 
     await setGlobal('rules', { 'unknown-keyword': 'off' });
     await waitForDiagnostics(doc.uri, (ds) => !has('unknown-keyword')(ds) && has('vrid-range')(ds), undefined, 'unknown-keyword to be switched off');
 
     await setGlobal('rules', { 'unknown-keyword': 'error' });
-    const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => diagnosticCode(x) === 'unknown-keyword' && x.severity === vscode.DiagnosticSeverity.Error), undefined, 'unknown-keyword as an error');
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      (d) => d.some((x) => diagnosticCode(x) === 'unknown-keyword' && x.severity === vscode.DiagnosticSeverity.Error),
+      undefined,
+      'unknown-keyword as an error',
+    );
     assert.ok(ds.some((d) => diagnosticCode(d) === 'vrid-range'));
 
     await setGlobal('rules', undefined);
-    await waitForDiagnostics(doc.uri, (d) => d.some((x) => diagnosticCode(x) === 'unknown-keyword' && x.severity === vscode.DiagnosticSeverity.Warning), undefined, 'unknown-keyword back as a warning');
+    await waitForDiagnostics(
+      doc.uri,
+      (d) => d.some((x) => diagnosticCode(x) === 'unknown-keyword' && x.severity === vscode.DiagnosticSeverity.Warning),
+      undefined,
+      'unknown-keyword back as a warning',
+    );
   });
 
-  test('keepalived.interfaces: a VIP without prefix gets the interface\'s prefix as a quick fix', async () => {
+  test("keepalived.interfaces: a VIP without prefix gets the interface's prefix as a quick fix", async () => {
     const doc = await openFixture('settings/keepalived.conf');
     const at = new vscode.Range(positionOf(doc, '192.0.2.82', 0, 3), positionOf(doc, '192.0.2.82', 0, 3));
     const prefixFix = async () => {
@@ -73,7 +93,13 @@ suite('settings', () => {
 suite('commands', () => {
   test('all commands are registered', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const c of ['keepalived.showOutput', 'keepalived.restartServer', 'keepalived.lintWorkspace', 'keepalived.previewElection', 'keepalived.selectConfigId']) {
+    for (const c of [
+      'keepalived.showOutput',
+      'keepalived.restartServer',
+      'keepalived.lintWorkspace',
+      'keepalived.previewElection',
+      'keepalived.selectConfigId',
+    ]) {
       assert.ok(all.includes(c), `${c} is not registered`);
     }
   });

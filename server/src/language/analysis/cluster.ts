@@ -212,10 +212,11 @@ export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOp
   const sameNetwork = options.sameNetwork ?? true;
   const nodeOrder = new Map(nodes.map((n, i) => [n, i]));
   const instances: NodeInstance[] = [];
-  for (const node of nodes) for (const inst of node.model.instances) {
-    const d = describe(node, inst, options);
-    if (d) instances.push(d);
-  }
+  for (const node of nodes)
+    for (const inst of node.model.instances) {
+      const d = describe(node, inst, options);
+      if (d) instances.push(d);
+    }
   const byKey = new Map<string, NodeInstance[]>();
   for (const i of instances) {
     const k = `${i.vrid}/${i.family}`;
@@ -233,7 +234,8 @@ export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOp
     const comps = uf.groups().map((g) => g.map((i) => list[i]!));
     // Components on one segment.
     const seg = new UnionFind(comps.length);
-    for (let x = 0; x < comps.length; x++) for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x]!, comps[y]!, sameNetwork) === 'same') seg.union(x, y);
+    for (let x = 0; x < comps.length; x++)
+      for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x]!, comps[y]!, sameNetwork) === 'same') seg.union(x, y);
     for (const group of seg.groups().map((g) => g.map((i) => comps[i]!))) {
       const big = group.filter((c) => distinctNodes(c) >= 2);
       if (big.length >= 2) {

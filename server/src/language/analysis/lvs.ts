@@ -110,8 +110,7 @@ function readVirtualServer(s: Statement): VirtualServer {
   const address = kind === 'address' && a0 ? parseAddress(a0.value, false) : undefined;
   // Without its '{' keepalived never opens the block (missing-open-brace); an unreadable address skips it.
   const invalid =
-    !s.body?.open ||
-    (kind === 'address' ? !address : kind === 'fwmark' ? intOrUndefined(target?.value, 0, 4294967295) === undefined : target === undefined);
+    !s.body?.open || (kind === 'address' ? !address : kind === 'fwmark' ? intOrUndefined(target?.value, 0, 4294967295) === undefined : target === undefined);
 
   const schedulerLines: Statement[] = [];
   const methodLines: MethodLine[] = [];

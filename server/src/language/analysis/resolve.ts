@@ -97,7 +97,8 @@ function ownedBy(kw: string, process: Process): boolean {
 /** Top-level statements a process never reads, with the block whose skip swallows them. */
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
-  for (const i of model.parsed.syntaxIssues) if (i.code === 'unexpected-open-brace' || i.code === 'missing-open-brace' || i.code === 'extra-close-brace') return false;
+  for (const i of model.parsed.syntaxIssues)
+    if (i.code === 'unexpected-open-brace' || i.code === 'missing-open-brace' || i.code === 'extra-close-brace') return false;
   for (const s of walk(model.parsed.statements)) if (s.isValue && s.keyword.value === '{') return false;
   return true;
 }

@@ -63,7 +63,21 @@ const LOCKABLE = new Set(['mtu', 'advmss', 'rtt', 'rttvar', 'reordering', 'cwnd'
 /** Options whose single value must be an unsigned 32-bit number. */
 const U32_OPTIONS = new Set(['metric', 'priority', 'preference', 'mtu', 'advmss', 'reordering', 'window', 'cwnd', 'ssthresh', 'initcwnd', 'initrwnd']);
 /** Options with one value we do not check (names from the host's iproute2 tables, times...). */
-const ONE_VALUE = new Set(['tos', 'dsfield', 'table', 'protocol', 'scope', 'rtt', 'rttvar', 'rto_min', 'realms', 'features', 'congctl', 'pref', 'ttl-propagate']);
+const ONE_VALUE = new Set([
+  'tos',
+  'dsfield',
+  'table',
+  'protocol',
+  'scope',
+  'rtt',
+  'rttvar',
+  'rto_min',
+  'realms',
+  'features',
+  'congctl',
+  'pref',
+  'ttl-propagate',
+]);
 
 const U32_MAX = 4294967295;
 
@@ -129,7 +143,12 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       fail('address', word, `'${word.value}' is not a valid ${what}`);
       return false;
     }
-    if (a.longPrefix !== undefined) problems.push({ kind: 'prefix', word, message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}` });
+    if (a.longPrefix !== undefined)
+      problems.push({
+        kind: 'prefix',
+        word,
+        message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}`,
+      });
     return setFamily(a.family, word);
   };
 
@@ -142,7 +161,12 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       if (!setFamily(str === 'inet' ? 4 : 6, cur)) break;
       // keepalived steps over the word after inet/inet6 as well (a quirk of its loop).
       const skipped = w[++i];
-      if (skipped && skipped.value !== 'to') problems.push({ kind: 'corrected', word: skipped, message: `'${skipped.value}' is never read: keepalived skips the word after '${str}'. Drop '${str}' (the addresses give the family)` });
+      if (skipped && skipped.value !== 'to')
+        problems.push({
+          kind: 'corrected',
+          word: skipped,
+          message: `'${skipped.value}' is never read: keepalived skips the word after '${str}'. Drop '${str}' (the addresses give the family)`,
+        });
     } else if (str === 'src') {
       if (!address(w[++i], 'route source address', false)) break;
     } else if (str === 'as') {
@@ -235,7 +259,12 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       noTrack = true;
     } else if (allowTrackGroup && str === 'track_group') {
       trackGroup = w[++i];
-      if (trackGroup && !trackGroups.has(trackGroup.value)) problems.push({ kind: 'corrected', word: trackGroup, message: `no track_group '${trackGroup.value}' is defined before this line: keepalived ignores it` });
+      if (trackGroup && !trackGroups.has(trackGroup.value))
+        problems.push({
+          kind: 'corrected',
+          word: trackGroup,
+          message: `no track_group '${trackGroup.value}' is defined before this line: keepalived ignores it`,
+        });
     } else {
       let j = i;
       if (str === 'to') j++;
@@ -247,10 +276,19 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       }
       const a = readRouteAddress(d.value, true);
       if (!a.ok) {
-        fail(j === i ? 'invalid' : 'address', d, j === i ? `'${d.value}' is neither a route option nor a destination address` : `'${d.value}' is not a valid destination`);
+        fail(
+          j === i ? 'invalid' : 'address',
+          d,
+          j === i ? `'${d.value}' is neither a route option nor a destination address` : `'${d.value}' is not a valid destination`,
+        );
         break;
       }
-      if (a.longPrefix !== undefined) problems.push({ kind: 'prefix', word: d, message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}` });
+      if (a.longPrefix !== undefined)
+        problems.push({
+          kind: 'prefix',
+          word: d,
+          message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}`,
+        });
       if (!setFamily(a.family, d)) break;
       dest = d;
       i = j;
@@ -259,9 +297,18 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
   }
 
   if (!failed && !opaque && !dest) fail('invalid', undefined, 'the route has no destination');
-  if (!failed && trackGroup && trackGroups.has(trackGroup.value) && !hasOif) problems.push({ kind: 'corrected', word: trackGroup, message: "a static route can only have a track_group when it has 'dev': keepalived ignores the track_group" });
+  if (!failed && trackGroup && trackGroups.has(trackGroup.value) && !hasOif)
+    problems.push({
+      kind: 'corrected',
+      word: trackGroup,
+      message: "a static route can only have a track_group when it has 'dev': keepalived ignores the track_group",
+    });
   if (!failed && !opaque && !noTrack && protocolWord && protocolWord.value !== 'keepalived' && protocolWord.value !== '18') {
-    problems.push({ kind: 'corrected', word: protocolWord, message: `a tracked route must use protocol keepalived: keepalived replaces '${protocolWord.value}'` });
+    problems.push({
+      kind: 'corrected',
+      word: protocolWord,
+      message: `a tracked route must use protocol keepalived: keepalived replaces '${protocolWord.value}'`,
+    });
   }
   return { stmt, problems, deprecated, dropped: failed, dest, hasOif, noTrack, opaque };
 }
@@ -309,7 +356,25 @@ function readNexthops(
 /** Rule actions besides `table`/`lookup`. */
 const RULE_TYPES = new Set(['blackhole', 'unreachable', 'prohibit']);
 /** Rule options with one value we do not check. */
-const RULE_ONE_VALUE = new Set(['tos', 'dsfield', 'fwmark', 'realms', 'suppress_prefixlength', 'sup_pl', 'suppress_ifgroup', 'sup_group', 'dev', 'iif', 'oif', 'tunnel-id', 'uidrange', 'protocol', 'ipproto', 'sport', 'dport']);
+const RULE_ONE_VALUE = new Set([
+  'tos',
+  'dsfield',
+  'fwmark',
+  'realms',
+  'suppress_prefixlength',
+  'sup_pl',
+  'suppress_ifgroup',
+  'sup_group',
+  'dev',
+  'iif',
+  'oif',
+  'tunnel-id',
+  'uidrange',
+  'protocol',
+  'ipproto',
+  'sport',
+  'dport',
+]);
 
 /** Read one rule line (a value line of a `rules` block). */
 export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups: ReadonlySet<string> = new Set()): RuleLine {
@@ -344,7 +409,12 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
       family = f;
       // keepalived steps over the word after inet/inet6 as well (a quirk of its loop).
       const skipped = w[++i];
-      if (skipped) problems.push({ kind: 'corrected', word: skipped, message: `'${skipped.value}' is never read: keepalived skips the word after '${str}'. Drop '${str}' (the addresses give the family)` });
+      if (skipped)
+        problems.push({
+          kind: 'corrected',
+          word: skipped,
+          message: `'${skipped.value}' is never read: keepalived skips the word after '${str}'. Drop '${str}' (the addresses give the family)`,
+        });
     } else if (str === 'from' || str === 'to') {
       const word = w[++i];
       const a = word ? readRouteAddress(word.value, true) : { ok: false as const };
@@ -352,7 +422,12 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
         fail('address', word ?? w[i - 1], `'${word?.value ?? ''}' is not a valid '${str}' address`);
         break;
       }
-      if (a.longPrefix !== undefined) problems.push({ kind: 'prefix', word, message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}` });
+      if (a.longPrefix !== undefined)
+        problems.push({
+          kind: 'prefix',
+          word,
+          message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}`,
+        });
       if (a.family !== undefined) {
         if (family !== undefined && family !== a.family) {
           fail('family', word, `'${word.value}' is IPv${a.family} but the rule is IPv${family}`);
@@ -392,7 +467,8 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
       // flag
     } else if (allowTrackGroup && str === 'track_group') {
       const g = w[++i];
-      if (g && !trackGroups.has(g.value)) problems.push({ kind: 'corrected', word: g, message: `no track_group '${g.value}' is defined before this line: keepalived ignores it` });
+      if (g && !trackGroups.has(g.value))
+        problems.push({ kind: 'corrected', word: g, message: `no track_group '${g.value}' is defined before this line: keepalived ignores it` });
     } else {
       let word = cur;
       if (str === 'type') word = w[++i] ?? word;
@@ -416,7 +492,8 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
 
   if (!failed && action === 'goto') {
     if (preference === undefined) fail('invalid', undefined, `a goto rule needs a preference lower than its target ${gotoTarget}`);
-    else if (gotoTarget !== undefined && preference >= gotoTarget) fail('invalid', undefined, `the preference ${preference} must be lower than the goto target ${gotoTarget}`);
+    else if (gotoTarget !== undefined && preference >= gotoTarget)
+      fail('invalid', undefined, `the preference ${preference} must be lower than the goto target ${gotoTarget}`);
   }
   if (!failed && action === undefined) fail('invalid', undefined, 'the rule has no action (table, goto, nop, blackhole, prohibit or unreachable)');
   if (!failed && action !== 'table' && tableOption) fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');

@@ -4,8 +4,7 @@
  */
 
 export type NumberRead =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly reason: 'invalid' | 'negative' | 'range'; readonly value?: number };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: 'invalid' | 'negative' | 'range'; readonly value?: number };
 
 const INT = /^[ \t]*[+-]?\d+$/;
 const DEC = /^[ \t]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

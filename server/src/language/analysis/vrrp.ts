@@ -152,9 +152,7 @@ export function vrrpInstances(symbols: Symbols, globals: GlobalSettings): VrrpIn
     const sg = r.stmt.parent?.parent;
     if (r.stmt.parent?.keyword.value === 'group' && sg?.keyword.value === 'vrrp_sync_group' && !syncGroups.has(r.name)) syncGroups.set(r.name, sg);
   }
-  return symbols.definitions
-    .filter((d) => d.kind === 'vrrp_instance')
-    .map((obj) => instanceOf(obj, globals, syncGroups.get(obj.name)));
+  return symbols.definitions.filter((d) => d.kind === 'vrrp_instance').map((obj) => instanceOf(obj, globals, syncGroups.get(obj.name)));
 }
 
 /** keepalived's reading of the `state` lines: unknown words mean BACKUP, BACKUP after MASTER is ignored. */
@@ -216,12 +214,16 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
   const versionLine = last('version');
   const versionValue = intOrUndefined(versionLine?.args[0]?.value, 2, 3);
   // keepalived ignores `version 2` once an IPv6 address has made the instance IPv6
-  const v2AfterIpv6 = versionValue === 2 && family === 6 && familyWord!.span.file === versionLine!.span.file && familyWord!.span.start < versionLine!.span.start;
+  const v2AfterIpv6 =
+    versionValue === 2 && family === 6 && familyWord!.span.file === versionLine!.span.file && familyWord!.span.start < versionLine!.span.start;
   const strictLine = last('strict_mode');
   const strictArg = strictLine?.args[0]?.value;
-  const strict = strictLine ? strictArg === undefined || ['on', 'true', 'yes'].includes(strictArg) || (!['off', 'false', 'no'].includes(strictArg) && globals.vrrpStrict) : globals.vrrpStrict;
+  const strict = strictLine
+    ? strictArg === undefined || ['on', 'true', 'yes'].includes(strictArg) || (!['off', 'false', 'no'].includes(strictArg) && globals.vrrpStrict)
+    : globals.vrrpStrict;
   // strict mode turns an IPv6 instance's version 2 into 3
-  const version: 2 | 3 = versionValue === 2 && !v2AfterIpv6 && !(strict && family === 6) ? 2 : versionValue === 3 ? 3 : family === 6 ? 3 : globals.vrrpVersion ?? 2;
+  const version: 2 | 3 =
+    versionValue === 2 && !v2AfterIpv6 && !(strict && family === 6) ? 2 : versionValue === 3 ? 3 : family === 6 ? 3 : (globals.vrrpVersion ?? 2);
   const advertInt = lastValid(all('advert_int'), (v) => decimalOrUndefined(v, 0.01, 255)) ?? 1;
   const auth = last('authentication');
   let nopreemptStmt: Statement | undefined;

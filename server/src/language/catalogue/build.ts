@@ -5,8 +5,7 @@
 import type { ArgSpec, ArgType, RefKind } from './types';
 
 export const int = (min?: number, max?: number): ArgType => ({ kind: 'int', min, max });
-export const num = (min?: number, max?: number, unit: 'seconds' | 'milliseconds' | 'microseconds' = 'seconds'): ArgType =>
-  ({ kind: 'number', min, max, unit });
+export const num = (min?: number, max?: number, unit: 'seconds' | 'milliseconds' | 'microseconds' = 'seconds'): ArgType => ({ kind: 'number', min, max, unit });
 export const oneOf = (...values: string[]): ArgType => ({ kind: 'enum', values });
 export const oneOfCi = (...values: string[]): ArgType => ({ kind: 'enum', values, caseInsensitive: true });
 export const bool: ArgType = { kind: 'bool' };

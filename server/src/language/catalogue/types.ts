@@ -9,15 +9,7 @@
 
 /** Kinds of named objects a config defines and references. */
 export type RefKind =
-  | 'vrrp_instance'
-  | 'vrrp_script'
-  | 'vrrp_sync_group'
-  | 'track_file'
-  | 'track_process'
-  | 'bfd_instance'
-  | 'virtual_server_group'
-  | 'track_group'
-  | 'garp_group';
+  'vrrp_instance' | 'vrrp_script' | 'vrrp_sync_group' | 'track_file' | 'track_process' | 'bfd_instance' | 'virtual_server_group' | 'track_group' | 'garp_group';
 
 /** The type of one argument word. Validation checks values against it conservatively. */
 export type ArgType =

@@ -48,40 +48,47 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
 
   const started = [...planStartTimes(rc, { ...plan, startOrder: undefined }).keys()];
   const together = runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, 0])) }, until);
-  const startVariants = started.map((f) =>
-    runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, n === f ? 0 : START_JITTER])) }, until));
+  const startVariants = started.map((f) => runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, n === f ? 0 : START_JITTER])) }, until));
   const raceVariants: RunAll[][] = [];
   for (let j = 1; j <= K; j++) {
     const from = times[j]!;
-    raceVariants.push(rc.nodes.map((f) =>
-      runPlan(rc, plan, choices, until, (node, t) => (node !== f.name && t >= from ? RACE_JITTER : 0))));
+    raceVariants.push(rc.nodes.map((f) => runPlan(rc, plan, choices, until, (node, t) => (node !== f.name && t >= from ? RACE_JITTER : 0))));
   }
 
   const steps = [];
   for (let k = 0; k <= K; k++) {
     const x = end[k]! - EPS; // just before the next step
     const winner = (run: RunAll, seg: Segment) => mainMaster(snapshotAt(run(seg), x)).master?.node ?? null;
-    steps.push(rc.segments.map((seg): StepEvaluation => {
-      const snapshot = snapshotAt(base(seg), x);
-      const { master, others } = mainMaster(snapshot);
-      const startWinners = distinct([together, ...startVariants].map((r) => winner(r, seg)));
-      const raceWinners = distinct([base, ...raceVariants.slice(0, k).flat()].map((r) => winner(r, seg)));
-      const ordered = (plan.startOrder?.length ?? 0) > 0;
-      let decidedBy: DecidedBy;
-      let chosen = master;
-      if (raceWinners.length > 1) {
-        decidedBy = 'start-order';
-        chosen = null;
-      } else if (startWinners.length > 1) {
-        decidedBy = 'start-order';
-        if (!ordered) chosen = null;
-      } else decidedBy = classify(snapshot, master);
-      const failover = k === 0 ? point(failoverFrom(snapshot, 0)) : stepWindow(rc, plan, times, base, seg, k);
-      return {
-        seg, step: k, snapshot, master: chosen, alsoMaster: chosen ? others : [],
-        decidedBy, startWinners, raceWinners, failover,
-      };
-    }));
+    steps.push(
+      rc.segments.map((seg): StepEvaluation => {
+        const snapshot = snapshotAt(base(seg), x);
+        const { master, others } = mainMaster(snapshot);
+        const startWinners = distinct([together, ...startVariants].map((r) => winner(r, seg)));
+        const raceWinners = distinct([base, ...raceVariants.slice(0, k).flat()].map((r) => winner(r, seg)));
+        const ordered = (plan.startOrder?.length ?? 0) > 0;
+        let decidedBy: DecidedBy;
+        let chosen = master;
+        if (raceWinners.length > 1) {
+          decidedBy = 'start-order';
+          chosen = null;
+        } else if (startWinners.length > 1) {
+          decidedBy = 'start-order';
+          if (!ordered) chosen = null;
+        } else decidedBy = classify(snapshot, master);
+        const failover = k === 0 ? point(failoverFrom(snapshot, 0)) : stepWindow(rc, plan, times, base, seg, k);
+        return {
+          seg,
+          step: k,
+          snapshot,
+          master: chosen,
+          alsoMaster: chosen ? others : [],
+          decidedBy,
+          startWinners,
+          raceWinners,
+          failover,
+        };
+      }),
+    );
   }
   return { rc, plan, times, ends: end, base, steps };
 }

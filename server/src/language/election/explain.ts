@@ -10,15 +10,24 @@ import { describeMasterDown, fmt, masterDownInterval, RACE_JITTER, round6, skew 
 
 export function describeAction(a: Action): string {
   switch (a.kind) {
-    case 'crash': return `${a.node} crashes`;
-    case 'stop': return `${a.node} stops gracefully`;
-    case 'start': return `${a.node} starts`;
-    case 'fail': return `${a.tracker} fails on ${a.node}${a.value !== undefined ? ` (value ${a.value})` : ''}`;
-    case 'heal': return `${a.tracker} recovers on ${a.node}`;
-    case 'link-down': return `${a.interface} goes down on ${a.node}`;
-    case 'link-up': return `${a.interface} comes up on ${a.node}`;
-    case 'isolate': return `${a.node} is cut off`;
-    case 'rejoin': return `${a.node} is reconnected`;
+    case 'crash':
+      return `${a.node} crashes`;
+    case 'stop':
+      return `${a.node} stops gracefully`;
+    case 'start':
+      return `${a.node} starts`;
+    case 'fail':
+      return `${a.tracker} fails on ${a.node}${a.value !== undefined ? ` (value ${a.value})` : ''}`;
+    case 'heal':
+      return `${a.tracker} recovers on ${a.node}`;
+    case 'link-down':
+      return `${a.interface} goes down on ${a.node}`;
+    case 'link-up':
+      return `${a.interface} comes up on ${a.node}`;
+    case 'isolate':
+      return `${a.node} is cut off`;
+    case 'rejoin':
+      return `${a.node} is reconnected`;
   }
 }
 
@@ -29,13 +38,20 @@ export function windowText(w: Window): string {
 function causeText(cause: MasterCause | null, inst: ResolvedInstance, eff: number): string {
   const md = describeMasterDown(eff, inst);
   switch (cause) {
-    case 'owner': return 'it owns the addresses (priority 255, state MASTER) and is MASTER at once';
-    case 'start': return `its master-down timer (${md}) runs out first`;
-    case 'silence': return `the master went silent; its master-down timer (${md}) runs out first`;
-    case 'preempt': return `it ignores the lower-priority master's adverts and preempts when its master-down timer (${md}) runs out`;
-    case 'priority0': return `the master resigned with priority 0; it takes over after its skew (${fmt(skew(eff, inst))} s)`;
-    case 'fault-cleared': return `it left FAULT and took over when its master-down timer (${md}) ran out`;
-    default: return 'it is MASTER';
+    case 'owner':
+      return 'it owns the addresses (priority 255, state MASTER) and is MASTER at once';
+    case 'start':
+      return `its master-down timer (${md}) runs out first`;
+    case 'silence':
+      return `the master went silent; its master-down timer (${md}) runs out first`;
+    case 'preempt':
+      return `it ignores the lower-priority master's adverts and preempts when its master-down timer (${md}) runs out`;
+    case 'priority0':
+      return `the master resigned with priority 0; it takes over after its skew (${fmt(skew(eff, inst))} s)`;
+    case 'fault-cleared':
+      return `it left FAULT and took over when its master-down timer (${md}) ran out`;
+    default:
+      return 'it is MASTER';
   }
 }
 
@@ -49,7 +65,8 @@ function others(ev: StepEvaluation, who: MemberSnapshot): string {
 function instanceReason(pe: PlanEvaluation, ev: StepEvaluation): string {
   const actions = ev.step > 0 ? pe.plan.steps[ev.step - 1]!.actions : [];
   const after = actions.length ? `After ${actions.map(describeAction).join(', ')}: ` : '';
-  const timing = ev.failover === null ? '' : ev.failover.max === 0 ? ' No failover: the master does not change.' : ` VIPs move after ${windowText(ev.failover)}.`;
+  const timing =
+    ev.failover === null ? '' : ev.failover.max === 0 ? ' No failover: the master does not change.' : ` VIPs move after ${windowText(ev.failover)}.`;
   if (ev.decidedBy === 'none') {
     const why = ev.snapshot.map((s) => `${s.node} ${s.state}${s.fault ? ` (${s.fault})` : ''}`).join(', ');
     return `${after}no node can be MASTER: ${why}.`;
@@ -65,13 +82,20 @@ function instanceReason(pe: PlanEvaluation, ev: StepEvaluation): string {
   if (ev.decidedBy === 'start-order') {
     return `${after}decided by start order: ${names(ev.startWinners)} ${tieText(ev)}; with the given start order ${m.node} ends up MASTER.${timing}`;
   }
-  const split = ev.alsoMaster.length ? ` Split brain: ${ev.alsoMaster.map((s) => s.node).join(', ')} ${ev.alsoMaster.length > 1 ? 'are' : 'is'} also MASTER (they do not hear each other).` : '';
+  const split = ev.alsoMaster.length
+    ? ` Split brain: ${ev.alsoMaster.map((s) => s.node).join(', ')} ${ev.alsoMaster.length > 1 ? 'are' : 'is'} also MASTER (they do not hear each other).`
+    : '';
   const why = causeText(m.cause, inst, prio(m));
   switch (ev.decidedBy) {
     case 'owner':
       return `${after}${m.node} owns the addresses (priority 255): ${why}.${timing}${split}`;
     case 'only-candidate':
-      return `${after}${m.node} is the only node that can be MASTER (${ev.snapshot.filter((s) => s !== m).map((s) => `${s.node} ${s.isolated ? 'cut off' : s.state}`).join(', ') || 'no other node'}): ${why}.${timing}${split}`;
+      return `${after}${m.node} is the only node that can be MASTER (${
+        ev.snapshot
+          .filter((s) => s !== m)
+          .map((s) => `${s.node} ${s.isolated ? 'cut off' : s.state}`)
+          .join(', ') || 'no other node'
+      }): ${why}.${timing}${split}`;
     case 'priority':
       return `${after}${m.node} has the highest effective priority (${prio(m)}${others(ev, m)}): ${why}.${timing}${split}`;
     default: {
@@ -136,9 +160,15 @@ export function outcomeOf(pe: PlanEvaluation, ev: StepEvaluation): InstanceOutco
     const inst = member(ev, s.node);
     const configured = inst.configuredPriority !== inst.basePriority ? { configuredPriority: inst.configuredPriority } : {};
     return {
-      node: s.node, instance: s.instance, state: s.state, priority: inst.basePriority, ...configured,
-      effectivePriority: prio(s), masterDownInterval: masterDownInterval(prio(s), inst),
-      reason: nodeReason(pe, ev, s, inst), notes: inst.notes,
+      node: s.node,
+      instance: s.instance,
+      state: s.state,
+      priority: inst.basePriority,
+      ...configured,
+      effectivePriority: prio(s),
+      masterDownInterval: masterDownInterval(prio(s), inst),
+      reason: nodeReason(pe, ev, s, inst),
+      notes: inst.notes,
     };
   });
   const notes = [...ev.seg.notes];
@@ -146,8 +176,17 @@ export function outcomeOf(pe: PlanEvaluation, ev: StepEvaluation): InstanceOutco
     notes.push('sync groups: keepalived moves all members together; the model follows each instance on its own except for FAULT');
   }
   return {
-    name: ev.seg.name, vrid: ev.seg.vrid, interface: ev.seg.interface, family: ev.seg.family, key: ev.seg.key,
-    master: ev.master?.node ?? null, decidedBy: ev.decidedBy, reason: instanceReason(pe, ev),
-    failover: ev.failover, alsoMaster: ev.alsoMaster.map((s) => s.node), nodes, notes,
+    name: ev.seg.name,
+    vrid: ev.seg.vrid,
+    interface: ev.seg.interface,
+    family: ev.seg.family,
+    key: ev.seg.key,
+    master: ev.master?.node ?? null,
+    decidedBy: ev.decidedBy,
+    reason: instanceReason(pe, ev),
+    failover: ev.failover,
+    alsoMaster: ev.alsoMaster.map((s) => s.node),
+    nodes,
+    notes,
   };
 }

@@ -8,7 +8,7 @@ export function normalizeAddress(text: string): string {
 }
 
 function expandV6(a: string): string {
-  const [head, tail] = a.includes('::') ? a.split('::', 2) as [string, string] : [a, undefined];
+  const [head, tail] = a.includes('::') ? (a.split('::', 2) as [string, string]) : [a, undefined];
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
   // an embedded IPv4 tail (::ffff:192.0.2.1) counts as two groups

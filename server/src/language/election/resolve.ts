@@ -79,12 +79,13 @@ export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
     return { name: n.name, index, instances, fatal: nodeFatal(n.instances, instances) };
   });
   const byKey = new Map<string, ResolvedInstance[]>();
-  for (const n of nodes) for (const i of n.instances) {
-    if (!isInt(i.vrid) || i.vrid < 1 || i.vrid > 255) continue;
-    const list = byKey.get(i.key) ?? [];
-    if (!list.some((x) => x.node === i.node)) list.push(i);
-    byKey.set(i.key, list);
-  }
+  for (const n of nodes)
+    for (const i of n.instances) {
+      if (!isInt(i.vrid) || i.vrid < 1 || i.vrid > 255) continue;
+      const list = byKey.get(i.key) ?? [];
+      if (!list.some((x) => x.node === i.node)) list.push(i);
+      byKey.set(i.key, list);
+    }
   const segments = [...byKey.entries()].map(([key, members]): Segment => {
     const names = [...new Set(members.map((m) => m.name))];
     const versions = [...new Set(members.map((m) => m.version))];
@@ -169,18 +170,36 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
   const vipOwn = own && (i.vips ?? []).find((v) => normalizeAddress(v) === own);
   if (vipOwn) staticFaults.push(`VIP ${vipOwn} is the node's own address: keepalived removes it and finds no address on ${i.interface}`);
 
-  const groupHasOwner = i.syncGroup !== undefined &&
-    siblings.some((s) => s.syncGroup === i.syncGroup && s.priority === 255);
+  const groupHasOwner = i.syncGroup !== undefined && siblings.some((s) => s.syncGroup === i.syncGroup && s.priority === 255);
   const trackers = (i.trackers ?? []).flatMap((t) =>
-    resolveTracker(t, { owner, syncNoWeight: i.syncGroup !== undefined && !i.syncGroupTrackingWeight, groupHasOwner }, notes));
+    resolveTracker(t, { owner, syncNoWeight: i.syncGroup !== undefined && !i.syncGroupTrackingWeight, groupHasOwner }, notes),
+  );
 
   return {
-    node, nodeIndex, name: i.name, vrid: i.vrid, interface: i.interface, family,
+    node,
+    nodeIndex,
+    name: i.name,
+    vrid: i.vrid,
+    interface: i.interface,
+    family,
     key: `${family}/${i.segment ?? i.interface}/${i.vrid}`,
-    configuredPriority: i.priority, basePriority, owner, ownerMaster: owner && stateMaster,
-    preempt, preemptDelay, version, advertInt, downTimerAdverts,
-    unicast: peers.length > 0, peers, dontTrackPrimary: !!i.dontTrackPrimary, ownAddress: own,
-    syncGroup: i.syncGroup, trackers, staticFaults, notes,
+    configuredPriority: i.priority,
+    basePriority,
+    owner,
+    ownerMaster: owner && stateMaster,
+    preempt,
+    preemptDelay,
+    version,
+    advertInt,
+    downTimerAdverts,
+    unicast: peers.length > 0,
+    peers,
+    dontTrackPrimary: !!i.dontTrackPrimary,
+    ownAddress: own,
+    syncGroup: i.syncGroup,
+    trackers,
+    staticFaults,
+    notes,
   };
 }
 

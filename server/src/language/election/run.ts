@@ -81,8 +81,15 @@ export function snapshotAt(run: SegmentRun, x: number): MemberSnapshot[] {
       else lastNodeEvent = i;
     }
     return {
-      node: m.node, instance: m.name, state, evaluation, isolated: isolated || evaluation.linkDown,
-      masterSince: state === 'MASTER' ? masterSince : null, cause: state === 'MASTER' ? cause : null, fault, lastNodeEvent,
+      node: m.node,
+      instance: m.name,
+      state,
+      evaluation,
+      isolated: isolated || evaluation.linkDown,
+      masterSince: state === 'MASTER' ? masterSince : null,
+      cause: state === 'MASTER' ? cause : null,
+      fault,
+      lastNodeEvent,
     };
   });
 }
@@ -94,8 +101,7 @@ export function snapshotAt(run: SegmentRun, x: number): MemberSnapshot[] {
 export function mainMaster(snap: readonly MemberSnapshot[]): { master: MemberSnapshot | null; others: MemberSnapshot[] } {
   const masters = snap.filter((s) => s.state === 'MASTER');
   if (masters.length === 0) return { master: null, others: [] };
-  const sorted = [...masters].sort((a, b) =>
-    Number(a.isolated) - Number(b.isolated) || b.evaluation.effectivePriority - a.evaluation.effectivePriority);
+  const sorted = [...masters].sort((a, b) => Number(a.isolated) - Number(b.isolated) || b.evaluation.effectivePriority - a.evaluation.effectivePriority);
   return { master: sorted[0]!, others: sorted.slice(1) };
 }
 

@@ -50,11 +50,12 @@ function clusterTimes(rc: ResolvedCluster): { md: number; adv: number; delay: nu
   let md = 0;
   let adv = 0;
   let delay = 0;
-  for (const n of rc.nodes) for (const i of n.instances) {
-    md = Math.max(md, masterDownInterval(1, i));
-    adv = Math.max(adv, i.advertInt);
-    delay = Math.max(delay, i.preemptDelay);
-  }
+  for (const n of rc.nodes)
+    for (const i of n.instances) {
+      md = Math.max(md, masterDownInterval(1, i));
+      adv = Math.max(adv, i.advertInt);
+      delay = Math.max(delay, i.preemptDelay);
+    }
   return { md, adv, delay };
 }
 
@@ -66,7 +67,10 @@ function trackerOf(node: ResolvedNode | undefined, name: string) {
 /** Seconds until an action takes effect: detection of a check (the window's min or max end). */
 export function actionDelay(rc: ResolvedCluster, a: Action, mode: DetectMode): number {
   if (a.kind !== 'fail' && a.kind !== 'heal') return 0;
-  const t = trackerOf(rc.nodes.find((n) => n.name === a.node), a.tracker);
+  const t = trackerOf(
+    rc.nodes.find((n) => n.name === a.node),
+    a.tracker,
+  );
   if (!t) return 0;
   const w = detectionWindow(t.kind, t, a.kind);
   return mode === 'min' ? w.min : mode === 'max' ? w.max : (w.min + w.max) / 2;
@@ -172,5 +176,11 @@ function segmentInputs(
     if (m) inputs.push({ t: c.t, kind: 'conditions', node: c.node, evaluation: c.evals.get(m.name)! });
   }
   // stable sort: at the same time, node events (start, stop...) before condition changes
-  return { initial, inputs: inputs.map((x, k) => ({ x, k })).sort((a, b) => a.x.t - b.x.t || a.k - b.k).map((p) => p.x) };
+  return {
+    initial,
+    inputs: inputs
+      .map((x, k) => ({ x, k }))
+      .sort((a, b) => a.x.t - b.x.t || a.k - b.k)
+      .map((p) => p.x),
+  };
 }

@@ -91,8 +91,19 @@ export function simulate(
   opts: SimOptions,
 ): { records: SimRecord[]; final: SimMemberState[] } {
   const ms: Member[] = insts.map((inst, k) => ({
-    inst, ev: initial[k]!, running: false, isolated: false, state: 'DOWN', downAt: null, downCause: 'start',
-    discarded: false, advertAt: null, preemptTime: null, masterSince: null, cause: null, lastAdvert: null,
+    inst,
+    ev: initial[k]!,
+    running: false,
+    isolated: false,
+    state: 'DOWN',
+    downAt: null,
+    downCause: 'start',
+    discarded: false,
+    advertAt: null,
+    preemptTime: null,
+    masterSince: null,
+    cause: null,
+    lastAdvert: null,
   }));
   const byNode = new Map(ms.map((m) => [m.inst.node, m] as const));
   const records: SimRecord[] = [];
@@ -113,7 +124,12 @@ export function simulate(
     m.discarded = false;
   };
   const hears = (rx: Member, tx: Member): boolean =>
-    rx.running && tx.running && !rx.isolated && !tx.isolated && !rx.ev.linkDown && !tx.ev.linkDown &&
+    rx.running &&
+    tx.running &&
+    !rx.isolated &&
+    !tx.isolated &&
+    !rx.ev.linkDown &&
+    !tx.ev.linkDown &&
     rx.inst.version === tx.inst.version &&
     (tx.inst.unicast ? rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast);
 
@@ -228,8 +244,12 @@ export function simulate(
     }
   }
   const final = ms.map((m): SimMemberState => ({
-    node: m.inst.node, state: m.state, effectivePriority: m.ev.effectivePriority, isolated: m.isolated || m.ev.linkDown,
-    masterSince: m.state === 'MASTER' ? m.masterSince : null, cause: m.state === 'MASTER' ? m.cause : null,
+    node: m.inst.node,
+    state: m.state,
+    effectivePriority: m.ev.effectivePriority,
+    isolated: m.isolated || m.ev.linkDown,
+    masterSince: m.state === 'MASTER' ? m.masterSince : null,
+    cause: m.state === 'MASTER' ? m.cause : null,
     lastAdvert: m.lastAdvert,
   }));
   return { records, final };

@@ -9,7 +9,10 @@ import type { MasterCause } from './sim';
 
 function scenarioPlan(s: Scenario): TimelinePlan {
   return {
-    absent: s.absent, startOrder: s.startOrder, startInterval: s.startInterval, initial: s.initial,
+    absent: s.absent,
+    startOrder: s.startOrder,
+    startInterval: s.startInterval,
+    initial: s.initial,
     steps: s.actions && s.actions.length > 0 ? [{ actions: s.actions }] : [],
   };
 }
@@ -45,7 +48,7 @@ function planWarnings(pe: PlanEvaluation): string[] {
 export function timeline(cluster: ClusterInput, plan: TimelinePlan): Timeline {
   const pe = evaluatePlan(cluster, plan);
   const steps = pe.steps.map((evs, k) => ({
-    label: k === 0 ? startLabel(plan) : plan.steps[k - 1]!.label ?? plan.steps[k - 1]!.actions.map(describeAction).join(', '),
+    label: k === 0 ? startLabel(plan) : (plan.steps[k - 1]!.label ?? plan.steps[k - 1]!.actions.map(describeAction).join(', ')),
     at: pe.times[k]!,
     actions: k === 0 ? [] : plan.steps[k - 1]!.actions,
     instances: evs.map((ev) => outcomeOf(pe, ev)),
@@ -122,5 +125,8 @@ function timelineEvents(pe: PlanEvaluation): TimelineEvent[] {
     }
   }
   const rank = (e: TimelineEvent) => (e.kind === 'action' ? 0 : 1);
-  return out.map((e, i) => ({ e, i })).sort((a, b) => a.e.t - b.e.t || rank(a.e) - rank(b.e) || a.i - b.i).map((p) => p.e);
+  return out
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.t - b.e.t || rank(a.e) - rank(b.e) || a.i - b.i)
+    .map((p) => p.e);
 }

@@ -61,14 +61,20 @@ export function canFixAll(code: string): boolean {
 /** "Fix all N <code> problems": when at least two issues of a fix-all kind have a preferred fix. */
 export function fixAllOfKind(ctx: FixContext, issues: readonly Issue[], code: string): CodeActionPlan | undefined {
   if (!canFixAll(code)) return undefined;
-  const { edits, fixed } = merge(ctx, issues.filter((i) => i.code === code));
+  const { edits, fixed } = merge(
+    ctx,
+    issues.filter((i) => i.code === code),
+  );
   if (fixed.length < 2) return undefined;
   return { title: `Fix all ${fixed.length} '${code}' problems in this file`, kind: 'quickfix', edits, issues: fixed };
 }
 
 /** Every fix-all kind at once (source.fixAll, e.g. on save). */
 export function fixAll(ctx: FixContext, issues: readonly Issue[]): CodeActionPlan | undefined {
-  const { edits, fixed } = merge(ctx, issues.filter((i) => canFixAll(i.code)));
+  const { edits, fixed } = merge(
+    ctx,
+    issues.filter((i) => canFixAll(i.code)),
+  );
   if (fixed.length === 0) return undefined;
   return { title: `Fix all safely fixable keepalived problems (${fixed.length})`, kind: 'source.fixAll', edits, issues: fixed };
 }

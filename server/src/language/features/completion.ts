@@ -165,7 +165,10 @@ function lineContext(text: string, offset: number): LineContext {
   if (cond) seg = seg.slice(cond[0].length);
   const m = /[^ \t"]*$/.exec(seg)!;
   const partial = m[0];
-  const words = seg.slice(0, seg.length - partial.length).split(/[ \t]+/).filter((w) => w !== '');
+  const words = seg
+    .slice(0, seg.length - partial.length)
+    .split(/[ \t]+/)
+    .filter((w) => w !== '');
   let end = offset;
   while (end < lineEnd && !/[ \t"{}#!\r]/.test(text.charAt(end))) end++;
   return { words, partialStart: offset - partial.length, partialEnd: end, inert: false };
@@ -210,7 +213,10 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
     return { replace, items };
   }
   if (blockId === ROOT && keyword === 'virtual_server' && lc.words.length === 1) {
-    items.push({ label: 'group', kind: 'value', detail: 'virtual_server group <name>' }, { label: 'fwmark', kind: 'value', detail: 'virtual_server fwmark <mark>' });
+    items.push(
+      { label: 'group', kind: 'value', detail: 'virtual_server group <name>' },
+      { label: 'fwmark', kind: 'value', detail: 'virtual_server fwmark <mark>' },
+    );
     return { replace, items };
   }
   if (blockId === ROOT && keyword === 'virtual_server' && prev === 'group') {

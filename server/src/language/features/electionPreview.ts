@@ -124,7 +124,10 @@ export function scenarioProblems(cluster: ClusterInput, spec: ScenarioSpec, labe
   }
   for (const l of spec.linkDown ?? []) {
     const n = node(l.node, labels.linkDown);
-    if (n && !interfaceNames(n).has(l.interface)) out.push(`${labels.linkDown}: ${l.node} has no instance on or tracking interface '${l.interface}' (it uses ${[...interfaceNames(n)].join(', ') || 'none'})`);
+    if (n && !interfaceNames(n).has(l.interface))
+      out.push(
+        `${labels.linkDown}: ${l.node} has no instance on or tracking interface '${l.interface}' (it uses ${[...interfaceNames(n)].join(', ') || 'none'})`,
+      );
   }
   const seen = new Set<string>();
   for (const n of spec.startOrder ?? []) {
@@ -196,10 +199,7 @@ export function previewElection(cluster: ClusterInput, spec: ScenarioSpec = {}, 
     const back = actions.map(undo).filter((a): a is Action => a !== undefined);
     plan = {
       startOrder,
-      steps: [
-        { actions },
-        ...(back.length ? [{ label: `all recover (${back.map(describeAction).join(', ')})`, actions: back }] : []),
-      ],
+      steps: [{ actions }, ...(back.length ? [{ label: `all recover (${back.map(describeAction).join(', ')})`, actions: back }] : [])],
     };
   }
   const tl = timeline(cluster, plan);
@@ -229,4 +229,3 @@ export function previewElection(cluster: ClusterInput, spec: ScenarioSpec = {}, 
     warnings,
   };
 }
-

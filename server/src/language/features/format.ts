@@ -128,7 +128,7 @@ export function format(text: string, o: FormatOptions, range?: Span): TextEdit[]
   const lines = scanLines(text);
   const formatted = formatLines(lines, o);
   const edits: TextEdit[] = [];
-  const inRange = (l: RawLine) => !range || (l.next > range.start && l.start <= range.end) || (l.start === range.start);
+  const inRange = (l: RawLine) => !range || (l.next > range.start && l.start <= range.end) || l.start === range.start;
   for (const [i, l] of lines.entries()) {
     if (!inRange(l)) continue;
     const f = formatted[i];

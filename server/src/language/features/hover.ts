@@ -52,7 +52,8 @@ export function hover(ctx: FeatureContext, offset: number, o: HoverOptions = {})
     if (d.span && contains(d.span, file, offset)) return { span: d.span, markdown: definitionMarkdown(p, d.name, file) };
   }
   for (const u of p.uses) {
-    if (contains(u.span, file, offset) && textOf(p, u.span).startsWith('$')) return { span: u.span, markdown: useMarkdown(p, u.name, u.expansion, u.definition?.span, file) };
+    if (contains(u.span, file, offset) && textOf(p, u.span).startsWith('$'))
+      return { span: u.span, markdown: useMarkdown(p, u.name, u.expansion, u.definition?.span, file) };
   }
   for (const inc of p.includes) {
     if (!contains(inc.span, file, offset)) continue;
@@ -104,7 +105,9 @@ export function priorityMarkdown(inst: VrrpInstance, r: PriorityReport): string 
     const clamp = r.healthySum !== r.healthy ? ` (the sum ${r.healthySum} is clamped to 1..254)` : '';
     lines.push(`**Effective priority: ${r.healthy}** with every tracked check succeeding${clamp}; base priority ${r.base}.`);
     if (r.trackers.length > 0) {
-      lines.push(r.trackers.map((t) => `- ${TRACKER_LABEL[t.kind]} ${code(t.name)} (weight ${t.weight}${t.reverse ? ' reverse' : ''}): ${t.effect}`).join('\n'));
+      lines.push(
+        r.trackers.map((t) => `- ${TRACKER_LABEL[t.kind]} ${code(t.name)} (weight ${t.weight}${t.reverse ? ' reverse' : ''}): ${t.effect}`).join('\n'),
+      );
       lines.push(r.worstFaults.length > 0 ? `With every tracked check failing: FAULT (${r.worstFaults[0]}).` : `With every tracked check failing: ${r.worst}.`);
     } else {
       lines.push('No tracker changes it.');
@@ -198,9 +201,11 @@ function addressMarkdown(model: ConfigModel, stmt: Statement, word: Word, o: Hov
       } else {
         const inside = nets.find((n) => inSubnet(a, n));
         const list = nets.map((n) => code(`${n.address}/${n.prefix}`)).join(', ');
-        lines.push(inside
-          ? `Inside the subnet ${code(networkOf(inside, inside.prefix!))} of ${code(ifname)} (${list}).`
-          : `**Not** inside any subnet of ${code(ifname)} (${list}).`);
+        lines.push(
+          inside
+            ? `Inside the subnet ${code(networkOf(inside, inside.prefix!))} of ${code(ifname)} (${list}).`
+            : `**Not** inside any subnet of ${code(ifname)} (${list}).`,
+        );
       }
     }
   }
@@ -235,7 +240,10 @@ function definitionText(p: ParsedConfig, stmt: Statement): string {
   const f = p.files.get(span.file);
   if (!f) return `${stmt.keyword.value} ${stmt.args.map((a) => a.value).join(' ')}`;
   const lineStart = f.text.lastIndexOf('\n', span.start - 1) + 1;
-  const lines = f.text.slice(lineStart, span.end).split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = f.text
+    .slice(lineStart, span.end)
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length));
   const trimmed = lines.map((l) => l.slice(Math.min(indent, /^[ \t]*/.exec(l)![0].length)));
   return trimmed.length > 25 ? [...trimmed.slice(0, 24), '...'].join('\n') : trimmed.join('\n');
@@ -246,7 +254,9 @@ function instanceSummary(model: ConfigModel, inst: VrrpInstance): string {
   parts.push(`VRID ${inst.vrid ?? '?'}`);
   if (inst.interface) parts.push(`interface ${inst.interface.value}`);
   const r = priorityReport(model, inst);
-  parts.push(`priority ${r ? (r.healthy !== inst.effectivePriority ? `${inst.effectivePriority} (effective ${r.healthy})` : r.healthy) : inst.effectivePriority}`);
+  parts.push(
+    `priority ${r ? (r.healthy !== inst.effectivePriority ? `${inst.effectivePriority} (effective ${r.healthy})` : r.healthy) : inst.effectivePriority}`,
+  );
   parts.push(`state ${inst.state ?? 'BACKUP (default)'}`);
   if (inst.vips.length > 0) parts.push(`VIP ${inst.vips.map((v) => v.word.value).join(', ')}`);
   return parts.join(' · ');
@@ -280,7 +290,10 @@ function definitionSummary(model: ConfigModel, kind: RefKind, name: string, stmt
   const refs = model.symbols.referencesTo(kind, name);
   const parts: string[] = [`**${KIND_TITLE[kind]}** ${code(name)}`];
   const first = model.symbols.lookup(kind, name);
-  if (first && first.stmt !== stmt) parts.push(`A ${KIND_TITLE[kind]} of this name is already defined (${placeOf(model.parsed, first.nameWord.span, file)}): keepalived keeps that one and skips this block.`);
+  if (first && first.stmt !== stmt)
+    parts.push(
+      `A ${KIND_TITLE[kind]} of this name is already defined (${placeOf(model.parsed, first.nameWord.span, file)}): keepalived keeps that one and skips this block.`,
+    );
   if (kind === 'vrrp_instance') {
     const inst = model.instances.find((i) => i.stmt === stmt);
     if (inst) parts.push(instanceSummary(model, inst));
@@ -334,7 +347,8 @@ function useMarkdown(p: ParsedConfig, name: string, expansion: string | undefine
   const def = p.definitions.find((d) => d.name === name && (!defSpan || (d.span?.file === defSpan.file && d.span.start === defSpan.start)));
   if (def?.multiline) parts.push(`A multi-line value: its further lines are read after this one (${def.value.split('\n').length} lines in all).`);
   if (defSpan) parts.push(`Defined ${placeOf(p, defSpan, file)}.`);
-  else parts.push(['_PWD', '_INSTANCE', '_RANDOM', '_HASH', '_BANG'].includes(name) ? 'A parameter keepalived defines itself.' : 'Set by a `~SEQ` / `~LST` line.');
+  else
+    parts.push(['_PWD', '_INSTANCE', '_RANDOM', '_HASH', '_BANG'].includes(name) ? 'A parameter keepalived defines itself.' : 'Set by a `~SEQ` / `~LST` line.');
   return parts.join('\n\n');
 }
 

@@ -137,7 +137,20 @@ export function scanLines(text: string): RawLine[] {
     let line: RawLine;
     if (blank) {
       inDefinition = false;
-      line = { index, start: pos, end, next, text: t, kind: 'blank', lead: t.length, commentAt: -1, braces: [], continues: false, verbatim: tooLong || nul, delicate: false };
+      line = {
+        index,
+        start: pos,
+        end,
+        next,
+        text: t,
+        kind: 'blank',
+        lead: t.length,
+        commentAt: -1,
+        braces: [],
+        continues: false,
+        verbatim: tooLong || nul,
+        delicate: false,
+      };
     } else {
       const d = decommentRaw(t);
       const content = t.slice(d.lead, d.end);
@@ -161,7 +174,20 @@ export function scanLines(text: string): RawLine[] {
       const codeEnd = d.commentAt >= 0 ? d.commentAt : t.length;
       const braces = kind === 'code' || kind === 'sequence' ? bracesOf(t, d.lead, d.end) : [];
       const delicate = t.slice(0, codeEnd).includes('\\');
-      line = { index, start: pos, end, next, text: t, kind, lead: d.lead, commentAt: d.commentAt, braces, continues: d.cont, verbatim: tooLong || nul || d.openQuote, delicate };
+      line = {
+        index,
+        start: pos,
+        end,
+        next,
+        text: t,
+        kind,
+        lead: d.lead,
+        commentAt: d.commentAt,
+        braces,
+        continues: d.cont,
+        verbatim: tooLong || nul || d.openQuote,
+        delicate,
+      };
     }
     out.push(line);
     index++;

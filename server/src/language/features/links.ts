@@ -26,7 +26,8 @@ export function documentLinks(ctx: FeatureContext, o: LinkOptions = {}): Documen
     if (inc.pathSpan.file !== file) continue;
     const raw = textOf(p, inc.pathSpan);
     // the path without its quotes
-    const span = raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? { file, start: inc.pathSpan.start + 1, end: inc.pathSpan.end - 1 } : inc.pathSpan;
+    const span =
+      raw.startsWith('"') && raw.endsWith('"') && raw.length >= 2 ? { file, start: inc.pathSpan.start + 1, end: inc.pathSpan.end - 1 } : inc.pathSpan;
     for (const f of inc.files) out.push({ span, target: f, tooltip: inc.files.length > 1 ? `Open ${f} (one of ${inc.files.length} files)` : `Open ${f}` });
   }
   if (!o.isFile) return out;

@@ -144,7 +144,10 @@ export function prepareRename(ctx: FeatureContext, offset: number): PrepareRenam
     const hit = wordAt(p, ctx.file, offset);
     if (hit && hit.index === 0 && !hit.stmt.isValue) return { error: 'Keywords cannot be renamed.' };
     if (hit?.word.synthetic) return { error: 'This text comes from a $NAME or ~SEQ expansion; rename the parameter instead.' };
-    return { error: 'Only the names of scripts, instances, sync groups, tracked files and processes, BFD instances, virtual server groups and $NAME parameters can be renamed.' };
+    return {
+      error:
+        'Only the names of scripts, instances, sync groups, tracked files and processes, BFD instances, virtual server groups and $NAME parameters can be renamed.',
+    };
   }
   if (t.kind === 'parameter') {
     const o = parameterOccurrences(p, t.name);

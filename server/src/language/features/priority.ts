@@ -48,7 +48,8 @@ export const TRACKER_LABEL: Record<TrackerKind, string> = {
 };
 
 function effectText(t: ResolvedTracker): string {
-  if (t.kind === 'file') return t.weight === 0 ? 'FAULT when the file holds a non-zero value' : `adds the file's value × ${t.weight}${t.reverse ? ', reversed' : ''}`;
+  if (t.kind === 'file')
+    return t.weight === 0 ? 'FAULT when the file holds a non-zero value' : `adds the file's value × ${t.weight}${t.reverse ? ', reversed' : ''}`;
   const ok = t.kind === 'interface' ? 'is up' : 'succeeds';
   const ko = t.kind === 'interface' ? 'is down' : 'fails';
   if (t.weight === 0) return t.reverse ? `FAULT while it ${ok}` : `FAULT while it ${ko}`;
@@ -105,5 +106,3 @@ export function priorityShort(r: PriorityReport): string {
   if (r.healthyFaults.length > 0) s += ' · FAULT';
   return s;
 }
-
-

@@ -9,7 +9,8 @@ import type { Span } from '../issue';
 import { child, children, childrenOf, fullSpan, type Statement } from '../syntax/ast';
 import type { FeatureContext } from './locate';
 
-export type OutlineKind = 'namespace' | 'class' | 'function' | 'module' | 'object' | 'array' | 'constant' | 'variable' | 'event' | 'interface' | 'struct' | 'file' | 'field';
+export type OutlineKind =
+  'namespace' | 'class' | 'function' | 'module' | 'object' | 'array' | 'constant' | 'variable' | 'event' | 'interface' | 'struct' | 'file' | 'field';
 
 export interface OutlineSymbol {
   readonly name: string;
@@ -61,7 +62,12 @@ function detailOf(model: ConfigModel, s: Statement): string | undefined {
     case 'vrrp_script':
       return arg(s, 'script');
     case 'vrrp_sync_group':
-      return children(s, 'group').flatMap((g) => childrenOf(g)).flatMap((l) => [l.keyword.value, ...l.args.map((a) => a.value)]).join(', ') || undefined;
+      return (
+        children(s, 'group')
+          .flatMap((g) => childrenOf(g))
+          .flatMap((l) => [l.keyword.value, ...l.args.map((a) => a.value)])
+          .join(', ') || undefined
+      );
     case 'track_file':
     case 'vrrp_track_file':
       return arg(s, 'file');
@@ -70,9 +76,19 @@ function detailOf(model: ConfigModel, s: Statement): string | undefined {
     case 'bfd_instance':
       return arg(s, 'neighbor_ip') ?? arg(s, 'neighbour_ip');
     case 'virtual_server':
-      return join([arg(s, 'lb_algo') ?? arg(s, 'lvs_sched'), arg(s, 'lb_kind') ?? arg(s, 'lvs_method'), arg(s, 'protocol'), `${children(s, 'real_server').length} real servers`]);
+      return join([
+        arg(s, 'lb_algo') ?? arg(s, 'lvs_sched'),
+        arg(s, 'lb_kind') ?? arg(s, 'lvs_method'),
+        arg(s, 'protocol'),
+        `${children(s, 'real_server').length} real servers`,
+      ]);
     case 'real_server':
-      return join([arg(s, 'weight') !== undefined ? `weight ${arg(s, 'weight')}` : undefined, ...childrenOf(s).filter((c) => c.def?.opens !== undefined).map((c) => c.keyword.value)]);
+      return join([
+        arg(s, 'weight') !== undefined ? `weight ${arg(s, 'weight')}` : undefined,
+        ...childrenOf(s)
+          .filter((c) => c.def?.opens !== undefined)
+          .map((c) => c.keyword.value),
+      ]);
     case 'url':
       return arg(s, 'path');
     default:

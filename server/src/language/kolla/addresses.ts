@@ -47,9 +47,7 @@ export function parseCidr(s: string): ParsedCidr | undefined {
 
 export function inSubnet(ip: ParsedIp, net: ParsedCidr): boolean {
   if (ip.family !== net.family) return false;
-  return ip.family === 'ipv4'
-    ? (ip.addr as ipaddr.IPv4).match(net.addr, net.prefix)
-    : (ip.addr as ipaddr.IPv6).match(net.addr, net.prefix);
+  return ip.family === 'ipv4' ? (ip.addr as ipaddr.IPv4).match(net.addr, net.prefix) : (ip.addr as ipaddr.IPv6).match(net.addr, net.prefix);
 }
 
 /** The network part of a CIDR, printed (`10.0.0.0/24`). */

@@ -22,7 +22,7 @@ export const KOLLA_CROSSCHECK_CODES: readonly CodeInfo[] = [
     id: 'kolla-vrid-mismatch',
     severity: 'warning',
     title: "A node's keepalived.conf uses another virtual_router_id than globals.yml's keepalived_virtual_router_id.",
-    keepalived: 'Runs the file\'s VRID: a custom keepalived.conf replaces Kolla\'s template, so the globals.yml value has no effect there.',
+    keepalived: "Runs the file's VRID: a custom keepalived.conf replaces Kolla's template, so the globals.yml value has no effect there.",
     example: 'globals.yml: keepalived_virtual_router_id: "73"   keepalived.conf: virtual_router_id 51',
     fix: 'Make both say the same router id.',
   },
@@ -32,7 +32,7 @@ export const KOLLA_CROSSCHECK_CODES: readonly CodeInfo[] = [
     title: "kolla_internal_vip_address (or the external VIP) is not a VIP of the node's keepalived.conf, or sits on another interface.",
     keepalived: 'Brings up only the addresses in its own file; HAProxy and the OpenStack endpoints still use the VIPs from globals.yml.',
     example: 'globals.yml: kolla_internal_vip_address: 10.0.0.250   keepalived.conf: virtual_ipaddress { 10.0.0.251 }',
-    fix: 'List the VIP from globals.yml (with dev <api_interface>) in every node\'s keepalived.conf.',
+    fix: "List the VIP from globals.yml (with dev <api_interface>) in every node's keepalived.conf.",
   },
 ];
 
@@ -124,7 +124,9 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
     vridMisses.push({ n, span, vrid: inst.vrid });
     const valueWord = inst.last('virtual_router_id')?.args[0];
     const choices = [
-      ...(valueWord && !valueWord.synthetic ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }] : []),
+      ...(valueWord && !valueWord.synthetic
+        ? [{ title: `Use VRID ${expected} from globals.yml`, edits: [{ span: valueWord.span, newText: String(expected) }] }]
+        : []),
       ...globalsEdit(r, String(inst.vrid), `Set keepalived_virtual_router_id to ${inst.vrid} in globals.yml`),
     ];
     out.push({
@@ -174,7 +176,7 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
       }
       if (!entry || !inst) {
         const target = kollaInstance(instances, undefined);
-        const span = target ? target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span : fileStart(n.node);
+        const span = target ? (target.last('virtual_ipaddress')?.span ?? target.obj.nameWord.span) : fileStart(n.node);
         vipR ??= r;
         misses.push({ n, span, what: 'missing' });
         const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
@@ -198,9 +200,10 @@ export function crossCheckKolla(ctx: KollaContext, nodes: readonly KollaNodeConf
       if (!ifR.known || dev === undefined || dev === ifR.text) continue;
       vipR ??= r;
       misses.push({ n, span: entry.stmt.span, what: `on ${dev}` });
-      const devChoice = entry.dev && !entry.dev.synthetic
-        ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
-        : [];
+      const devChoice =
+        entry.dev && !entry.dev.synthetic
+          ? [{ title: `Put ${vip.address} on ${ifR.text} (dev ${ifR.text})`, edits: [{ span: entry.dev.span, newText: ifR.text }] }]
+          : [];
       out.push({
         data: devChoice.length > 0 ? { choices: devChoice } : undefined,
         code: 'kolla-vip-mismatch',
@@ -249,7 +252,12 @@ function addVipChoice(node: ClusterNode, inst: VrrpInstance, line: string) {
   const file = last ? node.model.parsed.files.get(last.stmt.span.file) : undefined;
   if (!last || !file || last.stmt.span.file !== inst.stmt.span.file || last.word.synthetic) return [];
   const indent = file.lineText(file.positionAt(last.stmt.span.start).line).match(/^[ \t]*/)![0];
-  return [{ title: `Add '${line}' to ${inst.name}'s virtual_ipaddress`, edits: [{ span: { file: file.path, start: last.stmt.span.end, end: last.stmt.span.end }, newText: `\n${indent}${line}` }] }];
+  return [
+    {
+      title: `Add '${line}' to ${inst.name}'s virtual_ipaddress`,
+      edits: [{ span: { file: file.path, start: last.stmt.span.end, end: last.stmt.span.end }, newText: `\n${indent}${line}` }],
+    },
+  ];
 }
 
 /** The virtual path of a host's rendered configuration (never a real file). */
@@ -310,9 +318,10 @@ export function renderedSource(ctx: KollaContext, host: KollaHost, offset: numbe
   } else if (inBlock('virtual_ipaddress') && word !== 'virtual_ipaddress') {
     const ip = parseIp(word)?.canonical;
     const ext = r('kolla_external_vip_address');
-    span = ip !== undefined && ext.known && parseIp(ext.text)?.canonical === ip && r('kolla_internal_vip_address').text !== ext.text
-      ? of('kolla_external_vip_address')
-      : of('kolla_internal_vip_address');
+    span =
+      ip !== undefined && ext.known && parseIp(ext.text)?.canonical === ip && r('kolla_internal_vip_address').text !== ext.text
+        ? of('kolla_external_vip_address')
+        : of('kolla_internal_vip_address');
   } else if (inBlock('track_interface') && word !== 'track_interface') span = of('kolla_external_vip_interface');
   else span = hostSpan;
   return { span, line, lineNumber };

@@ -69,9 +69,8 @@ export function parseExpr(src: string): Expr | undefined {
   const [headPart, ...filterParts] = splitPipes(src) ?? [];
   if (headPart === undefined) return undefined;
   const head = headPart.trim();
-  const primary = NAME.test(head) && !['true', 'false', 'none', 'True', 'False', 'None'].includes(head)
-    ? { kind: 'var' as const, name: head }
-    : parseLiteral(head);
+  const primary =
+    NAME.test(head) && !['true', 'false', 'none', 'True', 'False', 'None'].includes(head) ? { kind: 'var' as const, name: head } : parseLiteral(head);
   if (!primary) return undefined;
   const filters: Filter[] = [];
   for (const raw of filterParts) {
@@ -146,9 +145,7 @@ function applyFilter(f: Filter, v: Lookup): Lookup {
 }
 
 export function evalExpr(expr: Expr, lookup: (name: string) => Lookup): EvalResult {
-  let v: Lookup = expr.primary.kind === 'literal'
-    ? { defined: true, known: true, value: expr.primary.value }
-    : lookup(expr.primary.name);
+  let v: Lookup = expr.primary.kind === 'literal' ? { defined: true, known: true, value: expr.primary.value } : lookup(expr.primary.name);
   for (const f of expr.filters) v = applyFilter(f, v);
   if (!v.defined) return { known: false, reason: v.reason ?? 'undefined' };
   if (!v.known) return { known: false, reason: v.reason ?? 'jinja' };

@@ -56,8 +56,7 @@ export function buildKollaContext(sources: KollaSources, options: KollaOptions =
   const globals = Object.fromEntries(GLOBAL_NAMES.map((n) => [n, resolver.resolve(n)])) as unknown as KollaGlobals;
   const group = groupMembers(inventory, options.group ?? 'loadbalancer');
   const enabled = globals.enable_keepalived.known ? boolOf(globals.enable_keepalived, true) : undefined;
-  const hosts =
-    enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span));
+  const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span));
   const issues: Issue[] = [...globalsFile.issues, ...(passwordsFile?.issues ?? []), ...(inventory?.issues ?? [])];
   const model: KollaModel = { globalsFile, passwordsFile, inventory, globals, group, keepalivedEnabled: enabled, hosts, issues };
   return { model, resolver, options };

@@ -187,5 +187,5 @@ function unknown(name: string, reason: string, source: Resolved['source'] = 'com
 
 /** `| bool` of a resolved value, or `fallback` when it is unknown. */
 export function boolOf(r: Resolved, fallback: boolean): boolean {
-  return r.known ? ansibleBool((r.value ?? null)) : fallback;
+  return r.known ? ansibleBool(r.value ?? null) : fallback;
 }

@@ -71,14 +71,24 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
   }
   const wild = hasWildcard(pattern) || hasBraces(pattern);
   const g = r.host.glob(resolved, MAX_INCLUDE_FILES);
-  if (g.truncated) r.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
+  if (g.truncated)
+    r.issue('include-too-many', 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
   if (g.paths.length === 0) {
     if (!wild) {
-      r.issue('include-missing', checks.includes('match') ? 'error' : 'warning', `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`);
+      r.issue(
+        'include-missing',
+        checks.includes('match') ? 'error' : 'warning',
+        `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`,
+      );
     } else {
       const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
-      r.issue('include-no-match', strict ? 'warning' : 'information',
-        strict ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.` : `No file matches '${pattern}'; keepalived skips it without a word.`);
+      r.issue(
+        'include-no-match',
+        strict ? 'warning' : 'information',
+        strict
+          ? `No file matches '${pattern}'; ${variant} reports this as a configuration error.`
+          : `No file matches '${pattern}'; keepalived skips it without a word.`,
+      );
     }
     return [];
   }
@@ -97,7 +107,11 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
       toRead.push({ file: known ?? new SourceFile(p, read.text), real });
       edge.files.push(p);
     } else if (read.kind === 'special') {
-      r.issue('include-unreadable', 'warning', `'${p}' is a ${read.what === 'executable' ? 'executable file' : read.what}, not a regular file: keepalived skips it.`);
+      r.issue(
+        'include-unreadable',
+        'warning',
+        `'${p}' is a ${read.what === 'executable' ? 'executable file' : read.what}, not a regular file: keepalived skips it.`,
+      );
     } else if (read.kind === 'missing') {
       r.issue('include-missing', 'warning', `Included file '${p}' disappeared while being read; keepalived skips it.`);
     } else {

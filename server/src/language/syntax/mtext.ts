@@ -47,7 +47,8 @@ function segIndex(m: MText, i: number): number {
   let hi = segs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segs[mid]!.at <= i) lo = mid; // lo < mid <= hi < segs.length
+    if (segs[mid]!.at <= i)
+      lo = mid; // lo < mid <= hi < segs.length
     else hi = mid - 1;
   }
   return lo;

@@ -131,7 +131,18 @@ class Reader {
     private readonly host: ConfigHost,
     private readonly options: PreprocessOptions,
   ) {
-    this.out = { entry: entryPath, tokens: [], files: new Map(), issues: [], definitions: [], uses: [], conditionals: [], repetitions: [], includes: [], midWordComments: [] };
+    this.out = {
+      entry: entryPath,
+      tokens: [],
+      files: new Map(),
+      issues: [],
+      definitions: [],
+      uses: [],
+      conditionals: [],
+      repetitions: [],
+      includes: [],
+      midWordComments: [],
+    };
     for (const d of builtinDefinitions({ dir: () => this.currentDir(), configId: options.configId })) this.defs.set(d.name, d);
   }
 
@@ -218,16 +229,22 @@ class Reader {
         // keepalived reads at most 1023 bytes: the rest comes back as a line of its own.
         top.pos = lineStart + cut;
         line = line.slice(0, cut);
-        this.issue('line-too-long', 'warning',
+        this.issue(
+          'line-too-long',
+          'warning',
           'This line is longer than the 1023 bytes keepalived reads at once: it is cut here and the rest is read as a separate line.',
-          { file: top.file.path, start: lineStart + cut - 1, end: Math.min(lineEnd, lineStart + cut + 1) });
+          { file: top.file.path, start: lineStart + cut - 1, end: Math.min(lineEnd, lineStart + cut + 1) },
+        );
       } else {
         top.pos = nl + 1;
       }
       const nul = line.indexOf('\0');
       if (nul >= 0) {
-        this.issue('nul-character', 'warning', 'keepalived stops reading this line at the NUL character; the rest of the line is ignored.',
-          { file: top.file.path, start: lineStart + nul, end: lineStart + nul + 1 });
+        this.issue('nul-character', 'warning', 'keepalived stops reading this line at the NUL character; the rest of the line is ignored.', {
+          file: top.file.path,
+          start: lineStart + nul,
+          end: lineStart + nul + 1,
+        });
         line = line.slice(0, nul);
       }
       if (isBlankLine(line)) {
@@ -238,8 +255,11 @@ class Reader {
       const d = scanComment(line, this.scan);
       if (d.commentAt > 0) this.midWord(line, d.commentAt, file, lineStart);
       if (d.openQuoteAt >= 0) {
-        this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.',
-          { file, start: lineStart + d.openQuoteAt, end: lineEnd });
+        this.issue('unterminated-quote', 'error', 'Unterminated quote: the closing " is missing, so keepalived ignores the rest of the line from here.', {
+          file,
+          start: lineStart + d.openQuoteAt,
+          end: lineEnd,
+        });
       }
       if (!d.escapes && !d.cont) {
         // The kept text maps one-to-one onto [lineStart + lead, lineStart + end).
@@ -386,15 +406,25 @@ class Reader {
       for (const u of s.uses) this.out.uses.push(u);
       if (s.problem) {
         const o = origin(m, 0, m.text.length);
-        this.issue('substitution-overflow', 'error',
+        this.issue(
+          'substitution-overflow',
+          'error',
           s.problem === 'runaway'
             ? 'These $NAME definitions refer to each other without end: keepalived would never finish reading this line.'
             : 'After $NAME substitution this line is longer than the 1023 characters keepalived allows; it stops substituting.',
-          { file: o.file, start: o.start, end: o.end });
+          { file: o.file, start: o.start, end: o.end },
+        );
       }
       if (s.moreLines && s.moreLines.length > 0 && s.moreSpan) {
         const sp = s.moreSpan;
-        if (this.mayExpand(s.moreLines.length, s.moreLines.reduce((n, l) => n + l.length, 0), sp)) this.stack.push({ kind: 'lines', lines: s.moreLines.map((l) => synthetic(l, sp.file, sp.start, sp.end)), i: 0 });
+        if (
+          this.mayExpand(
+            s.moreLines.length,
+            s.moreLines.reduce((n, l) => n + l.length, 0),
+            sp,
+          )
+        )
+          this.stack.push({ kind: 'lines', lines: s.moreLines.map((l) => synthetic(l, sp.file, sp.start, sp.end)), i: 0 });
       }
       if (!s.changed || s.problem) {
         m = s.m;
@@ -419,7 +449,13 @@ class Reader {
     if (fromFile) {
       const o = origin(m, 0, idEnd);
       const lo = origin(m, 0, m.text.length);
-      this.out.conditionals.push({ span: { file: o.file, start: o.start, end: o.end }, id, negated, active, lineSpan: { file: lo.file, start: lo.start, end: lo.end } });
+      this.out.conditionals.push({
+        span: { file: o.file, start: o.start, end: o.end },
+        id,
+        negated,
+        active,
+        lineSpan: { file: lo.file, start: lo.start, end: lo.end },
+      });
     }
     if (!active) return undefined;
     return trim(slice(m, idEnd));
@@ -461,9 +497,12 @@ class Reader {
     if (this.substitutionWork <= MAX_SUBSTITUTION_WORK || this.substitutionStopped) return;
     this.substitutionStopped = true;
     const o = origin(m, 0, m.text.length);
-    this.issue('substitution-overflow', 'error',
+    this.issue(
+      'substitution-overflow',
+      'error',
       'These $NAME definitions refer to themselves so often that substituting them would never end (keepalived would not finish reading): nothing more is substituted from here on.',
-      { file: o.file, start: o.start, end: o.end });
+      { file: o.file, start: o.start, end: o.end },
+    );
   }
 
   /**
@@ -477,9 +516,12 @@ class Reader {
     if (this.expandedLines <= MAX_EXPANDED_LINES && this.expandedChars <= MAX_EXPANDED_CHARS) return true;
     if (!this.expansionStopped) {
       this.expansionStopped = true;
-      this.issue('substitution-overflow', 'error',
+      this.issue(
+        'substitution-overflow',
+        'error',
         `These $NAME / ~SEQ / ~LST expansions and repeated includes produce more than ${MAX_EXPANDED_LINES.toLocaleString('en')} lines or ${MAX_EXPANDED_CHARS / 1e6} million characters (they refer to themselves or multiply): keepalived would never finish reading them. Nothing more is expanded.`,
-        span);
+        span,
+      );
     }
     return false;
   }
@@ -563,4 +605,3 @@ class Reader {
     }
   }
 }
-

@@ -90,7 +90,13 @@ function splitTop(s: string): string[] {
   return out;
 }
 
-const unbrace = (s: string): string[] => (s.startsWith('{') && s.endsWith('}') ? s.slice(1, -1).split(',').map((x) => x.trim()) : [s]);
+const unbrace = (s: string): string[] =>
+  s.startsWith('{') && s.endsWith('}')
+    ? s
+        .slice(1, -1)
+        .split(',')
+        .map((x) => x.trim())
+    : [s];
 
 function parseList(line: string, expand: (s: string) => string): RepetitionResult {
   let p = 4;

@@ -41,7 +41,8 @@ export class SourceFile {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid; // lo < mid <= hi < starts.length
+      if (starts[mid]! <= o)
+        lo = mid; // lo < mid <= hi < starts.length
       else hi = mid - 1;
     }
     return { line: lo, character: o - starts[lo]! };

@@ -90,7 +90,8 @@ export class AstBuilder implements AstSink {
     this.issues.push({
       code: 'unexpected-open-brace',
       severity: 'warning',
-      message: "Nothing here opens a block, so keepalived ignores this '{' (\"Unexpected '{'\"); the '}' that matches it will close the enclosing block instead.",
+      message:
+        "Nothing here opens a block, so keepalived ignores this '{' (\"Unexpected '{'\"); the '}' that matches it will close the enclosing block instead.",
       span: spanOf(token),
     });
   }
@@ -169,7 +170,12 @@ export class AstBuilder implements AstSink {
   finish(): BuiltAst {
     const { issues, stack, pending, lastToken } = this;
     if (pending?.kind === 'section') {
-      issues.push({ code: 'missing-open-brace', severity: 'error', message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`, span: pending.stmt.span });
+      issues.push({
+        code: 'missing-open-brace',
+        severity: 'error',
+        message: `'${pending.stmt.keyword.value}' must be followed by a '{ ... }' block.`,
+        span: pending.stmt.span,
+      });
     }
     if (stack.length > 1) {
       const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
@@ -229,7 +235,16 @@ function lineSpan(kw: KToken, rest: readonly KToken[]): Span {
 }
 
 function valueLine(kw: KToken, rest: readonly KToken[], frame: Frame): Statement {
-  return { keyword: toWord(kw), args: rest, def: undefined, blockId: valuesId(frame.body.id), parent: frame.owner, isValue: true, body: undefined, span: lineSpan(kw, rest) };
+  return {
+    keyword: toWord(kw),
+    args: rest,
+    def: undefined,
+    blockId: valuesId(frame.body.id),
+    parent: frame.owner,
+    isValue: true,
+    body: undefined,
+    span: lineSpan(kw, rest),
+  };
 }
 
 const valuesIds = new Map<string, string>();

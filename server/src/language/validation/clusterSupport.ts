@@ -18,7 +18,11 @@ export interface Disagreement<T> {
  * For a value every member has (or `undefined` = unknown, left out): when the members do not all
  * agree, one entry per member with the members that disagree with it.
  */
-export function disagreements<T>(members: readonly NodeInstance[], valueOf: (m: NodeInstance) => T | undefined, key: (v: T) => string = String): Disagreement<T>[] {
+export function disagreements<T>(
+  members: readonly NodeInstance[],
+  valueOf: (m: NodeInstance) => T | undefined,
+  key: (v: T) => string = String,
+): Disagreement<T>[] {
   const known = members.flatMap((m) => {
     const v = valueOf(m);
     return v === undefined ? [] : [{ member: m, value: v, k: key(v) }];

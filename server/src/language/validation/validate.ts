@@ -55,6 +55,8 @@ export function finish(raw: readonly Issue[], model: ConfigModel, severities?: R
     if (suppressed(issue)) continue;
     out.push(issue);
   }
-  out.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity]));
+  out.sort((a, b) =>
+    a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity],
+  );
   return out;
 }

@@ -96,7 +96,9 @@ export function finishClusterIssues(raw: readonly Issue[], nodes: readonly Clust
 
 /** File, offset, severity order. */
 export function sortIssues(issues: Issue[]): Issue[] {
-  return issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity]));
+  return issues.sort((a, b) =>
+    a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start || severityRank[a.severity] - severityRank[b.severity],
+  );
 }
 
 /** Severity overrides alone (for issues outside keepalived files, e.g. in globals.yml). */
@@ -146,7 +148,11 @@ export interface WorkspaceOptions extends LintOptions, ClusterSettings {
 
 /** Lint several configurations: each on its own, then the root files together as one cluster. */
 export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, options: WorkspaceOptions = {}): WorkspaceLint {
-  const results = inputs.map((f) => ({ path: f.path, input: f, result: lint(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options) }));
+  const results = inputs.map((f) => ({
+    path: f.path,
+    input: f,
+    result: lint(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options),
+  }));
   const included = new Set<string>();
   for (const r of results) for (const p of r.result.model.parsed.files.keys()) if (p !== r.path) included.add(p);
   const roots = results.filter((r) => !included.has(r.path));
@@ -163,7 +169,9 @@ export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, op
     }
   }
   const subnets = options.subnets ?? options.interfaces;
-  const clusterIssues = options.noCluster ? [] : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
+  const clusterIssues = options.noCluster
+    ? []
+    : lintCluster(nodes, { subnets, sameNetwork: options.sameNetwork, severities: options.severities, clusterOnly: options.clusterOnly });
   return { results, nodes, issues, clusterIssues };
 }
 

@@ -69,7 +69,10 @@ export function lintKolla(ctx: KollaContext, given: readonly ClusterNode[], sett
     const onRendered: Issue[] = [];
     const onGiven: Issue[] = [];
     for (const i of raw) (renderedFiles.has(i.span.file) ? onRendered : onGiven).push(i);
-    cluster = [...finishClusterIssues(onGiven, nodes, settings.severities), ...applySeverities(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), settings.severities)];
+    cluster = [
+      ...finishClusterIssues(onGiven, nodes, settings.severities),
+      ...applySeverities(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), settings.severities),
+    ];
   }
   const crossOnGlobals = cross.filter((i) => !given.some((n) => n.model.parsed.files.has(i.span.file)));
   const crossOnNodes = cross.filter((i) => given.some((n) => n.model.parsed.files.has(i.span.file)));

@@ -68,7 +68,9 @@ export const rootKeywords: KeywordDef[] = [
   {
     name: 'includeb',
     summary: 'Includes files like `include`, but reports an error when an alternative of a brace expression matches no file.',
-    doc: includeDoc + ' Adds the `brace_match` check of `include_check` (which implies `readable`). Needs a libc whose glob() supports GLOB_ALTDIRFUNC (not musl).',
+    doc:
+      includeDoc +
+      ' Adds the `brace_match` check of `include_check` (which implies `readable`). Needs a libc whose glob() supports GLOB_ALTDIRFUNC (not musl).',
     syntax: 'includeb <file-or-glob>',
     freeform: true,
     repeatable: true,
@@ -188,7 +190,7 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'data_use_instance',
     summary: 'Adds the instance name and network namespace to the names of the data and stats files written on SIGUSR1/SIGUSR2.',
-    doc: 'Avoids several keepalived instances on one host overwriting each other\'s dump files.',
+    doc: "Avoids several keepalived instances on one host overwriting each other's dump files.",
     args: optBool,
     since: '2.2.3',
   },
@@ -273,7 +275,11 @@ const globalDefs: KeywordDef[] = [
     name: 'lvs_process_name',
     summary: 'Old name of `checker_process_name`: sets the process name of the health-checker child process.',
     args: [arg('name', text)],
-    deprecated: { warns: true, replacement: 'checker_process_name', note: 'Renamed for 2.2.0; keepalived logs a deprecation message when it reads the old spelling.' },
+    deprecated: {
+      warns: true,
+      replacement: 'checker_process_name',
+      note: 'Renamed for 2.2.0; keepalived logs a deprecation message when it reads the old spelling.',
+    },
   },
   {
     name: 'bfd_process_name',
@@ -538,7 +544,7 @@ const globalDefs: KeywordDef[] = [
   },
   {
     name: 'vmac_addr_prefix',
-    summary: 'Prefix for generated names of VMAC interfaces created for VIPs that are not on the VRRP instance\'s own interface.',
+    summary: "Prefix for generated names of VMAC interfaces created for VIPs that are not on the VRRP instance's own interface.",
     doc: 'Only the first definition counts. A missing value aborts parsing.',
     args: [arg('prefix', text)],
     default: 'the vmac_prefix value',
@@ -643,7 +649,7 @@ const globalDefs: KeywordDef[] = [
   },
   {
     name: 'vrrp_garp_extra_if',
-    summary: 'Periodically sends gratuitous ARP/NA for VIPs on interfaces other than the instance\'s own, to keep switch MAC caches alive.',
+    summary: "Periodically sends gratuitous ARP/NA for VIPs on interfaces other than the instance's own, to keep switch MAC caches alive.",
     doc: 'The interval is 1 to 86400 seconds (about a third of the switch cache timeout is sensible). By default only VMAC interfaces are refreshed; `all` covers every interface the instance uses. A missing interval is reported and the line ignored.',
     syntax: 'vrrp_garp_extra_if [all] <seconds 1-86400>',
     freeform: true,
@@ -681,7 +687,7 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'v3_checksum_as_v2',
     summary: 'Default for VRRPv3 over IPv4: compute the checksum without the IPv4 pseudo-header, as Cisco, Juniper and RFC 9568 do.',
-    doc: 'keepalived includes the pseudo-header by default; a mismatch between peers makes each reject the other\'s adverts as having a bad checksum.',
+    doc: "keepalived includes the pseudo-header by default; a mismatch between peers makes each reject the other's adverts as having a bad checksum.",
     args: optBool,
     since: '2.2.8',
   },
@@ -748,7 +754,7 @@ const globalDefs: KeywordDef[] = [
   },
   {
     name: 'nftables_ipvs_priority',
-    summary: 'Priority of the base chains in keepalived\'s IPVS nftables table.',
+    summary: "Priority of the base chains in keepalived's IPVS nftables table.",
     args: [arg('priority', int(INT32_MIN, INT_MAX))],
     default: '-1',
     buildOption: NFTABLES,
@@ -762,12 +768,16 @@ const globalDefs: KeywordDef[] = [
   },
   {
     name: 'vrrp_iptables',
-    summary: 'Uses iptables chains (an input chain and optionally an output chain) for keepalived\'s firewall rules.',
+    summary: "Uses iptables chains (an input chain and optionally an output chain) for keepalived's firewall rules.",
     doc: 'The chains must already exist and be called from the main chains (a `startup_script` can do that). Without names INPUT/OUTPUT are used, which is discouraged. A keepalived built without iptables support reports the keyword and uses nftables instead; prefer `nftables` on current systems.',
     args: [opt('inChain', text), opt('outChain', text)],
     default: 'INPUT (and OUTPUT)',
     buildOption: 'iptables (--enable-iptables), or nftables as a fallback',
-    deprecated: { replacement: 'nftables', warns: true, note: 'Distribution packages (Debian, Ubuntu, RHEL) are built with nftables and without iptables: keepalived reports the keyword and uses nftables instead.' },
+    deprecated: {
+      replacement: 'nftables',
+      warns: true,
+      note: 'Distribution packages (Debian, Ubuntu, RHEL) are built with nftables and without iptables: keepalived reports the keyword and uses nftables instead.',
+    },
   },
   {
     name: 'vrrp_ipsets',
@@ -775,15 +785,19 @@ const globalDefs: KeywordDef[] = [
     doc: 'Names not given are derived from the previous ones (adding 6, _if6, _igmp, _mld...). All names must be different. Only relevant with `vrrp_iptables`; prefer `nftables`.',
     args: [opt('address', text), opt('address6', text), opt('addressIface6', text), opt('igmp', text), opt('mld', text), opt('vmacNd', text)],
     buildOption: 'iptables with ipset support (libipset)',
-    deprecated: { replacement: 'nftables', warns: true, note: 'Only meaningful with iptables; distribution packages are built with nftables instead and report the keyword.' },
+    deprecated: {
+      replacement: 'nftables',
+      warns: true,
+      note: 'Only meaningful with iptables; distribution packages are built with nftables instead and report the keyword.',
+    },
   },
 
   // ---- netlink / receive buffers ----
-  ...rcvBufs('vrrp_netlink_cmd', 'the VRRP process\'s netlink command socket'),
-  ...rcvBufs('vrrp_netlink_monitor', 'the VRRP process\'s netlink monitoring socket'),
+  ...rcvBufs('vrrp_netlink_cmd', "the VRRP process's netlink command socket"),
+  ...rcvBufs('vrrp_netlink_monitor', "the VRRP process's netlink monitoring socket"),
   ...rcvBufs('process_monitor', 'the process-event socket used by track_process'),
-  ...rcvBufs('lvs_netlink_cmd', 'the checker process\'s netlink command socket'),
-  ...rcvBufs('lvs_netlink_monitor', 'the checker process\'s netlink monitoring socket'),
+  ...rcvBufs('lvs_netlink_cmd', "the checker process's netlink command socket"),
+  ...rcvBufs('lvs_netlink_monitor', "the checker process's netlink monitoring socket"),
   {
     name: 'vrrp_rx_bufs_policy',
     summary: 'How the receive buffer of VRRP sockets is sized: from interface MTUs, from advert sizes, or a fixed byte count.',
@@ -829,7 +843,7 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'lvs_sync_daemon',
     summary: 'Runs the IPVS connection-synchronisation daemon on an interface, optionally following the state of a VRRP instance.',
-    doc: 'Options: `inst <vrrp_instance>`, `id <0-255>` (default: that instance\'s VRID), `maxlen <1-65507>`, `port <1-65535>` (default 8848), `ttl <1-255>`, `group <multicast address>` (default 224.0.0.81). Without an instance both master and backup daemons run. The old form `<if> <instance> [<syncid>]` still works but a bare sync id is reported. Only the first definition counts.',
+    doc: "Options: `inst <vrrp_instance>`, `id <0-255>` (default: that instance's VRID), `maxlen <1-65507>`, `port <1-65535>` (default 8848), `ttl <1-255>`, `group <multicast address>` (default 224.0.0.81). Without an instance both master and backup daemons run. The old form `<if> <instance> [<syncid>]` still works but a bare sync id is reported. Only the first definition counts.",
     syntax: 'lvs_sync_daemon <interface> [[inst] <vrrp_instance>] [id <syncid>] [maxlen <len>] [port <port>] [ttl <ttl>] [group <address>]',
     freeform: true,
   },
@@ -839,7 +853,8 @@ export const blocks: BlockDef[] = [
   {
     id: 'global_defs',
     title: 'global definitions',
-    summary: 'Daemon-wide settings: identity and e-mail alerts, scripts and FIFOs, process tuning, firewall choice, SNMP/DBus, and defaults inherited by VRRP instances and LVS.',
+    summary:
+      'Daemon-wide settings: identity and e-mail alerts, scripts and FIFOs, process tuning, firewall choice, SNMP/DBus, and defaults inherited by VRRP instances and LVS.',
     keywords: globalDefs,
   },
 ];

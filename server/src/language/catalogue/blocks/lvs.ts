@@ -38,8 +38,7 @@ const notifyScriptArgs: ArgSpec[] = [arg('script', command), opt('user', user), 
 
 /** Forwarding method: `NAT|DR|TUN [type ipip|gue|gre] [port <n>] [nocsum|csum|remcsum]`. */
 const forwardingArgs: ArgSpec[] = [arg('method', oneOf('NAT', 'DR', 'TUN')), many('tunnel_option', text, true)];
-const forwardingSyntax = (kw: string): string =>
-  `${kw} NAT|DR|TUN [type ipip|gue|gre] [port <1-65535>] [nocsum|csum|remcsum]`;
+const forwardingSyntax = (kw: string): string => `${kw} NAT|DR|TUN [type ipip|gue|gre] [port <1-65535>] [nocsum|csum|remcsum]`;
 const forwardingDoc =
   'The method word is case-sensitive: `NAT`, `DR` or `TUN`; anything else is rejected. For `TUN`, ' +
   '`type` picks the encapsulation (`ipip` by default, `gue` needs `port <n>` and nothing else may have a port, ' +
@@ -72,13 +71,13 @@ const checkerConnectionKeywords: KeywordDef[] = [
   },
   {
     name: 'bindto',
-    summary: 'Source address for the checker\'s outgoing connection.',
+    summary: "Source address for the checker's outgoing connection.",
     doc: 'Must be of the same address family as the destination (`connect_ip` or the real server).',
     args: [arg('address', ip)],
   },
   {
     name: 'bind_port',
-    summary: 'Source port for the checker\'s outgoing connection.',
+    summary: "Source port for the checker's outgoing connection.",
     args: [arg('port', int(1, 65535))],
   },
   {
@@ -95,7 +94,7 @@ const checkerConnectionKeywords: KeywordDef[] = [
   },
   {
     name: 'fwmark',
-    summary: 'Firewall mark (SO_MARK) put on the checker\'s own packets, e.g. to route them specially.',
+    summary: "Firewall mark (SO_MARK) put on the checker's own packets, e.g. to route them specially.",
     args: [arg('mark', int(0, UINT_MAX))],
   },
 ];
@@ -197,16 +196,16 @@ const virtualServerKeywords: KeywordDef[] = [
   },
   {
     name: 'retry',
-    summary: 'Default retry count for the checkers of this virtual server\'s real servers.',
+    summary: "Default retry count for the checkers of this virtual server's real servers.",
     doc: 'At this level the value must be at least 1 (keepalived reports "retry value invalid" for 0).',
     args: [arg('count', int(1, UINT_MAX))],
-    default: 'each checker\'s own default (usually 1)',
+    default: "each checker's own default (usually 1)",
   },
   {
     name: 'delay_before_retry',
     summary: 'Default pause before a checker retries, for all real servers of this virtual server.',
     args: [arg('seconds', num(0))],
-    default: 'each checker\'s own default',
+    default: "each checker's own default",
   },
   {
     name: 'warmup',
@@ -382,7 +381,7 @@ const virtualServerKeywords: KeywordDef[] = [
   {
     name: 'quorum',
     summary: 'Minimum total weight of live real servers for the service to be considered up.',
-    doc: 'Must be at least 1. If it exceeds the sum of the real servers\' weights keepalived lowers it with a warning.',
+    doc: "Must be at least 1. If it exceeds the sum of the real servers' weights keepalived lowers it with a warning.",
     args: [arg('weight', int(1, UINT_MAX))],
     default: '1',
   },
@@ -418,7 +417,7 @@ const virtualServerKeywords: KeywordDef[] = [
     doc: 'Must come after `sorry_server`. ' + forwardingDoc,
     syntax: forwardingSyntax('sorry_server_lvs_method'),
     args: forwardingArgs,
-    default: 'the virtual server\'s lvs_method',
+    default: "the virtual server's lvs_method",
   },
   {
     name: 'real_server',
@@ -508,7 +507,7 @@ const realServerKeywords: KeywordDef[] = [
     name: 'weight',
     summary: 'Relative share of connections this server receives; 0 keeps it in the table but gives it no new connections.',
     args: [arg('weight', int(0, WEIGHT_LIMIT))],
-    default: 'the virtual server\'s weight (1)',
+    default: "the virtual server's weight (1)",
   },
   {
     name: 'lvs_method',
@@ -516,7 +515,7 @@ const realServerKeywords: KeywordDef[] = [
     doc: forwardingDoc + ' Note that the old spelling `lb_kind` is not accepted here.',
     syntax: forwardingSyntax('lvs_method'),
     args: forwardingArgs,
-    default: 'the virtual server\'s lvs_method',
+    default: "the virtual server's lvs_method",
   },
   {
     name: 'uthreshold',
@@ -532,7 +531,7 @@ const realServerKeywords: KeywordDef[] = [
   },
   {
     name: 'inhibit_on_failure',
-    summary: 'On failure set this server\'s weight to 0 instead of removing it from the table.',
+    summary: "On failure set this server's weight to 0 instead of removing it from the table.",
     args: [opt('enabled', bool)],
     default: 'the virtual server setting (off)',
   },
@@ -550,38 +549,38 @@ const realServerKeywords: KeywordDef[] = [
   },
   {
     name: 'alpha',
-    summary: 'Start this server\'s checkers in the failed state until they succeed once.',
+    summary: "Start this server's checkers in the failed state until they succeed once.",
     args: [opt('enabled', bool)],
     default: 'the virtual server setting (off)',
   },
   {
     name: 'retry',
-    summary: 'Default retry count for this server\'s checkers.',
+    summary: "Default retry count for this server's checkers.",
     doc: 'At this level the value must be at least 1.',
     args: [arg('count', int(1, UINT_MAX))],
-    default: 'the virtual server value, else each checker\'s default',
+    default: "the virtual server value, else each checker's default",
   },
   {
     name: 'delay_before_retry',
-    summary: 'Default pause before this server\'s checkers retry.',
+    summary: "Default pause before this server's checkers retry.",
     args: [arg('seconds', num(0))],
-    default: 'the virtual server value, else each checker\'s default',
+    default: "the virtual server value, else each checker's default",
   },
   {
     name: 'warmup',
-    summary: 'Default upper bound of the random start-up delay of this server\'s checkers.',
+    summary: "Default upper bound of the random start-up delay of this server's checkers.",
     args: [arg('seconds', num(0))],
     default: 'the virtual server value, else delay_loop',
   },
   {
     name: 'connect_timeout',
-    summary: 'Default connection timeout for this server\'s checkers.',
+    summary: "Default connection timeout for this server's checkers.",
     args: [arg('seconds', num(ONE_MICROSECOND, CONNECT_TIMEOUT_MAX))],
     default: 'the virtual server value (5 s)',
   },
   {
     name: 'delay_loop',
-    summary: 'Default interval between checks for this server\'s checkers.',
+    summary: "Default interval between checks for this server's checkers.",
     args: [arg('seconds', num(ONE_MICROSECOND))],
     default: 'the virtual server value (60 s)',
   },
@@ -593,9 +592,9 @@ const realServerKeywords: KeywordDef[] = [
   },
   {
     name: 'virtualhost',
-    summary: 'Default HTTP Host header for this server\'s HTTP_GET/SSL_GET checkers.',
+    summary: "Default HTTP Host header for this server's HTTP_GET/SSL_GET checkers.",
     args: [arg('host', text)],
-    default: 'the virtual server\'s virtualhost',
+    default: "the virtual server's virtualhost",
   },
   {
     name: 'snmp_name',
@@ -611,17 +610,20 @@ const realServerKeywords: KeywordDef[] = [
 // HTTP_GET / SSL_GET and their url blocks (check_http.c install_http_ssl_check_keyword)
 // ---------------------------------------------------------------------------------------------
 
-const tlsCompliantDoc =
-  'Makes keepalived end the TLS session properly (sending close_notify) instead of a quiet shutdown. Only meaningful for SSL_GET.';
+const tlsCompliantDoc = 'Makes keepalived end the TLS session properly (sending close_notify) instead of a quiet shutdown. Only meaningful for SSL_GET.';
 
 /** HTTP_GET and SSL_GET register the very same keywords. */
 const httpCheckKeywords: KeywordDef[] = [
   ...checkerCommonKeywords,
   {
     name: 'nb_get_retry',
-    summary: 'Old name for the checker\'s `retry` count.',
+    summary: "Old name for the checker's `retry` count.",
     args: [arg('count', int(0, UINT_MAX))],
-    deprecated: { warns: true, replacement: 'retry', note: 'keepalived warns "nb_get_retry is deprecated - please use \'retry\'". Not accepted in other checkers.' },
+    deprecated: {
+      warns: true,
+      replacement: 'retry',
+      note: 'keepalived warns "nb_get_retry is deprecated - please use \'retry\'". Not accepted in other checkers.',
+    },
   },
   {
     name: 'virtualhost',
@@ -771,7 +773,7 @@ const miscCheckKeywords: KeywordDef[] = [
   },
   {
     name: 'misc_dynamic',
-    summary: 'Use the script\'s exit status to adjust the real server weight dynamically.',
+    summary: "Use the script's exit status to adjust the real server weight dynamically.",
     doc: 'Exit 0 keeps the weight, 1 fails, 2..255 succeed and set the weight to status - 2. More than one dynamic MISC_CHECK per real server draws a warning.',
   },
   {
@@ -858,7 +860,7 @@ const fileCheckKeywords: KeywordDef[] = [
     name: 'weight',
     summary: 'Multiplier applied to the value read from the file; `reverse` inverts its effect.',
     args: [arg('weight', int(-WEIGHT_LIMIT, WEIGHT_LIMIT)), opt('reverse', oneOf('reverse', 'noreverse'))],
-    default: 'the track_file\'s own weight',
+    default: "the track_file's own weight",
   },
 ];
 

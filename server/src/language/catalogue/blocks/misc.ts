@@ -71,7 +71,7 @@ export const rootKeywords: KeywordDef[] = [
     summary: 'Declares a BFD session (RFC 5880) to a neighbour, which VRRP instances and real servers can track.',
     doc:
       'The name may have at most 31 characters (a longer one makes keepalived ignore the block). A session ' +
-      'without `neighbor_ip`, with a source of another address family, or duplicating another session\'s ' +
+      "without `neighbor_ip`, with a source of another address family, or duplicating another session's " +
       'addresses is disabled.',
     args: [arg('name', defines('bfd_instance'))],
     opens: 'bfd_instance',
@@ -118,7 +118,7 @@ const bfdInstanceKeywords: KeywordDef[] = [
   {
     name: 'source_ip',
     summary: 'Local address of the session.',
-    doc: 'Optional, but recommended so that the local port is valid; must be of the neighbour\'s family.',
+    doc: "Optional, but recommended so that the local port is valid; must be of the neighbour's family.",
     args: [arg('address', ip)],
   },
   {
@@ -182,12 +182,12 @@ const bfdInstanceKeywords: KeywordDef[] = [
   },
   {
     name: 'vrrp',
-    summary: 'Delivers this session\'s events to the VRRP process.',
+    summary: "Delivers this session's events to the VRRP process.",
     doc: 'By default both the VRRP and checker processes get the events; naming `vrrp` and/or `checker` restricts delivery to the processes named.',
   },
   {
     name: 'checker',
-    summary: 'Delivers this session\'s events to the checker (LVS) process.',
+    summary: "Delivers this session's events to the checker (LVS) process.",
     doc: 'By default both the VRRP and checker processes get the events; naming `vrrp` and/or `checker` restricts delivery to the processes named.',
   },
 ];

@@ -255,7 +255,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   },
   {
     name: 'dont_track_primary',
-    summary: 'Ignores faults of the instance\'s own interface.',
+    summary: "Ignores faults of the instance's own interface.",
   },
   trackInterface('instance'),
   trackScript('instance'),
@@ -264,8 +264,8 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   trackBfd('instance'),
   {
     name: 'mcast_src_ip',
-    summary: 'Source address for adverts instead of the interface\'s primary address.',
-    doc: 'Must be of the same family as the instance\'s addresses. Also usable with unicast; `unicast_src_ip` additionally marks the instance as unicast.',
+    summary: "Source address for adverts instead of the interface's primary address.",
+    doc: "Must be of the same family as the instance's addresses. Also usable with unicast; `unicast_src_ip` additionally marks the instance as unicast.",
     args: [arg('address', ip)],
   },
   {
@@ -277,7 +277,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   {
     name: 'mcast_dst_ip',
     summary: 'Multicast group to send adverts to and listen on, instead of the standard VRRP group.',
-    doc: 'Must be a multicast address of the instance\'s family; IPv6 groups must be link-local (ffx2::).',
+    doc: "Must be a multicast address of the instance's family; IPv6 groups must be link-local (ffx2::).",
     args: [arg('address', ip)],
     default: '224.0.0.18 / ff02::12',
   },
@@ -309,7 +309,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   },
   {
     name: 'priority',
-    summary: 'This node\'s priority in the MASTER election; the highest wins.',
+    summary: "This node's priority in the MASTER election; the highest wins.",
     doc:
       'Range 1–255; an invalid value is reported and replaced by 100. 255 makes this node the address owner: ' +
       'it takes over immediately, tracking cannot lower it, and `nopreempt` is cleared. Give nodes distinct priorities.',
@@ -345,7 +345,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   {
     name: 'no_virtual_ipaddress',
     summary: 'Allows an instance with no VIPs (and silences the warning about it).',
-    doc: 'With VRRPv3 this breaks the protocol\'s minimum of one address; other implementations may not interoperate.',
+    doc: "With VRRPv3 this breaks the protocol's minimum of one address; other implementations may not interoperate.",
     since: '2.2.8',
   },
   {
@@ -354,7 +354,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   },
   {
     name: 'linkbeat_use_polling',
-    summary: 'Polls the instance\'s interface link state (MII/ethtool/ioctl) instead of relying on netlink.',
+    summary: "Polls the instance's interface link state (MII/ethtool/ioctl) instead of relying on netlink.",
     deprecated: { replacement: 'linkbeat_interfaces', note: 'Use a top-level linkbeat_interfaces block, which can cover every interface involved.' },
     buildOption: 'linkbeat support (LINKBEAT)',
   },
@@ -426,7 +426,11 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     syntax: 'notify_deleted [<script>|"<script> <args...>" [<user> [<group>]]]',
     args: [opt('script', command), opt('user', user), opt('group', text)],
   },
-  notifyScript('notify', 'Script run on every state change, with group/instance, name, new state and priority appended.', 'The four extra arguments are added after any you give.'),
+  notifyScript(
+    'notify',
+    'Script run on every state change, with group/instance, name, new state and priority appended.',
+    'The four extra arguments are added after any you give.',
+  ),
   notifyScript('notify_master_rx_lower_pri', 'Script run when the MASTER receives an advert with a lower priority than its own.'),
   flag('smtp_alert', 'Sends an e-mail on state changes of this instance.', {
     default: 'global `smtp_alert_vrrp` / `smtp_alert`',
@@ -540,7 +544,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   },
   {
     name: 'kernel_rx_buf_size',
-    summary: 'Receive buffer size of the instance\'s socket, in bytes.',
+    summary: "Receive buffer size of the instance's socket, in bytes.",
     doc: 'Exactly one number is expected; see global `vrrp_rx_bufs_policy`.',
     args: [arg('bytes', int(0, UINT_MAX))],
   },
@@ -621,9 +625,7 @@ const vrrpScriptKeywords: KeywordDef[] = [
   {
     name: 'script',
     summary: 'The command to run; exit status 0 means success.',
-    doc:
-      'Put the command and its arguments in one quoted string: unquoted, only the first word is kept and the ' +
-      'remaining words are silently dropped.',
+    doc: 'Put the command and its arguments in one quoted string: unquoted, only the first word is kept and the ' + 'remaining words are silently dropped.',
     syntax: 'script <path>|"<path> <args...>"',
     args: [arg('command', command), many('ignored', text, true)],
   },
@@ -667,7 +669,7 @@ const vrrpScriptKeywords: KeywordDef[] = [
   {
     name: 'user',
     summary: 'User (and group) to run the script as.',
-    doc: 'The group defaults to the user\'s group. If the user cannot be resolved the vrrp_script is discarded.',
+    doc: "The group defaults to the user's group. If the user cannot be resolved the vrrp_script is discarded.",
     syntax: 'user <user> [[:]<group>]',
     args: [arg('user', user), opt('group', text)],
     default: 'global `script_user`',
@@ -725,13 +727,13 @@ const vrrpSyncGroupKeywords: KeywordDef[] = [
 const garpGroupKeywords: KeywordDef[] = [
   {
     name: 'garp_interval',
-    summary: 'Minimum delay in seconds between gratuitous ARPs on the group\'s interfaces.',
+    summary: "Minimum delay in seconds between gratuitous ARPs on the group's interfaces.",
     doc: 'Microsecond resolution; values of a second or more are logged as very large.',
     args: [arg('seconds', num(0, INT_MAX / 1e6))],
   },
   {
     name: 'gna_interval',
-    summary: 'Minimum delay in seconds between unsolicited IPv6 neighbour adverts on the group\'s interfaces.',
+    summary: "Minimum delay in seconds between unsolicited IPv6 neighbour adverts on the group's interfaces.",
     doc: 'Microsecond resolution; values of a second or more are logged as very large.',
     args: [arg('seconds', num(0, INT_MAX / 1e6))],
   },

@@ -15,11 +15,15 @@ export function oneLine(text: string): string {
  * `<`, `>`, `|`, `"`, `{`, `}` can be taken as markup. They become Mermaid entity codes (#59; ...).
  */
 export function mermaidText(text: string): string {
-  const t = oneLine(text).replace(/[#;%`|<>"{}\\]/g, (c) => `#${c.charCodeAt(0)};`).trim();
+  const t = oneLine(text)
+    .replace(/[#;%`|<>"{}\\]/g, (c) => `#${c.charCodeAt(0)};`)
+    .trim();
   return t === '' ? '(unnamed)' : t;
 }
 
 /** Text inside a Markdown table cell: Markdown punctuation is backslash-escaped, `|` included. */
 export function markdownCell(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|#~!]/g, (c) => `\\${c}`).trim();
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>|#~!]/g, (c) => `\\${c}`)
+    .trim();
 }

@@ -30,7 +30,16 @@ export function renderMarkdown(
   if (warnings.length) out.push(...warnings.map((w) => `> **Warning:** ${cell(w)}`), '');
   out.push(row(['Virtual router', 'VRID', 'Interface', 'Master', 'Decided by', 'Failover']), row(['---', '---:', '---', '---', '---', '---:']));
   for (const i of result.instances) {
-    out.push(row([cell(i.name), String(i.vrid), cell(i.interface), i.master === null ? '*undecided*' : cell(i.master), i.decidedBy, i.failover ? windowText(i.failover) : '–']));
+    out.push(
+      row([
+        cell(i.name),
+        String(i.vrid),
+        cell(i.interface),
+        i.master === null ? '*undecided*' : cell(i.master),
+        i.decidedBy,
+        i.failover ? windowText(i.failover) : '–',
+      ]),
+    );
   }
   out.push('');
   for (const i of result.instances) out.push(...instanceSection(i));

@@ -17,7 +17,12 @@ export function renderMermaid(tl: Timeline): string {
   for (const n of nodes) lines.push(`  participant ${id(n)} as ${mermaidText(n)}`);
   if (nodes.length === 0) return `${lines.join('\n')}\n`;
   const members = new Map<string, string[]>();
-  for (const s of tl.steps) for (const i of s.instances) members.set(i.key, i.nodes.map((n) => n.node));
+  for (const s of tl.steps)
+    for (const i of s.instances)
+      members.set(
+        i.key,
+        i.nodes.map((n) => n.node),
+      );
   lines.push(`  Note over ${all}: ${mermaidText(`0 s: ${tl.steps[0]?.label ?? 'start'}`)}`);
   for (const e of tl.events) {
     const at = `${fmt(e.t)} s`;

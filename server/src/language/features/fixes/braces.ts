@@ -17,7 +17,8 @@ export const extraCloseBraceFix: FixProvider = {
   fixes(ctx, issue) {
     const file = fileOf(ctx.model, issue.span.file);
     if (!file || file.text.slice(issue.span.start, issue.span.end) !== '}') return [];
-    if (ctx.model.parsed.syntaxIssues.some((i) => i.code === 'unexpected-open-brace' && (i.span.file !== issue.span.file || i.span.start < issue.span.start))) return [];
+    if (ctx.model.parsed.syntaxIssues.some((i) => i.code === 'unexpected-open-brace' && (i.span.file !== issue.span.file || i.span.start < issue.span.start)))
+      return [];
     return [{ title: "Remove the extra '}' (it closes nothing)", code: issue.code, edits: [deleteSpanLines(file, issue.span)], isPreferred: true }];
   },
 };

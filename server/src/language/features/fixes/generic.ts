@@ -14,7 +14,8 @@ export function dataReplacement(issue: Issue): string | undefined {
   return typeof r === 'string' && r !== '' ? r : undefined;
 }
 
-const flag = (issue: Issue, key: string): unknown => (typeof issue.data === 'object' && issue.data !== null ? (issue.data as Record<string, unknown>)[key] : undefined);
+const flag = (issue: Issue, key: string): unknown =>
+  typeof issue.data === 'object' && issue.data !== null ? (issue.data as Record<string, unknown>)[key] : undefined;
 
 /** Replace the issue's span with data.replacement, when the span is literal text of one statement. */
 export function replaceSpanFix(ctx: FixContext, issue: Issue): CodeFix[] {
@@ -48,7 +49,9 @@ export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
     let start = first.span.start;
     while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--;
     const text = words.map((w) => w.value).join(' ');
-    return [{ title: `Remove '${short(text)}'`, code: issue.code, edits: [{ span: { file: file.path, start, end: last.span.end }, newText: '' }], isPreferred: true }];
+    return [
+      { title: `Remove '${short(text)}'`, code: issue.code, edits: [{ span: { file: file.path, start, end: last.span.end }, newText: '' }], isPreferred: true },
+    ];
   }
   const del = deleteStatement(ctx.model, s);
   if (!del) return [];
@@ -100,7 +103,14 @@ function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
   const a = from.value;
   const b = to.value;
   const span = { file: issue.span.file, start: via.span.start, end: to.span.end };
-  return [{ title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`, code: issue.code, edits: [{ span, newText: `nexthop via ${a} nexthop via ${b}` }], isPreferred: true }];
+  return [
+    {
+      title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`,
+      code: issue.code,
+      edits: [{ span, newText: `nexthop via ${a} nexthop via ${b}` }],
+      isPreferred: true,
+    },
+  ];
 }
 
 /** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses. */

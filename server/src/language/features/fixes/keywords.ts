@@ -41,7 +41,11 @@ function hasIgnoredBlock(ctx: FixContext, s: Statement): boolean {
   const file = fileOf(ctx.model, s.span.file);
   if (!file) return true;
   return ctx.model.parsed.syntaxIssues.some(
-    (i) => i.code === 'unexpected-open-brace' && i.span.file === s.span.file && i.span.start >= s.span.end && /^\s*$/.test(file.text.slice(s.span.end, i.span.start)),
+    (i) =>
+      i.code === 'unexpected-open-brace' &&
+      i.span.file === s.span.file &&
+      i.span.start >= s.span.end &&
+      /^\s*$/.test(file.text.slice(s.span.end, i.span.start)),
   );
 }
 
@@ -133,7 +137,13 @@ export const wrongBlockFix: FixProvider = {
         if (!aFile || !aExtent || a.span.file !== s.span.file) break;
         const to = indentAt(aFile.text, a.span.start);
         const ins = insertAfterStatement(ctx.model, a, reindent(moved, fromIndent, to, eolOf(file)));
-        if (ins) out.push({ title: `Move '${s.keyword.value}' out to ${a.blockId === 'root' ? 'the top level' : `${a.blockId} { }`}`, code: issue.code, edits: [del, ins], isPreferred: true });
+        if (ins)
+          out.push({
+            title: `Move '${s.keyword.value}' out to ${a.blockId === 'root' ? 'the top level' : `${a.blockId} { }`}`,
+            code: issue.code,
+            edits: [del, ins],
+            isPreferred: true,
+          });
       }
     }
     if (del) out.push({ title: `Remove '${s.keyword.value}' (keepalived ignores it here)`, code: issue.code, edits: [del] });
@@ -172,7 +182,13 @@ function missingBraceBefore(ctx: FixContext, issue: Issue, s: Statement, accepte
   const extra = ctx.model.parsed.syntaxIssues.find((i) => i.code === 'extra-close-brace' && i.span.file === file.path && i.span.start > s.span.end);
   if (!extra) return [];
   // Not preferred: the blocks it un-hides are read for the first time and may have findings of their own.
-  return [{ title: `Close ${name} before '${s.keyword.value}' (move its '}' up from line ${file.positionAt(extra.span.start).line + 1})`, code: issue.code, edits: [insert, deleteSpanLines(file, extra.span)] }];
+  return [
+    {
+      title: `Close ${name} before '${s.keyword.value}' (move its '}' up from line ${file.positionAt(extra.span.start).line + 1})`,
+      code: issue.code,
+      edits: [insert, deleteSpanLines(file, extra.span)],
+    },
+  ];
 }
 
 /** argument-extra: drop the words keepalived never reads (nothing changes for keepalived). */

@@ -60,6 +60,13 @@ export const ruleNoPreferenceFix: FixProvider = {
     const line = [...walk(ctx.model.parsed.statements)].find((s) => s.isValue && s.span.file === issue.span.file && s.span.start === issue.span.start);
     if (!line || !isLiteral(line)) return [];
     const end = line.span.end;
-    return [{ title: `Add 'preference ${n}' (what keepalived assigns now)`, code: issue.code, edits: [{ span: { file: line.span.file, start: end, end }, newText: ` preference ${n}` }], isPreferred: true }];
+    return [
+      {
+        title: `Add 'preference ${n}' (what keepalived assigns now)`,
+        code: issue.code,
+        edits: [{ span: { file: line.span.file, start: end, end }, newText: ` preference ${n}` }],
+        isPreferred: true,
+      },
+    ];
   },
 };

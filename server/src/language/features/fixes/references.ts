@@ -30,7 +30,10 @@ const within = (inner: Span, outer: Span) => inner.file === outer.file && outer.
 
 function referenceAt(ctx: FixContext, span: Span): Reference | undefined {
   const refs = ctx.model.symbols.references;
-  return refs.find((r) => r.word.span.file === span.file && r.word.span.start === span.start) ?? refs.find((r) => within(r.word.span, span) || within(span, r.word.span));
+  return (
+    refs.find((r) => r.word.span.file === span.file && r.word.span.start === span.start) ??
+    refs.find((r) => within(r.word.span, span) || within(span, r.word.span))
+  );
 }
 
 /** How to write a minimal definition of each kind a track_* block refers to. */
@@ -66,7 +69,13 @@ export const undefinedReferenceFix: FixProvider = {
       // defined further down: keepalived needs it above its first use
       const def = ctx.model.symbols.lookup(ref.kind, ref.name);
       const moved = def && def.stmt !== top && moveAbove(ctx, def, top);
-      if (moved) out.push({ title: `Move ${KIND_WORDS[ref.kind] ?? ref.kind} '${ref.name}' above ${top.keyword.value}${top.args[0] ? ` ${top.args[0].value}` : ''}`, code: issue.code, edits: moved, isPreferred: true });
+      if (moved)
+        out.push({
+          title: `Move ${KIND_WORDS[ref.kind] ?? ref.kind} '${ref.name}' above ${top.keyword.value}${top.args[0] ? ` ${top.args[0].value}` : ''}`,
+          code: issue.code,
+          edits: moved,
+          isPreferred: true,
+        });
       return out;
     }
     if (d?.reason === 'removed') return out;
@@ -78,9 +87,20 @@ export const undefinedReferenceFix: FixProvider = {
     const stub = STUBS[ref.kind];
     const file = fileOf(ctx.model, top.span.file);
     // (a definition that exists but keepalived never reads needs its braces fixed, not a second one)
-    if (stub && file && !ctx.model.symbols.lookup(ref.kind, ref.name) && !ref.word.quoted && /^[\w.-]+$/.test(ref.name) && startsLine(file.text, top.span.start) && !top.keyword.synthetic) {
+    if (
+      stub &&
+      file &&
+      !ctx.model.symbols.lookup(ref.kind, ref.name) &&
+      !ref.word.quoted &&
+      /^[\w.-]+$/.test(ref.name) &&
+      startsLine(file.text, top.span.start) &&
+      !top.keyword.synthetic
+    ) {
       const unit = indentUnit(file);
-      const text = stub(ref.name).map((l) => l.replace(/^\t/, unit)).join(eolOf(file)) + eolOf(file);
+      const text =
+        stub(ref.name)
+          .map((l) => l.replace(/^\t/, unit))
+          .join(eolOf(file)) + eolOf(file);
       const ins = insertBeforeStatement(ctx.model, top, text);
       if (ins) out.push({ title: `Create ${KIND_WORDS[ref.kind]} '${ref.name}'`, code: issue.code, edits: [ins], isPreferred: out.length === 0 });
     }
@@ -125,11 +145,19 @@ export const unusedScriptFix: FixProvider = {
       // tracked, but above the definition, where keepalived cannot find it yet
       const top = topLevelOf(firstEarly.stmt);
       const moved = moveAbove(ctx, def, top);
-      if (moved) out.push({ title: `Move vrrp_script '${def.name}' above ${top.keyword.value}${top.args[0] ? ` ${top.args[0].value}` : ''}`, code: issue.code, edits: moved, isPreferred: true });
+      if (moved)
+        out.push({
+          title: `Move vrrp_script '${def.name}' above ${top.keyword.value}${top.args[0] ? ` ${top.args[0].value}` : ''}`,
+          code: issue.code,
+          edits: moved,
+          isPreferred: true,
+        });
       return out;
     }
     // an instance can only track a script defined above it
-    const instances = ctx.model.instances.filter((i) => !i.dropped && i.stmt.body?.close && !i.stmt.keyword.synthetic && !i.obj.nameWord.synthetic && (order.get(i.stmt) ?? 0) > at);
+    const instances = ctx.model.instances.filter(
+      (i) => !i.dropped && i.stmt.body?.close && !i.stmt.keyword.synthetic && !i.obj.nameWord.synthetic && (order.get(i.stmt) ?? 0) > at,
+    );
     for (const inst of instances.slice(0, 8)) {
       const edit = trackScriptEdit(ctx, inst.stmt, def.name);
       if (edit) out.push({ title: `Track '${def.name}' in vrrp_instance ${inst.name}`, code: issue.code, edits: [edit], isPreferred: instances.length === 1 });

@@ -226,7 +226,11 @@ export function overlaps(a: readonly TextEdit[], b: readonly TextEdit[]): boolea
       if (x.span.file !== y.span.file) continue;
       if (x.span.start < y.span.end && y.span.start < x.span.end) return true;
       if (x.span.start === y.span.start || x.span.end === y.span.end) return true;
-      if ((x.span.start === x.span.end && x.span.start > y.span.start && x.span.start < y.span.end) || (y.span.start === y.span.end && y.span.start > x.span.start && y.span.start < x.span.end)) return true;
+      if (
+        (x.span.start === x.span.end && x.span.start > y.span.start && x.span.start < y.span.end) ||
+        (y.span.start === y.span.end && y.span.start > x.span.start && y.span.start < x.span.end)
+      )
+        return true;
     }
   }
   return false;

@@ -119,7 +119,19 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
  * check one keyword's value with keepalived's exact consequence.
  */
 export const valueFix: FixProvider = {
-  codes: ['argument-value', 'priority-range', 'vrid-range', 'advert-int', 'state-invalid', 'preempt-delay-range', 'down-timer-adverts-range', 'script-weight-range', 'track-weight-range', 'persistence-timeout-range', 'garp-interval'],
+  codes: [
+    'argument-value',
+    'priority-range',
+    'vrid-range',
+    'advert-int',
+    'state-invalid',
+    'preempt-delay-range',
+    'down-timer-adverts-range',
+    'script-weight-range',
+    'track-weight-range',
+    'persistence-timeout-range',
+    'garp-interval',
+  ],
   fixes(ctx, issue) {
     const t = valueTarget(ctx, issue);
     if (!t || !isLiteralWord(t.w)) return [];
@@ -158,7 +170,14 @@ export const authPassLengthFix: FixProvider = {
     if (!s || !isLiteralWord(w)) return [];
     const short = utf8Prefix(w.value, 8);
     if (short === w.value) return [];
-    return [{ title: `Shorten to '${short}' (the 8 characters keepalived uses)`, code: issue.code, edits: [{ span: w.span, newText: quoteIfNeeded(short, w.quoted) }], isPreferred: true }];
+    return [
+      {
+        title: `Shorten to '${short}' (the 8 characters keepalived uses)`,
+        code: issue.code,
+        edits: [{ span: w.span, newText: quoteIfNeeded(short, w.quoted) }],
+        isPreferred: true,
+      },
+    ];
   },
 };
 

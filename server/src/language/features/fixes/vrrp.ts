@@ -87,7 +87,14 @@ export const vridDuplicateFix: FixProvider = {
     next ??= numberIn(issue.data, ['freeVrid', 'next', 'replacement']);
     if (next === undefined || next < 1 || next > 255 || String(next) === w.value) return [];
     const where = inst?.interface ? ` on ${inst.interface.value}` : '';
-    return [{ title: `Change the VRID to ${next} (the next one free${where})`, code: issue.code, edits: [{ span: w.span, newText: String(next) }], isPreferred: true }];
+    return [
+      {
+        title: `Change the VRID to ${next} (the next one free${where})`,
+        code: issue.code,
+        edits: [{ span: w.span, newText: String(next) }],
+        isPreferred: true,
+      },
+    ];
   },
 };
 
@@ -142,18 +149,40 @@ export const vipPrefixFix: FixProvider = {
     const entry = inst && [...inst.vips, ...inst.excludedVips].find((v) => within(issue.span, v.stmt.span) || within(v.word.span, issue.span));
     if (!inst || !entry || !entry.addr || entry.addr.prefix !== undefined || !isLiteralWord(entry.word)) return [];
     const dev = entry.dev?.value ?? inst.interface?.value;
-    const own = dev ? ctx.options.interfaces?.get(dev) ?? [] : [];
+    const own = dev ? (ctx.options.interfaces?.get(dev) ?? []) : [];
     const net = own.find((a) => a.prefix !== undefined && inSubnet(entry.addr!, a));
     if (!net) return [];
-    return [{ title: `Add /${net.prefix} (the prefix of ${dev}'s ${net.address}/${net.prefix})`, code: issue.code, edits: [{ span: { file: entry.word.span.file, start: entry.word.span.end, end: entry.word.span.end }, newText: `/${net.prefix}` }], isPreferred: true }];
+    return [
+      {
+        title: `Add /${net.prefix} (the prefix of ${dev}'s ${net.address}/${net.prefix})`,
+        code: issue.code,
+        edits: [{ span: { file: entry.word.span.file, start: entry.word.span.end, end: entry.word.span.end }, newText: `/${net.prefix}` }],
+        isPreferred: true,
+      },
+    ];
   },
 };
 
 /** Instance lines a copy for the other address family must not repeat. */
 const NOT_COPIED = new Set([
-  'virtual_ipaddress', 'virtual_ipaddress_excluded', 'virtual_routes', 'virtual_rules', 'authentication', 'auth_hmac',
-  'unicast_src_ip', 'unicast_peer', 'mcast_src_ip', 'mcast_dst_ip', 'version', 'native_ipv6', 'use_vmac', 'vmac_xmit_base',
-  'lvs_sync_daemon_interface', 'check_unicast_src', 'unicast_fault_no_peer', 'unicast_ttl',
+  'virtual_ipaddress',
+  'virtual_ipaddress_excluded',
+  'virtual_routes',
+  'virtual_rules',
+  'authentication',
+  'auth_hmac',
+  'unicast_src_ip',
+  'unicast_peer',
+  'mcast_src_ip',
+  'mcast_dst_ip',
+  'version',
+  'native_ipv6',
+  'use_vmac',
+  'vmac_xmit_base',
+  'lvs_sync_daemon_interface',
+  'check_unicast_src',
+  'unicast_fault_no_peer',
+  'unicast_ttl',
 ]);
 
 /**
@@ -212,7 +241,11 @@ export const vipFamilyMixedFix: FixProvider = {
     const n = moving.length;
     const what = n === 1 ? firstOther.word.value : `the ${n} IPv${family} addresses`;
     const out: CodeFix[] = [{ title: `Move ${what} to a new IPv${family} instance ${name}`, code: issue.code, edits, isPreferred: true }];
-    const excluded = toExcluded(ctx, inst, moving.map((v) => v.stmt));
+    const excluded = toExcluded(
+      ctx,
+      inst,
+      moving.map((v) => v.stmt),
+    );
     if (excluded) out.push({ title: `Move ${what} to virtual_ipaddress_excluded (not in adverts, still added on MASTER)`, code: issue.code, edits: excluded });
     return out;
   },
@@ -229,7 +262,9 @@ function toExcluded(ctx: FixContext, inst: VrrpInstance, lines: readonly Stateme
     edits.push(del);
   }
   const texts = lines.map((l) => textOf(ctx.model, l.span));
-  const blocks = (inst.stmt.body?.statements ?? []).filter((c) => !c.isValue && c.keyword.value === 'virtual_ipaddress_excluded' && c.body?.close && isLiteral(c));
+  const blocks = (inst.stmt.body?.statements ?? []).filter(
+    (c) => !c.isValue && c.keyword.value === 'virtual_ipaddress_excluded' && c.body?.close && isLiteral(c),
+  );
   const target = blocks[blocks.length - 1];
   if (target) {
     const ins = insertIntoBody(ctx.model, target, texts);
@@ -259,6 +294,15 @@ export const unicastSelfPeerFix: FixProvider = {
     const only = (block.body?.statements.length ?? 0) === 1;
     const del = only ? deleteStatement(ctx.model, block) : deleteStatement(ctx.model, line);
     if (!del) return [];
-    return [{ title: only ? `Remove unicast_peer (${line.keyword.value} is this node's own address)` : `Remove ${line.keyword.value} from unicast_peer (this node's own address)`, code: issue.code, edits: [del], isPreferred: true }];
+    return [
+      {
+        title: only
+          ? `Remove unicast_peer (${line.keyword.value} is this node's own address)`
+          : `Remove ${line.keyword.value} from unicast_peer (this node's own address)`,
+        code: issue.code,
+        edits: [del],
+        isPreferred: true,
+      },
+    ];
   },
 };

@@ -9,4 +9,13 @@ import { midWordComment } from '../rules/mid-word-comment';
 import { unknownKeyword } from '../rules/unknown-keyword';
 import { wrongBlock } from '../rules/wrong-block';
 
-export const structureRules: readonly Rule[] = [unknownKeyword, wrongBlock, argumentMissing, argumentExtra, argumentValue, deprecatedKeyword, midWordComment, keywordVersion];
+export const structureRules: readonly Rule[] = [
+  unknownKeyword,
+  wrongBlock,
+  argumentMissing,
+  argumentExtra,
+  argumentValue,
+  deprecatedKeyword,
+  midWordComment,
+  keywordVersion,
+];

@@ -26,7 +26,14 @@ export const advertInt: Rule = {
         let f: Finding | undefined;
         if (!r.ok) {
           const uses = inEffect >= 0 ? `the ${fmt(inst.advertInt)} s of the other advert_int line` : 'the default of 1 second';
-          const why = r.reason === 'invalid' ? 'is not a number' : r.value !== undefined && r.value <= 0 ? 'must be more than 0' : r.value !== undefined && r.value > 255 ? 'is over 255 seconds' : 'is below 0.01 s';
+          const why =
+            r.reason === 'invalid'
+              ? 'is not a number'
+              : r.value !== undefined && r.value <= 0
+                ? 'must be more than 0'
+                : r.value !== undefined && r.value > 255
+                  ? 'is over 255 seconds'
+                  : 'is below 0.01 s';
           f = {
             span: w.span,
             message: `advert_int '${w.value}' ${why}: keepalived ignores it and uses ${uses}. Write a number of seconds from 1 to 255 (VRRPv3 also allows fractions down to 0.01), the same on every node.`,

@@ -15,7 +15,11 @@ export const argumentMissing: Rule = {
       const def = s.def;
       if (!def || !def.args || def.freeform) continue;
       if (s.args.length >= requiredArgCount(def)) continue;
-      const missing = def.args.filter((a) => !a.optional).slice(s.args.length).map((a) => `<${a.name}>`).join(' ');
+      const missing = def.args
+        .filter((a) => !a.optional)
+        .slice(s.args.length)
+        .map((a) => `<${a.name}>`)
+        .join(' ');
       yield {
         span: s.span,
         message: `'${s.keyword.value}' needs ${missing}: write \`${syntaxOf(def)}\`. keepalived stops reading the configuration (missing parameter) or ignores the line.`,

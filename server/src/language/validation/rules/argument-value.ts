@@ -9,7 +9,26 @@ import type { Finding, Rule } from '../rule';
  * Keywords whose values have their own rule, with keepalived's exact consequence
  * (e.g. an invalid priority becomes 100, an invalid VRID drops the instance).
  */
-const OWN_RULE = new Set(['virtual_router_id', 'priority', 'advert_int', 'state', 'auth_type', 'auth_pass', 'weight', 'preempt_delay', 'down_timer_adverts', 'vrrp_garp_interval', 'vrrp_gna_interval', 'lb_algo', 'lvs_sched', 'lb_kind', 'lvs_method', 'protocol', 'persistence_timeout', 'interface']);
+const OWN_RULE = new Set([
+  'virtual_router_id',
+  'priority',
+  'advert_int',
+  'state',
+  'auth_type',
+  'auth_pass',
+  'weight',
+  'preempt_delay',
+  'down_timer_adverts',
+  'vrrp_garp_interval',
+  'vrrp_gna_interval',
+  'lb_algo',
+  'lvs_sched',
+  'lb_kind',
+  'lvs_method',
+  'protocol',
+  'persistence_timeout',
+  'interface',
+]);
 
 /** Why `w` is not a valid `t`, or undefined when it is. */
 export function checkValue(w: Word, t: ArgType): string | undefined {
@@ -70,7 +89,10 @@ function* checkStatement(s: Statement): Generator<Finding> {
     for (const w of words) {
       const why = checkValue(w, spec.type);
       if (why) {
-        yield { span: w.span, message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. keepalived reports it and ignores the value (the default applies).` };
+        yield {
+          span: w.span,
+          message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. keepalived reports it and ignores the value (the default applies).`,
+        };
       }
     }
     i += words.length;

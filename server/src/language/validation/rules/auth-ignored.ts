@@ -12,7 +12,8 @@ export const authIgnored: Rule = {
   id: 'auth-ignored',
   severity: 'warning',
   title: 'An authentication block keepalived ignores: under VRRPv3 (version 3, vrrp_version 3 or an IPv6 instance), in strict mode, or without auth_pass.',
-  keepalived: 'Reports "... does not support authentication. Ignoring." or "Authentication specified but no password given" and sends adverts without authentication.',
+  keepalived:
+    'Reports "... does not support authentication. Ignoring." or "Authentication specified but no password given" and sends adverts without authentication.',
   example: 'version 3 … authentication { auth_type PASS … }',
   fix: 'Remove the authentication block (or add auth_pass).',
   *check({ model }) {
@@ -35,7 +36,8 @@ export const authIgnored: Rule = {
         // keepalived is silent here: the password is simply never used
         yield {
           span: kw.span,
-          message: 'This authentication block has auth_pass but no auth_type: keepalived silently sends adverts without authentication. Add `auth_type PASS` (on every node) or remove the block.',
+          message:
+            'This authentication block has auth_pass but no auth_type: keepalived silently sends adverts without authentication. Add `auth_type PASS` (on every node) or remove the block.',
           severity: 'information',
           data: { insert: 'auth_type PASS' },
         };

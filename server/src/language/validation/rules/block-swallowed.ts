@@ -8,7 +8,8 @@ export const blockSwallowed: Rule = {
   id: 'block-swallowed',
   severity: 'warning',
   title: 'A top-level block that keepalived never reads, because the brace-counted skip of an earlier block with a stray `{` runs over it.',
-  keepalived: 'Each process skips the blocks it does not own by counting braces; a `{` after an unknown keyword inside such a block makes the skip run past its end, so the blocks after it silently do not exist (only the stray `}` is reported).',
+  keepalived:
+    'Each process skips the blocks it does not own by counting braces; a `{` after an unknown keyword inside such a block makes the skip run past its end, so the blocks after it silently do not exist (only the stray `}` is reported).',
   example: 'global_defs { vrrp_script chk { ... } }   vrrp_instance VI_1 { ... }',
   fix: 'Remove the stray `{` (move blocks that do not belong in global_defs out of it) so that the braces balance.',
   *check({ model }) {

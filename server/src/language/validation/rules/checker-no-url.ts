@@ -7,7 +7,8 @@ export const checkerNoUrl: Rule = {
   id: 'checker-no-url',
   severity: 'warning',
   title: 'An HTTP_GET/SSL_GET without a `url { path ... }`, or a `url` block without `path`.',
-  keepalived: 'Reports "HTTP/SSL_GET checker url has no path - ignoring" / "checker has no urls specified - ignoring" at the closing brace and drops the url or the whole checker.',
+  keepalived:
+    'Reports "HTTP/SSL_GET checker url has no path - ignoring" / "checker has no urls specified - ignoring" at the closing brace and drops the url or the whole checker.',
   example: 'HTTP_GET { connect_timeout 3 }',
   fix: 'Add `url { path /health }`.',
   *check({ model }) {

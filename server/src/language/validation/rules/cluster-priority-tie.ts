@@ -13,7 +13,7 @@ export const clusterPriorityTie: ClusterRule = {
   fix: 'Give each node its own priority if you want a predictable master (or keep the tie on purpose with nopreempt).',
   *check({ cluster }) {
     for (const r of sharedRouters(cluster.routers)) {
-      const byPrio = new Map<number, typeof r.members[number][]>();
+      const byPrio = new Map<number, (typeof r.members)[number][]>();
       for (const m of r.members) {
         const p = m.instance.effectivePriority;
         if (p >= 255) continue; // cluster-multiple-owners

@@ -10,8 +10,7 @@ function identitySpan(m: NodeInstance): Span {
   return e?.stmt.span ?? spanFor(m, 'interface');
 }
 
-const consequence = (sender: string, left: string) =>
-  `While ${sender} is MASTER, ${left} never hears it, becomes MASTER as well, and both hold the VIPs.`;
+const consequence = (sender: string, left: string) => `While ${sender} is MASTER, ${left} never hears it, becomes MASTER as well, and both hold the VIPs.`;
 
 /** Unicast peer lists that are not symmetric and complete, or unicast mixed with multicast. */
 export const clusterUnicastAsymmetric: ClusterRule = {
@@ -35,7 +34,9 @@ export const clusterUnicastAsymmetric: ClusterRule = {
               `but ${list(others.map((o) => o.node.name))} ${m.unicast ? 'use' + (others.length === 1 ? 's' : '') + ' multicast' : 'send' + (others.length === 1 ? 's' : '') + ' by unicast'}. ` +
               'Unicast adverts go only to the listed peers and a unicast node does not listen to the multicast group, so the nodes ' +
               'do not hear each other and more than one becomes MASTER. Use unicast_peer on every node or on none.',
-            related: others.map((o) => related(o.unicast ? spanFor(o, 'unicast_peer') : o.instance.obj.nameWord.span, `${who(o)}: ${o.unicast ? 'unicast' : 'multicast'}`)),
+            related: others.map((o) =>
+              related(o.unicast ? spanFor(o, 'unicast_peer') : o.instance.obj.nameWord.span, `${who(o)}: ${o.unicast ? 'unicast' : 'multicast'}`),
+            ),
           };
         }
         continue;

@@ -13,7 +13,11 @@ export const clusterVipMismatch: ClusterRule = {
   fix: 'Give every node of the VRID the same virtual_ipaddress list.',
   *check({ cluster }) {
     for (const r of sharedRouters(cluster.routers)) {
-      const sets = disagreements(r.members, (m) => [...m.vips.keys()].sort(), (v) => v.join(' '));
+      const sets = disagreements(
+        r.members,
+        (m) => [...m.vips.keys()].sort(),
+        (v) => v.join(' '),
+      );
       for (const d of sets) {
         const mine = new Set(d.value);
         const parts = d.others.map((o) => {

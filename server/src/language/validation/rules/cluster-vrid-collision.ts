@@ -26,7 +26,9 @@ export const clusterVridCollision: ClusterRule = {
               `${list(others.map((o) => `${nodes(o)} (VIPs ${list(vips(o)) || 'none'})`))}. Every node receives the other cluster's adverts ` +
               'and rejects them as bogus, logging it every advert interval; with use_vmac both clusters also share one virtual MAC. ' +
               'Give each cluster its own virtual_router_id.',
-            related: others.flatMap((o) => o.members.map((om) => related(spanFor(om, 'virtual_router_id'), `${who(om)}: ${vridText(c)}, VIPs ${list([...om.vips.keys()]) || 'none'}`))),
+            related: others.flatMap((o) =>
+              o.members.map((om) => related(spanFor(om, 'virtual_router_id'), `${who(om)}: ${vridText(c)}, VIPs ${list([...om.vips.keys()]) || 'none'}`)),
+            ),
           };
         }
       }

@@ -10,7 +10,10 @@ const EFFECT: Partial<Record<RefKind, { what: string; effect: string }>> = {
   vrrp_script: { what: 'vrrp_script', effect: 'keepalived accepts it silently, but track_script entries find the first one, so this one never runs' },
   track_file: { what: 'track_file', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
   track_process: { what: 'vrrp_track_process', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
-  virtual_server_group: { what: 'virtual_server_group', effect: 'keepalived accepts it silently, but virtual servers use the first one, so these entries are never used' },
+  virtual_server_group: {
+    what: 'virtual_server_group',
+    effect: 'keepalived accepts it silently, but virtual servers use the first one, so these entries are never used',
+  },
 };
 
 /** A second vrrp_instance / vrrp_script / vrrp_sync_group / track_file... with a name already defined. */
@@ -18,7 +21,8 @@ export const duplicateName: Rule = {
   id: 'duplicate-name',
   severity: 'warning',
   title: 'A second vrrp_instance, vrrp_sync_group, vrrp_script, track_file, vrrp_track_process, bfd_instance or virtual_server_group with the same name.',
-  keepalived: 'Keeps the first: "vrrp instance X already defined" (the second block is skipped); duplicate scripts, track files and groups are accepted silently but never used.',
+  keepalived:
+    'Keeps the first: "vrrp instance X already defined" (the second block is skipped); duplicate scripts, track files and groups are accepted silently but never used.',
   example: 'vrrp_instance VI_1 { ... }  vrrp_instance VI_1 { ... }',
   fix: 'Rename one of them or remove the duplicate.',
   *check({ model }) {

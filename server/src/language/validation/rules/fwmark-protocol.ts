@@ -23,7 +23,8 @@ export const fwmarkProtocol: Rule = {
         if (!line.args[0]) continue;
         yield {
           span: line.span,
-          message: 'A fwmark virtual server matches packets by their firewall mark, whatever the protocol: keepalived ignores this `protocol` line and warns. Remove it (select the protocol in the rule that sets the mark).',
+          message:
+            'A fwmark virtual server matches packets by their firewall mark, whatever the protocol: keepalived ignores this `protocol` line and warns. Remove it (select the protocol in the rule that sets the mark).',
           data: { remove: true },
         };
       }

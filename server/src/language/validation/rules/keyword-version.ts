@@ -22,7 +22,7 @@ export const keywordVersion: Rule = {
   id: 'keyword-version',
   severity: 'warning',
   title: 'A keyword newer than the keepalived version of the target hosts (`keepalived.version` / `--keepalived-version`).',
-  keepalived: "An older keepalived reports \"Unknown keyword 'x'\" and ignores the line.",
+  keepalived: 'An older keepalived reports "Unknown keyword \'x\'" and ignores the line.',
   example: 'auth_hmac { ... }   # with keepalived.version 2.2.7 (auth_hmac arrived in 2.4.0)',
   fix: 'Remove the line for the older hosts, or upgrade keepalived there.',
   *check({ model, options }) {

@@ -8,7 +8,8 @@ export const lvsFamilyMismatch: Rule = {
   id: 'lvs-family-mismatch',
   severity: 'warning',
   title: 'A real_server or sorry_server whose address family differs from the virtual server (only tunnelled servers may differ).',
-  keepalived: 'Reports "Address family of virtual server and real server X don\'t match - skipping real server." (at the real_server\'s closing brace; for the sorry server at the virtual_server\'s) and drops it.',
+  keepalived:
+    "Reports \"Address family of virtual server and real server X don't match - skipping real server.\" (at the real_server's closing brace; for the sorry server at the virtual_server's) and drops it.",
   example: 'virtual_server 192.0.2.1 80 { real_server 2001:db8::1 80 { } }',
   fix: 'Use an address of the virtual server family, or `lvs_method TUN`.',
   *check({ model }) {

@@ -7,7 +7,8 @@ export const lvsMethodMissing: Rule = {
   id: 'lvs-method-missing',
   severity: 'warning',
   title: 'A virtual server without `lvs_method`/`lb_kind` (for real servers that set none): keepalived uses NAT.',
-  keepalived: 'Reports "Virtual server X: no forwarding method set, setting default NAT" and forwards with NAT, which breaks a direct-routing or tunnelling set-up.',
+  keepalived:
+    'Reports "Virtual server X: no forwarding method set, setting default NAT" and forwards with NAT, which breaks a direct-routing or tunnelling set-up.',
   example: 'virtual_server 192.0.2.1 80 { ... }   # no lb_kind',
   fix: 'Add `lvs_method DR` (or NAT, TUN).',
   *check({ model }) {

@@ -20,7 +20,10 @@ function* checkLine(s: Statement, fallback: string): Generator<Finding> {
   let port = false;
   let csum = 'nocsum';
   const a = s.args;
-  const bad = (i: number, why: string): Finding => ({ span: (a[i] ?? a[i - 1] ?? w).span, message: `${why}: keepalived keeps ${w.value} but ignores the tunnel options of this line.` });
+  const bad = (i: number, why: string): Finding => ({
+    span: (a[i] ?? a[i - 1] ?? w).span,
+    message: `${why}: keepalived keeps ${w.value} but ignores the tunnel options of this line.`,
+  });
   for (let i = 1; i < a.length; i++) {
     const o = a[i]!.value;
     if (o === 'type') {
@@ -56,7 +59,8 @@ export const lvsMethod: Rule = {
   id: 'lvs-method',
   severity: 'warning',
   title: 'An `lb_kind`/`lvs_method` that is not NAT, DR or TUN (case-sensitive), or invalid tunnel options.',
-  keepalived: 'Reports "PARSER : unknown [x] routing method" and ignores the line (NAT is used if nothing else is set); bad tunnel options are reported and the tunnel settings ignored.',
+  keepalived:
+    'Reports "PARSER : unknown [x] routing method" and ignores the line (NAT is used if nothing else is set); bad tunnel options are reported and the tunnel settings ignored.',
   example: 'lb_kind dr',
   fix: 'Write NAT, DR or TUN in upper case.',
   *check({ model }) {
@@ -69,7 +73,8 @@ export const lvsMethod: Rule = {
         for (const line of rs.methodLines) yield* checkLine(line.stmt, `this real server uses ${rs.ownMethod ?? vs.method ?? 'NAT'}`);
       }
       for (const c of vs.stmt.body?.statements ?? []) {
-        if (c.keyword.value === 'sorry_server_lvs_method' && c.def) yield* checkLine(c, `the sorry server uses ${vs.sorryServer?.method ?? 'the virtual server method'}`);
+        if (c.keyword.value === 'sorry_server_lvs_method' && c.def)
+          yield* checkLine(c, `the sorry server uses ${vs.sorryServer?.method ?? 'the virtual server method'}`);
       }
     }
   },

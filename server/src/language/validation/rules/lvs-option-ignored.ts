@@ -7,8 +7,10 @@ const HASH_FLAGS: Record<string, string> = { 'sh-port': 'sh', 'sh-fallback': 'sh
 export const lvsOptionIgnored: Rule = {
   id: 'lvs-option-ignored',
   severity: 'warning',
-  title: 'A virtual_server option keepalived ignores here: sh-/mh- flags without that scheduler set above them, `ops` on a TCP/SCTP service, `ha_suspend` with fwmarks, sorry_server options before `sorry_server`.',
-  keepalived: 'Reports "sh-port only applies to sh scheduler - ignoring", "one packet scheduling requires UDP - resetting", "cannot use ha_suspend with fwmarks - clearing", "sorry_server ... used without sorry_server" and drops the option.',
+  title:
+    'A virtual_server option keepalived ignores here: sh-/mh- flags without that scheduler set above them, `ops` on a TCP/SCTP service, `ha_suspend` with fwmarks, sorry_server options before `sorry_server`.',
+  keepalived:
+    'Reports "sh-port only applies to sh scheduler - ignoring", "one packet scheduling requires UDP - resetting", "cannot use ha_suspend with fwmarks - clearing", "sorry_server ... used without sorry_server" and drops the option.',
   example: 'lvs_sched rr … sh-port',
   fix: 'Set the matching scheduler first, or remove the option.',
   *check({ model }) {
@@ -34,11 +36,20 @@ export const lvsOptionIgnored: Rule = {
             message: `'${kw}' only works with the ${HASH_FLAGS[kw]} scheduler, and ${sched ? `the scheduler here is ${sched}` : `no scheduler is set above this line`}: keepalived ignores it${sched === 'sh' || sched === 'mh' ? ' without a word' : ''}. Set \`lvs_sched ${HASH_FLAGS[kw]}\` before it, or remove it.`,
           };
         } else if ((kw === 'sorry_server_inhibit' || kw === 'sorry_server_lvs_method') && !sorrySeen) {
-          f = { span: c.keyword.span, message: `'${kw}' applies to the sorry_server, but none is defined above this line: keepalived ignores it. Move it after \`sorry_server\`.` };
+          f = {
+            span: c.keyword.span,
+            message: `'${kw}' applies to the sorry_server, but none is defined above this line: keepalived ignores it. Move it after \`sorry_server\`.`,
+          };
         } else if (kw === 'ops' && live && byAddress && vs.protocol !== 'UDP' && vs.protocol !== undefined) {
-          f = { span: c.keyword.span, message: `One-packet scheduling only works for UDP, and this service is ${vs.protocol}: keepalived turns 'ops' off. Remove it.` };
+          f = {
+            span: c.keyword.span,
+            message: `One-packet scheduling only works for UDP, and this service is ${vs.protocol}: keepalived turns 'ops' off. Remove it.`,
+          };
         } else if (kw === 'ha_suspend' && live && fwmark) {
-          f = { span: c.keyword.span, message: "A fwmark service has no address whose presence could suspend its checkers: keepalived turns 'ha_suspend' off. Remove it." };
+          f = {
+            span: c.keyword.span,
+            message: "A fwmark service has no address whose presence could suspend its checkers: keepalived turns 'ha_suspend' off. Remove it.",
+          };
         }
         if (f) yield f;
       }

@@ -23,11 +23,13 @@ export const lvsProtocol: Rule = {
         };
       }
       if (vs.protocol || vs.protocolLines.length > 0 || liveRealServers(vs).length === 0) continue;
-      const byAddress = vs.kind === 'address' || (vs.kind === 'group' && (lvs.group(vs.target?.value ?? '')?.entries.some((e) => e.valid && !e.fwmark) ?? false));
+      const byAddress =
+        vs.kind === 'address' || (vs.kind === 'group' && (lvs.group(vs.target?.value ?? '')?.entries.some((e) => e.valid && !e.fwmark) ?? false));
       if (!byAddress) continue;
       yield {
         span: spanOfWords(vs.stmt.keyword, vs.stmt.args[vs.stmt.args.length - 1] ?? vs.stmt.keyword),
-        message: 'This virtual server sets no protocol: keepalived sets the service up for UDP and reports it, so a TCP service gets no traffic. Add `protocol TCP` (or UDP, SCTP).',
+        message:
+          'This virtual server sets no protocol: keepalived sets the service up for UDP and reports it, so a TCP service gets no traffic. Add `protocol TCP` (or UDP, SCTP).',
         data: { add: 'protocol' },
       };
     }

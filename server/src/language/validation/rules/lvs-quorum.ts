@@ -8,7 +8,8 @@ export const lvsQuorum: Rule = {
   id: 'lvs-quorum',
   severity: 'warning',
   title: '`quorum` larger than the total weight of the real servers, or `hysteresis` not smaller than the quorum.',
-  keepalived: 'Reports "quorum N ... exceeds total weight of real servers M, reducing quorum to M" / "hysteresis H >= quorum Q; setting hysteresis to Q-1" and lowers the value.',
+  keepalived:
+    'Reports "quorum N ... exceeds total weight of real servers M, reducing quorum to M" / "hysteresis H >= quorum Q; setting hysteresis to Q-1" and lowers the value.',
   example: 'quorum 5   # two real servers of weight 1',
   fix: 'Keep quorum ≤ the sum of the real server weights and hysteresis < quorum.',
   *check({ model }) {
@@ -16,7 +17,10 @@ export const lvsQuorum: Rule = {
       if (vs.invalid) continue;
       const live = liveRealServers(vs);
       if (live.length === 0) continue;
-      const last = (kw: string) => children(vs.stmt, kw).filter((c) => c.def).pop();
+      const last = (kw: string) =>
+        children(vs.stmt, kw)
+          .filter((c) => c.def)
+          .pop();
       const vsWeight = intOrUndefined(last('weight')?.args[0]?.value, 1, 2147483647) ?? 1;
       const total = live.reduce((sum, rs) => sum + (intOrUndefined(children(rs.stmt, 'weight').pop()?.args[0]?.value, 0, 2147483647) ?? vsWeight), 0);
       const qLine = last('quorum');

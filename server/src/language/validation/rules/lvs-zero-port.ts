@@ -16,7 +16,8 @@ export const lvsZeroPort: Rule = {
       if (liveRealServers(vs).length === 0) continue;
       yield {
         span: spanOfWords(vs.stmt.keyword, vs.stmt.args[vs.stmt.args.length - 1] ?? vs.stmt.keyword),
-        message: 'This virtual server has no port: an all-ports service must be persistent, so keepalived turns persistence on (360 s) and reports it. Give the port, or set `persistence_timeout` yourself.',
+        message:
+          'This virtual server has no port: an all-ports service must be persistent, so keepalived turns persistence on (360 s) and reports it. Give the port, or set `persistence_timeout` yourself.',
       };
     }
   },

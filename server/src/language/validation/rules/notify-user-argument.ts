@@ -15,18 +15,23 @@ export const notifyUserArgument: Rule = {
   id: 'notify-user-argument',
   severity: 'warning',
   title: 'An unquoted notify (or other) script followed by a word: keepalived takes that word as the user to run it as.',
-  keepalived: 'Accepts it in `-t`; at start-up it reports "Script user \'x\' does not exist" and "Invalid user/group for notify script - ignoring", and the script never runs.',
+  keepalived:
+    'Accepts it in `-t`; at start-up it reports "Script user \'x\' does not exist" and "Invalid user/group for notify script - ignoring", and the script never runs.',
   example: 'notify_master /etc/keepalived/notify.sh MASTER',
   fix: 'Quote the command with its arguments: `notify_master "/etc/keepalived/notify.sh MASTER"`.',
   *check({ model }) {
     const known = new Set(COMMON_USERS);
-    for (const g of model.globals.globalDefs) for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
+    for (const g of model.globals.globalDefs)
+      for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
     for (const s of walk(model.parsed.statements)) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
     for (const s of walk(model.parsed.statements)) {
       const [script, user, group] = s.args;
       if (!takesUser(s) || !script || !user) continue;
       if (known.has(user.value)) continue;
-      const rest = s.args.slice(1).map((w) => w.value).join(' ');
+      const rest = s.args
+        .slice(1)
+        .map((w) => w.value)
+        .join(' ');
       const whole = `${script.value} ${rest}`;
       yield {
         span: user.span,

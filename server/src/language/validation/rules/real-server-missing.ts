@@ -15,7 +15,8 @@ export const realServerMissing: Rule = {
       if (vs.invalid || liveRealServers(vs).length > 0) continue;
       yield {
         span: spanOfWords(vs.stmt.keyword, vs.stmt.args[vs.stmt.args.length - 1] ?? vs.stmt.keyword),
-        message: 'This virtual server has no real_server: keepalived ignores it entirely (no IPVS service, no sorry server). Add `real_server <ip> <port> { ... }`.',
+        message:
+          'This virtual server has no real_server: keepalived ignores it entirely (no IPVS service, no sorry server). Add `real_server <ip> <port> { ... }`.',
       };
     }
   },

@@ -6,7 +6,8 @@ export const routeInvalidAddress: Rule = {
   id: 'route-invalid-address',
   severity: 'warning',
   title: 'A route with an invalid destination, gateway or source address, or mixing IPv4 and IPv6.',
-  keepalived: 'Reports "VRRP parsed invalid IP X. skipping IP..." (or "Cannot mix IPv4 and IPv6 addresses for route") and drops the whole route; a too-long prefix is replaced by /32 or /128.',
+  keepalived:
+    'Reports "VRRP parsed invalid IP X. skipping IP..." (or "Cannot mix IPv4 and IPv6 addresses for route") and drops the whole route; a too-long prefix is replaced by /32 or /128.',
   example: '192.168.56.0/24 via 192.168.200.3333 dev eth0',
   fix: 'Write valid addresses of one family.',
   *check({ model }) {

@@ -6,7 +6,8 @@ export const ruleNoPreference: Rule = {
   id: 'rule-no-preference',
   severity: 'warning',
   title: 'An ip rule without `preference` (or `priority`/`order`).',
-  keepalived: 'Reports "Rule has no preference specified - setting to 16384. This is probably not what you want." and numbers such rules downwards from 16384 in file order.',
+  keepalived:
+    'Reports "Rule has no preference specified - setting to 16384. This is probably not what you want." and numbers such rules downwards from 16384 in file order.',
   example: 'from 192.168.100.0/24 table 1',
   fix: 'Add `preference <n>`.',
   *check({ model }) {

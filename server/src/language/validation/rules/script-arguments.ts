@@ -7,7 +7,8 @@ export const scriptArguments: Rule = {
   id: 'script-arguments',
   severity: 'warning',
   title: 'An unquoted vrrp_script `script` with arguments: keepalived runs only the first word.',
-  keepalived: 'Silently keeps only the first word as the command (checked with keepalived 2.2.7: `script /bin/echo a b` runs `/bin/echo` with no arguments); the other words are dropped.',
+  keepalived:
+    'Silently keeps only the first word as the command (checked with keepalived 2.2.7: `script /bin/echo a b` runs `/bin/echo` with no arguments); the other words are dropped.',
   example: 'script /usr/bin/killall -0 haproxy',
   fix: 'Quote the whole command: `script "/usr/bin/killall -0 haproxy"`.',
   *check({ model }) {

@@ -5,7 +5,10 @@ import { spanOfWords } from '../support';
 
 /** The program a script line runs: the first word of its command, without quotes. */
 function program(command: Word): string | undefined {
-  const first = command.value.trim().split(/\s+/)[0]?.replace(/^'(.*)'$/, '$1');
+  const first = command.value
+    .trim()
+    .split(/\s+/)[0]
+    ?.replace(/^'(.*)'$/, '$1');
   return first && first.startsWith('/') ? first : undefined;
 }
 
@@ -18,7 +21,8 @@ function insecurePart(path: string, info: (p: string) => FileInfo | undefined): 
     if (!st) return undefined;
     if (st.uid !== 0) return { path: p, why: `is owned by uid ${st.uid}, not root` };
     const sticky = st.isDirectory && (st.mode & 0o1000) !== 0;
-    if ((st.mode & 0o022) !== 0 && !sticky) return { path: p, why: `is writable by ${st.mode & 0o002 ? 'everyone' : 'its group'} (mode ${(st.mode & 0o7777).toString(8)})` };
+    if ((st.mode & 0o022) !== 0 && !sticky)
+      return { path: p, why: `is writable by ${st.mode & 0o002 ? 'everyone' : 'its group'} (mode ${(st.mode & 0o7777).toString(8)})` };
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ export const scriptMissing: Rule = {
   id: 'script-missing',
   severity: 'warning',
   title: 'A vrrp_script without a `script` line, or a MISC_CHECK without `misc_path`.',
-  keepalived: 'Reports "No script set for vrrp_script X - removing" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
+  keepalived:
+    'Reports "No script set for vrrp_script X - removing" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
   example: 'vrrp_script chk { interval 2 }',
   fix: 'Add a `script` line (or `misc_path` for MISC_CHECK).',
   *check({ model }) {
@@ -26,7 +27,10 @@ export const scriptMissing: Rule = {
             c.lineSpan.end <= whole.end &&
             /^\s*script\b/.test(model.parsed.files.get(c.lineSpan.file)?.text.slice(c.span.end, c.lineSpan.end) ?? ''),
         );
-        const why = skipped.length > 0 ? ` Its script lines are conditional (${[...new Set(skipped.map((c) => `@${c.negated ? '^' : ''}${c.id}`))].join(', ')}) and none matches the config id.` : '';
+        const why =
+          skipped.length > 0
+            ? ` Its script lines are conditional (${[...new Set(skipped.map((c) => `@${c.negated ? '^' : ''}${c.id}`))].join(', ')}) and none matches the config id.`
+            : '';
         yield {
           span: closingSpan(s),
           message: `vrrp_script '${name}' has no script to run: keepalived removes it when it reads this '}', and every track_script entry naming it is ignored.${why} Add \`script "/path/to/check args"\`.`,
@@ -37,7 +41,8 @@ export const scriptMissing: Rule = {
         if (paths.some((p) => p.args[0] && p.args[0].value.trim() !== '')) continue;
         yield {
           span: closingSpan(s),
-          message: "This MISC_CHECK has no 'misc_path': keepalived skips the checker, so it never checks the real server. Add `misc_path \"/path/to/check args\"`.",
+          message:
+            'This MISC_CHECK has no \'misc_path\': keepalived skips the checker, so it never checks the real server. Add `misc_path "/path/to/check args"`.',
           related: [{ span: s.keyword.span, message: 'MISC_CHECK starts here' }],
         };
       }

@@ -14,7 +14,8 @@ export const scriptSecurity: Rule = {
   id: 'script-security',
   severity: 'warning',
   title: 'Scripts are configured but global_defs has no `enable_script_security`.',
-  keepalived: 'Runs the scripts (as root unless a script user is set) and reports "SECURITY VIOLATION - scripts are being executed but script_security not enabled" (`keepalived -t` exits with 6).',
+  keepalived:
+    'Runs the scripts (as root unless a script user is set) and reports "SECURITY VIOLATION - scripts are being executed but script_security not enabled" (`keepalived -t` exits with 6).',
   example: 'vrrp_script chk { script /usr/local/bin/chk.sh }   # no enable_script_security',
   fix: 'Add `enable_script_security` to global_defs; keep scripts root-owned.',
   *check({ model }) {

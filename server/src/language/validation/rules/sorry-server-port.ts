@@ -4,7 +4,9 @@ import type { Finding, Rule } from '../rule';
 function* check(vs: VirtualServer, groupEntries: { fwmarkOnly: boolean; ports: number[] } | undefined): Generator<Finding> {
   const servers = [
     ...liveRealServers(vs).map((rs) => ({ what: 'real server', portWord: rs.portWord, port: rs.port, method: effectiveMethod(vs, rs) })),
-    ...(vs.sorryServer && vs.sorryServer.address ? [{ what: 'sorry server', portWord: vs.sorryServer.portWord, port: vs.sorryServer.port, method: vs.sorryServer.method as string | undefined }] : []),
+    ...(vs.sorryServer && vs.sorryServer.address
+      ? [{ what: 'sorry server', portWord: vs.sorryServer.portWord, port: vs.sorryServer.port, method: vs.sorryServer.method as string | undefined }]
+      : []),
   ];
   for (const s of servers) {
     if (s.method === 'NAT' || !s.portWord || s.port === 0) continue;
@@ -35,7 +37,8 @@ export const sorryServerPort: Rule = {
   id: 'sorry-server-port',
   severity: 'warning',
   title: 'A real_server or sorry_server port that differs from the virtual server port (or any port with fwmark) while forwarding with DR or TUN.',
-  keepalived: 'Reports "virtual server X and real server Y ports don\'t match - resetting" (or "sorry server ports don\'t match", or "has port specified - clearing" for fwmark) and changes the port.',
+  keepalived:
+    'Reports "virtual server X and real server Y ports don\'t match - resetting" (or "sorry server ports don\'t match", or "has port specified - clearing" for fwmark) and changes the port.',
   example: 'lb_kind DR ... real_server 10.0.0.1 8080',
   fix: 'Use the virtual server port with DR/TUN, or NAT to change ports.',
   *check({ model }) {

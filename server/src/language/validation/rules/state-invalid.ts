@@ -5,7 +5,8 @@ export const stateInvalid: Rule = {
   id: 'state-invalid',
   severity: 'warning',
   title: 'A state other than MASTER or BACKUP (case-sensitive), or a BACKUP line that an earlier MASTER overrides.',
-  keepalived: 'Reports "unknown state, defaulting to BACKUP" and starts the instance as BACKUP; after `state MASTER`, a later `state BACKUP` is reported and ignored.',
+  keepalived:
+    'Reports "unknown state, defaulting to BACKUP" and starts the instance as BACKUP; after `state MASTER`, a later `state BACKUP` is reported and ignored.',
   example: 'state master',
   fix: 'Write MASTER or BACKUP in upper case.',
   *check({ model }) {

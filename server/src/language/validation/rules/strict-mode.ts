@@ -14,7 +14,11 @@ function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefi
     };
   const pd = inst.last('preempt_delay');
   if (pd && (decimalOrUndefined(pd.args[0]?.value, 0, 1000) ?? 0) > 0 && inst.wantState !== 'MASTER')
-    yield { span: pd.keyword.span, message: 'Strict mode does not allow preempt_delay: keepalived resets it to 0. Remove it, or turn strict mode off.', data: { remove: true } };
+    yield {
+      span: pd.keyword.span,
+      message: 'Strict mode does not allow preempt_delay: keepalived resets it to 0. Remove it, or turn strict mode off.',
+      data: { remove: true },
+    };
   const stateLine = inst.last('state');
   if (stateLine && inst.last('priority') && (inst.wantState === 'MASTER') !== (inst.effectivePriority === 255))
     yield {
@@ -32,27 +36,48 @@ function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefi
   for (const kw of ['garp_lower_prio_repeat', 'garp_lower_prio_delay']) {
     const l = inst.last(kw);
     if (l && (intOrUndefined(l.args[0]?.value) ?? 0) !== 0)
-      yield { span: l.keyword.span, message: `Strict mode does not allow repeated gratuitous ARPs after a lower-priority advert: keepalived resets ${kw} to 0. Remove it.`, data: { remove: true } };
+      yield {
+        span: l.keyword.span,
+        message: `Strict mode does not allow repeated gratuitous ARPs after a lower-priority advert: keepalived resets ${kw} to 0. Remove it.`,
+        data: { remove: true },
+      };
   }
   const lpna = inst.last('lower_prio_no_advert');
   if (lpna && enabled(lpna) === false)
-    yield { span: lpna.keyword.span, message: 'Strict mode requires a MASTER to ignore lower-priority adverts: keepalived turns lower_prio_no_advert back on. Remove the line.', data: { remove: true } };
+    yield {
+      span: lpna.keyword.span,
+      message: 'Strict mode requires a MASTER to ignore lower-priority adverts: keepalived turns lower_prio_no_advert back on. Remove the line.',
+      data: { remove: true },
+    };
   const hpsa = inst.last('higher_prio_send_advert');
   if (hpsa && enabled(hpsa) === true)
-    yield { span: hpsa.keyword.span, message: 'Strict mode does not allow higher_prio_send_advert: keepalived clears it. Remove the line.', data: { remove: true } };
+    yield {
+      span: hpsa.keyword.span,
+      message: 'Strict mode does not allow higher_prio_send_advert: keepalived clears it. Remove the line.',
+      data: { remove: true },
+    };
   const accept = inst.last('accept');
   if (accept && inst.version === 2 && inst.effectivePriority !== 255 && !inst.last('no_accept'))
-    yield { span: accept.keyword.span, message: 'Accept mode is not part of VRRPv2 (RFC 3768): in strict mode keepalived turns it off. Remove `accept` or use version 3.', data: { remove: true } };
+    yield {
+      span: accept.keyword.span,
+      message: 'Accept mode is not part of VRRPv2 (RFC 3768): in strict mode keepalived turns it off. Remove `accept` or use version 3.',
+      data: { remove: true },
+    };
   const xmit = inst.last('vmac_xmit_base');
   if (xmit && inst.last('use_vmac'))
-    yield { span: xmit.keyword.span, message: 'Strict mode does not allow vmac_xmit_base: keepalived clears it and sends adverts from the VMAC interface. Remove the line.', data: { remove: true } };
+    yield {
+      span: xmit.keyword.span,
+      message: 'Strict mode does not allow vmac_xmit_base: keepalived clears it and sends adverts from the VMAC interface. Remove the line.',
+      data: { remove: true },
+    };
   if (inst.family === 6 && inst.unicastPeers.length === 0) {
     const first = inst.vips.find((v) => v.addr?.family === 6);
     const a = first ? readVipAddress(first.word.value).addr : undefined;
     if (first && a && a.addr.range() !== 'linkLocal')
       yield {
         span: first.word.span,
-        message: 'In strict mode the first IPv6 VIP must be a link-local address (fe80::/10), as VRRPv3 requires: keepalived reports it. Put a link-local VIP first.',
+        message:
+          'In strict mode the first IPv6 VIP must be a link-local address (fe80::/10), as VRRPv3 requires: keepalived reports it. Put a link-local VIP first.',
       };
   }
 }
@@ -61,13 +86,16 @@ function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefi
 export const strictMode: Rule = {
   id: 'strict-mode',
   severity: 'warning',
-  title: 'A setting strict mode (vrrp_strict / strict_mode) resets or refuses: unicast peers, preempt_delay, state vs priority 255, down_timer_adverts, gratuitous ARP repeats, accept with VRRPv2, non-link-local first IPv6 VIP.',
-  keepalived: 'Reports "... incompatible with strict mode - resetting" (or similar) and changes the setting; authentication and missing VIPs are covered by auth-ignored and vip-missing.',
+  title:
+    'A setting strict mode (vrrp_strict / strict_mode) resets or refuses: unicast peers, preempt_delay, state vs priority 255, down_timer_adverts, gratuitous ARP repeats, accept with VRRPv2, non-link-local first IPv6 VIP.',
+  keepalived:
+    'Reports "... incompatible with strict mode - resetting" (or similar) and changes the setting; authentication and missing VIPs are covered by auth-ignored and vip-missing.',
   example: 'vrrp_strict … preempt_delay 5',
   fix: 'Remove the setting, or turn strict mode off.',
   *check({ model }) {
     let globalDownTimer: Statement | undefined;
-    for (const g of model.globals.globalDefs) for (const c of g.body?.statements ?? []) if (!c.isValue && c.keyword.value === 'vrrp_down_timer_adverts') globalDownTimer = c;
+    for (const g of model.globals.globalDefs)
+      for (const c of g.body?.statements ?? []) if (!c.isValue && c.keyword.value === 'vrrp_down_timer_adverts') globalDownTimer = c;
     for (const inst of model.instances) {
       if (inst.dropped || !inst.strict) continue;
       yield* strictProblems(inst, globalDownTimer);

@@ -16,8 +16,8 @@ export const trackInterfaceOwn: Rule = {
         if (t.name !== own) continue;
         yield {
           span: t.word.span,
-          message: `${own} is ${inst.name}'s own interface, which it always watches (link down means FAULT): keepalived drops this track_interface entry${t.weightWord ? `, and its weight ${t.weightWord.value} with it` : ''}. Remove the line${t.weightWord ? '; a weight cannot soften the instance\'s own link going down' : ''}.`,
-          related: inst.interface ? [{ span: inst.interface.span, message: 'the instance\'s interface' }] : undefined,
+          message: `${own} is ${inst.name}'s own interface, which it always watches (link down means FAULT): keepalived drops this track_interface entry${t.weightWord ? `, and its weight ${t.weightWord.value} with it` : ''}. Remove the line${t.weightWord ? "; a weight cannot soften the instance's own link going down" : ''}.`,
+          related: inst.interface ? [{ span: inst.interface.span, message: "the instance's interface" }] : undefined,
           data: { remove: true },
         };
       }

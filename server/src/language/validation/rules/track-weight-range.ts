@@ -3,7 +3,13 @@ import { objectWeight, TRACK_LINE_LIMIT, trackLines, type TrackKind } from '../.
 import { walk } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
-const KIND: Record<string, TrackKind> = { track_script: 'script', track_interface: 'interface', track_file: 'file', track_process: 'process', track_bfd: 'bfd' };
+const KIND: Record<string, TrackKind> = {
+  track_script: 'script',
+  track_interface: 'interface',
+  track_file: 'file',
+  track_process: 'process',
+  track_bfd: 'bfd',
+};
 const OBJECT_BLOCK: Record<string, { limit: number; fallback: number; what: string }> = {
   track_file: { limit: 254, fallback: 1, what: 'track_file' },
   vrrp_track_process: { limit: 254, fallback: 0, what: 'vrrp_track_process' },
@@ -14,7 +20,8 @@ const OBJECT_BLOCK: Record<string, { limit: number; fallback: number; what: stri
 export const trackWeightRange: Rule = {
   id: 'track-weight-range',
   severity: 'warning',
-  title: 'A tracking weight keepalived rejects: outside ±253 on track_script/track_interface/track_bfd lines (±254 becomes ±253), outside ±254 for files and processes, or not a number.',
+  title:
+    'A tracking weight keepalived rejects: outside ±253 on track_script/track_interface/track_bfd lines (±254 becomes ±253), outside ±254 for files and processes, or not a number.',
   keepalived:
     'Reports "weight must be between [-253..253] inclusive, ignoring" and falls back to the tracked object\'s own weight (0 for an interface or a script without one: a failure then means FAULT); ±254 on script and interface lines is set to ±253.',
   example: 'track_script { chk weight 255 }',
@@ -31,10 +38,17 @@ export const trackWeightRange: Rule = {
           const r = readInteger(w.value, -limit, limit, false);
           if (r.ok) continue;
           const fallback = objectWeight(kind, t.name, model.symbols);
-          const then = fallback === 0 ? `weight 0: a failure of ${t.name} puts the instance in FAULT instead of changing its priority` : `weight ${fallback} of ${t.name} itself`;
+          const then =
+            fallback === 0
+              ? `weight 0: a failure of ${t.name} puts the instance in FAULT instead of changing its priority`
+              : `weight ${fallback} of ${t.name} itself`;
           let f: Finding;
           if (r.value !== undefined && Math.abs(r.value) === 254 && limit === 253)
-            f = { span: w.span, message: `weight ${w.value} is one beyond the -253..253 keepalived allows here: it uses ${Math.sign(r.value) * 253}. Write ${Math.sign(r.value) * 253}.`, data: { replacement: String(Math.sign(r.value) * 253) } };
+            f = {
+              span: w.span,
+              message: `weight ${w.value} is one beyond the -253..253 keepalived allows here: it uses ${Math.sign(r.value) * 253}. Write ${Math.sign(r.value) * 253}.`,
+              data: { replacement: String(Math.sign(r.value) * 253) },
+            };
           else
             f = {
               span: w.span,

@@ -2,7 +2,13 @@ import { effectiveTrackWeight, keepsTrackingWeight, trackersOf, trackLines, type
 import { children } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
-const BLOCK: Record<TrackKind, string> = { script: 'track_script', interface: 'track_interface', file: 'track_file', process: 'track_process', bfd: 'track_bfd' };
+const BLOCK: Record<TrackKind, string> = {
+  script: 'track_script',
+  interface: 'track_interface',
+  file: 'track_file',
+  process: 'track_process',
+  bfd: 'track_bfd',
+};
 
 /** An address owner (priority 255) cannot have its priority lowered, so keepalived drops weighted trackers. */
 export const trackerWeightOwner: Rule = {
@@ -37,7 +43,9 @@ export const trackerWeightOwner: Rule = {
     }
     // sync groups with an owner member clear the weights of their own trackers
     for (const sg of model.symbols.ofKind('vrrp_sync_group')) {
-      const members = children(sg.stmt, 'group').flatMap((g) => g.body?.statements ?? []).flatMap((l) => [l.keyword, ...l.args]);
+      const members = children(sg.stmt, 'group')
+        .flatMap((g) => g.body?.statements ?? [])
+        .flatMap((l) => [l.keyword, ...l.args]);
       const owner = members.find((m) => owners.has(m.value));
       if (!owner) continue;
       for (const kind of ['script', 'interface', 'file', 'bfd'] as const) {

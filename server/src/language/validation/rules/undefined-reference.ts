@@ -46,7 +46,8 @@ export const undefinedReference: Rule = {
   id: 'undefined-reference',
   severity: 'warning',
   title: 'A tracked script, file, process or BFD session, or a virtual server group, that is not defined (or only defined further down).',
-  keepalived: 'Reports "track script X not found, ignoring..." (and the like) and runs the instance without that tracker; VRRP trackers must be defined before they are used.',
+  keepalived:
+    'Reports "track script X not found, ignoring..." (and the like) and runs the instance without that tracker; VRRP trackers must be defined before they are used.',
   example: 'track_script { chk_haprox }   # vrrp_script chk_haproxy',
   fix: 'Name a defined object, defined above the line that tracks it.',
   *check({ model }) {
@@ -84,7 +85,10 @@ export const undefinedReference: Rule = {
           data: { reason: 'removed' },
         };
       } else {
-        const suggestion = nearest(ref.name, refs.usable(ref.kind).map((d) => d.name));
+        const suggestion = nearest(
+          ref.name,
+          refs.usable(ref.kind).map((d) => d.name),
+        );
         f = {
           span: ref.word.span,
           message: `No ${spec.what} '${ref.name}' is defined: keepalived ${action}, so ${result}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,

@@ -20,7 +20,10 @@ export const unicastPeerFamily: Rule = {
       for (const p of inst.unicastPeers) {
         const a = readVipAddress(p.word.value, false).addr;
         if (!a) {
-          out.push({ span: p.word.span, message: `'${p.word.value}' is not a valid peer address (no prefix, no leading zeros): keepalived skips this unicast peer. Fix the address.` });
+          out.push({
+            span: p.word.span,
+            message: `'${p.word.value}' is not a valid peer address (no prefix, no leading zeros): keepalived skips this unicast peer. Fix the address.`,
+          });
         } else if (inst.family && a.family !== inst.family) {
           out.push({
             span: p.word.span,

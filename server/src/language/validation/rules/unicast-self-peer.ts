@@ -7,7 +7,8 @@ export const unicastSelfPeer: Rule = {
   id: 'unicast-self-peer',
   severity: 'warning',
   title: "The node's own address (its unicast_src_ip, or an address of its interface) listed in unicast_peer.",
-  keepalived: 'Says nothing at start-up; at run time it sends adverts to itself and keeps logging "equal priority advert received from remote host with our IP address".',
+  keepalived:
+    'Says nothing at start-up; at run time it sends adverts to itself and keeps logging "equal priority advert received from remote host with our IP address".',
   example: 'unicast_src_ip 192.0.2.11 … unicast_peer { 192.0.2.11 … }',
   fix: 'List only the other nodes.',
   *check({ model, options }) {
@@ -15,7 +16,7 @@ export const unicastSelfPeer: Rule = {
       if (inst.dropped) continue;
       const srcWord = inst.unicastSrcIp?.word ?? inst.last('mcast_src_ip')?.args[0];
       const src = srcWord ? readVipAddress(srcWord.value, false).addr : undefined;
-      const ifAddrs = inst.interface ? options.interfaces?.get(inst.interface.value) ?? [] : [];
+      const ifAddrs = inst.interface ? (options.interfaces?.get(inst.interface.value) ?? []) : [];
       for (const p of inst.unicastPeers) {
         const a = readVipAddress(p.word.value, false).addr;
         if (!a) continue;

@@ -12,7 +12,8 @@ interface Use {
   readonly consequence: string;
 }
 
-const STOPS = 'keepalived -t reports "WARNING - interface X ... doesn\'t exist" and keepalived refuses to start ("Non-existent interface specified in configuration").';
+const STOPS =
+  'keepalived -t reports "WARNING - interface X ... doesn\'t exist" and keepalived refuses to start ("Non-existent interface specified in configuration").';
 
 function ownerName(s: Statement): string {
   let p: Statement | undefined = s;
@@ -74,11 +75,11 @@ function* uses(statementsOf: Iterable<Statement>): Generator<Use> {
 export const unknownInterface: Rule = {
   id: 'unknown-interface',
   severity: 'error',
-  title: 'An interface that the target host does not have (checked only when the host\'s interfaces are known).',
+  title: "An interface that the target host does not have (checked only when the host's interfaces are known).",
   keepalived:
     'For an instance\'s `interface` or a VIP\'s `dev`: "WARNING - interface eth9 ... doesn\'t exist" and "Non-existent interface specified in configuration"; keepalived then exits at start. A missing track_interface is warned about and dropped.',
   example: 'interface eth9   # the host has eth0 and eth1',
-  fix: 'Use the host\'s interface name, or set `dynamic_interfaces` if the interface appears later.',
+  fix: "Use the host's interface name, or set `dynamic_interfaces` if the interface appears later.",
   *check({ model, options }) {
     const facts = options.interfaces;
     if (!facts || facts.size === 0) return;

@@ -9,7 +9,7 @@ export const unknownKeyword: Rule = {
   id: 'unknown-keyword',
   severity: 'warning',
   title: 'A keyword keepalived does not know, with the nearest valid keyword.',
-  keepalived: "Reports \"Unknown keyword 'x'\" and ignores the line.",
+  keepalived: 'Reports "Unknown keyword \'x\'" and ignores the line.',
   example: 'priorty 100',
   fix: 'Correct the spelling (the quick fix offers the nearest keyword) or remove the line.',
   *check({ model }) {

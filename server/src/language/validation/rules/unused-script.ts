@@ -18,10 +18,9 @@ export const unusedScript: Rule = {
       const [firstEarly] = early;
       yield {
         span: d.nameWord.span,
-        message:
-          firstEarly
-            ? `vrrp_script '${d.name}' is only tracked above its definition, where keepalived cannot find it yet: it never runs. Move this block above the instances that track it.`
-            : `vrrp_script '${d.name}' is not tracked by any vrrp_instance or vrrp_sync_group: keepalived never runs it. Track it or remove it.`,
+        message: firstEarly
+          ? `vrrp_script '${d.name}' is only tracked above its definition, where keepalived cannot find it yet: it never runs. Move this block above the instances that track it.`
+          : `vrrp_script '${d.name}' is not tracked by any vrrp_instance or vrrp_sync_group: keepalived never runs it. Track it or remove it.`,
         related: firstEarly ? [{ span: firstEarly.word.span, message: `tracked here, before the definition` }] : undefined,
       };
     }

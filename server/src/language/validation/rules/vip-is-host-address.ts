@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 export const vipIsHostAddress: Rule = {
   id: 'vip-is-host-address',
   severity: 'error',
-  title: 'A VIP that is one of the target host\'s own interface addresses (checked only when the host\'s interfaces are known).',
+  title: "A VIP that is one of the target host's own interface addresses (checked only when the host's interfaces are known).",
   keepalived:
     'Silent. At start keepalived removes its VIPs, which deletes the host\'s own address; with it gone the instance goes to FAULT ("no IPv4 address for interface") and another node takes the address.',
   example: 'virtual_ipaddress { 10.0.0.11 }   # eth0 is 10.0.0.11/24',

@@ -6,11 +6,11 @@ import type { Rule } from '../rule';
 export const vipOutsideSubnet: Rule = {
   id: 'vip-outside-subnet',
   severity: 'warning',
-  title: 'A VIP or unicast peer outside every subnet of its interface (checked only when the host\'s interfaces are known).',
+  title: "A VIP or unicast peer outside every subnet of its interface (checked only when the host's interfaces are known).",
   keepalived:
     'Silent: it adds the VIP to the interface anyway (as a /32 or /128 unless a prefix is written) and sends unicast adverts through the routing table.',
   example: 'virtual_ipaddress { 192.0.2.100 dev eth0 }   # eth0 is 10.0.0.11/24',
-  fix: 'Use an address of the interface\'s network, or put the VIP on the interface that has that network (`dev`).',
+  fix: "Use an address of the interface's network, or put the VIP on the interface that has that network (`dev`).",
   *check({ model, options }) {
     const facts = options.interfaces;
     if (!facts || facts.size === 0) return;

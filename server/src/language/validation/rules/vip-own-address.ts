@@ -12,7 +12,8 @@ export const vipOwnAddress: Rule = {
   id: 'vip-own-address',
   severity: 'error',
   title: "A VIP equal to the instance's own unicast_src_ip or mcast_src_ip.",
-  keepalived: 'Says nothing, then removes the address from the interface at start-up (it looks like a leftover VIP); the instance loses its source address and goes to FAULT.',
+  keepalived:
+    'Says nothing, then removes the address from the interface at start-up (it looks like a leftover VIP); the instance loses its source address and goes to FAULT.',
   example: 'unicast_src_ip 192.0.2.11 … virtual_ipaddress { 192.0.2.11/24 }',
   fix: 'Use a separate, unused address as the VIP.',
   *check({ model, options }) {

@@ -58,7 +58,10 @@ export const vridDuplicate: Rule = {
         yield {
           span: vridStmt?.args[0]?.span ?? inst.obj.nameWord.span,
           message: `${inst.name} uses VRID ${inst.vrid} with IPv${family} on interface ${iface}, like ${others.map((o) => o.name).join(', ')}: keepalived refuses to start the VRRP process. Give each instance on this interface its own virtual_router_id${free !== undefined ? ` (${free} is free)` : ''}.`,
-          related: others.map((o) => ({ span: o.last('virtual_router_id')?.args[0]?.span ?? o.obj.nameWord.span, message: `${o.name} also uses VRID ${o.vrid} on ${iface}` })),
+          related: others.map((o) => ({
+            span: o.last('virtual_router_id')?.args[0]?.span ?? o.obj.nameWord.span,
+            message: `${o.name} also uses VRID ${o.vrid} on ${iface}`,
+          })),
           data: free !== undefined ? { freeVrid: free } : undefined,
         };
       }
