@@ -17,7 +17,7 @@
  *  - extension activation (bench/activation.cjs: dist/extension.js with a stub vscode module);
  *  - VSIX size (production bundles built into a temporary copy; dist/ is not touched).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

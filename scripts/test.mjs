@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: every tier, one summary.
+//   0. lint: `npm run lint` (ESLint with type-aware rules, then Prettier's check), one check
 //   1. mocha in-process: out/test/{unit,robustness,lsp,lab}/**/*.test.js
 //      (lsp tests start dist/server.js --stdio; lab tests start real keepalived daemons in
 //      network namespaces and skip, saying why, where that is impossible)
 //   2. TextMate grammar snapshot tests (scripts/grammar-test.sh)
 //   3. the real-VS-Code suite + UI check (scripts/vscode-test/run.sh: code-server + Chromium)
 // The last line is `N passed, M failed, K skipped`; the exit status is non-zero when anything failed.
-// Env: TEST_TIERS=mocha,grammar,vscode (default all), MOCHA_GREP=pattern.
+// Env: TEST_TIERS=lint,mocha,grammar,vscode (default all), MOCHA_GREP=pattern.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const tiers = (process.env.TEST_TIERS ?? 'mocha,grammar,vscode').split(',');
+const tiers = (process.env.TEST_TIERS ?? 'lint,mocha,grammar,vscode').split(',');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedTiers = [];
 
@@ -58,6 +59,7 @@ function runCounted(name, cmd, args) {
   }
 }
 
+if (tiers.includes('lint')) runCounted('Lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 if (tiers.includes('mocha')) await runMocha();
 if (tiers.includes('grammar')) runCounted('TextMate grammar', 'bash', ['scripts/grammar-test.sh']);
 if (tiers.includes('vscode')) runCounted('VS Code (code-server) suite and UI check', 'bash', ['scripts/vscode-test/run.sh']);

@@ -114,7 +114,7 @@ export class ElectionPreview implements vscode.Disposable {
   }
 
   /** Open (or reveal) the preview for a document and instance, and compute it. */
-  static async show(client: () => LanguageClient | undefined, uri: string | undefined, instance: string | undefined): Promise<ElectionPreview> {
+  static show(client: () => LanguageClient | undefined, uri: string | undefined, instance: string | undefined): ElectionPreview {
     let p = ElectionPreview.current;
     if (p) p.panel.reveal(undefined, false);
     else p = ElectionPreview.current = new ElectionPreview(client);

@@ -70,7 +70,7 @@ function idsInOpenDocuments(): string[] {
   const ids = new Set<string>();
   for (const d of vscode.workspace.textDocuments) {
     if (d.languageId !== LANGUAGE_ID) continue;
-    for (const m of d.getText().matchAll(/^[ \t]*@\^?(\S+)/gm)) ids.add(m[1]);
+    for (const m of d.getText().matchAll(/^[ \t]*@\^?(\S+)/gm)) ids.add(m[1]!);
   }
   return [...ids].sort();
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, NodeFilter -- the functions given to page.evaluate() / waitForFunction() run in the page */
 // ui-check.js: what a user sees. Installs the packaged VSIX into a private code-server (or loads
 // the extension folder as a development extension), opens a file from the Explorer in headless
 // Debian Chromium (playwright-core) and checks, one by one:

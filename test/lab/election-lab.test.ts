@@ -73,13 +73,13 @@ describe('election lab: the model against keepalived in network namespaces', fun
           `before the actions: ${o.before.master} took ${o.beforeMeasured?.toFixed(3)} s, predicted ${windowText(bw)}${ctx}`,
         );
       }
-      const split = [p.master!, ...p.alsoMaster].sort();
+      const split = [p.master, ...p.alsoMaster].sort();
       assert.deepEqual([...o.masters].sort(), split, `MASTER per keepalived's log${ctx}`);
       assert.deepEqual([...o.holders].sort(), split, `VIP holders among running nodes${ctx}`);
       assert.ok(w !== null && o.measured !== null, `no VIP move measured${ctx}`);
       assert.ok(
-        o.measured! > w!.min - TOLERANCE && o.measured! <= w!.max + TOLERANCE,
-        `measured ${got} outside the predicted ${windowText(w!)} (± ${TOLERANCE} s)${ctx}`,
+        o.measured > w.min - TOLERANCE && o.measured <= w.max + TOLERANCE,
+        `measured ${got} outside the predicted ${windowText(w)} (± ${TOLERANCE} s)${ctx}`,
       );
       if (sc.scenario.actions?.length) assert.deepEqual(o.strayAdds, [], `the VIP went elsewhere after the action${ctx}`);
     });

@@ -113,7 +113,7 @@ export class Daemon {
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.proc = p;
-    for (const s of [p.stdout!, p.stderr!]) readline.createInterface({ input: s }).on('line', (line) => this.log.push({ t: now(), line }));
+    for (const s of [p.stdout, p.stderr]) readline.createInterface({ input: s }).on('line', (line) => this.log.push({ t: now(), line }));
     this.exited = new Promise((resolve) => p.once('exit', () => resolve()));
   }
 

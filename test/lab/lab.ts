@@ -144,7 +144,7 @@ export class Lab {
     await Promise.all(plan.map(([n]) => this.daemon(n).waitStarted()));
     const lastStart = Math.max(...plan.map(([, o]) => o));
     const expected = predicted.master;
-    let measured: number | null = null;
+    let measured: number | null;
     let beforeMeasured: number | null = null;
     let from = t0;
 

@@ -28,7 +28,7 @@ export function run(cmd: string, args: readonly string[], timeoutS = 10): Promis
   return new Promise((resolve) => {
     execFile(cmd, args, { timeout: timeoutS * 1000, encoding: 'utf8' }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
-      resolve({ code, stdout: stdout ?? '', stderr: stderr ?? (err ? String(err) : '') });
+      resolve({ code, stdout: stdout ?? '', stderr: stderr ?? (err ? err.message : '') });
     });
   });
 }
@@ -175,7 +175,7 @@ export class Topology {
   private monitor(k: number): void {
     const p = spawn('ip', ['-o', '-n', this.nodeNs(k), 'monitor', 'address'], { stdio: ['ignore', 'pipe', 'ignore'] });
     this.monitors.push(p);
-    readline.createInterface({ input: p.stdout! }).on('line', (line) => {
+    readline.createInterface({ input: p.stdout }).on('line', (line) => {
       const m = /\sinet6?\s+([0-9a-f.:]+)\//.exec(line);
       if (m) this.events.push({ t: now(), node: k, added: !line.startsWith('Deleted'), address: m[1]! });
     });

@@ -56,8 +56,8 @@ export class LspClient {
     if (!fs.existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
     const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc = proc;
-    proc.stderr!.on('data', (d: Buffer) => this.stderr.push(d.toString()));
-    this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
       const w = this.waiters;
@@ -158,7 +158,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+    return this.connection.sendRequest<R>(method, params);
   }
 
   /** Wait (by notification, not by sleeping) until diagnostics for `file` satisfy `pred`. */

@@ -53,7 +53,10 @@ const itemsOf = (r: CompletionList | CompletionItem[] | null): CompletionItem[] 
 function applyLspEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const off = (p: { line: number; character: number }) => (p.line >= starts.length ? text.length : starts[p.line] + p.character);
+  const off = (p: { line: number; character: number }) => {
+    const start = starts[p.line];
+    return start === undefined ? text.length : start + p.character;
+  };
   const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
   let out = text;
   for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
@@ -68,7 +71,7 @@ function tokenValues(text: string): string[] {
 
 const textAt = (text: string, r: Range): string => {
   const lines = text.split('\n');
-  return lines[r.start.line].slice(r.start.character, r.start.line === r.end.line ? r.end.character : undefined);
+  return lines[r.start.line]!.slice(r.start.character, r.start.line === r.end.line ? r.end.character : undefined);
 };
 
 describe('language server over stdio', function () {
@@ -115,7 +118,7 @@ describe('language server over stdio', function () {
       const diags = await client.diagnosticsFor(file, (d) => d.length > 0);
       for (const d of diags) {
         assert.ok(typeof d.code === 'string' && d.code.length > 0, 'code');
-        assert.match(d.codeDescription?.href ?? '', new RegExp(`#${d.code as string}$`));
+        assert.match(d.codeDescription?.href ?? '', new RegExp(`#${d.code}$`));
         assert.equal(d.source, 'keepalived');
       }
       assert.ok(
@@ -147,7 +150,7 @@ describe('language server over stdio', function () {
           ),
         );
         hovers.forEach((h, i) => {
-          const { def } = doc.sites[i];
+          const { def } = doc.sites[i]!; // one hover per site
           const text = hoverText(h);
           count++;
           if (!text.includes(`**${def.name}**`) || !text.includes(def.summary)) missing.push(`${doc.blockId}.${def.name}`);
@@ -310,8 +313,8 @@ describe('language server over stdio', function () {
     it('goes to the definition in the included file', async () => {
       const locs = await client.request<Location[]>('textDocument/definition', at('chk_haproxy weight'));
       assert.equal(locs.length, 1);
-      assert.equal(locs[0].uri, uriOf(SCRIPTS));
-      assert.equal(textAt(fs.readFileSync(SCRIPTS, 'utf8'), locs[0].range), 'chk_haproxy');
+      assert.equal(locs[0]!.uri, uriOf(SCRIPTS));
+      assert.equal(textAt(fs.readFileSync(SCRIPTS, 'utf8'), locs[0]!.range), 'chk_haproxy');
     });
 
     it('finds references from the included file, with and without the includer open', async () => {
@@ -333,8 +336,8 @@ describe('language server over stdio', function () {
       const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at('chk_haproxy weight'), newName: 'chk_proxy' });
       const changes = edit.changes!;
       assert.deepEqual(Object.keys(changes).sort(), [uriOf(MAIN), uriOf(SCRIPTS)].sort());
-      assert.ok(applyLspEdits(main, changes[uriOf(MAIN)]).includes('chk_proxy weight 20'));
-      assert.ok(applyLspEdits(fs.readFileSync(SCRIPTS, 'utf8'), changes[uriOf(SCRIPTS)]).includes('vrrp_script chk_proxy {'));
+      assert.ok(applyLspEdits(main, changes[uriOf(MAIN)]!).includes('chk_proxy weight 20'));
+      assert.ok(applyLspEdits(fs.readFileSync(SCRIPTS, 'utf8'), changes[uriOf(SCRIPTS)]!).includes('vrrp_script chk_proxy {'));
       await assert.rejects(client.request('textDocument/prepareRename', at('virtual_router_id')), /Keywords cannot be renamed/);
       const ok = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', at('VI_2\n'));
       assert.equal(ok.placeholder, 'VI_2');
@@ -342,7 +345,7 @@ describe('language server over stdio', function () {
 
     it('renames a $NAME parameter: definition, uses and inactive @id lines', async () => {
       const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at('$VIP_NET=', 2), newName: 'NET' });
-      const after = applyLspEdits(main, edit.changes![uriOf(MAIN)]);
+      const after = applyLspEdits(main, edit.changes![uriOf(MAIN)]!);
       assert.ok(!after.includes('VIP_NET'), after);
       assert.ok(after.includes('$NET=192.0.2') && after.includes('@^lb1 unicast_src_ip ${NET}.3'));
     });
@@ -375,7 +378,7 @@ describe('language server over stdio', function () {
         options,
       });
       assert.equal(ranged.length, 1);
-      assert.equal(ranged[0].newText, '    interface eth0');
+      assert.equal(ranged[0]!.newText, '    interface eth0');
       await client.close(MESSY);
     });
   });
@@ -400,6 +403,7 @@ describe('language server over stdio', function () {
         textDocument: { uri: uriOf(MAIN) },
         positions: [positionOf(main, 'advert_int 1', 12)],
       });
+      assert.ok(sel);
       assert.equal(textAt(main, sel.range), '1');
       assert.equal(textAt(main, sel.parent!.range), 'advert_int 1');
       assert.ok(sel.parent!.parent!.range.start.line === positionOf(main, 'vrrp_instance VI_1').line);
@@ -415,10 +419,12 @@ describe('language server over stdio', function () {
       let line = 0;
       let ch = 0;
       for (let i = 0; i < data.length; i += 5) {
-        line += data[i];
-        ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
-        const mods = legend.tokenModifiers.filter((_, k) => data[i + 4] & (1 << k));
-        tokens.push(`${legend.tokenTypes[data[i + 3]]}${mods.length ? `.${mods.join('.')}` : ''}:${lines[line].slice(ch, ch + data[i + 2])}`);
+        // five numbers per token: line delta, start (delta on the same line), length, type, modifier bits
+        const [deltaLine = 0, deltaStart = 0, length = 0, type = 0, modifiers = 0] = data.slice(i, i + 5);
+        line += deltaLine;
+        ch = deltaLine === 0 ? ch + deltaStart : deltaStart;
+        const mods = legend.tokenModifiers.filter((_, k) => modifiers & (1 << k));
+        tokens.push(`${legend.tokenTypes[type]}${mods.length ? `.${mods.join('.')}` : ''}:${lines[line]!.slice(ch, ch + length)}`);
       }
       for (const t of [
         'variable.declaration:$VIP_NET',
@@ -450,7 +456,7 @@ describe('language server over stdio', function () {
       });
       try {
         const fewer = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: uriOf(MAIN) }, range });
-        assert.ok(fewer.length > 0 && fewer.every((h) => String(h.label).startsWith('→')));
+        assert.ok(fewer.length > 0 && fewer.every((h) => typeof h.label === 'string' && h.label.startsWith('→')));
         assert.deepEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(MAIN) } }), []);
       } finally {
         await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { keepalived: SETTINGS } });

@@ -33,7 +33,7 @@ describe('LSP: templates', function () {
     });
     const fix = actions.find((a) => a.title.includes('advert_int'));
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
-    const edits = Object.values(fix.edit?.changes ?? {}).flat() as TextEdit[];
+    const edits: TextEdit[] = Object.values(fix.edit?.changes ?? {}).flat();
     assert.equal(edits.length, 1);
     assert.equal(edits[0]!.newText, 'advert_int');
     assert.deepEqual(edits[0]!.range.start, positionOf(text, 'advert_itn'));

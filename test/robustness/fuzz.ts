@@ -161,6 +161,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 let keywords: string[] | undefined;
 
+/** The element `n` picks from a non-empty list (n modulo its length). */
+function pick<T>(xs: readonly T[], n: number): T {
+  return xs[n % xs.length]!;
+}
+
 export function applyOp(text: string, op: Op): string {
   const n = text.length;
   switch (op.kind) {
@@ -180,7 +185,7 @@ export function applyOp(text: string, op: Op): string {
     }
     case 'dupLine': {
       const lines = text.split('\n');
-      lines.splice(op.to % (lines.length + 1), 0, lines[op.line % lines.length]);
+      lines.splice(op.to % (lines.length + 1), 0, pick(lines, op.line));
       return lines.join('\n');
     }
     case 'brace': {
@@ -191,16 +196,16 @@ export function applyOp(text: string, op: Op): string {
       const where: number[] = [];
       for (let i = 0; i < n; i++) if (text[i] === '{' || text[i] === '}') where.push(i);
       if (where.length === 0) return text;
-      const at = where[op.nth % where.length];
+      const at = pick(where, op.nth);
       return text.slice(0, at) + text.slice(at + 1);
     }
     case 'swap': {
       keywords ??= allKeywordNames().sort();
       const words = [...text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)];
       if (words.length === 0) return text;
-      const w = words[op.nth % words.length];
+      const w = pick(words, op.nth);
       const at = w.index ?? 0;
-      return text.slice(0, at) + keywords[op.keyword % keywords.length] + text.slice(at + w[0].length);
+      return text.slice(0, at) + pick(keywords, op.keyword) + text.slice(at + w[0].length);
     }
     case 'quote': {
       const at = op.at % (n + 1);
@@ -208,12 +213,12 @@ export function applyOp(text: string, op: Op): string {
     }
     case 'special': {
       const at = op.at % (n + 1);
-      return text.slice(0, at) + SPECIALS[op.which % SPECIALS.length] + text.slice(at);
+      return text.slice(0, at) + pick(SPECIALS, op.which) + text.slice(at);
     }
     case 'prefixLine': {
       const lines = text.split('\n');
       const i = op.line % lines.length;
-      lines[i] = SPECIALS[op.which % SPECIALS.length] + lines[i];
+      lines[i] = pick(SPECIALS, op.which) + pick(lines, i);
       return lines.join('\n');
     }
   }
@@ -223,7 +228,7 @@ export function applyOp(text: string, op: Op): string {
 export function mutatedArb(seeds: readonly Seed[], maxOps = 6): fc.Arbitrary<string> {
   return fc
     .record({ seed: fc.nat({ max: seeds.length - 1 }), ops: fc.array(opArb, { minLength: 1, maxLength: maxOps }) })
-    .map(({ seed, ops }) => ops.reduce(applyOp, seeds[seed].text));
+    .map(({ seed, ops }) => ops.reduce(applyOp, pick(seeds, seed).text));
 }
 
 /**
@@ -322,11 +327,11 @@ let features: Features | null | undefined;
 export function loadFeatures(): Features | undefined {
   if (features === undefined) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, and allowed to be missing
       const f = require('../../server/src/language/features/index') as Features['features'];
       let fixes: Features['fixes'];
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, and allowed to be missing
         fixes = require('../../server/src/language/features/codeActions') as Features['fixes'];
       } catch {
         fixes = undefined;

@@ -105,7 +105,7 @@ describe('robustness: hostile inputs', function () {
     const r = bounded('invalid UTF-8', () => lintFile(f));
     const unknown = r.issues.filter((i) => i.code === 'unknown-keyword');
     assert.equal(unknown.length, 1);
-    assert.equal(r.model.parsed.files.get(f)!.positionAt(unknown[0].span.start).line, 2);
+    assert.equal(r.model.parsed.files.get(f)!.positionAt(unknown[0]!.span.start).line, 2);
   });
 
   it('20,000 nested braces: no stack overflow in the parser, the AST, validation or the features', () => {
@@ -229,7 +229,7 @@ describe('robustness: hostile inputs', function () {
     const texts = ['vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 1\n    priority 100\n    bogus_keyword_here 1 2 3\n}\n', 'x\n'];
     let reads = 0;
     const host: ConfigHost = {
-      readFile: (p): ReadResult => (p.endsWith('/inc.conf') ? { kind: 'ok', text: texts[Math.min(reads++, 1)] } : { kind: 'missing' }),
+      readFile: (p): ReadResult => (p.endsWith('/inc.conf') ? { kind: 'ok', text: texts[Math.min(reads++, 1)]! } : { kind: 'missing' }),
       glob: (p) => ({ paths: [p], truncated: false }),
       realpath: (p) => p,
     };

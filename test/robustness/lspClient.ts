@@ -28,7 +28,7 @@ export interface Lsp {
   shutdown(): Promise<void>;
 }
 // bench/lsp.cjs: the small stdio client shared with the benchmark.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS file outside the TypeScript projects, found at run time
 const lspModule = require(path.join(repoRoot, 'bench', 'lsp.cjs')) as {
   LspProcess: new (serverJs: string) => Lsp;
   diagnosticsFor: (uri: string, version?: number) => (m: Msg) => boolean;

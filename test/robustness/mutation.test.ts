@@ -35,7 +35,7 @@ describe('robustness: mutation fuzzing', function () {
       try {
         checkInvariants(s.text);
       } catch (e) {
-        throw new Error(`${s.name}: ${(e as Error).message}`);
+        throw new Error(`${s.name}: ${(e as Error).message}`, { cause: e });
       }
     }
   });
@@ -65,7 +65,7 @@ describe('robustness: mutation fuzzing', function () {
         try {
           checkInvariants(s.text);
         } catch (e) {
-          throw new Error(`corpus ${s.name}: ${(e as Error).message}`);
+          throw new Error(`corpus ${s.name}: ${(e as Error).message}`, { cause: e });
         }
       }
     });

@@ -152,8 +152,8 @@ describe('robustness: security', function () {
       await opened;
       const lines = text.split('\n');
       const doc = { textDocument: { uri } };
-      for (let line = 0; line < lines.length; line++) {
-        const at = lines[line].indexOf(script);
+      for (const [line, lineText] of lines.entries()) {
+        const at = lineText.indexOf(script);
         const character = at >= 0 ? at + 3 : 4;
         for (const method of ['textDocument/hover', 'textDocument/definition', 'textDocument/completion'])
           await server.request(method, { ...doc, position: { line, character } });
@@ -216,7 +216,7 @@ describe('robustness: security', function () {
       'utimes',
     ] as const;
     // the module object itself (the `import * as fs` namespace only has getters onto it)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the mutable module object, which the import namespace is not
     const fsAny = require('node:fs') as Record<string, unknown>;
     const saved = new Map<string, unknown>();
     const calls: string[] = [];

@@ -33,9 +33,10 @@ describe('robustness: language server under load', function () {
   it('survives 500 rapid edits with hover requests cancelled mid-flight, memory bounded', async () => {
     const lines = DOC.split('\n');
     const line = lines.findIndex((l) => /priority \d+/.test(l));
-    assert.ok(line >= 0, 'the fixture has a priority line');
-    const character = lines[line].indexOf('priority ') + 'priority '.length;
-    let current = /priority (\d+)/.exec(lines[line])![1];
+    const lineText = lines[line];
+    assert.ok(lineText !== undefined, 'the fixture has a priority line');
+    const character = lineText.indexOf('priority ') + 'priority '.length;
+    let current = /priority (\d+)/.exec(lineText)![1]!;
     const hovers: Promise<Arrived>[] = [];
     let version = 1;
     const edit = (i: number) => {

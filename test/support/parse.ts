@@ -7,9 +7,8 @@ import { memoryHost } from './memoryHost';
 export const MAIN = '/etc/keepalived/keepalived.conf';
 
 export function parseFiles(files: Record<string, string | ReadResult>, configId?: string): ParsedConfig {
-  const entry = Object.keys(files)[0];
-  const text = files[entry];
-  if (typeof text !== 'string') throw new Error('entry must be text');
+  const [entry, text] = Object.entries(files)[0] ?? [];
+  if (entry === undefined || typeof text !== 'string') throw new Error('entry must be text');
   return parseConfig(entry, text, memoryHost(files), { configId });
 }
 

@@ -18,11 +18,11 @@ describe('catalogue', () => {
       console.log('    ../shared/reference is absent: the keyword-list comparison cannot run here');
       this.skip();
     }
-    const list = fs.readFileSync(path.join(shared!, 'reference/keepalived/keepalived_keywords.txt'), 'utf8');
+    const list = fs.readFileSync(path.join(shared, 'reference/keepalived/keepalived_keywords.txt'), 'utf8');
     const names = new Set<string>();
     for (const line of list.split('\n')) {
       const m = /^\d+: (?:kw|kwq|ROOT) (\S+)$/.exec(line.trim());
-      if (m) names.add(m[1]);
+      if (m) names.add(m[1]!);
     }
     assert.ok(names.size > 300, `parsed only ${names.size} names from the list`);
     const known = new Set(allKeywordNames());

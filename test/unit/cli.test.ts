@@ -69,7 +69,7 @@ describe('cli: keepalived-lint', () => {
       'lb2.conf:10:9 error cluster-auth-mismatch',
       'lb2.conf:12:5 error cluster-vip-mismatch',
     ]);
-    assert.ok(path.isAbsolute(d[0].file));
+    assert.ok(path.isAbsolute(d[0]!.file));
   });
 
   it('--no-cluster checks each file on its own only', () => {
@@ -83,7 +83,7 @@ describe('cli: keepalived-lint', () => {
   it('text output names files relative to the working directory, with a summary', () => {
     const r = run([PAIR_BROKEN], path.join(FIX, 'cluster'));
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^pair-broken\/lb1\.conf\n  6:5 +information +VRID 51: lb1 \(VI_1\) has priority 100/);
+    assert.match(r.stdout, /^pair-broken\/lb1\.conf\n {2}6:5 +information +VRID 51: lb1 \(VI_1\) has priority 100/);
     assert.match(r.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?, 2 notes\)\n$/);
   });
 
@@ -216,6 +216,7 @@ describe('cli: keepalived-lint', () => {
     assert.match(s.$schema, /sarif-2\.1\.0/);
     assert.equal(s.runs.length, 1);
     const run0 = s.runs[0];
+    assert.ok(run0);
     assert.equal(run0.tool.driver.name, 'keepalived-lint');
     assert.ok(run0.results.length > 0);
     const ids = run0.tool.driver.rules.map((x) => x.id);
@@ -223,9 +224,11 @@ describe('cli: keepalived-lint', () => {
       assert.ok(['error', 'warning', 'note'].includes(res.level));
       assert.equal(ids[res.ruleIndex], res.ruleId);
       assert.ok(res.message.text.length > 0);
+      const [loc] = res.locations;
       assert.equal(res.locations.length, 1);
-      assert.ok(res.locations[0].physicalLocation.region.startLine >= 1 && res.locations[0].physicalLocation.region.startColumn >= 1);
-      assert.ok(res.locations[0].physicalLocation.artifactLocation.uri.length > 0);
+      assert.ok(loc);
+      assert.ok(loc.physicalLocation.region.startLine >= 1 && loc.physicalLocation.region.startColumn >= 1);
+      assert.ok(loc.physicalLocation.artifactLocation.uri.length > 0);
     }
     const vip = run0.tool.driver.rules.find((x) => x.id === 'cluster-vip-mismatch');
     assert.ok(vip && vip.shortDescription.text.includes('VIPs'));

@@ -55,10 +55,10 @@ export function nodeText(...specs: NodeSpec[]): string {
 
 /** Analysed nodes from `{ '/etc/lb1.conf': text, ... }` (names from the paths). */
 export function nodesOf(files: Record<string, string>): ClusterNode[] {
-  const paths = Object.keys(files);
+  const entries = Object.entries(files);
   const host = memoryHost(files);
-  const names = nodeNames(paths);
-  return paths.map((p, i) => ({ name: names[i], model: analyse(parseConfig(p, files[p], host)) }));
+  const names = nodeNames(entries.map(([p]) => p));
+  return entries.map(([p, text], i) => ({ name: names[i]!, model: analyse(parseConfig(p, text, host)) }));
 }
 
 /** `{ lb1: text }` → `{ '/etc/keepalived/lb1.conf': text }` */
@@ -71,7 +71,7 @@ export function goldenOf(issues: readonly Issue[], nodes: readonly ClusterNode[]
     const node = nodes.find((n) => n.model.parsed.files.has(i.span.file));
     const f = node?.model.parsed.files.get(i.span.file);
     const p = f ? f.positionAt(i.span.start) : { line: -1, character: -1 };
-    const text = f ? f.text.slice(i.span.start, i.span.end).split('\n')[0].slice(0, 24) : '';
+    const text = f ? f.text.slice(i.span.start, i.span.end).split('\n')[0]!.slice(0, 24) : '';
     return `${node?.name ?? i.span.file}:${p.line + 1}:${p.character + 1} ${i.severity} ${i.code} «${text}»${messages ? `: ${i.message}` : ''}`;
   });
 }
@@ -110,7 +110,7 @@ interface Case {
   readonly message?: RegExp;
 }
 
-const pair = (a: NodeSpec, b: NodeSpec): Record<string, string> => ({ lb1: nodeText(a), lb2: nodeText(b) });
+const pair = (a: NodeSpec, b: NodeSpec): { lb1: string; lb2: string } => ({ lb1: nodeText(a), lb2: nodeText(b) });
 
 // instanceText line numbers: 1 vrrp_instance, 2 state, 3 interface, 4 virtual_router_id, 5 priority, ...
 const TABLE: Record<string, Case[]> = {
@@ -369,7 +369,7 @@ describe('cluster rules', () => {
           assert.deepEqual(clusterGolden(c.nodes, { ...c.options, only }), c.expect);
           if (c.message) {
             const msgs = clusterGolden(c.nodes, { ...c.options, only, messages: true });
-            assert.match(msgs[0], c.message);
+            assert.match(msgs[0]!, c.message);
           }
         });
       }
@@ -380,10 +380,10 @@ describe('cluster rules', () => {
     const ns = nodesOf(asFiles(pair({ prio: 100, advert: '1' }, { prio: 90, advert: '2' })));
     const issues = lintCluster(ns, { clusterOnly: [rule('cluster-advert-mismatch')] });
     assert.equal(issues.length, 2);
-    const r = issues[0].related?.[0];
+    const r = issues[0]!.related?.[0];
     assert.ok(r);
     assert.equal(r.span.file, '/etc/keepalived/lb2.conf');
-    assert.equal(ns[1].model.parsed.files.get(r.span.file)!.text.slice(r.span.start, r.span.end), 'advert_int 2');
+    assert.equal(ns[1]!.model.parsed.files.get(r.span.file)!.text.slice(r.span.start, r.span.end), 'advert_int 2');
   });
 
   it('honour severities and disable-next-line comments in each node', () => {

@@ -33,7 +33,7 @@ export function readVerdicts(file: string): Map<string, Expected> {
     const head = /^== (\S+) rc=(\d+)/.exec(raw);
     if (head) {
       cur = { rc: Number(head[2]), findings: [] };
-      out.set(head[1], cur);
+      out.set(head[1]!, cur);
       continue;
     }
     if (!cur || raw.trim() === '' || raw.endsWith('[host]')) continue;
@@ -41,10 +41,10 @@ export function readVerdicts(file: string): Map<string, Expected> {
     if (line.startsWith('#')) {
       const m = /^# with its scripts present: (?!rc=)(.*)$/.exec(line);
       if (!m) continue;
-      line = m[1];
+      line = m[1]!;
     }
     const lm = /^\((?:[^:)]*: )?Line (\d+)\) (.*)$/.exec(line);
-    cur.findings.push(lm ? { line: Number(lm[1]), message: lm[2] } : { message: line.trim() });
+    cur.findings.push(lm ? { line: Number(lm[1]), message: lm[2]! } : { message: line.trim() });
   }
   return out;
 }

@@ -13,7 +13,10 @@ import {
   renderTimelineText,
   timeline,
 } from '../../server/src/language/election/index';
+import type { ElectionJson } from '../../server/src/language/election/render/json';
 
+/** renderJson's text read back (the test checks the keys it really has). */
+const readJson = (text: string): ElectionJson => JSON.parse(text) as ElectionJson;
 function cluster(names: readonly string[], prios: readonly number[]): ClusterInput {
   return {
     nodes: names.map((name, k) => ({
@@ -27,27 +30,28 @@ const hostile = ['a;b', 'pipe|node', 'tick`s```', 'new\nline', 'hash#59;%%x'];
 
 describe('election renderers', () => {
   it('JSON has exactly the documented shape', () => {
-    const json = JSON.parse(renderJson(elect(cluster(['n1', 'n2', 'n3'], [100, 90, 80]), { actions: [{ kind: 'crash', node: 'n1' }] })));
+    const json = readJson(renderJson(elect(cluster(['n1', 'n2', 'n3'], [100, 90, 80]), { actions: [{ kind: 'crash', node: 'n1' }] })));
     assert.deepEqual(Object.keys(json), ['instances']);
     const i = json.instances[0];
+    assert.ok(i);
     assert.deepEqual(Object.keys(i), ['name', 'vrid', 'interface', 'master', 'decidedBy', 'reason', 'failoverSeconds', 'nodes']);
-    assert.deepEqual(Object.keys(i.nodes[0]), ['node', 'state', 'priority', 'effectivePriority', 'masterDownInterval']);
+    assert.deepEqual(Object.keys(i.nodes[0]!), ['node', 'state', 'priority', 'effectivePriority', 'masterDownInterval']);
     assert.deepEqual(
       { name: i.name, vrid: i.vrid, interface: i.interface, master: i.master, decidedBy: i.decidedBy, failoverSeconds: i.failoverSeconds },
       { name: 'VI_1', vrid: 51, interface: 'eth0', master: 'n2', decidedBy: 'priority', failoverSeconds: 3.648438 },
     );
     assert.deepEqual(
-      i.nodes.map((n: { node: string; state: string }) => `${n.node}:${n.state}`),
+      i.nodes.map((n) => `${n.node}:${n.state}`),
       ['n1:DOWN', 'n2:MASTER', 'n3:BACKUP'],
     );
   });
 
   it('JSON: master null when start order decides; failoverSeconds null when nobody can be master', () => {
-    const tie = JSON.parse(renderJson(elect(cluster(['n1', 'n2'], [100, 100]))));
-    assert.equal(tie.instances[0].master, null);
-    assert.equal(tie.instances[0].decidedBy, 'start-order');
-    const none = JSON.parse(renderJson(elect(cluster(['n1'], [100]), { actions: [{ kind: 'crash', node: 'n1' }] })));
-    assert.deepEqual([none.instances[0].master, none.instances[0].decidedBy, none.instances[0].failoverSeconds], [null, 'none', null]);
+    const tie = readJson(renderJson(elect(cluster(['n1', 'n2'], [100, 100])))).instances[0];
+    assert.equal(tie?.master, null);
+    assert.equal(tie?.decidedBy, 'start-order');
+    const none = readJson(renderJson(elect(cluster(['n1'], [100]), { actions: [{ kind: 'crash', node: 'n1' }] }))).instances[0];
+    assert.deepEqual([none?.master, none?.decidedBy, none?.failoverSeconds], [null, 'none', null]);
   });
 
   it('the model keeps names as configured (no escaping in the model)', () => {
@@ -57,7 +61,7 @@ describe('election renderers', () => {
       hostile,
     );
     assert.equal(r.instances[0]!.master, 'a;b');
-    assert.equal(JSON.parse(renderJson(r)).instances[0].nodes[3].node, 'new\nline');
+    assert.equal(readJson(renderJson(r)).instances[0]?.nodes[3]?.node, 'new\nline');
   });
 
   const mermaidCases: [string, string][] = [

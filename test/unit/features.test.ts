@@ -236,8 +236,8 @@ describe('features: navigation', () => {
     const { ctx, offset } = at(main, files);
     const d = definitionOf(ctx, offset);
     assert.equal(d.length, 1);
-    assert.equal(d[0].file, SCRIPTS);
-    assert.equal(slice(ctx.model, d[0]), 'chk');
+    assert.equal(d[0]!.file, SCRIPTS);
+    assert.equal(slice(ctx.model, d[0]!), 'chk');
   });
 
   it('finds every reference, with or without the declaration', () => {
@@ -295,7 +295,7 @@ describe('features: navigation', () => {
       inst('track_process {\n    tp\n}\ntrack_bfd {\n    bfd1\n}'),
     ].join('\n');
     const { ctx, offset } = at(text);
-    assert.equal(slice(ctx.model, definitionOf(ctx, offset)[0]), 'VSG');
+    assert.equal(slice(ctx.model, definitionOf(ctx, offset)[0]!), 'VSG');
     const tp = at(text.replace('V|SG', 'VSG').replace('    tp\n', '    t|p\n'));
     assert.equal(referencesOf(tp.ctx, tp.offset, true).length, 2);
     const bfd = at(text.replace('V|SG', 'VSG').replace('    bfd1\n', '    bf|d1\n'));
@@ -381,15 +381,17 @@ describe('features: priority, inlay hints and code lens', () => {
     it(`inlay hint: ${name}`, () => {
       const model = modelOf(text);
       const hints = inlayHints({ model, file: MAIN }, { variables: false });
+      const [hint] = hints;
       assert.equal(hints.length, 1);
-      assert.equal(hints[0].label, `→ ${expected}`);
-      assert.equal(model.parsed.files.get(MAIN)!.text.slice(hints[0].offset - 3, hints[0].offset).length, 3);
+      assert.ok(hint);
+      assert.equal(hint.label, `→ ${expected}`);
+      assert.equal(model.parsed.files.get(MAIN)!.text.slice(hint.offset - 3, hint.offset).length, 3);
     });
   }
 
   it('gives state MASTER without a priority the owner priority', () => {
     const model = modelOf(scripts + inst('state MASTER\ntrack_script {\n    up\n}'));
-    const r = priorityReport(model, model.instances[0])!;
+    const r = priorityReport(model, model.instances[0]!)!;
     assert.equal(r.owner, true);
     assert.equal(r.healthy, 255);
     assert.deepEqual(r.trackers, [], 'an owner ignores tracker weights');
@@ -412,7 +414,7 @@ describe('features: priority, inlay hints and code lens', () => {
 
   it('reports weight-0 trackers as FAULT and the worst case', () => {
     const model = modelOf(scripts + inst('priority 100\ntrack_script {\n    zero\n    down\n}'));
-    const r = priorityReport(model, model.instances[0])!;
+    const r = priorityReport(model, model.instances[0]!)!;
     assert.deepEqual(
       r.trackers.map((t) => t.effect),
       ['FAULT while it fails', '−20 while it fails'],

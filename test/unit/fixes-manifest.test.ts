@@ -54,9 +54,11 @@ describe('extension manifest', () => {
     const section: Record<string, unknown> = {};
     for (const [key, p] of Object.entries(props)) {
       const parts = key.split('.').slice(1);
+      const leaf = parts.pop();
+      assert.ok(leaf, key);
       let o = section;
-      for (const part of parts.slice(0, -1)) o = (o[part] ??= {}) as Record<string, unknown>;
-      o[parts[parts.length - 1]] = p.default;
+      for (const part of parts) o = (o[part] ??= {}) as Record<string, unknown>;
+      o[leaf] = p.default;
     }
     const s = readSettings(section);
     assert.equal(s.configId, undefined);
@@ -69,6 +71,7 @@ describe('extension manifest', () => {
 
   it('keepalived.rules knows every diagnostic code and the five levels', () => {
     const r = props['keepalived.rules'];
+    assert.ok(r);
     assert.deepEqual(
       [...(r.propertyNames?.enum ?? [])].sort(),
       allCodes.map((c) => c.id).sort(),
@@ -101,7 +104,7 @@ describe('extension manifest', () => {
     const commands = pkg.contributes.commands.map((c) => `onCommand:${c.command}`);
     for (const e of pkg.activationEvents) assert.ok(e === 'onLanguage:keepalived' || commands.includes(e), e);
     assert.ok(pkg.activationEvents.includes('onLanguage:keepalived'));
-    assert.equal(pkg.contributes.languages[0].firstLine, '^!\\s*Configuration File for keepalived');
+    assert.equal(pkg.contributes.languages[0]!.firstLine, '^!\\s*Configuration File for keepalived');
   });
 
   it('supports untrusted workspaces and has a 128×128 PNG icon', () => {

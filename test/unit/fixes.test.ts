@@ -31,7 +31,7 @@ interface Setup {
 }
 
 function lintAll(files: Record<string, string>, o: Setup) {
-  const parsed = parseConfig(MAIN, files[MAIN], memoryHost(files));
+  const parsed = parseConfig(MAIN, files[MAIN]!, memoryHost(files));
   const model = analyse(parsed);
   const options = { interfaces: interfacesOf(o.interfaces) };
   return { model, options, issues: validate(model, options) };
@@ -65,9 +65,11 @@ interface At {
 
 function spanOf(files: Record<string, string>, at: At) {
   const file = at.file ?? MAIN;
+  const text = files[file];
+  assert.ok(text !== undefined, `${file} is not one of the files`);
   let i = -1;
   for (let k = 0; k <= (at.occurrence ?? 0); k++) {
-    i = files[file].indexOf(at.text, i + 1);
+    i = text.indexOf(at.text, i + 1);
     assert.ok(i >= 0, `'${at.text}' not in ${file}`);
   }
   return { file, start: i, end: i + at.text.length };
@@ -123,7 +125,7 @@ function fix(text: string, c: FixCase): { text: string; files: Record<string, st
         .join('\n')}\n--- text:\n${after[MAIN]}`,
     );
   }
-  return { text: after[MAIN], files: after, titles: fixes.map((f) => f.title) };
+  return { text: after[MAIN]!, files: after, titles: fixes.map((f) => f.title) };
 }
 
 const inst = (body: string, name = 'VI_1', head = '') =>
@@ -390,6 +392,7 @@ describe('quick fixes', () => {
       const span = spanOf(files, { text: '51', occurrence: 1 });
       const workspaceVrids = (iface: string | undefined, family: 4 | 6) => new Set(iface === 'eth0' && family === 4 ? [52, 53] : []);
       const [f] = quickFixes({ model, options, workspaceVrids }, { code: 'vrid-duplicate', severity: 'error', message: '', span });
+      assert.ok(f);
       assert.equal(f.title, 'Change the VRID to 54 (the next one free on eth0)');
     });
     it('vrid-duplicate: without data, the next VRID free in this file', () => {
@@ -402,6 +405,7 @@ describe('quick fixes', () => {
       const { model, options } = lintAll(files, {});
       const span = spanOf(files, { text: '51', occurrence: 1 });
       const [f] = quickFixes({ model, options }, { code: 'vrid-duplicate', severity: 'error', message: '', span });
+      assert.ok(f);
       assert.equal(f.title, 'Change the VRID to 53 (the next one free on eth0)');
     });
     it("vip without prefix: the prefix of the interface's subnet", () => {
@@ -424,7 +428,7 @@ describe('quick fixes', () => {
       const at = spanOf(files, { text: '192.0.2.100' });
       const [a] = cursorActions({ model, options }, { ...at, start: at.start + 2, end: at.start + 2 });
       assert.equal(a?.title, "Add /24 (the prefix of eth0's 192.0.2.10/24)");
-      assert.match(applyAll(files, a.edits)[MAIN], /^ {8}192\.0\.2\.100\/24$/m);
+      assert.match(applyAll(files, a.edits)[MAIN]!, /^ {8}192\.0\.2\.100\/24$/m);
       assert.deepEqual(cursorActions({ model, options: {} }, at), []);
     });
     it('vip-family-mixed: moves the IPv6 VIPs to a new IPv6 instance (and its sync group)', () => {
@@ -512,6 +516,7 @@ describe('quick fixes', () => {
       const eof = issues.find((i) => i.code === 'missing-close-brace' && i.span.start === i.span.end);
       assert.ok(eof);
       const [f] = quickFixes({ model, options }, eof);
+      assert.ok(f);
       const after = applyAll(files, f.edits)[MAIN];
       assert.equal(after, text + '    }\n}\n');
       assert.equal(lintAll({ [MAIN]: after }, {}).issues.filter((i) => i.code.includes('brace')).length, 0);
@@ -547,6 +552,7 @@ describe('quick fixes', () => {
       const i = issues.find((x) => x.code === 'script-weight-range');
       assert.ok(i, issues.map((x) => x.code).join());
       const [f] = quickFixes({ model, options }, i);
+      assert.ok(f);
       assert.equal(applyAll(files, f.edits)[MAIN], text.replace(' sometimes', ''));
     });
     it('track-interface-own: removes the value line', () => {

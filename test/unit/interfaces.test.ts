@@ -133,7 +133,7 @@ describe('interface rules', () => {
           assert.equal(ruleGolden(rule, c.text, { interfaces }), c.expect);
           if (c.message) {
             const { issues } = lintIssues(c.text, { only: [rule], noSyntax: true, interfaces });
-            assert.match(issues[0].message, c.message);
+            assert.match(issues[0]!.message, c.message);
           }
         });
       }

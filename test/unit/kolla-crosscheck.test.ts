@@ -132,7 +132,7 @@ describe('kolla cross-check: custom configs against globals.yml', () => {
         nodes.map((node) => ({ node, host: node.name })),
       );
       assert.deepEqual(golden(issues, nodes).sort(), [...c.expect].sort());
-      if (c.message) assert.match(issues[0].message, c.message);
+      if (c.message) assert.match(issues[0]!.message, c.message);
       for (const i of issues) assert.ok((i.related ?? []).length > 0, `${i.code} has related information`);
     });
   }
@@ -196,7 +196,7 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
       "kolla_internal_vip_address: \"{{ lookup('env', 'VIP') }}\"",
     );
     const ctx = ctxInline(globals, fixture('clean/multinode').text, fixture('clean/passwords.yml').text);
-    assert.ok(ctx.model.hosts[0].unknowns.length > 0);
+    assert.ok(ctx.model.hosts[0]!.unknowns.length > 0);
     const r = lintKolla(ctx, []);
     assert.deepEqual(
       r.issues.filter((i) => i.code.startsWith('cluster-')),
@@ -206,6 +206,7 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
 
   it('maps rendered lines to the variable behind them', () => {
     const h = CLEAN.model.hosts[1];
+    assert.ok(h);
     const text = h.configText;
     const at = (s: string) => renderedSource(CLEAN, h, text.indexOf(s));
     const where = (s: string) => {

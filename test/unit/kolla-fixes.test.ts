@@ -22,7 +22,7 @@ const inventory = '[loadbalancer]\ncontrol01 ansible_host=10.20.0.11\n';
 function check(files: Record<string, string>): Issue[] {
   const host = memoryHost(files);
   const ctx = loadKollaContext(host, { globals: GLOBALS, inventory: INVENTORY });
-  const node = lint(CONF, files[CONF], host).model;
+  const node = lint(CONF, files[CONF]!, host).model;
   return lintKolla(ctx, [{ name: 'control01', model: node }], {}).issues.filter((i) => i.code.startsWith('kolla-') && i.code.endsWith('-mismatch'));
 }
 
@@ -34,7 +34,11 @@ interface Choice {
 function apply(files: Record<string, string>, c: Choice): Record<string, string> {
   const out = { ...files };
   const edits = [...c.edits].sort((a, b) => b.span.start - a.span.start);
-  for (const e of edits) out[e.span.file] = out[e.span.file].slice(0, e.span.start) + e.newText + out[e.span.file].slice(e.span.end);
+  for (const e of edits) {
+    const text = out[e.span.file];
+    assert.ok(text !== undefined, `an edit of ${e.span.file}, which is not one of the files`);
+    out[e.span.file] = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+  }
   return out;
 }
 
@@ -57,7 +61,7 @@ describe('Kolla mismatch fixes: change either side', () => {
         `after "${c.title}"`,
       );
     }
-    assert.match(apply(files, choices[1])[GLOBALS], /keepalived_virtual_router_id: "51"/);
+    assert.match(apply(files, choices[1]!)[GLOBALS]!, /keepalived_virtual_router_id: "51"/);
   });
 
   it("a VIP missing from the conf offers to add it, or to take the conf's VIP into globals.yml", () => {
@@ -69,11 +73,11 @@ describe('Kolla mismatch fixes: change either side', () => {
       ["Add '10.20.0.250 dev eth0' to kolla_internal_vip_51's virtual_ipaddress", 'Set kolla_internal_vip_address to 10.20.0.251 in globals.yml'],
     );
     assert.deepEqual(
-      check(apply(files, choices[1])).map((i) => i.code),
+      check(apply(files, choices[1]!)).map((i) => i.code),
       [],
     );
     assert.deepEqual(
-      check(apply(files, choices[0]))
+      check(apply(files, choices[0]!))
         .filter((i) => i.code === 'kolla-vip-mismatch')
         .map((i) => i.code),
       [],

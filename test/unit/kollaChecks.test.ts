@@ -189,18 +189,21 @@ describe('kolla checks', () => {
       const texts: Record<string, string> = { 'globals.yml': c.globals, multinode: c.inventory ?? '', 'passwords.yml': c.passwords ?? '' };
       const issues: Issue[] = checkKolla(ctx);
       assert.deepEqual(
-        issues.map((i) => `${lineCol(texts[i.span.file], i.span.start)} ${i.code}`),
+        issues.map((i) => `${lineCol(texts[i.span.file]!, i.span.start)} ${i.code}`),
         c.expect,
         issues.map((i) => i.message).join('\n'),
       );
-      if (c.message) assert.match(issues[0].message, c.message);
+      if (c.message) assert.match(issues[0]!.message, c.message);
     });
   }
 
   it('reads the files through a ConfigHost, reporting those it cannot read', () => {
     const files: Record<string, string> = { '/k/globals.yml': VIP, '/k/multinode': INV };
     const host = {
-      readFile: (p: string) => (p in files ? { kind: 'ok' as const, text: files[p] } : { kind: 'missing' as const }),
+      readFile: (p: string) => {
+        const text = files[p];
+        return text !== undefined ? { kind: 'ok' as const, text } : { kind: 'missing' as const };
+      },
       glob: () => ({ paths: [], truncated: false }),
       realpath: (p: string) => p,
     };
@@ -210,6 +213,6 @@ describe('kolla checks', () => {
       m.issues.map((i) => i.code),
       ['kolla-file-unreadable'],
     );
-    assert.match(m.issues[0].message, /passwords\.yml: it does not exist/);
+    assert.match(m.issues[0]!.message, /passwords\.yml: it does not exist/);
   });
 });

@@ -45,7 +45,7 @@ export function inlineContext(globals: string, inventory?: string, passwords?: s
 /** 1-based line:col of an offset. */
 export function lineCol(text: string, offset: number): string {
   const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
+  return `${before.length}:${before[before.length - 1]!.length + 1}`; // split gives at least one part
 }
 
 /** `file:3:5-3:12 error code` for each issue, in order. */

@@ -86,8 +86,8 @@ describe('kolla: INI inventory parsing', () => {
     it(`reports ${what}`, () => {
       const issues = parseInventory('inv', src).issues;
       assert.equal(issues.length, 1, JSON.stringify(issues));
-      assert.equal(issues[0].code, 'kolla-inventory-syntax');
-      assert.match(issues[0].message, message);
+      assert.equal(issues[0]!.code, 'kolla-inventory-syntax');
+      assert.match(issues[0]!.message, message);
     });
   }
 });

@@ -78,7 +78,7 @@ describe('kolla: loading a vars file', () => {
     assert.equal(f.vars.get('network_interface')?.value, 'bond0');
     const dup = f.issues.filter((i) => i.code === 'kolla-yaml-duplicate-key');
     assert.equal(dup.length, 1);
-    assert.equal(lineCol(text, dup[0].span.start), '2:1');
+    assert.equal(lineCol(text, dup[0]!.span.start), '2:1');
   });
 
   it('reports syntax errors and a non-mapping root', () => {

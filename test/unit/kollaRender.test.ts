@@ -39,7 +39,7 @@ describe('kolla: rendering keepalived.conf', () => {
       });
     }
     it('names the files that would replace the template', () => {
-      assert.deepEqual(ctx.model.hosts[0].overridePaths, [
+      assert.deepEqual(ctx.model.hosts[0]!.overridePaths, [
         '/etc/kolla/config/keepalived/control01/keepalived.conf',
         '/etc/kolla/config/keepalived/keepalived.conf',
       ]);
@@ -47,32 +47,32 @@ describe('kolla: rendering keepalived.conf', () => {
   });
 
   it('writes no unicast lines in the default multicast mode', () => {
-    const text = inlineContext(BASE, THREE, PASS).model.hosts[0].configText;
+    const text = inlineContext(BASE, THREE, PASS).model.hosts[0]!.configText;
     assert.ok(!text.includes('unicast'));
     assert.ok(text.includes('    priority 1\n    advert_int 1\n    virtual_ipaddress {\n'));
   });
 
   it('starts with an empty line when the track script is disabled', () => {
-    const text = inlineContext(`${BASE}keepalived_track_script_enabled: no\n`, THREE, PASS).model.hosts[0].configText;
+    const text = inlineContext(`${BASE}keepalived_track_script_enabled: no\n`, THREE, PASS).model.hosts[0]!.configText;
     assert.ok(text.startsWith('\nvrrp_instance kolla_internal_vip_51 {\n'));
     assert.ok(!text.includes('track_script') && !text.includes('check_alive'));
   });
 
   it('omits the external VIP and track_interface when both VIPs are the same', () => {
-    const text = inlineContext(BASE, THREE, PASS).model.hosts[0].configText;
+    const text = inlineContext(BASE, THREE, PASS).model.hosts[0]!.configText;
     assert.ok(text.includes('    virtual_ipaddress {\n        10.0.0.250 dev eth0\n    }\n'));
     assert.ok(!text.includes('track_interface'));
   });
 
   it('omits track_interface when the external VIP is on api_interface', () => {
-    const text = inlineContext(`${BASE}kolla_external_vip_address: 10.0.0.251\n`, THREE, PASS).model.hosts[0].configText;
+    const text = inlineContext(`${BASE}kolla_external_vip_address: 10.0.0.251\n`, THREE, PASS).model.hosts[0]!.configText;
     assert.ok(text.includes('        10.0.0.250 dev eth0\n        10.0.0.251 dev eth0\n    }\n'));
     assert.ok(!text.includes('track_interface'));
   });
 
   it('writes unicast_src_ip but no unicast_peer block for a single host', () => {
     const inv = '[lb]\nc1 ansible_host=10.0.0.11\n[loadbalancer:children]\nlb\n';
-    const text = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv, PASS).model.hosts[0].configText;
+    const text = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv, PASS).model.hosts[0]!.configText;
     assert.ok(text.includes('    unicast_src_ip 10.0.0.11\n    virtual_ipaddress {\n'));
     assert.ok(!text.includes('unicast_peer'));
   });
@@ -80,7 +80,7 @@ describe('kolla: rendering keepalived.conf', () => {
   it('takes addresses from hostInterfaces (facts) before ansible_host', () => {
     const hostInterfaces = { c1: { eth0: ['10.1.0.11/24'] }, c2: { eth0: ['10.1.0.12/24'] }, c3: { eth0: ['10.1.0.13/24'] } };
     const ctx = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, THREE, PASS, { hostInterfaces });
-    const h = ctx.model.hosts[1];
+    const h = ctx.model.hosts[1]!;
     assert.equal(h.apiAddress.source, 'interfaces');
     assert.deepEqual(
       lines(h.configText).filter((l) => /^10\.1\./.test(l) || l.startsWith('unicast_src_ip')),
@@ -90,21 +90,21 @@ describe('kolla: rendering keepalived.conf', () => {
 
   it('uses an api_interface_address host var for unicast_src_ip but kolla_address for the peers', () => {
     const inv = THREE.replace('c1 ansible_host=10.0.0.11', 'c1 ansible_host=10.0.0.11 api_interface_address=10.9.9.9');
-    const text = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv, PASS).model.hosts[0].configText;
+    const text = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv, PASS).model.hosts[0]!.configText;
     assert.ok(text.includes('    unicast_src_ip 10.9.9.9\n    unicast_peer {\n        10.0.0.11\n        10.0.0.12\n        10.0.0.13\n    }\n'));
   });
 
   it('follows a per-host api_interface', () => {
     const inv = THREE.replace('c2 ansible_host=10.0.0.12', 'c2 ansible_host=10.0.0.12 api_interface=bond0');
     const hosts = inlineContext(BASE, inv, PASS).model.hosts;
-    assert.ok(hosts[1].configText.includes('    interface bond0\n'));
-    assert.ok(hosts[1].configText.includes('        10.0.0.250 dev bond0\n'));
-    assert.ok(hosts[0].configText.includes('    interface eth0\n'));
+    assert.ok(hosts[1]!.configText.includes('    interface bond0\n'));
+    assert.ok(hosts[1]!.configText.includes('        10.0.0.250 dev bond0\n'));
+    assert.ok(hosts[0]!.configText.includes('    interface eth0\n'));
   });
 
   it('writes placeholders, with offsets, for what it cannot know', () => {
     const inv = '[control]\nc1\nc2\n[loadbalancer:children]\ncontrol\n';
-    const h = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv).model.hosts[0];
+    const h = inlineContext(`${BASE}keepalived_traffic_mode: unicast\n`, inv).model.hosts[0]!;
     const placeholders = h.unknowns.map((u) => u.placeholder);
     assert.deepEqual(placeholders, [`${UNKNOWN_PREFIX}api_address@c1`, `${UNKNOWN_PREFIX}api_address@c2`, `${UNKNOWN_PREFIX}keepalived_password`]);
     for (const u of h.unknowns) assert.equal(h.configText.slice(u.start, u.end), u.placeholder);
@@ -112,7 +112,7 @@ describe('kolla: rendering keepalived.conf', () => {
   });
 
   it('records unknown conditions without writing anything', () => {
-    const h = inlineContext(`${BASE}keepalived_track_script_enabled: "{{ foo | ternary(1, 2) }}"\n`, THREE, PASS).model.hosts[0];
+    const h = inlineContext(`${BASE}keepalived_track_script_enabled: "{{ foo | ternary(1, 2) }}"\n`, THREE, PASS).model.hosts[0]!;
     assert.deepEqual(
       h.unknowns.map((u) => [u.variable, u.placeholder]),
       [['keepalived_track_script_enabled', undefined]],
@@ -132,7 +132,7 @@ describe('kolla: rendering keepalived.conf', () => {
     if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine
     const template = fs.readFileSync(file, 'utf8').split('\n');
     // Every static line of the template appears in a full render (unicast, external VIP, track script)...
-    const full = fixtureContext('clean').model.hosts[0].configText.split('\n');
+    const full = fixtureContext('clean').model.hosts[0]!.configText.split('\n');
     const staticLines = template.filter((l) => !l.includes('{%') && !l.includes('{{'));
     for (const l of staticLines) assert.ok(full.includes(l), `template line missing from the render: ${JSON.stringify(l)}`);
     // ...and every rendered line is a template line, with its {{ }} filled in.

@@ -144,7 +144,7 @@ describe('preprocess: include', () => {
   it('reads a relative include from the including file directory, in place', () => {
     const p = inc({ [MAIN]: 'a 1\ninclude conf.d/x.conf\nb 2', '/etc/keepalived/conf.d/x.conf': 'x 9' });
     assert.equal(dumpTokens(p), 'a@1:1 1@1:3\nx@x.conf:1:1 9@x.conf:1:3\nb@3:1 2@3:3');
-    assert.deepEqual(p.includes[0].files, ['/etc/keepalived/conf.d/x.conf']);
+    assert.deepEqual(p.includes[0]!.files, ['/etc/keepalived/conf.d/x.conf']);
   });
   it('nested includes are relative to their own directory', () => {
     const p = inc({ [MAIN]: 'include d/a.conf', '/etc/keepalived/d/a.conf': 'include b.conf', '/etc/keepalived/d/b.conf': 'b 1' });
@@ -198,6 +198,6 @@ describe('preprocess: include', () => {
     const p = inc({ [MAIN]: '$D=conf.d\ninclude ${D}/x.conf\ninclude $D/x.conf', '/etc/keepalived/conf.d/x.conf': 'x 1' });
     // `$D/` is not a use (a name must be followed by a blank): the second path stays literal
     assert.equal(dumpIssues(p), '3:9-3:18 warning include-missing');
-    assert.deepEqual(p.includes[0].files, ['/etc/keepalived/conf.d/x.conf']);
+    assert.deepEqual(p.includes[0]!.files, ['/etc/keepalived/conf.d/x.conf']);
   });
 });

@@ -47,9 +47,15 @@ function replaceBetween(text: string, name: string, body: string): string {
   return `${text.slice(0, a + begin.length)}\n${body}\n${text.slice(b)}`;
 }
 
+/** The parts of package.json the docs are generated from (and, for the rule codes, written to). */
+interface PackageJsonDocs {
+  contributes: { configuration: { properties: Record<string, SettingSchema & { propertyNames?: { enum?: string[]; markdownEnumDescriptions?: string[] } }> } };
+}
+
 export function renderDocs(readme: string, packageJson: string): { readme: string; packageJson: string } {
-  const pkg = JSON.parse(packageJson);
+  const pkg = JSON.parse(packageJson) as PackageJsonDocs;
   const rules = pkg.contributes.configuration.properties['keepalived.rules'];
+  if (!rules?.propertyNames) throw new Error('package.json: keepalived.rules has no propertyNames');
   rules.propertyNames.enum = allCodes.map((c) => c.id);
   rules.propertyNames.markdownEnumDescriptions = allCodes.map((c) => `${c.title} (default: \`${c.severity}\`)`);
   const newPkg = `${JSON.stringify(pkg, null, 2)}\n`;

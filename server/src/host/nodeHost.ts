@@ -159,8 +159,7 @@ function globOne(pattern: string, limit: number, overlay?: (p: string) => string
   /** What readdir's entry types already tell (no stat needed), for paths found by listing a directory. */
   const known = new Map<string, boolean>();
   const dirP = (p: string): boolean => known.get(p) ?? isDir(p);
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
+  for (const [i, seg] of segments.entries()) {
     const last = i === segments.length - 1;
     const next: string[] = [];
     for (const dir of current) {

@@ -6,7 +6,6 @@
 import {
   CodeActionKind,
   RequestType,
-  type ResponseError,
   type CodeAction,
   type CodeActionParams,
   type Connection,
@@ -40,19 +39,15 @@ export function codeActionCapabilities(): ServerCapabilities {
 }
 
 export function registerCodeActions(connection: Connection, workspace: Workspace): void {
-  connection.onCodeAction(
-    (params, token) => runSafe(connection, () => codeActions(workspace, params), [], 'code actions', token) as CodeAction[] | ResponseError<void>,
-  );
-  connection.onRequest(
-    LintFilesRequest,
-    (params, token) =>
-      runSafe(
-        connection,
-        () => lintFiles(connection, workspace, params, () => token.isCancellationRequested),
-        { files: 0, errors: 0, warnings: 0, others: 0 },
-        'lint files',
-        token,
-      ) as LintFilesResult | ResponseError<void>,
+  connection.onCodeAction((params, token) => runSafe<CodeAction[]>(connection, () => codeActions(workspace, params), [], 'code actions', token));
+  connection.onRequest(LintFilesRequest, (params, token) =>
+    runSafe<LintFilesResult>(
+      connection,
+      () => lintFiles(connection, workspace, params, () => token.isCancellationRequested),
+      { files: 0, errors: 0, warnings: 0, others: 0 },
+      'lint files',
+      token,
+    ),
   );
 }
 

@@ -33,6 +33,6 @@ export function registerElectionPreview(connection: Connection, workspace: Works
       'election preview',
       token,
     );
-    return r as ElectionPreviewResult | ResponseError<void>;
+    return r;
   });
 }

@@ -172,7 +172,7 @@ function safe<T>(
   fallback: T,
   fn: () => T | ResponseError<void>,
 ): T | ResponseError<void> {
-  return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token) as T | ResponseError<void>;
+  return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token);
 }
 
 export function registerFeatures(connection: Connection, workspace: Workspace): void {
@@ -357,7 +357,7 @@ function registerLayout(connection: Connection, workspace: Workspace): void {
       return params.positions.map((pos): SelectionRange => {
         const spans = r ? selectionRanges(r.ctx, r.offsetAt(pos)) : [];
         let parent: SelectionRange | undefined;
-        for (let i = spans.length - 1; i >= 0; i--) parent = { range: r!.range(spans[i]), parent };
+        for (const span of [...spans].reverse()) parent = { range: r!.range(span), parent };
         return parent ?? { range: { start: pos, end: pos } };
       });
     }),

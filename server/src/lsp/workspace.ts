@@ -191,7 +191,7 @@ export class Workspace {
   /** keepalived files of the workspace folders (by name, or by first line for *.conf / *.cfg), and the open documents. */
   knownFiles(): string[] {
     if (!this.discovered || Date.now() - this.discovered.at > DISCOVERY_TTL_MS) {
-      let files: string[] = [];
+      let files: string[];
       try {
         files = this.folders.length > 0 ? this.service.findFiles(this.folders, MAX_WORKSPACE_FILES) : [];
       } catch {

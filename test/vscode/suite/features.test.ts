@@ -51,7 +51,8 @@ suite('language features', () => {
       20000,
       'a definition of chk_haproxy',
     );
-    const uri = 'targetUri' in locs[0] ? locs[0].targetUri : locs[0].uri;
+    const loc = locs[0]!; // waitFor returned a non-empty list
+    const uri = 'targetUri' in loc ? loc.targetUri : loc.uri;
     assert.strictEqual(uri.toString(), fixtureUri('keepalived.d/scripts.conf').toString());
   });
 

@@ -127,7 +127,7 @@ export async function waitForDiagnostics(
     );
   } catch (e) {
     const had = vscode.languages.getDiagnostics(uri).map(formatDiagnostic);
-    throw new Error(`${(e as Error).message}; diagnostics there: ${had.length ? had.join(' | ') : 'none'}`);
+    throw new Error(`${(e as Error).message}; diagnostics there: ${had.length ? had.join(' | ') : 'none'}`, { cause: e });
   }
 }
 

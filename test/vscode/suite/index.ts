@@ -55,7 +55,7 @@ export function run(): Promise<void> {
       });
     } catch (err) {
       write({ ...result, error: String(err) });
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 }

@@ -50,7 +50,7 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
 /** Is `a` inside `net/prefix`? */
 export function inSubnet(a: ParsedAddress, net: ParsedAddress): boolean {
   if (a.family !== net.family || net.prefix === undefined) return false;
-  return (a.addr as ipaddr.IPv4).match(net.addr as ipaddr.IPv4, net.prefix);
+  return (a.addr as ipaddr.IPv4).match(net.addr, net.prefix);
 }
 
 /** The network address of `a` with prefix `prefix` (e.g. 192.0.2.0/24). */
@@ -61,11 +61,10 @@ export function networkOf(a: ParsedAddress, prefix: number): string {
 }
 
 function networkV6(a: ParsedAddress, prefix: number): ipaddr.IPv6 {
-  const bytes = a.addr.toByteArray();
-  for (let i = 0; i < bytes.length; i++) {
+  const bytes = a.addr.toByteArray().map((byte, i) => {
     const bits = Math.max(0, Math.min(8, prefix - i * 8));
-    bytes[i] &= (0xff << (8 - bits)) & 0xff;
-  }
+    return byte & (0xff << (8 - bits)) & 0xff;
+  });
   return ipaddr.fromByteArray(bytes) as ipaddr.IPv6;
 }
 

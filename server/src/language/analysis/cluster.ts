@@ -133,9 +133,12 @@ class UnionFind {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
   find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]];
-      i = this.parent[i];
+    // parent maps every index in [0, n) to one in [0, n)
+    const parent = this.parent;
+    while (parent[i] !== i) {
+      const up = parent[parent[i]!]!;
+      parent[i] = up;
+      i = up;
     }
     return i;
   }
@@ -201,7 +204,8 @@ function toRouter(insts: readonly NodeInstance[], nodeOrder: Map<ClusterNode, nu
     seen.add(i.node);
     members.push(i);
   }
-  return { vrid: insts[0].vrid, family: insts[0].family, members };
+  const { vrid, family } = insts[0]!; // a component is never empty
+  return { vrid, family, members };
 }
 
 export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOptions = {}): ClusterModel {
@@ -224,30 +228,29 @@ export function analyseCluster(nodes: readonly ClusterNode[], options: ClusterOp
   const collisions: VridCollision[] = [];
   for (const list of byKey.values()) {
     const uf = new UnionFind(list.length);
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) if (list[x].node !== list[y].node && strongLink(list[x], list[y])) uf.union(x, y);
-    const comps = uf.groups().map((g) => g.map((i) => list[i]));
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) if (list[x]!.node !== list[y]!.node && strongLink(list[x]!, list[y]!)) uf.union(x, y);
+    }
+    const comps = uf.groups().map((g) => g.map((i) => list[i]!));
     // Components on one segment.
     const seg = new UnionFind(comps.length);
     for (let x = 0; x < comps.length; x++)
-      for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x], comps[y], sameNetwork) === 'same') seg.union(x, y);
-    for (const group of seg.groups().map((g) => g.map((i) => comps[i]))) {
+      for (let y = x + 1; y < comps.length; y++) if (segmentRelation(comps[x]!, comps[y]!, sameNetwork) === 'same') seg.union(x, y);
+    for (const group of seg.groups().map((g) => g.map((i) => comps[i]!))) {
       const big = group.filter((c) => distinctNodes(c) >= 2);
       if (big.length >= 2) {
         // Two working clusters on one VRID: a collision when their adverts meet (multicast).
         const rs = group.map((c) => toRouter(c, nodeOrder));
         routers.push(...rs);
-        const multicast = group.filter((c) => c.every((i) => !i.unicast));
-        if (multicast.length >= 2) {
-          const rc = rs.filter((_, k) => group[k].every((i) => !i.unicast));
-          collisions.push({ vrid: rc[0].vrid, family: rc[0].family, routers: rc });
-        }
+        const rc = rs.filter((_, k) => group[k]!.every((i) => !i.unicast));
+        const [first, second] = rc;
+        if (first && second) collisions.push({ vrid: first.vrid, family: first.family, routers: rc });
       } else {
         routers.push(toRouter(group.flat(), nodeOrder));
       }
     }
   }
-  routers.sort((a, b) => a.vrid - b.vrid || a.family - b.family || nodeOrder.get(a.members[0].node)! - nodeOrder.get(b.members[0].node)!);
+  routers.sort((a, b) => a.vrid - b.vrid || a.family - b.family || nodeOrder.get(a.members[0]!.node)! - nodeOrder.get(b.members[0]!.node)!);
   return { nodes, options, instances, routers, collisions };
 }
 

@@ -32,7 +32,7 @@ const IPVLAN_MODES = new Set(['bridge', 'private', 'vepa']);
 function createdName(s: Statement): string | undefined {
   const a = s.args;
   for (let i = 0; i < a.length; i++) {
-    const w = a[i].value;
+    const w = a[i]!.value;
     if (w === 'name') return a[i + 1]?.value;
     if (w === 'group') {
       i++;

@@ -114,25 +114,24 @@ function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, 
     return tokenIndex.get(t) ?? -1;
   };
   const roots = model.parsed.statements;
-  for (let r = 0; r < roots.length; r++) {
-    const s = roots[r];
+  for (const [r, s] of roots.entries()) {
     if (!s.def || !s.body?.open || ownedBy(s.keyword.value, process) || out.has(s)) continue;
     const open = indexOf(s.body.open);
     if (open < 0) continue;
     let depth = 0;
     let end = tokens.length;
     for (let i = open; i < tokens.length; i++) {
-      const name = tokens[i].tokenType.name;
+      const name = tokens[i]!.tokenType.name;
       if (name === 'LCurly') depth++;
       else if (name === 'RCurly' && --depth === 0) {
         end = i;
         break;
       }
     }
-    for (let q = r + 1; q < roots.length; q++) {
-      const k = indexOf(roots[q].keyword);
+    for (const later of roots.slice(r + 1)) {
+      const k = indexOf(later.keyword);
       if (k < 0 || k > end) break;
-      out.set(roots[q], s);
+      out.set(later, s);
     }
   }
   return out;
@@ -170,17 +169,18 @@ function build(model: ConfigModel): References {
 
   const resolve = (ref: Reference): Resolution => {
     const defs = byName.get(`${ref.kind}\0${ref.name}`) ?? [];
-    if (defs.length === 0) return { kind: 'missing' };
+    const [firstDefined] = defs;
+    if (!firstDefined) return { kind: 'missing' };
     if (!RESOLVED_WHILE_READING.has(ref.kind)) {
-      const by = hiddenBy(defs[0].stmt, processOf(ref.stmt));
-      return by ? { kind: 'hidden', target: defs[0], by } : { kind: 'ok', target: defs[0] };
+      const by = hiddenBy(firstDefined.stmt, processOf(ref.stmt));
+      return by ? { kind: 'hidden', target: firstDefined, by } : { kind: 'ok', target: firstDefined };
     }
     const at = order(ref.stmt);
     // The first definition read before the reference is the one keepalived finds.
     const before = defs.filter((d) => order(d.stmt) < at);
-    if (before.length === 0) return { kind: 'later', target: defs[0] };
+    const [first] = before;
+    if (!first) return { kind: 'later', target: firstDefined };
     const process = processOf(ref.stmt);
-    const first = before[0];
     const by = hiddenBy(first.stmt, process);
     if (by) return { kind: 'hidden', target: first, by };
     if (!hasScript(first)) {

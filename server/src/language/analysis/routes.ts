@@ -153,10 +153,12 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
   };
 
   let i = 0;
-  while (i < w.length && !failed) {
-    const str = w[i].value;
+  while (!failed) {
+    const cur = w[i];
+    if (!cur) break;
+    const str = cur.value;
     if (str === 'inet' || str === 'inet6') {
-      if (!setFamily(str === 'inet' ? 4 : 6, w[i])) break;
+      if (!setFamily(str === 'inet' ? 4 : 6, cur)) break;
       // keepalived steps over the word after inet/inet6 as well (a quirk of its loop).
       const skipped = w[++i];
       if (skipped && skipped.value !== 'to')
@@ -171,7 +173,7 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
       if (w[i + 1]?.value === 'to') i++;
       i++;
     } else if (str === 'via' || str === 'gw') {
-      if (str === 'gw') deprecated.push({ word: w[i], replacement: 'via' });
+      if (str === 'gw') deprecated.push({ word: cur, replacement: 'via' });
       let next = w[++i];
       if (next && (next.value === 'inet' || next.value === 'inet6')) {
         if (!setFamily(next.value === 'inet' ? 4 : 6, next)) break;
@@ -246,10 +248,10 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
         family = 6;
       }
     } else if (str === 'or') {
-      deprecated.push({ word: w[i], replacement: 'nexthop' });
+      deprecated.push({ word: cur, replacement: 'nexthop' });
       if (!address(w[++i], "'or' gateway address", false)) break;
     } else if (str === 'nexthop') {
-      i = readNexthops(w, i, fail, address, () => {
+      readNexthops(w, i, fail, address, () => {
         opaque = true;
       });
       break;
@@ -319,10 +321,10 @@ function readNexthops(
   giveUp: () => void,
 ): number {
   let i = start;
-  while (i < w.length && w[i].value === 'nexthop') {
+  while (w[i]?.value === 'nexthop') {
     i++;
-    while (i < w.length) {
-      const str = w[i].value;
+    for (let cur = w[i]; cur !== undefined; cur = w[++i]) {
+      const str = cur.value;
       if (str === 'via') {
         let next = w[++i];
         if (next && (next.value === 'inet' || next.value === 'inet6')) next = w[++i];
@@ -341,13 +343,13 @@ function readNexthops(
         giveUp();
         return w.length;
       } else if (str === 'as') {
-        fail('invalid', w[i], "'as [to]' (NAT) is not supported for nexthops");
+        fail('invalid', cur, "'as [to]' (NAT) is not supported for nexthops");
         return w.length;
       } else break;
-      i++;
     }
   }
-  if (i < w.length) fail('invalid', w[i], `'${w[i].value}' after the nexthops makes no sense to keepalived`);
+  const after = w[i];
+  if (after) fail('invalid', after, `'${after.value}' after the nexthops makes no sense to keepalived`);
   return i;
 }
 
@@ -397,8 +399,10 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
     return true;
   };
 
-  for (let i = 0; i < w.length && !failed; i++) {
-    const str = w[i].value;
+  for (let i = 0; !failed; i++) {
+    const cur = w[i];
+    if (!cur) break;
+    const str = cur.value;
     if (str === 'inet' || str === 'inet6') {
       const f: Family = str === 'inet' ? 4 : 6;
       if (family !== undefined && family !== f) fail('family', w[i], `'${str}' contradicts the IPv${family} addresses of the rule`);
@@ -441,7 +445,7 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
         fail('invalid', v, 'table 0 is not a valid routing table');
         break;
       }
-      if (!setAction('table', w[i - 1])) break;
+      if (!setAction('table', cur)) break;
     } else if (str === 'not') {
       // flag
     } else if (str === 'preference' || str === 'order' || str === 'priority') {
@@ -458,7 +462,7 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
       }
       if (str === 'realms' || str.startsWith('sup')) tableOption = true;
     } else if (str === 'l3mdev') {
-      if (!setAction('table', w[i])) break;
+      if (!setAction('table', cur)) break;
     } else if (str === 'no_track') {
       // flag
     } else if (allowTrackGroup && str === 'track_group') {
@@ -466,7 +470,7 @@ export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups:
       if (g && !trackGroups.has(g.value))
         problems.push({ kind: 'corrected', word: g, message: `no track_group '${g.value}' is defined before this line: keepalived ignores it` });
     } else {
-      let word = w[i];
+      let word = cur;
       if (str === 'type') word = w[++i] ?? word;
       if (word.value === 'goto') {
         const v = w[++i];

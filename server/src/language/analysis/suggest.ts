@@ -10,17 +10,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     const cur = new Array<number>(n + 1);
     cur[0] = i;
     let rowMin = cur[0];
+    // Rows have n + 1 cells; every index below is in [0, n].
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
-      rowMin = Math.min(rowMin, cur[j]);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+      rowMin = Math.min(rowMin, d);
     }
     if (rowMin > max) return max + 1;
     prev2 = prev;
     prev = cur;
   }
-  return prev[n];
+  return prev[n]!;
 }
 
 /** The candidate nearest to `word` within a distance that scales with its length, if any. */

@@ -3,10 +3,11 @@
  * YAML (`all: { hosts: {...}, children: { group: { hosts, vars, children } }, vars }`), read into
  * one shape with the place of every host, group and variable.
  */
-import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { wholeValue } from '../kolla/yamlVars';
 import type { Issue, Span } from '../issue';
 import { parseInventory as parseIni } from '../kolla/inventory';
-import type { Inventory, InventoryGroup, InventoryHost, VarDef } from '../kolla/types';
+import type { Inventory, VarDef } from '../kolla/types';
 import { printPython } from '../kolla/pyValues';
 
 /** Does the text look like a YAML inventory (a top-level mapping with `hosts`/`children`/`vars` under a group)? */
@@ -16,7 +17,7 @@ export function isYamlInventory(text: string): boolean {
 
 const spanOf = (file: string, n: Node | null | undefined): Span => (n?.range ? { file, start: n.range[0], end: n.range[1] } : { file, start: 0, end: 0 });
 
-function varsOf(file: string, node: Node | null | undefined, source: VarDef['source'], group?: string): Map<string, VarDef> {
+function varsOf(doc: Document, file: string, node: Node | null | undefined, source: VarDef['source'], group?: string): Map<string, VarDef> {
   const out = new Map<string, VarDef>();
   if (!isMap(node)) return out;
   for (const pair of node.items as Pair<Node, Node>[]) {
@@ -34,7 +35,7 @@ function varsOf(file: string, node: Node | null | undefined, source: VarDef['sou
         value: undefined,
         printed: '',
         complex: isMap(v) ? 'map' : 'list',
-        data: v?.toJSON() as unknown,
+        data: v ? wholeValue(v, doc) : undefined,
         keySpan,
         span: spanOf(file, v),
         group,
@@ -66,14 +67,14 @@ export function parseYamlInventory(file: string, text: string): Inventory {
     const g = group(name, nameSpan);
     if (!isMap(node)) return;
     const part = (key: string) => node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
-    for (const [k, v] of varsOf(file, part('vars'), 'inventory-group', name)) g.vars.set(k, v);
+    for (const [k, v] of varsOf(doc, file, part('vars'), 'inventory-group', name)) g.vars.set(k, v);
     const hs = part('hosts');
     if (isMap(hs)) {
       for (const pair of hs.items as Pair<Node, Node>[]) {
         if (!isScalar(pair.key)) continue;
         const h = String(pair.key.value);
         const entry = hosts.get(h) ?? { name: h, span: spanOf(file, pair.key), vars: new Map<string, VarDef>(), groups: [] };
-        for (const [k, v] of varsOf(file, pair.value, 'inventory-host')) entry.vars.set(k, v);
+        for (const [k, v] of varsOf(doc, file, pair.value, 'inventory-host')) entry.vars.set(k, v);
         if (!entry.groups.includes(name)) entry.groups.push(name);
         hosts.set(h, entry);
         if (!g.hosts.includes(h)) g.hosts.push(h);
@@ -102,8 +103,8 @@ export function parseYamlInventory(file: string, text: string): Inventory {
   for (const h of hosts.values()) if (h.groups.length === 0 || (h.groups.length === 1 && h.groups[0] === 'all')) group('ungrouped').hosts.push(h.name);
   return {
     file,
-    hosts: hosts as ReadonlyMap<string, InventoryHost>,
-    groups: groups as ReadonlyMap<string, InventoryGroup>,
+    hosts: hosts,
+    groups: groups,
     issues,
   };
 }

@@ -213,7 +213,7 @@ interface TrackerContext {
 function resolveTracker(t: TrackerInput, c: TrackerContext, notes: string[]): ResolvedTracker[] {
   const defaultWeight = t.kind === 'file' || t.kind === 'process' ? 1 : 0;
   const explicit = t.weight !== undefined && Number.isFinite(t.weight);
-  let weight = explicit ? Math.trunc(t.weight!) : defaultWeight;
+  let weight = explicit ? Math.trunc(t.weight) : defaultWeight;
   const base = { name: t.name, kind: t.kind, reverse: !!t.reverse, interval: t.interval, fall: t.fall, rise: t.rise };
   const what = `track_${t.kind === 'file' ? 'file' : t.kind} ${t.name}`;
   if (t.fromSyncGroup) {

@@ -5,7 +5,7 @@
  */
 
 import type { Action, TimelinePlan } from './input';
-import { evaluateNode, type Evaluation, type NodeConditions } from './priority';
+import { evaluateNode, type Evaluation } from './priority';
 import type { ResolvedCluster, ResolvedNode, Segment } from './resolve';
 import type { SimInput } from './sim';
 import { detectionWindow, masterDownInterval, START_JITTER } from './timing';
@@ -111,9 +111,9 @@ const evalCache = new WeakMap<ResolvedNode, Map<string, Map<string, Evaluation>>
 function evaluateCached(n: ResolvedNode, c: MutableConditions): Map<string, Evaluation> {
   const key = JSON.stringify([[...c.failing].sort(), [...c.linksDown].sort()]);
   let byKey = evalCache.get(n);
-  if (!byKey) evalCache.set(n, (byKey = new Map()));
+  if (!byKey) evalCache.set(n, (byKey = new Map<string, Map<string, Evaluation>>()));
   let e = byKey.get(key);
-  if (!e) byKey.set(key, (e = evaluateNode(n, c as NodeConditions)));
+  if (!e) byKey.set(key, (e = evaluateNode(n, c)));
   return e;
 }
 

@@ -170,7 +170,7 @@ function lineContext(text: string, offset: number): LineContext {
     .split(/[ \t]+/)
     .filter((w) => w !== '');
   let end = offset;
-  while (end < lineEnd && !/[ \t"{}#!\r]/.test(text[end])) end++;
+  while (end < lineEnd && !/[ \t"{}#!\r]/.test(text.charAt(end))) end++;
   return { words, partialStart: offset - partial.length, partialEnd: end, inert: false };
 }
 
@@ -200,12 +200,12 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
     return { replace, items };
   }
 
-  if (lc.words.length === 0) {
+  const keyword = lc.words[0];
+  if (keyword === undefined) {
     items.push(...keywordEntries(blockId));
     return { replace, items };
   }
 
-  const keyword = lc.words[0];
   const def = lookup(blockId, keyword);
   const prev = lc.words[lc.words.length - 1];
   if (prev === 'dev' || prev === 'interface') {

@@ -60,7 +60,7 @@ export function keywordMarkdown(def: KeywordDef, blockId: string): string {
   parts.push(def.summary);
   if (def.doc) parts.push(def.doc);
   const plain = new Set(['int', 'number', 'text', 'enum', 'bool']);
-  if (def.args && (def.args.length > 1 || (def.args.length === 1 && !plain.has(def.args[0].type.kind)))) parts.push(def.args.map(argLine).join('\n'));
+  if (def.args && (def.args.length > 1 || def.args.some((a) => !plain.has(a.type.kind)))) parts.push(def.args.map(argLine).join('\n'));
   if (def.opens) {
     const b = block(def.opens);
     parts.push(`Opens a **${b?.title ?? def.opens}** block.${b ? ` ${b.summary}` : ''}`);
@@ -76,11 +76,12 @@ export function keywordMarkdown(def: KeywordDef, blockId: string): string {
 /** Markdown for a keyword used where keepalived does not accept it. */
 export function misplacedMarkdown(name: string, blockId: string): string | undefined {
   const where = blocksAccepting(name);
-  if (where.length === 0) return undefined;
-  const def = lookup(where[0], name)!;
+  const home = where[0];
+  if (home === undefined) return undefined;
+  const def = lookup(home, name)!;
   return [
     `**${name}** is not a keyword of the ${blockTitle(blockId)} block: keepalived accepts it in ${where.map(blockTitle).join(', ')}.`,
-    keywordMarkdown(def, where[0]),
+    keywordMarkdown(def, home),
   ].join('\n\n---\n\n');
 }
 

@@ -36,23 +36,20 @@ export function foldingRanges(text: string): FoldingRangeResult[] {
     if (l.kind !== 'blank' && l.kind !== 'comment') lastCode = l.index;
   }
   // comment runs
-  for (let i = 0; i < lines.length;) {
-    if (lines[i].kind !== 'comment') {
-      i++;
-      continue;
-    }
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.kind !== 'comment') continue;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1].kind === 'comment') j++;
+    while (lines[j + 1]?.kind === 'comment') j++;
     if (j > i) out.push({ startLine: i, endLine: j, kind: 'comment' });
-    i = j + 1;
+    i = j;
   }
   // multi-line definitions
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].kind !== 'definition' || !lines[i].continues) continue;
+  lines.forEach((l, i) => {
+    if (l.kind !== 'definition' || !l.continues) return;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1].kind === 'continuation') j++;
+    while (lines[j + 1]?.kind === 'continuation') j++;
     if (j > i) out.push({ startLine: i, endLine: j, kind: 'region' });
-  }
+  });
   out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   return out;
 }
@@ -63,7 +60,7 @@ export function selectionRanges(ctx: FeatureContext, offset: number): Span[] {
   if (!hit) return [];
   const out: Span[] = [hit.word.span];
   const push = (s: Span) => {
-    const last = out[out.length - 1];
+    const last = out[out.length - 1]!; // out starts with the word's span
     if (s.file !== ctx.file || s.start > last.start || s.end < last.end) return;
     if (s.start === last.start && s.end === last.end) return;
     out.push(s);

@@ -53,9 +53,11 @@ function formatLines(lines: readonly RawLine[], o: FormatOptions): (string | nul
     }
     // Closing braces at the start of the line belong to the enclosing level.
     let closes = 0;
+    let from = l.lead;
     for (const b of l.braces) {
-      if (b.open || b.at !== firstNonBlankFrom(l.text, closes === 0 ? l.lead : l.braces[closes - 1].at + 1)) break;
+      if (b.open || b.at !== firstNonBlankFrom(l.text, from)) break;
       closes++;
+      from = b.at + 1;
     }
     const level = Math.max(0, depth - closes);
     for (const b of l.braces) depth = Math.max(0, depth + (b.open ? 1 : -1));
@@ -75,9 +77,9 @@ function formatLines(lines: readonly RawLine[], o: FormatOptions): (string | nul
     out.push(utf8Length(formatted) > MAX_LINE ? l.text : formatted);
   }
   const lastLine = lines[lines.length - 1];
-  if (o.trimFinalNewlines && lines.length > 1 && lastLine.text === '') {
+  if (o.trimFinalNewlines && lines.length > 1 && lastLine?.text === '') {
     // blank lines before the final line break
-    for (let i = lines.length - 2; i > 0 && lines[i].kind === 'blank'; i--) out[i] = null;
+    for (let i = lines.length - 2; i > 0 && lines[i]?.kind === 'blank'; i--) out[i] = null;
   }
   return out;
 }
@@ -127,15 +129,15 @@ export function format(text: string, o: FormatOptions, range?: Span): TextEdit[]
   const formatted = formatLines(lines, o);
   const edits: TextEdit[] = [];
   const inRange = (l: RawLine) => !range || (l.next > range.start && l.start <= range.end) || l.start === range.start;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
+  for (const [i, l] of lines.entries()) {
     if (!inRange(l)) continue;
     const f = formatted[i];
+    const prev = lines[i - 1];
     if (f === null) {
       // drop the line with its line break (the last line: with the break before it)
       if (l.next > l.start) edits.push({ start: l.start, end: l.next, newText: '' });
-      else if (i > 0) edits.push({ start: lines[i - 1].end, end: l.end, newText: '' });
-    } else if (f !== l.text) {
+      else if (prev) edits.push({ start: prev.end, end: l.end, newText: '' });
+    } else if (f !== undefined && f !== l.text) {
       edits.push({ start: l.start, end: l.end, newText: f });
     }
   }

@@ -171,7 +171,8 @@ function weightMarkdown(model: ConfigModel, line: Statement): string | undefined
 function interfaceFor(model: ConfigModel, stmt: Statement): string | undefined {
   const all = [stmt.keyword, ...stmt.args];
   const dev = all.findIndex((w) => w.value === 'dev');
-  if (dev >= 0 && all[dev + 1]) return all[dev + 1].value;
+  const device = all[dev + 1];
+  if (dev >= 0 && device) return device.value;
   const inst = enclosingInstance(model, stmt);
   return inst?.interface?.value ?? (inst ? model.globals.defaultInterface?.value : undefined);
 }

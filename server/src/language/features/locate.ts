@@ -39,8 +39,7 @@ export function wordAt(parsed: ParsedConfig, file: string, offset: number): Word
     if (s.span.file !== file && !s.args.some((a) => a.span.file === file)) continue;
     if (s.span.file === file && (offset < s.span.start || offset > s.span.end)) continue;
     const words = [s.keyword, ...s.args];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
+    for (const [i, w] of words.entries()) {
       if (w.span.file !== file) continue;
       if (w.span.start <= offset && offset < w.span.end) return { stmt: s, word: w, index: i };
       if (offset === w.span.end && !touching) touching = { stmt: s, word: w, index: i };

@@ -36,7 +36,7 @@ function parameterAt(p: ParsedConfig, file: string, offset: number): { name: str
     const re = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const start = region.start + m.index;
-      if (offset >= start && offset <= start + m[0].length) return { name: m[1], span: { file, start, end: start + m[0].length } };
+      if (offset >= start && offset <= start + m[0].length) return { name: m[1]!, span: { file, start, end: start + m[0].length } };
     }
   }
   return undefined;
@@ -97,7 +97,7 @@ function parameterOccurrences(p: ParsedConfig, name: string): { declarations: Sp
     const re = /\$(\{?)([A-Za-z_][A-Za-z0-9_]*)/g;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       if (m[2] !== name) continue;
-      const start = region.start + m.index + 1 + m[1].length;
+      const start = region.start + m.index + 1 + m[1]!.length;
       add(uses, { file: region.file, start, end: start + name.length });
     }
   }

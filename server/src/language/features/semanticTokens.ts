@@ -50,9 +50,10 @@ export function semanticTokens(ctx: FeatureContext): SemanticToken[] {
     const head = /^~(SEQx|SEQ|LST)/.exec(t);
     if (head) add({ file: r.span.file, start: r.span.start, end: r.span.start + head[0].length }, 'macro');
     const inner = /^~(?:SEQx|SEQ|LST)[ \t]*\([ \t]*\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(t);
-    if (inner) {
-      const at = t.indexOf(inner[1], head?.[0].length ?? 0);
-      add({ file: r.span.file, start: r.span.start + at, end: r.span.start + at + inner[1].length }, 'parameter', ['declaration']);
+    const param = inner?.[1];
+    if (param !== undefined) {
+      const at = t.indexOf(param, head?.[0].length ?? 0);
+      add({ file: r.span.file, start: r.span.start + at, end: r.span.start + at + param.length }, 'parameter', ['declaration']);
     }
   }
   for (const d of p.definitions) if (d.span) add(d.span, 'variable', ['declaration']);
@@ -70,7 +71,7 @@ export function semanticTokens(ctx: FeatureContext): SemanticToken[] {
     const t = textOf(p, region);
     const re = /\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g;
     for (let m = re.exec(t); m; m = re.exec(t)) {
-      if (defined.has(m[1])) add({ file, start: region.start + m.index, end: region.start + m.index + m[0].length }, 'variable');
+      if (defined.has(m[1]!)) add({ file, start: region.start + m.index, end: region.start + m.index + m[0].length }, 'variable');
     }
   }
   for (const d of model.symbols.definitions) if (!d.nameWord.synthetic) add(d.nameWord.span, TYPE_OF_KIND[d.kind], ['declaration']);

@@ -111,9 +111,10 @@ function outlineOf(model: ConfigModel, file: string, stmts: readonly Statement[]
       continue;
     }
     if (!s.body) continue;
-    const named = s.args.length > 0 && s.def?.args?.[0]?.type.kind === 'name';
+    const nameWord = s.def?.args?.[0]?.type.kind === 'name' ? s.args[0] : undefined;
+    const named = nameWord !== undefined;
     const kw = s.keyword.value;
-    const name = named ? s.args[0].value : [kw, ...s.args.map((a) => a.value)].join(' ');
+    const name = nameWord ? nameWord.value : [kw, ...s.args.map((a) => a.value)].join(' ');
     const detailParts = [named ? kw : undefined, detailOf(model, s)].filter((x): x is string => !!x);
     const span = fullSpan(s);
     out.push({
@@ -121,7 +122,7 @@ function outlineOf(model: ConfigModel, file: string, stmts: readonly Statement[]
       detail: detailParts.join(' · ') || undefined,
       kind: KIND_OF_KEYWORD[kw] ?? (s.body.kind === 'values' ? 'array' : 'object'),
       span,
-      selection: named ? s.args[0].span : s.keyword.span,
+      selection: nameWord ? nameWord.span : s.keyword.span,
       children: inner,
     });
   }

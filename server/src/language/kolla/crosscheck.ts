@@ -157,7 +157,8 @@ export const kollaVipMismatch: KollaCrossRule = {
           misses.push({ n, span, what: 'missing' });
           const addVip = target && ifR.known ? addVipChoice(n.node, target, `${vip.address} dev ${ifR.text}`) : [];
           const own = target?.vips.filter((e) => e.addr && e.addr.family === vip.family) ?? [];
-          const useOwn = own.length === 1 && own[0].addr ? globalsEdit(r, own[0].addr.address, `Set ${spec.vip} to ${own[0].addr.address} in globals.yml`) : [];
+          const onlyOwn = own.length === 1 ? own[0]?.addr : undefined;
+          const useOwn = onlyOwn ? globalsEdit(r, onlyOwn.address, `Set ${spec.vip} to ${onlyOwn.address} in globals.yml`) : [];
           yield {
             data: addVip.length + useOwn.length > 0 ? { choices: [...addVip, ...useOwn] } : undefined,
             severity: 'error',

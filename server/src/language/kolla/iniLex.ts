@@ -22,13 +22,13 @@ export function shlexSplit(line: string): LexResult {
   const tokens: LexToken[] = [];
   let i = 0;
   while (i < line.length) {
-    while (i < line.length && WS.test(line[i])) i++;
+    while (i < line.length && WS.test(line.charAt(i))) i++;
     if (i >= line.length || line[i] === '#') break;
     const start = i;
     let text = '';
     const offsets: number[] = [];
     let ended = false;
-    while (i < line.length && !WS.test(line[i])) {
+    while (i < line.length && !WS.test(line.charAt(i))) {
       const ch = line[i];
       if (ch === '#') {
         ended = true;
@@ -39,7 +39,7 @@ export function shlexSplit(line: string): LexResult {
         const open = i;
         i++;
         while (i < line.length && line[i] !== q) {
-          if (q === '"' && line[i] === '\\' && i + 1 < line.length && '\\"$`'.includes(line[i + 1])) i++;
+          if (q === '"' && line[i] === '\\' && i + 1 < line.length && '\\"$`'.includes(line.charAt(i + 1))) i++;
           text += line[i];
           offsets.push(i);
           i++;
@@ -71,7 +71,7 @@ export function expandHostRange(pattern: string): string[] {
   const tail = pattern.slice(close + 1);
   const bounds = pattern.slice(open + 1, close).split(':');
   if (bounds.length !== 2 && bounds.length !== 3) throw new Error('host range must be begin:end or begin:end:step');
-  const beg = bounds[0] === '' ? '0' : bounds[0];
+  const beg = bounds[0] || '0';
   const end = bounds[1];
   const step = bounds.length === 3 ? Number(bounds[2]) : 1;
   if (!end) throw new Error('host range must specify end value');
@@ -87,7 +87,7 @@ export function expandHostRange(pattern: string): string[] {
   if (beg.length === 1 && end.length === 1 && ib >= 0 && ie >= 0) {
     if (ib > ie) throw new Error('host range must have begin <= end');
     seq = [];
-    for (let k = ib; k <= ie; k += step) seq.push(LETTERS[k]);
+    for (let k = ib; k <= ie; k += step) seq.push(LETTERS.charAt(k));
   } else {
     if (!/^\d+$/.test(beg) || !/^\d+$/.test(end)) throw new Error(`host range [${bounds.join(':')}] is neither numeric nor alphabetic`);
     seq = [];
@@ -108,5 +108,5 @@ export function expandHostRange(pattern: string): string[] {
 /** `host:port` → host (the port is a connection detail); IPv6 literals (several colons) stay whole. */
 export function stripPort(pattern: string): string {
   const m = /^([^:]+):(\d+)$/.exec(pattern);
-  return m ? m[1] : pattern;
+  return m?.[1] ?? pattern;
 }

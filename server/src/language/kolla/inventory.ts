@@ -77,15 +77,16 @@ export function parseInventory(file: string, text: string): Inventory {
         state = 'skip';
         continue;
       }
+      const name = m[1]!; // SECTION's first group is not optional
       const kind = m[2] ?? 'hosts';
       if (kind !== 'hosts' && kind !== 'children' && kind !== 'vars') {
-        fail(`Section [${m[1]}:${kind}] has unknown type: ${kind}`, lineSpan);
+        fail(`Section [${name}:${kind}] has unknown type: ${kind}`, lineSpan);
         state = 'skip';
         continue;
       }
-      current = m[1];
+      current = name;
       state = kind;
-      const nameSpan: Span = { file, start: lineSpan.start + 1, end: lineSpan.start + 1 + m[1].length };
+      const nameSpan: Span = { file, start: lineSpan.start + 1, end: lineSpan.start + 1 + name.length };
       if (state === 'vars') {
         if (!declared.has(current)) pendingVars.set(current, nameSpan);
         group(current, nameSpan);
@@ -108,7 +109,7 @@ export function parseInventory(file: string, text: string): Inventory {
         fail(`Expected group name, got: ${trimmed}`, lineSpan);
         continue;
       }
-      const child = m[1];
+      const child = m[1]!;
       const span: Span = { file, start: lineSpan.start, end: lineSpan.start + child.length };
       if (declared.has(child)) addChild(current, child);
       else pending.set(child, [...(pending.get(child) ?? []), { parent: current, span }]);
@@ -140,8 +141,8 @@ export function parseInventory(file: string, text: string): Inventory {
       fail(lexed.error, { file, start: start + lexed.at, end: start + line.length });
       continue;
     }
-    if (lexed.tokens.length === 0) continue;
     const [patternTok, ...varToks] = lexed.tokens;
+    if (!patternTok) continue;
     const patternSpan: Span = { file, start: start + patternTok.start, end: start + patternTok.end };
     let names: string[];
     try {
@@ -160,12 +161,13 @@ export function parseInventory(file: string, text: string): Inventory {
         break;
       }
       const key = t.text.slice(0, eq);
-      const valueStart = t.offsets[eq] + 1;
+      const eqAt = t.offsets[eq]!; // one offset per character of text
+      const valueStart = eqAt + 1;
       lineVars.push({
         name: key,
         source: 'inventory-host',
         ...parseIniValue(t.text.slice(eq + 1)),
-        keySpan: { file, start: start + t.start, end: start + t.offsets[eq] },
+        keySpan: { file, start: start + t.start, end: start + eqAt },
         span: { file, start: start + Math.min(valueStart, t.end), end: start + t.end },
       });
     }
@@ -182,9 +184,8 @@ export function parseInventory(file: string, text: string): Inventory {
       if (!h.groups.includes(current)) h.groups.push(current);
     }
   }
-  for (const [child, refs] of pending) {
-    const r = refs[0];
-    fail(`Section [${r.parent}:children] includes undefined group: ${child}`, r.span);
+  for (const [child, [r]] of pending) {
+    if (r) fail(`Section [${r.parent}:children] includes undefined group: ${child}`, r.span);
   }
   for (const [name, span] of pendingVars) fail(`Section [${name}:vars] not valid for undefined group: ${name}`, span);
 

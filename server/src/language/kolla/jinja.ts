@@ -31,8 +31,8 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function parseLiteral(src: string): Literal | undefined {
   const s = src.trim();
-  const q = /^(['"])(.*)\1$/s.exec(s);
-  if (q && !q[2].includes(q[1]) && !q[2].includes('\\')) return { kind: 'literal', value: q[2] };
+  const [, quote, inner] = /^(['"])(.*)\1$/s.exec(s) ?? [];
+  if (quote !== undefined && inner !== undefined && !inner.includes(quote) && !inner.includes('\\')) return { kind: 'literal', value: inner };
   if (/^-?\d+$/.test(s)) return { kind: 'literal', value: parseInt(s, 10) };
   if (/^-?\d+\.\d*$/.test(s)) return { kind: 'literal', value: Number(s) };
   if (s === 'true' || s === 'True') return { kind: 'literal', value: true };
@@ -66,19 +66,19 @@ function splitPipes(src: string): string[] | undefined {
 }
 
 export function parseExpr(src: string): Expr | undefined {
-  const parts = splitPipes(src);
-  if (!parts) return undefined;
-  const head = parts[0].trim();
+  const [headPart, ...filterParts] = splitPipes(src) ?? [];
+  if (headPart === undefined) return undefined;
+  const head = headPart.trim();
   const primary =
     NAME.test(head) && !['true', 'false', 'none', 'True', 'False', 'None'].includes(head) ? { kind: 'var' as const, name: head } : parseLiteral(head);
   if (!primary) return undefined;
   const filters: Filter[] = [];
-  for (const raw of parts.slice(1)) {
+  for (const raw of filterParts) {
     const f = raw.trim();
     const call = /^([A-Za-z_]+)\s*\((.*)\)$/s.exec(f);
     if (call) {
       if (call[1] !== 'default' && call[1] !== 'd') return undefined;
-      const arg = parseLiteral(call[2]);
+      const arg = parseLiteral(call[2]!);
       if (!arg) return undefined;
       filters.push({ name: 'default', arg: arg.value });
     } else if (f === 'bool' || f === 'string' || f === 'lower' || f === 'upper' || f === 'trim') {
@@ -159,7 +159,8 @@ export function evalExpr(expr: Expr, lookup: (name: string) => Lookup): EvalResu
 export function evalTemplate(s: string, lookup: (name: string) => Lookup): EvalResult {
   const pieces = splitTemplate(s);
   if (!pieces) return { known: false, reason: 'jinja' };
-  if (pieces.length === 1 && pieces[0].kind === 'expr') return evalExpr(pieces[0].expr, lookup);
+  const [only] = pieces;
+  if (pieces.length === 1 && only?.kind === 'expr') return evalExpr(only.expr, lookup);
   let out = '';
   for (const p of pieces) {
     if (p.kind === 'text') {

@@ -93,8 +93,8 @@ export function parseIniValue(v: string): PyValue {
     const n = Number(v);
     return { value: n, printed: pyFloatRepr(n) };
   }
-  const q = /^(['"])(.*)\1$/s.exec(v);
-  if (q && !q[2].includes(q[1]) && !q[2].includes('\\')) return { value: q[2], printed: q[2] };
+  const [, quote, inner] = /^(['"])(.*)\1$/s.exec(v) ?? [];
+  if (quote !== undefined && inner !== undefined && !inner.includes(quote) && !inner.includes('\\')) return { value: inner, printed: inner };
   return { value: v, printed: v };
 }
 

@@ -12,7 +12,7 @@ import { COMPUTED, defaultDef, definedInGroupVarsAll } from './defaults';
 import { hostGroupVars } from './groups';
 import { evalTemplate, hasJinja, splitTemplate, type Lookup } from './jinja';
 import { ansibleBool, printPython } from './pyValues';
-import type { AnsibleScalar, HostAddress, Inventory, KollaOptions, Resolved, VarDef, VarsFile } from './types';
+import type { HostAddress, Inventory, KollaOptions, Resolved, VarDef, VarsFile } from './types';
 
 export interface ResolverInput {
   readonly globals: VarsFile;
@@ -100,7 +100,8 @@ export class VariableResolver {
     };
     const res = evalTemplate(value, lookup);
     const pieces = splitTemplate(value);
-    const wholeRef = pieces?.length === 1 && pieces[0].kind === 'expr' && pieces[0].expr.filters.length === 0 && pieces[0].expr.primary.kind === 'var';
+    const only = pieces?.length === 1 ? pieces[0] : undefined;
+    const wholeRef = only?.kind === 'expr' && only.expr.filters.length === 0 && only.expr.primary.kind === 'var';
     const base = { name, source: def.source, def, raw: value, refs: [...new Set(refs)] };
     if (!res.known) return { ...base, known: false, text: '', reason: res.reason };
     const v = res.value ?? null;
@@ -187,7 +188,7 @@ function unknown(name: string, reason: string, source: Resolved['source'] = 'com
 
 /** `| bool` of a resolved value, or `fallback` when it is unknown. */
 export function boolOf(r: Resolved, fallback: boolean): boolean {
-  return r.known ? ansibleBool((r.value ?? null) as AnsibleScalar) : fallback;
+  return r.known ? ansibleBool(r.value ?? null) : fallback;
 }
 
 /** ansible.utils.ipaddr('address'): the address of an address or CIDR, or false. */

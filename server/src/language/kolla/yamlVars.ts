@@ -10,13 +10,14 @@ import type { Issue, Span } from '../issue';
 import { printPython, pyFloatRepr, resolvePlainYaml11 } from './pyValues';
 import type { AnsibleScalar, VarDef, VarsFile, VarSource } from './types';
 
-function span(file: string, range: readonly number[] | null | undefined): Span {
+function span(file: string, range: readonly [number, number, ...number[]] | null | undefined): Span {
   return range ? { file, start: range[0], end: range[1] } : { file, start: 0, end: 0 };
 }
 
 function scalarValue(node: Scalar): { value: AnsibleScalar; printed: string; unsafe?: boolean; vault?: boolean } {
   const tag = node.tag;
   if (tag === '!vault') return { value: null, printed: '', vault: true };
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value is a string, number, boolean, bigint or Date: String() prints each
   const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
   if (tag === '!unsafe') return { value: src, printed: src, unsafe: true };
   if (tag === 'tag:yaml.org,2002:str' || tag === '!!str') return { value: src, printed: src };
@@ -26,6 +27,15 @@ function scalarValue(node: Scalar): { value: AnsibleScalar; printed: string; uns
   if (typeof v === 'number') return { value: v, printed: Number.isInteger(v) && !/[.eE]/.test(src) ? String(v) : pyFloatRepr(v) };
   if (typeof v === 'bigint') return { value: Number(v), printed: String(v) };
   return { value: src, printed: src };
+}
+
+/** A list's or map's whole value; undefined when YAML refuses to expand it (an alias bomb). */
+export function wholeValue(node: Node, doc: Parameters<Node['toJS']>[0]): unknown {
+  try {
+    return node.toJS(doc, { maxAliasCount: 100 }) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -76,7 +86,7 @@ export function loadVarsFile(file: string, text: string, source: VarSource): Var
       def = { name, source, keySpan, span: span(file, valueNode.range), ...scalarValue(valueNode) };
     } else {
       const complex = isSeq(valueNode) ? 'list' : 'map';
-      def = { name, source, value: undefined, printed: '', complex, data: valueNode.toJS(doc) as unknown, keySpan, span: span(file, valueNode.range) };
+      def = { name, source, value: undefined, printed: '', complex, data: wholeValue(valueNode, doc), keySpan, span: span(file, valueNode.range) };
     }
     const previous = vars.get(name);
     if (previous?.keySpan) {

@@ -71,9 +71,11 @@ function readScenario(raw: unknown): ElectionScenario {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   const pairs = <K extends string>(v: unknown, key: K) =>
-    (Array.isArray(v) ? v : []).filter(
-      (x): x is { node: string } & Record<K, string> => typeof x === 'object' && x !== null && typeof x.node === 'string' && typeof x[key] === 'string',
-    );
+    (Array.isArray(v) ? (v as unknown[]) : []).filter((x): x is { node: string } & Record<K, string> => {
+      if (typeof x !== 'object' || x === null) return false;
+      const fields = x as Record<string, unknown>;
+      return typeof fields.node === 'string' && typeof fields[key] === 'string';
+    });
   return {
     down: strings(r.down),
     stop: strings(r.stop),

@@ -35,11 +35,10 @@ export function nodeNames(paths: readonly string[]): string[] {
     for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
     if ([...count.values()].every((c) => c === 1)) break;
     const before = [...names];
-    paths.forEach((_, i) => {
-      if (count.get(before[i])! <= 1) return;
-      const d = dirs[i];
-      const folder = d[d.length - depth];
-      if (folder !== undefined) names[i] = `${folder}/${names[i]}`;
+    before.forEach((name, i) => {
+      if (count.get(name)! <= 1) return;
+      const folder = dirs[i]?.at(-depth);
+      if (folder !== undefined) names[i] = `${folder}/${name}`;
     });
   }
   return names;
@@ -67,7 +66,7 @@ export function rootNodes(models: readonly ConfigModel[], facts: (m: ConfigModel
   const names = nodeNames(roots.map((m) => m.parsed.entry));
   return roots.map((model, i) => {
     const f = facts(model);
-    return { name: f?.name ?? names[i], model, interfaces: f?.interfaces };
+    return { name: f?.name ?? names[i] ?? nodeName(model.parsed.entry), model, interfaces: f?.interfaces };
   });
 }
 

@@ -51,10 +51,7 @@ export function childrenOf(s: Statement): readonly Statement[] {
 export function child(s: Statement, name: string): Statement | undefined {
   const body = s.body?.statements;
   if (body) {
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i];
-      if (!c.isValue && c.keyword.value === name) return c;
-    }
+    for (const c of body) if (!c.isValue && c.keyword.value === name) return c;
   }
   return undefined;
 }
@@ -64,10 +61,7 @@ export function children(s: Statement, name: string): Statement[] {
   const out: Statement[] = [];
   const body = s.body?.statements;
   if (body) {
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i];
-      if (!c.isValue && c.keyword.value === name) out.push(c);
-    }
+    for (const c of body) if (!c.isValue && c.keyword.value === name) out.push(c);
   }
   return out;
 }
@@ -79,13 +73,11 @@ function flatten(statements: readonly Statement[]): readonly Statement[] {
   const cached = flattened.get(statements);
   if (cached && cached.length === statements.length) return cached.list;
   const out: Statement[] = [];
-  const stack: Statement[] = [];
-  for (let i = statements.length - 1; i >= 0; i--) stack.push(statements[i]);
-  while (stack.length > 0) {
-    const s = stack.pop()!;
+  const stack = [...statements].reverse();
+  for (let s = stack.pop(); s !== undefined; s = stack.pop()) {
     out.push(s);
     const body = s.body?.statements;
-    if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]);
+    if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]!);
   }
   flattened.set(statements, { length: statements.length, list: out });
   return out;
@@ -98,7 +90,7 @@ class StatementWalk implements Generator<Statement, undefined, unknown> {
   constructor(private readonly list: readonly Statement[]) {}
 
   next(): IteratorResult<Statement, undefined> {
-    return this.i < this.list.length ? { value: this.list[this.i++], done: false } : { value: undefined, done: true };
+    return this.i < this.list.length ? { value: this.list[this.i++]!, done: false } : { value: undefined, done: true };
   }
 
   return(): IteratorResult<Statement, undefined> {
@@ -139,8 +131,9 @@ function lastSpanEnd(s: Statement): number {
   const body = s.body?.statements;
   if (body) {
     for (let i = body.length - 1; i >= 0; i--) {
-      if (body[i].span.file === s.span.file) {
-        end = Math.max(end, fullSpan(body[i]).end);
+      const last = body[i]!;
+      if (last.span.file === s.span.file) {
+        end = Math.max(end, fullSpan(last).end);
         break;
       }
     }

@@ -33,9 +33,9 @@ export interface VariableUse {
   readonly expansion?: string;
 }
 
-const isAlpha = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-const isDigit = (c: string) => c >= '0' && c <= '9';
-const isNameChar = (c: string) => isAlpha(c) || isDigit(c) || c === '_';
+const isAlpha = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isNameChar = (c: string | undefined) => isAlpha(c) || isDigit(c) || c === '_';
 
 export interface DefinitionLine {
   readonly name: string;
@@ -50,7 +50,7 @@ export interface DefinitionLine {
 /** Is `text` (a decommented line) a `$NAME=value` definition? (check_definition) */
 export function parseDefinitionLine(text: string): DefinitionLine | undefined {
   if (text[0] !== '$') return undefined;
-  if (!(isAlpha(text[1] ?? '') || text[1] === '_')) return undefined;
+  if (!(isAlpha(text[1]) || text[1] === '_')) return undefined;
   let p = 2;
   while (p < text.length && text[p] !== '=') {
     if (!isNameChar(text[p])) return undefined;
@@ -82,7 +82,7 @@ export function matchUse(text: string, i: number, defs: ReadonlyMap<string, Defi
   let p = i;
   const braces = text[p] === '{';
   if (braces) p++;
-  if (!(isAlpha(text[p] ?? '') || text[p] === '_')) return undefined;
+  if (!(isAlpha(text[p]) || text[p] === '_')) return undefined;
   const nameStart = p;
   p++;
   while (p < text.length && isNameChar(text[p])) p++;
@@ -103,7 +103,7 @@ export function matchUse(text: string, i: number, defs: ReadonlyMap<string, Defi
     }
     if (text[p] !== '}') return undefined;
     p++;
-  } else if (p < text.length && !' \t,)'.includes(text[p])) {
+  } else if (p < text.length && !' \t,)'.includes(text.charAt(p))) {
     return undefined;
   }
   const def = defs.get(name);
@@ -142,11 +142,11 @@ export function substitute(m: MText, defs: ReadonlyMap<string, Definition>): Sub
     const def = use.definition;
     let value = def.builtin ? def.builtin(use.params) : def.value;
     if (def.multiline) {
-      const lines = value.split('\n');
-      value = lines[0];
+      const [first = '', ...more] = value.split('\n');
+      value = first;
       const o = origin(m, pos, use.end);
       moreSpan = { file: o.file, start: o.start, end: o.end };
-      moreLines = lines.slice(1).concat(moreLines ?? []);
+      moreLines = more.concat(moreLines ?? []);
     }
     const o = origin(m, pos, use.end);
     uses.push({ name: use.name, span: { file: o.file, start: o.start, end: o.end }, definition: def, expansion: value });

@@ -35,6 +35,11 @@ export function plain(text: string, file: string, off: number): MText {
   return { text, segs: [{ at: 0, file, off }] };
 }
 
+/** The segment holding index `i` (segs is never empty: the first starts at 0). */
+function segAt(m: MText, i: number): Seg {
+  return m.segs[segIndex(m, i)]!;
+}
+
 function segIndex(m: MText, i: number): number {
   const segs = m.segs;
   if (segs.length === 1) return 0;
@@ -42,7 +47,8 @@ function segIndex(m: MText, i: number): number {
   let hi = segs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].at <= i) lo = mid;
+    if (segs[mid]!.at <= i)
+      lo = mid; // lo < mid <= hi < segs.length
     else hi = mid - 1;
   }
   return lo;
@@ -50,9 +56,9 @@ function segIndex(m: MText, i: number): number {
 
 /** Original range of the characters [from, to) of `m`. */
 export function origin(m: MText, from: number, to: number): OrigRange {
-  const a = m.segs[segIndex(m, from)];
+  const a = segAt(m, from);
   const lastIndex = Math.max(from, to - 1);
-  const b = m.segs[segIndex(m, lastIndex)];
+  const b = segAt(m, lastIndex);
   const start = a.fixedEnd !== undefined ? a.off : a.off + (from - a.at);
   let end = b.fixedEnd !== undefined ? b.fixedEnd : b.off + (lastIndex - b.at) + (to > from ? 1 : 0);
   let file = a.file;
@@ -76,22 +82,23 @@ export function slice(m: MText, from: number, to: number = m.text.length): MText
   const first = segIndex(m, from);
   for (let k = first; k < m.segs.length; k++) {
     const s = m.segs[k];
-    if (s.at >= to) break;
+    if (s === undefined || s.at >= to) break;
     if (k === first) {
       segs.push(s.fixedEnd !== undefined ? at(s, 0) : { at: 0, file: s.file, off: s.off + (from - s.at) });
     } else {
       segs.push(at(s, s.at - from));
     }
   }
-  if (segs.length === 0) segs.push(at(m.segs[m.segs.length - 1], 0));
+  if (segs.length === 0) segs.push(at(m.segs[m.segs.length - 1]!, 0));
   return { text: m.text.slice(from, to), segs };
 }
 
 /** Concatenate mapped texts. */
 export function concat(parts: readonly MText[]): MText {
   const nonEmpty = parts.filter((p) => p.text.length > 0);
-  if (nonEmpty.length === 0) return parts.length > 0 ? { text: '', segs: [parts[0].segs[0]] } : { text: '', segs: [{ at: 0, file: '', off: 0 }] };
-  if (nonEmpty.length === 1) return nonEmpty[0];
+  const first = nonEmpty[0];
+  if (first === undefined) return parts[0] ? { text: '', segs: parts[0].segs.slice(0, 1) } : { text: '', segs: [{ at: 0, file: '', off: 0 }] };
+  if (nonEmpty.length === 1) return first;
   let text = '';
   const segs: Seg[] = [];
   for (const p of nonEmpty) {

@@ -83,7 +83,7 @@ export function parseInto(tokens: KToken[], sink: AstSink): void {
   try {
     instance.config();
     // The grammar accepts every token sequence the reader produces; an error here is a bug.
-    if (instance.errors.length > 0) error = instance.errors[0].message;
+    error = instance.errors[0]?.message;
   } finally {
     // Keep no reference to this parse between parses.
     instance.sink = NO_SINK;

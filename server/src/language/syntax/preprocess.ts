@@ -168,7 +168,7 @@ class Reader {
   private currentDir(): string {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const p = this.stack[i];
-      if (p.kind === 'file') return p.dir;
+      if (p?.kind === 'file') return p.dir;
     }
     return dirname(this.entryPath);
   }
@@ -176,7 +176,7 @@ class Reader {
   private currentDepth(): number {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const p = this.stack[i];
-      if (p.kind === 'file') return p.depth;
+      if (p?.kind === 'file') return p.depth;
     }
     return 0;
   }
@@ -188,13 +188,14 @@ class Reader {
 
   /** The next line from the innermost producer: decommented text for file lines. */
   private nextRaw(): { m: MText; fromFile: boolean } | undefined {
-    while (this.stack.length > 0) {
+    for (;;) {
       const top = this.stack[this.stack.length - 1];
+      if (top === undefined) return undefined;
       // An exhausted producer leaves the stack as it gives its last line, so a chain of
       // rests (each pushed while the previous is being handled) does not pile up.
       if (top.kind === 'lines') {
-        if (top.i < top.lines.length) {
-          const m = top.lines[top.i++];
+        const m = top.lines[top.i++];
+        if (m !== undefined) {
           if (top.i === top.lines.length) this.stack.pop();
           return { m, fromFile: false };
         }
@@ -202,9 +203,10 @@ class Reader {
         continue;
       }
       if (top.kind === 'rounds') {
-        if (top.i < top.rounds.length) {
-          const values = top.rounds[top.i++];
-          top.vars.forEach((v, k) => this.define(v, values[k], undefined));
+        const values = top.rounds[top.i++];
+        if (values !== undefined) {
+          // sequences.ts gives every round one value per variable
+          top.vars.forEach((v, k) => this.define(v, values[k]!, undefined));
           if (top.i === top.rounds.length) this.stack.pop();
           return { m: top.template, fromFile: false };
         }
@@ -268,7 +270,6 @@ class Reader {
       }
       return { m: decomment(plain(line, file, lineStart)).m, fromFile: true };
     }
-    return undefined;
   }
 
   /**
@@ -529,12 +530,11 @@ class Reader {
 
   private include(m: MText, fromFile: boolean): boolean {
     if (m.text.indexOf('include') !== 0) return false;
-    const words = splitWords(m);
-    if (words.words.length !== 2) return false;
-    const variant = words.words[0].value;
+    const [variantWord, pathWord, extra] = splitWords(m).words;
+    if (!variantWord || !pathWord || extra) return false;
+    const variant = variantWord.value;
     const checks = INCLUDE_VARIANTS.get(variant);
     if (!checks) return false;
-    const pathWord = words.words[1];
     const lo = origin(m, 0, m.text.length);
     // Past the expansion budget, includes produced by expansions are not followed either.
     if (this.expansionStopped && !fromFile) return true;
@@ -552,7 +552,7 @@ class Reader {
       known: (path) => this.out.files.get(path),
       mayReread: (file) => this.mayExpand(file.lineCount, file.text.length, pathSpan),
     });
-    for (let i = toRead.length - 1; i >= 0; i--) this.pushFile(toRead[i].file, depth, toRead[i].real);
+    for (const { file, real } of toRead.reverse()) this.pushFile(file, depth, real);
     return true;
   }
 
@@ -590,8 +590,8 @@ class Reader {
 
   private emitBrace(m: MText): void {
     const o = origin(m, 0, 1);
-    const type = m.text[0] === '{' ? LCurly : RCurly;
-    this.out.tokens.push(makeToken(type, m.text[0], o.file, o.start, o.end, false, o.synthetic));
+    const open = m.text.charCodeAt(0) === 0x7b; // '{' (else '}': splitBraces calls this at a brace)
+    this.out.tokens.push(makeToken(open ? LCurly : RCurly, open ? '{' : '}', o.file, o.start, o.end, false, o.synthetic));
   }
 
   private emitLine(m: MText): void {

@@ -46,18 +46,21 @@ export function parseRepetition(line: string, expand: (s: string) => string): Re
   const rest = comma < 0 ? '' : inner.slice(comma).replace(/^[ \t]*,?/, '');
   if (rest.trim() === '') return { error: 'missing end value' };
   const nums = expand(rest).split(',').map(parseLong);
-  if (nums.some((n) => n === undefined) || nums.length > 3) return { error: `invalid ~SEQ values '${rest.trim()}'` };
+  const [a, b, c] = nums;
+  if (a === undefined || nums.some((n) => n === undefined) || nums.length > 3) return { error: `invalid ~SEQ values '${rest.trim()}'` };
   let start: number, step: number, end: number;
-  const n = nums as number[];
-  if (n.length === 1) {
-    end = n[0];
+  if (b === undefined) {
+    end = a;
     step = end < 1 ? -1 : 1;
     start = end < 0 ? -1 : 1;
-  } else if (n.length === 2) {
-    [start, end] = n;
+  } else if (c === undefined) {
+    start = a;
+    end = b;
     step = start <= end ? 1 : -1;
   } else {
-    [start, step, end] = n;
+    start = a;
+    step = b;
+    end = c;
     if (step === 0 || (start < end && step < 0) || (start > end && step > 0)) return { error: `invalid ~SEQ values '${rest.trim()}'` };
   }
   if (hex && (start < 0 || end < 0)) return { error: '~SEQx is only valid for positive numbers' };
@@ -109,11 +112,11 @@ function parseList(line: string, expand: (s: string) => string): RepetitionResul
     }
   }
   if (close < 0) return { error: "missing ')'" };
-  const parts = splitTop(expand(line.slice(p + 1, close)));
-  if (parts.length < 2) return { error: '~LST needs a variable and at least one value' };
-  const vars = unbrace(parts[0]);
-  if (vars.some((v) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v))) return { error: `invalid ~LST variable '${parts[0]}'` };
-  const rounds = parts.slice(1).map(unbrace);
+  const [varPart, ...valueParts] = splitTop(expand(line.slice(p + 1, close)));
+  if (varPart === undefined || valueParts.length === 0) return { error: '~LST needs a variable and at least one value' };
+  const vars = unbrace(varPart);
+  if (vars.some((v) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v))) return { error: `invalid ~LST variable '${varPart}'` };
+  const rounds = valueParts.map(unbrace);
   if (rounds.some((r) => r.length !== vars.length)) return { error: `each ~LST value needs ${vars.length} part(s)` };
   let textStart = close + 1;
   while (line[textStart] === ' ' || line[textStart] === '\t') textStart++;

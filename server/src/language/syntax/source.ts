@@ -41,25 +41,27 @@ export class SourceFile {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= o) lo = mid;
+      if (starts[mid]! <= o)
+        lo = mid; // lo < mid <= hi < starts.length
       else hi = mid - 1;
     }
-    return { line: lo, character: o - starts[lo] };
+    return { line: lo, character: o - starts[lo]! };
   }
 
   offsetAt(pos: Position): number {
     const starts = this.lineStarts;
     if (pos.line >= starts.length) return this.text.length;
     if (pos.line < 0) return 0;
-    const lineEnd = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.text.length;
-    return Math.min(starts[pos.line] + Math.max(0, pos.character), lineEnd);
+    const lineEnd = starts[pos.line + 1] ?? this.text.length;
+    return Math.min(starts[pos.line]! + Math.max(0, pos.character), lineEnd);
   }
 
   /** The text of line `line` without its line break. */
   lineText(line: number): string {
     const starts = this.lineStarts;
-    if (line < 0 || line >= starts.length) return '';
-    const end = line + 1 < starts.length ? starts[line + 1] : this.text.length;
-    return this.text.slice(starts[line], end).replace(/\r?\n$/, '');
+    const start = starts[line];
+    if (start === undefined) return '';
+    const end = starts[line + 1] ?? this.text.length;
+    return this.text.slice(start, end).replace(/\r?\n$/, '');
   }
 }

@@ -61,9 +61,9 @@ export class AstBuilder implements AstSink {
   private readonly strayOpens: KToken[] = [];
 
   line(kw: KToken, rest: readonly KToken[]): void {
-    this.lastToken = rest.length > 0 ? rest[rest.length - 1] : kw;
+    this.lastToken = rest.length > 0 ? rest[rest.length - 1]! : kw;
     if (this.pending) this.notOpened();
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     if (frame.body.kind === 'values') {
       frame.body.statements.push(valueLine(kw, rest, frame));
       return;
@@ -82,7 +82,7 @@ export class AstBuilder implements AstSink {
       this.stack.push({ body, owner: p.stmt });
       return;
     }
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     if (frame.body.kind === 'values') {
       frame.body.statements.push(valueLine(token, [], frame));
       return;
@@ -101,7 +101,7 @@ export class AstBuilder implements AstSink {
     this.lastToken = token;
     this.depth = Math.max(0, this.depth - 1);
     if (this.pending) this.notOpened();
-    const frame = this.stack[this.stack.length - 1];
+    const frame = this.top();
     if (frame.body.kind === 'values' || this.stack.length > 1) {
       frame.body.close = toWord(token);
       this.stack.pop();
@@ -113,6 +113,11 @@ export class AstBuilder implements AstSink {
       message: "This '}' closes nothing: every block is already closed here (keepalived reports Unknown keyword '}').",
       span: spanOf(token),
     });
+  }
+
+  /** The innermost open block (the root frame is never popped). */
+  private top(): Frame {
+    return this.stack[this.stack.length - 1]!;
   }
 
   /** The line after a block keyword is not its `{`. */
@@ -151,11 +156,12 @@ export class AstBuilder implements AstSink {
       const allowed = def.args?.length ?? 0;
       if (rest.length > allowed) {
         const extra = rest.slice(allowed);
+        const firstExtra = extra[0]!;
         this.issues.push({
           code: SyntaxCode.valueBlockArguments,
           severity: 'error',
           message: `'${kw.value}' takes its values in a '{ ... }' block on the following lines; keepalived ignores '${extra.map((r) => r.value).join(' ')}' here.`,
-          span: { file: extra[0].file, start: extra[0].start, end: rest[rest.length - 1].end },
+          span: { file: firstExtra.file, start: firstExtra.start, end: rest[rest.length - 1]!.end },
         });
       }
       this.pending = { stmt, kind: 'values', id: def.values };
@@ -174,8 +180,7 @@ export class AstBuilder implements AstSink {
     }
     if (stack.length > 1) {
       const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
-      for (let i = stack.length - 1; i >= 1; i--) {
-        const f = stack[i];
+      for (const f of stack.slice(1).reverse()) {
         const open = f.body.open?.span ?? f.owner!.span;
         issues.push({
           code: SyntaxCode.missingCloseBrace,
@@ -226,7 +231,7 @@ export function toAst(items: readonly SynItem[]): BuiltAst {
 /** From the keyword to the last word (the keyword's own span when they are in different files). */
 function lineSpan(kw: KToken, rest: readonly KToken[]): Span {
   if (rest.length === 0) return kw.span;
-  const last = rest[rest.length - 1];
+  const last = rest[rest.length - 1]!;
   return last.file === kw.file ? { file: kw.file, start: kw.start, end: Math.max(kw.end, last.end) } : kw.span;
 }
 

@@ -41,6 +41,14 @@ export function unknown(name: string): Unknown {
 }
 
 const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
+
+/** A value as Jinja prints it in a string context. */
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'number' || typeof v === 'boolean' || isUnknown(v)) return text(v);
+  return JSON.stringify(v);
+}
 const isKwargs = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && (v as { __keywords?: unknown }).__keywords === true;
 
 // ---- Python's methods on strings, lists and dicts ----------------------------------------------
@@ -49,16 +57,16 @@ function pyMethod(obj: unknown, name: string): ((...a: unknown[]) => unknown) | 
   if (typeof obj === 'string') {
     const s = obj;
     const m: Record<string, (...a: unknown[]) => unknown> = {
-      startswith: (p) => s.startsWith(String(p)),
-      endswith: (p) => s.endsWith(String(p)),
-      split: (sep, max) => (sep === undefined || sep === null ? s.trim().split(/\s+/) : splitMax(s, String(sep), typeof max === 'number' ? max : -1)),
-      strip: (c) => (c === undefined ? s.trim() : trimChars(s, String(c))),
+      startswith: (p) => s.startsWith(text(p)),
+      endswith: (p) => s.endsWith(text(p)),
+      split: (sep, max) => (sep === undefined || sep === null ? s.trim().split(/\s+/) : splitMax(s, text(sep), typeof max === 'number' ? max : -1)),
+      strip: (c) => (c === undefined ? s.trim() : trimChars(s, text(c))),
       lstrip: () => s.trimStart(),
       rstrip: () => s.trimEnd(),
       lower: () => s.toLowerCase(),
       upper: () => s.toUpperCase(),
-      replace: (a, b) => s.split(String(a)).join(String(b)),
-      format: (...args) => args.reduce<string>((acc, a) => acc.replace('{}', String(a)), s),
+      replace: (a, b) => s.split(text(a)).join(text(b)),
+      format: (...args) => args.reduce<string>((acc, a) => acc.replace('{}', text(a)), s),
       isdigit: () => /^\d+$/.test(s),
     };
     return m[name];
@@ -74,7 +82,7 @@ function pyMethod(obj: unknown, name: string): ((...a: unknown[]) => unknown) | 
       items: () => Object.entries(d),
       keys: () => Object.keys(d),
       values: () => Object.values(d),
-      get: (k, def) => (String(k) in d ? d[String(k)] : def),
+      get: (k, def) => (text(k) in d ? d[text(k)] : def),
     };
     return m[name];
   }
@@ -200,11 +208,11 @@ const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
   default: (v, def, boolean) => (v === undefined || v === null || isUnknown(v) || (boolean === true && !v) ? (def ?? '') : v),
   bool,
   int: (v, def) => {
-    const n = parseInt(String(v), 10);
+    const n = parseInt(text(v), 10);
     return Number.isNaN(n) ? (typeof def === 'number' ? def : 0) : n;
   },
-  float: (v) => parseFloat(String(v)) || 0,
-  string: (v) => (v === undefined || v === null ? '' : String(v)),
+  float: (v) => parseFloat(text(v)) || 0,
+  string: (v) => (v === undefined || v === null ? '' : text(v)),
   ipaddr,
   ipv4: (v) => ipaddr(v, 'ipv4'),
   ipv6: (v) => ipaddr(v, 'ipv6'),
@@ -218,16 +226,16 @@ const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
   intersect: (v, o) => items(v).filter((x) => items(o).includes(x)),
   dict2items: (v) => Object.entries((v as Record<string, unknown>) ?? {}).map(([key, value]) => ({ key, value })),
   items2dict: (v) => Object.fromEntries(items(v).map((e) => [(e as { key: string }).key, (e as { value: unknown }).value])),
-  combine: (v, ...others) => Object.assign({}, v, ...others.filter((o) => !isKwargs(o))),
-  regex_replace: (v, pat, rep) => String(v).replace(new RegExp(String(pat), 'g'), String(rep ?? '').replace(/\\(\d)/g, '$$$1')),
-  regex_search: (v, pat) => new RegExp(String(pat)).exec(String(v))?.[0] ?? null,
+  combine: (v, ...others): unknown => Object.assign({}, v, ...others.filter((o) => !isKwargs(o))) as unknown,
+  regex_replace: (v, pat, rep) => text(v).replace(new RegExp(text(pat), 'g'), text(rep ?? '').replace(/\\(\d)/g, '$$$1')),
+  regex_search: (v, pat) => new RegExp(text(pat)).exec(text(v))?.[0] ?? null,
   to_json: (v) => JSON.stringify(v),
   to_nice_json: (v) => JSON.stringify(v, null, 4),
-  quote: (v) => `'${String(v).replace(/'/g, "'\"'\"'")}'`,
-  basename: (v) => String(v).replace(/.*\//, ''),
-  dirname: (v) => String(v).replace(/\/[^/]*$/, ''),
+  quote: (v) => `'${text(v).replace(/'/g, "'\"'\"'")}'`,
+  basename: (v) => text(v).replace(/.*\//, ''),
+  dirname: (v) => text(v).replace(/\/[^/]*$/, ''),
   comment: (v) =>
-    String(v)
+    text(v)
       .split('\n')
       .map((l) => `# ${l}`)
       .join('\n'),
@@ -240,8 +248,8 @@ const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
   },
   select: (seq, t, arg) => items(seq).filter((x) => test(x, t as string | undefined, arg)),
   reject: (seq, t, arg) => items(seq).filter((x) => !test(x, t as string | undefined, arg)),
-  selectattr: (seq, a, t, arg) => items(seq).filter((x) => test(attr(x, String(a)), t as string | undefined, arg)),
-  rejectattr: (seq, a, t, arg) => items(seq).filter((x) => !test(attr(x, String(a)), t as string | undefined, arg)),
+  selectattr: (seq, a, t, arg) => items(seq).filter((x) => test(attr(x, text(a)), t as string | undefined, arg)),
+  rejectattr: (seq, a, t, arg) => items(seq).filter((x) => !test(attr(x, text(a)), t as string | undefined, arg)),
 };
 FILTERS.d = FILTERS.default!;
 for (const name of ['ipaddr', 'ipv4', 'ipv6', 'ipwrap']) {

@@ -12,8 +12,8 @@ export function suppressions(file: SourceFile): Map<number, Set<string>> {
   const text = file.text;
   if (!text.includes('keepalived-lint')) return out;
   for (const m of text.matchAll(DIRECTIVE)) {
-    const line = file.positionAt(m.index!).line + 1;
-    const codes = m[1].split(/[\s,]+/).filter((c) => c.length > 0);
+    const line = file.positionAt(m.index).line + 1;
+    const codes = m[1]!.split(/[\s,]+/).filter((c) => c.length > 0);
     const set = out.get(line) ?? new Set<string>();
     if (codes.length === 0) set.add('*');
     for (const c of codes) set.add(c);

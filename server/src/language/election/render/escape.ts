@@ -5,7 +5,7 @@
 
 /** Control characters (newlines, tabs...) become spaces so a line-based layout stays intact. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
 

@@ -104,7 +104,8 @@ export const missingCloseBraceFix: FixProvider = {
       else edits.push(e);
     }
     if (edits.length === 0) return [];
-    const title = targets.length === 1 ? `Add the missing '}' of '${targets[0].keyword.value}'` : `Add the ${targets.length} missing '}'`;
+    const [first] = targets;
+    const title = first && targets.length === 1 ? `Add the missing '}' of '${first.keyword.value}'` : `Add the ${targets.length} missing '}'`;
     return [{ title, code: issue.code, edits, isPreferred: true }];
   },
 };

@@ -41,17 +41,14 @@ export function removeLineFix(ctx: FixContext, issue: Issue): CodeFix[] {
   const inside = (a: { start: number; end: number }) => a.start >= issue.span.start && a.end <= issue.span.end;
   const words = s.args.filter((w) => w.span.file === issue.span.file && inside(w.span));
   const required = (s.def?.args ?? []).filter((a) => !a.optional).length;
-  if (!s.isValue && words.length > 0 && !inside(s.keyword.span) && s.args.length - words.length >= required && words.every((w) => !w.synthetic)) {
-    let start = words[0].span.start;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!s.isValue && first && last && !inside(s.keyword.span) && s.args.length - words.length >= required && words.every((w) => !w.synthetic)) {
+    let start = first.span.start;
     while (start > 0 && (file.text[start - 1] === ' ' || file.text[start - 1] === '\t')) start--;
     const text = words.map((w) => w.value).join(' ');
     return [
-      {
-        title: `Remove '${short(text)}'`,
-        code: issue.code,
-        edits: [{ span: { file: file.path, start, end: words[words.length - 1].span.end }, newText: '' }],
-        isPreferred: true,
-      },
+      { title: `Remove '${short(text)}'`, code: issue.code, edits: [{ span: { file: file.path, start, end: last.span.end }, newText: '' }], isPreferred: true },
     ];
   }
   const del = deleteStatement(ctx.model, s);
@@ -90,10 +87,12 @@ function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
   if (!line || !isLiteral(line)) return [];
   const w = [line.keyword, ...line.args];
   const i = w.findIndex((x) => x.span.start === issue.span.start && x.value === 'or');
-  if (i < 3 || i !== w.length - 2 || (w[i - 2].value !== 'via' && w[i - 2].value !== 'gw')) return [];
-  const a = w[i - 1].value;
-  const b = w[i + 1].value;
-  const span = { file: issue.span.file, start: w[i - 2].span.start, end: w[i + 1].span.end };
+  if (i < 3 || i !== w.length - 2) return [];
+  const [via, from, , to] = w.slice(i - 2);
+  if (!via || !from || !to || (via.value !== 'via' && via.value !== 'gw')) return [];
+  const a = from.value;
+  const b = to.value;
+  const span = { file: issue.span.file, start: via.span.start, end: to.span.end };
   return [
     {
       title: `Rewrite as 'nexthop via ${a} nexthop via ${b}'`,

@@ -81,7 +81,13 @@ function sameArguments(a: KeywordDef, b: KeywordDef): boolean {
   if (a.freeform) return true;
   const x = a.args ?? [];
   const y = b.args ?? [];
-  return x.length === y.length && x.every((arg, i) => arg.type.kind === y[i].type.kind && !!arg.optional === !!y[i].optional && !!arg.repeat === !!y[i].repeat);
+  return (
+    x.length === y.length &&
+    x.every((arg, i) => {
+      const other = y[i];
+      return other !== undefined && arg.type.kind === other.type.kind && !!arg.optional === !!other.optional && !!arg.repeat === !!other.repeat;
+    })
+  );
 }
 
 export const deprecatedKeywordFix: FixProvider = {
@@ -201,7 +207,7 @@ export const argumentExtraFix: FixProvider = {
     const words = s.args.filter((w) => w.span.file === issue.span.file && w.span.start >= issue.span.start && w.span.end <= issue.span.end);
     if (words.length === 0 || words.some((w) => w.synthetic)) return [];
     let start = issue.span.start;
-    while (start > lineStart(file.text, start) && /[ \t]/.test(file.text[start - 1])) start--;
+    while (start > lineStart(file.text, start) && /[ \t]/.test(file.text.charAt(start - 1))) start--;
     const edit: TextEdit = { span: { file: file.path, start, end: issue.span.end }, newText: '' };
     return [{ title: `Remove '${words.map((w) => w.value).join(' ')}' (keepalived ignores it)`, code: issue.code, edits: [edit], isPreferred: true }];
   },

@@ -143,9 +143,10 @@ export const unusedScriptFix: FixProvider = {
     const order = readingOrder(ctx);
     const at = order.get(def.stmt) ?? 0;
     const early = ctx.model.symbols.referencesTo('vrrp_script', def.name).filter((r) => (order.get(r.stmt) ?? 0) < at);
-    if (early.length > 0) {
+    const [firstEarly] = early;
+    if (firstEarly) {
       // tracked, but above the definition, where keepalived cannot find it yet
-      const top = topLevelOf(early[0].stmt);
+      const top = topLevelOf(firstEarly.stmt);
       const moved = moveAbove(ctx, def, top);
       if (moved)
         out.push({

@@ -28,7 +28,7 @@ export function eolOf(file: SourceFile): string {
 export function indentUnit(file: SourceFile): string {
   let best: string | undefined;
   for (const m of file.text.matchAll(/^([ \t]+)\S/gm)) {
-    const ws = m[1];
+    const ws = m[1]!; // the group is not optional
     if (ws.startsWith('\t')) return '\t';
     if (!best || ws.length < best.length) best = ws;
   }

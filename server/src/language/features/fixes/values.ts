@@ -37,7 +37,8 @@ export function valueTarget(ctx: FixContext, issue: Issue): { s: Statement; w: W
   if (!w) return undefined;
   const i = s.args.indexOf(w);
   const args = s.def?.args ?? [];
-  const spec = args[i] ?? (args.length > 0 && args[args.length - 1].repeat ? args[args.length - 1] : undefined);
+  const lastArg = args[args.length - 1];
+  const spec = args[i] ?? (lastArg?.repeat ? lastArg : undefined);
   return { s, w, spec };
 }
 
@@ -183,7 +184,7 @@ export const midWordCommentFix: FixProvider = {
     const kept = issue.data?.kept;
     let start = issue.span.start;
     if (kept !== undefined && file.text.slice(issue.span.start - kept.length, issue.span.start) === kept) start -= kept.length;
-    else while (start > 0 && !/[ \t\n{}]/.test(file.text[start - 1])) start--;
+    else while (start > 0 && !/[ \t\n{}]/.test(file.text.charAt(start - 1))) start--;
     const word = file.text.slice(start, issue.span.end);
     const span = { file: file.path, start, end: issue.span.end };
     const out: CodeFix[] = [];

@@ -186,9 +186,10 @@ export const vipFamilyMixedFix: FixProvider = {
     if (!inst || !inst.family || inst.dropped) return [];
     const others = inst.vips.filter((v) => v.addr && v.addr.family !== inst.family);
     const file = fileOf(ctx.model, inst.stmt.span.file);
-    if (others.length === 0 || !file || !statementExtent(ctx.model, inst.stmt)) return [];
+    const [firstOther] = others;
+    if (!firstOther || !file || !statementExtent(ctx.model, inst.stmt)) return [];
     if (others.some((v) => v.stmt.span.file !== file.path || !isLiteral(v.stmt))) return [];
-    const family = others[0].addr!.family;
+    const family = firstOther.addr!.family;
     const moving = others.filter((v) => v.addr!.family === family);
     const eol = eolOf(file);
     const unit = indentUnit(file);
@@ -227,7 +228,7 @@ export const vipFamilyMixedFix: FixProvider = {
       if (e) edits.push(e);
     }
     const n = moving.length;
-    const what = n === 1 ? `${moving[0].word.value}` : `the ${n} IPv${family} addresses`;
+    const what = n === 1 ? firstOther.word.value : `the ${n} IPv${family} addresses`;
     const out: CodeFix[] = [{ title: `Move ${what} to a new IPv${family} instance ${name}`, code: issue.code, edits, isPreferred: true }];
     const excluded = toExcluded(
       ctx,

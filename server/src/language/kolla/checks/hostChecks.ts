@@ -51,8 +51,8 @@ export function checkVipSubnets(ctx: KollaContext): Finding[] {
       vipR ??= vip;
       misses.push({ host, iface: iface.text, nets: nets.map((n) => networkOf(n, n.prefix)) });
     }
-    if (!vipR || misses.length === 0) continue;
     const first = misses[0];
+    if (!vipR || !first) continue;
     const uniform = misses.every((m) => m.iface === first.iface && m.nets.join() === first.nets.join());
     const hosts = misses.filter((m) => m.host !== undefined).map((m) => m.host as string);
     const onHosts = hosts.length > 0 ? ` on ${list(hosts)}` : '';
@@ -82,7 +82,7 @@ function hostAddresses(ctx: KollaContext, host: string): { address: string; how:
   const a = ctx.resolver.kollaAddress(host);
   if (a.address) add(a.address, 'its api address');
   for (const [iface, cidrs] of Object.entries(ctx.options.hostInterfaces?.[host] ?? {})) {
-    for (const c of cidrs) add(c.split('/')[0], `an address of its ${iface}`);
+    for (const c of cidrs) add(c.split('/')[0]!, `an address of its ${iface}`);
   }
   return out;
 }

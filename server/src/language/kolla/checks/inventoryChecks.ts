@@ -35,10 +35,11 @@ export function checkIgnoredGroupVars(ctx: KollaContext): Finding[] {
   const out: Finding[] = [];
   for (const g of inv.groups.values()) {
     for (const v of g.vars.values()) {
-      if (!definedInGroupVarsAll(v.name) || !v.keySpan) continue;
+      const d = KOLLA_DEFAULTS[v.name];
+      if (!d || !definedInGroupVarsAll(v.name) || !v.keySpan) continue;
       out.push({
         message:
-          `${v.name} in [${g.name}:vars] has no effect: Kolla's ${KOLLA_DEFAULTS[v.name].definedIn} also sets ${v.name}, ` +
+          `${v.name} in [${g.name}:vars] has no effect: Kolla's ${d.definedIn} also sets ${v.name}, ` +
           'and playbook group_vars/all beat inventory group variables. Set it on each host line, in a host_vars file, or in globals.yml.',
         span: { ...v.keySpan, end: v.span?.end ?? v.keySpan.end },
       });

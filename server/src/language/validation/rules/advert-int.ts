@@ -15,13 +15,13 @@ export const advertInt: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      const lines = (inst.stmt.body?.statements ?? []).filter((l) => !l.isValue && l.keyword.value === 'advert_int' && l.args[0]);
+      // the value of each advert_int line
+      const values = (inst.stmt.body?.statements ?? []).flatMap((l) => (!l.isValue && l.keyword.value === 'advert_int' && l.args[0] ? [l.args[0]] : []));
       let inEffect = -1;
-      lines.forEach((l, i) => {
-        if (readDecimal(l.args[0].value, 0.01, 255).ok) inEffect = i;
+      values.forEach((w, i) => {
+        if (readDecimal(w.value, 0.01, 255).ok) inEffect = i;
       });
-      for (let i = 0; i < lines.length; i++) {
-        const w = lines[i].args[0];
+      for (const [i, w] of values.entries()) {
         const r = readDecimal(w.value, 0.01, 255);
         let f: Finding | undefined;
         if (!r.ok) {

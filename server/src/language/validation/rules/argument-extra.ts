@@ -21,12 +21,14 @@ export const argumentExtra: Rule = {
       if (!def || def.freeform || def.opens || def.values) continue;
       const args = def.args ?? [];
       if (args.some((a) => a.repeat)) continue;
-      if (s.args.length <= args.length) continue;
-      if (s.blockId === 'virtual_server' && FLAGS_WITH_OWN_RULE.has(s.keyword.value) && readBool(s.args[0].value) === false) continue;
       const extra = s.args.slice(args.length);
+      const [firstExtra] = extra;
+      if (!firstExtra) continue;
+      // s.args[0] exists: there are more words than arguments
+      if (s.blockId === 'virtual_server' && FLAGS_WITH_OWN_RULE.has(s.keyword.value) && readBool(s.args[0]!.value) === false) continue;
       const ignored = extra.map((w) => w.value).join(' ');
       yield {
-        span: spanOfWords(extra[0], extra[extra.length - 1]),
+        span: spanOfWords(firstExtra, extra[extra.length - 1]),
         message:
           args.length === 0
             ? `'${s.keyword.value}' takes no value: keepalived ignores '${ignored}' and the keyword still takes effect.`

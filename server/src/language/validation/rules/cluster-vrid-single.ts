@@ -14,8 +14,8 @@ export const clusterVridSingle: ClusterRule = {
     const paired = new Set(cluster.routers.filter((r) => r.members.length >= 2).flatMap((r) => r.members.map((m) => m.node)));
     const colliding = new Set(cluster.collisions.flatMap((c) => c.routers));
     for (const r of cluster.routers) {
-      if (r.members.length !== 1 || colliding.has(r)) continue;
-      const m = r.members[0];
+      const [m] = r.members;
+      if (!m || r.members.length !== 1 || colliding.has(r)) continue;
       if (!paired.has(m.node)) continue;
       // The same VIP under another VRID elsewhere is cluster-vrid-mismatch's finding.
       if (cluster.instances.some((o) => o.node !== m.node && o.vrid !== m.vrid && [...m.vips.keys()].some((v) => o.vips.has(v)))) continue;

@@ -17,7 +17,7 @@ export const garpInterval: Rule = {
         const w = line.args[0];
         const kw = line.keyword.value;
         if (line.isValue || (kw !== 'vrrp_garp_interval' && kw !== 'vrrp_gna_interval') || !w) continue;
-        const decimals = /\.(\d+)/.exec(w.value)?.[1].length ?? 0;
+        const decimals = /\.(\d+)/.exec(w.value)?.[1]?.length ?? 0;
         const r = readDecimal(w.value, 0.000001, MAX);
         if (r.ok && decimals <= 6) continue;
         const zero = r.value === 0;

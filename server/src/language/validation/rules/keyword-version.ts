@@ -2,7 +2,7 @@ import { walk } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** `2.2.7` → [2, 2, 7]; undefined when it is not a version. */
-function parts(v: string): number[] | undefined {
+function parts(v: string): [number, number, number] | undefined {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim());
   return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
 }
@@ -12,8 +12,9 @@ export function newer(a: string, b: string): boolean {
   const x = parts(a);
   const y = parts(b);
   if (!x || !y) return false;
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
-  return false;
+  const [x1, x2, x3] = x;
+  const [y1, y2, y3] = y;
+  return x1 !== y1 ? x1 > y1 : x2 !== y2 ? x2 > y2 : x3 > y3;
 }
 
 /** A keyword added after the keepalived version the target hosts run (when that version is set). */

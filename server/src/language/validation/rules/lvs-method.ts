@@ -21,11 +21,11 @@ function* checkLine(s: Statement, fallback: string): Generator<Finding> {
   let csum = 'nocsum';
   const a = s.args;
   const bad = (i: number, why: string): Finding => ({
-    span: (a[i] ?? a[i - 1]).span,
+    span: (a[i] ?? a[i - 1] ?? w).span,
     message: `${why}: keepalived keeps ${w.value} but ignores the tunnel options of this line.`,
   });
   for (let i = 1; i < a.length; i++) {
-    const o = a[i].value;
+    const o = a[i]!.value;
     if (o === 'type') {
       const t = a[i + 1]?.value;
       if (t !== 'ipip' && t !== 'gue' && t !== 'gre') {

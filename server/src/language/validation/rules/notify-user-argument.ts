@@ -25,10 +25,9 @@ export const notifyUserArgument: Rule = {
       for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
     for (const s of walk(model.parsed.statements)) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
     for (const s of walk(model.parsed.statements)) {
-      if (!takesUser(s) || s.args.length < 2) continue;
-      const user = s.args[1];
+      const [script, user, group] = s.args;
+      if (!takesUser(s) || !script || !user) continue;
       if (known.has(user.value)) continue;
-      const script = s.args[0];
       const rest = s.args
         .slice(1)
         .map((w) => w.value)
@@ -36,7 +35,7 @@ export const notifyUserArgument: Rule = {
       const whole = `${script.value} ${rest}`;
       yield {
         span: user.span,
-        message: `'${user.value}' is not an argument of the script: keepalived takes the word after the script as the user to run it as${s.args.length > 2 ? ` (and '${s.args[2].value}' as the group)` : ''}. Unless a user '${user.value}' exists, keepalived drops this ${s.keyword.value} script at start-up. To pass arguments, quote the whole command: \`${s.keyword.value} "${whole.replace(/"/g, '\\"')}"\`.`,
+        message: `'${user.value}' is not an argument of the script: keepalived takes the word after the script as the user to run it as${group ? ` (and '${group.value}' as the group)` : ''}. Unless a user '${user.value}' exists, keepalived drops this ${s.keyword.value} script at start-up. To pass arguments, quote the whole command: \`${s.keyword.value} "${whole.replace(/"/g, '\\"')}"\`.`,
         data: { replacement: `"${whole.replace(/"/g, '\\"')}"`, user: user.value },
       };
     }

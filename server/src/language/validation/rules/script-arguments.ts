@@ -14,12 +14,12 @@ export const scriptArguments: Rule = {
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
       if (s.isValue || s.blockId !== 'vrrp_script' || s.keyword.value !== 'script' || !s.def) continue;
-      if (s.args.length < 2) continue;
-      const cmd = s.args[0];
-      const extra = s.args.slice(1);
+      const [cmd, ...extra] = s.args;
+      const [firstExtra] = extra;
+      if (!cmd || !firstExtra) continue;
       const whole = s.args.map((w) => w.value).join(' ');
       yield {
-        span: spanOfWords(extra[0], extra[extra.length - 1]),
+        span: spanOfWords(firstExtra, extra[extra.length - 1]),
         message: `keepalived runs only '${cmd.value}' and drops '${extra.map((w) => w.value).join(' ')}': the command and its arguments must be one word. Write \`script "${whole.replace(/"/g, '\\"')}"\`.`,
         data: { replacement: `"${whole.replace(/"/g, '\\"')}"`, command: cmd.value },
       };

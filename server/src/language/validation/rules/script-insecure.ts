@@ -1,11 +1,11 @@
 import type { FileInfo } from '../../host';
-import { walk, type Statement } from '../../syntax/ast';
+import { walk, type Word } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
-/** The program a script line runs: its first word, without quotes. */
-function program(s: Statement): string | undefined {
-  const first = s.args[0]?.value
+/** The program a script line runs: the first word of its command, without quotes. */
+function program(command: Word): string | undefined {
+  const first = command.value
     .trim()
     .split(/\s+/)[0]
     ?.replace(/^'(.*)'$/, '$1');
@@ -40,12 +40,14 @@ export const scriptInsecure: Rule = {
     if (!info || !model.globals.enableScriptSecurity) return;
     for (const s of walk(model.parsed.statements)) {
       if (s.isValue || s.def?.args?.[0]?.type.kind !== 'command') continue;
-      const prog = program(s);
+      const command = s.args[0];
+      if (!command) continue;
+      const prog = program(command);
       if (!prog) continue;
       const bad = insecurePart(prog, info);
       if (!bad) continue;
       yield {
-        span: spanOfWords(s.args[0]),
+        span: spanOfWords(command),
         message: `keepalived will refuse to run '${prog}': ${bad.path} ${bad.why}. With enable_script_security it disables the script${s.keyword.value === 'script' ? ', so the instances that track it run as if untracked' : ''}.`,
       };
     }

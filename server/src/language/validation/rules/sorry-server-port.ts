@@ -3,7 +3,7 @@ import type { Finding, Rule } from '../rule';
 
 function* check(vs: VirtualServer, groupEntries: { fwmarkOnly: boolean; ports: number[] } | undefined): Generator<Finding> {
   const servers = [
-    ...liveRealServers(vs).map((rs) => ({ what: 'real server', portWord: rs.portWord, port: rs.port, method: effectiveMethod(vs, rs) as string | undefined })),
+    ...liveRealServers(vs).map((rs) => ({ what: 'real server', portWord: rs.portWord, port: rs.port, method: effectiveMethod(vs, rs) })),
     ...(vs.sorryServer && vs.sorryServer.address
       ? [{ what: 'sorry server', portWord: vs.sorryServer.portWord, port: vs.sorryServer.port, method: vs.sorryServer.method as string | undefined }]
       : []),

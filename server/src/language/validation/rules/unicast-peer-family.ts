@@ -46,7 +46,8 @@ export const unicastPeerFamily: Rule = {
         out.forEach((f, i) => {
           if (inst.unicastPeers.some((p) => p.word.span === f.span)) last = i;
         });
-        if (last >= 0) out[last] = { ...out[last], message: `${out[last].message} With no usable peer left, the instance falls back to multicast.` };
+        const f = out[last];
+        if (f) out[last] = { ...f, message: `${f.message} With no usable peer left, the instance falls back to multicast.` };
       }
       yield* out;
     }

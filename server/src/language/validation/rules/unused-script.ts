@@ -15,13 +15,13 @@ export const unusedScript: Rule = {
       if (d.kind !== 'vrrp_script' || d.duplicateOf || !hasScript(d) || refs.hiddenBy(d.stmt, 'vrrp')) continue;
       if (refs.usersOf(d).length > 0) continue;
       const early = model.symbols.referencesTo('vrrp_script', d.name).filter((r) => !refs.inSkippedBlock(r.stmt));
+      const [firstEarly] = early;
       yield {
         span: d.nameWord.span,
-        message:
-          early.length > 0
-            ? `vrrp_script '${d.name}' is only tracked above its definition, where keepalived cannot find it yet: it never runs. Move this block above the instances that track it.`
-            : `vrrp_script '${d.name}' is not tracked by any vrrp_instance or vrrp_sync_group: keepalived never runs it. Track it or remove it.`,
-        related: early.length > 0 ? [{ span: early[0].word.span, message: `tracked here, before the definition` }] : undefined,
+        message: firstEarly
+          ? `vrrp_script '${d.name}' is only tracked above its definition, where keepalived cannot find it yet: it never runs. Move this block above the instances that track it.`
+          : `vrrp_script '${d.name}' is not tracked by any vrrp_instance or vrrp_sync_group: keepalived never runs it. Track it or remove it.`,
+        related: firstEarly ? [{ span: firstEarly.word.span, message: `tracked here, before the definition` }] : undefined,
       };
     }
   },

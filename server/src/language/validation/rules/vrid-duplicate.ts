@@ -42,14 +42,14 @@ export const vridDuplicate: Rule = {
       keyed.set(key, list);
     }
     for (const list of keyed.values()) {
-      if (list.length < 2) continue;
-      const first = list[0];
+      const [first, ...rest] = list;
+      if (!first || rest.length === 0) continue;
       const family = first.family ?? 4;
       const iface = first.interface?.value ?? model.globals.defaultInterface?.value ?? '';
       const taken = used.get(`${iface}\0${family}`) ?? new Set<number>();
       // The next VRID after this one that nothing on the interface uses (wrapping at 255).
       const free = nextFreeVrid(first.vrid!, taken);
-      for (const inst of list.slice(1)) {
+      for (const inst of rest) {
         const vridStmt = inst.last('virtual_router_id');
         const others = list.slice(0, list.indexOf(inst));
         yield {
