@@ -12,7 +12,6 @@
  * otherwise every test is skipped with a message saying why.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,6 +20,7 @@ import { lint } from '../../server/src/language/index';
 import type { Issue } from '../../server/src/language/issue';
 import { interfacesOf } from '../support/rules';
 import { repoRoot } from '../support/shared';
+import { Namespace, keepaliveT, keepalivedVersion, ktestUnavailable } from './ktest';
 
 const FINDINGS_DIR = path.join(repoRoot, 'test', 'fixtures', 'findings');
 
@@ -50,72 +50,6 @@ interface Table {
   readonly rows: Row[];
 }
 
-const run = (cmd: string, args: readonly string[], timeout = 10000) => spawnSync(cmd, args, { encoding: 'utf8', timeout });
-
-/** Why the lab cannot run here, or undefined when it can. */
-function unavailable(): string | undefined {
-  if (process.platform !== 'linux') return 'not Linux';
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'not running as root (network namespaces need it)';
-  if (run('ip', ['-V']).status !== 0) return "the 'ip' command (iproute2) is not available";
-  const v = run('keepalived', ['--version']);
-  if (v.error || (v.status !== 0 && !`${v.stdout}${v.stderr}`.includes('Keepalived'))) return "the 'keepalived' command is not available";
-  return undefined;
-}
-
-class Namespace {
-  readonly name = `klint-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
-  private created = false;
-  private readonly cleanup = () => this.remove();
-
-  create(interfaces: Record<string, string>): void {
-    const ip = (...args: string[]) => {
-      const r = run('ip', args);
-      if (r.status !== 0) throw new Error(`ip ${args.join(' ')}: ${r.stderr || r.error?.message}`);
-    };
-    ip('netns', 'add', this.name);
-    this.created = true;
-    process.once('exit', this.cleanup);
-    ip('-n', this.name, 'link', 'set', 'lo', 'up');
-    Object.entries(interfaces).forEach(([dev, cidr], i) => {
-      // both ends live inside the namespace; the peer gets a name no fixture uses
-      ip('-n', this.name, 'link', 'add', dev, 'type', 'veth', 'peer', 'name', `klpeer${i}`);
-      ip('-n', this.name, 'addr', 'add', cidr, 'dev', dev);
-      ip('-n', this.name, 'link', 'set', dev, 'up');
-      ip('-n', this.name, 'link', 'set', `klpeer${i}`, 'up');
-    });
-  }
-
-  remove(): void {
-    if (!this.created) return;
-    run('ip', ['netns', 'delete', this.name]);
-    this.created = false;
-    process.removeListener('exit', this.cleanup);
-  }
-}
-
-function keepaliveT(ns: string, file: string, pidDir: string): { rc: number; output: string } {
-  const r = run('ip', [
-    'netns',
-    'exec',
-    ns,
-    'keepalived',
-    '-t',
-    '-f',
-    file,
-    // private pid files: the default /run/keepalived.pid is shared with any keepalived on the host
-    '-p',
-    path.join(pidDir, 'k.pid'),
-    '-r',
-    path.join(pidDir, 'k_vrrp.pid'),
-    '-c',
-    path.join(pidDir, 'k_chk.pid'),
-    '-b',
-    path.join(pidDir, 'k_bfd.pid'),
-  ]);
-  if (r.error) throw r.error;
-  return { rc: r.status ?? -1, output: `${r.stdout}${r.stderr}`.trim() };
-}
-
 function ourProblems(file: string, interfaces: Record<string, string | string[]>): Issue[] {
   const issues = lint(file, fs.readFileSync(file, 'utf8'), createNodeHost(), { interfaces: interfacesOf(interfaces) }).issues;
   return issues.filter((i) => (i.severity === 'error' || i.severity === 'warning') && !KEEPALIVED_MISSES.has(i.code));
@@ -124,7 +58,7 @@ function ourProblems(file: string, interfaces: Record<string, string | string[]>
 describe('keepalived -t parity on the findings fixtures (lab)', function () {
   this.timeout(120000);
   const table = JSON.parse(fs.readFileSync(path.join(FINDINGS_DIR, 'rows.json'), 'utf8')) as Table;
-  const why = unavailable();
+  const why = ktestUnavailable();
   const ns = new Namespace();
   let pidDir = '';
   let version = '';
@@ -135,8 +69,7 @@ describe('keepalived -t parity on the findings fixtures (lab)', function () {
       try {
         ns.create(table.interfaces);
         pidDir = fs.mkdtempSync(path.join(os.tmpdir(), 'klint-pid-'));
-        const v = run('keepalived', ['--version']);
-        version = /Keepalived v(\S+)/.exec(`${v.stdout}${v.stderr}`)?.[1] ?? '';
+        version = keepalivedVersion();
       } catch (e) {
         reason = `the network namespace could not be set up (${(e as Error).message.trim()})`;
       }

@@ -14,11 +14,17 @@ export function memoryHost(files: Record<string, string | ReadResult>): ConfigHo
     glob(pattern, limit) {
       const alts = /\{.*,.*\}/.test(pattern) ? braces(pattern, { expand: true }) : [pattern];
       const out: string[] = [];
+      let missing = 0;
       for (const alt of alts) {
         const m = picomatch(alt, { dot: false, nobrace: true });
+        const before = out.length;
         for (const p of paths) if (m(p) && !out.includes(p)) out.push(p);
+        // roughly glibc's count: a plain name that is absent, or a wildcard looking in a directory that holds nothing
+        const magic = alt.search(/[*?[]/);
+        const dir = magic < 0 ? alt : alt.slice(0, alt.lastIndexOf('/', magic));
+        if (out.length === before && (magic < 0 || !paths.some((p) => p.startsWith(`${dir}/`)))) missing++;
       }
-      return { paths: out.slice(0, limit), truncated: out.length > limit };
+      return { paths: out.slice(0, limit), truncated: out.length > limit, missing };
     },
     realpath: (p) => p,
   };

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderDocs } from '../../server/src/docs/generate';
+import { renderMessagesDoc } from '../../server/src/docs/messages';
 import { allCodes } from '../../server/src/language/project/codes';
 import { repoRoot } from '../support/shared';
 
@@ -12,6 +13,10 @@ describe('generated documentation', () => {
   const out = renderDocs(readme, pkg);
   it('README rule and settings tables are current', () => assert.equal(readme, out.readme, 'run node scripts/gen-docs.mjs'));
   it('package.json lists every rule code for keepalived.rules', () => assert.equal(pkg, out.packageJson, 'run node scripts/gen-docs.mjs'));
+  it('docs/keepalived-messages.md is current', () => {
+    const file = path.join(repoRoot, 'docs', 'keepalived-messages.md');
+    assert.equal(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', renderMessagesDoc(), 'run node scripts/gen-docs.mjs');
+  });
   it('every code has a unique id, a title, what keepalived does, an example and the fix', () => {
     const ids = allCodes.map((c) => c.id);
     assert.deepEqual(

@@ -471,10 +471,10 @@ describe('quick fixes', () => {
       const r = fix(text, { code: 'unicast-self-peer', at: { text: '10.0.0.1', occurrence: 1 } });
       assert.equal(r.text, inst(base('unicast_src_ip 10.0.0.1', 'unicast_peer {', '    10.0.0.2', '}')));
     });
-    it('unicast-self-peer: removes the whole block when it was the only peer', () => {
+    it('unicast-self-peer: removes the whole block when it was the only peer (unicast_src_ip becomes mcast_src_ip)', () => {
       const text = inst(base('unicast_src_ip 10.0.0.1', 'unicast_peer {', '    10.0.0.1', '}'));
       const r = fix(text, { code: 'unicast-self-peer', at: { text: '10.0.0.1', occurrence: 1 } });
-      assert.equal(r.text, inst(base('unicast_src_ip 10.0.0.1')));
+      assert.equal(r.text, inst(base('mcast_src_ip 10.0.0.1')));
     });
   });
 

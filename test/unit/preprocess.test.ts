@@ -171,11 +171,20 @@ describe('preprocess: include', () => {
   it('missing file with includem is an error', () => {
     assert.equal(dumpIssues(inc({ [MAIN]: 'includem nope.conf' })), '1:10-1:19 error include-missing');
   });
-  it('glob matching nothing: silent in keepalived, information here', () => {
-    assert.equal(dumpIssues(inc({ [MAIN]: 'include conf.d/*.conf' })), '1:9-1:22 information include-no-match');
+  it('glob matching nothing in a directory that exists: silent in keepalived, information here', () => {
+    assert.equal(dumpIssues(inc({ [MAIN]: 'include conf.d/*.conf', '/etc/keepalived/conf.d/README': '' })), '1:9-1:22 information include-no-match');
   });
   it('glob matching nothing with includew', () => {
-    assert.equal(dumpIssues(inc({ [MAIN]: 'includew conf.d/*.conf' })), '1:10-1:23 warning include-no-match');
+    assert.equal(dumpIssues(inc({ [MAIN]: 'includew conf.d/*.conf', '/etc/keepalived/conf.d/README': '' })), '1:10-1:23 warning include-no-match');
+  });
+  it('glob in a directory that does not exist: keepalived says "Config files missing"', () => {
+    assert.equal(dumpIssues(inc({ [MAIN]: 'include conf.d/*.conf' })), '1:9-1:22 warning include-missing');
+    assert.equal(dumpIssues(inc({ [MAIN]: 'includem conf.d/*.conf' })), '1:10-1:23 error include-missing');
+  });
+  it('a brace pattern partly found: "Some config files missing", an error with includeb', () => {
+    const files = { '/etc/keepalived/a.conf': 'a 1' };
+    assert.equal(dumpIssues(inc({ [MAIN]: 'include {a,b}.conf', ...files })), '1:9-1:19 warning include-missing');
+    assert.equal(dumpIssues(inc({ [MAIN]: 'includeb {a,b}.conf', ...files })), '1:10-1:20 error include-missing');
   });
   it('include cycle is reported once, not followed', () => {
     const p = inc({ [MAIN]: 'include a.conf', '/etc/keepalived/a.conf': 'a 1\ninclude keepalived.conf' });

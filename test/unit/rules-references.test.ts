@@ -148,11 +148,11 @@ ruleTable(
 ruleTable(
   unusedScript,
   [
-    { name: 'never tracked', text: script('chk') + inst(), golden: '1:13-1:16 information unused-script', says: ['never runs'] },
+    { name: 'never tracked', text: script('chk') + inst(), golden: '1:13-1:16 warning unused-script', says: ['never runs'] },
     {
       name: 'tracked only above its definition',
       text: inst(track('track_script', 'chk')) + script('chk'),
-      golden: '8:13-8:16 information unused-script',
+      golden: '8:13-8:16 warning unused-script',
       says: ['above its definition'],
     },
   ],

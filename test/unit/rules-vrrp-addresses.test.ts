@@ -1,4 +1,7 @@
 /** VRRP address rules (VIPs, unicast), one table per rule (see rules-vrrp.test.ts for the table runner). */
+import { addressOption } from '../../server/src/language/validation/rules/address-option';
+import { unicastNoPeers } from '../../server/src/language/validation/rules/unicast-no-peers';
+import { unicastPeerOption } from '../../server/src/language/validation/rules/unicast-peer-option';
 import { unicastPeerFamily } from '../../server/src/language/validation/rules/unicast-peer-family';
 import { unicastSelfPeer } from '../../server/src/language/validation/rules/unicast-self-peer';
 import { unicastTtlNoPeers } from '../../server/src/language/validation/rules/unicast-ttl-no-peers';
@@ -199,4 +202,159 @@ ruleTable(
     },
   ],
   [{ name: 'with peers', text: vips(['192.0.2.100/24'], `unicast_ttl 10\n${peers('192.0.2.12')}`) }],
+);
+
+ruleTable(
+  unicastNoPeers,
+  [
+    {
+      name: 'unicast_src_ip without peers',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_src_ip 192.0.2.11\n}\n',
+      golden: '4:5-4:19 warning unicast-no-peers',
+    },
+    {
+      name: 'an empty unicast_peer block',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n    }\n}\n',
+      golden: '4:5-4:17 warning unicast-no-peers',
+    },
+    {
+      name: 'unicast_fault_no_peer: FAULT instead',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_fault_no_peer\n}\n',
+      golden: '4:5-4:26 warning unicast-no-peers',
+    },
+  ],
+  [
+    {
+      name: 'with a peer',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_src_ip 192.0.2.11\n    unicast_peer {\n        192.0.2.12\n    }\n}\n',
+    },
+    {
+      name: "peers that are all invalid are unicast-peer-family's",
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.300\n    }\n}\n',
+    },
+    { name: 'multicast', text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    mcast_src_ip 192.0.2.11\n}\n' },
+  ],
+);
+
+ruleTable(
+  unicastPeerOption,
+  [
+    {
+      name: 'min_ttl without a value',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12 min_ttl\n    }\n}\n',
+      golden: '5:20-5:27 warning unicast-peer-option',
+    },
+    {
+      name: 'an unknown option',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12 ttl 5\n    }\n}\n',
+      golden: '5:20-5:23 warning unicast-peer-option',
+    },
+    {
+      name: 'min_ttl above max_ttl',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12 min_ttl 10 max_ttl 5\n    }\n}\n',
+      golden: '5:9-5:40 warning unicast-peer-option',
+    },
+    {
+      name: 'a TTL over 255',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12 max_ttl 300\n    }\n}\n',
+      golden: '5:28-5:31 warning unicast-peer-option',
+    },
+  ],
+  [
+    {
+      name: 'both TTLs',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12 min_ttl 1 max_ttl 255\n    }\n}\n',
+    },
+    { name: 'no option', text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer {\n        192.0.2.12\n    }\n}\n' },
+  ],
+);
+
+ruleTable(
+  addressOption,
+  [
+    {
+      name: 'dev twice',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 dev eth0 dev eth1\n    }\n}\n',
+      golden: '5:32-5:35 warning address-option',
+    },
+    {
+      name: 'an unknown word',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 devv eth0\n    }\n}\n',
+      golden: '5:23-5:27 warning address-option\n5:28-5:32 warning address-option',
+    },
+    {
+      name: 'an option without its value',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 dev\n    }\n}\n',
+      golden: '5:23-5:26 warning address-option',
+    },
+    {
+      name: 'a bad scope',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 scope foo\n    }\n}\n',
+      golden: '5:29-5:32 warning address-option',
+    },
+    { name: 'broadcast on IPv6', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 brd 2001:db8::ff\n}\n', golden: '2:30-2:33 warning address-option' },
+    {
+      name: 'a bad broadcast',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 brd x\n    }\n}\n',
+      golden: '5:27-5:28 warning address-option',
+    },
+    {
+      name: 'a label too long',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 label eth0:abcdefghijklmnop\n    }\n}\n',
+      golden: '5:29-5:50 warning address-option',
+    },
+    {
+      name: 'two peers',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10 peer 192.0.2.20 peer 192.0.2.21\n    }\n}\n',
+      golden: '5:36-5:40 warning address-option',
+    },
+    {
+      name: 'a bad peer',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10 peer x\n    }\n}\n',
+      golden: '5:25-5:26 warning address-option',
+    },
+    {
+      name: 'a peer of the other family',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10 peer 2001:db8::1\n    }\n}\n',
+      golden: '5:25-5:36 warning address-option',
+    },
+    {
+      name: 'a prefix with a peer',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 peer 192.0.2.20\n    }\n}\n',
+      golden: '5:9-5:22 warning address-option',
+    },
+    {
+      name: 'a bad preferred_lft',
+      text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 preferred_lft soon\n}\n',
+      golden: '2:44-2:48 warning address-option',
+    },
+    {
+      name: 'broadcast and peer',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10 peer 192.0.2.20 brd 192.0.2.255\n    }\n}\n',
+      golden: '5:36-5:39 warning address-option',
+    },
+    {
+      name: 'brd + on a /32',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/32 brd +\n    }\n}\n',
+      golden: '5:23-5:26 warning address-option',
+    },
+    { name: 'scope on IPv6', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 scope link\n}\n', golden: '2:36-2:40 warning address-option' },
+    { name: 'label on IPv6', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 label x\n}\n', golden: '2:36-2:37 warning address-option' },
+    { name: 'use_vmac in static_ipaddress', text: 'static_ipaddress {\n    192.0.2.10/24 dev eth0 use_vmac\n}\n', golden: '2:28-2:36 warning address-option' },
+  ],
+  [
+    {
+      name: 'common options',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 dev eth0 scope global brd + label eth0:vip no_track\n    }\n}\n',
+    },
+    { name: 'IPv6 with preferred_lft', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 preferred_lft forever\n}\n' },
+    {
+      name: 'use_vmac on a VIP',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 use_vmac\n    }\n}\n',
+    },
+    {
+      name: "an invalid address is vip-invalid's",
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.300/24 dev eth0 dev eth1\n    }\n}\n',
+    },
+  ],
 );

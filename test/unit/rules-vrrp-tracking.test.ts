@@ -4,6 +4,7 @@ import { trackInterfaceOwn } from '../../server/src/language/validation/rules/tr
 import { trackWeightRange } from '../../server/src/language/validation/rules/track-weight-range';
 import { trackerWeightOwner } from '../../server/src/language/validation/rules/tracker-weight-owner';
 import { trackerWeightSyncGroup } from '../../server/src/language/validation/rules/tracker-weight-sync-group';
+import { trackEntryInvalid } from '../../server/src/language/validation/rules/track-entry-invalid';
 import { instance } from '../support/rules';
 import { BASE, ruleTable } from './rules-vrrp.test';
 
@@ -210,4 +211,68 @@ ruleTable(
     },
   ],
   [{ name: 'other interfaces', text: instance(`${BASE}\ntrack_interface {\n    eth1\n}`) }],
+);
+
+ruleTable(
+  trackEntryInvalid,
+  [
+    {
+      name: 'a script tracked twice',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n        chk\n    }\n}\n',
+      golden: '9:9-9:12 warning track-entry-invalid',
+    },
+    {
+      name: 'twice across two blocks',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n    track_script {\n        chk weight 5\n    }\n}\n',
+      golden: '11:9-11:12 warning track-entry-invalid',
+    },
+    {
+      name: 'a misspelt weight drops the entry',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk wieght -20\n    }\n}\n',
+      golden: '8:13-8:19 warning track-entry-invalid',
+    },
+    {
+      name: 'weight without a number',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_interface {\n        eth1 weight\n    }\n}\n',
+      golden: '5:14-5:20 warning track-entry-invalid',
+    },
+    {
+      name: 'an unknown weight option is skipped',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk weight -20 revers\n    }\n}\n',
+      golden: '8:24-8:30 warning track-entry-invalid',
+    },
+    {
+      name: 'noreverse is no option of track_interface',
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_interface {\n        eth1 weight 10 noreverse\n    }\n}\n',
+      golden: '5:24-5:33 warning track-entry-invalid',
+    },
+    {
+      name: 'track_bfd: an unknown weight option drops the entry',
+      text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_bfd {\n        b1 weight 10 revers\n    }\n}\n',
+      golden: '8:22-8:28 warning track-entry-invalid',
+    },
+    {
+      name: 'in a sync group',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_sync_group SG {\n    group {\n        VI_1\n    }\n    track_script {\n        chk foo\n    }\n}\n',
+      golden: '9:13-9:16 warning track-entry-invalid',
+    },
+  ],
+  [
+    {
+      name: 'weight and reverse',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk weight -20 reverse\n    }\n}\n',
+    },
+    {
+      name: "an undefined script is undefined-reference's",
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n        chk\n    }\n}\n',
+    },
+    {
+      name: "defined below is undefined-reference's",
+      text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk foo\n    }\n}\nvrrp_script chk {\n    script /bin/true\n}\n',
+    },
+    {
+      name: 'the same name in two instances',
+      text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\nvrrp_instance VI_2 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\n',
+    },
+  ],
 );

@@ -58,6 +58,11 @@ describe('snippets', () => {
       if (CHECKER_ONLY.has(name)) {
         text = `virtual_server 192.0.2.1 80 {\n    lvs_sched wrr\n    lvs_method NAT\n    protocol TCP\n    real_server 192.0.2.2 80 {\n${text}\n    }\n}\n`;
       }
+      // a vrrp_script snippet is inserted beside the instances that track it: lint it tracked
+      const script = /^vrrp_script\s+(\S+)/m.exec(text)?.[1];
+      if (script && !/track_script/.test(text)) {
+        text += `\nvrrp_instance VI_9 {\n    interface eth0\n    virtual_router_id 59\n    virtual_ipaddress {\n        192.0.2.99/24\n    }\n    track_script {\n        ${script}\n    }\n}\n`;
+      }
       const needsSecurity = !/enable_script_security/.test(text) && /\b(script|misc_path|notify\w*)\b/.test(text);
       const issues = lintIssues(needsSecurity ? SECURITY + text : text, { messages: true }).issues.filter(
         (i) => i.severity === 'error' || i.severity === 'warning',

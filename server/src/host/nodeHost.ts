@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import braces from 'braces';
 import picomatch from 'picomatch';
-import type { ConfigHost, ReadResult } from '../language/host';
+import type { ConfigHost, GlobResult, ReadResult } from '../language/host';
 
 /** Largest file we read; keepalived configs are small and /dev/zero-like inputs must not exhaust memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -116,7 +116,7 @@ export function readRegularFile(p: string): ReadResult {
 const MAGIC = /[*?[]/;
 
 /** glob(3) with GLOB_BRACE: brace alternatives in order, each sorted; `*` never crosses `/` nor matches a leading dot. */
-export function globFiles(pattern: string, limit: number, overlay?: (p: string) => string | undefined): { paths: string[]; truncated: boolean } {
+export function globFiles(pattern: string, limit: number, overlay?: (p: string) => string | undefined): GlobResult {
   let alternatives: string[];
   try {
     alternatives = /\{.*,.*\}/.test(pattern) ? braces(pattern, { expand: true, rangeLimit: 1000 }) : [pattern];
@@ -124,10 +124,14 @@ export function globFiles(pattern: string, limit: number, overlay?: (p: string) 
     alternatives = [pattern];
   }
   const out: string[] = [];
+  const directories: string[] = [];
   const seen = new Set<string>();
   let truncated = false;
+  let missing = 0;
   for (const alt of alternatives) {
     const found = globOne(alt, limit - out.length, overlay);
+    missing += found.missing;
+    for (const d of found.directories) if (!directories.includes(d)) directories.push(d);
     for (const f of found.paths) {
       if (!seen.has(f)) {
         seen.add(f);
@@ -139,23 +143,42 @@ export function globFiles(pattern: string, limit: number, overlay?: (p: string) 
       break;
     }
   }
-  return { paths: out, truncated };
+  return { paths: out, truncated, directories, missing };
 }
 
-function globOne(pattern: string, limit: number, overlay?: (p: string) => string | undefined): { paths: string[]; truncated: boolean } {
+function exists(p: string, overlay?: (p: string) => string | undefined): boolean {
+  if (overlay?.(p) !== undefined) return true;
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One brace alternative, walked as glibc's glob walks it: components up to the first wildcard are
+ * taken as written; a wildcard component lists its directory (a directory that cannot be listed
+ * counts as missing); a plain component after a wildcard, or a pattern without any, must exist
+ * (counted as missing when it does not).
+ */
+function globOne(
+  pattern: string,
+  limit: number,
+  overlay?: (p: string) => string | undefined,
+): { paths: string[]; directories: string[]; truncated: boolean; missing: number } {
   if (!MAGIC.test(pattern)) {
-    if (overlay?.(pattern) !== undefined) return { paths: [pattern], truncated: false };
-    try {
-      fs.lstatSync(pattern);
-      return { paths: [pattern], truncated: false };
-    } catch {
-      return { paths: [], truncated: false };
-    }
+    if (!exists(pattern, overlay)) return { paths: [], directories: [], truncated: false, missing: 1 };
+    return isDir(pattern) && overlay?.(pattern) === undefined
+      ? { paths: [], directories: [pattern], truncated: false, missing: 0 }
+      : { paths: [pattern], directories: [], truncated: false, missing: 0 };
   }
   const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
   let current = [pattern.startsWith('/') ? '/' : '.'];
   const segments = pattern.startsWith('/') ? parts.slice(1) : parts;
   let truncated = false;
+  let missing = 0;
+  let afterWildcard = false;
   /** What readdir's entry types already tell (no stat needed), for paths found by listing a directory. */
   const known = new Map<string, boolean>();
   const dirP = (p: string): boolean => known.get(p) ?? isDir(p);
@@ -164,13 +187,19 @@ function globOne(pattern: string, limit: number, overlay?: (p: string) => string
     const next: string[] = [];
     for (const dir of current) {
       if (!MAGIC.test(seg)) {
-        next.push(nodePath.join(dir, seg));
+        const p = nodePath.join(dir, seg);
+        if (afterWildcard && !exists(p, overlay)) {
+          missing++;
+          continue;
+        }
+        next.push(p);
         continue;
       }
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch {
+        missing++;
         continue;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -188,11 +217,17 @@ function globOne(pattern: string, limit: number, overlay?: (p: string) => string
         }
       }
     }
-    current = last ? next : next.filter((p) => dirP(p));
+    // entries a wildcard matched must be directories to go on (GLOB_ONLYDIR); a plain name is
+    // looked up as written, and a next step that cannot use it counts it as missing
+    if (MAGIC.test(seg)) {
+      afterWildcard = true;
+      current = last ? next : next.filter((p) => dirP(p));
+    } else current = next;
   }
   const files = current.filter((p) => !dirP(p));
-  if (files.length > limit) return { paths: files.slice(0, limit), truncated: true };
-  return { paths: files, truncated };
+  const directories = current.filter((p) => dirP(p));
+  if (files.length > limit) return { paths: files.slice(0, limit), directories, truncated: true, missing };
+  return { paths: files, directories, truncated, missing };
 }
 
 function isDir(p: string): boolean {

@@ -23,6 +23,20 @@ export interface DirEntry {
   readonly kind: 'file' | 'directory' | 'other';
 }
 
+export interface GlobResult {
+  readonly paths: readonly string[];
+  readonly truncated: boolean;
+  /** Directories the pattern matches (keepalived's glob marks and then skips them). */
+  readonly directories?: readonly string[];
+  /**
+   * How many lookups failed on the way, as glibc's glob counts them through keepalived's
+   * GLOB_ALTDIRFUNC hooks: a directory a wildcard is matched in that cannot be opened, a name
+   * without wildcards (the whole pattern, or a component after a wildcard) that does not exist.
+   * keepalived prints "Config files missing" / "Some config files missing" when it is not 0.
+   */
+  readonly missing?: number;
+}
+
 export interface ConfigHost {
   /** Read a file (already-open editor buffers take precedence over disk in the server). */
   readFile(path: string): ReadResult;
@@ -31,7 +45,7 @@ export interface ConfigHost {
    * an absolute pattern. Returns matching paths in glob order (sorted per brace alternative),
    * directories excluded. `limit` bounds the work on hostile patterns.
    */
-  glob(pattern: string, limit: number): { readonly paths: readonly string[]; readonly truncated: boolean };
+  glob(pattern: string, limit: number): GlobResult;
   /** Canonical path for cycle detection (symlinks resolved); the input when it cannot be resolved. */
   realpath(path: string): string;
   /** Owner and mode of a path on this machine, if it exists (optional: script-security checks). */

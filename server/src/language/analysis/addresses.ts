@@ -47,6 +47,17 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
   return { family, address: addr.toString(), prefix, addr };
 }
 
+/**
+ * An address as keepalived's inet_stosockaddr reads it (unicast peers and source addresses,
+ * multicast groups, virtual and real servers, checker and BFD addresses): whatever follows the
+ * first '-' or '/' is cut off unread (a mask or range it has no use for), the rest must be an address.
+ */
+export function parseSockaddr(text: string): { readonly addr: ParsedAddress | undefined; readonly ignored?: string } {
+  const cut = text.search(/[-/]/);
+  if (cut < 0) return { addr: parseAddress(text, false) };
+  return { addr: parseAddress(text.slice(0, cut), false), ignored: text.slice(cut) };
+}
+
 /** Is `a` inside `net/prefix`? */
 export function inSubnet(a: ParsedAddress, net: ParsedAddress): boolean {
   if (a.family !== net.family || net.prefix === undefined) return false;

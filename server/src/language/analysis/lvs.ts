@@ -5,7 +5,7 @@
  */
 import { lookup } from '../catalogue/index';
 import { children, childrenOf, walk, type Statement, type Word } from '../syntax/ast';
-import { parseAddress, type ParsedAddress } from './addresses';
+import { parseAddress, parseSockaddr, type ParsedAddress } from './addresses';
 import type { ConfigModel } from './model';
 import { references } from './resolve';
 import { intOrUndefined } from './values';
@@ -107,7 +107,7 @@ function readVirtualServer(s: Statement): VirtualServer {
   const kind = a0?.value === 'fwmark' ? 'fwmark' : a0?.value === 'group' ? 'group' : 'address';
   const target = kind === 'address' ? a0 : s.args[1];
   const portWord = kind === 'address' ? s.args[1] : undefined;
-  const address = kind === 'address' && a0 ? parseAddress(a0.value, false) : undefined;
+  const address = kind === 'address' && a0 ? parseSockaddr(a0.value).addr : undefined;
   // Without its '{' keepalived never opens the block (missing-open-brace); an unreadable address skips it.
   const invalid =
     !s.body?.open || (kind === 'address' ? !address : kind === 'fwmark' ? intOrUndefined(target?.value, 0, 4294967295) === undefined : target === undefined);
@@ -140,7 +140,7 @@ function readVirtualServer(s: Statement): VirtualServer {
     } else if (kw === 'persistence_timeout' || kw === 'persistence_granularity') {
       persistent = persistent || c.args.length === 0 || (intOrUndefined(c.args[0]?.value, 1, 2678400) ?? 0) > 0 || kw === 'persistence_granularity';
     } else if (kw === 'sorry_server') {
-      sorry = { stmt: c, address: c.args[0] ? parseAddress(c.args[0].value, false) : undefined, portWord: c.args[1], method };
+      sorry = { stmt: c, address: c.args[0] ? parseSockaddr(c.args[0].value).addr : undefined, portWord: c.args[1], method };
     } else if (kw === 'sorry_server_lvs_method' && sorry) {
       const m = readMethod(c.args[0]);
       if (m) sorry.method = m;
@@ -150,7 +150,7 @@ function readVirtualServer(s: Statement): VirtualServer {
       realServers.push({
         stmt: c,
         addressWord: c.args[0],
-        address: c.args[0] ? parseAddress(c.args[0].value, false) : undefined,
+        address: c.args[0] ? parseSockaddr(c.args[0].value).addr : undefined,
         portWord: c.args[1],
         port: portOf(c.args[1]),
         methodLines: lines,

@@ -92,6 +92,8 @@ export interface RouteAddress {
 
 export function readRouteAddress(text: string, allowPrefix = true): RouteAddress {
   if (text === 'default' || text === 'all' || text === 'any') return { ok: true };
+  // kept for configurations of 2.0.7 and earlier: an IPv6 default route, with a deprecation message
+  if (text === 'default6') return { ok: true, family: 6 };
   const exact = parseAddress(text, allowPrefix);
   if (exact) return { ok: true, addr: exact, family: exact.family };
   const slash = text.indexOf('/');
@@ -289,6 +291,7 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
           word: d,
           message: `prefix /${a.longPrefix} is longer than the address allows: keepalived uses /${a.family === 6 ? 128 : 32}`,
         });
+      if (d.value === 'default6') deprecated.push({ word: d, replacement: 'inet6 default' });
       if (!setFamily(a.family, d)) break;
       dest = d;
       i = j;

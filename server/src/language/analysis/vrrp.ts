@@ -3,7 +3,7 @@
  * cluster checks and the election model need, with the words they came from.
  */
 import { child, children, childrenOf, type Statement, type Word } from '../syntax/ast';
-import { parseAddress, type Family, type ParsedAddress } from './addresses';
+import { parseAddress, parseSockaddr, type Family, type ParsedAddress } from './addresses';
 import type { NamedObject, Symbols } from './symbols';
 import { decimalOrUndefined, intOrUndefined } from './values';
 
@@ -111,6 +111,12 @@ export function addressLines(s: Statement | undefined, allowPrefix = true): Addr
   });
 }
 
+/** Unicast peer lines: the address is read by inet_stosockaddr (a /prefix or -range is cut off unread). */
+export function peerLines(s: Statement | undefined): AddressEntry[] {
+  if (!s) return [];
+  return childrenOf(s).map((line) => ({ stmt: line, word: line.keyword, dev: undefined, addr: parseSockaddr(line.keyword.value).addr }));
+}
+
 /**
  * An address as keepalived's parse_ipaddress reads it: the host part must be valid, while a
  * bad prefix (`/33`, `/abc`) is reported and replaced by the full length, and an empty one is ignored.
@@ -183,9 +189,11 @@ function familyWordOf(s: Statement): Word | undefined {
     if (c.isValue) continue;
     const kw = c.keyword.value;
     if (kw === 'virtual_ipaddress' || kw === 'unicast_peer') {
-      const first = childrenOf(c).find((l) => l.isValue && readVipAddress(l.keyword.value, kw === 'virtual_ipaddress').addr);
+      const first = childrenOf(c).find(
+        (l) => l.isValue && (kw === 'virtual_ipaddress' ? readVipAddress(l.keyword.value).addr : parseSockaddr(l.keyword.value).addr),
+      );
       if (first) return first.keyword;
-    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip') && c.args[0] && parseAddress(c.args[0].value, false)) {
+    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip') && c.args[0] && parseSockaddr(c.args[0].value).addr) {
       return c.args[0];
     }
   }
@@ -206,11 +214,11 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
   const effectivePriority = validPriority ? priorityValue : !has('priority') && state === 'MASTER' ? 255 : 100;
   const vips = all('virtual_ipaddress').flatMap((v) => addressLines(v));
   const excludedVips = all('virtual_ipaddress_excluded').flatMap((v) => addressLines(v));
-  const unicastPeers = all('unicast_peer').flatMap((v) => addressLines(v));
+  const unicastPeers = all('unicast_peer').flatMap((v) => peerLines(v));
   const srcWord = last('unicast_src_ip')?.args[0];
-  const unicastSrcIp = srcWord ? { stmt: last('unicast_src_ip')!, word: srcWord, addr: parseAddress(srcWord.value, false), dev: undefined } : undefined;
+  const unicastSrcIp = srcWord ? { stmt: last('unicast_src_ip')!, word: srcWord, addr: parseSockaddr(srcWord.value).addr, dev: undefined } : undefined;
   const familyWord = familyWordOf(s);
-  const family = familyWord ? readVipAddress(familyWord.value).addr?.family : undefined;
+  const family = familyWord ? (readVipAddress(familyWord.value).addr ?? parseSockaddr(familyWord.value).addr)?.family : undefined;
   const versionLine = last('version');
   const versionValue = intOrUndefined(versionLine?.args[0]?.value, 2, 3);
   // keepalived ignores `version 2` once an IPv6 address has made the instance IPv6

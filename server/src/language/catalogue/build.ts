@@ -12,6 +12,10 @@ export const bool: ArgType = { kind: 'bool' };
 export const ip: ArgType = { kind: 'ip' };
 export const ipv4: ArgType = { kind: 'ip', family: 4 };
 export const ipv6: ArgType = { kind: 'ip', family: 6 };
+/** A multicast group (of a family). */
+export const mcast: ArgType = { kind: 'ip', multicast: true };
+export const mcast4: ArgType = { kind: 'ip', family: 4, multicast: true };
+export const mcast6: ArgType = { kind: 'ip', family: 6, multicast: true };
 export const prefix: ArgType = { kind: 'prefix' };
 export const port: ArgType = { kind: 'port' };
 export const iface: ArgType = { kind: 'interface' };

@@ -21,8 +21,8 @@ export type ArgType =
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly caseInsensitive?: boolean }
   /** on|off|true|false|yes|no */
   | { readonly kind: 'bool' }
-  /** an IP address (family restricts it) */
-  | { readonly kind: 'ip'; readonly family?: 4 | 6 }
+  /** an IP address (family restricts it; multicast: it must be a multicast group) */
+  | { readonly kind: 'ip'; readonly family?: 4 | 6; readonly multicast?: boolean }
   /** an IP address with an optional /prefix */
   | { readonly kind: 'prefix'; readonly family?: 4 | 6 }
   /** a TCP/UDP port 0..65535 (or 1..65535 with min) */

@@ -74,15 +74,23 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
   const g = r.host.glob(resolved, MAX_INCLUDE_FILES);
   if (g.truncated)
     r.issue(SyntaxCode.includeTooMany, 'warning', `'${pattern}' matches more than ${MAX_INCLUDE_FILES} files; only the first ${MAX_INCLUDE_FILES} are read.`);
-  if (g.paths.length === 0) {
-    if (!wild) {
+  // keepalived's checks: a missing name (file, or the directory a wildcard looks in) is "Config files
+  // missing" (fatal with includem, or includeb for a brace pattern), a part of a brace pattern missing
+  // while the rest matches is "Some config files missing" (fatal with includeb).
+  const missing = g.missing ?? 0;
+  const matched = g.paths.length + (g.directories?.length ?? 0);
+  if (matched === 0) {
+    if (!wild || missing > 0) {
+      const fatal = checks.includes(hasBraces(pattern) ? 'brace_match' : 'match');
       r.issue(
         SyntaxCode.includeMissing,
-        checks.includes('match') ? 'error' : 'warning',
-        `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`,
+        fatal ? 'error' : 'warning',
+        wild
+          ? `Nothing matches '${pattern}' because ${missing === 1 ? 'a file or directory it names does not exist' : `${missing} files or directories it names do not exist`} (looked for ${resolved}); keepalived reports "Config files missing" and skips this include.`
+          : `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`,
       );
     } else {
-      const strict = checks.includes('wildcard_match') || checks.includes('brace_match');
+      const strict = checks.includes('wildcard_match');
       r.issue(
         SyntaxCode.includeNoMatch,
         strict ? 'warning' : 'information',
@@ -93,6 +101,15 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
     }
     return [];
   }
+  if (missing > 0) {
+    r.issue(
+      SyntaxCode.includeMissing,
+      checks.includes('brace_match') ? 'error' : 'warning',
+      `Some of the files '${pattern}' names do not exist (${missing} looked up in vain); keepalived reports "Some config files missing" and reads the others.`,
+    );
+  }
+  for (const d of g.directories ?? [])
+    r.issue(SyntaxCode.includeUnreadable, checks.includes('readable') ? 'error' : 'warning', `'${d}' is a directory, not a regular file: keepalived skips it.`);
   const toRead: { file: SourceFile; real: string }[] = [];
   for (const p of g.paths) {
     const real = r.host.realpath(p);

@@ -89,17 +89,18 @@ export const syntaxCodes: readonly (CodeInfo & { readonly id: SyntaxCode })[] = 
   {
     id: 'include-missing',
     severity: 'warning',
-    title: 'An included file that does not exist.',
-    keepalived: 'Reports "Config files missing" and goes on (an error with includem/includea).',
-    example: 'include /etc/keepalived/conf.d/vrrp.conf   (no such file)',
-    fix: 'Fix the path (relative paths are relative to the including file).',
+    title: 'An included file, or the directory an include wildcard looks in, that does not exist.',
+    keepalived:
+      'Reports "Config files missing" (or "Some config files missing" when only part of a pattern is found) and goes on (an error with includem/includeb/includea).',
+    example: 'include /etc/keepalived/conf.d/*.conf   (no conf.d directory)',
+    fix: 'Fix the path (relative paths are relative to the including file), or create the directory.',
   },
   {
     id: 'include-no-match',
     severity: 'information',
-    title: 'An include pattern that matches no file.',
-    keepalived: 'Silent with include; a configuration error with includew/includeb/includea.',
-    example: 'include conf.d/*.conf   (no file matches)',
+    title: 'An include wildcard that matches no file in a directory that exists.',
+    keepalived: 'Silent with include; a configuration error with includew/includea.',
+    example: 'include conf.d/*.conf   (conf.d is empty)',
     fix: 'Fix the pattern, or use includer to say an empty match is fine.',
   },
   {

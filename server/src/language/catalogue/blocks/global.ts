@@ -7,7 +7,7 @@
  * `freeform` and carries a display `syntax` instead of `args`.
  */
 import type { ArgSpec, BlockDef, KeywordDef } from '../types';
-import { arg, bool, command, host, iface, int, ipv4, ipv6, many, num, oneOf, opt, path, text, user } from '../build';
+import { arg, bool, command, host, iface, int, many, mcast4, mcast6, num, oneOf, opt, path, text, user } from '../build';
 
 const UINT_MAX = 4294967295;
 const INT_MAX = 2147483647;
@@ -181,8 +181,8 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'include_check',
     summary: 'Turns problems with included files (unreadable, unmatched, wildcard or brace without a match) into configuration errors.',
-    doc: 'Options: `readable`, `match`, `wildcard_match`, `brace_match`, each optionally prefixed with `+` or `-` to add or remove a check; no option enables all of them. The setting is saved and restored around each included file, so set it at the top of the main file to cover everything.',
-    syntax: 'include_check [[+|-]readable|match|wildcard_match|brace_match ...]',
+    doc: 'Options: `read`, `match`, `wildcard_match`, `brace_match`, each optionally prefixed with `+` or `-` to add or remove a check; no option enables all of them. The setting is saved and restored around each included file, so set it at the top of the main file to cover everything.',
+    syntax: 'include_check [[+|-]read|match|wildcard_match|brace_match ...]',
     freeform: true,
     repeatable: true,
     since: '2.2.0',
@@ -562,14 +562,14 @@ const globalDefs: KeywordDef[] = [
     name: 'vrrp_mcast_group4',
     summary: 'IPv4 multicast group VRRP adverts are sent to.',
     doc: 'Must be an IPv4 multicast address, otherwise keepalived ignores it. Changing it breaks interoperation with routers that use the standard group.',
-    args: [arg('address', ipv4)],
+    args: [arg('address', mcast4)],
     default: '224.0.0.18',
   },
   {
     name: 'vrrp_mcast_group6',
     summary: 'IPv6 multicast group VRRP adverts are sent to.',
     doc: 'Must be an IPv6 multicast address and should be link-local scope (ff02::/16); other scopes get a warning.',
-    args: [arg('address', ipv6)],
+    args: [arg('address', mcast6)],
     default: 'ff02::12',
   },
   {

@@ -798,7 +798,7 @@ const smtpCheckKeywords: KeywordDef[] = [
     doc: 'keepalived logs that the host block is deprecated; define one SMTP_CHECK per target instead.',
     opens: 'smtp_host',
     repeatable: true,
-    deprecated: { note: 'Use several SMTP_CHECK blocks (with connect_ip/connect_port) instead of host blocks.' },
+    deprecated: { warns: true, note: 'Use several SMTP_CHECK blocks (with connect_ip/connect_port) instead of host blocks.' },
   },
 ];
 

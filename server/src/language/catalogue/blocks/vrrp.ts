@@ -8,7 +8,7 @@
  * All summaries and docs are our own words.
  */
 import type { BlockDef, KeywordDef } from '../types';
-import { arg, bool, command, defines, iface, int, ip, many, num, oneOf, opt, text, user } from '../build';
+import { arg, bool, command, defines, iface, int, ip, many, mcast, num, oneOf, opt, text, user } from '../build';
 
 const UINT_MAX = 4294967295;
 const INT_MAX = 2147483647;
@@ -278,7 +278,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     name: 'mcast_dst_ip',
     summary: 'Multicast group to send adverts to and listen on, instead of the standard VRRP group.',
     doc: "Must be a multicast address of the instance's family; IPv6 groups must be link-local (ffx2::).",
-    args: [arg('address', ip)],
+    args: [arg('address', mcast)],
     default: '224.0.0.18 / ff02::12',
   },
   {
@@ -355,7 +355,11 @@ const vrrpInstanceKeywords: KeywordDef[] = [
   {
     name: 'linkbeat_use_polling',
     summary: "Polls the instance's interface link state (MII/ethtool/ioctl) instead of relying on netlink.",
-    deprecated: { replacement: 'linkbeat_interfaces', note: 'Use a top-level linkbeat_interfaces block, which can cover every interface involved.' },
+    deprecated: {
+      warns: true,
+      replacement: 'linkbeat_interfaces',
+      note: 'Use a top-level linkbeat_interfaces block, which can cover every interface involved.',
+    },
     buildOption: 'linkbeat support (LINKBEAT)',
   },
   flag('v3_checksum_as_v2', 'Leaves the pseudo-header out of the VRRPv3 IPv4 checksum, as some vendors do.', {
@@ -708,6 +712,7 @@ const vrrpSyncGroupKeywords: KeywordDef[] = [
     name: 'global_tracking',
     summary: 'Lets member instances keep differing tracking weights.',
     deprecated: {
+      warns: true,
       replacement: 'sync_group_tracking_weight',
       note: 'keepalived warns and treats it as sync_group_tracking_weight; prefer track_* blocks on the sync group itself.',
     },

@@ -283,13 +283,20 @@ export const unicastSelfPeerFix: FixProvider = {
     const only = (block.body?.statements.length ?? 0) === 1;
     const del = only ? deleteStatement(ctx.model, block) : deleteStatement(ctx.model, line);
     if (!del) return [];
+    const edits: TextEdit[] = [del];
+    // Without any peer left the instance is a multicast one: unicast_src_ip would make keepalived
+    // report a unicast keyword without peers, mcast_src_ip keeps the same source address.
+    const inst = ctx.model.instances.find((i) => i.stmt === block.parent);
+    const others = inst ? inst.unicastPeers.filter((p) => p.stmt.parent !== block).length : 0;
+    const src = inst?.unicastSrcIp?.stmt;
+    if (only && others === 0 && src && isLiteralWord(src.keyword)) edits.push({ span: src.keyword.span, newText: 'mcast_src_ip' });
     return [
       {
         title: only
           ? `Remove unicast_peer (${line.keyword.value} is this node's own address)`
           : `Remove ${line.keyword.value} from unicast_peer (this node's own address)`,
         code: issue.code,
-        edits: [del],
+        edits,
         isPreferred: true,
       },
     ];

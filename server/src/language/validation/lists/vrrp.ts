@@ -4,6 +4,7 @@
  * vrrp_complete_instance and vrrp_parser.c, checked with `keepalived -t`).
  */
 import type { Rule } from '../rule';
+import { addressOption } from '../rules/address-option';
 import { advertInt } from '../rules/advert-int';
 import { authAhIpv6 } from '../rules/auth-ah-ipv6';
 import { authAhMaster } from '../rules/auth-ah-master';
@@ -22,11 +23,14 @@ import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
 import { strictMode } from '../rules/strict-mode';
 import { timerExpiredBackup } from '../rules/timer-expired-backup';
+import { trackEntryInvalid } from '../rules/track-entry-invalid';
 import { trackInterfaceOwn } from '../rules/track-interface-own';
 import { trackWeightRange } from '../rules/track-weight-range';
 import { trackerWeightOwner } from '../rules/tracker-weight-owner';
 import { trackerWeightSyncGroup } from '../rules/tracker-weight-sync-group';
+import { unicastNoPeers } from '../rules/unicast-no-peers';
 import { unicastPeerFamily } from '../rules/unicast-peer-family';
+import { unicastPeerOption } from '../rules/unicast-peer-option';
 import { unicastSelfPeer } from '../rules/unicast-self-peer';
 import { unicastTtlNoPeers } from '../rules/unicast-ttl-no-peers';
 import { vipDuplicate } from '../rules/vip-duplicate';
@@ -61,17 +65,21 @@ export const vrrpRules: readonly Rule[] = [
   authAhIpv6,
   // addresses
   vipInvalid,
+  addressOption,
   vipFamilyMixed,
   vipDuplicate,
   vipMissing,
   vipOwnAddress,
   unicastSelfPeer,
   unicastPeerFamily,
+  unicastPeerOption,
+  unicastNoPeers,
   unicastTtlNoPeers,
   // tracking
   trackerWeightOwner,
   trackerWeightSyncGroup,
   scriptWeightRange,
   trackWeightRange,
+  trackEntryInvalid,
   trackInterfaceOwn,
 ];

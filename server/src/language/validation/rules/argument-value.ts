@@ -1,4 +1,4 @@
-import { parseAddress } from '../../analysis/addresses';
+import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
 import { readBool, readDecimal, readInteger } from '../../analysis/values';
 import type { ArgType } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
@@ -16,7 +16,6 @@ const OWN_RULE = new Set([
   'state',
   'auth_type',
   'auth_pass',
-  'weight',
   'preempt_delay',
   'down_timer_adverts',
   'vrrp_garp_interval',
@@ -29,6 +28,8 @@ const OWN_RULE = new Set([
   'persistence_timeout',
   'interface',
 ]);
+/** Blocks whose `weight` has its own rule (script-weight-range, track-weight-range); elsewhere (LVS) it is checked here. */
+const OWN_WEIGHT = new Set(['vrrp_script', 'vrrp_track_process', 'track_file', 'bfd_instance']);
 
 /** Why `w` is not a valid `t`, or undefined when it is. */
 export function checkValue(w: Word, t: ArgType): string | undefined {
@@ -56,9 +57,11 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
     case 'bool':
       return readBool(v) === undefined ? `'${v}' is not one of on, off, true, false, yes, no (lower case)` : undefined;
     case 'ip': {
-      const a = parseAddress(v, false);
+      // keepalived's inet_stosockaddr: a /mask or -range after the address is cut off unread
+      const a = parseSockaddr(v).addr;
       if (!a) return `'${v}' is not a valid IP address`;
       if (t.family && a.family !== t.family) return `'${v}' is not an IPv${t.family} address`;
+      if (t.multicast && !isMulticast(a)) return `'${v}' is not a multicast address`;
       return undefined;
     }
     case 'prefix': {
@@ -110,7 +113,7 @@ export const argumentValue: Rule = {
   fix: 'Use a value in the range the message gives (quick fix: the nearest valid one).',
   *check({ model }) {
     for (const s of walk(model.parsed.statements)) {
-      if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value)) continue;
+      if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value) || (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId))) continue;
       yield* checkStatement(s);
     }
   },

@@ -7,6 +7,7 @@ const EFFECT: Partial<Record<RefKind, { what: string; effect: string }>> = {
   vrrp_instance: { what: 'vrrp_instance', effect: 'keepalived reports it as already defined and skips this whole block' },
   vrrp_sync_group: { what: 'vrrp_sync_group', effect: 'keepalived reports it as already defined and skips this whole block' },
   bfd_instance: { what: 'bfd_instance', effect: 'keepalived reports it as already specified and ignores this block' },
+  track_group: { what: 'track_group', effect: 'keepalived reports it as already defined and skips this whole block' },
   vrrp_script: { what: 'vrrp_script', effect: 'keepalived accepts it silently, but track_script entries find the first one, so this one never runs' },
   track_file: { what: 'track_file', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
   track_process: { what: 'vrrp_track_process', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
@@ -20,7 +21,8 @@ const EFFECT: Partial<Record<RefKind, { what: string; effect: string }>> = {
 export const duplicateName: Rule = {
   id: 'duplicate-name',
   severity: 'warning',
-  title: 'A second vrrp_instance, vrrp_sync_group, vrrp_script, track_file, vrrp_track_process, bfd_instance or virtual_server_group with the same name.',
+  title:
+    'A second vrrp_instance, vrrp_sync_group, vrrp_script, track_file, vrrp_track_process, bfd_instance, track_group or virtual_server_group with the same name.',
   keepalived:
     'Keeps the first: "vrrp instance X already defined" (the second block is skipped); duplicate scripts, track files and groups are accepted silently but never used.',
   example: 'vrrp_instance VI_1 { ... }  vrrp_instance VI_1 { ... }',

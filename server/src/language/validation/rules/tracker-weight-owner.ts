@@ -48,7 +48,7 @@ export const trackerWeightOwner: Rule = {
         .flatMap((l) => [l.keyword, ...l.args]);
       const owner = members.find((m) => owners.has(m.value));
       if (!owner) continue;
-      for (const kind of ['script', 'interface', 'file', 'bfd'] as const) {
+      for (const kind of ['script', 'interface', 'file', 'process', 'bfd'] as const) {
         for (const entry of trackLines(children(sg.stmt, BLOCK[kind]))) {
           const w = effectiveTrackWeight(kind, entry, model.symbols);
           if (w === 0) continue;

@@ -1,4 +1,3 @@
-import { readVipAddress } from '../../analysis/vrrp';
 import type { Finding, Rule } from '../rule';
 
 /** Unicast peers and unicast_src_ip must be valid addresses of the instance's family. */
@@ -18,11 +17,11 @@ export const unicastPeerFamily: Rule = {
       const famNote = inst.familyWord ? ` (its first address is ${inst.familyWord.value})` : '';
       const related = inst.familyWord ? [{ span: inst.familyWord.span, message: `this address makes ${inst.name} IPv${inst.family}` }] : undefined;
       for (const p of inst.unicastPeers) {
-        const a = readVipAddress(p.word.value, false).addr;
+        const a = p.addr;
         if (!a) {
           out.push({
             span: p.word.span,
-            message: `'${p.word.value}' is not a valid peer address (no prefix, no leading zeros): keepalived skips this unicast peer. Fix the address.`,
+            message: `'${p.word.value}' is not a valid peer address (dotted IPv4 without leading zeros, or IPv6): keepalived skips this unicast peer. Fix the address.`,
           });
         } else if (inst.family && a.family !== inst.family) {
           out.push({
@@ -33,7 +32,7 @@ export const unicastPeerFamily: Rule = {
         } else kept++;
       }
       const src = inst.unicastSrcIp;
-      const srcAddr = src ? readVipAddress(src.word.value, false).addr : undefined;
+      const srcAddr = src?.addr;
       if (src && srcAddr && inst.family && srcAddr.family !== inst.family && inst.familyWord !== src.word) {
         out.push({
           span: src.word.span,

@@ -1,12 +1,17 @@
 import { hasScript, references } from '../../analysis/resolve';
 import type { Rule } from '../rule';
 
-/** A vrrp_script that no instance or sync group tracks: keepalived never runs it. */
+/**
+ * A vrrp_script that no instance or sync group tracks: keepalived never runs it. A warning, not a
+ * note: a health check written and then never run is nearly always a mistake (a missing
+ * track_script), and the failover it was meant to drive silently does not happen.
+ */
 export const unusedScript: Rule = {
   id: 'unused-script',
-  severity: 'information',
+  severity: 'warning',
   title: 'A vrrp_script that no vrrp_instance or vrrp_sync_group tracks.',
-  keepalived: 'Accepts it silently in `-t`; at start-up it logs "Warning - script X is not used" and never runs it.',
+  keepalived:
+    'Accepts it silently in `-t`; at start-up it reports "Warning - script X is not used", removes it and never runs it, so the check it stands for never happens.',
   example: 'vrrp_script chk { script /bin/true }   # tracked nowhere',
   fix: 'Track it from an instance or sync group, or remove it.',
   *check({ model }) {

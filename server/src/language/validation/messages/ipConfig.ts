@@ -1,0 +1,962 @@
+/** keepalived 2.2.7 messages: Addresses, routes and rules (vrrp_ipaddress.c, vrrp_iproute.c, vrrp_iprule.c). See ./types.ts. */
+import { type MessageRow, conf, rowsOf } from './types';
+
+const F0 = rowsOf('keepalived/vrrp/vrrp_ipaddress.c');
+const F1 = rowsOf('keepalived/vrrp/vrrp_iproute.c');
+const F2 = rowsOf('keepalived/vrrp/vrrp_iprule.c');
+const F3 = rowsOf('keepalived/vrrp/vrrp_ip_rule_route_parser.c');
+
+export const ipConfigMessages: readonly MessageRow[] = [
+  // ---- keepalived/vrrp/vrrp_ipaddress.c
+  F0.yes(
+    'Invalid address prefix len %s for address %s - using %d',
+    'vip-invalid',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/33
+        }
+    }
+  `,
+  ), // 405 parse_ipaddress
+  F0.yes(
+    'VRRP parsed invalid IP %s. skipping IP...',
+    'vip-invalid',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.300/24
+        }
+    }
+  `,
+  ), // 415 parse_ipaddress
+  F0.yes(
+    "'default6' is deprecated - please replace with 'inet6 default'",
+    'route-deprecated',
+    2,
+    conf`
+    static_routes {
+        default6 via 2001:db8::1 dev eth0
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 443 parse_route (log)
+  F0.no('Unable to allocate new ip_address', 'internal', 'Out of memory.'), // 483 alloc_ipaddress (log)
+  F0.yes(
+    'Cannot specify ipaddress device more than once for %s',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 dev eth0 dev eth1
+        }
+    }
+  `,
+  ), // 510 alloc_ipaddress
+  F0.yes(
+    "WARNING - interface %s for ip address %s doesn't exist",
+    'unknown-interface',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 dev eth9
+        }
+    }
+  `,
+  ), // 515 alloc_ipaddress
+  F0.yes(
+    "Invalid scope '%s' specified for %s - ignoring",
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 scope foo
+        }
+    }
+  `,
+  ), // 528 alloc_ipaddress
+  F0.yes(
+    'VRRP is trying to assign a broadcast %s to the IPv6 address %s !!?? WTF... skipping VIP...',
+    'address-option',
+    2,
+    conf`
+    static_ipaddress {
+        2001:db8::50/64 dev eth0 brd 2001:db8::ff
+    }
+  `,
+  ), // 538 alloc_ipaddress
+  F0.yes(
+    'VRRP is trying to assign invalid broadcast %s. skipping VIP...',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 brd x
+        }
+    }
+  `,
+  ), // 553 alloc_ipaddress
+  F0.yes(
+    'Address label %s is longer than maximum length %d - removing address',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 label eth0:abcdefghijklmnop
+        }
+    }
+  `,
+  ), // 566 alloc_ipaddress
+  F0.yes(
+    'Peer %s - another peer has already been specified',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50 peer 192.0.2.60 peer 192.0.2.61
+        }
+    }
+  `,
+  ), // 581 alloc_ipaddress
+  F0.yes(
+    'Invalid peer address %s',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50 peer x
+        }
+    }
+  `,
+  ), // 586 alloc_ipaddress
+  F0.yes(
+    'Peer address %s does not match address family',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50 peer 2001:db8::1
+        }
+    }
+  `,
+  ), // 588 alloc_ipaddress
+  F0.yes(
+    'Cannot specify address prefix when specifying peer address - ignoring',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 peer 192.0.2.60
+        }
+    }
+  `,
+  ), // 592 alloc_ipaddress
+  F0.yes(
+    'preferred_lft %s is invalid',
+    'address-option',
+    2,
+    conf`
+    static_ipaddress {
+        2001:db8::50/64 dev eth0 preferred_lft x
+    }
+  `,
+  ), // 636 alloc_ipaddress
+  F0.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one line: not checked.'), // 644 alloc_ipaddress
+  F0.no('track_group %s not found', 'gap', 'A static address with an unknown track_group: not checked (static routes and rules are).'), // 648 alloc_ipaddress
+  F0.yes(
+    "Unknown configuration entry '%s' for ip address - ignoring",
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 foo
+        }
+    }
+  `,
+  ), // 652 alloc_ipaddress
+  F0.yes(
+    'No %s parameter specified for %s',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/24 dev
+        }
+    }
+  `,
+  ), // 658 alloc_ipaddress
+  F0.yes(
+    'Cannot specify broadcast and peer addresses - ignoring broadcast address',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50 peer 192.0.2.60 brd 192.0.2.255
+        }
+    }
+  `,
+  ), // 665 alloc_ipaddress
+  F0.yes(
+    'Address prefix length %d too long for broadcast',
+    'address-option',
+    6,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+            192.0.2.50/32 brd +
+        }
+    }
+  `,
+  ), // 678 alloc_ipaddress
+  F0.no('Static address %s requires either an interface or default interface must exist', 'host', 'Whether the default interface exists on the machine.'), // 683 alloc_ipaddress
+  F0.yes(
+    'Cannot specify scope for IPv6 addresses (%s) - ignoring scope',
+    'address-option',
+    2,
+    conf`
+    static_ipaddress {
+        2001:db8::50/64 dev eth0 scope link
+    }
+  `,
+  ), // 693 alloc_ipaddress
+  F0.yes(
+    'Cannot specify label for IPv6 addresses (%s) - ignoring label',
+    'address-option',
+    2,
+    conf`
+    static_ipaddress {
+        2001:db8::50/64 dev eth0 label x
+    }
+  `,
+  ), // 697 alloc_ipaddress
+  F0.no('Static route cannot have track_group if interface not specified', 'gap', 'A static address with track_group and no dev: not checked.'), // 712 alloc_ipaddress
+  // ---- keepalived/vrrp/vrrp_iproute.c
+  F1.no('missing address for MPLS encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1004 parse_encap_mpls
+  F1.no('invalid mpls address %s for encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1010 parse_encap_mpls
+  F1.no('encap id %s value is invalid', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1030
+  F1.no('Invalid encap ip dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1038 parse_encap_ip
+  F1.no('IPv6 address %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1042,1054 parse_encap_ip
+  F1.no('Invalid encap ip src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1050 parse_encap_ip
+  F1.no('dsfield %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1059 parse_encap_ip
+  F1.no('ttl %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1064
+  F1.no('flags %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1068
+  F1.no('address or id missing for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1078 parse_encap_ip
+  F1.no('missing locator for ILA encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1110 parse_encap_ila
+  F1.no('invalid locator %s for ila encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1117 parse_encap_ila
+  F1.no('id %s value invalid for IPv6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1138
+  F1.no('Invalid encap ip6 dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1146 parse_encap_ip6
+  F1.no('IPv4 address %s not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1150,1162 parse_encap_ip6
+  F1.no('Invalid encap ip6 src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1158 parse_encap_ip6
+  F1.no('tc value %s is invalid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1167 parse_encap_ip6
+  F1.no('Invalid hoplimit %s specified for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1172
+  F1.no('flags %s is not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1176
+  F1.no('address or id missing for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1186 parse_encap_ip6
+  F1.no('Missing encap type', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1213 parse_encap
+  F1.no('Unknown encap type - %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1232 parse_encap
+  F1.yes(
+    'IPv4/6 mismatch for nexthop',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via inet6 2001:db8::1 dev eth1
+    }
+  `,
+  ), // 1272 parse_nexthops
+  F1.yes(
+    'invalid nexthop address %s',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.300 dev eth1
+    }
+  `,
+  ), // 1279 parse_nexthops
+  F1.yes(
+    'Address family mismatch for next hop',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 2001:db8::1 dev eth1
+    }
+  `,
+  ), // 1283 parse_nexthops
+  F1.yes(
+    "WARNING - interface %s for VROUTE nexthop doesn't exist",
+    'unknown-interface',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.1 dev eth9
+    }
+  `,
+  ), // 1293,1534 parse_nexthops
+  F1.yes(
+    'Invalid weight %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.1 dev eth1 weight 300
+    }
+  `,
+  ), // 1298
+  F1.yes(
+    'Invalid weight 0 specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.1 dev eth1 weight 0
+    }
+  `,
+  ), // 1301 parse_nexthops
+  F1.no('%s not supported by kernel', 'host', 'A route feature the running kernel lacks.'), // 1315,1428,1547,1562,1691,1704,1728,1743,1754 parse_nexthops
+  F1.no('Invalid realms %s for route', 'gap', 'Route realms values are not checked.'), // 1321,1645 parse_nexthops
+  F1.no('realms are only supported for IPv4', 'gap', 'Realms on an IPv6 nexthop: not checked (they are for the route itself).'), // 1327 parse_nexthops
+  F1.yes(
+    "'as [to]' (nat) not supported",
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.1 dev eth1 as 10.0.0.1
+    }
+  `,
+  ), // 1334 parse_nexthops
+  F1.yes(
+    'Route has trailing nonsense after nexthops - %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 nexthop via 198.51.100.1 dev eth1 foo
+    }
+  `,
+  ), // 1348 parse_nexthops
+  F1.no('Unable to allocate new ip_route', 'internal', 'Out of memory.'), // 1373 alloc_route (log)
+  F1.yes(
+    'inet6 specified for IPv4 route',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 inet6 via 198.51.100.1 dev eth1
+    }
+  `,
+  ), // 1393 alloc_route
+  F1.yes(
+    'inet specified for IPv6 route',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 inet via 2001:db8:1::1 dev eth1
+    }
+  `,
+  ), // 1402 alloc_route
+  F1.yes(
+    'invalid route src address %s',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        src x 192.0.2.0/24 via 198.51.100.1 dev eth1
+    }
+  `,
+  ), // 1412 alloc_route
+  F1.yes(
+    'Cannot mix IPv4 and IPv6 addresses for route',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 2001:db8::1 dev eth1
+    }
+  `,
+  ), // 1418,1452,1466,1485 alloc_route
+  F1.no('"as to" for MPLS only - ignoring', 'gap', 'as to on a route that is not MPLS: not checked.'), // 1426 alloc_route
+  F1.yes(
+    '"gw" for routes is deprecated. Please use "via"',
+    'route-deprecated',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 gw 198.51.100.1 dev eth1
+    }
+  `,
+  ), // 1435 alloc_route
+  F1.yes(
+    'invalid route via address %s',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via x dev eth1
+    }
+  `,
+  ), // 1460 alloc_route
+  F1.yes(
+    'invalid route from address %s',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 from x dev eth1
+    }
+  `,
+  ), // 1475 alloc_route
+  F1.yes(
+    'route from address only supported with IPv6 (%s)',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 from 192.0.2.1 dev eth1
+    }
+  `,
+  ), // 1479 alloc_route
+  F1.no('TOS value %s is invalid', 'gap', 'Route tos values are not checked.'), // 1492 alloc_route
+  F1.no('Routing table %s not found for route', 'gap', 'Route table names are not checked (numbers, or names from rt_tables).'), // 1501 alloc_route
+  F1.no('Protocol %s not found or invalid for route', 'gap', 'Route protocol names are not checked.'), // 1508 alloc_route
+  F1.no('Scope %s not found or invalid for route', 'gap', 'Route scope names are not checked.'), // 1517 alloc_route
+  F1.yes(
+    'Invalid metric %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 metric x
+    }
+  `,
+  ), // 1526
+  F1.yes(
+    'expires is only valid for IPv6',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 expires 10
+    }
+  `,
+  ), // 1554 alloc_route
+  F1.yes(
+    'Invalid expires time %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 expires x
+    }
+  `,
+  ), // 1558
+  F1.yes(
+    'Invalid MTU %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 mtu x
+    }
+  `,
+  ), // 1570
+  F1.yes(
+    'Invalid hoplimit %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 hoplimit x
+    }
+  `,
+  ), // 1575
+  F1.yes(
+    'Invalid advmss %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 advmss x
+    }
+  `,
+  ), // 1585
+  F1.no('Invalid rtt %s for route', 'gap', 'Route rtt values are not checked.'), // 1595 alloc_route
+  F1.no('Invalid rttvar %s for route', 'gap', 'Route rttvar values are not checked.'), // 1606 alloc_route
+  F1.yes(
+    'Invalid reordering value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 reordering x
+    }
+  `,
+  ), // 1616
+  F1.yes(
+    'Invalid window value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 window x
+    }
+  `,
+  ), // 1621
+  F1.yes(
+    'Invalid cwnd value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 cwnd x
+    }
+  `,
+  ), // 1630
+  F1.yes(
+    'Invalid ssthresh value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 ssthresh x
+    }
+  `,
+  ), // 1639
+  F1.yes(
+    'realms are only valid for IPv4',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 realms 1
+    }
+  `,
+  ), // 1649 alloc_route
+  F1.no('Invalid rto_min value %s specified for route', 'gap', 'Route rto_min values are not checked.'), // 1660 alloc_route
+  F1.yes(
+    'Invalid initcwnd value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 initcwnd x
+    }
+  `,
+  ), // 1666
+  F1.yes(
+    'Invalid initrwnd value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 initrwnd x
+    }
+  `,
+  ), // 1672
+  F1.no('feature %s not supported', 'gap', 'Route features values are not checked.'), // 1681 alloc_route
+  F1.yes(
+    'Invalid quickack value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 quickack 5
+    }
+  `,
+  ), // 1686
+  F1.yes(
+    'pref is only valid for IPv6',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 pref low
+    }
+  `,
+  ), // 1711 alloc_route
+  F1.no('Invalid pref value %s specified for route', 'gap', 'Route pref values are not checked.'), // 1722
+  F1.no('%s value %s not recognised', 'gap', 'Route ttl-propagate values are not checked.'), // 1740 alloc_route
+  F1.yes(
+    'Invalid fastopen_no_cookie value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 fastopen_no_cookie 5
+    }
+  `,
+  ), // 1749
+  F1.yes(
+    '"or" for routes is deprecated. Please use "nexthop"',
+    'route-deprecated',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2
+    }
+  `,
+  ), // 1772 alloc_route
+  F1.no(
+    '"or" route already specified - ignoring subsequent',
+    'gap',
+    'A second or on one route: we report each or as deprecated, not that the second is ignored.',
+  ), // 1775 alloc_route
+  F1.yes(
+    'Invalid "or" address %s',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or x
+    }
+  `,
+  ), // 1792 alloc_route
+  F1.no('Cannot specify nexthops with "or" route', 'gap', 'or together with nexthop on one route: not checked.'), // 1801 alloc_route
+  F1.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one route: not checked.'), // 1811 alloc_route
+  F1.yes(
+    'track_group %s not found',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 track_group T
+    }
+  `,
+  ), // 1815 alloc_route
+  F1.no('VRF %s not found for route', 'host', 'The VRF device does not exist on the machine.'), // 1820 alloc_route
+  F1.no('Route specified VRF %s is not a VRF', 'host', 'The named device is not a VRF on the machine.'), // 1824 alloc_route
+  F1.yes(
+    'unknown route keyword %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 metrc 5
+    }
+  `,
+  ), // 1844 alloc_route
+  F1.no(
+    'Cannot mix IPv4 and IPv6 addresses for route (%s)',
+    'gap',
+    'Printed for a destination of the other family after a gateway; we report the mix (route-invalid-address) from the gateway word.',
+  ), // 1850 alloc_route
+  F1.no('Route has trailing nonsense - %s', 'gap', 'Words after a route that keepalived stopped reading (after or): not checked.'), // 1860 alloc_route
+  F1.yes(
+    'Route must have a destination',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        via 198.51.100.1 dev eth1
+    }
+  `,
+  ), // 1865 alloc_route
+  F1.yes(
+    'Route cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 protocol static
+    }
+  `,
+  ), // 1871 alloc_route
+  F1.yes(
+    'Warning - cannot track route %s with no interface specified, not tracking',
+    'route-no-interface',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1
+    }
+  `,
+  ), // 1886 alloc_route
+  F1.yes(
+    'Static route cannot have track group if no oif specified',
+    'route-invalid',
+    14,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 track_group T
+    }
+  `,
+  ), // 1892 alloc_route
+  // ---- keepalived/vrrp/vrrp_iprule.c
+  F2.no('Unable to allocate new ip_rule', 'internal', 'Out of memory.'), // 473 __attribute__ (log)
+  F2.yes(
+    'inet6 specified for IPv4 rule',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 inet6 table 100 preference 5
+    }
+  `,
+  ), // 492 __attribute__
+  F2.yes(
+    'inet specified for IPv6 rule',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from 2001:db8::/64 inet table 100 preference 5
+    }
+  `,
+  ), // 501 __attribute__
+  F2.yes(
+    'Invalid rule from address %s',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from x table 100 preference 5
+    }
+  `,
+  ), // 511 __attribute__
+  F2.yes(
+    'rule specification has mixed IPv4 and IPv6',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 to 2001:db8::/64 table 100 preference 5
+    }
+  `,
+  ), // 518,534 __attribute__
+  F2.yes(
+    'Invalid rule to address %s',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        to x table 100 preference 5
+    }
+  `,
+  ), // 527 __attribute__
+  F2.no('Routing table %s not found for rule', 'gap', 'Rule table names are not checked.'), // 541 __attribute__
+  F2.yes(
+    'Table 0 is not valid',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 0 preference 5
+    }
+  `,
+  ), // 545 __attribute__
+  F2.yes(
+    'Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable for rule',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 5 l3mdev table 5
+    }
+  `,
+  ), // 550 __attribute__
+  F2.yes(
+    'Invalid rule preference %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference x
+    }
+  `,
+  ), // 561 __attribute__
+  F2.no('TOS value %s is invalid', 'gap', 'Rule tos values are not checked.'), // 570 __attribute__
+  F2.no('Invalid rule fwmark %s specified', 'gap', 'Rule fwmark values are not checked.'), // 606 __attribute__
+  F2.no('invalid realms %s for rule', 'gap', 'Rule realms values are not checked.'), // 614 __attribute__
+  F2.no('realms is only valid for IPv4', 'gap', 'Realms on an IPv6 rule: not checked.'), // 623 __attribute__
+  F2.no('Invalid suppress_prefixlength %s specified', 'gap', 'Rule suppress_prefixlength values are not checked.'), // 630 __attribute__
+  F2.no('suppress_group %s is invalid', 'gap', 'Rule suppress_ifgroup values are not checked.'), // 640 __attribute__
+  F2.no("WARNING - interface %s for rule doesn't exist", 'gap', 'The dev/iif/oif of a rule is not compared with the host interfaces.'), // 652,661 __attribute__
+  F2.no('Invalid tunnel-id %s specified', 'gap', 'Rule tunnel-id values are not checked.'), // 670 __attribute__
+  F2.no('Invalid uidrange %s specified', 'gap', 'Rule uidrange values are not checked.'), // 680 __attribute__
+  F2.yes(
+    'Cannot specify l3mdev with other action',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 5 table 5 l3mdev
+    }
+  `,
+  ), // 692 __attribute__
+  F2.no('Invalid protocol %s', 'gap', 'Rule protocol values are not checked.'), // 701 __attribute__
+  F2.no('Invalid ipproto %s', 'gap', 'Rule ipproto values are not checked.'), // 712 __attribute__
+  F2.no('invalid sport range %s', 'gap', 'Rule sport values are not checked.'), // 728 __attribute__
+  F2.no('invalid dport range %s', 'gap', 'Rule dport values are not checked.'), // 744 __attribute__
+  F2.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one rule: not checked.'), // 757 __attribute__
+  F2.yes(
+    'track_group %s not found',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 track_group T
+    }
+  `,
+  ), // 761 __attribute__
+  F2.yes(
+    'Invalid target %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 goto x
+    }
+  `,
+  ), // 770 __attribute__
+  F2.no('Invalid rule action %s', 'internal', 'Unreachable in 2.2.7: an unknown word after type is reported as an unknown rule option first.'), // 787 __attribute__
+  F2.yes(
+    'Unknown rule option %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 pref 100
+    }
+  `,
+  ), // 792 __attribute__
+  F2.yes(
+    'Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable/l3mdev for rule',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 blackhole preference 5
+    }
+  `,
+  ), // 796 __attribute__
+  F2.yes(
+    'Invalid rule - preference %u >= goto target %u',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 200 goto 100
+    }
+  `,
+  ), // 807 __attribute__
+  F2.yes(
+    'Invalid rule - goto target %u specified without preference',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 goto 100
+    }
+  `,
+  ), // 811 __attribute__
+  F2.yes(
+    'No action specified for rule - ignoring',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 100
+    }
+  `,
+  ), // 817 __attribute__
+  F2.yes(
+    'suppressor/realm specified for non table action - skipping',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 100 blackhole realms 1
+    }
+  `,
+  ), // 822 __attribute__
+  F2.no('table cannot be specified for l3mdev rules', 'internal', 'Unreachable in 2.2.7: table with l3mdev is reported as a second action first.'), // 828 __attribute__
+  F2.no('Rule cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol', 'gap', 'Rule protocol values are not checked.'), // 836 __attribute__
+  F2.no('Static rule cannot have track_group if dev/iif not specified', 'gap', 'A static rule with track_group and no dev/iif: not checked.'), // 843 __attribute__
+  F2.yes(
+    'Rule has no preference specified - setting to %u. This is probably not what you want.',
+    'rule-no-preference',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100
+    }
+  `,
+  ), // 856 __attribute__
+  // ---- keepalived/vrrp/vrrp_ip_rule_route_parser.c
+  F3.no('rtt value exponential form %s no longer supported', 'gap', 'Route rtt values are not checked.'), // 189 get_time_rtt (log)
+  F3.no('rtt value %s exceeds maximum %us, resetting', 'gap', 'Route rtt values are not checked.'), // 207 get_time_rtt (log)
+  F3.no('rtt value %s below minimum %ums, resetting', 'gap', 'Route rtt values are not checked.'), // 210 get_time_rtt (log)
+];

@@ -1,0 +1,1840 @@
+/** keepalived 2.2.7 messages: Virtual servers, real servers and checkers (keepalived/check). See ./types.ts. */
+import { type MessageRow, conf, rowsOf } from './types';
+
+const F0 = rowsOf('keepalived/check/check_parser.c');
+const F1 = rowsOf('keepalived/check/check_data.c');
+const F2 = rowsOf('keepalived/check/check_api.c');
+const F3 = rowsOf('keepalived/check/check_http.c');
+const F4 = rowsOf('keepalived/check/check_bfd.c');
+const F5 = rowsOf('keepalived/check/check_udp.c');
+const F6 = rowsOf('keepalived/check/check_misc.c');
+const F7 = rowsOf('keepalived/check/check_file.c');
+const F8 = rowsOf('keepalived/check/check_dns.c');
+const F9 = rowsOf('keepalived/check/check_smtp.c');
+
+export const lvsMessages: readonly MessageRow[] = [
+  // ---- keepalived/check/check_parser.c
+  F0.yes(
+    'SSL context already specified - replacing',
+    'duplicate-keyword',
+    4,
+    conf`
+    SSL {
+        ca /etc/ssl/ca.pem
+    }
+    SSL {
+        ca /etc/ssl/ca.pem
+    }
+  `,
+  ), // 64 ssl_handler
+  F0.yes(
+    'SSL %s missing',
+    'argument-missing',
+    2,
+    conf`
+    SSL {
+        ca
+    }
+  `,
+  ), // 73 handle_ssl_file
+  F0.yes(
+    'SSL %s already specified - replacing',
+    'duplicate-keyword',
+    3,
+    conf`
+    SSL {
+        ca /etc/ssl/a.pem
+        ca /etc/ssl/b.pem
+    }
+  `,
+  ), // 78 handle_ssl_file
+  F0.yes(
+    'virtual server group %s has no entries - removing',
+    'vsg-missing-members',
+    2,
+    conf`
+    virtual_server_group G {
+    }
+  `,
+  ), // 137 vsg_handler
+  F0.no(
+    'virtual server group %s cannot have IPv4, IPv6 and fwmark without family - removing',
+    'gap',
+    'A virtual_server_group mixing IPv4, IPv6 and fwmark entries: not checked.',
+  ), // 142 vsg_handler
+  F0.yes(
+    "Address family of virtual server and sorry server %s don't match - skipping sorry server.",
+    'lvs-family-mismatch',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        sorry_server 2001:db8::30 80
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 177 vs_end_handler
+  F0.no('IPVS with IPv6 is not supported by this build', 'build', 'Only in builds without IPv6 IPVS support.'), // 225 ip_family_handler
+  F0.yes(
+    'unknown address family %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        ip_family inet7
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 234 ip_family_handler
+  F0.no('Virtual server specified family %s conflicts with server family', 'gap', 'ip_family contradicting the virtual server address: not checked.'), // 240 ip_family_handler
+  F0.yes(
+    'virtual server connect_timeout %s invalid - ignoring',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        connect_timeout x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 253 vs_co_timeout_handler
+  F0.yes(
+    "virtual server delay loop '%s' invalid - ignoring",
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        delay_loop x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 267 vs_delay_handler
+  F0.yes(
+    "virtual server delay before retry '%s' invalid - ignoring",
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        delay_before_retry -1
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 278 vs_delay_before_retry_handler
+  F0.yes(
+    'retry value invalid - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        retry x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 287,817 vs_retry_handler
+  F0.yes(
+    "virtual server warmup '%s' invalid - ignoring",
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        warmup -1
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 301 vs_warmup_handler
+  F0.yes(
+    "Invalid lvs_scheduler '%s' - ignoring",
+    'lvs-scheduler',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_sched foo
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 314 lbalgo_handler
+  F0.yes(
+    '%s only applies to sh scheduler - ignoring',
+    'lvs-option-ignored',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        sh-port
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 353 lbflags_handler
+  F0.yes(
+    'PARSER : unknown [%s] routing method for %s server.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method dr
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 377 svr_forwarding_handler
+  F0.yes(
+    'Missing tunnel type for %s server.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 385 svr_forwarding_handler
+  F0.yes(
+    'Unknown tunnel type %s for %s server.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type foo
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 397 svr_forwarding_handler
+  F0.yes(
+    'Missing port for %s server gue tunnel.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type gue port
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 403 svr_forwarding_handler
+  F0.yes(
+    'Invalid gue tunnel port %s for %s server.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type gue port x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 407 svr_forwarding_handler
+  F0.yes(
+    'Invalid tunnel option %s for %s server.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN foo
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 421 svr_forwarding_handler
+  F0.yes(
+    'gue tunnels require port, otherwise cannot have port.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type gue
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 427 svr_forwarding_handler
+  F0.yes(
+    'ipip tunnels do not support checksum option.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type ipip csum
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 432 svr_forwarding_handler
+  F0.yes(
+    'gre tunnels do not support remote checksum option.',
+    'lvs-method',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        lvs_method TUN type gre remcsum
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 438 svr_forwarding_handler
+  F0.yes(
+    'persistence_timeout invalid',
+    'persistence-timeout-range',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_timeout 0
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 490 pto_handler
+  F0.no('persistence_name too long, truncating - %s', 'gap', 'A persistence_engine name over its limit: not checked.'), // 504 pengine_handler
+  F0.no('Invalid IPv6 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 520 pgr_handler
+  F0.no('Invalid IPv4 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 529 pgr_handler
+  F0.yes(
+    'Unknown protocol %s - ignoring',
+    'lvs-protocol',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol HTTP
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 574 proto_handler
+  F0.yes(
+    'Invalid virtual_server smtp_alert parameter %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        smtp_alert maybe
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 592 vs_smtp_alert_handler
+  F0.yes(
+    'virtual server virtualhost missing',
+    'argument-missing',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        virtualhost
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 606 vs_virtualhost_handler
+  F0.yes(
+    'virtual server snmp_name missing or extra parameters',
+    'argument-extra',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        snmp_name a b
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 620 vs_snmp_name_handler
+  F0.yes(
+    'Ignoring sorry_server inhibit used before or without sorry_server',
+    'lvs-option-ignored',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        sorry_server_inhibit
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 641 __attribute__
+  F0.yes(
+    'sorry_server forwarding used without sorry_server',
+    'lvs-option-ignored',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        sorry_server_lvs_method DR
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 651 ss_forwarding_handler
+  F0.yes(
+    "Address family of virtual server and real server %s don't match - skipping real server.",
+    'lvs-family-mismatch',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 2001:db8::21 80 {
+        }
+    }
+  `,
+  ), // 685 rs_end_handler
+  F0.yes(
+    'Real server weight %s is outside range 0-%d',
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            weight -1
+        }
+    }
+  `,
+  ), // 699 rs_weight_handler
+  F0.yes(
+    "Invalid real_server uthreshold '%s' - ignoring",
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            uthreshold x
+        }
+    }
+  `,
+  ), // 721 uthreshold_handler
+  F0.yes(
+    "Invalid real_server lthreshold '%s' - ignoring",
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            lthreshold x
+        }
+    }
+  `,
+  ), // 734 lthreshold_handler
+  F0.yes(
+    '(%s) notify_up script already specified - ignoring %s',
+    'duplicate-keyword',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            notify_up /bin/true
+            notify_up /bin/false
+        }
+    }
+  `,
+  ), // 756 notify_up_handler
+  F0.yes(
+    '(%s) notify_down script already specified - ignoring %s',
+    'duplicate-keyword',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            notify_down /bin/true
+            notify_down /bin/false
+        }
+    }
+  `,
+  ), // 767 notify_down_handler
+  F0.yes(
+    'real server connect_timeout %s invalid - ignoring',
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            connect_timeout x
+        }
+    }
+  `,
+  ), // 780 rs_co_timeout_handler
+  F0.yes(
+    "real server delay_loop '%s' invalid - ignoring",
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            delay_loop x
+        }
+    }
+  `,
+  ), // 795 rs_delay_handler
+  F0.yes(
+    "real server delay_before_retry '%s' invalid - ignoring",
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            delay_before_retry -1
+        }
+    }
+  `,
+  ), // 807 rs_delay_before_retry_handler
+  F0.yes(
+    "real server warmup '%s' invalid - ignoring",
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            warmup -1
+        }
+    }
+  `,
+  ), // 832 rs_warmup_handler
+  F0.yes(
+    'Invalid inhibit_on_failure parameter %s',
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            inhibit_on_failure maybe
+        }
+    }
+  `,
+  ), // 844 rs_inhibit_handler
+  F0.yes(
+    'Invalid alpha parameter %s',
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            alpha maybe
+        }
+    }
+  `,
+  ), // 860 rs_alpha_handler
+  F0.yes(
+    'Invalid real_server smtp_alert parameter %s',
+    'argument-value',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            smtp_alert maybe
+        }
+    }
+  `,
+  ), // 876 rs_smtp_alert_handler
+  F0.yes(
+    'real server virtualhost missing',
+    'argument-missing',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            virtualhost
+        }
+    }
+  `,
+  ), // 890 rs_virtualhost_handler
+  F0.yes(
+    'real server snmp_name missing or extra parameters',
+    'argument-extra',
+    6,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            snmp_name a b
+        }
+    }
+  `,
+  ), // 905 rs_snmp_name_handler
+  F0.yes(
+    '(%s) quorum_up script already specified - ignoring %s',
+    'duplicate-keyword',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        quorum_up /bin/true
+        quorum_up /bin/false
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 930 quorum_up_handler
+  F0.yes(
+    '(%s) quorum_down script already specified - ignoring %s',
+    'duplicate-keyword',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        quorum_down /bin/true
+        quorum_down /bin/false
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 940 quorum_down_handler
+  F0.yes(
+    'Quorum %s must be in [1, %u]. Setting to 1.',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        quorum 0
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 952 quorum_handler
+  F0.yes(
+    'Hysteresis %s must be in [0, %u] - ignoring',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        hysteresis x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 965 hysteresis_handler
+  F0.yes(
+    'Virtual server weight %s is outside range 1-%d',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        weight 0
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 978 vs_weight_handler
+  // ---- keepalived/check/check_data.c
+  F1.no(
+    "(%s): fwmark '%s' must be in [0, %u] - ignoring",
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 220 alloc_vsg_entry
+  F1.no(
+    "(%s): fwmark '%u' family %s unknown - ignoring",
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 233 alloc_vsg_entry
+  F1.no(
+    'Invalid virtual server group IP address %s %s%s%s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 257 alloc_vsg_entry
+  F1.no('IPVS does not support IPv6 in this build - skipping %s', 'build', 'Only in builds without IPv6 IPVS support.'), // 264 alloc_vsg_entry
+  F1.no(
+    'Invalid netmask - %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 276 alloc_vsg_entry
+  F1.no(
+    'Address mask bits not empty - %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 310 alloc_vsg_entry
+  F1.no(
+    'Invalid range end %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 319 alloc_vsg_entry
+  F1.no(
+    'Range address families do not match %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 324 alloc_vsg_entry
+  F1.no(
+    'Address range end is less than address range start - %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 348 alloc_vsg_entry
+  F1.no(
+    'Address range end is not greater than address range start - %s - skipping',
+    'gap',
+    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+  ), // 371 alloc_vsg_entry
+  F1.yes(
+    'Invalid real server ip address/port %s/%s - skipping',
+    'argument-value',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.300 80 {
+        }
+    }
+  `,
+  ), // 574 alloc_rs
+  F1.no('IPVS does not support IPv6 in this build - skipping %s/%s', 'build', 'Only in builds without IPv6 IPVS support.'), // 582 alloc_rs
+  F1.no("Your kernel doesn't support mixed IPv4/IPv6 for virtual/real servers", 'host', 'A kernel without mixed-family IPVS.'), // 590 alloc_rs
+  F1.no("virtual server fwmark '%s' must be in [0, %u] - ignoring", 'gap', 'The virtual_server address, fwmark or group line is not checked word by word.'), // 791 alloc_vs
+  F1.no('Invalid virtual server IP address%s %s%s%s - skipping', 'gap', 'The virtual_server address, fwmark or group line is not checked word by word.'), // 802 alloc_vs
+  F1.no('IPVS with IPv6 is not supported by this build', 'build', 'Only in builds without IPv6 IPVS support.'), // 812 alloc_vs
+  F1.yes(
+    'Invalid sorry server IP address %s - skipping',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        sorry_server 192.0.2.300 80
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 869 alloc_ssvr
+  F1.yes(
+    'SECURITY VIOLATION - check scripts are being executed but script_security not enabled.%s',
+    'script-security',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            MISC_CHECK {
+                misc_path /bin/true
+            }
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1065 check_check_script_security
+  F1.yes(
+    'Virtual server %s has no real servers - ignoring',
+    'real-server-missing',
+    1,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+    }
+  `,
+    { unlined: true },
+  ), // 1086 validate_check_config
+  F1.yes(
+    'Virtual server %s: cannot use ha_suspend with fwmarks - clearing ha_suspend',
+    'lvs-option-ignored',
+    4,
+    conf`
+    virtual_server fwmark 1 {
+        lb_algo rr
+        lb_kind NAT
+        ha_suspend
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1094 validate_check_config
+  F1.yes(
+    'Virtual server %s: no protocol set - defaulting to UDP',
+    'lvs-protocol',
+    1,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1107 validate_check_config
+  F1.yes(
+    'Virtual server %s: one packet scheduling requires UDP - resetting',
+    'lvs-option-ignored',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        ops
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1115 validate_check_config
+  F1.yes(
+    'Virtual server %s: zero port only valid for persistent services - setting',
+    'lvs-zero-port',
+    1,
+    conf`
+    virtual_server 192.0.2.1 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1124,1135 validate_check_config
+  F1.yes(
+    'Warning: Virtual server %s: protocol specified for fwmark - protocol will be ignored',
+    'fwmark-protocol',
+    4,
+    conf`
+    virtual_server fwmark 1 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1146 validate_check_config
+  F1.yes(
+    "Virtual server %s: no scheduler set, setting default '%s'",
+    'lvs-scheduler',
+    1,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1152 validate_check_config
+  F1.yes(
+    'VS %s: real server %s is duplicated - removing second rs',
+    'real-server-duplicate',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1175 validate_check_config
+  F1.yes(
+    'Virtual server %s: no forwarding method set, setting default NAT',
+    'lvs-method-missing',
+    1,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1188,1249 validate_check_config
+  F1.no(
+    'Virtual server %s: real server %s matches sorry server, but inhibit setting differs, %sing on sorry server',
+    'gap',
+    'A real server that is also the sorry server with a different inhibit_on_failure: not checked.',
+  ), // 1239 validate_check_config
+  F1.yes(
+    'Warning - quorum %u for %s exceeds total weight of real servers %u, reducing quorum to %u',
+    'lvs-quorum',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        quorum 5
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1266 validate_check_config
+  F1.yes(
+    'Virtual server %s: hysteresis %u >= quorum %u; setting hysteresis to %u',
+    'lvs-quorum',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        quorum 1
+        hysteresis 1
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1272 validate_check_config
+  F1.no(
+    'WARNING - fwmark virtual server %s, real server %s has port specified - port will be ignored',
+    'gap',
+    'A real server port in a fwmark NAT service (keepalived ignores it): not checked.',
+  ), // 1285 validate_check_config
+  F1.no(
+    'WARNING - fwmark virtual server %s, sorry server has port specified - port will be ignored',
+    'gap',
+    'A sorry server port in a fwmark NAT service (keepalived ignores it): not checked.',
+  ), // 1289 validate_check_config
+  F1.no("virtual server %s:[%s] and real server %s ports don't match", 'gap', 'Printed for a port mismatch in a NAT group service: not checked.'), // 1297 validate_check_config
+  F1.no(
+    'WARNING - virtual server %s, sorry server has port specified - port will be ignored',
+    'gap',
+    'A sorry server port where keepalived ignores it: not checked.',
+  ), // 1302 validate_check_config
+  F1.yes(
+    'WARNING - fwmark virtual server %s, real server %s has port specified - clearing',
+    'sorry-server-port',
+    4,
+    conf`
+    virtual_server fwmark 1 {
+        lb_algo rr
+        lb_kind DR
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1315 validate_check_config
+  F1.yes(
+    "WARNING - virtual server %s and real server %s ports don't match - resetting",
+    'sorry-server-port',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        real_server 192.0.2.21 8080 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1322 validate_check_config
+  F1.yes(
+    'WARNING - virtual server %s, sorry server has port specified - clearing',
+    'sorry-server-port',
+    4,
+    conf`
+    virtual_server fwmark 1 {
+        lb_algo rr
+        lb_kind DR
+        sorry_server 192.0.2.30 80
+        real_server 192.0.2.21 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1332 validate_check_config
+  F1.yes(
+    "WARNING - virtual server %s and sorry server ports don't match - resetting",
+    'sorry-server-port',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        sorry_server 192.0.2.30 8080
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1339 validate_check_config
+  // ---- keepalived/check/check_api.c
+  F2.no('Checker link local address %s requires a bind_if', 'gap', 'A link-local connect_ip without bind_if: not checked.'), // 198 check_conn_opts
+  F2.yes(
+    'Invalid connect_ip address %s - ignoring',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                connect_ip x
+            }
+        }
+    }
+  `,
+  ), // 253 co_ip_handler
+  F2.no('connect_ip address %s does not match address family of bindto - skipping', 'gap', 'connect_ip and bindto of different families: not checked.'), // 256 co_ip_handler
+  F2.yes(
+    "Invalid checker connect_port '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                connect_port x
+            }
+        }
+    }
+  `,
+  ), // 269 co_port_handler
+  F2.yes(
+    'Invalid bindto address %s - ignoring',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                bindto x
+            }
+        }
+    }
+  `,
+  ), // 282 co_srcip_handler
+  F2.no('bindto address %s does not match address family of connect_ip - skipping', 'gap', 'connect_ip and bindto of different families: not checked.'), // 285 co_srcip_handler
+  F2.yes(
+    "Invalid checker bind_port '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                bind_port x
+            }
+        }
+    }
+  `,
+  ), // 298 co_srcport_handler
+  F2.yes(
+    'Interface name %s is too long - ignoring',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                bind_if eth0123456789abcdef
+            }
+        }
+    }
+  `,
+  ), // 313 co_srcif_handler
+  F2.yes(
+    'connect_timeout %s invalid - ignoring',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                connect_timeout x
+            }
+        }
+    }
+  `,
+  ), // 327 co_timeout_handler
+  F2.yes(
+    "Invalid fwmark connection value '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                fwmark x
+            }
+        }
+    }
+  `,
+  ), // 342 co_fwmark_handler
+  F2.yes(
+    "Invalid retry connection value '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                retry x
+            }
+        }
+    }
+  `,
+  ), // 356 retry_handler
+  F2.yes(
+    "Invalid delay_before_retry connection value '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                delay_before_retry -1
+            }
+        }
+    }
+  `,
+  ), // 370 delay_before_retry_handler
+  F2.yes(
+    "Invalid warmup connection value '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                warmup -1
+            }
+        }
+    }
+  `,
+  ), // 385 warmup_handler
+  F2.yes(
+    "delay_loop '%s' is invalid - ignoring",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                delay_loop x
+            }
+        }
+    }
+  `,
+  ), // 399 delay_handler
+  F2.yes(
+    'Invalid alpha parameter %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                alpha maybe
+            }
+        }
+    }
+  `,
+  ), // 415 alpha_handler
+  F2.yes(
+    'Invalid log_all_failures parameter %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            TCP_CHECK {
+                log_all_failures maybe
+            }
+        }
+    }
+  `,
+  ), // 430 log_all_failures_handler
+  // ---- keepalived/check/check_http.c
+  F3.yes(
+    "nb_get_retry is deprecated - please use 'retry'",
+    'deprecated-keyword',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                nb_get_retry 3
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 446 http_get_retry_handler
+  F3.yes(
+    "Invalid nb_get_retry value '%s'",
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                nb_get_retry x
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 449 http_get_retry_handler
+  F3.yes(
+    'HTTP_GET virtualhost name missing',
+    'argument-missing',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                virtualhost
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 462 virtualhost_handler
+  F3.yes(
+    'HTTP/SSL_GET checker has no urls specified - ignoring',
+    'checker-no-url',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+            }
+        }
+    }
+  `,
+  ), // 475 http_get_check_end
+  F3.no("Digest '%s' is a duplicate", 'gap', 'digest values are not checked.'), // 524 digest_handler
+  F3.no("digest '%s' character length should be %d rather than %zu", 'gap', 'digest values are not checked.'), // 530 digest_handler
+  F3.no("Unable to interpret hex digit in '%s' at offset %d/%d", 'gap', 'digest values are not checked.'), // 541 digest_handler
+  F3.no("Invalid HTTP_GET status code '%s'", 'gap', 'status_code values (codes or ranges) are not checked.'), // 575 status_code_handler
+  F3.yes(
+    'Missing HTTP_GET virtualhost name',
+    'argument-missing',
+    9,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                url {
+                    path /
+                    virtualhost
+                }
+            }
+        }
+    }
+  `,
+  ), // 591 url_virtualhost_handler
+  F3.yes(
+    'Missing http_protocol version',
+    'argument-missing',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                http_protocol
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 604 http_protocol_handler
+  F3.yes(
+    'Invalid http_protocol version %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                http_protocol 3.0
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 616 http_protocol_handler
+  F3.no('Missing or too may options for regex_%s_offset', 'gap', 'regex options are not checked.'), // 671 regex_offset_handler (log)
+  F3.no('Invalid regex_%s_offset %s specified', 'gap', 'regex options are not checked.'), // 677 regex_offset_handler (log)
+  F3.no('regex_stack requires start and max values', 'gap', 'regex options are not checked.'), // 713 regex_stack_handler (log)
+  F3.no('regex_stack invalid start value', 'gap', 'regex options are not checked.'), // 719 regex_stack_handler (log)
+  F3.no('regex_stack invalid max value', 'gap', 'regex options are not checked.'), // 725 regex_stack_handler (log)
+  F3.no('regex stack start cannot exceed max value', 'gap', 'regex options are not checked.'), // 730 regex_stack_handler (log)
+  F3.yes(
+    'Invalid enable_sni parameter %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            SSL_GET {
+                enable_sni maybe
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 815 enable_sni_handler
+  F3.yes(
+    'Invalid fast_recovery parameter %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                fast_recovery maybe
+                url {
+                    path /
+                }
+            }
+        }
+    }
+  `,
+  ), // 832 fast_recovery_handler
+  F3.yes(
+    'HTTP/SSL_GET checker url has no path - ignoring',
+    'checker-no-url',
+    9,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            HTTP_GET {
+                url {
+                    status_code 200
+                }
+            }
+        }
+    }
+  `,
+  ), // 847 url_check
+  F3.no('regex parameters specified without regex', 'gap', 'regex options are not checked.'), // 873 url_check (log)
+  F3.no('regex min offset %zu > regex_max_offset %zu - ignoring', 'gap', 'regex options are not checked.'), // 884 url_check (log)
+  // ---- keepalived/check/check_bfd.c
+  F4.no(
+    '(%s) BFD_CHECK - No or too many names specified - skipping checker',
+    'gap',
+    'A BFD_CHECK name with several words: we report the extra word, not that keepalived drops the checker.',
+  ), // 164 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - BFD %s not configured',
+    'undefined-reference',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1
+            }
+        }
+    }
+  `,
+  ), // 168 bfd_name_handler
+  F4.no('(%s) BFD_CHECK - BFD %s already specified as %s', 'gap', 'name given twice in a BFD_CHECK: not checked.'), // 172 bfd_name_handler
+  F4.no('(%s) BFD_CHECK - BFD name %s too long', 'gap', 'A BFD name over 31 characters: not checked.'), // 177 bfd_name_handler
+  F4.no('(%s) BFD_CHECK - RS already monitoring %s', 'gap', 'Two BFD_CHECKs of one real server following the same session: not checked.'), // 187 bfd_name_handler
+  F4.yes(
+    'Invalid alpha parameter %s',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                alpha maybe
+            }
+        }
+    }
+  `,
+  ), // 216 bfd_alpha_handler
+  F4.yes(
+    '(%s) No name has been specified for BFD_CHECKER - skipping',
+    'checker-incomplete',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                alpha
+            }
+        }
+    }
+  `,
+  ), // 239 bfd_end_handler
+  // ---- keepalived/check/check_udp.c
+  F5.yes(
+    'UDP_CHECK payload requires a payload',
+    'argument-missing',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            UDP_CHECK {
+                payload
+            }
+        }
+    }
+  `,
+  ), // 107 payload_handler
+  F5.no('Invalid hex string for UDP_CHECK payload', 'gap', 'UDP_CHECK payload hex strings are not checked.'), // 115 payload_handler
+  F5.no('Invalid hex string for UDP_CHECK reply', 'gap', 'UDP_CHECK require_reply hex strings are not checked.'), // 135 require_reply_handler
+  F5.yes(
+    'UDP_CHECK min length %s not valid - must be between 0 & %d',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            UDP_CHECK {
+                min_reply_length 99999
+            }
+        }
+    }
+  `,
+  ), // 147 min_length_handler
+  F5.yes(
+    'UDP_CHECK max length %s not valid - must be between 0 & %d',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            UDP_CHECK {
+                max_reply_length 99999
+            }
+        }
+    }
+  `,
+  ), // 161 max_length_handler
+  F5.no('UDP_CHECK min_reply length %d > max_reply_length %d - will always fail', 'gap', 'min_reply_length larger than max_reply_length: not checked.'), // 179 udp_check_end_handler
+  // ---- keepalived/check/check_misc.c
+  F6.yes(
+    "Invalid misc_timeout value '%s'",
+    'argument-value',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            MISC_CHECK {
+                misc_path /bin/true
+                misc_timeout x
+            }
+        }
+    }
+  `,
+  ), // 153 misc_timeout_handler
+  F6.yes(
+    'No user specified for misc checker script %s',
+    'argument-missing',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            MISC_CHECK {
+                misc_path /bin/true
+                user
+            }
+        }
+    }
+  `,
+  ), // 176 misc_user_handler
+  F6.no('Failed to set uid/gid for misc checker script %s - removing', 'host', 'The user named for the script does not exist on this machine.'), // 181 misc_user_handler
+  F6.yes(
+    'No script path has been specified for MISC_CHECKER - skipping',
+    'script-missing',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            MISC_CHECK {
+                misc_timeout 5
+            }
+        }
+    }
+  `,
+  ), // 196 misc_end_handler
+  F6.no('Unable to set default user for misc script %s - removing', 'host', 'The default script user does not exist on this machine.'), // 205 misc_end_handler
+  F6.no(
+    'Disabling misc script %s due to insecure',
+    'host',
+    'The permissions of the script on this machine; script-insecure reports it when keepalived-lint runs there.',
+  ), // 250 check_misc_script_security (log)
+  F6.no('Disabling misc script %s since not found/accessible', 'host', 'The script does not exist, or is not executable, on this machine.'), // 254 check_misc_script_security (log)
+  // ---- keepalived/check/check_file.c
+  F7.yes(
+    'track_file %s not found',
+    'undefined-reference',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                track_file tf
+            }
+        }
+    }
+  `,
+  ), // 65 track_file_handler
+  F7.yes(
+    'track file weight missing',
+    'argument-missing',
+    11,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                track_file tf
+                weight
+            }
+        }
+    }
+  `,
+  ), // 97 track_file_weight_handler
+  F7.yes(
+    'weight for track file must be in [%d..%d] inclusive. Ignoring...',
+    'argument-value',
+    11,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                track_file tf
+                weight 99999999999
+            }
+        }
+    }
+  `,
+  ), // 102 track_file_weight_handler
+  F7.no('unknown track file weight option %s - ignoring', 'gap', 'A word other than reverse after a FILE_CHECK weight: not checked.'), // 113 track_file_weight_handler
+  F7.yes(
+    'FILE_CHECK has no track_file specified - ignoring',
+    'checker-incomplete',
+    8,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                weight 5
+            }
+        }
+    }
+  `,
+  ), // 133 file_end_handler
+  // ---- keepalived/check/check_dns.c
+  F8.yes(
+    'Unknown DNS check type %s - ignoring',
+    'argument-value',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            DNS_CHECK {
+                type FOO
+            }
+        }
+    }
+  `,
+  ), // 490 dns_type_handler
+  F8.no('DNS_CHECK name already specified - ignoring', 'gap', 'name given twice in a DNS_CHECK: not checked.'), // 505 dns_name_handler
+  F8.no("DNS_CHECK name '%s' has empty label - ignoring", 'gap', 'DNS_CHECK names are not checked (keepalived 2.2.7 rejects every dotted name here).'), // 523 dns_name_handler
+  // ---- keepalived/check/check_smtp.c
+  F9.yes(
+    'The SMTP_CHECK host block is deprecated. Please define additional checkers.',
+    'deprecated-keyword',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            SMTP_CHECK {
+                host {
+                    connect_ip 192.0.2.21
+                }
+            }
+        }
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 145 smtp_check_end_handler (log)
+  F9.yes(
+    'SMTP_CHECK helo name missing',
+    'argument-missing',
+    7,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            SMTP_CHECK {
+                helo_name
+            }
+        }
+    }
+  `,
+  ), // 272 smtp_helo_name_handler
+];

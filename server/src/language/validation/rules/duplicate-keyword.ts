@@ -1,0 +1,92 @@
+import { walk, type Statement } from '../../syntax/ast';
+import type { Finding, Rule } from '../rule';
+
+/**
+ * Keywords whose keepalived 2.2.7 handler refuses a second occurrence in the same block and says
+ * so ("already specified - ignoring", "Duplicate ... definition", "already set"), by block id.
+ * `replaced`: the handler takes the later one instead ("already specified - replacing").
+ * `conflict`: only a different value is refused (version).
+ * Keywords keepalived silently overwrites (priority, state...) are not here: the last one wins
+ * without a word, which other rules judge on the value that wins.
+ */
+export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignored' | 'replaced' | 'conflict'>>>> = {
+  root: { net_namespace: 'ignored', net_namespace_ipvs: 'ignored', instance: 'ignored', SSL: 'replaced' },
+  global_defs: {
+    startup_script: 'ignored',
+    shutdown_script: 'ignored',
+    nftables: 'ignored',
+    nftables_ipvs: 'ignored',
+    notify_fifo: 'ignored',
+    notify_fifo_script: 'ignored',
+    vrrp_notify_fifo: 'ignored',
+    vrrp_notify_fifo_script: 'ignored',
+    lvs_notify_fifo: 'ignored',
+    lvs_notify_fifo_script: 'ignored',
+    snmp_socket: 'ignored',
+    vmac_prefix: 'ignored',
+    vmac_addr_prefix: 'ignored',
+    tmp_config_directory: 'ignored',
+  },
+  vrrp_instance: {
+    notify_backup: 'ignored',
+    notify_master: 'ignored',
+    notify_fault: 'ignored',
+    notify_stop: 'ignored',
+    notify_deleted: 'ignored',
+    notify: 'ignored',
+    notify_master_rx_lower_pri: 'ignored',
+    use_ipvlan: 'ignored',
+    version: 'conflict',
+  },
+  vrrp_sync_group: { group: 'ignored', notify_backup: 'ignored', notify_master: 'ignored', notify_fault: 'ignored', notify_stop: 'ignored', notify: 'ignored' },
+  track_group: { group: 'ignored' },
+  vrrp_track_process: { process: 'ignored', weight: 'ignored' },
+  track_file: { file: 'ignored', weight: 'ignored' },
+  virtual_server: { quorum_up: 'ignored', quorum_down: 'ignored' },
+  real_server: { notify_up: 'ignored', notify_down: 'ignored' },
+  SSL: { ca: 'replaced', certificate: 'replaced', key: 'replaced' },
+};
+
+const text = (s: Statement) => s.args.map((w) => w.value).join(' ');
+
+function* inBlock(statements: readonly Statement[], blockId: string): Generator<Finding> {
+  const table = KEEPS_FIRST[blockId];
+  if (!table) return;
+  const first = new Map<string, Statement>();
+  for (const s of statements) {
+    if (s.isValue || !s.def) continue;
+    const how = table[s.keyword.value];
+    if (!how) continue;
+    const earlier = first.get(s.keyword.value);
+    if (!earlier) {
+      first.set(s.keyword.value, s);
+      continue;
+    }
+    if (how === 'conflict' && text(earlier) === text(s)) continue;
+    const kw = `'${s.keyword.value}'`;
+    const message =
+      how === 'replaced'
+        ? `${kw} is given again: keepalived reports it and replaces the earlier one, so that one has no effect. Keep one.`
+        : how === 'conflict'
+          ? `${kw} ${text(s)} contradicts the earlier ${kw} ${text(earlier)}: keepalived reports the conflict and keeps ${text(earlier)}. Keep one.`
+          : `${kw} is already given above: keepalived keeps the first one and ignores this one ("already specified - ignoring"). Keep one.`;
+    yield { span: s.keyword.span, message, related: [{ span: earlier.keyword.span, message: `the first ${kw}` }] };
+  }
+}
+
+/** A single-value keyword given twice in one block, where keepalived keeps one and reports the other. */
+export const duplicateKeyword: Rule = {
+  id: 'duplicate-keyword',
+  severity: 'warning',
+  title: 'A keyword given twice in one block where keepalived takes only one of them (notify scripts, notify_fifo, group, net_namespace, SSL files...).',
+  keepalived:
+    'Reports "... already specified - ignoring" (or "Duplicate ... definition", "already set") and keeps the first; for SSL files it keeps the last ("replacing").',
+  example: 'notify_master /etc/keepalived/master.sh … notify_master /etc/keepalived/other.sh',
+  fix: 'Keep one line (to run several commands, call them from one script).',
+  *check({ model }) {
+    yield* inBlock(model.parsed.statements, 'root');
+    for (const s of walk(model.parsed.statements)) {
+      if (s.body?.kind === 'section') yield* inBlock(s.body.statements, s.body.id);
+    }
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * Structure rules added for the keepalived message table: a keyword given twice where keepalived
+ * takes one (duplicate-keyword), an empty value block keepalived warns about (empty-block), an
+ * address suffix keepalived cuts off unread (address-suffix-ignored). Facts: keepalived 2.2.7 -t
+ * (the message table's lab test runs each keepalived message's example).
+ */
+import * as assert from 'node:assert/strict';
+import { lookup } from '../../server/src/language/catalogue/index';
+import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
+import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
+import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
+import { ruleTable } from './rules-vrrp.test';
+
+const g = (...l: string[]) => `global_defs {\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
+const inst = (...l: string[]) => `vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
+
+ruleTable(
+  duplicateKeyword,
+  [
+    {
+      name: 'notify_master twice',
+      text: inst('notify_master /bin/a', 'notify_master /bin/b'),
+      golden: '5:5-5:18 warning duplicate-keyword',
+      says: [['keeps the first', 'already specified']],
+    },
+    { name: 'notify_fifo twice in global_defs', text: g('notify_fifo /run/a.fifo', 'notify_fifo /run/b.fifo'), golden: '3:5-3:16 warning duplicate-keyword' },
+    { name: 'net_namespace twice at the top level', text: 'net_namespace blue\nnet_namespace red\n', golden: '2:1-2:14 warning duplicate-keyword' },
+    {
+      name: 'an SSL file twice: the later one replaces it',
+      text: 'SSL {\n    ca /a.pem\n    ca /b.pem\n}\n',
+      golden: '3:5-3:7 warning duplicate-keyword',
+      says: ['replaces the earlier one'],
+    },
+    { name: 'two different versions', text: inst('version 3', 'version 2'), golden: '5:5-5:12 warning duplicate-keyword', says: [['contradicts', 'keeps 3']] },
+    {
+      name: 'three times: the second and third',
+      text: inst('notify /bin/a', 'notify /bin/b', 'notify /bin/c'),
+      golden: '5:5-5:11 warning duplicate-keyword\n6:5-6:11 warning duplicate-keyword',
+    },
+    {
+      name: 'a second group block in a sync group',
+      text: 'vrrp_sync_group SG {\n    group {\n        VI_1\n    }\n    group {\n        VI_2\n    }\n}\n',
+      golden: '5:5-5:10 warning duplicate-keyword',
+    },
+  ],
+  [
+    { name: 'the same version twice', text: inst('version 3', 'version 3') },
+    { name: 'priority twice: keepalived takes the last one without a word', text: inst('priority 100', 'priority 90') },
+    { name: 'one each in two instances', text: inst('notify_master /bin/a') + inst('notify_master /bin/a').replace('VI_1', 'VI_2') },
+    { name: 'different notify keywords', text: inst('notify_master /bin/a', 'notify_backup /bin/a') },
+    { name: 'tracker blocks may repeat', text: inst('track_script {', '    a', '}', 'track_script {', '    b', '}') },
+  ],
+);
+
+describe('rule duplicate-keyword: its table', () => {
+  it('names keywords the catalogue has in that block, none of them repeatable', () => {
+    for (const [blockId, kws] of Object.entries(KEEPS_FIRST)) {
+      for (const kw of Object.keys(kws)) {
+        const def = lookup(blockId, kw);
+        assert.ok(def, `${kw} is not a keyword of ${blockId}`);
+        assert.ok(!def.repeatable, `${kw} in ${blockId} is marked repeatable`);
+      }
+    }
+  });
+});
+
+ruleTable(
+  emptyBlock,
+  [
+    {
+      name: 'empty notification_email: at its closing brace',
+      text: g('notification_email {', '}'),
+      golden: '3:5-3:6 warning empty-block',
+      says: ['no address gets the alert e-mails'],
+    },
+    { name: 'empty on one line', text: g('notification_email { }'), golden: '2:26-2:27 warning empty-block' },
+    { name: 'track_group with an empty group', text: 'track_group T {\n    group {\n    }\n}\n', golden: '3:5-3:6 warning empty-block' },
+    {
+      name: 'garp_group with an empty interfaces block',
+      text: 'garp_group {\n    garp_interval 1\n    interfaces {\n    }\n}\n',
+      golden: '4:5-4:6 warning empty-block',
+    },
+  ],
+  [
+    { name: 'addresses listed', text: g('notification_email {', '    ops@example.com', '}') },
+    { name: 'an empty sync group group is sync-group-empty’s', text: 'vrrp_sync_group SG {\n    group {\n    }\n}\n' },
+    { name: 'an empty track_script block (keepalived is silent)', text: inst('track_script {', '}') },
+  ],
+);
+
+ruleTable(
+  addressSuffixIgnored,
+  [
+    {
+      name: 'unicast_src_ip with a prefix',
+      text: inst('unicast_src_ip 192.0.2.11/24', 'unicast_peer {', '    192.0.2.12', '}'),
+      golden: '4:20-4:33 hint address-suffix-ignored',
+      says: [["cuts '/24' off"]],
+      data: [{ replacement: '192.0.2.11' }],
+    },
+    { name: 'a unicast peer with a prefix', text: inst('unicast_peer {', '    192.0.2.12/24', '}'), golden: '5:9-5:22 hint address-suffix-ignored' },
+    {
+      name: 'a real server with /32',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.21/32 80 {\n    }\n}\n',
+      golden: '2:17-2:30 hint address-suffix-ignored',
+    },
+    { name: 'a virtual server with a range', text: 'virtual_server 192.0.2.1-5 80 {\n}\n', golden: '1:16-1:27 hint address-suffix-ignored' },
+    { name: 'the multicast group', text: g('vrrp_mcast_group4 224.0.0.18/32'), golden: '2:23-2:36 hint address-suffix-ignored' },
+  ],
+  [
+    { name: 'plain addresses', text: inst('unicast_src_ip 192.0.2.11', 'unicast_peer {', '    192.0.2.12', '}') },
+    { name: 'a VIP prefix means something', text: inst('virtual_ipaddress {', '    192.0.2.10/24', '}') },
+    { name: 'an invalid address is argument-value’s', text: inst('unicast_src_ip 192.0.2.300/24') },
+  ],
+);
