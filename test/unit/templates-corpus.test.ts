@@ -30,6 +30,16 @@ interface Diagnostic {
   readonly severity: string;
 }
 
+/**
+ * Findings keepalived itself prints on a line cases.json does not list, each with the keepalived
+ * 2.2.7 message that makes it genuine (cases.json was written when our catalogue still called the
+ * keyword a silent old name).
+ */
+const ALSO_GENUINE: Readonly<Record<string, readonly Genuine[]>> = {
+  // vrrp_parser.c, vrrp_gglobal_tracking_handler: "(%s) global_tracking is deprecated. Use track_interface/script/file on the sync group"
+  '07-evrardjp-keepalived-osa.j2': [{ line: 111, code: 'deprecated-keyword' }],
+};
+
 /** Codes a misplaced block sets off: its '{' opens nothing, its '}' closes the block around it. */
 const BRACE_CONSEQUENCES = new Set(['wrong-block', 'unexpected-open-brace', 'extra-close-brace', 'unknown-keyword']);
 
@@ -61,9 +71,10 @@ describe('real templates (../shared/corpus/templates)', function () {
           `missing ${g.code} on line ${g.line}; found ${found.map((d) => `${d.line}:${d.code}`).join(', ')}`,
         );
       const firstMisplaced = Math.min(...c.genuine.filter((g) => BRACE_CONSEQUENCES.has(g.code)).map((g) => g.line));
+      const genuine = [...c.genuine, ...(ALSO_GENUINE[path.basename(c.path)] ?? [])];
       const extra = found.filter(
         (d) =>
-          !c.genuine.some((g) => g.line === d.line && g.code === d.code) &&
+          !genuine.some((g) => g.line === d.line && g.code === d.code) &&
           !(c.allow ?? []).includes(d.line) &&
           !(d.line >= firstMisplaced && BRACE_CONSEQUENCES.has(d.code)),
       );

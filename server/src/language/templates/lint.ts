@@ -14,11 +14,11 @@ import { SourceFile } from '../syntax/source';
 import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
 import type { Engine } from './scan';
-import { renderSkeleton, variantCount, type SkeletonRendering } from './skeleton';
+import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
 import { parseTemplate, type TemplateStructure } from './structure';
 
-/** At most this many variants are linted (each covers one branch of every conditional). */
-const MAX_VARIANTS = 6;
+/** At most this many variants are linted (one per branch of a conditional, with the first branches and the empty loops). */
+const MAX_VARIANTS = 48;
 
 /**
  * Codes about a block lacking something, or about how its lines combine: a line of printed
@@ -38,6 +38,7 @@ const BLOCK_CONTEXT = new Set([
   'lvs-protocol',
   'script-missing',
   'unicast-ttl-no-peers',
+  'unicast-no-peers',
   'nopreempt-master',
   'preempt-delay-master',
   'timer-expired-backup',
@@ -176,10 +177,9 @@ function isFragment(path: string, text: string, structure: TemplateStructure, v:
 export function lintTemplate(path: string, text: string, engine: Engine, host: ConfigHost, options: LintOptions = {}): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
-  const count = Math.min(MAX_VARIANTS, variantCount(structure.nodes));
   const variants: TemplateVariant[] = [];
-  for (let k = 0; k < count; k++) {
-    const rendering = renderSkeleton(text, structure, k, count);
+  for (const variant of variantsOf(structure.nodes, MAX_VARIANTS)) {
+    const rendering = renderSkeleton(text, structure, variant);
     variants.push({ rendering, result: lint(path, rendering.text, host, options) });
   }
   const fragment = isFragment(path, text, structure, variants[0]);

@@ -29,36 +29,48 @@ type Item =
   | { readonly kind: 'value'; readonly tag: Tag }
   | { readonly kind: 'open'; readonly tag: Tag };
 
-/**
- * How many variants cover every branch: variant k < count - 1 renders branch k of every
- * conditional (its last one when it has fewer) and every loop once; the last variant renders no
- * branch of a conditional without an else (its else otherwise) and every loop zero times.
- */
-export function variantCount(nodes: readonly TemplateNode[]): number {
-  let branches = 0;
-  let choices = false;
-  const walk = (list: readonly TemplateNode[]) => {
-    for (const node of list) {
-      if (node.kind === 'if') {
-        choices = true;
-        branches = Math.max(branches, node.branches.length);
-        for (const b of node.branches) walk(b.body);
-      } else if (node.kind === 'loop') {
-        choices = true;
-        branches = Math.max(branches, 1);
-        walk(node.body);
-        if (node.empty) walk(node.empty);
-      } else if (node.kind === 'group') walk(node.body);
-    }
-  };
-  walk(nodes);
-  return choices ? branches + 1 : 1;
+/** The choices of one variant: the branch each conditional renders (-1: none), and whether loops render once or not at all. */
+export interface Variant {
+  readonly branch: ReadonlyMap<TemplateNode, number>;
+  readonly loops: 'once' | 'zero';
 }
 
-/** The items variant `k` of `count` renders, in template order. */
-function items(nodes: readonly TemplateNode[], k: number, count: number): Item[] {
+/** Branches a conditional can take: its branches, and none when it has no else. */
+const choicesOf = (n: TemplateNode & { kind: 'if' }) => [...n.branches.map((_, i) => i), ...(n.hasElse ? [] : [-1])];
+
+/**
+ * The variants that lint a template: every conditional's first branch with loops rendered once;
+ * then, for each other branch of each conditional (none included), that branch with the branches
+ * that hold it above it and first branches elsewhere; last, loops rendered zero times. Each branch
+ * is rendered at least once, and a finding that one flip of one conditional removes does not hold
+ * for every rendering.
+ */
+export function variantsOf(nodes: readonly TemplateNode[], max: number): Variant[] {
+  const out: Variant[] = [{ branch: new Map(), loops: 'once' }];
+  let loops = false;
+  const walk = (list: readonly TemplateNode[], path: ReadonlyMap<TemplateNode, number>) => {
+    for (const node of list) {
+      if (node.kind === 'if') {
+        for (const c of choicesOf(node)) {
+          const here = new Map(path).set(node, c);
+          if (c !== 0 && out.length < max - 1) out.push({ branch: here, loops: 'once' });
+          if (c >= 0) walk(node.branches[c]!.body, here);
+        }
+      } else if (node.kind === 'loop') {
+        loops = true;
+        walk(node.body, path);
+        if (node.empty) walk(node.empty, path);
+      } else if (node.kind === 'group') walk(node.body, path);
+    }
+  };
+  walk(nodes, new Map());
+  if (loops) out.push({ branch: new Map(), loops: 'zero' });
+  return out;
+}
+
+/** The items a variant renders, in template order. */
+function items(nodes: readonly TemplateNode[], v: Variant): Item[] {
   const out: Item[] = [];
-  const last = k === count - 1 && count > 1;
   const walk = (list: readonly TemplateNode[]) => {
     for (const node of list) {
       switch (node.kind) {
@@ -72,13 +84,13 @@ function items(nodes: readonly TemplateNode[], k: number, count: number): Item[]
           out.push({ kind: 'open', tag: node.tag });
           break;
         case 'if': {
-          const pick = last ? (node.hasElse ? node.branches.length - 1 : -1) : Math.min(k, node.branches.length - 1);
+          const pick = v.branch.get(node) ?? 0;
           if (pick >= 0) walk(node.branches[pick]!.body);
           break;
         }
         case 'loop':
-          // the last variant renders every loop zero times (its `else` when it has one)
-          if (!last) walk(node.body);
+          // a loop rendered zero times renders its `else` when it has one
+          if (v.loops === 'once') walk(node.body);
           else if (node.empty) walk(node.empty);
           break;
         case 'group':
@@ -236,9 +248,9 @@ function renderLine(
   return { text, open: false };
 }
 
-/** Render variant `k` of `count`. */
-export function renderSkeleton(template: string, structure: TemplateStructure, k: number, count: number): SkeletonRendering {
-  const list = items(structure.nodes, k, count);
+/** Render a variant. */
+export function renderSkeleton(template: string, structure: TemplateStructure, variant: Variant): SkeletonRendering {
+  const list = items(structure.nodes, variant);
   const pieces: Piece[] = [];
   const valueList: SkeletonRendering['values'][number][] = [];
   const openLines = new Set<number>();
