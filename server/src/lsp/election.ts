@@ -29,6 +29,7 @@ import {
   type ElectionPreviewParams,
   type ElectionPreviewResult,
   type ElectionScenario,
+  type ElectionAction,
 } from '../shared/protocol';
 import { clusterMembers } from './cluster';
 import { uriToPath } from './convert';
@@ -44,6 +45,7 @@ const LABELS: ScenarioLabels = {
   fail: 'ignored failing check',
   linkDown: 'ignored interface down',
   startOrder: 'ignored start order',
+  step: 'ignored step',
 };
 /** Most files read beside a document outside the workspace. */
 const MAX_BESIDE = 200;
@@ -139,7 +141,25 @@ function readScenario(raw: unknown): ElectionScenario {
     fail: pairs(r.fail, 'tracker').map((x) => ({ node: x.node, tracker: x.tracker })),
     linkDown: pairs(r.linkDown, 'interface').map((x) => ({ node: x.node, interface: x.interface })),
     startOrder: strings(r.startOrder),
+    ...(typeof r.startGap === 'number' && Number.isFinite(r.startGap) && r.startGap >= 0 ? { startGap: r.startGap } : {}),
+    ...(Array.isArray(r.steps) ? { steps: r.steps.map(readStep) } : {}),
   };
+}
+
+/** One step from the wire: the well-formed actions only. */
+function readStep(raw: unknown): ElectionAction[] {
+  const out: ElectionAction[] = [];
+  for (const x of Array.isArray(raw) ? raw : []) {
+    const a = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    const str = (k: string) => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
+    const node = str('node');
+    if (node === undefined) continue;
+    const kind = a.kind;
+    if (kind === 'crash' || kind === 'stop' || kind === 'start' || kind === 'isolate' || kind === 'rejoin') out.push({ kind, node });
+    else if ((kind === 'fail' || kind === 'heal') && str('tracker') !== undefined) out.push({ kind, node, tracker: str('tracker')! });
+    else if ((kind === 'link-down' || kind === 'link-up') && str('interface') !== undefined) out.push({ kind, node, interface: str('interface')! });
+  }
+  return out;
 }
 
 /** Where a node's configuration is, for the page's links. */
@@ -165,39 +185,35 @@ export function previewResult(
   const preview = previewElection(cluster, spec);
   const nodes: ElectionPreviewNode[] = cluster.nodes.map((n, i) => ({ ...nodeInfo(n), ...files[i]! }));
   const json: ElectionJson = preview.json;
-  const failoverSeconds = (w: { max: number } | null) => (w ? w.max : null);
   return {
     source,
     nodes,
-    scenario: { down: spec.down ?? [], stop: spec.stop ?? [], fail: spec.fail ?? [], linkDown: spec.linkDown ?? [], startOrder: spec.startOrder ?? [] },
+    scenario: {
+      down: spec.down ?? [],
+      stop: spec.stop ?? [],
+      fail: spec.fail ?? [],
+      linkDown: spec.linkDown ?? [],
+      startOrder: spec.startOrder ?? [],
+      ...(spec.startGap !== undefined ? { startGap: spec.startGap } : {}),
+      ...(spec.steps ? { steps: spec.steps } : {}),
+    },
     description: preview.description,
     json,
+    splitBrain: preview.splitBrain,
     details: preview.result.instances.map((i) => ({
       key: i.key,
       name: i.name,
       vrid: i.vrid,
       failover: i.failover,
       alsoMaster: i.alsoMaster,
+      candidates: i.candidates,
       notes: i.notes,
       nodes: i.nodes.map((n) => ({ node: n.node, instance: n.instance, reason: n.reason, notes: n.notes })),
     })),
     text: preview.text,
     markdown: preview.markdown,
     mermaid: preview.mermaid,
-    timeline: {
-      steps: preview.timeline.steps.map((s) => ({
-        label: s.label,
-        at: s.at,
-        instances: s.instances.map((i) => ({
-          name: i.name,
-          vrid: i.vrid,
-          master: i.master,
-          decidedBy: i.decidedBy,
-          failoverSeconds: failoverSeconds(i.failover),
-        })),
-      })),
-      events: preview.timeline.events.map((e) => ({ t: e.t, kind: e.kind, node: e.node, instance: e.instance, from: e.from, to: e.to, text: e.text })),
-    },
+    timeline: { steps: preview.timelineSteps, events: preview.timeline.events },
     warnings: [...problems, ...preview.warnings],
   };
 }
