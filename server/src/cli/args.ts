@@ -23,6 +23,12 @@ export interface CliOptions {
   fail: string[];
   linkDown: string[];
   startOrder?: string[];
+  /** --start-gap: seconds between the ordered starts. */
+  startGap?: number;
+  /** --step: each a comma-separated list of KIND:NODE[:NAME] actions. */
+  steps: string[];
+  /** --scenario: a JSON file with startOrder, startGap and steps. */
+  scenario?: string;
 }
 
 export class UsageError extends Error {}
@@ -45,6 +51,9 @@ const VALUE_OPTIONS = new Set([
   '--fail',
   '--link-down',
   '--start-order',
+  '--start-gap',
+  '--step',
+  '--scenario',
 ]);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -60,6 +69,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     stop: [],
     fail: [],
     linkDown: [],
+    steps: [],
   };
   const args = [...argv];
   if (args[0] === 'election') {
@@ -166,6 +176,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
           .map((s) => s.trim())
           .filter(Boolean);
         break;
+      case '--start-gap': {
+        const g = need();
+        if (!/^\d+(\.\d+)?$/.test(g) || Number(g) > 3600) throw new UsageError(`--start-gap needs seconds from 0 to 3600, e.g. 0.05 (not '${g}')`);
+        o.startGap = Number(g);
+        break;
+      }
+      case '--step':
+        o.steps.push(need());
+        break;
+      case '--scenario':
+        o.scenario = need();
+        break;
       default:
         throw new UsageError(`unknown option ${a}`);
     }
@@ -212,7 +234,17 @@ Election (keepalived-lint election):
       --stop NODE               NODE stopped gracefully (repeatable)
       --fail NODE:TRACKER       a tracked script/file/process fails on NODE (repeatable)
       --link-down NODE:IFACE    an interface is down on NODE (repeatable)
-      --start-order N1,N2,...   the order the nodes started (default: all together)
+      --start-order N1,N2,...   the order the nodes started (default: all together);
+                                each starts once the one before has settled
+      --start-gap SECONDS       seconds between those starts instead (e.g. 0.05 for a
+                                near-simultaneous start, where the order can decide)
+      --step ACTION[,ACTION...] one step after the start, once the one before has settled
+                                (repeatable; the outcome is the last step's). ACTION is
+                                crash:NODE, stop:NODE, start:NODE, fail:NODE:TRACKER,
+                                recover:NODE:TRACKER, link-down:NODE:IFACE,
+                                link-up:NODE:IFACE, isolate:NODE or rejoin:NODE
+      --scenario FILE           a JSON scenario: {"startOrder": [...], "startGap": S,
+                                "steps": ["crash:n1", "start:n1", ...]}
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
 2 usage or I/O problem. Scripts named in a configuration are never executed.
