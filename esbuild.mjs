@@ -26,7 +26,7 @@ const builds = [
   { entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
   {
-    entryPoints: ['client/src/webview/electionView.ts'],
+    entryPoints: ['client/webview/electionView.ts'],
     outfile: `${outdir}/electionView.js`,
     platform: 'browser',
     format: 'iife',

@@ -1,7 +1,7 @@
 /**
  * The election preview's HTML: a pure function of the server's result (no vscode import, so unit
  * tests build it directly). Every text from a configuration is escaped here; the page loads one
- * resource, its script (dist/electionView.js, bundled from webview/electionView.ts, through
+ * resource, its script (dist/electionView.js, bundled from client/webview/electionView.ts, through
  * webview.asWebviewUri), and has one nonce'd style block, under
  *   default-src 'none'; script-src 'nonce-…'; style-src <webview> 'nonce-…'; img-src <webview> data:
  * Colours come from VS Code's theme variables, so light, dark and high-contrast themes all work.

@@ -4,7 +4,7 @@
  * (crash or stop a node, fail a check, take a link down), "then they recover" adds a second step
  * that undoes them: the same steps as `keepalived-lint election --step`.
  */
-import type { ElectionAction, ElectionScenario } from '../../../server/src/shared/protocol';
+import type { ElectionAction, ElectionScenario } from '../../server/src/shared/protocol';
 
 export interface Controls {
   /** keepalived per node: 'up', 'down' (crashes) or 'stop' (stops gracefully). */
