@@ -7,6 +7,11 @@
 import * as assert from 'node:assert/strict';
 import type { ClusterInput, InstanceInput, InstanceOutcome, Scenario } from '../../server/src/language/election/index';
 import { elect, renderText, START_LATENCY, STOP_LATENCY, startSettleTime, timeline } from '../../server/src/language/election/index';
+import { analyse } from '../../server/src/language/analysis/model';
+import { nodeInput } from '../../server/src/language/features/electionInput';
+import { nodeInfo, scenarioProblems } from '../../server/src/language/features/electionPreview';
+import { parseText } from '../support/parse';
+import { lintIssues } from '../support/rules';
 
 function cluster(prios: readonly number[], per: (k: number) => Partial<InstanceInput> = () => ({})): ClusterInput {
   return {
@@ -242,5 +247,92 @@ describe('election: split brain across virtual routers', () => {
       '!! SPLIT BRAIN: 192.0.2.100 is held by n1 (VI_1, VRID 51) and n2 (VI_1, VRID 51) at the same time: these nodes do not hear each other',
     );
     assert.deepEqual(elect(cluster([100, 90])).splitBrain, []);
+  });
+});
+
+describe('election input from a configuration: one model with the linter', () => {
+  const text = [
+    'vrrp_script chk_ok {',
+    '  script "/bin/true"',
+    '}',
+    'vrrp_script chk_x {',
+    '  script "/bin/true"',
+    '}',
+    'vrrp_instance VI_1 {',
+    '  state master',
+    '  interface eth0',
+    '  virtual_router_id 51',
+    '  priority 100',
+    '  track_script {',
+    '    chk_ok weight -20',
+    '    chk_ok weight -30',
+    '    chk_later',
+    '    chk_gone',
+    '    chk_x wieght 5',
+    '  }',
+    '  track_interface {',
+    '    eth0 weight -50',
+    '    eth1 weight -10',
+    '  }',
+    '  authentication {',
+    '    auth_type PASS',
+    '    auth_pass secret123',
+    '  }',
+    '  virtual_ipaddress {',
+    '    192.0.2.100/24',
+    '  }',
+    '}',
+    'vrrp_script chk_later {',
+    '  script "/bin/true"',
+    '}',
+  ].join('\n');
+  const model = () => analyse(parseText(text));
+
+  it('passes what keepalived reads: the ignored entries marked with the reason, the state as keepalived reads it, the authentication', () => {
+    const n = nodeInput(model(), 'lb1');
+    const i = n.instances[0]!;
+    assert.deepEqual(
+      i.trackers!.map((t) => `${t.kind} ${t.name} ${t.weight ?? '-'}${t.ignored ? ` (${t.ignored})` : ''}`),
+      [
+        'script chk_ok -20',
+        'script chk_ok -30 (listed twice: keepalived ignores the second entry)',
+        'script chk_later - (vrrp_script chk_later is defined only further down: keepalived ignores this entry)',
+        'script chk_gone - (vrrp_script chk_gone is not defined: keepalived ignores this entry)',
+        "script chk_x - (unknown option 'wieght': keepalived ignores this entry)",
+        'interface eth0 -50',
+        'interface eth1 -10',
+      ],
+    );
+    assert.equal(i.state, 'BACKUP', '`state master` is not MASTER for keepalived');
+    assert.deepEqual(i.auth, { type: 'PASS', pass: 'secret123' });
+  });
+
+  it('the linter reports each of those entries as ignored', () => {
+    const codes = lintIssues(text).issues.map((x) => x.code);
+    for (const c of ['undefined-reference', 'track-interface-own', 'state-invalid']) assert.ok(codes.includes(c), `${c} in ${codes.join(', ')}`);
+  });
+
+  it("only what keepalived runs can fail: chk_ok and eth1 (eth0 is the instance's own link)", () => {
+    const n = nodeInput(model(), 'lb1');
+    const info = nodeInfo(n);
+    assert.deepEqual(
+      info.trackers.map((t) => `${t.name} ${t.weight}`),
+      ['chk_ok -20'],
+    );
+    assert.deepEqual(info.interfaces, ['eth0', 'eth1']);
+    const problems = scenarioProblems(
+      { nodes: [n] },
+      {
+        fail: [
+          { node: 'lb1', tracker: 'chk_gone' },
+          { node: 'lb1', tracker: 'chk_later' },
+          { node: 'lb1', tracker: 'chk_ok' },
+        ],
+      },
+    );
+    assert.deepEqual(problems, [
+      "--fail: lb1 does not run 'chk_gone': track_script chk_gone: vrrp_script chk_gone is not defined: keepalived ignores this entry",
+      "--fail: lb1 does not run 'chk_later': track_script chk_later: vrrp_script chk_later is defined only further down: keepalived ignores this entry",
+    ]);
   });
 });
