@@ -67,10 +67,10 @@ describe('election lab: the model against keepalived in network namespaces', fun
             `      ${step.label} / ${p.name}: model ${p.master ?? '(undecided)'}${p.alsoMaster.length ? ` (+${p.alsoMaster.join(',')})` : ''} (${p.decidedBy}) in ${w ? windowText(w) : '–'}; keepalived ${got}`,
           );
           assert.ok(p.master !== null, `every lab step must have a predicted master${ctx(p.reason)}`);
-          assert.ok(w !== null && i.measured !== null, `no VIP move measured for ${p.name} after "${step.label}"${ctx(p.reason)}`);
+          if (w === null || i.measured === null) assert.fail(`no VIP move measured for ${p.name} after "${step.label}"${ctx(p.reason)}`);
           assert.ok(
-            i.measured! > w!.min - TOLERANCE && i.measured! <= w!.max + TOLERANCE,
-            `${p.name} after "${step.label}": measured ${got} outside the predicted ${windowText(w!)} (± ${TOLERANCE} s)${ctx(p.reason)}`,
+            i.measured > w.min - TOLERANCE && i.measured <= w.max + TOLERANCE,
+            `${p.name} after "${step.label}": measured ${got} outside the predicted ${windowText(w)} (± ${TOLERANCE} s)${ctx(p.reason)}`,
           );
         }
       }

@@ -290,7 +290,7 @@ describe('cli: keepalived-lint election', () => {
         /^Nodes: lb1, lb2\nScenario: all nodes start together\.\n\n!! SPLIT BRAIN: 192\.0\.2\.100 is held by lb1 \(VI_1, VRID 51\) and lb2 \(VI_1, VRID 52\) at the same time: different virtual routers never elect one master between them\n/,
       );
       const j = run(['--format', 'json', dir]);
-      assert.deepEqual(JSON.parse(j.stdout).splitBrain, [
+      assert.deepEqual((JSON.parse(j.stdout) as { splitBrain: unknown }).splitBrain, [
         {
           vips: ['192.0.2.100'],
           masters: [

@@ -117,17 +117,18 @@ export function readScenarioFile(text: string, file: string): ScenarioFile {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('a scenario is an object {"startOrder", "startGap", "steps"}');
   const r = raw as Record<string, unknown>;
   for (const k of Object.keys(r)) if (!['startOrder', 'startGap', 'steps'].includes(k)) throw bad(`unknown field '${k}' (use startOrder, startGap, steps)`);
-  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-  if (r.startOrder !== undefined && !strings(r.startOrder)) throw bad('startOrder is a list of node names');
-  if (r.startGap !== undefined && (typeof r.startGap !== 'number' || !(r.startGap >= 0) || r.startGap > 3600))
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const { startOrder, startGap } = r;
+  if (startOrder !== undefined && !strings(startOrder)) throw bad('startOrder is a list of node names');
+  if (startGap !== undefined && (typeof startGap !== 'number' || !(startGap >= 0) || startGap > 3600))
     throw bad('startGap is a number of seconds from 0 to 3600');
-  const steps = r.steps ?? [];
-  if (!Array.isArray(steps) || !steps.every((x) => typeof x === 'string' || strings(x)))
-    throw bad('steps is a list of steps, each "KIND:NODE[:NAME]" or a list of them');
+  const steps: unknown = r.steps ?? [];
+  const isStep = (x: unknown): x is string | string[] => typeof x === 'string' || strings(x);
+  if (!Array.isArray(steps) || !steps.every(isStep)) throw bad('steps is a list of steps, each "KIND:NODE[:NAME]" or a list of them');
   return {
-    startOrder: r.startOrder as string[] | undefined,
-    startGap: r.startGap as number | undefined,
-    steps: steps.map((x: string | string[]) => (typeof x === 'string' ? x : x.join(','))),
+    startOrder,
+    startGap,
+    steps: steps.map((x) => (typeof x === 'string' ? x : x.join(','))),
   };
 }
 

@@ -151,13 +151,18 @@ function readStep(raw: unknown): ElectionAction[] {
   const out: ElectionAction[] = [];
   for (const x of Array.isArray(raw) ? raw : []) {
     const a = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
-    const str = (k: string) => (typeof a[k] === 'string' ? (a[k] as string) : undefined);
+    const str = (k: string): string | undefined => {
+      const v = a[k];
+      return typeof v === 'string' ? v : undefined;
+    };
     const node = str('node');
     if (node === undefined) continue;
     const kind = a.kind;
+    const tracker = str('tracker');
+    const iface = str('interface');
     if (kind === 'crash' || kind === 'stop' || kind === 'start' || kind === 'isolate' || kind === 'rejoin') out.push({ kind, node });
-    else if ((kind === 'fail' || kind === 'heal') && str('tracker') !== undefined) out.push({ kind, node, tracker: str('tracker')! });
-    else if ((kind === 'link-down' || kind === 'link-up') && str('interface') !== undefined) out.push({ kind, node, interface: str('interface')! });
+    else if ((kind === 'fail' || kind === 'heal') && tracker !== undefined) out.push({ kind, node, tracker });
+    else if ((kind === 'link-down' || kind === 'link-up') && iface !== undefined) out.push({ kind, node, interface: iface });
   }
   return out;
 }
