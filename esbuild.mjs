@@ -1,5 +1,6 @@
-// Bundles the client (dist/extension.js), the language server (dist/server.js) and the
-// command-line linter (dist/cli.js). `--production` minifies for the VSIX; `--watch` rebuilds;
+// Bundles the client (dist/extension.js), the language server (dist/server.js), the
+// command-line linter (dist/cli.js) and the election preview's page script (dist/electionView.js,
+// for the browser inside the webview). `--production` minifies for the VSIX; `--watch` rebuilds;
 // `--outdir=DIR` writes the bundles elsewhere (bench/run.mjs measures a production VSIX that way
 // without touching dist/).
 import * as esbuild from 'esbuild';
@@ -24,6 +25,14 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js` },
+  {
+    entryPoints: ['client/webview/electionView.ts'],
+    outfile: `${outdir}/electionView.js`,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    mainFields: ['browser', 'module', 'main'],
+  },
 ];
 
 if (watch) {

@@ -20,6 +20,7 @@ import {
   ELECTION_PREVIEW_REQUEST,
   EMPTY_SCENARIO,
   PREVIEW_ELECTION_COMMAND,
+  type ElectionAction,
   type ElectionPreviewParams,
   type ElectionPreviewResult,
   type ElectionScenario,
@@ -60,7 +61,19 @@ function readScenario(raw: unknown): ElectionScenario {
       .filter((x) => typeof x.node === 'string' && typeof x.interface === 'string')
       .map((x) => ({ node: x.node as string, interface: x.interface as string })),
     startOrder: strings(r.startOrder),
+    ...(typeof r.startGap === 'number' && Number.isFinite(r.startGap) && r.startGap >= 0 ? { startGap: r.startGap } : {}),
+    ...(Array.isArray(r.steps) ? { steps: r.steps.map((st) => list(st).map(obj).filter(isAction)) } : {}),
   };
+}
+
+const NODE_ACTIONS = ['crash', 'stop', 'start', 'isolate', 'rejoin'];
+
+/** A well-formed step action from the webview (the server checks it against the nodes). */
+function isAction(x: Record<string, unknown>): x is Record<string, unknown> & ElectionAction {
+  if (typeof x.node !== 'string') return false;
+  if (typeof x.kind === 'string' && NODE_ACTIONS.includes(x.kind)) return true;
+  if (x.kind === 'fail' || x.kind === 'heal') return typeof x.tracker === 'string';
+  return (x.kind === 'link-down' || x.kind === 'link-up') && typeof x.interface === 'string';
 }
 
 export class ElectionPreview implements vscode.Disposable {
@@ -86,7 +99,10 @@ export class ElectionPreview implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  private constructor(private readonly client: () => LanguageClient | undefined) {
+  private constructor(
+    private readonly client: () => LanguageClient | undefined,
+    private readonly dist: vscode.Uri,
+  ) {
     this.panel = vscode.window.createWebviewPanel(
       ELECTION_VIEW_TYPE,
       'Election Preview',
@@ -94,7 +110,8 @@ export class ElectionPreview implements vscode.Disposable {
       {
         enableScripts: true,
         enableFindWidget: true,
-        localResourceRoots: [],
+        // the page loads its script (dist/electionView.js) and nothing else
+        localResourceRoots: [dist],
       },
     );
     this.disposables.push(
@@ -114,10 +131,10 @@ export class ElectionPreview implements vscode.Disposable {
   }
 
   /** Open (or reveal) the preview for a document and instance, and compute it. */
-  static show(client: () => LanguageClient | undefined, uri: string | undefined, instance: string | undefined): ElectionPreview {
+  static show(client: () => LanguageClient | undefined, dist: vscode.Uri, uri: string | undefined, instance: string | undefined): ElectionPreview {
     let p = ElectionPreview.current;
     if (p) p.panel.reveal(undefined, false);
-    else p = ElectionPreview.current = new ElectionPreview(client);
+    else p = ElectionPreview.current = new ElectionPreview(client, dist);
     if (uri !== p.uri) p.scenario = EMPTY_SCENARIO;
     p.uri = uri;
     p.focus = instance;
@@ -176,6 +193,7 @@ export class ElectionPreview implements vscode.Disposable {
   private render(): void {
     this.html = electionPageHtml({
       cspSource: this.panel.webview.cspSource,
+      scriptUri: this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.dist, 'electionView.js')).toString(),
       nonce: nonce(),
       result: this.error ? undefined : this.result,
       error: this.error,
@@ -226,7 +244,12 @@ function documentUri(arg: unknown): string | undefined {
 export function registerElection(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(PREVIEW_ELECTION, (uri?: unknown, instance?: unknown) =>
-      ElectionPreview.show(client, documentUri(uri) ?? ElectionPreview.current?.uri, typeof instance === 'string' ? instance : undefined),
+      ElectionPreview.show(
+        client,
+        vscode.Uri.joinPath(context.extensionUri, 'dist'),
+        documentUri(uri) ?? ElectionPreview.current?.uri,
+        typeof instance === 'string' ? instance : undefined,
+      ),
     ),
     { dispose: () => ElectionPreview.current?.dispose() },
   );

@@ -1,18 +1,20 @@
 /**
  * The election preview's HTML: a pure function of the server's result (no vscode import, so unit
- * tests build it directly). Every text from a configuration is escaped here; the page loads
- * nothing (no remote or local resources): one nonce'd style block and one nonce'd script, under
+ * tests build it directly). Every text from a configuration is escaped here; the page loads one
+ * resource, its script (dist/electionView.js, bundled from client/webview/electionView.ts, through
+ * webview.asWebviewUri), and has one nonce'd style block, under
  *   default-src 'none'; script-src 'nonce-…'; style-src <webview> 'nonce-…'; img-src <webview> data:
  * Colours come from VS Code's theme variables, so light, dark and high-contrast themes all work.
  */
 import type { ElectionPreviewResult, ElectionScenario } from '../../server/src/shared/protocol';
 import { escapeHtml as esc } from './htmlEscape';
-import { WEBVIEW_SCRIPT } from './electionScript';
-import { parseMermaidSequence, sequenceHtml } from './electionSequence';
+import { sequenceFromEvents, sequenceHtml } from './electionSequence';
 
 export interface ElectionPageOptions {
   /** `webview.cspSource`. */
   readonly cspSource: string;
+  /** The page script's URI in the webview (`asWebviewUri(dist/electionView.js)`). */
+  readonly scriptUri: string;
   /** A fresh random nonce per page (base64 or hex). */
   readonly nonce: string;
   /** The server's answer; undefined while it is computed. */
@@ -62,6 +64,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .warnings { border-left: 3px solid var(--vscode-editorWarning-foreground, var(--vscode-contrastBorder)); background: var(--vscode-inputValidation-warningBackground, transparent); padding: .3em .8em; margin: .6em 0; }
 .warnings li { margin: .15em 0; }
 .error { border-left: 3px solid var(--vscode-errorForeground); padding: .3em .8em; }
+.split-brain { border: 2px solid var(--vscode-errorForeground, var(--vscode-charts-red)); background: var(--vscode-inputValidation-errorBackground, transparent); color: var(--vscode-errorForeground, inherit); font-weight: 600; padding: .5em .9em; margin: .8em 0; border-radius: 3px; }
+.split-brain h2 { border: 0; margin: 0 0 .2em; font-size: 1.1em; }
+.split-brain ul { margin: .2em 0; padding-left: 1.2em; }
+.state.EITHER { color: var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground)); border-style: dotted; }
+input[type=number] { font: inherit; width: 5em; color: var(--vscode-input-foreground); background: var(--vscode-input-background); border: 1px solid var(--vscode-input-border, transparent); }
 .instance { border: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); border-radius: 4px; padding: .7em 1em .2em; margin: .8em 0; background: var(--vscode-sideBar-background, transparent); }
 .instance.focus { border-color: var(--vscode-focusBorder); }
 .winner { font-size: 1.05em; margin: .3em 0; }
@@ -92,8 +99,19 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
 function stateBadge(state: string): string {
-  const known = ['MASTER', 'BACKUP', 'FAULT', 'DOWN'].includes(state) ? state : 'DOWN';
+  const known = state === 'MASTER or BACKUP' ? 'EITHER' : ['MASTER', 'BACKUP', 'FAULT', 'DOWN'].includes(state) ? state : 'DOWN';
   return `<span class="state ${known}">${esc(state)}</span>`;
+}
+
+/** A loud red banner when masters on more than one node hold the same VIP. */
+function splitBrainBanner(r: ElectionPreviewResult): string {
+  if (r.splitBrain.length === 0) return '';
+  return `<section class="split-brain" id="split-brain" role="alert"><h2>Split brain</h2><ul>${r.splitBrain.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></section>`;
+}
+
+/** "0.648 s" or "0.648–0.708 s". */
+function windowText(w: { readonly min: number; readonly max: number }): string {
+  return w.min === w.max ? seconds(w.max) : `${Number(w.min.toFixed(3))}–${seconds(w.max)}`;
 }
 
 function sourceText(r: ElectionPreviewResult): string {
@@ -135,10 +153,14 @@ function scenarioSection(r: ElectionPreviewResult): string {
     ];
     return `<select data-order="${k}" aria-label="start position ${k + 1}">${opts.join('')}</select>`;
   });
+  const gap = s.startGap === undefined ? '' : String(s.startGap);
+  const recover = (s.steps ?? []).length > 0;
   return `<section id="scenario"><h2>Scenario</h2>
 <p>${esc(r.description[0]?.toUpperCase() ?? '')}${esc(r.description.slice(1))}.</p>
 <table class="toggles"><thead><tr><th>Node</th><th>keepalived</th><th>Checks failing</th><th>Interfaces down</th></tr></thead><tbody>${rows.join('')}</tbody></table>
 <div class="order">Start order: ${order.join('')}<span class="muted">(first to last; none chosen: all start together)</span></div>
+<div class="order"><label>Seconds between starts: <input type="number" id="start-gap" min="0" step="0.01" value="${esc(gap)}" placeholder="settled" aria-label="seconds between the ordered starts"></label><span class="muted">(empty: each node once the one before has settled; 0.05 or less: near-simultaneous)</span></div>
+<div class="order"><label><input type="checkbox" id="recover"${recover ? ' checked' : ''}> then everything recovers (a second step)</label></div>
 <div class="bar"><button id="reset" class="secondary">Reset scenario</button></div></section>`;
 }
 
@@ -147,19 +169,19 @@ function outcomeSection(r: ElectionPreviewResult, focus: string | undefined): st
   const cards = r.json.instances.map((i, k) => {
     const d = r.details[k];
     const focused = focus !== undefined && (i.name === focus || i.name.split('/').includes(focus) || d?.nodes.some((n) => n.instance === focus));
-    const failover = d?.failover
-      ? d.failover.min === d.failover.max
-        ? seconds(d.failover.max)
-        : `${Number(d.failover.min.toFixed(3))}–${seconds(d.failover.max)}`
-      : null;
+    const failover = d?.failover ? windowText(d.failover) : null;
+    const candidates = d?.candidates ?? [];
     const winner =
       i.master === null
-        ? `<span class="muted">No predicted master</span> — decided by <b>${esc(i.decidedBy)}</b>`
+        ? candidates.length > 0
+          ? `${stateBadge('MASTER or BACKUP')} <b>${esc(candidates.join(' or '))}</b> — undecided, decided by <b>${esc(i.decidedBy)}</b>`
+          : `<span class="muted">No node can be MASTER</span> — decided by <b>${esc(i.decidedBy)}</b>`
         : `${stateBadge('MASTER')} <b>${esc(i.master)}</b> — decided by <b>${esc(i.decidedBy)}</b>${failover ? ` · failover ${esc(failover)}` : ''}`;
     const rows = i.nodes.map((n, j) => {
       const why = d?.nodes[j]?.reason ?? '';
       const eff = n.effectivePriority !== n.priority ? ' class="num changed"' : ' class="num"';
-      return `<tr><td>${esc(n.node)}</td><td>${stateBadge(n.state)}</td><td class="num">${n.priority}</td><td${eff}>${n.effectivePriority}</td><td class="num">${esc(seconds(n.masterDownInterval))}</td><td>${esc(why)}</td></tr>`;
+      const shown = i.master === null && candidates.includes(n.node) ? 'MASTER or BACKUP' : n.state;
+      return `<tr><td>${esc(n.node)}</td><td>${stateBadge(shown)}</td><td class="num">${n.priority}</td><td${eff}>${n.effectivePriority}</td><td class="num">${esc(seconds(n.masterDownInterval))}</td><td>${esc(why)}</td></tr>`;
     });
     const notes = [...(d?.notes ?? []), ...(d?.nodes.flatMap((n) => n.notes.map((x) => `${n.node}: ${x}`)) ?? [])];
     const split = d && d.alsoMaster.length ? `<p class="warnings">Split brain: ${esc(d.alsoMaster.join(', '))} also MASTER.</p>` : '';
@@ -182,15 +204,16 @@ function timelineSection(r: ElectionPreviewResult, diagram: string): string {
   const after = steps.map((s) => {
     const masters = s.instances.map(
       (i) =>
-        `${esc(i.name)}: ${i.master === null ? '<span class="muted">no master</span>' : `<b>${esc(i.master)}</b>`} <span class="muted">(${esc(i.decidedBy)}${i.failoverSeconds ? `, failover ≤ ${esc(seconds(i.failoverSeconds))}` : ''})</span>`,
+        `${esc(i.name)}: ${i.master === null ? '<span class="muted">no master</span>' : `<b>${esc(i.master)}</b>`} <span class="muted">(${esc(i.decidedBy)}${i.failover && i.failover.max > 0 ? `, failover ${esc(windowText(i.failover))}` : ''})</span>`,
     );
-    return `<tr><td class="num">${esc(seconds(s.at))}</td><td>${esc(s.label)}</td><td>${masters.join('<br>') || '<span class="muted">–</span>'}</td></tr>`;
+    const split = s.splitBrain.length ? '<br><span class="state FAULT">SPLIT BRAIN</span>' : '';
+    return `<tr><td class="num">${esc(seconds(s.at))}</td><td>${esc(s.label)}</td><td>${masters.join('<br>') || '<span class="muted">–</span>'}${split}</td></tr>`;
   });
   return `<section id="timeline"><h2>Timeline</h2>
 <p>${steps.map((s) => esc(s.label)).join(' → ')}</p>
 <h3>Sequence</h3>${diagram}
 <h3>Steps</h3>
-<table><thead><tr><th class="num">At</th><th>Step</th><th>Master once settled</th></tr></thead><tbody>${after.join('')}</tbody></table>
+<table class="steps"><thead><tr><th class="num">At</th><th>Step</th><th>Master once settled</th></tr></thead><tbody>${after.join('')}</tbody></table>
 <h3>Events</h3>
 <table class="events"><thead><tr><th class="num">Time</th><th>Node</th><th>Event</th></tr></thead><tbody>${events.join('')}</tbody></table></section>`;
 }
@@ -206,10 +229,10 @@ export function electionPageHtml(o: ElectionPageOptions): string {
     body = '<p class="muted">Computing the election…</p>';
   } else {
     const r = o.result;
-    const seq = sequenceHtml(parseMermaidSequence(r.mermaid));
+    const seq = sequenceHtml(sequenceFromEvents(r));
     extraCss = seq.css;
     const warnings = r.warnings.length ? `<ul class="warnings">${r.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '';
-    body = `<p class="muted">${esc(sourceText(r))}</p>${warnings}
+    body = `<p class="muted">${esc(sourceText(r))}</p>${splitBrainBanner(r)}${warnings}
 <div class="bar"><button data-copy="mermaid">Copy as Mermaid</button><button data-copy="markdown">Copy as Markdown</button><button data-copy="text" class="secondary">Copy as text</button><span class="status" id="status" role="status"></span></div>
 ${
   r.nodes.length === 0
@@ -234,7 +257,7 @@ ${extraCss}</style>
 <main>
 ${body}
 </main>
-<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>
+<script nonce="${nonce}" src="${esc(o.scriptUri)}"></script>
 </body>
 </html>
 `;

@@ -1,17 +1,19 @@
 /**
- * The timeline's Mermaid sequence diagram drawn as HTML (a CSS grid: one column per participant,
- * one row per statement, lifelines behind), so the webview shows the same picture "Copy as
- * Mermaid" copies without loading Mermaid. Reads the subset the election renderer writes:
- *   participant N0 as <label>
- *   Note over N0: <text>  ·  Note over N0,N2: <text>  ·  Note right of N0: <text>
- *   N0-)N1: <text>  (also ->>, -->>, -), --), ->, -->)
- * Text in Mermaid is entity-encoded (#59; for `;`); it is decoded here and HTML-escaped on output.
+ * The timeline's sequence diagram drawn as HTML (a CSS grid: one column per node, one row per
+ * event, lifelines behind), built from the timeline events of the server's answer, so the page
+ * shows the same picture "Copy as Mermaid" copies without loading Mermaid or parsing it back.
+ * Which events are drawn, and how, follows the election model's Mermaid renderer:
+ *   an action                → a note over its node (a note over every node for the start)
+ *   a priority-0 advert      → a message to every other member of its virtual router
+ *   entering MASTER or FAULT, leaving MASTER → a note over the node
+ *   a priority change, a preempt delay       → a note at the node's side
  * Layout positions are classes defined in the returned CSS (the webview's CSP forbids style="").
  */
+import type { ElectionPreviewResult, ElectionTimelineEvent } from '../../server/src/shared/protocol';
 import { escapeHtml } from './htmlEscape';
 
 export interface SequenceDiagram {
-  readonly participants: readonly { readonly id: string; readonly label: string }[];
+  readonly participants: readonly string[];
   readonly rows: readonly SequenceRow[];
 }
 
@@ -19,38 +21,34 @@ export type SequenceRow =
   | { readonly kind: 'note'; readonly from: number; readonly to: number; readonly right: boolean; readonly text: string }
   | { readonly kind: 'message'; readonly from: number; readonly to: number; readonly text: string };
 
-/** `#59;` → `;` (Mermaid's entity codes, as render/escape.ts mermaidText writes them). */
-export function decodeMermaid(text: string): string {
-  return text.replace(/#(\d{1,7});/g, (m, code: string) => {
-    const n = Number(code);
-    return n <= 0x10ffff ? String.fromCodePoint(n) : m;
-  });
-}
+/** Seconds as the model prints them: up to millisecond precision, no trailing zeros. */
+const secs = (x: number) => `${Number(x.toFixed(3))} s`;
 
-export function parseMermaidSequence(source: string): SequenceDiagram {
-  const participants: { id: string; label: string }[] = [];
-  const rows: SequenceRow[] = [];
-  const index = (id: string): number => {
-    let i = participants.findIndex((p) => p.id === id);
-    if (i < 0) {
-      participants.push({ id, label: id });
-      i = participants.length - 1;
-    }
-    return i;
+/** The diagram of a timeline: nodes in the order of the answer, rows in the order of the events. */
+export function sequenceFromEvents(r: Pick<ElectionPreviewResult, 'nodes' | 'details' | 'timeline'>): SequenceDiagram {
+  const participants: string[] = [];
+  const seen = (n: string) => {
+    if (n && !participants.includes(n)) participants.push(n);
   };
-  for (const raw of source.split('\n')) {
-    const line = raw.trim();
-    let m: RegExpExecArray | null;
-    if ((m = /^participant\s+(\S+?)(?:\s+as\s+(.*))?$/.exec(line))) {
-      const i = index(m[1]!);
-      participants[i] = { id: m[1]!, label: decodeMermaid(m[2] ?? m[1]!) };
-    } else if ((m = /^Note\s+(over|right of|left of)\s+([^:,\s]+)(?:\s*,\s*([^:\s]+))?\s*:\s?(.*)$/i.exec(line))) {
-      const a = index(m[2]!);
-      const b = m[3] ? index(m[3]) : a;
-      rows.push({ kind: 'note', from: Math.min(a, b), to: Math.max(a, b), right: m[1]!.toLowerCase() !== 'over', text: decodeMermaid(m[4]!) });
-    } else if ((m = /^([^\s:-]+)\s*(?:--?>>|--?\)|--?>)\s*([^\s:]+)\s*:\s?(.*)$/.exec(line))) {
-      rows.push({ kind: 'message', from: index(m[1]!), to: index(m[2]!), text: decodeMermaid(m[3]!) });
-    }
+  for (const n of r.nodes) seen(n.name);
+  for (const d of r.details) for (const n of d.nodes) seen(n.node);
+  for (const e of r.timeline.events) seen(e.node);
+  const members = new Map(r.details.map((d) => [d.key, d.nodes.map((n) => n.node)] as const));
+  const col = (n: string) => participants.indexOf(n);
+  const rows: SequenceRow[] = [];
+  if (participants.length === 0) return { participants, rows };
+  const last = participants.length - 1;
+  rows.push({ kind: 'note', from: 0, to: last, right: false, text: `0 s: ${r.timeline.steps[0]?.label ?? 'start'}` });
+  const note = (e: ElectionTimelineEvent, right = false) =>
+    rows.push({ kind: 'note', from: col(e.node), to: col(e.node), right, text: `${secs(e.t)}: ${e.text}` });
+  for (const e of r.timeline.events) {
+    if (e.kind === 'action') note(e);
+    else if (e.kind === 'advert0') {
+      const to = (members.get(e.key) ?? []).filter((n) => n !== e.node);
+      for (const n of to) rows.push({ kind: 'message', from: col(e.node), to: col(n), text: `${secs(e.t)} ${e.instance} priority 0` });
+      if (to.length === 0) note(e);
+    } else if (e.kind === 'state' && (e.to === 'MASTER' || e.to === 'FAULT' || e.from === 'MASTER')) note(e);
+    else if (e.kind === 'priority' || e.kind === 'preempt-delay') note(e, true);
   }
   return { participants, rows };
 }
@@ -71,7 +69,7 @@ export function sequenceHtml(d: SequenceDiagram): { html: string; css: string } 
   const out: string[] = [`<div class="seq cols${n}" role="img" aria-label="Sequence diagram of the timeline">`];
   d.participants.forEach((p, i) => {
     out.push(`<div class="life c${i + 1} s1" aria-hidden="true"></div>`);
-    out.push(`<div class="actor r1 c${i + 1} s1">${escapeHtml(p.label)}</div>`);
+    out.push(`<div class="actor r1 c${i + 1} s1">${escapeHtml(p)}</div>`);
   });
   d.rows.forEach((row, k) => {
     const r = k + 2;

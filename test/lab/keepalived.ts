@@ -43,9 +43,18 @@ export function nodeConfig(node: NodeInput, dir: string): string {
       out.push('  unicast_peer {', ...(i.unicastPeers ?? []).map((p) => `    ${p}`), '  }');
       if (i.unicastFaultNoPeer) out.push('  unicast_fault_no_peer');
     }
-    const scr = (i.trackers ?? []).filter((t) => t.kind === 'script');
+    const scr = (i.trackers ?? []).filter((t) => t.kind === 'script' && !t.fromSyncGroup);
     if (scr.length > 0) out.push('  track_script {', ...scr.map((t) => `    ${t.name}`), '  }');
+    const ifs = (i.trackers ?? []).filter((t) => t.kind === 'interface' && !t.fromSyncGroup);
+    if (ifs.length > 0) out.push('  track_interface {', ...ifs.map((t) => `    ${t.name}${t.weight !== undefined ? ` weight ${t.weight}` : ''}`), '  }');
     out.push('  virtual_ipaddress {', ...(i.vips ?? []).map((v) => `    ${v}`), '  }', '}');
+  }
+  const groups = new Map<string, string[]>();
+  for (const i of node.instances) if (i.syncGroup) groups.set(i.syncGroup, [...(groups.get(i.syncGroup) ?? []), i.name]);
+  for (const [g, members] of groups) {
+    out.push(`vrrp_sync_group ${g} {`, '  group {', ...members.map((m) => `    ${m}`), '  }');
+    if (node.instances.some((i) => i.syncGroup === g && i.syncGroupTrackingWeight)) out.push('  sync_group_tracking_weight');
+    out.push('}');
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,32 +1,65 @@
 /**
  * Runs one lab scenario: writes each node's keepalived.conf from the scenario, asks the model
- * for its prediction, starts real daemons in the node namespaces, applies the actions, and
- * observes who holds the VIP (kernel address events) and each daemon's VRRP state (its log).
+ * for its prediction (the same timeline `keepalived-lint election --step` prints), starts real
+ * daemons in the node namespaces at the model's start times, applies each step once the one
+ * before has settled, and observes who holds each VIP (kernel address events) and each daemon's
+ * VRRP state (its log).
  */
 import * as fs from 'node:fs';
-import type { Action, InstanceOutcome, Window } from '../../server/src/language/election/index';
-import { detectionWindow, elect, START_JITTER } from '../../server/src/language/election/index';
+import type { Action, InstanceOutcome, TimelinePlan, Window } from '../../server/src/language/election/index';
+import { detectionWindow, resolveCluster, timeline } from '../../server/src/language/election/index';
+import { planStartTimes } from '../../server/src/language/election/schedule';
 import { Daemon, flagFile, nodeConfig } from './keepalived';
-import { findKeepalived, now, sleep, Topology, VIP } from './netns';
+import { findKeepalived, now, sleep, Topology } from './netns';
 import type { LabScenario } from './scenarios';
 
-/** Allowance for start latency (keepalived reaches BACKUP(init) 20–80 ms after exec), polling and scheduling. */
-export const TOLERANCE = 0.25;
+/**
+ * What the lab adds to the model's windows: the kernel's address event is stamped when node
+ * reads `ip monitor`'s line (a few ms, more while the machine is busy), and an action is stamped
+ * just before the lab's own call (a `ip netns exec` spawn, an `ip link` command). The model's
+ * windows already hold keepalived's own latencies (start-up, shutdown, timers).
+ */
+export const TOLERANCE = 0.05;
 
-export interface LabObservation {
+export interface InstanceMeasure {
+  readonly name: string;
+  readonly vip: string;
   readonly predicted: InstanceOutcome;
-  /** The model's outcome of the start alone, when there are actions. */
-  readonly before?: InstanceOutcome;
-  /** Seconds from the first start until the VIP appeared on the predicted pre-action master. */
-  readonly beforeMeasured: number | null;
-  /** Seconds from the actions (or the first start) until the VIP appeared on the final master; 0 if it never moved. */
+  /** Seconds from the step (the first start for step 0) until the VIP appeared on the predicted master; 0 if it never moved. */
   readonly measured: number | null;
+}
+
+export interface StepMeasure {
+  readonly label: string;
+  readonly instances: readonly InstanceMeasure[];
+}
+
+export interface FinalState {
+  readonly name: string;
   /** Alive nodes whose last VRRP state is MASTER, and alive nodes holding the VIP, at the end. */
   readonly masters: readonly string[];
   readonly holders: readonly string[];
-  /** Nodes other than the predicted master that got the VIP after the actions. */
+  readonly predicted: InstanceOutcome;
+  /** Nodes other than the predicted master(s) that got the VIP during the last step. */
   readonly strayAdds: readonly string[];
+}
+
+export interface LabObservation {
+  readonly steps: readonly StepMeasure[];
+  readonly final: readonly FinalState[];
   readonly details: string;
+}
+
+/** The plan of a lab scenario: its actions as the first step, then its steps. */
+export function labPlan(sc: LabScenario): TimelinePlan {
+  const s = sc.scenario;
+  return {
+    absent: s.absent,
+    startOrder: s.startOrder,
+    startGap: s.startGap,
+    initial: s.initial,
+    steps: [...(s.actions?.length ? [{ actions: s.actions }] : []), ...(s.steps ?? [])],
+  };
 }
 
 export class Lab {
@@ -59,17 +92,6 @@ export class Lab {
     return d;
   }
 
-  private startPlan(sc: LabScenario): [string, number][] {
-    const s = sc.scenario;
-    const absent = new Set(s.absent ?? []);
-    const names = sc.cluster.nodes.map((n) => n.name).filter((n) => !absent.has(n));
-    const order = (s.startOrder ?? []).filter((n) => names.includes(n));
-    const rest = names.filter((n) => !order.includes(n));
-    const interval = s.startInterval ?? START_JITTER;
-    if (order.length === 0) return names.map((n) => [n, 0]);
-    return [...order, ...rest].map((n, k) => [n, k * interval]);
-  }
-
   private async apply(a: Action): Promise<void> {
     const k = this.index(a.node);
     switch (a.kind) {
@@ -77,11 +99,9 @@ export class Lab {
         return this.daemon(a.node).crash();
       case 'stop':
         return this.daemon(a.node).stop();
-      case 'start': {
-        const d = this.daemon(a.node);
-        d.start();
-        return d.waitStarted();
-      }
+      case 'start':
+        this.daemon(a.node).start();
+        return;
       case 'fail':
         fs.writeFileSync(flagFile(this.dir, a.node, a.tracker), '');
         return;
@@ -103,21 +123,21 @@ export class Lab {
     }
   }
 
-  /** First time after `from` that the VIP was added on `node`, waiting until `deadline`. */
-  private async vipAdded(node: string, from: number, deadline: number): Promise<number | undefined> {
+  /** First time after `from` that `vip` was added on `node`, waiting until `deadline`. */
+  private async vipAdded(node: string, vip: string, from: number, deadline: number): Promise<number | undefined> {
     const k = this.index(node);
     for (;;) {
-      const e = this.topo.events.find((x) => x.node === k && x.added && x.address === VIP && x.t >= from);
+      const e = this.topo.events.find((x) => x.node === k && x.added && x.address === vip && x.t >= from);
       if (e) return e.t;
       if (now() > deadline) return undefined;
       await sleep(0.01);
     }
   }
 
-  /** Longest time a check needs to be noticed, for the observation window. */
-  private detectMax(sc: LabScenario): number {
+  /** Longest time a check of the step needs to be noticed. */
+  private detectMax(sc: LabScenario, actions: readonly Action[]): number {
     let max = 0;
-    for (const a of sc.scenario.actions ?? []) {
+    for (const a of actions) {
       if (a.kind !== 'fail' && a.kind !== 'heal') continue;
       const t = sc.cluster.nodes
         .find((n) => n.name === a.node)
@@ -128,61 +148,86 @@ export class Lab {
     return max;
   }
 
+  /** The VIP of each predicted instance (its first virtual_ipaddress). */
+  private vipOf(sc: LabScenario, name: string): string {
+    const i = sc.cluster.nodes.flatMap((n) => n.instances).find((x) => x.name === name);
+    return (i?.vips?.[0] ?? '').split('/')[0]!;
+  }
+
+  /** Measure the VIP moves of one step (from `from`), given the masters before it. */
+  private async measureStep(
+    sc: LabScenario,
+    predicted: readonly InstanceOutcome[],
+    before: ReadonlyMap<string, string | null>,
+    from: number,
+    observe: number,
+  ): Promise<InstanceMeasure[]> {
+    const out: InstanceMeasure[] = [];
+    const deadline = from + observe;
+    for (const p of predicted) {
+      const vip = this.vipOf(sc, p.name);
+      const w: Window = p.failover ?? { min: 0, max: 0 };
+      let measured: number | null = null;
+      if (p.master && (before.get(p.name) !== p.master || w.max > 0)) {
+        const at = await this.vipAdded(p.master, vip, from, Math.max(deadline, from + w.max + TOLERANCE + 2));
+        measured = at === undefined ? null : at - from;
+      } else if (p.master) measured = 0;
+      out.push({ name: p.name, vip, predicted: p, measured });
+    }
+    await sleep(deadline - now());
+    return out;
+  }
+
   async run(sc: LabScenario): Promise<LabObservation> {
-    const predicted = elect(sc.cluster, sc.scenario).instances[0]!;
-    const actions = sc.scenario.actions ?? [];
-    const pre = actions.length ? elect(sc.cluster, { ...sc.scenario, actions: undefined }).instances[0]! : undefined;
-    const maxMd = Math.max(...predicted.nodes.map((n) => n.masterDownInterval));
+    const plan = labPlan(sc);
+    const tl = timeline(sc.cluster, plan);
+    const maxMd = Math.max(...tl.steps[0]!.instances.flatMap((i) => i.nodes.map((n) => n.masterDownInterval)));
     for (const n of sc.cluster.nodes) this.daemon(n.name).writeConfig(nodeConfig(n, this.dir));
 
-    const plan = this.startPlan(sc);
+    // start as the model does: the ordered nodes its start gap apart, the others together
+    const starts = [...planStartTimes(resolveCluster(sc.cluster), plan)].sort((a, b) => a[1] - b[1]);
     const t0 = now();
-    for (const [node, offset] of plan) {
+    for (const [node, offset] of starts) {
       await sleep(t0 + offset - now());
       this.daemon(node).start();
     }
-    await Promise.all(plan.map(([n]) => this.daemon(n).waitStarted()));
-    const lastStart = Math.max(...plan.map(([, o]) => o));
-    const expected = predicted.master;
-    let measured: number | null;
-    let beforeMeasured: number | null = null;
+    const lastStart = Math.max(...starts.map(([, o]) => o));
+    const steps: StepMeasure[] = [];
+    const masters = new Map<string, string | null>();
+    const first = tl.steps[0]!;
+    steps.push({ label: first.label, instances: await this.measureStep(sc, first.instances, masters, t0, lastStart + maxMd + 1.5) });
+    for (const i of first.instances) masters.set(i.name, i.master);
     let from = t0;
-
-    if (!pre) {
-      const at = expected ? await this.vipAdded(expected, t0, t0 + lastStart + maxMd + 3) : undefined;
-      measured = at === undefined ? null : at - t0;
-      await sleep(t0 + lastStart + maxMd + 1.5 - now());
-    } else {
-      const first = pre.master ? await this.vipAdded(pre.master, t0, t0 + lastStart + maxMd + 3) : undefined;
-      if (pre.master && first === undefined) throw new Error(`${pre.master} never became MASTER before the actions\n${this.logs()}`);
-      beforeMeasured = first === undefined ? null : first - t0;
+    for (let k = 1; k < tl.steps.length; k++) {
+      const step = tl.steps[k]!;
       await sleep(1 + Math.random()); // a random phase against the advert schedule
       from = now();
-      for (const a of actions) await this.apply(a);
-      const window: Window = predicted.failover ?? { min: 0, max: 0 };
-      const observe = this.detectMax(sc) + maxMd + 1.5;
-      if (!expected || (expected === pre.master && window.max === 0)) {
-        await sleep(from + observe - now());
-        measured = expected ? 0 : null;
-      } else {
-        const at = await this.vipAdded(expected, from, from + window.max + TOLERANCE + 2);
-        measured = at === undefined ? null : at - from;
-        await sleep(Math.min(1.5, from + observe - now()));
-      }
+      for (const a of step.actions) await this.apply(a);
+      const delay = Math.max(0, ...step.instances.map((i) => i.failover?.max ?? 0));
+      const observe = Math.max(delay, this.detectMax(sc, step.actions) + maxMd) + 1.5;
+      steps.push({ label: step.label, instances: await this.measureStep(sc, step.instances, masters, from, observe) });
+      for (const i of step.instances) masters.set(i.name, i.master);
     }
 
+    const last = tl.steps[tl.steps.length - 1]!;
     const alive = sc.cluster.nodes.map((n) => n.name).filter((n) => this.daemon(n).running);
-    const masters = alive.filter((n) => this.daemon(n).state('VI_1') === 'MASTER');
-    const holders: string[] = [];
-    for (const n of alive) if ((await this.topo.addresses(this.index(n))).includes(VIP)) holders.push(n);
-    const strayAdds = [
-      ...new Set(
-        this.topo.events
-          .filter((e) => e.added && e.address === VIP && e.t >= from && `n${e.node}` !== expected && !predicted.alsoMaster.includes(`n${e.node}`))
-          .map((e) => `n${e.node}`),
-      ),
-    ];
-    return { predicted, before: pre, beforeMeasured, measured, masters, holders, strayAdds, details: this.logs() };
+    const final: FinalState[] = [];
+    for (const p of last.instances) {
+      const vip = this.vipOf(sc, p.name);
+      const holders: string[] = [];
+      for (const n of alive) if ((await this.topo.addresses(this.index(n))).includes(vip)) holders.push(n);
+      const expected = [p.master, ...p.alsoMaster];
+      const strayAdds =
+        tl.steps.length > 1
+          ? [
+              ...new Set(
+                this.topo.events.filter((e) => e.added && e.address === vip && e.t >= from && !expected.includes(`n${e.node}`)).map((e) => `n${e.node}`),
+              ),
+            ]
+          : [];
+      final.push({ name: p.name, predicted: p, masters: alive.filter((n) => this.daemon(n).state(p.name.split('/')[0]!) === 'MASTER'), holders, strayAdds });
+    }
+    return { steps, final, details: this.logs() };
   }
 
   logs(): string {
@@ -194,7 +239,9 @@ export class Lab {
     await Promise.all([...this.daemons.values()].map((d) => d.shutdown()));
     this.daemons.clear();
     for (let k = 1; k <= this.topo.size; k++) {
-      await this.topo.ip(k, ['addr', 'del', `${VIP}/24`, 'dev', 'eth0']);
+      for (const a of await this.topo.addresses(k)) {
+        if (a !== this.topo.nodeAddress(k)) await this.topo.ip(k, ['addr', 'del', `${a}/24`, 'dev', 'eth0']);
+      }
       await this.topo.ip(k, ['link', 'set', 'eth0', 'up']);
       await this.topo.ip('switch', ['link', 'set', `p${k}`, 'master', 'br0']);
     }

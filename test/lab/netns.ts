@@ -12,6 +12,8 @@ export const LAB_PREFIX = 'kelab';
 /** Node k (1-based) has 192.0.2.(10+k)/24 on eth0 (TEST-NET-1, RFC 5737). */
 export const nodeAddress = (k: number): string => `192.0.2.${10 + k}`;
 export const VIP = '192.0.2.100';
+/** The second virtual router's VIP (sync-group scenarios). */
+export const VIP2 = '192.0.2.101';
 
 /** Seconds on a monotonic clock. */
 export const now = (): number => performance.now() / 1000;
@@ -131,6 +133,11 @@ export class Topology {
 
   get switchNs(): string {
     return `${LAB_PREFIX}-${this.id}-sw`;
+  }
+
+  /** Node k's own address on eth0. */
+  nodeAddress(k: number): string {
+    return nodeAddress(k);
   }
 
   nodeNs(k: number): string {

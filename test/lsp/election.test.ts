@@ -59,11 +59,12 @@ describe('LSP: keepalived/electionPreview', function () {
       assert.deepEqual(r.scenario, EMPTY_SCENARIO);
       assert.equal(r.description, 'all nodes start together');
       // the CLI's JSON, field for field
-      assert.deepEqual(Object.keys(r.json), ['instances']);
+      assert.deepEqual(Object.keys(r.json), ['instances', 'splitBrain', 'steps']);
       const i = r.json.instances[0]!;
       assert.deepEqual(Object.keys(i), ['name', 'vrid', 'interface', 'master', 'decidedBy', 'reason', 'failoverSeconds', 'nodes']);
-      assert.deepEqual([i.master, i.decidedBy, i.failoverSeconds], ['node1', 'priority', 3.609375]);
-      assert.deepEqual(r.details[0]!.failover, { min: 3.609375, max: 3.609375 });
+      assert.deepEqual([i.master, i.decidedBy, i.failoverSeconds], ['node1', 'priority', 3.669375]);
+      assert.deepEqual(r.details[0]!.failover, { min: 3.614375, max: 3.669375 });
+      assert.deepEqual(r.splitBrain, []);
       assert.match(r.details[0]!.nodes[1]!.reason, /below node1's 100/);
       assert.match(r.text, /^Scenario: all nodes start together\.\n\nVI_1 {2}\(vrid 51, eth0, ipv4\)/);
       assert.match(r.text, /Timeline \(start all → node1 \(master\) crashes → node1 returns\):/);

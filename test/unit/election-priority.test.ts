@@ -55,7 +55,8 @@ describe('election priority', () => {
   it('state MASTER with priority 255 is MASTER at once; 255 with BACKUP is not', () => {
     assert.equal(resolve({ state: 'MASTER', priority: 255 }).inst.ownerMaster, true);
     assert.equal(resolve({ state: 'BACKUP', priority: 255 }).inst.ownerMaster, false);
-    assert.equal(resolve({ state: 'master', priority: 255 }).inst.ownerMaster, true);
+    // keepalived compares the word case-sensitively (vrrp_state_handler): `master` is an unknown state, BACKUP
+    assert.equal(resolve({ state: 'master', priority: 255 }).inst.ownerMaster, false);
   });
 
   it('unknown state is BACKUP with a note', () => {

@@ -31,7 +31,8 @@ const hostile = ['a;b', 'pipe|node', 'tick`s```', 'new\nline', 'hash#59;%%x'];
 describe('election renderers', () => {
   it('JSON has exactly the documented shape', () => {
     const json = readJson(renderJson(elect(cluster(['n1', 'n2', 'n3'], [100, 90, 80]), { actions: [{ kind: 'crash', node: 'n1' }] })));
-    assert.deepEqual(Object.keys(json), ['instances']);
+    assert.deepEqual(Object.keys(json), ['instances', 'splitBrain']);
+    assert.deepEqual(json.splitBrain, []);
     const i = json.instances[0];
     assert.ok(i);
     assert.deepEqual(Object.keys(i), ['name', 'vrid', 'interface', 'master', 'decidedBy', 'reason', 'failoverSeconds', 'nodes']);

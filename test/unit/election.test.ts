@@ -45,7 +45,7 @@ const rows: Row[] = [
     cluster: cluster([100, 90, 80]),
     master: 'n1',
     decidedBy: 'priority',
-    failover: [3.609375, 3.609375],
+    failover: [3.614375, 3.669375],
     states: 'MASTER BACKUP BACKUP',
   },
   {
@@ -64,14 +64,14 @@ const rows: Row[] = [
     scenario: { actions: [{ kind: 'stop', node: 'n1' }] },
     master: 'n2',
     decidedBy: 'priority',
-    failover: [0.648438, 0.648438],
+    failover: [0.648438, 0.708438],
   },
   {
     name: 'h: advert_int 3 (v2): initial election',
     cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
     master: 'n1',
     decidedBy: 'priority',
-    failover: [9.609375, 9.609375],
+    failover: [9.614375, 9.669375],
   },
   {
     name: 'h: advert_int 3 (v2): crash window (6.65, 9.65]',
@@ -83,19 +83,19 @@ const rows: Row[] = [
     measured: 7.967,
   },
   {
-    name: 'h: advert_int 3 (v2): graceful stop still 0.648 s',
+    name: 'h: advert_int 3 (v2): graceful stop still 0.648 s (+ up to 60 ms to shut down)',
     cluster: cluster([100, 90, 80], all({ advertInt: 3 })),
     scenario: { actions: [{ kind: 'stop', node: 'n1' }] },
     master: 'n2',
     decidedBy: 'priority',
-    failover: [0.648438, 0.648438],
+    failover: [0.648438, 0.708437],
   },
   {
     name: 'h: advert_int 3 (v3): initial election 9 + 156×3/256',
     cluster: cluster([100, 90, 80], all({ advertInt: 3, version: 3 })),
     master: 'n1',
     decidedBy: 'priority',
-    failover: [10.828125, 10.828125],
+    failover: [10.833125, 10.888125],
   },
   {
     name: 'h: advert_int 3 (v3): crash → 9 + 166×3/256',
@@ -112,7 +112,7 @@ const rows: Row[] = [
     scenario: { absent: ['n2'], actions: [{ kind: 'stop', node: 'n1' }] },
     master: 'n3',
     decidedBy: 'only-candidate',
-    failover: [2.0625, 2.0625],
+    failover: [2.0625, 2.1225],
   },
   {
     name: 'c: nopreempt, crash master → n2',
@@ -127,7 +127,7 @@ const rows: Row[] = [
     cluster: cluster([100, 90, 80], all({ preemptDelay: 5 })),
     master: 'n1',
     decidedBy: 'priority',
-    failover: [3.609375, 3.609375],
+    failover: [3.614375, 3.669375],
   },
   {
     name: 'e: weight -20 (100→80) moves the VIP to n2 after detection + master-down',
@@ -179,20 +179,20 @@ const rows: Row[] = [
     decidedBy: 'start-order',
   },
   {
-    name: 'f: equal priorities with a start order → the first started',
+    name: 'f: equal priorities with a start order, each once the one before settled → the first started stays',
     cluster: cluster([100, 100, 100]),
     scenario: { startOrder: ['n2', 'n1', 'n3'] },
     master: 'n2',
-    decidedBy: 'start-order',
-    failover: [3.609375, 3.609375],
+    decidedBy: 'incumbent',
+    failover: [3.614375, 3.669375],
   },
   {
     name: 'f4: equal priorities started 0.5 s apart → n1',
     cluster: cluster([100, 100, 100]),
-    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 0.5 },
+    scenario: { startOrder: ['n1', 'n2', 'n3'], startGap: 0.5 },
     master: 'n1',
     decidedBy: 'start-order',
-    failover: [3.609375, 3.609375],
+    failover: [3.614375, 3.669375],
   },
   {
     name: 'f3: equal priorities, master crashes → the two equal backups race',
@@ -206,14 +206,14 @@ const rows: Row[] = [
     cluster: cluster([255, 90, 80]),
     master: 'n1',
     decidedBy: 'owner',
-    failover: [3.003906, 3.003906],
+    failover: [3.008906, 3.063906],
   },
   {
     name: 'gm: priority 255 + state MASTER → MASTER at once',
     cluster: cluster([255, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
     master: 'n1',
     decidedBy: 'owner',
-    failover: [0, 0],
+    failover: [0.005, 0.06],
   },
   {
     name: "g-owner: VIP = n1's own address → n1 FAULT, n2 holds it",
@@ -231,7 +231,7 @@ const rows: Row[] = [
   {
     name: 'i2: Kolla started n1 first → n1 (p1) keeps it',
     cluster: cluster([1, 2, 3], all({ nopreempt: true })),
-    scenario: { startOrder: ['n1', 'n2', 'n3'], startInterval: 5 },
+    scenario: { startOrder: ['n1', 'n2', 'n3'], startGap: 5 },
     master: 'n1',
     decidedBy: 'start-order',
   },
@@ -287,14 +287,14 @@ const rows: Row[] = [
     cluster: cluster([100, 90, 80], (k) => (k === 2 ? script(200) : {})),
     master: 'n3',
     decidedBy: 'priority',
-    failover: [3.007813, 3.007813],
+    failover: [3.012813, 3.067813],
   },
   {
     name: 'm: state MASTER below 255 behaves as BACKUP',
     cluster: cluster([100, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' })),
     master: 'n1',
     decidedBy: 'priority',
-    failover: [3.609375, 3.609375],
+    failover: [3.614375, 3.669375],
   },
   {
     name: 'm2: state MASTER on n3 (80) does not win',
@@ -471,13 +471,17 @@ describe('election timelines', () => {
     );
     const [, crash, back] = tl.steps;
     assert.deepEqual(crash!.instances[0]!.failover, { min: 2.648438, max: 3.648438 });
-    assert.deepEqual(back!.instances[0]!.failover, { min: 3.609375, max: 3.609375 }, 'a returning higher node waits its full master-down timer');
+    assert.deepEqual(
+      back!.instances[0]!.failover,
+      { min: 3.614375, max: 3.669375 },
+      'a returning higher node waits its start-up latency and its full master-down timer',
+    );
     const masters = tl.events
       .filter((e) => e.kind === 'state' && e.to === 'MASTER')
       .map((e) => `${e.node}@${Math.round((e.t - (e.t >= back!.at ? back!.at : e.t >= crash!.at ? crash!.at : 0)) * 1000) / 1000}`);
-    assert.equal(masters[0], 'n1@3.609');
+    assert.equal(masters[0], 'n1@3.642');
     assert.match(masters[1]!, /^n2@(2\.[6-9]|3\.[0-6])/);
-    assert.equal(masters[2], 'n1@3.609');
+    assert.equal(masters[2], 'n1@3.642');
     assert.ok(tl.events.some((e) => e.kind === 'action' && e.text === 'n1 crashes'));
   });
 
@@ -485,17 +489,17 @@ describe('election timelines', () => {
     const c = cluster([100, 90, 80]);
     const tl = timeline(c, failAndReturnPlan(c, { how: 'stop' }));
     assert.ok(tl.events.some((e) => e.kind === 'advert0' && e.node === 'n1'));
-    assert.deepEqual(tl.steps[1]!.instances[0]!.failover, { min: 0.648438, max: 0.648438 });
+    assert.deepEqual(tl.steps[1]!.instances[0]!.failover, { min: 0.648438, max: 0.708438 });
   });
 
   it('c: nopreempt — the returning n1 does not take back MASTER', () => {
     const c = cluster([100, 90, 80], all({ nopreempt: true }));
     const tl = timeline(c, failAndReturnPlan(c, { startOrder: ['n1', 'n2', 'n3'] }));
-    // 100 vs 90 is 39 ms apart: with nopreempt everywhere, who starts first keeps MASTER
+    // n1 starts first and is MASTER before the others come up
     assert.deepEqual(
       tl.steps.map((s) => [s.instances[0]!.master, s.instances[0]!.decidedBy]),
       [
-        ['n1', 'start-order'],
+        ['n1', 'priority'],
         ['n2', 'priority'],
         ['n2', 'incumbent'],
       ],
@@ -506,9 +510,9 @@ describe('election timelines', () => {
   const delays: [number, number, number][] = [
     // preempt_delay 5 = 5 × advert_int: the 5th advert lands on the deadline and jitter decides whether it
     // still resets n1's timer, so one more interval is possible (lab d: 8.29 s; our lab: 7.64–9.31 s)
-    [5, 7.609375, 9.609375],
-    [5.5, 8.609375, 9.609375],
-    [0, 3.609375, 3.609375],
+    [5, 7.614375, 9.669375],
+    [5.5, 8.614375, 9.669375],
+    [0, 3.614375, 3.669375],
   ];
   for (const [delay, min, max] of delays) {
     it(`d: preempt_delay ${delay} — the returning n1 preempts after first lower advert + delay + master-down − advert_int`, () => {
@@ -526,7 +530,7 @@ describe('election timelines', () => {
   it('gm: an address owner with state MASTER returns and takes over at once', () => {
     const c = cluster([255, 90, 80], (k) => ({ state: k === 0 ? 'MASTER' : 'BACKUP' }));
     const tl = timeline(c, failAndReturnPlan(c));
-    assert.deepEqual(tl.steps[2]!.instances[0]!.failover, { min: 0, max: 0 });
+    assert.deepEqual(tl.steps[2]!.instances[0]!.failover, { min: 0.005, max: 0.06 }, 'its start-up latency');
     assert.equal(tl.steps[2]!.instances[0]!.master, 'n1');
   });
 

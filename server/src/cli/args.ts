@@ -31,6 +31,12 @@ export interface CliOptions {
   fail: string[];
   linkDown: string[];
   startOrder?: string[];
+  /** --start-gap: seconds between the ordered starts. */
+  startGap?: number;
+  /** --step: each a comma-separated list of KIND:NODE[:NAME] actions. */
+  steps: string[];
+  /** --scenario: a JSON file with startOrder, startGap and steps. */
+  scenario?: string;
 }
 
 export class UsageError extends Error {}
@@ -61,6 +67,9 @@ const OPTIONS = {
   fail: list,
   'link-down': list,
   'start-order': text,
+  'start-gap': text,
+  step: list,
+  scenario: text,
 } as const;
 
 /** util.parseArgs's errors in our words. */
@@ -93,6 +102,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const template = v.template;
   if (template !== undefined && !(TEMPLATE_SETTINGS as readonly string[]).includes(template))
     throw new UsageError(`--template must be one of ${TEMPLATE_SETTINGS.join(', ')} (not '${template}')`);
+  const gap = v['start-gap'];
+  if (gap !== undefined && (!/^\d+(\.\d+)?$/.test(gap) || Number(gap) > 3600))
+    throw new UsageError(`--start-gap needs seconds from 0 to 3600, e.g. 0.05 (not '${gap}')`);
   const mw = v['max-warnings'];
   if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
   // the last of --color / --no-color wins
@@ -124,6 +136,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    startGap: gap !== undefined ? Number(gap) : undefined,
+    steps: v.step ?? [],
+    scenario: v.scenario,
   };
 }
 
@@ -174,7 +189,17 @@ Election (keepalived-lint election):
       --stop NODE               NODE stopped gracefully (repeatable)
       --fail NODE:TRACKER       a tracked script/file/process fails on NODE (repeatable)
       --link-down NODE:IFACE    an interface is down on NODE (repeatable)
-      --start-order N1,N2,...   the order the nodes started (default: all together)
+      --start-order N1,N2,...   the order the nodes started (default: all together);
+                                each starts once the one before has settled
+      --start-gap SECONDS       seconds between those starts instead (e.g. 0.05 for a
+                                near-simultaneous start, where the order can decide)
+      --step ACTION[,ACTION...] one step after the start, once the one before has settled
+                                (repeatable; the outcome is the last step's). ACTION is
+                                crash:NODE, stop:NODE, start:NODE, fail:NODE:TRACKER,
+                                recover:NODE:TRACKER, link-down:NODE:IFACE,
+                                link-up:NODE:IFACE, isolate:NODE or rejoin:NODE
+      --scenario FILE           a JSON scenario: {"startOrder": [...], "startGap": S,
+                                "steps": ["crash:n1", "start:n1", ...]}
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
 2 usage or I/O problem. Scripts named in a configuration are never executed.

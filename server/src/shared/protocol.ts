@@ -1,7 +1,18 @@
 /**
  * Requests the client and the server share: names and plain-data types only. The client may
- * import this module (and nothing else of server/); it imports nothing itself.
+ * import this module (and nothing else of server/). Types the election model already declares
+ * (its JSON, actions, timeline events) are re-exported from the core, type-only, so each is
+ * declared once and nothing of the core reaches the client's bundles.
  */
+import type { Action } from '../language/election/input';
+import type { TimelineEvent } from '../language/election/result';
+import type { ElectionJson, SplitBrainJson, StepJson } from '../language/election/render/json';
+
+export type { ElectionJson, SplitBrainJson, StepJson };
+/** One action of a scenario step (a node crashes, stops or starts; a check fails or recovers; a link goes down or up...). */
+export type ElectionAction = Action;
+/** One event of the timeline: an action, a state change, a priority change, a priority-0 advert, a preempt delay. */
+export type ElectionTimelineEvent = TimelineEvent;
 
 /**
  * The client command that opens the election preview; arguments `[uri?, instance?]` (the code
@@ -45,6 +56,13 @@ export interface ElectionScenario {
   readonly linkDown: readonly { readonly node: string; readonly interface: string }[];
   /** The order the nodes start in, earliest first; empty: all together. */
   readonly startOrder: readonly string[];
+  /** Seconds between the ordered starts; absent: each node once the one before has settled. */
+  readonly startGap?: number;
+  /**
+   * Steps after the start (after the lists above, which form the first step when they hold
+   * anything): the same steps as `keepalived-lint election --step`. The outcome is the last one's.
+   */
+  readonly steps?: readonly (readonly ElectionAction[])[];
 }
 
 export const EMPTY_SCENARIO: ElectionScenario = { down: [], stop: [], fail: [], linkDown: [], startOrder: [] };
@@ -53,26 +71,6 @@ export interface ElectionPreviewParams {
   /** The document the preview was asked from: its node and the nodes sharing a VRID with it. */
   readonly uri?: string;
   readonly scenario: ElectionScenario;
-}
-
-/** The election model's JSON (`keepalived-lint election --format json`), field for field. */
-export interface ElectionJson {
-  readonly instances: readonly {
-    readonly name: string;
-    readonly vrid: number;
-    readonly interface: string;
-    readonly master: string | null;
-    readonly decidedBy: string;
-    readonly reason: string;
-    readonly failoverSeconds: number | null;
-    readonly nodes: readonly {
-      readonly node: string;
-      readonly state: string;
-      readonly priority: number;
-      readonly effectivePriority: number;
-      readonly masterDownInterval: number;
-    }[];
-  }[];
 }
 
 export interface ElectionPreviewNode {
@@ -99,32 +97,10 @@ export interface ElectionInstanceDetail {
   /** Failover window, seconds (`min` < actual <= `max`); null without a master. */
   readonly failover: { readonly min: number; readonly max: number } | null;
   readonly alsoMaster: readonly string[];
+  /** Without a predicted master: the nodes that can end up MASTER (start order or a timer race decides). */
+  readonly candidates: readonly string[];
   readonly notes: readonly string[];
   readonly nodes: readonly { readonly node: string; readonly instance: string; readonly reason: string; readonly notes: readonly string[] }[];
-}
-
-export interface ElectionTimelineEvent {
-  /** Seconds since the first start. */
-  readonly t: number;
-  readonly kind: 'action' | 'state' | 'priority' | 'advert0' | 'preempt-delay';
-  readonly node: string;
-  readonly instance: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly text: string;
-}
-
-export interface ElectionTimelineStep {
-  readonly label: string;
-  readonly at: number;
-  /** Per virtual router, once the step has settled. */
-  readonly instances: readonly {
-    readonly name: string;
-    readonly vrid: number;
-    readonly master: string | null;
-    readonly decidedBy: string;
-    readonly failoverSeconds: number | null;
-  }[];
 }
 
 export interface ElectionPreviewResult {
@@ -135,14 +111,17 @@ export interface ElectionPreviewResult {
   readonly scenario: ElectionScenario;
   /** The scenario in words. */
   readonly description: string;
-  /** Who is MASTER after the scenario (the CLI's JSON). */
+  /** Who is MASTER after the scenario (the CLI's JSON, with its splitBrain and steps). */
   readonly json: ElectionJson;
+  /** The split brain after the scenario in words (empty: none): the page shows them as a red banner. */
+  readonly splitBrain: readonly string[];
   readonly details: readonly ElectionInstanceDetail[];
   /** The CLI's text output. */
   readonly text: string;
   readonly markdown: string;
   readonly mermaid: string;
-  readonly timeline: { readonly steps: readonly ElectionTimelineStep[]; readonly events: readonly ElectionTimelineEvent[] };
+  /** The timeline the page draws: each step once settled, and every event (the sequence diagram is drawn from them). */
+  readonly timeline: { readonly steps: readonly StepJson[]; readonly events: readonly ElectionTimelineEvent[] };
   /** The model's warnings and the parts of the scenario that were dropped. */
   readonly warnings: readonly string[];
 }

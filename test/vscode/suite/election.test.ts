@@ -51,6 +51,8 @@ suite('election preview', () => {
     assert.strictEqual(r.json.instances[0]!.decidedBy, 'priority');
     await waitFor(() => p.html.includes('<b>node1</b> — decided by <b>priority</b>'), 10000, 'the page to show the winner');
     assert.ok(p.html.includes('<article class="instance focus"'), 'the instance it was opened for is marked');
+    // the page script is the bundled dist/electionView.js, through the webview's resource URI
+    assert.match(p.html, /<script nonce="[^"]+" src="[^"]*\/dist\/electionView\.js"><\/script>/);
     assert.ok(p.panel.visible, 'the panel is visible');
   });
 
@@ -62,6 +64,28 @@ suite('election preview', () => {
     assert.ok(p.html.includes('<b>node2</b> — decided by <b>priority</b>'));
     assert.ok(p.html.includes('data-tracker="chk_haproxy" checked'), 'the toggle stays on');
     assert.deepStrictEqual(p.result!.scenario.fail, [{ node: 'node1', tracker: 'chk_haproxy' }]);
+  });
+
+  test("the page's controls send steps: the failure, then its recovery; the outcome is the last step's", async () => {
+    const p = preview!;
+    const before = p.renders;
+    await p.onMessage({
+      type: 'scenario',
+      scenario: {
+        down: [],
+        stop: [],
+        fail: [{ node: 'node1', tracker: 'chk_haproxy' }],
+        linkDown: [],
+        startOrder: [],
+        steps: [[{ kind: 'heal', node: 'node1', tracker: 'chk_haproxy' }]],
+      },
+    });
+    await waitFor(() => p.renders > before && p.result?.json.instances[0]?.master === 'node1', 20000, 'the outcome after the recovery');
+    assert.deepStrictEqual(
+      p.result!.json.steps!.map((s) => s.instances[0]!.master),
+      ['node1', 'node2', 'node1'],
+    );
+    assert.ok(p.html.includes('<input type="checkbox" id="recover" checked>'), 'the recovery toggle stays on');
   });
 
   test('the code lens over vrrp_instance runs the command, and the panel is reused', async () => {

@@ -8,8 +8,8 @@ import type { ClusterInput, TimelinePlan } from './input';
 import { resolveCluster, type ResolvedCluster, type Segment } from './resolve';
 import type { DecidedBy, Window } from './result';
 import { failoverFrom, mainMaster, runPlan, snapshotAt, type MemberSnapshot, type RunAll } from './run';
-import { actionDelay, planStartTimes, planTimes, settleTime, type DetectMode } from './schedule';
-import { RACE_JITTER, START_JITTER } from './timing';
+import { actionDelay, planStartTimes, planTimes, settleTime, startGap, type DetectMode } from './schedule';
+import { RACE_JITTER, START_JITTER, startSettleTime } from './timing';
 
 export interface StepEvaluation {
   readonly seg: Segment;
@@ -45,6 +45,11 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
   const until = end[K]!;
   const choices = { stepTimes: times, detect: 'mid' as DetectMode };
   const base = runPlan(rc, plan, choices, until);
+  // the start at both ends of keepalived's start-up latency
+  const startEnds = (['min', 'max'] as const).map((detect) => runPlan(rc, plan, { stepTimes: times, detect, detectStep: 0 }, end[0]!));
+  // Starts in a given order, each once the one before has settled: the order decides, no race.
+  const ordered = (plan.startOrder?.length ?? 0) > 0;
+  const settled = ordered && startGap(rc, plan) >= startSettleTime(rc.nodes.flatMap((n) => n.instances));
 
   const started = [...planStartTimes(rc, { ...plan, startOrder: undefined }).keys()];
   const together = runPlan(rc, plan, { ...choices, startTimes: new Map(started.map((n) => [n, 0])) }, until);
@@ -63,9 +68,8 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
       rc.segments.map((seg): StepEvaluation => {
         const snapshot = snapshotAt(base(seg), x);
         const { master, others } = mainMaster(snapshot);
-        const startWinners = distinct([together, ...startVariants].map((r) => winner(r, seg)));
+        const startWinners = settled ? [master?.node ?? null] : distinct([together, ...startVariants].map((r) => winner(r, seg)));
         const raceWinners = distinct([base, ...raceVariants.slice(0, k).flat()].map((r) => winner(r, seg)));
-        const ordered = (plan.startOrder?.length ?? 0) > 0;
         let decidedBy: DecidedBy;
         let chosen = master;
         if (raceWinners.length > 1) {
@@ -75,7 +79,7 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
           decidedBy = 'start-order';
           if (!ordered) chosen = null;
         } else decidedBy = classify(snapshot, master);
-        const failover = k === 0 ? point(failoverFrom(snapshot, 0)) : stepWindow(rc, plan, times, base, seg, k);
+        const failover = k === 0 ? startWindow(startEnds.map((r) => snapshotAt(r(seg), x))) : stepWindow(rc, plan, times, base, seg, k);
         return {
           seg,
           step: k,
@@ -97,8 +101,12 @@ function distinct<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-function point(v: number | null): Window | null {
-  return v === null ? null : { min: v, max: v };
+/** Seconds from the first launch until the master of the start holds the VIPs, at both ends of the start-up latency. */
+function startWindow(snaps: readonly (readonly MemberSnapshot[])[]): Window | null {
+  const vs = snaps.map((s) => failoverFrom(s, 0));
+  if (vs.some((v) => v === null)) return null;
+  const ns = vs as number[];
+  return { min: Math.min(...ns), max: Math.max(...ns) };
 }
 
 function classify(snap: readonly MemberSnapshot[], master: MemberSnapshot | null): DecidedBy {
@@ -125,7 +133,7 @@ function stepWindow(rc: ResolvedCluster, plan: TimelinePlan, times: readonly num
     const stepTimes = [...times.slice(0, k), at];
     const until = at + settleTime(rc, actions);
     const slack = mode === 'max' ? RACE_JITTER : -RACE_JITTER; // a boundary advert may fall either side of a preempt delay
-    const run = runPlan(rc, truncated, { stepTimes, detect: mode }, until, undefined, slack);
+    const run = runPlan(rc, truncated, { stepTimes, detect: mode, detectStep: k }, until, undefined, slack);
     const v = failoverFrom(snapshotAt(run(seg), until), at);
     if (v !== null) values.push(v);
   }

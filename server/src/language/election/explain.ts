@@ -42,6 +42,8 @@ function causeText(cause: MasterCause | null, inst: ResolvedInstance, eff: numbe
       return 'it owns the addresses (priority 255, state MASTER) and is MASTER at once';
     case 'start':
       return `its master-down timer (${md}) runs out first`;
+    case 'alone':
+      return `it was the only one running when its master-down timer (${md}) ran out`;
     case 'silence':
       return `the master went silent; its master-down timer (${md}) runs out first`;
     case 'preempt':
@@ -135,6 +137,9 @@ function nodeReason(pe: PlanEvaluation, ev: StepEvaluation, s: MemberSnapshot, i
   const effects = s.evaluation.effects.map((e) => `${e.tracker} ${e.delta > 0 ? '+' : ''}${e.delta}`).join(', ');
   const eff = `effective priority ${prio(s)}${effects ? ` (${inst.basePriority} ${effects})` : ''}`;
   const m = ev.master;
+  if (!m && (s.state === 'MASTER' || s.state === 'BACKUP') && [...ev.startWinners, ...ev.raceWinners].includes(s.node)) {
+    return `MASTER or BACKUP: it wins if ${ev.raceWinners.length > 1 ? 'its timer runs out first' : 'its keepalived starts first'}, ${eff}`;
+  }
   switch (s.state) {
     case 'DOWN':
       if (fatal) return fatal;
@@ -186,6 +191,7 @@ export function outcomeOf(pe: PlanEvaluation, ev: StepEvaluation): InstanceOutco
     reason: instanceReason(pe, ev),
     failover: ev.failover,
     alsoMaster: ev.alsoMaster.map((s) => s.node),
+    candidates: ev.master ? [] : [...new Set([...ev.startWinners, ...ev.raceWinners].filter((n): n is string => n !== null))],
     nodes,
     notes,
   };

@@ -18,7 +18,19 @@
 export type * from './input';
 export type * from './result';
 export { elect, timeline, failAndReturnPlan, type FailAndReturnOptions } from './timeline';
-export { masterDownInterval, skew, silentFailoverWindow, priorityZeroFailover, detectionWindow, START_JITTER, RACE_JITTER } from './timing';
+export {
+  masterDownInterval,
+  skew,
+  silentFailoverWindow,
+  priorityZeroFailover,
+  detectionWindow,
+  startSettleTime,
+  START_JITTER,
+  START_LATENCY,
+  STOP_LATENCY,
+  RACE_JITTER,
+} from './timing';
+export { splitBrainText } from './splitBrain';
 export { resolveCluster } from './resolve';
 export { describeAction, windowText } from './explain';
 export { renderJson, toElectionJson, type ElectionJson } from './render/json';

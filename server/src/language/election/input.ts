@@ -25,6 +25,12 @@ export interface TrackerInput {
   readonly interval?: number;
   readonly fall?: number;
   readonly rise?: number;
+  /**
+   * keepalived drops this entry while reading the configuration (the tracked object is not defined
+   * before the line, the line repeats an earlier one, it has an unknown option or a weight without
+   * a value): why, in words. The model leaves such a tracker out and notes it.
+   */
+  readonly ignored?: string;
 }
 
 export interface InstanceInput {
@@ -63,6 +69,16 @@ export interface InstanceInput {
   readonly vips?: readonly string[];
   /** The node's own address on the interface (or `unicast_src_ip`), when known. */
   readonly ownAddress?: string;
+  /**
+   * Strict mode (`strict_mode` or global `vrrp_strict`): keepalived resets preempt_delay to 0,
+   * down_timer_adverts to 3, and starts an instance as MASTER exactly when it has priority 255.
+   */
+  readonly strict?: boolean;
+  /**
+   * VRRPv2 authentication keepalived uses (undefined: none, or dropped by keepalived). Adverts
+   * with another type or password are rejected, so such nodes do not hear each other.
+   */
+  readonly auth?: { readonly type: 'PASS' | 'AH'; readonly pass?: string };
   /** Name of the vrrp_sync_group this instance is in, if any. */
   readonly syncGroup?: string;
   /** The sync group has `sync_group_tracking_weight`. */
@@ -107,12 +123,21 @@ export interface Scenario {
    * Without it all nodes start together and near-equal timers are reported as start-order dependent.
    */
   readonly startOrder?: readonly string[];
-  /** Seconds between consecutive starts in `startOrder`. Default START_JITTER (one after the other). */
-  readonly startInterval?: number;
+  /**
+   * Seconds between consecutive starts in `startOrder`. Default: each node starts once the one
+   * before it has settled (see startSettleTime), which is what "n3 was up first" means. A gap
+   * within START_JITTER is a near-simultaneous start, where the winner can depend on the order.
+   */
+  readonly startGap?: number;
   /** Conditions in force from the start (fail, link-down, isolate). */
   readonly initial?: readonly Action[];
   /** Actions applied together once the start has settled; the outcome is the state after them. */
   readonly actions?: readonly Action[];
+  /**
+   * Steps after the start, each applied once the previous one has settled (after `actions`, when
+   * both are given); the outcome is the state after the last one.
+   */
+  readonly steps?: readonly TimelineStep[];
 }
 
 /** One step of a timeline: actions applied together, then observed until the cluster settles. */
@@ -124,7 +149,8 @@ export interface TimelineStep {
 export interface TimelinePlan {
   readonly absent?: readonly string[];
   readonly startOrder?: readonly string[];
-  readonly startInterval?: number;
+  /** See Scenario.startGap. */
+  readonly startGap?: number;
   readonly initial?: readonly Action[];
   readonly steps: readonly TimelineStep[];
 }

@@ -41,6 +41,10 @@ export interface ResolvedInstance extends TimerParams {
   /** Link down on its interface is not a FAULT (measured with 2.2.7: also when VIPs live there). */
   readonly dontTrackPrimary: boolean;
   readonly ownAddress?: string;
+  /** VRRPv2 authentication in use ("PASS:secret", "AH"), undefined without. */
+  readonly auth?: string;
+  /** The VIPs (address part, normalised). */
+  readonly vips: readonly string[];
   readonly syncGroup?: string;
   readonly trackers: readonly ResolvedTracker[];
   /** FAULT reasons that hold whatever happens (VIP = own address, unicast without peers). */
@@ -91,6 +95,14 @@ export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
     const versions = [...new Set(members.map((m) => m.version))];
     const notes: string[] = [];
     if (versions.length > 1) notes.push(`members mix VRRP versions ${versions.join(' and ')}: they ignore each other's adverts`);
+    const v2 = members.filter((m) => m.version === 2);
+    const ints = [...new Set(v2.map((m) => m.advertInt))];
+    if (ints.length > 1)
+      notes.push(
+        `VRRPv2 members use different advert_int (${ints.join(', ')} s): keepalived drops adverts with another interval, so they do not hear each other`,
+      );
+    if (new Set(v2.map((m) => m.auth ?? '')).size > 1)
+      notes.push('VRRPv2 members use different authentication: keepalived rejects the other adverts, so they do not hear each other');
     const m0 = members[0]!;
     return { key, vrid: m0.vrid, interface: m0.interface, family: m0.family, name: names.join('/'), members, notes };
   });
@@ -126,12 +138,21 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     else notes.push(`priority ${i.priority} is invalid (1..255): keepalived uses 100`);
   }
   const owner = basePriority === 255;
-  const stateMaster = (i.state ?? '').toUpperCase() === 'MASTER';
-  if (i.state !== undefined && !['MASTER', 'BACKUP'].includes(i.state.toUpperCase())) notes.push(`state ${i.state} is unknown: BACKUP is used`);
+  // keepalived reads `state` case-sensitively: anything but MASTER or BACKUP means BACKUP
+  let stateMaster = i.state === 'MASTER';
+  if (i.state !== undefined && !['MASTER', 'BACKUP'].includes(i.state)) notes.push(`state ${i.state} is unknown: BACKUP is used`);
+  if (i.strict && stateMaster !== owner) {
+    notes.push(`strict mode: keepalived starts the instance as ${owner ? 'MASTER' : 'BACKUP'} (only priority 255 may start as MASTER, and it must)`);
+    stateMaster = owner;
+  }
   let preempt = !i.nopreempt;
   let preemptDelay = i.preemptDelay ?? 0;
   if (!Number.isFinite(preemptDelay) || preemptDelay < 0 || preemptDelay > 1000) {
     notes.push(`preempt_delay ${preemptDelay} is invalid (0..1000): ignored`);
+    preemptDelay = 0;
+  }
+  if (i.strict && preemptDelay > 0 && !stateMaster) {
+    notes.push(`strict mode: keepalived resets preempt_delay ${preemptDelay} to 0`);
     preemptDelay = 0;
   }
   if (stateMaster) {
@@ -158,9 +179,18 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     notes.push(`down_timer_adverts ${i.downTimerAdverts} is invalid (1..100): 3 is used`);
     downTimerAdverts = 3;
   }
+  if (i.strict && downTimerAdverts !== 3) {
+    notes.push(`strict mode: keepalived resets down_timer_adverts ${downTimerAdverts} to 3`);
+    downTimerAdverts = 3;
+  }
 
   const family = i.family ?? 'ipv4';
-  const peers = (i.unicastPeers ?? []).map(normalizeAddress);
+  // a peer of the other address family is skipped by keepalived
+  const ofFamily = (a: string) => a.includes(':') === (family === 'ipv6');
+  const peers = (i.unicastPeers ?? []).map(normalizeAddress).filter((p) => {
+    if (!ofFamily(p)) notes.push(`unicast peer ${p} is not ${family === 'ipv6' ? 'IPv6' : 'IPv4'}: keepalived skips it`);
+    return ofFamily(p);
+  });
   const staticFaults: string[] = [];
   if (i.unicast && peers.length === 0) {
     if (i.unicastFaultNoPeer) staticFaults.push('unicast_peer is empty and unicast_fault_no_peer is set');
@@ -171,9 +201,20 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
   if (vipOwn) staticFaults.push(`VIP ${vipOwn} is the node's own address: keepalived removes it and finds no address on ${i.interface}`);
 
   const groupHasOwner = i.syncGroup !== undefined && siblings.some((s) => s.syncGroup === i.syncGroup && s.priority === 255);
-  const trackers = (i.trackers ?? []).flatMap((t) =>
-    resolveTracker(t, { owner, syncNoWeight: i.syncGroup !== undefined && !i.syncGroupTrackingWeight, groupHasOwner }, notes),
-  );
+  const trackers = (i.trackers ?? []).flatMap((t) => {
+    if (t.ignored) {
+      notes.push(`${trackerLabel(t)}: ${t.ignored}`);
+      return [];
+    }
+    if (t.kind === 'interface' && t.name === i.interface && !t.fromSyncGroup) {
+      notes.push(
+        `track_interface ${t.name} is the instance's own interface: keepalived drops the entry${t.weight ? ` and its weight ${t.weight}` : ''}; the link going down means FAULT${i.dontTrackPrimary ? ' (not with dont_track_primary)' : ''}`,
+      );
+      return [];
+    }
+    return resolveTracker(t, { owner, syncNoWeight: i.syncGroup !== undefined && !i.syncGroupTrackingWeight, groupHasOwner }, notes);
+  });
+  const vips = (i.vips ?? []).map(normalizeAddress).filter((v) => v !== '');
 
   return {
     node,
@@ -196,6 +237,8 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     peers,
     dontTrackPrimary: !!i.dontTrackPrimary,
     ownAddress: own,
+    auth: version === 2 && i.auth ? (i.auth.type === 'PASS' ? `PASS:${(i.auth.pass ?? '').slice(0, 8)}` : 'AH') : undefined,
+    vips,
     syncGroup: i.syncGroup,
     trackers,
     staticFaults,
@@ -209,13 +252,17 @@ interface TrackerContext {
   readonly groupHasOwner: boolean;
 }
 
+export function trackerLabel(t: Pick<TrackerInput, 'kind' | 'name'>): string {
+  return `track_${t.kind} ${t.name}`;
+}
+
 /** keepalived's vrrp_complete_instance / sync_group_tracking_init rules for weights. */
 function resolveTracker(t: TrackerInput, c: TrackerContext, notes: string[]): ResolvedTracker[] {
   const defaultWeight = t.kind === 'file' || t.kind === 'process' ? 1 : 0;
   const explicit = t.weight !== undefined && Number.isFinite(t.weight);
   let weight = explicit ? Math.trunc(t.weight) : defaultWeight;
   const base = { name: t.name, kind: t.kind, reverse: !!t.reverse, interval: t.interval, fall: t.fall, rise: t.rise };
-  const what = `track_${t.kind === 'file' ? 'file' : t.kind} ${t.name}`;
+  const what = trackerLabel(t);
   if (t.fromSyncGroup) {
     if (c.groupHasOwner && weight !== 0) {
       notes.push(`${what} (sync group): weight cleared because a member has priority 255`);
@@ -223,14 +270,16 @@ function resolveTracker(t: TrackerInput, c: TrackerContext, notes: string[]): Re
     }
     return [{ ...base, weight }];
   }
-  if ((c.syncNoWeight || c.owner) && weight !== 0) {
+  // vrrp_complete_instance leaves track_process weights alone
+  if ((c.syncNoWeight || c.owner) && weight !== 0 && t.kind !== 'process') {
     const why = c.owner ? 'the address owner (priority 255)' : 'a sync group member without sync_group_tracking_weight';
     if (t.kind === 'interface' && !c.owner) {
       notes.push(`${what} weight ${weight} is set to 0 for ${why}: the interface going down means FAULT`);
       return [{ ...base, weight: 0 }];
     }
-    if (t.kind === 'file' && !explicit) {
-      notes.push(`${what} default weight is set to 0 for ${why}: a non-zero value means FAULT`);
+    if (t.kind === 'file' && weight === 1) {
+      // keepalived cannot tell an explicit `weight 1` from the default
+      notes.push(`${what} weight 1 is set to 0 for ${why}: a non-zero value means FAULT`);
       return [{ ...base, weight: 0 }];
     }
     notes.push(`${what} weight ${weight} is ignored for ${why}`);

@@ -48,13 +48,31 @@ export interface InstanceOutcome {
   readonly failover: Window | null;
   /** Other nodes that are also MASTER (split brain), e.g. isolated ones. */
   readonly alsoMaster: readonly string[];
+  /** Without a predicted master: the nodes that can end up MASTER (depending on start order or a race). */
+  readonly candidates: readonly string[];
   readonly nodes: readonly NodeOutcome[];
   readonly notes: readonly string[];
+}
+
+export interface SplitBrainHolder {
+  readonly node: string;
+  readonly instance: string;
+  readonly vrid: number;
+  /** Segment key of its virtual router. */
+  readonly key: string;
+}
+
+/** VIPs that masters on more than one node hold at the same time. */
+export interface SplitBrain {
+  readonly vips: readonly string[];
+  readonly masters: readonly SplitBrainHolder[];
 }
 
 export interface ElectionResult {
   readonly scenario: Scenario;
   readonly instances: readonly InstanceOutcome[];
+  /** Split brain after the scenario (empty: none), across all virtual routers. */
+  readonly splitBrain: readonly SplitBrain[];
   /** Scenario references the cluster does not have (unknown node, tracker), which the model ignored. */
   readonly warnings: readonly string[];
 }
@@ -82,6 +100,7 @@ export interface TimelineStepResult {
   readonly actions: readonly Action[];
   /** The state once the step has settled. */
   readonly instances: readonly InstanceOutcome[];
+  readonly splitBrain: readonly SplitBrain[];
 }
 
 export interface Timeline {

@@ -8,7 +8,7 @@ import type { Action, TimelinePlan } from './input';
 import { evaluateNode, type Evaluation } from './priority';
 import type { ResolvedCluster, ResolvedNode, Segment } from './resolve';
 import type { SimInput } from './sim';
-import { detectionWindow, masterDownInterval, START_JITTER } from './timing';
+import { detectionWindow, masterDownInterval, START_JITTER, START_LATENCY, startSettleTime, STOP_LATENCY } from './timing';
 
 export type DetectMode = 'min' | 'mid' | 'max';
 
@@ -17,8 +17,10 @@ export interface RunChoices {
   readonly startTimes?: ReadonlyMap<string, number>;
   /** Times of steps 1..K (index 0 unused: the start is at 0). */
   readonly stepTimes: readonly number[];
-  /** Which point of each check's detection window to use. */
+  /** Which point of each action's delay window (start-up, shutdown, check detection) to use. */
   readonly detect: DetectMode;
+  /** Use `detect` only for this step (0: the start), the middle of the windows elsewhere. */
+  readonly detectStep?: number;
 }
 
 export interface SegmentInputs {
@@ -33,12 +35,18 @@ interface MutableConditions {
 
 const clone = (c: MutableConditions): MutableConditions => ({ failing: new Map(c.failing), linksDown: new Set(c.linksDown) });
 
-/** Start times of the plan: in startOrder, startInterval apart; everyone else together at 0 (or after the ordered ones). */
+/** Seconds between ordered starts: the plan's gap, else long enough for each node to settle. */
+export function startGap(rc: ResolvedCluster, plan: Pick<TimelinePlan, 'startGap'>): number {
+  if (plan.startGap !== undefined && Number.isFinite(plan.startGap) && plan.startGap >= 0) return plan.startGap;
+  return startSettleTime(rc.nodes.flatMap((n) => n.instances));
+}
+
+/** Start times of the plan: in startOrder, startGap apart; everyone else together at 0 (or after the ordered ones). */
 export function planStartTimes(rc: ResolvedCluster, plan: TimelinePlan): Map<string, number> {
   const absent = new Set(plan.absent ?? []);
   const out = new Map<string, number>();
   const order = plan.startOrder ?? [];
-  const interval = plan.startInterval ?? START_JITTER;
+  const interval = order.length > 0 ? startGap(rc, plan) : 0;
   let k = 0;
   for (const name of order) if (!absent.has(name) && !out.has(name) && rc.nodes.some((n) => n.name === name)) out.set(name, k++ * interval);
   for (const n of rc.nodes) if (!absent.has(n.name) && !out.has(n.name)) out.set(n.name, order.length > 0 ? k++ * interval : 0);
@@ -64,16 +72,22 @@ function trackerOf(node: ResolvedNode | undefined, name: string) {
   return undefined;
 }
 
-/** Seconds until an action takes effect: detection of a check (the window's min or max end). */
+const pick = (w: { min: number; max: number }, mode: DetectMode) => (mode === 'min' ? w.min : mode === 'max' ? w.max : (w.min + w.max) / 2);
+
+/**
+ * Seconds until an action takes effect (the window's min or max end): keepalived's start-up or
+ * shutdown latency, or the detection of a check.
+ */
 export function actionDelay(rc: ResolvedCluster, a: Action, mode: DetectMode): number {
+  if (a.kind === 'start') return pick(START_LATENCY, mode);
+  if (a.kind === 'stop') return pick(STOP_LATENCY, mode);
   if (a.kind !== 'fail' && a.kind !== 'heal') return 0;
   const t = trackerOf(
     rc.nodes.find((n) => n.name === a.node),
     a.tracker,
   );
   if (!t) return 0;
-  const w = detectionWindow(t.kind, t, a.kind);
-  return mode === 'min' ? w.min : mode === 'max' ? w.max : (w.min + w.max) / 2;
+  return pick(detectionWindow(t.kind, t, a.kind), mode);
 }
 
 /** How long to watch after a step so that everything it causes has happened. */
@@ -130,16 +144,19 @@ export function buildInputs(rc: ResolvedCluster, plan: TimelinePlan, choices: Ru
 
   const fatal = new Set(rc.nodes.filter((n) => n.fatal).map((n) => n.name));
   const starts = choices.startTimes ?? planStartTimes(rc, plan);
-  for (const [node, t] of starts) if (!fatal.has(node)) nodeInputs.push({ t, kind: 'start', node });
+  const modeFor = (step: number): DetectMode => (choices.detectStep === undefined || choices.detectStep === step ? choices.detect : 'mid');
+  const latency = pick(START_LATENCY, modeFor(0));
+  for (const [node, t] of starts) if (!fatal.has(node)) nodeInputs.push({ t: t + latency, kind: 'start', node });
 
   const changes: { t: number; seq: number; a: Action }[] = [];
   plan.steps.forEach((s, k) => {
     const at = choices.stepTimes[k + 1];
     if (at === undefined) return;
     for (const a of s.actions) {
-      if (isCondition(a)) changes.push({ t: at + actionDelay(rc, a, choices.detect), seq: changes.length, a });
+      const delay = actionDelay(rc, a, modeFor(k + 1));
+      if (isCondition(a)) changes.push({ t: at + delay, seq: changes.length, a });
       else if (a.kind === 'start' && fatal.has(a.node)) continue;
-      else nodeInputs.push({ t: at, kind: a.kind as 'start', node: a.node });
+      else nodeInputs.push({ t: at + delay, kind: a.kind as 'start', node: a.node });
     }
   });
   changes.sort((x, y) => x.t - y.t || x.seq - y.seq);

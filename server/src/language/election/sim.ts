@@ -24,6 +24,7 @@ export type SimState = 'DOWN' | 'BACKUP' | 'MASTER' | 'FAULT';
 export type MasterCause =
   | 'owner' // priority 255 + state MASTER: at once
   | 'start' // its timer ran out after start: nobody better was advertising
+  | 'alone' // its timer ran out after start while no other member was running
   | 'silence' // the master stopped advertising (crash, link, partition)
   | 'preempt' // it discarded a lower-priority master's adverts until its timer ran out
   | 'priority0' // the master resigned with priority 0
@@ -131,6 +132,8 @@ export function simulate(
     !rx.ev.linkDown &&
     !tx.ev.linkDown &&
     rx.inst.version === tx.inst.version &&
+    // VRRPv2 drops adverts with another interval or other authentication (vrrp.c vrrp_check_packet)
+    (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && rx.inst.auth === tx.inst.auth)) &&
     (tx.inst.unicast ? rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast);
 
   const send = (tx: Member, prio: number, t: number, depth = 0): void => {
@@ -236,7 +239,8 @@ export function simulate(
     if (!Number.isFinite(t) || t > opts.until) break;
     if (te <= tt) apply(events[ei++]!);
     else if (who!.state === 'BACKUP') {
-      const cause: MasterCause = who!.discarded ? 'preempt' : who!.downCause;
+      let cause: MasterCause = who!.discarded ? 'preempt' : who!.downCause;
+      if (cause === 'start' && ms.every((m) => m === who || !m.running)) cause = 'alone';
       becomeMaster(who!, tt, cause);
     } else {
       who!.advertAt = tt + who!.inst.advertInt;

@@ -5,15 +5,18 @@ import { describeAction, outcomeOf } from './explain';
 import type { Action, ClusterInput, Scenario, TimelinePlan } from './input';
 import type { ElectionResult, Timeline, TimelineEvent } from './result';
 import { mainMaster, snapshotAt } from './run';
+import { startGap } from './schedule';
+import { splitBrainOf } from './splitBrain';
 import type { MasterCause } from './sim';
+import { fmt } from './timing';
 
 function scenarioPlan(s: Scenario): TimelinePlan {
   return {
     absent: s.absent,
     startOrder: s.startOrder,
-    startInterval: s.startInterval,
+    startGap: s.startGap,
     initial: s.initial,
-    steps: s.actions && s.actions.length > 0 ? [{ actions: s.actions }] : [],
+    steps: [...(s.actions && s.actions.length > 0 ? [{ actions: s.actions }] : []), ...(s.steps ?? [])],
   };
 }
 
@@ -21,7 +24,7 @@ function scenarioPlan(s: Scenario): TimelinePlan {
 export function elect(cluster: ClusterInput, scenario: Scenario = {}): ElectionResult {
   const pe = evaluatePlan(cluster, scenarioPlan(scenario));
   const last = pe.steps[pe.steps.length - 1]!;
-  return { scenario, instances: last.map((ev) => outcomeOf(pe, ev)), warnings: planWarnings(pe) };
+  return { scenario, instances: last.map((ev) => outcomeOf(pe, ev)), splitBrain: splitBrainOf(pe.rc, last), warnings: planWarnings(pe) };
 }
 
 /** References in the plan that the cluster does not have. */
@@ -48,16 +51,21 @@ function planWarnings(pe: PlanEvaluation): string[] {
 export function timeline(cluster: ClusterInput, plan: TimelinePlan): Timeline {
   const pe = evaluatePlan(cluster, plan);
   const steps = pe.steps.map((evs, k) => ({
-    label: k === 0 ? startLabel(plan) : (plan.steps[k - 1]!.label ?? plan.steps[k - 1]!.actions.map(describeAction).join(', ')),
+    label: k === 0 ? startLabel(pe) : (plan.steps[k - 1]!.label ?? plan.steps[k - 1]!.actions.map(describeAction).join(', ')),
     at: pe.times[k]!,
     actions: k === 0 ? [] : plan.steps[k - 1]!.actions,
     instances: evs.map((ev) => outcomeOf(pe, ev)),
+    splitBrain: splitBrainOf(pe.rc, evs),
   }));
   return { steps, events: timelineEvents(pe), warnings: planWarnings(pe) };
 }
 
-function startLabel(plan: TimelinePlan): string {
-  if (plan.startOrder && plan.startOrder.length > 0) return `start in order ${plan.startOrder.join(', ')}`;
+function startLabel(pe: PlanEvaluation): string {
+  const plan = pe.plan;
+  if (plan.startOrder && plan.startOrder.length > 0) {
+    const gap = startGap(pe.rc, plan);
+    return `start in order ${plan.startOrder.join(', ')}, ${fmt(gap)} s apart${plan.startGap === undefined ? ' (each once the one before has settled)' : ''}`;
+  }
   return plan.absent && plan.absent.length > 0 ? `start all but ${plan.absent.join(', ')}` : 'start all';
 }
 
@@ -67,12 +75,13 @@ export interface FailAndReturnOptions {
   /** The virtual router whose master fails: instance name or segment key. Default: the first with a master. */
   readonly instance?: string;
   readonly startOrder?: readonly string[];
+  readonly startGap?: number;
   readonly absent?: readonly string[];
 }
 
 /** The plan "start all, the master fails, the master returns" for the chosen virtual router. */
 export function failAndReturnPlan(cluster: ClusterInput, opts: FailAndReturnOptions = {}): TimelinePlan {
-  const startPlan: TimelinePlan = { startOrder: opts.startOrder, absent: opts.absent, steps: [] };
+  const startPlan: TimelinePlan = { startOrder: opts.startOrder, startGap: opts.startGap, absent: opts.absent, steps: [] };
   const pe = evaluatePlan(cluster, startPlan);
   const segs = pe.rc.segments;
   const candidates = opts.instance ? segs.filter((s) => s.key === opts.instance || s.members.some((m) => m.name === opts.instance)) : segs;
@@ -95,6 +104,7 @@ export function failAndReturnPlan(cluster: ClusterInput, opts: FailAndReturnOpti
 const causeWords: Record<MasterCause, string> = {
   owner: 'address owner, at once',
   start: 'master-down timer ran out',
+  alone: 'master-down timer ran out, no other node running',
   silence: 'no advert from the master: master-down timer ran out',
   preempt: 'preempts the lower-priority master',
   priority0: 'master resigned (priority 0), skew ran out',

@@ -5,7 +5,8 @@
  * keepalived's corrections.
  */
 import type { ConfigModel, TrackEntry, VrrpInstance } from '../analysis/model';
-import { keepsTrackingWeight, trackLines } from '../analysis/vrrp';
+import { references } from '../analysis/resolve';
+import { authenticationOf, effectiveTrackWeight, keepsTrackingWeight, trackLines } from '../analysis/vrrp';
 import { intOrUndefined, decimalOrUndefined } from '../analysis/values';
 import type { RefKind } from '../catalogue/types';
 import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from '../election/input';
@@ -20,11 +21,46 @@ const TRACKERS: readonly { block: string; kind: TrackerKind; ref?: RefKind; entr
   { block: 'track_bfd', kind: 'bfd', ref: 'bfd_instance', entries: (i) => i.trackBfds },
 ];
 
-function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: RefKind | undefined, fromSyncGroup: boolean): TrackerInput {
+const WHAT: Record<TrackerKind, string> = {
+  script: 'vrrp_script',
+  file: 'track_file',
+  process: 'vrrp_track_process',
+  interface: 'interface',
+  bfd: 'bfd_instance',
+};
+
+/**
+ * Why keepalived drops a track_* entry while reading it (alloc_track_script and its siblings), as
+ * the validator reports it: the object is not usable at that line (undefined, defined only
+ * further down, swallowed by a brace-counted skip, a vrrp_script without a script), the entry
+ * repeats an earlier one, it has an unknown option, or `weight` has no value.
+ */
+function ignoredWhy(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: RefKind | undefined, seen: Set<string>): string | undefined {
+  if (ref) {
+    const r = model.symbols.references.find((x) => x.word === e.word);
+    const res = r ? references(model).resolve(r) : undefined;
+    if (res && res.kind !== 'ok') {
+      const why = { missing: 'is not defined', later: 'is defined only further down', removed: 'has no script', hidden: 'is never read by the VRRP process' }[
+        res.kind
+      ];
+      return `${WHAT[kind]} ${e.name} ${why}: keepalived ignores this entry`;
+    }
+  }
+  if (seen.has(e.name)) return 'listed twice: keepalived ignores the second entry';
+  const opt = e.stmt.args[0];
+  if (opt && opt.value !== 'weight') return `unknown option '${opt.value}': keepalived ignores this entry`;
+  if (opt && !e.weightWord) return 'weight without a value: keepalived ignores this entry';
+  return undefined;
+}
+
+function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: RefKind | undefined, fromSyncGroup: boolean, seen: Set<string>): TrackerInput {
+  const ignored = ignoredWhy(model, e, kind, ref, seen);
+  seen.add(e.name);
   const def = ref ? model.symbols.lookup(ref, e.name)?.stmt : undefined;
   const own = def ? child(def, 'weight') : undefined;
-  // A weight on the track line overrides the object's own weight (and its `reverse`).
-  const weight = e.weight ?? intOrUndefined(own?.args[0]?.value);
+  // A weight on the track line overrides the object's own weight (and its `reverse`); one that
+  // keepalived rejects falls back to the object's own (effectiveTrackWeight).
+  const weight = e.weightWord ? effectiveTrackWeight(kind, e, model.symbols) : intOrUndefined(own?.args[0]?.value);
   const reverse = e.weightWord ? e.reverse : e.reverse || own?.args[1]?.value === 'reverse';
   const num = (kw: string) => (def ? decimalOrUndefined(child(def, kw)?.args[0]?.value) : undefined);
   return {
@@ -36,16 +72,24 @@ function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: Re
     interval: kind === 'script' ? num('interval') : undefined,
     fall: kind === 'script' ? num('fall') : undefined,
     rise: kind === 'script' ? num('rise') : undefined,
+    ...(ignored ? { ignored } : {}),
   };
 }
 
 export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceInput {
   const group = inst.syncGroup;
   const trackers: TrackerInput[] = [];
-  for (const t of TRACKERS) for (const e of t.entries(inst)) trackers.push(trackerOf(model, e, t.kind, t.ref, false));
-  if (group) {
-    for (const t of TRACKERS) for (const e of trackLines(children(group, t.block))) trackers.push(trackerOf(model, e, t.kind, t.ref, true));
+  for (const t of TRACKERS) {
+    const seen = new Set<string>();
+    for (const e of t.entries(inst)) trackers.push(trackerOf(model, e, t.kind, t.ref, false, seen));
   }
+  if (group) {
+    for (const t of TRACKERS) {
+      const seen = new Set<string>();
+      for (const e of trackLines(children(group, t.block))) trackers.push(trackerOf(model, e, t.kind, t.ref, true, seen));
+    }
+  }
+  const auth = authenticationOf(inst);
   const unicast = inst.last('unicast_peer') !== undefined;
   return {
     name: inst.name,
@@ -55,7 +99,10 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceI
     version: inst.version,
     // keepalived gives `state MASTER` without a priority the owner's 255 (vrrp_complete_instance).
     priority: inst.priorityValue ?? (!inst.last('priority') && inst.state === 'MASTER' ? 255 : undefined),
-    state: inst.last('state')?.args[0]?.value,
+    // the state keepalived reads (an unknown word is BACKUP, BACKUP after MASTER is ignored)
+    state: inst.last('state') ? inst.wantState : undefined,
+    strict: inst.strict,
+    auth: auth?.type && !auth.ignored ? { type: auth.type, pass: auth.passWord?.value } : undefined,
     nopreempt: inst.nopreempt,
     preemptDelay: inst.preemptDelay,
     advertInt: inst.advertInt,

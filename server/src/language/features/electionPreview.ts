@@ -8,12 +8,14 @@
 import type { ConfigModel } from '../analysis/model';
 import { describeAction } from '../election/explain';
 import type { Action, ClusterInput, NodeInput, Scenario, TimelinePlan } from '../election/input';
-import { toElectionJson, type ElectionJson } from '../election/render/json';
+import { stepJson, toElectionJson, type ElectionJson, type StepJson } from '../election/render/json';
+import { splitBrainText } from '../election/splitBrain';
 import { renderMarkdown } from '../election/render/markdown';
 import { renderMermaid } from '../election/render/mermaid';
 import { renderText, renderTimelineText } from '../election/render/text';
-import type { ElectionResult, Timeline, TrackerKind } from '../election/index';
-import { elect, failAndReturnPlan, timeline } from '../election/timeline';
+import type { ElectionResult, Timeline, TimelineStep, TrackerKind } from '../election/index';
+import { resolveCluster, trackerLabel, type ResolvedNode } from '../election/resolve';
+import { failAndReturnPlan, timeline } from '../election/timeline';
 import { nodeInput } from './electionInput';
 
 /** What happens in the scenario; every field optional (the default: all nodes start together). */
@@ -28,6 +30,16 @@ export interface ScenarioSpec {
   readonly linkDown?: readonly { readonly node: string; readonly interface: string }[];
   /** The order keepalived starts on the nodes, earliest first (default: all together). */
   readonly startOrder?: readonly string[];
+  /**
+   * Seconds between the starts in startOrder. Default: each node once the one before has
+   * settled; a small gap (≤ 0.05 s) is a near-simultaneous start, where the order can decide.
+   */
+  readonly startGap?: number;
+  /**
+   * Steps after the start (after the actions above, which form the first step when given), each
+   * once the one before has settled; the outcome is the state after the last one.
+   */
+  readonly steps?: readonly (readonly Action[])[];
 }
 
 /** One node's handles for a scenario: what can fail on it. */
@@ -57,6 +69,10 @@ export interface ElectionPreview {
   readonly mermaid: string;
   /** The model's warnings (result and timeline, without repeats). */
   readonly warnings: readonly string[];
+  /** The split brain after the scenario, in words (empty: none). */
+  readonly splitBrain: readonly string[];
+  /** Every step of the timeline as JSON (the default timeline goes on past the outcome). */
+  readonly timelineSteps: readonly StepJson[];
 }
 
 /** The election model's input for named, analysed nodes. */
@@ -64,23 +80,42 @@ export function clusterInput(nodes: readonly { readonly name: string; readonly m
   return { nodes: nodes.map((n) => nodeInput(n.model, n.name)) };
 }
 
+/** The node as keepalived runs it (trackers it ignores are gone, weights corrected). */
+function resolvedNode(n: NodeInput): ResolvedNode {
+  return resolveCluster({ nodes: [n] }).nodes[0]!;
+}
+
+/** Trackers keepalived keeps on the node (those it ignores can neither fail nor be toggled). */
 function trackerNames(n: NodeInput): Set<string> {
-  return new Set(n.instances.flatMap((i) => (i.trackers ?? []).map((t) => t.name)));
+  return new Set(resolvedNode(n).instances.flatMap((i) => i.trackers.filter((t) => t.kind !== 'interface').map((t) => t.name)));
+}
+
+/** Why keepalived ignores a tracker the node's configuration names (undefined: it does not, or the node names no such tracker). */
+function ignoredTracker(n: NodeInput, name: string): string | undefined {
+  const inputs = n.instances.flatMap((i) => (i.trackers ?? []).filter((t) => t.name === name && t.kind !== 'interface'));
+  if (inputs.length === 0 || trackerNames(n).has(name)) return undefined;
+  const label = trackerLabel(inputs[0]!);
+  return (
+    resolvedNode(n)
+      .instances.flatMap((i) => i.notes)
+      .find((x) => x.startsWith(`${label} `) || x.startsWith(`${label}:`)) ?? `keepalived ignores ${label}`
+  );
 }
 
 function interfaceNames(n: NodeInput): Set<string> {
   const out = new Set<string>();
-  for (const i of n.instances) {
+  for (const i of resolvedNode(n).instances) {
     if (i.interface) out.add(i.interface);
-    for (const t of i.trackers ?? []) if (t.kind === 'interface') out.add(t.name);
+    for (const t of i.trackers) if (t.kind === 'interface') out.add(t.name);
   }
   return out;
 }
 
 export function nodeInfo(n: NodeInput): PreviewNodeInfo {
   const trackers = new Map<string, { name: string; kind: TrackerKind; weight?: number; instances: string[] }>();
-  for (const i of n.instances) {
-    for (const t of i.trackers ?? []) {
+  for (const i of resolvedNode(n).instances) {
+    for (const t of i.trackers) {
+      if (t.kind === 'interface') continue; // toggled as "interface down"
       const e = trackers.get(t.name) ?? { name: t.name, kind: t.kind, weight: t.weight, instances: [] };
       if (!e.instances.includes(i.name)) e.instances.push(i.name);
       trackers.set(t.name, e);
@@ -96,13 +131,43 @@ export interface ScenarioLabels {
   readonly fail: string;
   readonly linkDown: string;
   readonly startOrder: string;
+  readonly step: string;
 }
 
-export const CLI_LABELS: ScenarioLabels = { down: '--down', stop: '--stop', fail: '--fail', linkDown: '--link-down', startOrder: '--start-order' };
+export const CLI_LABELS: ScenarioLabels = {
+  down: '--down',
+  stop: '--stop',
+  fail: '--fail',
+  linkDown: '--link-down',
+  startOrder: '--start-order',
+  step: '--step',
+};
+
+/** Why a node cannot have this tracker fail (it does not track it, or keepalived ignores it), or undefined. */
+function trackerProblem(n: NodeInput, tracker: string): string | undefined {
+  if (trackerNames(n).has(tracker)) return undefined;
+  const ignored = ignoredTracker(n, tracker);
+  if (ignored) return `${n.name} does not run '${tracker}': ${ignored}`;
+  const have = [...trackerNames(n)];
+  return `${n.name} does not track '${tracker}' (${have.length ? `it tracks ${have.join(', ')}` : 'it tracks nothing'})`;
+}
+
+function interfaceProblem(n: NodeInput, iface: string): string | undefined {
+  if (interfaceNames(n).has(iface)) return undefined;
+  return `${n.name} has no instance on or tracking interface '${iface}' (it uses ${[...interfaceNames(n)].join(', ') || 'none'})`;
+}
+
+/** What is wrong with one action of a step on this node (undefined: nothing). */
+function actionProblem(n: NodeInput, a: Action): string | undefined {
+  if (a.kind === 'fail' || a.kind === 'heal') return trackerProblem(n, a.tracker);
+  if (a.kind === 'link-down' || a.kind === 'link-up') return interfaceProblem(n, a.interface);
+  return undefined;
+}
 
 /**
- * What in the scenario the cluster does not have: unknown nodes, trackers a node does not track,
- * interfaces it does not use. The CLI refuses such a scenario; the server drops those parts.
+ * What in the scenario the cluster does not have: unknown nodes, trackers a node does not track
+ * (or that keepalived ignores), interfaces it does not use. The CLI refuses such a scenario; the
+ * server drops those parts.
  */
 export function scenarioProblems(cluster: ClusterInput, spec: ScenarioSpec, labels: ScenarioLabels = CLI_LABELS): string[] {
   const nodes = new Map(cluster.nodes.map((n) => [n.name, n] as const));
@@ -117,17 +182,13 @@ export function scenarioProblems(cluster: ClusterInput, spec: ScenarioSpec, labe
   for (const n of spec.stop ?? []) node(n, labels.stop);
   for (const f of spec.fail ?? []) {
     const n = node(f.node, labels.fail);
-    if (n && !trackerNames(n).has(f.tracker)) {
-      const have = [...trackerNames(n)];
-      out.push(`${labels.fail}: ${f.node} does not track '${f.tracker}' (${have.length ? `it tracks ${have.join(', ')}` : 'it tracks nothing'})`);
-    }
+    const p = n && trackerProblem(n, f.tracker);
+    if (p) out.push(`${labels.fail}: ${p}`);
   }
   for (const l of spec.linkDown ?? []) {
     const n = node(l.node, labels.linkDown);
-    if (n && !interfaceNames(n).has(l.interface))
-      out.push(
-        `${labels.linkDown}: ${l.node} has no instance on or tracking interface '${l.interface}' (it uses ${[...interfaceNames(n)].join(', ') || 'none'})`,
-      );
+    const p = n && interfaceProblem(n, l.interface);
+    if (p) out.push(`${labels.linkDown}: ${p}`);
   }
   const seen = new Set<string>();
   for (const n of spec.startOrder ?? []) {
@@ -135,6 +196,14 @@ export function scenarioProblems(cluster: ClusterInput, spec: ScenarioSpec, labe
     if (seen.has(n)) out.push(`${labels.startOrder}: ${n} is named twice`);
     seen.add(n);
   }
+  (spec.steps ?? []).forEach((step, k) => {
+    for (const a of step) {
+      const where = `${labels.step} ${k + 1} (${describeAction(a)})`;
+      const n = node(a.node, where);
+      const p = n && actionProblem(n, a);
+      if (p) out.push(`${where}: ${p}`);
+    }
+  });
   return out;
 }
 
@@ -142,12 +211,17 @@ export function scenarioProblems(cluster: ClusterInput, spec: ScenarioSpec, labe
 export function dropUnknown(cluster: ClusterInput, spec: ScenarioSpec): ScenarioSpec {
   const nodes = new Map(cluster.nodes.map((n) => [n.name, n] as const));
   const has = (n: string) => nodes.has(n);
+  const gap = spec.startGap;
   return {
     down: (spec.down ?? []).filter(has),
     stop: (spec.stop ?? []).filter(has),
-    fail: (spec.fail ?? []).filter((f) => has(f.node) && trackerNames(nodes.get(f.node)!).has(f.tracker)),
-    linkDown: (spec.linkDown ?? []).filter((l) => has(l.node) && interfaceNames(nodes.get(l.node)!).has(l.interface)),
+    fail: (spec.fail ?? []).filter((f) => has(f.node) && !trackerProblem(nodes.get(f.node)!, f.tracker)),
+    linkDown: (spec.linkDown ?? []).filter((l) => has(l.node) && !interfaceProblem(nodes.get(l.node)!, l.interface)),
     startOrder: [...new Set((spec.startOrder ?? []).filter(has))],
+    ...(gap !== undefined && Number.isFinite(gap) && gap >= 0 ? { startGap: gap } : {}),
+    ...(spec.steps
+      ? { steps: spec.steps.map((st) => st.filter((a) => has(a.node) && !actionProblem(nodes.get(a.node)!, a))).filter((st) => st.length > 0) }
+      : {}),
   };
 }
 
@@ -178,40 +252,57 @@ function undo(a: Action): Action | undefined {
 }
 
 function startWords(spec: ScenarioSpec): string {
-  return spec.startOrder && spec.startOrder.length > 0 ? `the nodes start in the order ${spec.startOrder.join(', ')}` : 'all nodes start together';
+  if (!spec.startOrder || spec.startOrder.length === 0) return 'all nodes start together';
+  const gap = spec.startGap === undefined ? 'each once the one before has settled' : `${spec.startGap} s apart`;
+  return `the nodes start in the order ${spec.startOrder.join(', ')} (${gap})`;
+}
+
+/** The scenario's steps after the start: the actions of --down/--stop/--fail/--link-down first, then each step. */
+export function scenarioSteps(spec: ScenarioSpec): TimelineStep[] {
+  const actions = scenarioActions(spec);
+  return [...(actions.length ? [{ actions }] : []), ...(spec.steps ?? []).filter((s) => s.length > 0).map((s) => ({ actions: s }))];
 }
 
 export function describeScenario(spec: ScenarioSpec): string {
-  const actions = scenarioActions(spec);
-  return actions.length ? `${startWords(spec)}; then ${actions.map(describeAction).join(', ')}` : startWords(spec);
+  const steps = scenarioSteps(spec);
+  return [startWords(spec), ...steps.map((s) => `then ${s.actions.map(describeAction).join(', ')}`)].join('; ');
 }
 
 /** Run the model for a scenario (assumed valid: see scenarioProblems / dropUnknown). */
 export function previewElection(cluster: ClusterInput, spec: ScenarioSpec = {}, title = 'Election preview'): ElectionPreview {
   const actions = scenarioActions(spec);
   const startOrder = spec.startOrder && spec.startOrder.length > 0 ? spec.startOrder : undefined;
-  const scenario: Scenario = { startOrder, actions };
-  const result = elect(cluster, scenario);
+  const startGap = startOrder ? spec.startGap : undefined;
+  const steps = scenarioSteps(spec);
+  const scenario: Scenario = { startOrder, startGap, actions, steps: (spec.steps ?? []).map((s) => ({ actions: s })) };
   let plan: TimelinePlan;
-  if (actions.length === 0) {
-    plan = failAndReturnPlan(cluster, { startOrder });
-  } else {
+  if (steps.length === 0) {
+    // the default timeline: the master fails and returns (the outcome is the start's)
+    plan = failAndReturnPlan(cluster, { startOrder, startGap });
+  } else if (spec.steps === undefined) {
+    // the actions alone: the timeline goes on with everything recovering
     const back = actions.map(undo).filter((a): a is Action => a !== undefined);
     plan = {
       startOrder,
+      startGap,
       steps: [{ actions }, ...(back.length ? [{ label: `all recover (${back.map(describeAction).join(', ')})`, actions: back }] : [])],
     };
+  } else {
+    plan = { startOrder, startGap, steps };
   }
   const tl = timeline(cluster, plan);
-  const warnings = [...new Set([...result.warnings, ...tl.warnings])];
+  const outcomeSteps = tl.steps.slice(0, steps.length + 1);
+  const last = outcomeSteps[outcomeSteps.length - 1]!;
+  const result: ElectionResult = { scenario, instances: last.instances, splitBrain: last.splitBrain, warnings: tl.warnings };
+  const warnings = tl.warnings;
   const description = describeScenario(spec);
-  const steps = tl.steps.map((s) => s.label).join(' → ');
+  const labels = tl.steps.map((s) => s.label).join(' → ');
   const text = [
     `Scenario: ${description}.`,
     '',
-    renderText({ instances: result.instances, warnings }).trimEnd(),
+    renderText({ instances: result.instances, splitBrain: result.splitBrain, warnings }).trimEnd(),
     '',
-    `Timeline (${steps}):`,
+    `Timeline (${labels}):`,
     renderTimelineText({ ...tl, warnings: [] }).trimEnd(),
     '',
   ].join('\n');
@@ -221,11 +312,13 @@ export function previewElection(cluster: ClusterInput, spec: ScenarioSpec = {}, 
     actions,
     result,
     timeline: tl,
-    json: toElectionJson(result),
+    json: toElectionJson(result, outcomeSteps),
     description,
     text,
-    markdown: renderMarkdown({ instances: result.instances, warnings }, tl, title),
+    markdown: renderMarkdown({ instances: result.instances, splitBrain: result.splitBrain, warnings }, tl, title),
     mermaid: renderMermaid(tl),
     warnings,
+    splitBrain: result.splitBrain.map(splitBrainText),
+    timelineSteps: tl.steps.map(stepJson),
   };
 }

@@ -10,7 +10,7 @@ import type { ConfigModel } from '../analysis/model';
 import type { ClusterInput } from '../election/input';
 import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
 import { peersOf, predictedRoles as rolesOf } from '../features/roles';
-import type { ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
+import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
 import { lintKolla } from './kolla';
 import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
 import type { ProjectFile, ProjectService } from './service';
@@ -21,6 +21,7 @@ const LABELS: ScenarioLabels = {
   fail: 'ignored failing check',
   linkDown: 'ignored interface down',
   startOrder: 'ignored start order',
+  step: 'ignored step',
 };
 
 export interface ElectionSelection {
@@ -82,7 +83,30 @@ function readScenario(raw: unknown): ElectionScenario {
     fail: pairs(r.fail, 'tracker').map((x) => ({ node: x.node, tracker: x.tracker })),
     linkDown: pairs(r.linkDown, 'interface').map((x) => ({ node: x.node, interface: x.interface })),
     startOrder: strings(r.startOrder),
+    ...(typeof r.startGap === 'number' && Number.isFinite(r.startGap) && r.startGap >= 0 ? { startGap: r.startGap } : {}),
+    ...(Array.isArray(r.steps) ? { steps: r.steps.map(readStep) } : {}),
   };
+}
+
+/** One step from the wire: the well-formed actions only. */
+function readStep(raw: unknown): ElectionAction[] {
+  const out: ElectionAction[] = [];
+  for (const x of Array.isArray(raw) ? raw : []) {
+    const a = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    const str = (k: string): string | undefined => {
+      const v = a[k];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const node = str('node');
+    if (node === undefined) continue;
+    const kind = a.kind;
+    const tracker = str('tracker');
+    const iface = str('interface');
+    if (kind === 'crash' || kind === 'stop' || kind === 'start' || kind === 'isolate' || kind === 'rejoin') out.push({ kind, node });
+    else if ((kind === 'fail' || kind === 'heal') && tracker !== undefined) out.push({ kind, node, tracker });
+    else if ((kind === 'link-down' || kind === 'link-up') && iface !== undefined) out.push({ kind, node, interface: iface });
+  }
+  return out;
 }
 
 /** Where a node's configuration is, for the page's links. */
@@ -108,39 +132,35 @@ export function previewResult(
   const preview = previewElection(cluster, spec);
   const nodes: ElectionPreviewNode[] = cluster.nodes.map((n, i) => ({ ...nodeInfo(n), ...files[i]! }));
   const json: ElectionJson = preview.json;
-  const failoverSeconds = (w: { max: number } | null) => (w ? w.max : null);
   return {
     source,
     nodes,
-    scenario: { down: spec.down ?? [], stop: spec.stop ?? [], fail: spec.fail ?? [], linkDown: spec.linkDown ?? [], startOrder: spec.startOrder ?? [] },
+    scenario: {
+      down: spec.down ?? [],
+      stop: spec.stop ?? [],
+      fail: spec.fail ?? [],
+      linkDown: spec.linkDown ?? [],
+      startOrder: spec.startOrder ?? [],
+      ...(spec.startGap !== undefined ? { startGap: spec.startGap } : {}),
+      ...(spec.steps ? { steps: spec.steps } : {}),
+    },
     description: preview.description,
     json,
+    splitBrain: preview.splitBrain,
     details: preview.result.instances.map((i) => ({
       key: i.key,
       name: i.name,
       vrid: i.vrid,
       failover: i.failover,
       alsoMaster: i.alsoMaster,
+      candidates: i.candidates,
       notes: i.notes,
       nodes: i.nodes.map((n) => ({ node: n.node, instance: n.instance, reason: n.reason, notes: n.notes })),
     })),
     text: preview.text,
     markdown: preview.markdown,
     mermaid: preview.mermaid,
-    timeline: {
-      steps: preview.timeline.steps.map((s) => ({
-        label: s.label,
-        at: s.at,
-        instances: s.instances.map((i) => ({
-          name: i.name,
-          vrid: i.vrid,
-          master: i.master,
-          decidedBy: i.decidedBy,
-          failoverSeconds: failoverSeconds(i.failover),
-        })),
-      })),
-      events: preview.timeline.events.map((e) => ({ t: e.t, kind: e.kind, node: e.node, instance: e.instance, from: e.from, to: e.to, text: e.text })),
-    },
+    timeline: { steps: preview.timelineSteps, events: preview.timeline.events },
     warnings: [...problems, ...preview.warnings],
   };
 }

@@ -56,6 +56,6 @@ export { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixCon
 
 // The election preview on the command line.
 export { clusterInput, previewElection, scenarioProblems, type ScenarioSpec } from '../features/electionPreview';
-export type { ClusterInput } from '../election/input';
+export type { Action, ClusterInput } from '../election/input';
 export { renderJson } from '../election/render/json';
 export { oneLine } from '../election/render/escape';

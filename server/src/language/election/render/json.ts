@@ -1,6 +1,32 @@
-/** The JSON shape other tools read. Keep it exactly as it is. */
+/**
+ * The JSON shape other tools read. Keep the existing fields exactly as they are; new ones are
+ * added beside them (splitBrain, steps).
+ */
 
-import type { ElectionResult } from '../result';
+import type { ElectionResult, SplitBrain, TimelineStepResult, Window } from '../result';
+
+export interface SplitBrainJson {
+  readonly vips: readonly string[];
+  readonly masters: readonly { readonly node: string; readonly instance: string; readonly vrid: number }[];
+}
+
+/** One step of the scenario (the start first): who is MASTER once it has settled, and how long the move took. */
+export interface StepJson {
+  readonly label: string;
+  /** Seconds since the first start. */
+  readonly at: number;
+  readonly instances: readonly {
+    readonly name: string;
+    readonly vrid: number;
+    readonly interface: string;
+    readonly master: string | null;
+    readonly decidedBy: string;
+    /** Seconds from the step until the master holds the VIPs (`min` < actual <= `max`); null without a master. */
+    readonly failover: Window | null;
+    readonly alsoMaster: readonly string[];
+  }[];
+  readonly splitBrain: readonly SplitBrainJson[];
+}
 
 export interface ElectionJson {
   readonly instances: readonly {
@@ -19,9 +45,36 @@ export interface ElectionJson {
       readonly masterDownInterval: number;
     }[];
   }[];
+  /** VIPs held by masters on more than one node after the scenario (empty: none). */
+  readonly splitBrain: readonly SplitBrainJson[];
+  /** The start and each step of the scenario; the last one's outcome is `instances`. */
+  readonly steps?: readonly StepJson[];
 }
 
-export function toElectionJson(result: Pick<ElectionResult, 'instances'>): ElectionJson {
+const splitJson = (xs: readonly SplitBrain[] | undefined): SplitBrainJson[] =>
+  (xs ?? []).map((s) => ({ vips: s.vips, masters: s.masters.map((m) => ({ node: m.node, instance: m.instance, vrid: m.vrid })) }));
+
+export function stepJson(s: TimelineStepResult): StepJson {
+  return {
+    label: s.label,
+    at: s.at,
+    instances: s.instances.map((i) => ({
+      name: i.name,
+      vrid: i.vrid,
+      interface: i.interface,
+      master: i.master,
+      decidedBy: i.decidedBy,
+      failover: i.failover,
+      alsoMaster: i.alsoMaster,
+    })),
+    splitBrain: splitJson(s.splitBrain),
+  };
+}
+
+export function toElectionJson(
+  result: Pick<ElectionResult, 'instances'> & Partial<Pick<ElectionResult, 'splitBrain'>>,
+  steps?: readonly TimelineStepResult[],
+): ElectionJson {
   return {
     instances: result.instances.map((i) => ({
       name: i.name,
@@ -39,9 +92,15 @@ export function toElectionJson(result: Pick<ElectionResult, 'instances'>): Elect
         masterDownInterval: n.masterDownInterval,
       })),
     })),
+    splitBrain: splitJson(result.splitBrain),
+    ...(steps ? { steps: steps.map(stepJson) } : {}),
   };
 }
 
-export function renderJson(result: Pick<ElectionResult, 'instances'>, indent = 2): string {
-  return JSON.stringify(toElectionJson(result), null, indent);
+export function renderJson(
+  result: Pick<ElectionResult, 'instances'> & Partial<Pick<ElectionResult, 'splitBrain'>>,
+  steps?: readonly TimelineStepResult[],
+  indent = 2,
+): string {
+  return JSON.stringify(toElectionJson(result, steps), null, indent);
 }

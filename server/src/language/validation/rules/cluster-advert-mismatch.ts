@@ -28,7 +28,7 @@ export const clusterAdvertMismatch: ClusterRule = {
               "master's interval, so this works, but how fast a failure is noticed depends on which node is master. Use one advert_int."
             : `${vridText(r)}: ${who(d.member)} advertises every ${secs(d.value)}, but ${list(others)}. With VRRPv2 keepalived drops ` +
               'adverts whose interval differs from its own ("advertisement interval mismatch"), so these nodes ignore each other ' +
-              'and each becomes MASTER. Use the same advert_int on every node.',
+              'and more than one becomes MASTER, each holding the VIPs (the election preview shows which). Use the same advert_int on every node.',
           related: d.others.map((o) => related(spanFor(o.member, 'advert_int'), `${who(o.member)}: advert_int ${o.value}`)),
         };
       }

@@ -49,7 +49,7 @@ export const clusterAuthMismatch: ClusterRule = {
             span: authSpan(m, 'type'),
             message:
               `${vridText(r)}: ${who(m)} uses ${describeType(mine)}, but ${list(others.map((o) => `${o.node.name} uses ${describeType(auths.get(o)!.type)}`))}. ` +
-              'keepalived rejects adverts with another authentication type, so these nodes ignore each other and each becomes MASTER. ' +
+              'keepalived rejects adverts with another authentication type, so these nodes ignore each other and more than one becomes MASTER, each holding the VIPs (the election preview shows which). ' +
               'Use the same authentication block on every node.',
             related: others.map((o) => related(authSpan(o, 'type'), `${who(o)}: ${describeType(auths.get(o)!.type)}`)),
           };
@@ -70,7 +70,7 @@ export const clusterAuthMismatch: ClusterRule = {
           message:
             `${vridText(r)}: the auth_pass of ${who(m)} differs from that of ${list(others.map((o) => o.node.name))}${truncation}. ` +
             'keepalived rejects adverts with another password ("received an invalid passwd"), so these nodes ignore each other ' +
-            'and each becomes MASTER. Use the same password on every node.',
+            'and more than one becomes MASTER, each holding the VIPs (the election preview shows which). Use the same password on every node.',
           related: others.map((o) => related(authSpan(o, 'pass'), `${who(o)}: auth_pass`)),
         };
       }

@@ -7,7 +7,7 @@ export const clusterVridMismatch: ClusterRule = {
   id: 'cluster-vrid-mismatch',
   severity: 'error',
   title: 'The same VIP belongs to different virtual_router_ids on different nodes.',
-  keepalived: 'Silent: different VRIDs are different virtual routers, so each node is MASTER of its own and all of them hold the VIP.',
+  keepalived: 'Silent: different VRIDs are different virtual routers, so each VRID elects its own MASTER and every one of them holds the VIP.',
   example: 'lb1: virtual_router_id 51 { 10.0.0.100 }   lb2: virtual_router_id 52 { 10.0.0.100 }',
   fix: 'Use the same virtual_router_id for the VIP on every node.',
   *check({ cluster }) {
@@ -32,7 +32,7 @@ export const clusterVridMismatch: ClusterRule = {
           message:
             `${list(shared.length > 0 ? shared : [vip])} ${shared.length > 1 ? 'are VIPs' : 'is a VIP'} of VRID ${a.vrid} on ${who(a)}, but of ` +
             `${list([...new Set(others.map((o) => o.vrid))].map((v) => `VRID ${v} on ${list(others.filter((o) => o.vrid === v).map((o) => o.node.name))}`))}. Different VRIDs are different virtual routers: the nodes ` +
-            'never elect one master between them, so each is MASTER of its own VRID and they all hold the address. Use one ' +
+            'never elect one master between them: each VRID elects its own MASTER and every one of them holds the address (a split brain while they run). Use one ' +
             'virtual_router_id for these VIPs on every node.',
           related: others.map((o) => related(spanFor(o, 'virtual_router_id'), `${who(o)}: virtual_router_id ${o.vrid}`)),
         };
