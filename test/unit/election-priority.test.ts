@@ -136,7 +136,7 @@ describe('election priority', () => {
     ['VIP equal to own address → FAULT (lab g-owner)', { priority: 255, vips: ['192.0.2.11/24'] }, conditions(), 'own address'],
     [
       'VIP equal to own IPv6 address, written differently → FAULT',
-      { family: 'ipv6', ownAddress: '2001:db8::11/64', vips: ['2001:DB8:0:0::11'] },
+      { family: 6, ownAddress: '2001:db8::11/64', vips: ['2001:DB8:0:0::11'] },
       conditions(),
       'own address',
     ],
@@ -192,7 +192,7 @@ describe('election priority', () => {
     assert.match(bad.nodes[0]!.fatal!, /virtual_router_id 0/);
     const dup = resolveCluster({ nodes: [{ name: 'n1', instances: [base, { ...base, name: 'VI_2' }] }] });
     assert.match(dup.nodes[0]!.fatal!, /both use VRID 51/);
-    const v6 = resolveCluster({ nodes: [{ name: 'n1', instances: [base, { ...base, name: 'VI_2', family: 'ipv6' }] }] });
+    const v6 = resolveCluster({ nodes: [{ name: 'n1', instances: [base, { ...base, name: 'VI_2', family: 6 }] }] });
     assert.equal(v6.nodes[0]!.fatal, undefined, 'same VRID for IPv4 and IPv6 is fine (lab 35)');
   });
 

@@ -1,10 +1,12 @@
+import type { Family } from '../analysis/addresses';
 /**
  * Plain-data input of the election model. An adapter fills these from the parsed configuration
  * of each node; the model never reads files. Values are given as configured (possibly invalid):
  * the model applies keepalived 2.2.7's own corrections (see resolve.ts).
  */
 
-export type AddressFamily = 'ipv4' | 'ipv6';
+/** 4 or 6, as everywhere in the core (analysis/addresses.ts). */
+export type AddressFamily = Family;
 export type TrackerKind = 'script' | 'file' | 'process' | 'interface' | 'bfd';
 
 /** One tracked object of a vrrp_instance (track_script, track_file, track_process, track_interface, track_bfd). */
@@ -44,7 +46,7 @@ export interface InstanceInput {
    * is one virtual router. Default: the interface name.
    */
   readonly segment?: string;
-  /** Address family of the instance (of its VIPs). Default ipv4. */
+  /** Address family of the instance (of its VIPs), 4 or 6. Default 4. */
   readonly family?: AddressFamily;
   /** `version` (vrrp_version): 2 or 3. Default 2. */
   readonly version?: number;

@@ -106,7 +106,7 @@ export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
     const m0 = members[0]!;
     return { key, vrid: m0.vrid, interface: m0.interface, family: m0.family, name: names.join('/'), members, notes };
   });
-  segments.sort((a, b) => a.interface.localeCompare(b.interface) || a.vrid - b.vrid || a.family.localeCompare(b.family));
+  segments.sort((a, b) => a.interface.localeCompare(b.interface) || a.vrid - b.vrid || a.family - b.family);
   return { nodes, segments };
 }
 
@@ -119,7 +119,7 @@ function nodeFatal(inputs: readonly InstanceInput[], resolved: readonly Resolved
   }
   const seen = new Map<string, string>();
   for (const r of resolved) {
-    const k = `${r.family}|${r.interface}|${r.vrid}`;
+    const k = `ipv${r.family}|${r.interface}|${r.vrid}`;
     const other = seen.get(k);
     if (other) return `keepalived refuses to start: ${other} and ${r.name} both use VRID ${r.vrid} on ${r.interface}`;
     seen.set(k, r.name);
@@ -184,11 +184,11 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     downTimerAdverts = 3;
   }
 
-  const family = i.family ?? 'ipv4';
+  const family = i.family ?? 4;
   // a peer of the other address family is skipped by keepalived
-  const ofFamily = (a: string) => a.includes(':') === (family === 'ipv6');
+  const ofFamily = (a: string) => a.includes(':') === (family === 6);
   const peers = (i.unicastPeers ?? []).map(normalizeAddress).filter((p) => {
-    if (!ofFamily(p)) notes.push(`unicast peer ${p} is not ${family === 'ipv6' ? 'IPv6' : 'IPv4'}: keepalived skips it`);
+    if (!ofFamily(p)) notes.push(`unicast peer ${p} is not IPv${family}: keepalived skips it`);
     return ofFamily(p);
   });
   const staticFaults: string[] = [];
@@ -223,7 +223,7 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     vrid: i.vrid,
     interface: i.interface,
     family,
-    key: `${family}/${i.segment ?? i.interface}/${i.vrid}`,
+    key: `ipv${family}/${i.segment ?? i.interface}/${i.vrid}`,
     configuredPriority: i.priority,
     basePriority,
     owner,

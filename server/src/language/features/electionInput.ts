@@ -95,7 +95,7 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceI
     name: inst.name,
     vrid: inst.vrid ?? 0,
     interface: inst.interface?.value ?? model.globals.defaultInterface?.value ?? '',
-    family: inst.family === 6 ? 'ipv6' : 'ipv4',
+    family: inst.family === 6 ? 6 : 4,
     version: inst.version,
     // keepalived gives `state MASTER` without a priority the owner's 255 (vrrp_complete_instance).
     priority: inst.priorityValue ?? (!inst.last('priority') && inst.state === 'MASTER' ? 255 : undefined),

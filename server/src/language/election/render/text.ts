@@ -30,7 +30,7 @@ function table(rows: readonly (readonly string[])[], indent: string): string[] {
 
 export function renderInstanceText(i: InstanceOutcome): string {
   const lines: string[] = [];
-  lines.push(`${oneLine(i.name)}  (vrid ${i.vrid}, ${oneLine(i.interface)}, ${i.family})`);
+  lines.push(`${oneLine(i.name)}  (vrid ${i.vrid}, ${oneLine(i.interface)}, ipv${i.family})`);
   const undecided = i.candidates.length > 0 ? `(undecided: ${i.candidates.map(oneLine).join(' or ')})` : '(none)';
   lines.push(`  master:     ${i.master === null ? undecided : oneLine(i.master)}   decided by ${i.decidedBy}`);
   if (i.failover) lines.push(`  failover:   ${windowText(i.failover)}`);
