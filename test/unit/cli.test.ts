@@ -315,4 +315,13 @@ describe('cli: keepalived-lint', () => {
     const ok = spawnSync(process.execPath, [bin, path.join(PAIR_OK, 'lb1.conf'), path.join(PAIR_OK, 'lb2.conf')], { encoding: 'utf8', cwd: emptyDir() });
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   });
+
+  it('runs as installed, through its #!/bin/sh first lines, with nothing on stderr', function () {
+    const bin = path.join(repoRoot, 'bin/keepalived-lint.js');
+    if (!fs.existsSync(path.join(repoRoot, 'dist/cli.js')) || process.platform === 'win32') this.skip();
+    const r = spawnSync(bin, ['--version'], { encoding: 'utf8', cwd: emptyDir() });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+  });
 });

@@ -21,14 +21,13 @@ export const argumentExtra: Rule = {
       if (!def || def.freeform || def.opens || def.values) continue;
       const args = def.args ?? [];
       if (args.some((a) => a.repeat)) continue;
-      const extra = s.args.slice(args.length);
-      const [firstExtra] = extra;
-      if (!firstExtra) continue;
-      // s.args[0] exists: there are more words than arguments
+      if (s.args.length <= args.length) continue;
+      // from here on there are more words than arguments: s.args[0] and extra[0] exist
       if (s.blockId === 'virtual_server' && FLAGS_WITH_OWN_RULE.has(s.keyword.value) && readBool(s.args[0]!.value) === false) continue;
+      const extra = s.args.slice(args.length);
       const ignored = extra.map((w) => w.value).join(' ');
       yield {
-        span: spanOfWords(firstExtra, extra[extra.length - 1]),
+        span: spanOfWords(extra[0]!, extra[extra.length - 1]),
         message:
           args.length === 0
             ? `'${s.keyword.value}' takes no value: keepalived ignores '${ignored}' and the keyword still takes effect.`

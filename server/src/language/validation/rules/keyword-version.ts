@@ -12,9 +12,7 @@ export function newer(a: string, b: string): boolean {
   const x = parts(a);
   const y = parts(b);
   if (!x || !y) return false;
-  const [x1, x2, x3] = x;
-  const [y1, y2, y3] = y;
-  return x1 !== y1 ? x1 > y1 : x2 !== y2 ? x2 > y2 : x3 > y3;
+  return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
 }
 
 /** A keyword added after the keepalived version the target hosts run (when that version is set). */

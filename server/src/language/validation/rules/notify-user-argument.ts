@@ -25,8 +25,9 @@ export const notifyUserArgument: Rule = {
       for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
     for (const s of walk(model.parsed.statements)) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
     for (const s of walk(model.parsed.statements)) {
+      if (!takesUser(s)) continue;
       const [script, user, group] = s.args;
-      if (!takesUser(s) || !script || !user) continue;
+      if (!script || !user) continue;
       if (known.has(user.value)) continue;
       const rest = s.args
         .slice(1)

@@ -62,9 +62,10 @@ function* uses(statementsOf: Iterable<Statement>): Generator<Use> {
     } else if (kw === 'lvs_sync_daemon' && s.args[0]) {
       yield { word: s.args[0], role: 'the lvs_sync_daemon interface', fatal: false, consequence: 'the IPVS sync daemon cannot start on it.' };
     } else if (kw !== 'vrf' && s.def?.args) {
-      for (const [i, arg] of s.def.args.entries()) {
+      const args = s.def.args;
+      for (let i = 0; i < args.length; i++) {
         const w = s.args[i];
-        if (!w || arg.type.kind !== 'interface') continue;
+        if (!w || args[i]!.type.kind !== 'interface') continue;
         yield { word: w, role: `the ${kw} in ${blockOf(s)}`, fatal: false, consequence: 'keepalived warns that it does not exist and cannot use it.' };
       }
     }
