@@ -44,6 +44,9 @@ describe('extension manifest', () => {
       'keepalived.kolla.passwords',
       'keepalived.rules',
       'keepalived.template',
+      'keepalived.templates.hosts',
+      'keepalived.templates.inventory',
+      'keepalived.templates.vars',
       'keepalived.trace.server',
       'keepalived.version',
     ]);
