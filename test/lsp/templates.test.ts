@@ -96,5 +96,23 @@ describe('LSP: templates', function () {
       });
       assert.match(JSON.stringify(vrid?.contents ?? ''), /`61` \| role defaults: main\.yml/);
     });
+
+    it('previews the election of the rendered hosts, each linking to its rendering', async () => {
+      const r = await rendered.request<{
+        source: string;
+        nodes: { name: string; file: string; rendered?: boolean }[];
+        json: { instances: { master: string | null }[] };
+      }>('keepalived/electionPreview', { uri: uriOf(TEMPLATE), scenario: { down: [], stop: [], fail: [], linkDown: [], startOrder: [] } });
+      assert.equal(r.source, 'template');
+      assert.deepEqual(
+        r.nodes.map((n) => n.name),
+        ['lb1', 'lb2'],
+      );
+      assert.ok(
+        r.nodes.every((n) => n.rendered && n.file.startsWith('keepalived-rendered:/')),
+        JSON.stringify(r.nodes.map((n) => n.file)),
+      );
+      assert.equal(r.json.instances[0]?.master, 'lb1');
+    });
   });
 });

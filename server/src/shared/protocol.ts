@@ -135,7 +135,7 @@ export interface ElectionInstanceDetail {
 
 export interface ElectionPreviewResult {
   /** Where the nodes come from. */
-  readonly source: 'workspace' | 'kolla' | 'folder';
+  readonly source: 'workspace' | 'kolla' | 'folder' | 'template';
   readonly nodes: readonly ElectionPreviewNode[];
   /** The scenario that was run (unknown nodes, trackers and interfaces dropped). */
   readonly scenario: ElectionScenario;
