@@ -156,7 +156,7 @@ export class ProjectService {
     const k = this.settings.kolla;
     const base = this.options.settingsBase ?? folders[0];
     const abs = (p: string | undefined) => (p === undefined ? undefined : base !== undefined ? resolvePath(base, p) : p);
-    if (k.globals) return { globals: abs(k.globals)!, inventory: abs(k.inventory), passwords: abs(k.passwords) };
+    if (k.globals) return { globals: abs(k.globals)!, inventory: abs(k.inventory), passwords: abs(k.passwords), template: abs(k.template) };
     const exists = (p: string) => this.host.stat?.(p) !== undefined;
     for (const f of folders) {
       const g = resolvePath(f, 'etc/kolla/globals.yml');

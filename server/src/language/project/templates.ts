@@ -8,7 +8,7 @@ import { inventoryFromAnsibleCfg, loadAnsibleProject, roleOf, templateHosts, typ
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { LintOptions } from '../index';
 import type { Issue, Span } from '../issue';
-import type { VarDef } from '../kolla/types';
+import type { VarDef } from '../ansible/types';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from '../templates/codes';
 import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate } from '../templates/hosts';

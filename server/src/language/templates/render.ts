@@ -8,7 +8,7 @@
 import type { AnsibleProject } from '../ansible/project';
 import { groupNames, groupsTable, hostVariables } from '../ansible/project';
 import { dirname, resolvePath, type ConfigHost } from '../host';
-import type { VarDef } from '../kolla/types';
+import type { VarDef } from '../ansible/types';
 import { ansibleEnvironment, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { scanTemplate } from './scan';
 import { typedValue, Values } from './skeleton';
