@@ -55,14 +55,15 @@ export function lintTemplateFile(
   options: LintOptions,
   sources: TemplateSources | undefined,
 ): TemplateFileResult {
-  const t = lintTemplate(path, text, engine, host, options);
-  const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
-  const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   const project =
     engine === 'jinja' && sources?.inventory
       ? loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) })
       : undefined;
   const hosts = project ? templateHosts(project, sources?.hosts) : [];
+  // rendered for hosts, only the first variant is needed (the editor's view); on its own, every variant
+  const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined);
+  const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
+  const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   if (!project || hosts.length === 0) {
     const issues = finish(t.issues);
     return { model: t.variants[0]!.result.model, issues, template: { ...t, issues } };
