@@ -68,19 +68,40 @@ export function children(s: Statement, name: string): Statement[] {
 
 /** The depth-first order of a statement list, computed once per list (a parse never changes afterwards). */
 const flattened = new WeakMap<readonly Statement[], { readonly length: number; readonly list: readonly Statement[] }>();
+/** The depth-first order of one statement and its body, computed once per statement. */
+const flattenedOne = new WeakMap<Statement, readonly Statement[]>();
+
+function flattenOne(s: Statement): readonly Statement[] {
+  let list = flattenedOne.get(s);
+  if (list) return list;
+  const out: Statement[] = [];
+  const stack = [s];
+  for (let x = stack.pop(); x !== undefined; x = stack.pop()) {
+    out.push(x);
+    const body = x.body?.statements;
+    if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]!);
+  }
+  list = out;
+  flattenedOne.set(s, list);
+  return list;
+}
 
 function flatten(statements: readonly Statement[]): readonly Statement[] {
   const cached = flattened.get(statements);
   if (cached && cached.length === statements.length) return cached.list;
-  const out: Statement[] = [];
-  const stack = [...statements].reverse();
-  for (let s = stack.pop(); s !== undefined; s = stack.pop()) {
-    out.push(s);
-    const body = s.body?.statements;
-    if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]!);
+  // per statement, so that a list assembled anew from unchanged blocks (language/incremental) costs a copy
+  let list: readonly Statement[];
+  if (statements.length === 1) list = flattenOne(statements[0]!);
+  else {
+    const out: Statement[] = [];
+    for (const s of statements) {
+      const one = flattenOne(s);
+      for (let i = 0; i < one.length; i++) out.push(one[i]!);
+    }
+    list = out;
   }
-  flattened.set(statements, { length: statements.length, list: out });
-  return out;
+  flattened.set(statements, { length: statements.length, list });
+  return list;
 }
 
 /** A generator over a precomputed list: resuming a real generator per statement cost more than the rules themselves. */

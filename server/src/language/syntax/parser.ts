@@ -103,3 +103,31 @@ export function parseTokens(tokens: KToken[]): SynItem[] {
   });
   return items;
 }
+
+/**
+ * The same grammar without Chevrotain's machinery, for the many short token runs of incremental
+ * reading (language/incremental reads a file one top-level block at a time, and starting the
+ * Chevrotain parser costs more than such a run). A test checks that it reports exactly what
+ * parseInto() reports.
+ */
+export function feedLines(tokens: readonly KToken[], sink: AstSink): void {
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (t.tokenType === LCurly) {
+      sink.open(t);
+      i++;
+    } else if (t.tokenType === RCurly) {
+      sink.close(t);
+      i++;
+    } else if (t.tokenType === Keyword) {
+      let j = i + 1;
+      while (j < n && tokens[j]!.tokenType === Word) j++;
+      sink.line(t, j === i + 1 ? [] : tokens.slice(i + 1, j));
+      i = j;
+    } else {
+      throw new Error(`keepalived parser: a word without a keyword at offset ${t.start} of ${t.file}`);
+    }
+  }
+}

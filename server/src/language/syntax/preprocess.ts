@@ -111,6 +111,49 @@ export function preprocess(entryPath: string, entryText: string, host: ConfigHos
   return new Reader(entryPath, entryText, host, options).run();
 }
 
+/** What the reader carries from one line of the entry file to the next, where incremental reading may restart. */
+export interface ReaderState {
+  /** `$NAME` definitions in force (built-ins included). */
+  readonly defs: ReadonlyMap<string, Definition>;
+  readonly expandedLines: number;
+  readonly expandedChars: number;
+  readonly substitutionWork: number;
+}
+
+/**
+ * The reader, paused between lines of the entry file (incremental re-reading, language/incremental):
+ * it starts at a line with a given state and reads up to a limit, as often as asked.
+ */
+export interface ResumableReader {
+  readonly out: Preprocessed;
+  /** Read until the entry file's next line starts at or after `limit` (or the file ends); what earlier lines produced is read first. */
+  readTo(limit: number): void;
+  /** Paused between two lines of the entry file with nothing in progress (no include open, no multi-line definition, no rest of a line). */
+  readonly clean: boolean;
+  /** The entry file is read to its end. */
+  readonly done: boolean;
+  /** The state now (the definitions map is shared until it changes). */
+  state(): ReaderState;
+  /** An expansion or substitution budget ran out (the results depend on everything read before). */
+  readonly stopped: boolean;
+}
+
+/** A reader over `entry` starting at offset `pos` (a line start) in `state` (undefined: the start of the file). */
+export function resumableReader(entry: SourceFile, host: ConfigHost, options: PreprocessOptions, state: ReaderState | undefined, pos: number): ResumableReader {
+  return new Reader(entry.path, entry.text, host, options).resume(entry, state, pos);
+}
+
+/** Are two definition maps the same objects under the same names (built-ins, which each reader makes its own, by name)? */
+export function sameDefinitions(a: ReadonlyMap<string, Definition>, b: ReadonlyMap<string, Definition>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (w !== v && !(w?.builtin && v.builtin)) return false;
+  }
+  return true;
+}
+
 class Reader {
   private readonly out: Preprocessed;
   private readonly stack: Producer[] = [];
@@ -125,6 +168,10 @@ class Reader {
   private expansionStopped = false;
   /** `file\0start` of every ~SEQ/~LST line seen (the first use of an expanded one is recorded). */
   private readonly repetitionSites = new Set<string>();
+  /** Pause once the entry file's next line starts here (resumable reading). */
+  private limit = Infinity;
+  /** The definitions as last handed out by state(), while they have not changed. */
+  private defsShared: Map<string, Definition> | undefined;
 
   constructor(
     private readonly entryPath: string,
@@ -149,6 +196,11 @@ class Reader {
 
   run(): Preprocessed {
     this.pushFile(new SourceFile(this.entryPath, this.entryText), 0);
+    this.pump();
+    return this.out;
+  }
+
+  private pump(): void {
     for (;;) {
       const raw = this.nextRaw();
       if (!raw) break;
@@ -158,7 +210,41 @@ class Reader {
       }
       this.handleLine(raw.m, raw.fromFile);
     }
-    return this.out;
+  }
+
+  resume(entry: SourceFile, state: ReaderState | undefined, pos: number): ResumableReader {
+    if (state) {
+      // built-ins stay this reader's own (`$_PWD` asks the reader where it is)
+      for (const [k, d] of state.defs) if (!d.builtin) this.defs.set(k, d);
+      for (const k of [...this.defs.keys()]) if (!state.defs.has(k)) this.defs.delete(k);
+      this.expandedLines = state.expandedLines;
+      this.expandedChars = state.expandedChars;
+      this.substitutionWork = state.substitutionWork;
+    }
+    this.out.files.set(entry.path, entry);
+    this.stack.push({ kind: 'file', file: entry, pos, dir: dirname(entry.path), depth: 0, real: this.host.realpath(entry.path) });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const reader = this;
+    return {
+      out: this.out,
+      readTo(limit: number): void {
+        reader.limit = limit;
+        reader.pump();
+      },
+      get clean(): boolean {
+        return (reader.stack.length === 1 || reader.stack.length === 0) && reader.pendingDef === undefined;
+      },
+      get done(): boolean {
+        return reader.stack.length === 0;
+      },
+      get stopped(): boolean {
+        return reader.expansionStopped || reader.substitutionStopped;
+      },
+      state(): ReaderState {
+        reader.defsShared ??= new Map(reader.defs);
+        return { defs: reader.defsShared, expandedLines: reader.expandedLines, expandedChars: reader.expandedChars, substitutionWork: reader.substitutionWork };
+      },
+    };
   }
 
   private issue(code: SyntaxCode, severity: Severity, message: string, span: Span): void {
@@ -214,6 +300,7 @@ class Reader {
         continue;
       }
       const text = top.file.text;
+      if (top.pos >= this.limit && this.stack.length === 1 && top.pos < text.length) return undefined;
       if (top.pos >= text.length) {
         this.stack.pop();
         if (this.pendingDef) this.endDefinition();
@@ -342,6 +429,7 @@ class Reader {
     const existing = this.defs.get(name);
     const def: Definition = { name, value, multiline: false, span: span ?? existing?.span };
     this.defs.set(name, def);
+    this.defsShared = undefined;
     return def;
   }
 
@@ -380,6 +468,7 @@ class Reader {
           const vo = origin(m, dl.valueStart, m.text.length);
           def.valueSpan = { file: vo.file, start: vo.start, end: vo.end };
           this.defs.set(dl.name, def);
+          this.defsShared = undefined;
           if (!nameO.synthetic) this.out.definitions.push(def);
           if (dl.multiline) this.pendingDef = def;
           return;

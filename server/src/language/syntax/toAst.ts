@@ -115,6 +115,21 @@ export class AstBuilder implements AstSink {
     });
   }
 
+  /** Between top-level statements: no block open, no block keyword waiting for its '{', every '{' matched (incremental reading splits here). */
+  get clean(): boolean {
+    return this.stack.length === 1 && this.pending === undefined && this.depth === 0;
+  }
+
+  /** Top-level statements so far. */
+  get topLevel(): readonly Statement[] {
+    return this.root.statements;
+  }
+
+  /** Issues found so far (finish() adds the end-of-file ones). */
+  get issuesSoFar(): readonly Issue[] {
+    return this.issues;
+  }
+
   /** The innermost open block (the root frame is never popped). */
   private top(): Frame {
     return this.stack[this.stack.length - 1]!;
@@ -169,7 +184,22 @@ export class AstBuilder implements AstSink {
   }
 
   finish(): BuiltAst {
-    const { issues, stack, pending, lastToken } = this;
+    return { statements: this.root.statements, issues: [...this.issues, ...this.endIssues()] };
+  }
+
+  /** The '{'s that opened nothing so far. */
+  get strayOpensSoFar(): readonly KToken[] {
+    return this.strayOpens;
+  }
+
+  /**
+   * What the end of the file leaves open, as issues (finish() appends them). `earlierStrayOpens`:
+   * the stray '{'s of the segments before this builder's (language/incremental reads a file with
+   * one builder per segment).
+   */
+  endIssues(earlierStrayOpens: readonly KToken[] = []): Issue[] {
+    const issues: Issue[] = [];
+    const { stack, pending, lastToken } = this;
     if (pending?.kind === 'section') {
       issues.push({
         code: SyntaxCode.missingOpenBrace,
@@ -210,10 +240,12 @@ export class AstBuilder implements AstSink {
         severity: 'error',
         message: `keepalived counts ${n} more '{' than '}' and reports "There are ${n} missing '}'s or extra '{'s": a '{' here opened nothing, so its '}' closed an enclosing block early.`,
         span: { file: lastToken.file, start: lastToken.end, end: lastToken.end },
-        related: this.strayOpens.slice(-n).map((t) => ({ span: spanOf(t), message: "this '{' opened nothing" })),
+        related: (earlierStrayOpens.length > 0 ? [...earlierStrayOpens, ...this.strayOpens] : this.strayOpens)
+          .slice(-n)
+          .map((t) => ({ span: spanOf(t), message: "this '{' opened nothing" })),
       });
     }
-    return { statements: this.root.statements, issues };
+    return issues;
   }
 }
 

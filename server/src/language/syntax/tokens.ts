@@ -47,14 +47,14 @@ export interface KToken extends IToken {
  * error messages (`image`, offsets, lines, columns) are computed on the prototype.
  */
 class Token {
-  private spanCache: Span | undefined = undefined;
+  private spanCache: { file: string; start: number; end: number } | undefined = undefined;
 
   constructor(
     readonly tokenType: TokenType,
     readonly tokenTypeIdx: number,
     readonly file: string,
-    readonly start: number,
-    readonly end: number,
+    public start: number,
+    public end: number,
     readonly value: string,
     readonly quoted: boolean,
     readonly synthetic: boolean,
@@ -63,6 +63,17 @@ class Token {
   /** Built on first use (most words never need theirs), then always the same object. */
   get span(): Span {
     return (this.spanCache ??= { file: this.file, start: this.start, end: this.end });
+  }
+
+  /** Move the token (and its span) by `delta` characters: text before it was edited (language/incremental). */
+  shift(delta: number): void {
+    this.start += delta;
+    this.end += delta;
+    const s = this.spanCache;
+    if (s) {
+      s.start += delta;
+      s.end += delta;
+    }
   }
 
   get image(): string {
@@ -92,6 +103,11 @@ class Token {
   get endColumn(): number {
     return NaN;
   }
+}
+
+/** Move a token by `delta` characters (language/incremental, after an edit before it). */
+export function shiftToken(t: KToken, delta: number): void {
+  (t as unknown as Token).shift(delta);
 }
 
 export function makeToken(type: TokenType, value: string, file: string, start: number, end: number, quoted: boolean, synthetic: boolean): KToken {
