@@ -5,7 +5,7 @@
  */
 import { children, walk, type Statement, type Word } from '../syntax/ast';
 import { inSubnet, networkOf, type Family, type ParsedAddress } from './addresses';
-import type { ConfigModel, VrrpInstance } from './model';
+import { wholeOf, type ConfigModel, type VrrpInstance } from './model';
 
 /** Host facts: interface name → its addresses (each with a prefix). */
 export type InterfaceFacts = ReadonlyMap<string, readonly ParsedAddress[]>;
@@ -48,7 +48,8 @@ function createdName(s: Statement): string | undefined {
  * Interfaces the configuration itself creates (VMAC / ipvlan), and the prefix of generated
  * VMAC names, so that `dev vrrp.51` is not taken for a missing interface.
  */
-export function createdInterfaces(model: ConfigModel): { readonly names: ReadonlySet<string>; readonly prefixes: readonly string[] } {
+export function createdInterfaces(view: ConfigModel): { readonly names: ReadonlySet<string>; readonly prefixes: readonly string[] } {
+  const model = wholeOf(view);
   const names = new Set<string>();
   const prefixes: string[] = [];
   const vmacPrefix = globalValue(model, 'vmac_prefix')?.value ?? 'vrrp';

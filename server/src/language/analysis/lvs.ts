@@ -4,9 +4,9 @@
  * its real and sorry servers with the method each one ends up with.
  */
 import { lookup } from '../catalogue/index';
-import { children, childrenOf, walk, type Statement, type Word } from '../syntax/ast';
+import { children, childrenOf, type Statement, type Word } from '../syntax/ast';
 import { parseAddress, parseSockaddr, type ParsedAddress } from './addresses';
-import type { ConfigModel } from './model';
+import { inViewOf, wholeOf, type ConfigModel } from './model';
 import { references } from './resolve';
 import { intOrUndefined } from './values';
 
@@ -208,24 +208,42 @@ export interface LvsModel {
 }
 
 const cache = new WeakMap<ConfigModel, LvsModel>();
+/** A block statement never changes once parsed: its reading is kept (an edit re-reads only the blocks it touches). */
+const servers = new WeakMap<Statement, VirtualServer>();
+const serverGroups = new WeakMap<Statement, VirtualServerGroup>();
 
 export function lvsModel(model: ConfigModel): LvsModel {
   let m = cache.get(model);
-  if (!m) {
+  if (m) return m;
+  if (model.whole) {
+    // a view: the whole configuration's servers and groups in its blocks, groups looked up in the whole
+    const w = lvsModel(model.whole);
+    m = { virtualServers: inViewOf(model, w.virtualServers, (v) => v.stmt), groups: inViewOf(model, w.groups, (g) => g.stmt), group: (name) => w.group(name) };
+  } else {
     const virtualServers: VirtualServer[] = [];
     const groups: VirtualServerGroup[] = [];
-    const refs = references(model);
-    for (const s of walk(model.parsed.statements)) {
-      if (s.isValue || !s.def || s.blockId !== 'root') continue;
+    const refs = references(wholeOf(model));
+    // virtual servers and their groups are top-level blocks
+    for (const s of model.parsed.statements) {
+      if (s.isValue || !s.def) continue;
+      const kw = s.keyword.value;
+      if (kw !== 'virtual_server' && kw !== 'virtual_server_group') continue;
       // A block the checker process never reads (swallowed by the brace-counted skip of another block).
       if (refs.hiddenBy(s, 'checker')) continue;
-      if (s.keyword.value === 'virtual_server') virtualServers.push(readVirtualServer(s));
-      else if (s.keyword.value === 'virtual_server_group') groups.push(readGroup(s));
+      if (kw === 'virtual_server') {
+        let v = servers.get(s);
+        if (!v) servers.set(s, (v = readVirtualServer(s)));
+        virtualServers.push(v);
+      } else {
+        let g = serverGroups.get(s);
+        if (!g) serverGroups.set(s, (g = readGroup(s)));
+        groups.push(g);
+      }
     }
     const byName = new Map<string, VirtualServerGroup>();
     for (const g of groups) if (!byName.has(g.name) && g.entries.some((e) => e.valid)) byName.set(g.name, g);
     m = { virtualServers, groups, group: (name) => byName.get(name) };
-    cache.set(model, m);
   }
+  cache.set(model, m);
   return m;
 }

@@ -18,7 +18,7 @@
  */
 import type { RefKind } from '../catalogue/types';
 import { child, walk, type Statement, type Word } from '../syntax/ast';
-import type { ConfigModel } from './model';
+import { topOf, wholeOf, type ConfigModel } from './model';
 import type { NamedObject, Reference } from './symbols';
 import { SyntaxCode } from '../syntax/codes';
 
@@ -76,7 +76,8 @@ export function hasScript(obj: NamedObject): boolean {
 
 const cache = new WeakMap<ConfigModel, References>();
 
-export function references(model: ConfigModel): References {
+export function references(view: ConfigModel): References {
+  const model = wholeOf(view);
   let r = cache.get(model);
   if (!r) {
     r = build(model);
@@ -96,13 +97,27 @@ function ownedBy(kw: string, process: Process): boolean {
 }
 
 /** Top-level statements a process never reads, with the block whose skip swallows them. */
+/** Top-level statements holding a value line `{` (a block statement never changes once parsed). */
+const braceValueLine = new WeakMap<Statement, boolean>();
+
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
   for (const i of model.parsed.syntaxIssues)
     if (i.code === SyntaxCode.unexpectedOpenBrace || i.code === SyntaxCode.missingOpenBrace || i.code === SyntaxCode.extraCloseBrace) return false;
-  for (const s of walk(model.parsed.statements)) if (s.isValue && s.keyword.value === '{') return false;
+  for (const top of model.parsed.statements) {
+    let has = braceValueLine.get(top);
+    if (has === undefined) {
+      has = false;
+      for (const s of walk([top])) if (s.isValue && s.keyword.value === '{') has = true;
+      braceValueLine.set(top, has);
+    }
+    if (has) return false;
+  }
   return true;
 }
+
+/** Depth-first index of each statement within its top-level statement (computed once per block). */
+const localOrder = new WeakMap<Statement, Map<Statement, number>>();
 
 function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, Statement> {
   const out = new Map<Statement, Statement>();
@@ -138,10 +153,23 @@ function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, 
 }
 
 function build(model: ConfigModel): References {
-  const index = new Map<Statement, number>();
-  let n = 0;
-  for (const s of walk(model.parsed.statements)) index.set(s, n++);
-  const order = (s: Statement): number => index.get(s) ?? Number.MAX_SAFE_INTEGER;
+  // Reading order: the top-level statement's place, then the place inside it (includes expanded in place).
+  let topIndex: Map<Statement, number> | undefined;
+  const order = (s: Statement): number => {
+    topIndex ??= new Map(model.parsed.statements.map((t, i) => [t, i]));
+    const top = topOf(s);
+    const t = topIndex.get(top);
+    if (t === undefined) return Number.MAX_SAFE_INTEGER;
+    let local = localOrder.get(top);
+    if (!local) {
+      local = new Map();
+      let n = 0;
+      for (const x of walk([top])) local.set(x, n++);
+      localOrder.set(top, local);
+    }
+    const l = local.get(s);
+    return l === undefined ? Number.MAX_SAFE_INTEGER : t * 2 ** 24 + l;
+  };
 
   const hidden: Record<Process, Map<Statement, Statement> | undefined> = { vrrp: undefined, checker: undefined };
   const hiddenBy = (s: Statement, process: Process): Statement | undefined => {
@@ -191,18 +219,25 @@ function build(model: ConfigModel): References {
     return { kind: 'ok', target: first };
   };
 
+  // A reference resolves only to a definition of its own kind and name: the users of an object are
+  // found among the references to its name, when asked.
   const users = new Map<NamedObject, Reference[]>();
-  for (const ref of model.symbols.references) {
-    if (inSkippedBlock(ref.stmt)) continue;
-    const res = resolve(ref);
-    if (res.kind !== 'ok') continue;
-    const list = users.get(res.target) ?? [];
-    list.push(ref);
-    users.set(res.target, list);
-  }
+  const usersOf = (obj: NamedObject): Reference[] => {
+    let list = users.get(obj);
+    if (!list) {
+      list = [];
+      for (const ref of model.symbols.referencesTo(obj.kind, obj.name)) {
+        if (inSkippedBlock(ref.stmt)) continue;
+        const res = resolve(ref);
+        if (res.kind === 'ok' && res.target === obj) list.push(ref);
+      }
+      users.set(obj, list);
+    }
+    return list;
+  };
 
   const usable = (kind: RefKind): NamedObject[] => model.symbols.ofKind(kind).filter((d) => hasScript(d));
-  return { order, inSkippedBlock, hiddenBy, resolve, usable, usersOf: (obj) => users.get(obj) ?? [] };
+  return { order, inSkippedBlock, hiddenBy, resolve, usable, usersOf };
 }
 
 /** The process that reads a statement: the checker for LVS blocks, the VRRP process otherwise. */

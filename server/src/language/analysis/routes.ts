@@ -7,7 +7,7 @@
 import type { Statement, Word } from '../syntax/ast';
 import { walk, wordsOf } from '../syntax/ast';
 import { parseAddress, type Family, type ParsedAddress } from './addresses';
-import type { ConfigModel } from './model';
+import { inViewOf, type ConfigModel } from './model';
 
 export type LineProblemKind =
   /** An address that does not parse (the line is dropped). */
@@ -510,26 +510,42 @@ export interface RouteModel {
 }
 
 const cache = new WeakMap<ConfigModel, RouteModel>();
+/** The route and rule lines of a top-level block (a block never changes once parsed). */
+const linesOf = new WeakMap<Statement, readonly Statement[]>();
+
+function routeLinesOf(top: Statement): readonly Statement[] {
+  let lines = linesOf.get(top);
+  if (!lines) {
+    const found: Statement[] = [];
+    for (const s of walk([top])) if (s.isValue && (s.blockId === 'values:routes' || s.blockId === 'values:rules')) found.push(s);
+    lines = found;
+    linesOf.set(top, lines);
+  }
+  return lines;
+}
 
 export function routeModel(model: ConfigModel): RouteModel {
   let m = cache.get(model);
-  if (!m) {
+  if (m) return m;
+  if (model.whole) {
+    const w = routeModel(model.whole);
+    m = { routes: inViewOf(model, w.routes, (r) => r.stmt), rules: inViewOf(model, w.rules, (r) => r.stmt) };
+  } else {
     const routes: RouteLine[] = [];
     const rules: RuleLine[] = [];
     // track_group blocks are looked up while the route is read: only earlier ones count.
     const trackGroups = new Set<string>();
-    for (const s of walk(model.parsed.statements)) {
-      if (!s.isValue) {
-        if (s.keyword.value === 'track_group' && s.blockId === 'root' && s.def && s.args[0]) trackGroups.add(s.args[0].value);
-        continue;
+    for (const top of model.parsed.statements) {
+      if (!top.isValue && top.keyword.value === 'track_group' && top.def && top.args[0]) trackGroups.add(top.args[0].value);
+      for (const s of routeLinesOf(top)) {
+        // track_group is only accepted in the static blocks.
+        const isStatic = s.parent?.keyword.value.startsWith('static_') ?? false;
+        if (s.blockId === 'values:routes') routes.push(readRoute(s, isStatic, trackGroups));
+        else rules.push(readRule(s, isStatic, trackGroups));
       }
-      // track_group is only accepted in the static blocks.
-      const isStatic = s.parent?.keyword.value.startsWith('static_') ?? false;
-      if (s.blockId === 'values:routes') routes.push(readRoute(s, isStatic, trackGroups));
-      else if (s.blockId === 'values:rules') rules.push(readRule(s, isStatic, trackGroups));
     }
     m = { routes, rules };
-    cache.set(model, m);
   }
+  cache.set(model, m);
   return m;
 }

@@ -43,11 +43,29 @@ const VALUE_REFS: Partial<Record<ValueBlockKind, { kind: RefKind; allWords: bool
   instances: { kind: 'vrrp_instance', allWords: true },
 };
 
+/** A definition before linking (which earlier definition it duplicates is known only in the whole configuration). */
+export interface SymbolDefinition {
+  readonly kind: RefKind;
+  readonly name: string;
+  readonly nameWord: Word;
+  readonly stmt: Statement;
+}
+
+export interface SymbolItems {
+  readonly definitions: readonly SymbolDefinition[];
+  readonly references: readonly Reference[];
+}
+
+const key = (k: RefKind, n: string) => `${k}\0${n}`;
+
 export function collectSymbols(statements: readonly Statement[]): Symbols {
-  const definitions: NamedObject[] = [];
+  return linkSymbols([collectSymbolItems(statements)]);
+}
+
+/** The definitions and references of some statements, in file order. */
+export function collectSymbolItems(statements: readonly Statement[]): SymbolItems {
+  const definitions: SymbolDefinition[] = [];
   const references: Reference[] = [];
-  const first = new Map<string, NamedObject>();
-  const key = (k: RefKind, n: string) => `${k}\0${n}`;
 
   for (const s of walk(statements)) {
     if (s.isValue) {
@@ -64,20 +82,38 @@ export function collectSymbols(statements: readonly Statement[]): Symbols {
       args.forEach((a, i) => {
         const w = s.args[i];
         if (!w) return;
-        if (a.type.kind === 'name') {
-          const prev = first.get(key(a.type.defines, w.value));
-          const obj: NamedObject = { kind: a.type.defines, name: w.value, nameWord: w, stmt: s, duplicateOf: prev };
-          definitions.push(obj);
-          if (!prev) first.set(key(a.type.defines, w.value), obj);
-        } else if (a.type.kind === 'ref') {
-          references.push({ kind: a.type.target, name: w.value, word: w, stmt: s });
-        }
+        if (a.type.kind === 'name') definitions.push({ kind: a.type.defines, name: w.value, nameWord: w, stmt: s });
+        else if (a.type.kind === 'ref') references.push({ kind: a.type.target, name: w.value, word: w, stmt: s });
       });
     }
     // `virtual_server group NAME` (free-form arguments)
     if (s.blockId === 'root' && s.keyword.value === 'virtual_server' && s.args[0]?.value === 'group' && s.args[1]) {
       references.push({ kind: 'virtual_server_group', name: s.args[1].value, word: s.args[1], stmt: s });
     }
+  }
+  return { definitions, references };
+}
+
+/**
+ * The symbols of a configuration from the items of its parts, in file order. `named` makes the
+ * object of a definition (language/incremental keeps the one it made before when nothing changed).
+ */
+export function linkSymbols(
+  parts: readonly SymbolItems[],
+  named: (d: SymbolDefinition, duplicateOf: NamedObject | undefined) => NamedObject = (d, duplicateOf) => ({ ...d, duplicateOf }),
+): Symbols {
+  const definitions: NamedObject[] = [];
+  const references: Reference[] = [];
+  const first = new Map<string, NamedObject>();
+  for (const part of parts) {
+    for (const d of part.definitions) {
+      const k = key(d.kind, d.name);
+      const prev = first.get(k);
+      const obj = named(d, prev);
+      definitions.push(obj);
+      if (!prev) first.set(k, obj);
+    }
+    for (const r of part.references) references.push(r);
   }
 
   const byKind = new Map<RefKind, NamedObject[]>();
@@ -86,18 +122,23 @@ export function collectSymbols(statements: readonly Statement[]): Symbols {
     list.push(d);
     byKind.set(d.kind, list);
   }
-  const refIndex = new Map<string, Reference[]>();
-  for (const r of references) {
-    const k = key(r.kind, r.name);
-    const list = refIndex.get(k) ?? [];
-    list.push(r);
-    refIndex.set(k, list);
-  }
+  let refIndex: Map<string, Reference[]> | undefined;
+  const index = (): Map<string, Reference[]> => {
+    if (refIndex) return refIndex;
+    refIndex = new Map();
+    for (const r of references) {
+      const k = key(r.kind, r.name);
+      const list = refIndex.get(k) ?? [];
+      list.push(r);
+      refIndex.set(k, list);
+    }
+    return refIndex;
+  };
   return {
     definitions,
     references,
     lookup: (kind, name) => first.get(key(kind, name)),
     ofKind: (kind) => byKind.get(kind) ?? [],
-    referencesTo: (kind, name) => refIndex.get(key(kind, name)) ?? [],
+    referencesTo: (kind, name) => index().get(key(kind, name)) ?? [],
   };
 }

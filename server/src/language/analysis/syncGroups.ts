@@ -5,7 +5,7 @@
  * later place, and a group left with no member is removed.
  */
 import { child, childrenOf, type Statement } from '../syntax/ast';
-import type { ConfigModel } from './model';
+import { inViewOf, type ConfigModel } from './model';
 import { references } from './resolve';
 import type { NamedObject, Reference } from './symbols';
 
@@ -31,6 +31,12 @@ const cache = new WeakMap<ConfigModel, SyncGroup[]>();
 export function syncGroups(model: ConfigModel): SyncGroup[] {
   let out = cache.get(model);
   if (out) return out;
+  if (model.whole) {
+    // a view: the whole configuration's groups that are in its blocks
+    out = inViewOf(model, syncGroups(model.whole), (g) => g.stmt);
+    cache.set(model, out);
+    return out;
+  }
   out = [];
   const placed = new Map<string, Reference>();
   const resolved = references(model);

@@ -2,7 +2,7 @@
  * Free virtual router ids, computed here once for the rules (vrid-duplicate's hint), the quick
  * fixes (vrid-duplicate, vrid-range) and the project (the VRIDs other nodes use).
  */
-import type { ConfigModel, VrrpInstance } from './model';
+import { wholeOf, type ConfigModel, type VrrpInstance } from './model';
 
 /** The interface an instance runs on (its own, else global_defs' default_interface). */
 export function instanceInterface(model: ConfigModel, inst: VrrpInstance): string | undefined {
@@ -15,7 +15,7 @@ export function instanceInterface(model: ConfigModel, inst: VrrpInstance): strin
  */
 export function vridsInUse(model: ConfigModel, iface: string | undefined, family: 4 | 6, except?: VrrpInstance | string): Set<number> {
   const used = new Set<number>();
-  for (const o of model.instances) {
+  for (const o of wholeOf(model).instances) {
     if (o === except || o.name === except || o.dropped || o.vrid === undefined) continue;
     if (instanceInterface(model, o) !== iface || (o.family ?? 4) !== family) continue;
     used.add(o.vrid);

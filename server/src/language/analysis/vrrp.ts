@@ -151,14 +151,40 @@ export function trackLines(statements: readonly Statement[]): TrackEntry[] {
   return out;
 }
 
-export function vrrpInstances(symbols: Symbols, globals: GlobalSettings): VrrpInstance[] {
+/**
+ * Instances made before, by definition object (language/incremental): an instance depends only on
+ * its own block, the global vrrp_strict and vrrp_version, and the sync group listing it.
+ */
+export type InstanceCache = WeakMap<
+  NamedObject,
+  { readonly strict: boolean; readonly version: 2 | 3 | undefined; readonly syncGroup: Statement | undefined; readonly inst: VrrpInstance }
+>;
+
+export function vrrpInstances(symbols: Symbols, globals: GlobalSettings, cache?: InstanceCache): VrrpInstance[] {
   const syncGroups = new Map<string, Statement>();
   for (const r of symbols.references) {
     if (r.kind !== 'vrrp_instance') continue;
     const sg = r.stmt.parent?.parent;
     if (r.stmt.parent?.keyword.value === 'group' && sg?.keyword.value === 'vrrp_sync_group' && !syncGroups.has(r.name)) syncGroups.set(r.name, sg);
   }
-  return symbols.definitions.filter((d) => d.kind === 'vrrp_instance').map((obj) => instanceOf(obj, globals, syncGroups.get(obj.name)));
+  const out: VrrpInstance[] = [];
+  for (const obj of symbols.definitions) {
+    if (obj.kind !== 'vrrp_instance') continue;
+    const syncGroup = syncGroups.get(obj.name);
+    if (!cache) {
+      out.push(instanceOf(obj, globals, syncGroup));
+      continue;
+    }
+    const hit = cache.get(obj);
+    if (hit && hit.strict === globals.vrrpStrict && hit.version === globals.vrrpVersion && hit.syncGroup === syncGroup) {
+      out.push(hit.inst);
+      continue;
+    }
+    const inst = instanceOf(obj, globals, syncGroup);
+    cache.set(obj, { strict: globals.vrrpStrict, version: globals.vrrpVersion, syncGroup, inst });
+    out.push(inst);
+  }
+  return out;
 }
 
 /** keepalived's reading of the `state` lines: unknown words mean BACKUP, BACKUP after MASTER is ignored. */

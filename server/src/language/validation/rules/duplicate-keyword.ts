@@ -1,3 +1,4 @@
+import { collectPerBlock } from '../../analysis/model';
 import { walk, type Statement } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
@@ -74,6 +75,9 @@ function* inBlock(statements: readonly Statement[], blockId: string): Generator<
   }
 }
 
+/** The findings inside each top-level block (the top level itself is compared anew). */
+const inBlocks = new WeakMap<Statement, readonly Finding[]>();
+
 /** A single-value keyword given twice in one block, where keepalived keeps one and reports the other. */
 export const duplicateKeyword: Rule = {
   id: 'duplicate-keyword',
@@ -85,8 +89,10 @@ export const duplicateKeyword: Rule = {
   fix: 'Keep one line (to run several commands, call them from one script).',
   *check({ model }) {
     yield* inBlock(model.parsed.statements, 'root');
-    for (const s of walk(model.parsed.statements)) {
-      if (s.body?.kind === 'section') yield* inBlock(s.body.statements, s.body.id);
-    }
+    yield* collectPerBlock(model, inBlocks, (top) => {
+      const found: Finding[] = [];
+      for (const s of walk([top])) if (s.body?.kind === 'section' && KEEPS_FIRST[s.body.id]) found.push(...inBlock(s.body.statements, s.body.id));
+      return found;
+    });
   },
 };

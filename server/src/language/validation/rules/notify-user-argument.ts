@@ -1,3 +1,4 @@
+import { collectPerBlock } from '../../analysis/model';
 import { walk, type Statement } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
@@ -9,6 +10,9 @@ function takesUser(s: Statement): boolean {
   const args = s.def?.args;
   return !s.isValue && args !== undefined && args[0]?.type.kind === 'command' && args[1]?.type.kind === 'user';
 }
+
+/** `user` lines and scripts with a user, per top-level block. */
+const userLines = new WeakMap<Statement, readonly Statement[]>();
 
 /** `notify_master /x.sh MASTER`: the second word is the user to run the script as, not an argument. */
 export const notifyUserArgument: Rule = {
@@ -23,8 +27,11 @@ export const notifyUserArgument: Rule = {
     const known = new Set(COMMON_USERS);
     for (const g of model.globals.globalDefs)
       for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
-    for (const s of walk(model.parsed.statements)) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
-    for (const s of walk(model.parsed.statements)) {
+    const lines = collectPerBlock(model, userLines, (top) =>
+      [...walk([top])].filter((s) => takesUser(s) || (!s.isValue && s.keyword.value === 'user' && s.args[0])),
+    );
+    for (const s of lines) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
+    for (const s of lines) {
       if (!takesUser(s)) continue;
       const [script, user, group] = s.args;
       if (!script || !user) continue;

@@ -1,5 +1,6 @@
 import type { FileInfo } from '../../host';
-import { walk, type Word } from '../../syntax/ast';
+import { collectPerBlock } from '../../analysis/model';
+import { walk, type Statement, type Word } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -27,6 +28,9 @@ function insecurePart(path: string, info: (p: string) => FileInfo | undefined): 
   return undefined;
 }
 
+/** The statements naming a command, per top-level block. */
+const commands = new WeakMap<Statement, readonly Statement[]>();
+
 /** With enable_script_security, a script that a non-root user could replace is disabled. */
 export const scriptInsecure: Rule = {
   id: 'script-insecure',
@@ -38,8 +42,7 @@ export const scriptInsecure: Rule = {
   *check({ model, options }) {
     const info = options.fileInfo;
     if (!info || !model.globals.enableScriptSecurity) return;
-    for (const s of walk(model.parsed.statements)) {
-      if (s.isValue || s.def?.args?.[0]?.type.kind !== 'command') continue;
+    for (const s of collectPerBlock(model, commands, (top) => [...walk([top])].filter((x) => !x.isValue && x.def?.args?.[0]?.type.kind === 'command'))) {
       const command = s.args[0];
       if (!command) continue;
       const prog = program(command);

@@ -1,4 +1,5 @@
 import { references } from '../../analysis/resolve';
+import { collectPerBlock } from '../../analysis/model';
 import { walk, type Statement } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
@@ -8,6 +9,9 @@ function isScript(s: Statement): boolean {
   const a = s.def?.args?.[0];
   return !s.isValue && a?.type.kind === 'command' && s.args[0] !== undefined && s.args[0].value.trim() !== '';
 }
+
+/** The script statements of each top-level block. */
+const scripts = new WeakMap<Statement, readonly Statement[]>();
 
 /** Scripts configured without `enable_script_security`. */
 export const scriptSecurity: Rule = {
@@ -23,8 +27,8 @@ export const scriptSecurity: Rule = {
     const refs = references(model);
     let count = 0;
     let first: Statement | undefined;
-    for (const s of walk(model.parsed.statements)) {
-      if (!isScript(s) || refs.inSkippedBlock(s)) continue;
+    for (const s of collectPerBlock(model, scripts, (top) => [...walk([top])].filter(isScript))) {
+      if (refs.inSkippedBlock(s)) continue;
       count++;
       first ??= s;
     }

@@ -13,11 +13,12 @@ export const syncGroupEmpty: Rule = {
   example: 'vrrp_sync_group VG1 { VI_1 VI_2 }',
   fix: 'List the instances inside `group { }`.',
   *check({ model }) {
-    const instances = new Set(model.symbols.ofKind('vrrp_instance').map((d) => d.name));
+    let known: ReadonlySet<string> | undefined;
+    const instances = (): ReadonlySet<string> => (known ??= new Set(model.symbols.ofKind('vrrp_instance').map((d) => d.name)));
     for (const g of syncGroups(model)) {
       if (g.effective > 0) continue;
       // Instance names written straight into the sync group body (keepalived.conf.vrrp.lvs_syncd does this).
-      const loose = childrenOf(g.stmt).filter((c) => !c.isValue && !c.def && instances.has(c.keyword.value));
+      const loose = childrenOf(g.stmt).filter((c) => !c.isValue && !c.def && instances().has(c.keyword.value));
       const emptyBlock = g.groupBlock && g.members.length === 0;
       const why =
         loose.length > 0

@@ -11,11 +11,12 @@ export const syncGroupUndefined: Rule = {
   example: 'vrrp_sync_group SG { group { VI_1 VI_MISSING } }',
   fix: 'List only names of existing vrrp_instances.',
   *check({ model }) {
-    const names = model.symbols.ofKind('vrrp_instance').map((d) => d.name);
+    let known: string[] | undefined;
+    const names = (): string[] => (known ??= model.symbols.ofKind('vrrp_instance').map((d) => d.name));
     for (const g of syncGroups(model)) {
       for (const m of g.members) {
         if (m.status !== 'undefined') continue;
-        const suggestion = nearest(m.ref.name, names);
+        const suggestion = nearest(m.ref.name, names());
         yield {
           span: m.ref.word.span,
           message: `No vrrp_instance '${m.ref.name}' exists: keepalived leaves it out of sync group ${g.obj.name}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
