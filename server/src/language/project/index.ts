@@ -5,7 +5,7 @@
  * module and nothing deeper in the core (test/unit/architecture.test.ts keeps it so).
  */
 export { createProjectService, ProjectService, readProblem } from './service';
-export type { KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
+export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
 export { electionNodes, electionNodesOfFiles, electionPreview, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
 export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';

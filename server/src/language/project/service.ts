@@ -9,7 +9,8 @@ import type { ParsedAddress } from '../analysis/addresses';
 import { analyse, type ConfigModel } from '../analysis/model';
 import type { FixContext } from '../features/fixes/types';
 import { basename, dirname, resolvePath, type ConfigHost } from '../host';
-import { lint } from '../index';
+import { lint, type LintOptions } from '../index';
+import { IncrementalLinter } from '../incremental/linter';
 import type { Issue } from '../issue';
 import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
 import { parseConfig } from '../syntax/index';
@@ -73,6 +74,14 @@ export function readProblem(host: ConfigHost, path: string): string | undefined 
   return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
 }
 
+/** A document the editor has open, linted as it changes (ProjectService.openDocument). */
+export interface DocumentLinter {
+  /** The result for the document's text now. */
+  update(text: string): FileResult;
+  /** The same, reading everything again (an included file or the disk changed). */
+  reset(text: string): FileResult;
+}
+
 export class ProjectService {
   readonly settings: KeepalivedSettings;
 
@@ -92,13 +101,36 @@ export class ProjectService {
 
   /** One file as the editor validates it while it is typed (a template as what holds for every rendering). */
   lintFile(path: string, text: string): FileResult {
+    return this.lintOne(path, text, this.host, this.fileOptions(path));
+  }
+
+  private fileOptions(path: string): LintOptions {
     const s = this.settings;
-    return this.lintOne(path, text, this.host, {
-      configId: s.configId,
-      interfaces: this.interfacesOf(path),
-      severities: s.rules,
-      keepalivedVersion: s.version,
-    });
+    return { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version };
+  }
+
+  /**
+   * A document being edited: lintFile() of each new text, redoing only what an edit touched (the
+   * top-level blocks it changed and the blocks that read them; language/incremental). The caller
+   * keeps it while the document is open and calls reset() when files it includes may have changed.
+   */
+  openDocument(path: string): DocumentLinter {
+    let linter: IncrementalLinter | undefined;
+    const plain = (text: string): FileResult => {
+      if (!linter) {
+        linter = new IncrementalLinter(path, text, this.host, this.fileOptions(path));
+        return linter.current();
+      }
+      return linter.update(text);
+    };
+    return {
+      // a template is linted whole (its renderings are not incremental)
+      update: (text) => (this.templateEngine(path, text) ? ((linter = undefined), this.lintFile(path, text)) : plain(text)),
+      reset: (text) => {
+        linter = undefined;
+        return this.templateEngine(path, text) ? this.lintFile(path, text) : plain(text);
+      },
+    };
   }
 
   /** The template engine `path` is read with (undefined: a plain keepalived file). */

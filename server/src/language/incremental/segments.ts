@@ -1,0 +1,482 @@
+/**
+ * The entry file read in segments: runs of whole lines after which the reader and the block
+ * structure are both at rest — no include open, no multi-line `$NAME` definition going on, no block
+ * open, no block keyword waiting for its '{', every '{' matched. A top-level block (with the
+ * comments after it) is one segment; a block whose braces do not balance runs on into the next.
+ *
+ * One reader and one parser read the segments in order, exactly as preprocess + parse read the
+ * whole file (a fresh block builder per segment is the same builder at rest). After an edit only
+ * the segments it touches are read again, from the reader state recorded at the first of them;
+ * reading stops at the first old segment boundary (past the edit) where the state equals the one
+ * recorded there — the same `$NAME` definitions in force — and the old segments after it are kept,
+ * their offsets moved by the edit's length. When that could read differently from a full read
+ * (an expansion budget ran out, or two segments include the same file), the whole file is read.
+ */
+import type { ConfigHost } from '../host';
+import type { Issue, Span } from '../issue';
+import type { Statement } from '../syntax/ast';
+import { walk } from '../syntax/ast';
+import type { ParsedConfig } from '../syntax/index';
+import { feedLines } from '../syntax/parser';
+import {
+  MAX_EXPANDED_CHARS,
+  MAX_EXPANDED_LINES,
+  MAX_SUBSTITUTION_WORK,
+  resumableReader,
+  sameDefinitions,
+  type ConditionalLine,
+  type Preprocessed,
+  type MidWordComment,
+  type PreprocessOptions,
+  type ReaderState,
+  type RepetitionSite,
+} from '../syntax/preprocess';
+import type { Definition, VariableUse } from '../syntax/definitions';
+import type { IncludeEdge } from '../syntax/includes';
+import { SourceFile } from '../syntax/source';
+import { SyntaxCode } from '../syntax/codes';
+import { AstBuilder } from '../syntax/toAst';
+import { shiftToken, type KToken } from '../syntax/tokens';
+
+interface Usage {
+  readonly lines: number;
+  readonly chars: number;
+  readonly work: number;
+}
+
+/** One segment of the entry file and everything reading it produced. */
+export interface Segment {
+  /** [start, end) in the current text of the entry file. */
+  start: number;
+  end: number;
+  readonly tokens: KToken[];
+  /** Its top-level statements (with their bodies). */
+  readonly statements: Statement[];
+  /** The reader's issues, then the block builder's (spans are the segment's own copies). */
+  readonly readerIssues: Issue[];
+  readonly astIssues: Issue[];
+  /** The '{'s that opened nothing. */
+  readonly strayOpens: readonly KToken[];
+  /** On the last segment: its block builder, which says what the end of the file leaves open. */
+  readonly endBuilder: AstBuilder | undefined;
+  readonly definitions: Definition[];
+  readonly uses: VariableUse[];
+  readonly conditionals: ConditionalLine[];
+  readonly repetitions: RepetitionSite[];
+  readonly includes: IncludeEdge[];
+  readonly midWordComments: MidWordComment[];
+  /** Files other than the entry that reading it read. */
+  readonly included: ReadonlyMap<string, SourceFile>;
+  /** `$NAME` definitions in force where it starts. */
+  readonly startDefs: ReadonlyMap<string, Definition>;
+  readonly usage: Usage;
+  /** An expansion budget ran out while reading it (or before, in the same read). */
+  readonly stopped: boolean;
+  /** A '{' that opened nothing, a block keyword without its '{', a '}' closing nothing, or a value line '{': keepalived's brace-counted skips may then disagree with the structure. */
+  readonly braceTrouble: boolean;
+}
+
+/** What one update changed, for the analysis and validation above. */
+export interface SegmentChange {
+  /** The whole file was read again. */
+  readonly full: boolean;
+  /** Segments gone (their objects are no longer in `segments`). */
+  readonly removed: readonly Segment[];
+  /** Segments read in this update. */
+  readonly added: readonly Segment[];
+  /** The edit: old text [start, oldEnd) became new text [start, oldEnd + delta); the text around it is the same. */
+  readonly edit: TextEdit | undefined;
+}
+
+export interface TextEdit {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly delta: number;
+}
+
+const cloneSpan = (s: Span): Span => ({ file: s.file, start: s.start, end: s.end });
+
+/** An issue with its own span objects (shared ones would move twice). */
+export function cloneIssue(i: Issue): Issue {
+  return { ...i, span: cloneSpan(i.span), related: i.related?.map((r) => ({ ...r, span: cloneSpan(r.span) })) };
+}
+
+const BRACE_CODES = new Set<string>([SyntaxCode.unexpectedOpenBrace, SyntaxCode.missingOpenBrace, SyntaxCode.extraCloseBrace]);
+
+/** The next line start after `from` where a top-level statement may begin (a line not starting with a blank, `}` or a comment). */
+function nextCandidate(text: string, from: number): number {
+  let i = text.indexOf('\n', from);
+  while (i >= 0 && i + 1 < text.length) {
+    const c = text.charCodeAt(i + 1);
+    // space, tab, CR, LF, '}', '#', '!'
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 0x7d && c !== 0x23 && c !== 0x21) return i + 1;
+    i = text.indexOf('\n', i + 1);
+  }
+  return text.length;
+}
+
+export class SegmentedFile {
+  private segs: Segment[] = [];
+  private file: SourceFile;
+  private parsedCache: ParsedConfig | undefined;
+
+  constructor(
+    readonly path: string,
+    text: string,
+    private readonly host: ConfigHost,
+    private readonly options: PreprocessOptions,
+  ) {
+    this.file = new SourceFile(path, text);
+    this.segs = this.read(0, undefined, undefined).fresh;
+  }
+
+  get text(): string {
+    return this.file.text;
+  }
+
+  get segments(): readonly Segment[] {
+    return this.segs;
+  }
+
+  /** Read the whole file again (included files changed). */
+  reset(text: string = this.text): SegmentChange {
+    const removed = this.segs;
+    this.file = new SourceFile(this.path, text);
+    this.segs = this.read(0, undefined, undefined).fresh;
+    this.parsedCache = undefined;
+    return { full: true, removed, added: this.segs, edit: undefined };
+  }
+
+  /** The file's new text: read again what the edit touched. */
+  update(text: string): SegmentChange {
+    const old = this.text;
+    if (text === old) return { full: false, removed: [], added: [], edit: undefined };
+    if (this.segs.some((s) => s.stopped)) return this.reset(text);
+    const p = commonPrefix(old, text);
+    const s = commonSuffix(old, text, Math.min(old.length, text.length) - p);
+    const delta = text.length - old.length;
+    const oldEditEnd = old.length - s;
+    const first = this.indexAt(Math.max(0, p - 1));
+    const last = this.indexAt(oldEditEnd);
+    const from = this.segs[first]!;
+    let usage = { lines: 0, chars: 0, work: 0 };
+    for (let k = 0; k < first; k++) usage = add(usage, this.segs[k]!.usage);
+    this.file = new SourceFile(this.path, text);
+    const { fresh, resumeAt } = this.read(
+      from.start,
+      { defs: from.startDefs, expandedLines: usage.lines, expandedChars: usage.chars, substitutionWork: usage.work },
+      {
+        segs: this.segs,
+        k: last + 1,
+        delta,
+      },
+    );
+    const kept = resumeAt === undefined ? [] : this.segs.slice(resumeAt);
+    const removed = this.segs.slice(first, resumeAt ?? this.segs.length);
+    const shiftFrom = resumeAt === undefined ? undefined : this.segs[resumeAt]!.start;
+    if (delta !== 0 && shiftFrom !== undefined) for (const seg of kept) shiftSegment(seg, this.path, delta);
+    const next = [...this.segs.slice(0, first), ...fresh, ...kept];
+    if (!readsAsWhole(next)) return this.reset(text);
+    this.segs = next;
+    this.parsedCache = undefined;
+    return { full: false, removed, added: fresh, edit: { start: p, oldEnd: oldEditEnd, delta } };
+  }
+
+  /** The parse of the whole file, assembled from the segments (as parseConfig gives it). */
+  parsed(): ParsedConfig {
+    if (this.parsedCache) return this.parsedCache;
+    const segs = this.segs;
+    const files = new Map<string, SourceFile>([[this.path, this.file]]);
+    for (const s of segs) for (const [p, f] of s.included) if (!files.has(p)) files.set(p, f);
+    const cat = <T>(pick: (s: Segment) => readonly T[]): T[] => {
+      const out: T[] = [];
+      for (const s of segs) {
+        const a = pick(s);
+        for (let i = 0; i < a.length; i++) out.push(a[i]!);
+      }
+      return out;
+    };
+    const issues = cat((s) => s.readerIssues);
+    const lastSeg = segs[segs.length - 1];
+    const endIssues = lastSeg?.endBuilder?.endIssues(cat((s) => (s === lastSeg ? [] : s.strayOpens))) ?? [];
+    const syntaxIssues = [...issues, ...cat((s) => s.astIssues), ...endIssues];
+    let tokens: KToken[] | undefined;
+    const parsed: ParsedConfig = {
+      entry: this.path,
+      get tokens(): KToken[] {
+        return (tokens ??= cat((s) => s.tokens));
+      },
+      files,
+      issues,
+      definitions: cat((s) => s.definitions),
+      uses: cat((s) => s.uses),
+      conditionals: cat((s) => s.conditionals),
+      repetitions: cat((s) => s.repetitions),
+      includes: cat((s) => s.includes),
+      midWordComments: cat((s) => s.midWordComments),
+      statements: cat((s) => s.statements),
+      syntaxIssues,
+    };
+    this.parsedCache = parsed;
+    return parsed;
+  }
+
+  /** The segment holding offset `o` (the last one at the end of the text). */
+  private indexAt(o: number): number {
+    const segs = this.segs;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.start <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Read from `pos` (a segment start) in `state`, segment by segment, to the end of the file or
+   * until an old segment (`resume.segs[k...]`, shifted by `resume.delta`) starts where a segment
+   * ends with the same definitions in force.
+   */
+  private read(
+    pos: number,
+    state: ReaderState | undefined,
+    resume: { readonly segs: readonly Segment[]; k: number; readonly delta: number } | undefined,
+  ): { fresh: Segment[]; resumeAt: number | undefined } {
+    const text = this.file.text;
+    const reader = resumableReader(this.file, this.host, this.options, state, pos);
+    const out = reader.out;
+    const fresh: Segment[] = [];
+    let startState = reader.state();
+    let start = pos;
+    let builder = new AstBuilder();
+    const mark = () => ({
+      tokens: out.tokens.length,
+      issues: out.issues.length,
+      definitions: out.definitions.length,
+      uses: out.uses.length,
+      conditionals: out.conditionals.length,
+      repetitions: out.repetitions.length,
+      includes: out.includes.length,
+      midWordComments: out.midWordComments.length,
+    });
+    let at = mark();
+    let parsedTo = 0;
+    let limit = nextCandidate(text, pos);
+    for (;;) {
+      reader.readTo(limit);
+      if (out.tokens.length > parsedTo) {
+        feedLines(parsedTo === 0 ? out.tokens : out.tokens.slice(parsedTo), builder);
+        parsedTo = out.tokens.length;
+      }
+      const done = reader.done;
+      if (!done && !(reader.clean && builder.clean)) {
+        limit = nextCandidate(text, limit);
+        continue;
+      }
+      const end = done ? text.length : limit;
+      const endState = reader.state();
+      fresh.push(this.segment(out, start, end, at, startState, endState, builder, done, reader.stopped));
+      if (done) return { fresh, resumeAt: undefined };
+      if (resume) {
+        while (resume.k < resume.segs.length && resume.segs[resume.k]!.start + resume.delta < end) resume.k++;
+        const old = resume.segs[resume.k];
+        if (old && old.start + resume.delta === end && sameDefinitions(endState.defs, old.startDefs)) return { fresh, resumeAt: resume.k };
+      }
+      start = end;
+      startState = endState;
+      builder = new AstBuilder();
+      at = mark();
+      limit = nextCandidate(text, limit);
+    }
+  }
+
+  private segment(
+    r: Preprocessed,
+    start: number,
+    end: number,
+    at: {
+      tokens: number;
+      issues: number;
+      definitions: number;
+      uses: number;
+      conditionals: number;
+      repetitions: number;
+      includes: number;
+      midWordComments: number;
+    },
+    startState: ReaderState,
+    endState: ReaderState,
+    builder: AstBuilder,
+    last: boolean,
+    stopped: boolean,
+  ): Segment {
+    // every file its include lines read, also those an earlier segment read first
+    const includes = r.includes.slice(at.includes);
+    const included = new Map<string, SourceFile>();
+    if (includes.length > 0) {
+      const read = new Set<string>();
+      for (const edge of includes) for (const p of edge.files) read.add(p);
+      // in the order the reader first read them (as the files of a full parse are)
+      for (const [p, f] of r.files) if (read.has(p) && p !== this.path) included.set(p, f);
+    }
+    const astIssues = builder.issuesSoFar.map(cloneIssue);
+    const statements = [...builder.topLevel];
+    let braceTrouble = astIssues.some((x) => BRACE_CODES.has(x.code)) || (last && builder.endIssues().some((x) => BRACE_CODES.has(x.code)));
+    if (!braceTrouble) for (const s of walk(statements)) if (s.isValue && s.keyword.value === '{') braceTrouble = true;
+    return {
+      start,
+      end,
+      tokens: r.tokens.slice(at.tokens),
+      statements,
+      readerIssues: r.issues.slice(at.issues).map(cloneIssue),
+      astIssues,
+      strayOpens: builder.strayOpensSoFar,
+      endBuilder: last ? builder : undefined,
+      definitions: r.definitions.slice(at.definitions),
+      uses: r.uses.slice(at.uses),
+      conditionals: r.conditionals.slice(at.conditionals),
+      repetitions: r.repetitions.slice(at.repetitions),
+      includes,
+      midWordComments: r.midWordComments.slice(at.midWordComments),
+      included,
+      startDefs: startState.defs,
+      usage: {
+        lines: endState.expandedLines - startState.expandedLines,
+        chars: endState.expandedChars - startState.expandedChars,
+        work: endState.substitutionWork - startState.substitutionWork,
+      },
+      stopped,
+      braceTrouble,
+    };
+  }
+}
+
+/** Length of the common prefix (binary search over native comparisons of slices: ~n bytes compared, no loop per character). */
+export function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common suffix, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const add = (a: Usage, b: Usage): Usage => ({ lines: a.lines + b.lines, chars: a.chars + b.chars, work: a.work + b.work });
+
+/**
+ * Do the segments, each read by the reader it was read with, read as one full read would? Not
+ * when a budget ran out (what runs out depends on everything before), the totals pass a budget,
+ * or two segments read the same included file (a full read reads it once and charges the second
+ * include against the budget).
+ */
+function readsAsWhole(segs: readonly Segment[]): boolean {
+  let total: Usage = { lines: 0, chars: 0, work: 0 };
+  const seen = new Set<string>();
+  for (const s of segs) {
+    if (s.stopped) return false;
+    total = add(total, s.usage);
+    for (const p of s.included.keys()) {
+      if (seen.has(p)) return false;
+      seen.add(p);
+    }
+  }
+  return total.lines <= MAX_EXPANDED_LINES && total.chars <= MAX_EXPANDED_CHARS && total.work <= MAX_SUBSTITUTION_WORK;
+}
+
+/** Move a kept segment by `delta` characters (its spans in the entry file; included files do not move). */
+function shiftSegment(seg: Segment, entry: string, delta: number): void {
+  seg.start += delta;
+  seg.end += delta;
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.file === entry) shiftToken(t, delta);
+  }
+  // a statement's span is its keyword's (moved with the token) or its own
+  for (const s of walk(seg.statements)) {
+    const sp = s.span;
+    if (sp !== s.keyword.span && sp.file === entry) {
+      const m = sp as { start: number; end: number };
+      m.start += delta;
+      m.end += delta;
+    }
+  }
+  if (seg.readerIssues.length > 0) shiftIssues(seg.readerIssues, entry, delta, 0);
+  if (seg.astIssues.length > 0) shiftIssues(seg.astIssues, entry, delta, 0);
+  if (seg.definitions.length + seg.uses.length + seg.conditionals.length + seg.repetitions.length + seg.includes.length + seg.midWordComments.length === 0)
+    return;
+  const moved = new Set<Span>();
+  const move = (sp: Span | undefined): void => {
+    if (!sp || sp.file !== entry || moved.has(sp)) return;
+    moved.add(sp);
+    const m = sp as { start: number; end: number };
+    m.start += delta;
+    m.end += delta;
+  };
+  for (const d of seg.definitions) {
+    move(d.span);
+    move(d.valueSpan);
+  }
+  for (const u of seg.uses) move(u.span);
+  for (const c of seg.conditionals) {
+    move(c.span);
+    move(c.lineSpan);
+  }
+  for (const r of seg.repetitions) move(r.span);
+  for (const i of seg.includes) {
+    move(i.span);
+    move(i.pathSpan);
+  }
+  for (const m of seg.midWordComments) move(m.span);
+}
+
+/**
+ * Move the spans (and related spans) of issues with their own span objects across an edit: a span
+ * after it moves by its length, one before it stays. Returns false when a span overlaps the edit
+ * (the issue must be found again).
+ */
+export function moveIssues(issues: readonly Issue[], entry: string, edit: TextEdit): boolean {
+  let ok = true;
+  const check = (sp: Span): void => {
+    if (sp.file === entry && sp.start < edit.oldEnd && sp.end > edit.start) ok = false;
+    // an empty span at the edit's start is before it; one at its end is after it
+    if (sp.file === entry && sp.start === sp.end && sp.start > edit.start && sp.start < edit.oldEnd) ok = false;
+  };
+  for (const i of issues) {
+    check(i.span);
+    if (i.related) for (const r of i.related) check(r.span);
+  }
+  if (!ok) return false;
+  if (edit.delta !== 0) shiftIssues(issues, entry, edit.delta, edit.oldEnd);
+  return true;
+}
+
+/** Move the spans (and related spans) of issues with their own span objects that start at or after `from` in `entry`. */
+export function shiftIssues(issues: readonly Issue[], entry: string, delta: number, from: number): void {
+  const move = (sp: Span): void => {
+    if (sp.file !== entry || sp.start < from) return;
+    const m = sp as { start: number; end: number };
+    m.start += delta;
+    m.end += delta;
+  };
+  for (const i of issues) {
+    move(i.span);
+    if (i.related) for (const r of i.related) move(r.span);
+  }
+}
