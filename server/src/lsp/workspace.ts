@@ -12,6 +12,7 @@ import {
   defaultSettings,
   readingContexts,
   type ConfigModel,
+  type DocumentLinter,
   type KeepalivedSettings,
   type FileResult,
   type ProjectService,
@@ -43,6 +44,8 @@ const DISCOVERY_TTL_MS = 30_000;
 export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   private readonly cache = new Map<string, Entry>();
+  /** The open documents' linters, which redo only what an edit touched (made again when the settings or files change). */
+  private readonly linters = new Map<string, { readonly generation: number; readonly linter: DocumentLinter }>();
   private readonly fileCache = new Map<string, FileEntry>();
   private generation = 0;
   private service: ProjectService;
@@ -160,14 +163,27 @@ export class Workspace {
     if (!doc) return undefined;
     const open = this.openVersions();
     const hit = this.cache.get(uri);
-    if (hit && hit.version === doc.version && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
-    const result = this.service.lintFile(uriToPath(uri), doc.getText());
+    const fresh = hit !== undefined && hit.generation === this.generation && this.fresh(hit.deps, open);
+    if (hit && fresh && hit.version === doc.version) return hit.result;
+    let entry = this.linters.get(uri);
+    let result: FileResult;
+    if (!entry || entry.generation !== this.generation) {
+      entry = { generation: this.generation, linter: this.service.openDocument(uriToPath(uri)) };
+      this.linters.set(uri, entry);
+      result = entry.linter.update(doc.getText());
+    } else if (hit && !fresh) {
+      // an open document it includes changed: read everything again
+      result = entry.linter.reset(doc.getText());
+    } else {
+      result = entry.linter.update(doc.getText());
+    }
     this.cache.set(uri, { version: doc.version, generation: this.generation, deps: this.depsOf(result.model, open), result });
     return result;
   }
 
   drop(uri: string): void {
     this.cache.delete(uri);
+    this.linters.delete(uri);
   }
 
   /** Open documents whose last parse read `path` (through an include), other than `path` itself. */
