@@ -67,6 +67,8 @@ export function inViewOf<T>(model: ConfigModel, items: readonly T[], stmtOf: (it
   return out;
 }
 
+const NOTHING: readonly never[] = [];
+
 /**
  * What `find` collects in each top-level block of the model, in file order, remembered per block
  * (a parsed block never changes): a rule that compares blocks with each other runs on the whole
@@ -78,7 +80,7 @@ export function collectPerBlock<T>(model: ConfigModel, memo: WeakMap<Statement, 
     let found = memo.get(top);
     if (!found) {
       found = find(top);
-      memo.set(top, found);
+      memo.set(top, found.length === 0 ? NOTHING : found);
     }
     for (let i = 0; i < found.length; i++) out.push(found[i]!);
   }

@@ -155,11 +155,13 @@ function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, 
 function build(model: ConfigModel): References {
   // Reading order: the top-level statement's place, then the place inside it (includes expanded in place).
   let topIndex: Map<Statement, number> | undefined;
-  const order = (s: Statement): number => {
+  const topPlace = (s: Statement): number | undefined => {
     topIndex ??= new Map(model.parsed.statements.map((t, i) => [t, i]));
+    return topIndex.get(topOf(s));
+  };
+  const localPlace = (s: Statement): number | undefined => {
     const top = topOf(s);
-    const t = topIndex.get(top);
-    if (t === undefined) return Number.MAX_SAFE_INTEGER;
+    if (top === s) return 0;
     let local = localOrder.get(top);
     if (!local) {
       local = new Map();
@@ -167,8 +169,19 @@ function build(model: ConfigModel): References {
       for (const x of walk([top])) local.set(x, n++);
       localOrder.set(top, local);
     }
-    const l = local.get(s);
-    return l === undefined ? Number.MAX_SAFE_INTEGER : t * 2 ** 24 + l;
+    return local.get(s);
+  };
+  const order = (s: Statement): number => {
+    const t = topPlace(s);
+    const l = t === undefined ? undefined : localPlace(s);
+    return t === undefined || l === undefined ? Number.MAX_SAFE_INTEGER : t * 2 ** 24 + l;
+  };
+  /** `a` is read before `b` (the places inside a block are only counted for two statements of one block). */
+  const before = (a: Statement, b: Statement): boolean => {
+    const ta = topPlace(a) ?? Number.MAX_SAFE_INTEGER;
+    const tb = topPlace(b) ?? Number.MAX_SAFE_INTEGER;
+    if (ta !== tb || ta === Number.MAX_SAFE_INTEGER) return ta < tb;
+    return order(a) < order(b);
   };
 
   const hidden: Record<Process, Map<Statement, Statement> | undefined> = { vrrp: undefined, checker: undefined };
@@ -203,17 +216,16 @@ function build(model: ConfigModel): References {
       const by = hiddenBy(firstDefined.stmt, processOf(ref.stmt));
       return by ? { kind: 'hidden', target: firstDefined, by } : { kind: 'ok', target: firstDefined };
     }
-    const at = order(ref.stmt);
     // The first definition read before the reference is the one keepalived finds.
-    const before = defs.filter((d) => order(d.stmt) < at);
-    const [first] = before;
+    const earlier = defs.filter((d) => before(d.stmt, ref.stmt));
+    const [first] = earlier;
     if (!first) return { kind: 'later', target: firstDefined };
     const process = processOf(ref.stmt);
     const by = hiddenBy(first.stmt, process);
     if (by) return { kind: 'hidden', target: first, by };
     if (!hasScript(first)) {
       // keepalived removed it; a later same-name script defined before the reference is then found.
-      const next = before.find((d) => hasScript(d));
+      const next = earlier.find((d) => hasScript(d));
       return next ? { kind: 'ok', target: next } : { kind: 'removed', target: first };
     }
     return { kind: 'ok', target: first };

@@ -512,13 +512,14 @@ export interface RouteModel {
 const cache = new WeakMap<ConfigModel, RouteModel>();
 /** The route and rule lines of a top-level block (a block never changes once parsed). */
 const linesOf = new WeakMap<Statement, readonly Statement[]>();
+const NO_LINES: readonly Statement[] = [];
 
 function routeLinesOf(top: Statement): readonly Statement[] {
   let lines = linesOf.get(top);
   if (!lines) {
     const found: Statement[] = [];
     for (const s of walk([top])) if (s.isValue && (s.blockId === 'values:routes' || s.blockId === 'values:rules')) found.push(s);
-    lines = found;
+    lines = found.length === 0 ? NO_LINES : found;
     linesOf.set(top, lines);
   }
   return lines;

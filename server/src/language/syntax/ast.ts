@@ -93,10 +93,21 @@ function flatten(statements: readonly Statement[]): readonly Statement[] {
   let list: readonly Statement[];
   if (statements.length === 1) list = flattenOne(statements[0]!);
   else {
+    // statements flattened before (blocks kept from an earlier parse) are copied, others walked
     const out: Statement[] = [];
+    const stack: Statement[] = [];
     for (const s of statements) {
-      const one = flattenOne(s);
-      for (let i = 0; i < one.length; i++) out.push(one[i]!);
+      const one = flattenedOne.get(s);
+      if (one) {
+        for (let i = 0; i < one.length; i++) out.push(one[i]!);
+        continue;
+      }
+      stack.push(s);
+      for (let x = stack.pop(); x !== undefined; x = stack.pop()) {
+        out.push(x);
+        const body = x.body?.statements;
+        if (body) for (let i = body.length - 1; i >= 0; i--) stack.push(body[i]!);
+      }
     }
     list = out;
   }
@@ -134,6 +145,14 @@ class StatementWalk implements Generator<Statement, undefined, unknown> {
 /** Every statement, depth first, in file order. */
 export function walk(statements: readonly Statement[]): Generator<Statement> {
   return new StatementWalk(flatten(statements));
+}
+
+/** The statements, depth first, for which `keep` holds (no generator, no copy of the rest). */
+export function walkWhere(statements: readonly Statement[], keep: (s: Statement) => boolean): Statement[] {
+  const list = flatten(statements);
+  const out: Statement[] = [];
+  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out.push(list[i]!);
+  return out;
 }
 
 /** All words of a statement: keyword then arguments. */

@@ -1,5 +1,5 @@
 import { collectPerBlock } from '../../analysis/model';
-import { walk, type Statement } from '../../syntax/ast';
+import { walkWhere, type Statement } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** Users that commonly run keepalived scripts on purpose. */
@@ -28,7 +28,7 @@ export const notifyUserArgument: Rule = {
     for (const g of model.globals.globalDefs)
       for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
     const lines = collectPerBlock(model, userLines, (top) =>
-      [...walk([top])].filter((s) => takesUser(s) || (!s.isValue && s.keyword.value === 'user' && s.args[0])),
+      walkWhere([top], (s) => takesUser(s) || (!s.isValue && s.keyword.value === 'user' && s.args[0] !== undefined)),
     );
     for (const s of lines) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
     for (const s of lines) {

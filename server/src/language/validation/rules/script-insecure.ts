@@ -1,6 +1,6 @@
 import type { FileInfo } from '../../host';
 import { collectPerBlock } from '../../analysis/model';
-import { walk, type Statement, type Word } from '../../syntax/ast';
+import { walkWhere, type Statement, type Word } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -42,7 +42,7 @@ export const scriptInsecure: Rule = {
   *check({ model, options }) {
     const info = options.fileInfo;
     if (!info || !model.globals.enableScriptSecurity) return;
-    for (const s of collectPerBlock(model, commands, (top) => [...walk([top])].filter((x) => !x.isValue && x.def?.args?.[0]?.type.kind === 'command'))) {
+    for (const s of collectPerBlock(model, commands, (top) => walkWhere([top], (x) => !x.isValue && x.def?.args?.[0]?.type.kind === 'command'))) {
       const command = s.args[0];
       if (!command) continue;
       const prog = program(command);

@@ -1,6 +1,6 @@
 import { references } from '../../analysis/resolve';
 import { collectPerBlock } from '../../analysis/model';
-import { walk, type Statement } from '../../syntax/ast';
+import { walkWhere, type Statement } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -27,7 +27,7 @@ export const scriptSecurity: Rule = {
     const refs = references(model);
     let count = 0;
     let first: Statement | undefined;
-    for (const s of collectPerBlock(model, scripts, (top) => [...walk([top])].filter(isScript))) {
+    for (const s of collectPerBlock(model, scripts, (top) => walkWhere([top], isScript))) {
       if (refs.inSkippedBlock(s)) continue;
       count++;
       first ??= s;
