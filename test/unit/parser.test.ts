@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Statement } from '../../server/src/language/syntax/ast';
+import { checkGrammar } from '../../server/src/language/syntax/parser';
 import { dumpIssues, parseText, where } from '../support/parse';
 
 function dumpAst(text: string): { ast: string; issues: string } {
@@ -116,6 +117,10 @@ const cases: Case[] = [
 ];
 
 describe('parser: block structure and recovery', () => {
+  it("passes Chevrotain's grammar validations (the linter skips them at run time)", () => {
+    assert.doesNotThrow(() => checkGrammar());
+  });
+
   for (const c of cases) {
     it(c.name, () => {
       const r = dumpAst(c.text);
