@@ -4,4 +4,83 @@
 // nothing from V8's default 16 MB semi-spaces, and peak memory drops by a quarter (bench/NOTES.md).
 // `sh` runs the first lines; node reads them as a string and a comment.
 'use strict';
-require('../dist/cli.js').main();
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
+
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+
+/**
+ * Where V8's compiled code for the bundle is kept between runs: the user's cache directory
+ * ($XDG_CACHE_HOME or ~/.cache), else a directory of this user's own in the temp directory;
+ * never next to the files being linted. Undefined when none is safe to use.
+ */
+function cacheDir() {
+  const home = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : undefined);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const dir = home ? path.join(home, 'keepalived-lint') : path.join(os.tmpdir(), `keepalived-lint-${uid ?? 'user'}`);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = fs.statSync(dir);
+  // someone else's directory, or one others may write to, could hold code we would run
+  if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0) return undefined;
+  return dir;
+}
+
+/**
+ * Load dist/cli.js with V8's code cache (node 20 has no module.enableCompileCache()): compiling the
+ * bundle costs more than running it on a small file. The cache is written when the process ends
+ * (so it holds the functions this run compiled), when there was none or V8 rejected it (another
+ * node, or a new bundle). Any problem: the bundle is loaded the ordinary way, nothing is said.
+ */
+/** A short name for the bundle's place (several installations keep their caches apart). */
+function placeHash(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+function load() {
+  if (process.env.KEEPALIVED_LINT_NO_CODE_CACHE) return require(bundle);
+  const prefix = `cli-${placeHash(bundle)}-`;
+  let dir;
+  let source;
+  let key;
+  try {
+    const st = fs.statSync(bundle);
+    dir = cacheDir();
+    if (!dir) return require(bundle);
+    key = `${prefix}${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}.cache`;
+    source = fs.readFileSync(bundle, 'utf8');
+  } catch {
+    return require(bundle);
+  }
+  const file = path.join(dir, key);
+  let cached;
+  try {
+    cached = fs.readFileSync(file);
+  } catch {
+    cached = undefined;
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: bundle, cachedData: cached });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle));
+  if (cached === undefined || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        const tmp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(tmp, file);
+        // this installation's caches for an earlier bundle or another node are of no more use
+        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== key && !f.endsWith('.tmp')) fs.rmSync(path.join(dir, f), { force: true });
+      } catch {
+        // no cache this time
+      }
+    });
+  }
+  return mod.exports;
+}
+
+load().main();
