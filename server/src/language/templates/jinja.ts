@@ -108,25 +108,32 @@ interface Runtime {
   memberLookup(obj: unknown, val: unknown): unknown;
   contextOrFrameLookup(context: unknown, frame: unknown, name: string): unknown;
 }
-const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
-const memberLookup = runtime.memberLookup.bind(runtime);
-const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
-runtime.memberLookup = (obj, val) => {
-  if (isUnknown(obj)) return obj;
-  if (typeof val === 'string') {
-    const py = pyMethod(obj, val);
-    if (py && !(typeof obj === 'object' && obj !== null && val in obj)) return py;
-  }
-  return memberLookup(obj, val);
-};
-runtime.contextOrFrameLookup = (context, frame, name) => {
-  const v = contextOrFrameLookup(context, frame, name);
-  if (v !== undefined || !state) return v;
-  if (state.defined(name)) return v;
-  // facts and lookups are unknown to a static reading; anything else is a variable nothing sets
-  if (!/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && name !== 'omit') state.undefinedNames.add(name);
-  return unknown(name);
-};
+let hooked = false;
+
+/** Hook nunjucks' runtime once, when the first environment is made (the library loads on first use). */
+function hookRuntime(): void {
+  if (hooked) return;
+  hooked = true;
+  const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
+  const memberLookup = runtime.memberLookup.bind(runtime);
+  const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
+  runtime.memberLookup = (obj, val) => {
+    if (isUnknown(obj)) return obj;
+    if (typeof val === 'string') {
+      const py = pyMethod(obj, val);
+      if (py && !(typeof obj === 'object' && obj !== null && val in obj)) return py;
+    }
+    return memberLookup(obj, val);
+  };
+  runtime.contextOrFrameLookup = (context, frame, name) => {
+    const v = contextOrFrameLookup(context, frame, name);
+    if (v !== undefined || !state) return v;
+    if (state.defined(name)) return v;
+    // facts and lookups are unknown to a static reading; anything else is a variable nothing sets
+    if (!/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && name !== 'omit') state.undefinedNames.add(name);
+    return unknown(name);
+  };
+}
 
 // ---- filters --------------------------------------------------------------------------------
 
@@ -277,6 +284,7 @@ export function jinjaOptions(text: string): JinjaOptions {
 
 /** An environment configured as Ansible's template module; `load` reads `{% include %}`d templates. */
 export function ansibleEnvironment(options: JinjaOptions, load: (name: string) => string | undefined): nunjucks.Environment {
+  hookRuntime();
   const loader = {
     getSource: (name: string) => {
       const src = load(name);

@@ -1,0 +1,23 @@
+/**
+ * `nunjucks` in the command-line bundle: esbuild.mjs points the core's `nunjucks` import here
+ * when it builds dist/cli.js, and this loads the library (dist/vendor/nunjucks.js, bundled apart)
+ * the first time a Jinja2 template is rendered. A run without templates never loads it.
+ */
+import type Nunjucks from 'nunjucks';
+
+let lib: typeof Nunjucks | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, from its own bundle
+const nunjucks = (): typeof Nunjucks => (lib ??= require('./vendor/nunjucks.js') as typeof Nunjucks);
+
+/** What the core uses of nunjucks (templates/jinja.ts). */
+const lazy = {
+  get Environment(): typeof Nunjucks.Environment {
+    return nunjucks().Environment;
+  },
+  /** templates/jinja.ts hooks it (not in nunjucks' types). */
+  get runtime(): unknown {
+    return (nunjucks() as unknown as { runtime: unknown }).runtime;
+  },
+};
+
+export default lazy as typeof Nunjucks;
