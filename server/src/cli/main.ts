@@ -17,6 +17,7 @@ import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { runElection } from './election';
 import { CliError, readInputs, report } from './inputs';
 import { locate, toJson, toSarif, toText } from './printers';
+import { stdoutIsTty, writeAll } from './output';
 import { findSettings, loadSettings } from './settings';
 
 export interface CliIo {
@@ -122,22 +123,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 /** Entry point of bin/keepalived-lint.js. */
 export function main(): void {
-  // `keepalived-lint ... | head`: a closed pipe ends the output quietly, not with a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  // output.ts: no stream objects (they cost more than linting a small file); `keepalived-lint ... | head`:
+  // a closed pipe ends the output quietly, not with a stack trace.
   let code: number;
   try {
     code = runCli(process.argv.slice(2), {
-      stdout: (s) => process.stdout.write(s),
-      stderr: (s) => process.stderr.write(s),
+      stdout: (s) => writeAll(1, s),
+      stderr: (s) => writeAll(2, s),
       cwd: process.cwd(),
-      isTty: process.stdout.isTTY === true,
+      get isTty() {
+        return stdoutIsTty();
+      },
     });
   } catch (e) {
     // A bug, not a user error: say so plainly, without a stack trace unless asked for.
-    process.stderr.write(`keepalived-lint: internal error: ${(e as Error).message}\n${process.env.KEEPALIVED_LINT_DEBUG ? `${(e as Error).stack}\n` : ''}`);
+    writeAll(2, `keepalived-lint: internal error: ${(e as Error).message}\n${process.env.KEEPALIVED_LINT_DEBUG ? `${(e as Error).stack}\n` : ''}`);
     code = 2;
   }
   process.exitCode = code;
