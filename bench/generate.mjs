@@ -4,6 +4,7 @@
  *
  *   node bench/generate.mjs big OUT.conf [--error] [--dup-vrid] [--scale N]
  *   node bench/generate.mjs typical OUT.conf          (≈300 lines)
+ *   node bench/generate.mjs small OUT.conf            (≈50 lines)
  *   node bench/generate.mjs deep DIR [--depth N]       (DIR/keepalived.conf → inc1.conf → ... → incN.conf)
  *   node bench/generate.mjs many DIR [--files N]       (DIR/keepalived.conf + include conf.d/*.conf, N small files)
  *
@@ -173,6 +174,60 @@ export function typicalConfig() {
   return `${out.join('\n')}\n`;
 }
 
+/** A small hand-written configuration of about 50 lines (one node of a pair): what most files look like. */
+export function smallConfig() {
+  return `! Configuration File for keepalived
+global_defs {
+    router_id LB01
+    enable_script_security
+    script_user root
+}
+
+vrrp_script chk_haproxy {
+    script "/usr/bin/pgrep haproxy"
+    interval 2
+    fall 3
+    rise 2
+    weight -20
+}
+
+vrrp_instance VI_1 {
+    state MASTER
+    interface eth0
+    virtual_router_id 51
+    priority 150
+    advert_int 1
+    unicast_src_ip 192.0.2.11
+    unicast_peer {
+        192.0.2.12
+    }
+    authentication {
+        auth_type PASS
+        auth_pass s3cretpw
+    }
+    track_script {
+        chk_haproxy
+    }
+    virtual_ipaddress {
+        192.0.2.100/24 dev eth0
+    }
+}
+
+virtual_server 192.0.2.100 80 {
+    delay_loop 6
+    lvs_sched rr
+    lvs_method DR
+    protocol TCP
+    real_server 198.51.100.10 80 {
+        weight 1
+        TCP_CHECK {
+            connect_timeout 3
+        }
+    }
+}
+`;
+}
+
 /** A chain of includes `depth` deep; each level holds one vrrp_instance. Returns the entry path. */
 export function writeDeepTree(dir, depth = 30) {
   fs.mkdirSync(dir, { recursive: true });
@@ -229,12 +284,13 @@ function flag(args, name, dflt) {
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate.mjs')) {
   const [kind, out, ...rest] = process.argv.slice(2);
   if (!kind || !out) {
-    process.stderr.write('usage: node bench/generate.mjs big|typical FILE | deep|many DIR [options]\n');
+    process.stderr.write('usage: node bench/generate.mjs big|typical|small FILE | deep|many DIR [options]\n');
     process.exit(2);
   }
   if (kind === 'big')
     fs.writeFileSync(out, bigConfig({ error: rest.includes('--error'), dupVrid: rest.includes('--dup-vrid'), scale: flag(rest, '--scale', 1) }));
   else if (kind === 'typical') fs.writeFileSync(out, typicalConfig());
+  else if (kind === 'small') fs.writeFileSync(out, smallConfig());
   else if (kind === 'deep') writeDeepTree(out, flag(rest, '--depth', 30));
   else if (kind === 'many') writeManyFiles(out, flag(rest, '--files', 1000));
   else {
