@@ -9,10 +9,13 @@ let lib: typeof Nunjucks | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, from its own bundle
 const nunjucks = (): typeof Nunjucks => (lib ??= require('./vendor/nunjucks.js') as typeof Nunjucks);
 
-/** What the core uses of nunjucks (templates/jinja.ts). */
+/** What the core uses of nunjucks (templates/jinja.ts); a value used there and missing here is undefined in dist/cli.js, which test/unit/cli-vendor.test.ts catches. */
 const lazy = {
   get Environment(): typeof Nunjucks.Environment {
     return nunjucks().Environment;
+  },
+  get Template(): typeof Nunjucks.Template {
+    return nunjucks().Template;
   },
   /** templates/jinja.ts hooks it (not in nunjucks' types). */
   get runtime(): unknown {
