@@ -44,4 +44,6 @@ for (let i = 0; i < 5; i++) {
   full.push(ms(t, process.hrtime.bigint()));
   same = same && r.issues.length === result.issues.length;
 }
-process.stdout.write(`${JSON.stringify({ openMs, updateMs: median(times), updateBest: Math.min(...times), fullMs: median(full), issues: result.issues.length, same })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ openMs, updateMs: median(times), updateBest: Math.min(...times), fullMs: median(full), issues: result.issues.length, same })}\n`,
+);
