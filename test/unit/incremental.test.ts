@@ -314,7 +314,7 @@ describe('per-block rules (validation/scope.ts)', () => {
           const bySegment = segs.map(() => [] as string[]);
           for (const i of whole) bySegment[segmentOf(i)]?.push(issueKey(i));
           segs.forEach((g, k) => {
-            const got = runRules([rule], { model: segmentView(model, g, symbolsOf.get(g)!, instanceOf), options }).map(issueKey);
+            const got = runRules([rule], { model: segmentView(model, g, symbolsOf(g), instanceOf), options }).map(issueKey);
             if (got.join('\n') !== bySegment[k]!.join('\n'))
               problems.push(`${rule.id} on ${s.name}, block ${k}: ${firstDifference(got.join('\n'), bySegment[k]!.join('\n'))}`);
           });

@@ -200,16 +200,8 @@ function build(model: ConfigModel): References {
     return hiddenBy(s, processOf(s)) !== undefined;
   };
 
-  const byName = new Map<string, NamedObject[]>();
-  for (const d of model.symbols.definitions) {
-    const k = `${d.kind}\0${d.name}`;
-    const list = byName.get(k) ?? [];
-    list.push(d);
-    byName.set(k, list);
-  }
-
   const resolve = (ref: Reference): Resolution => {
-    const defs = byName.get(`${ref.kind}\0${ref.name}`) ?? [];
+    const defs = model.symbols.definitionsNamed(ref.kind, ref.name);
     const [firstDefined] = defs;
     if (!firstDefined) return { kind: 'missing' };
     if (!RESOLVED_WHILE_READING.has(ref.kind)) {

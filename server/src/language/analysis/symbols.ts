@@ -32,6 +32,8 @@ export interface Symbols {
   /** Effective definitions of a kind, in file order. */
   ofKind(kind: RefKind): readonly NamedObject[];
   referencesTo(kind: RefKind, name: string): readonly Reference[];
+  /** Every definition of `kind`/`name`, duplicates included, in file order. */
+  definitionsNamed(kind: RefKind, name: string): readonly NamedObject[];
 }
 
 /** Value-block kinds whose lines name objects: the first word, or every word. */
@@ -54,6 +56,9 @@ export interface SymbolDefinition {
 export interface SymbolItems {
   readonly definitions: readonly SymbolDefinition[];
   readonly references: readonly Reference[];
+  /** `kind\0name` of each definition and reference (made once per part, not at every linking). */
+  readonly definitionKeys: readonly string[];
+  readonly referenceKeys: readonly string[];
 }
 
 const key = (k: RefKind, n: string) => `${k}\0${n}`;
@@ -91,7 +96,7 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
       references.push({ kind: 'virtual_server_group', name: s.args[1].value, word: s.args[1], stmt: s });
     }
   }
-  return { definitions, references };
+  return { definitions, references, definitionKeys: definitions.map((d) => key(d.kind, d.name)), referenceKeys: references.map((r) => key(r.kind, r.name)) };
 }
 
 /**
@@ -104,41 +109,47 @@ export function linkSymbols(
 ): Symbols {
   const definitions: NamedObject[] = [];
   const references: Reference[] = [];
-  const first = new Map<string, NamedObject>();
+  /** Every definition of each name, the effective (first) one first. */
+  const byName = new Map<string, NamedObject[]>();
   for (const part of parts) {
-    for (const d of part.definitions) {
-      const k = key(d.kind, d.name);
-      const prev = first.get(k);
-      const obj = named(d, prev);
+    part.definitions.forEach((d, i) => {
+      const k = part.definitionKeys[i]!;
+      const list = byName.get(k);
+      const obj = named(d, list?.[0]);
       definitions.push(obj);
-      if (!prev) first.set(k, obj);
-    }
+      if (list) list.push(obj);
+      else byName.set(k, [obj]);
+    });
     for (const r of part.references) references.push(r);
   }
 
   const byKind = new Map<RefKind, NamedObject[]>();
-  for (const d of first.values()) {
-    const list = byKind.get(d.kind) ?? [];
-    list.push(d);
-    byKind.set(d.kind, list);
+  for (const list of byName.values()) {
+    const d = list[0]!;
+    const kindList = byKind.get(d.kind) ?? [];
+    kindList.push(d);
+    byKind.set(d.kind, kindList);
   }
   let refIndex: Map<string, Reference[]> | undefined;
   const index = (): Map<string, Reference[]> => {
     if (refIndex) return refIndex;
     refIndex = new Map();
-    for (const r of references) {
-      const k = key(r.kind, r.name);
-      const list = refIndex.get(k) ?? [];
-      list.push(r);
-      refIndex.set(k, list);
+    for (const part of parts) {
+      part.references.forEach((r, i) => {
+        const k = part.referenceKeys[i]!;
+        const list = refIndex!.get(k);
+        if (list) list.push(r);
+        else refIndex!.set(k, [r]);
+      });
     }
     return refIndex;
   };
   return {
     definitions,
     references,
-    lookup: (kind, name) => first.get(key(kind, name)),
+    lookup: (kind, name) => byName.get(key(kind, name))?.[0],
     ofKind: (kind) => byKind.get(kind) ?? [],
     referencesTo: (kind, name) => index().get(key(kind, name)) ?? [],
+    definitionsNamed: (kind, name) => byName.get(key(kind, name)) ?? [],
   };
 }

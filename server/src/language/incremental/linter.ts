@@ -45,13 +45,13 @@ const LOCAL_BLOCKS = new Set([
 ]);
 
 interface SegmentState {
-  /** `kind\0name` of the objects the segment names (references). */
-  readonly names: ReadonlySet<string>;
+  /** `kind\0name` of the objects the segment names (references), once each. */
+  readonly names: readonly string[];
   /** `kind\0name` of its definitions and of its references (with repeats). */
   readonly defines: readonly string[];
   readonly refs: readonly string[];
   /** Kinds it refers to. */
-  readonly refKinds: ReadonlySet<RefKind>;
+  readonly refKinds: readonly RefKind[];
   readonly definesSyncGroup: boolean;
   /** An edit here may change what any block reads. */
   readonly global: boolean;
@@ -112,9 +112,10 @@ export class IncrementalLinter {
     return this.result;
   }
 
-  private stateOf(seg: Segment, own: SegmentSymbols): SegmentState {
+  private stateOf(seg: Segment, symbolsOf: (seg: Segment) => SegmentSymbols): SegmentState {
     let st = this.states.get(seg);
     if (st) return st;
+    const own = symbolsOf(seg);
     const names = new Set<string>();
     const defines: string[] = [];
     const refKinds = new Set<RefKind>();
@@ -131,7 +132,8 @@ export class IncrementalLinter {
       refKinds.add(r.kind);
     }
     const global = seg.statements.some((s) => !s.def || !s.body || !LOCAL_BLOCKS.has(s.keyword.value));
-    st = { names, defines, refs, refKinds, definesSyncGroup, global, found: [], foundRule: [], validated: false };
+    // plain lists: one per segment of a large file, and most hold a name or two
+    st = { names: [...names], defines, refs, refKinds: [...refKinds], definesSyncGroup, global, found: [], foundRule: [], validated: false };
     this.states.set(seg, st);
     return st;
   }
@@ -139,7 +141,7 @@ export class IncrementalLinter {
   private validate(change: SegmentChange): LintResult {
     const { model, symbolsOf } = this.analysis.build(this.file);
     const segs = this.file.segments;
-    const states = segs.map((s) => this.stateOf(s, symbolsOf.get(s)!));
+    const states = segs.map((s) => this.stateOf(s, symbolsOf));
 
     let dirty = this.dirtySegments(change, segs, states);
     // cached findings follow the text (related spans may point anywhere in the file); one touching
@@ -163,7 +165,7 @@ export class IncrementalLinter {
       const st = states[i]!;
       if (st.validated && !dirty.has(seg)) return;
       instanceOf ??= new Map(model.instances.map((x) => [x.obj, x]));
-      const view = segmentView(model, seg, symbolsOf.get(seg)!, instanceOf);
+      const view = segmentView(model, seg, symbolsOf(seg), instanceOf);
       st.found = [];
       st.foundRule = [];
       for (const { rule, index } of blockRules) {

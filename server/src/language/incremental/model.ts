@@ -20,7 +20,8 @@ export interface SegmentSymbols {
 
 export interface IncrementalModelResult {
   readonly model: ConfigModel;
-  readonly symbolsOf: ReadonlyMap<Segment, SegmentSymbols>;
+  /** A segment of the file in the current model: its definitions (as linked now) and references. */
+  readonly symbolsOf: (seg: Segment) => SegmentSymbols;
 }
 
 export class IncrementalModel {
@@ -51,14 +52,18 @@ export class IncrementalModel {
     });
     const globals = globalSettings(parsed.statements);
     const instances = vrrpInstances(symbols, globals, this.instanceCache);
-    const symbolsOf = new Map<Segment, SegmentSymbols>();
+    // a segment's definitions, as linked now, are a run of symbols.definitions: found when asked
+    const firstDefinition = new Map<Segment, number>();
     let at = 0;
     segs.forEach((s, i) => {
-      const part = parts[i]!;
-      const n = part.definitions.length;
-      symbolsOf.set(s, { definitions: symbols.definitions.slice(at, at + n), references: part.references });
-      at += n;
+      firstDefinition.set(s, at);
+      at += parts[i]!.definitions.length;
     });
+    const symbolsOf = (seg: Segment): SegmentSymbols => {
+      const part = this.itemsOf(seg);
+      const from = firstDefinition.get(seg) ?? 0;
+      return { definitions: symbols.definitions.slice(from, from + part.definitions.length), references: part.references };
+    };
     return { model: { parsed, symbols, globals, instances }, symbolsOf };
   }
 }
@@ -73,6 +78,7 @@ export function segmentView(whole: ConfigModel, seg: Segment, own: SegmentSymbol
     lookup: (kind, name) => w.lookup(kind, name),
     ofKind: (kind) => w.ofKind(kind),
     referencesTo: (kind, name) => w.referencesTo(kind, name),
+    definitionsNamed: (kind, name) => w.definitionsNamed(kind, name),
   };
   const instances: VrrpInstance[] = [];
   for (const d of own.definitions) {

@@ -53,18 +53,18 @@ export interface Segment {
   /** Its top-level statements (with their bodies). */
   readonly statements: Statement[];
   /** The reader's issues, then the block builder's (spans are the segment's own copies). */
-  readonly readerIssues: Issue[];
-  readonly astIssues: Issue[];
+  readonly readerIssues: readonly Issue[];
+  readonly astIssues: readonly Issue[];
   /** The '{'s that opened nothing. */
   readonly strayOpens: readonly KToken[];
   /** On the last segment: its block builder, which says what the end of the file leaves open. */
   readonly endBuilder: AstBuilder | undefined;
-  readonly definitions: Definition[];
-  readonly uses: VariableUse[];
-  readonly conditionals: ConditionalLine[];
-  readonly repetitions: RepetitionSite[];
-  readonly includes: IncludeEdge[];
-  readonly midWordComments: MidWordComment[];
+  readonly definitions: readonly Definition[];
+  readonly uses: readonly VariableUse[];
+  readonly conditionals: readonly ConditionalLine[];
+  readonly repetitions: readonly RepetitionSite[];
+  readonly includes: readonly IncludeEdge[];
+  readonly midWordComments: readonly MidWordComment[];
   /** Files other than the entry that reading it read. */
   readonly included: ReadonlyMap<string, SourceFile>;
   /** `$NAME` definitions in force where it starts. */
@@ -95,6 +95,10 @@ export interface TextEdit {
 }
 
 const cloneSpan = (s: Span): Span => ({ file: s.file, start: s.start, end: s.end });
+
+/** Most segments have no reader artifacts: they share one empty list each (never written to). */
+const NONE: readonly never[] = [];
+const sliceFrom = <T>(list: readonly T[], from: number): readonly T[] => (list.length > from ? list.slice(from) : NONE);
 
 /** An issue with its own span objects (shared ones would move twice). */
 export function cloneIssue(i: Issue): Issue {
@@ -287,6 +291,10 @@ export class SegmentedFile {
       start = end;
       startState = endState;
       builder = new AstBuilder();
+      // the segment holds copies: the reader's lists start again empty (no second copy of the file's tokens)
+      for (const list of [out.tokens, out.issues, out.definitions, out.uses, out.conditionals, out.repetitions, out.includes, out.midWordComments])
+        list.length = 0;
+      parsedTo = 0;
       at = mark();
       limit = nextCandidate(text, limit);
     }
@@ -313,7 +321,7 @@ export class SegmentedFile {
     stopped: boolean,
   ): Segment {
     // every file its include lines read, also those an earlier segment read first
-    const includes = r.includes.slice(at.includes);
+    const includes = sliceFrom(r.includes, at.includes);
     const included = new Map<string, SourceFile>();
     if (includes.length > 0) {
       const read = new Set<string>();
@@ -321,7 +329,7 @@ export class SegmentedFile {
       // in the order the reader first read them (as the files of a full parse are)
       for (const [p, f] of r.files) if (read.has(p) && p !== this.path) included.set(p, f);
     }
-    const astIssues = builder.issuesSoFar.map(cloneIssue);
+    const astIssues = builder.issuesSoFar.length > 0 ? builder.issuesSoFar.map(cloneIssue) : NONE;
     const statements = [...builder.topLevel];
     let braceTrouble = astIssues.some((x) => BRACE_CODES.has(x.code)) || (last && builder.endIssues().some((x) => BRACE_CODES.has(x.code)));
     if (!braceTrouble) for (const s of walk(statements)) if (s.isValue && s.keyword.value === '{') braceTrouble = true;
@@ -330,16 +338,16 @@ export class SegmentedFile {
       end,
       tokens: r.tokens.slice(at.tokens),
       statements,
-      readerIssues: r.issues.slice(at.issues).map(cloneIssue),
+      readerIssues: r.issues.length > at.issues ? r.issues.slice(at.issues).map(cloneIssue) : NONE,
       astIssues,
       strayOpens: builder.strayOpensSoFar,
       endBuilder: last ? builder : undefined,
-      definitions: r.definitions.slice(at.definitions),
-      uses: r.uses.slice(at.uses),
-      conditionals: r.conditionals.slice(at.conditionals),
-      repetitions: r.repetitions.slice(at.repetitions),
+      definitions: sliceFrom(r.definitions, at.definitions),
+      uses: sliceFrom(r.uses, at.uses),
+      conditionals: sliceFrom(r.conditionals, at.conditionals),
+      repetitions: sliceFrom(r.repetitions, at.repetitions),
       includes,
-      midWordComments: r.midWordComments.slice(at.midWordComments),
+      midWordComments: sliceFrom(r.midWordComments, at.midWordComments),
       included,
       startDefs: startState.defs,
       usage: {
