@@ -261,19 +261,17 @@ export class IncrementalLinter {
       for (const d of st(seg).defines) tally(`d\0${d}`, 1);
       for (const n of st(seg).refs) tally(`r\0${n}`, 1);
     }
-    // kinds whose set of defined names changed (suggestions list them), and whether any name moved at all
+    // kinds of the objects changed blocks define (suggestions list the usable ones: a name, or a
+    // vrrp_script's script line, can change which), and whether any name came or went at all
     const kinds = new Set<string>();
+    for (const d of definedThere) kinds.add(d.slice(0, d.indexOf('\0')));
     let namesMoved = false;
-    for (const [k, n] of count) {
-      if (n === 0) continue;
-      namesMoved = true;
-      if (k.startsWith('d\0')) kinds.add(k.slice(2, k.indexOf('\0', 2)));
-    }
+    for (const n of count.values()) if (n !== 0) namesMoved = true;
     // A segment reads the content of the objects it names (D1), and which of the definitions of a
     // name it holds comes first (D2). It is read by the segments naming what it defines: those
     // change when its references come or go, or when it is a sync group, whose content its members
-    // read (D3). Sync groups read each other's members (D4). A name defined or removed changes the
-    // suggestions of every reference of its kind (D5).
+    // read (D3). Sync groups read each other's members (D4). A definition that changes may change
+    // the suggestions of every reference of its kind (D5).
     let readDefiners = namesMoved || syncGroupChanged;
     const dirty = new Set<Segment>(change.added);
     // A block sharing a name with a changed one may now be the duplicate keepalived skips (or no
