@@ -9,7 +9,7 @@ import { readBool, readDecimal, readInteger } from '../../analysis/values';
 import type { ArgSpec, ArgType } from '../../catalogue/types';
 import type { Issue } from '../../issue';
 import type { Statement, Word } from '../../syntax/ast';
-import { dataReplacement, removeLineFix } from './generic';
+import { caseOnly, dataReplacement, removeLineFix } from './generic';
 import { takenVrids } from './vrrp';
 import { nearestFreeVrid } from '../../analysis/vrids';
 import { fileOf, isLiteralWord, quoteIfNeeded, statementAt, wordAt } from './text';
@@ -113,6 +113,8 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
  * check one keyword's value with keepalived's exact consequence.
  */
 export const valueFix: FixProvider = {
+  safe: 'some',
+  safeWhen: 'only the letter case changes (`state master` → `MASTER`, `lb_kind dr` → `DR`)',
   codes: [
     argumentValue.id,
     priorityRange.id,
@@ -136,7 +138,7 @@ export const valueFix: FixProvider = {
     if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
     if (r === undefined || r === t.w.value) return [];
     const title = /^-?[\d.]+$/.test(r) ? `Change to ${r} (the nearest valid value)` : `Change to '${r}'`;
-    return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true }];
+    return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true, safe: caseOnly(t.w.value, r) }];
   },
 };
 
