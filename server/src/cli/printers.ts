@@ -48,7 +48,7 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
   }
   const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const [file, list] of byFile) {
-    out.push(paint(path.relative(cwd, file) || file, '\x1b[4m'));
+    out.push(paint((path.isAbsolute(file) && path.relative(cwd, file)) || file, '\x1b[4m'));
     for (const l of list) {
       count[l.issue.severity]++;
       const pos = `${l.line}:${l.column}`.padEnd(8);

@@ -3,10 +3,12 @@
  * findings in the files given, applied round after round until nothing is left to fix.
  *
  * A round applies every safe fix that does not overlap another one, then lints again and keeps
- * the round only when each fixed finding is gone and no code has more findings anywhere than
- * before (a fix that would bring a new finding, in this file, another node or the cluster, is
- * left for a person). When the round as a whole fails, its fixes are tried one by one and those
- * that fail on their own are not tried again. Only the files given are edited: an included file
+ * the round only when, for each severity, the findings anywhere (this file, another node, the
+ * cluster) are fewer than before by at least the ones it fixed: a fix that trades its finding for
+ * another as bad, such as a keyword the target keepalived version does not know, is left for a
+ * person, while one that brings to light what the mistake hid (a misspelt block keyword whose
+ * block is now read) goes on, and the next round fixes what it can there. When the round as a
+ * whole fails, its fixes are tried one by one and those that fail on their own are not tried again. Only the files given are edited: an included file
  * outside them is read, never written, and template code is never touched (documentView).
  */
 import type { ConfigHost, ReadResult } from '../host';
@@ -61,9 +63,9 @@ function overlayHost(host: ConfigHost, texts: ReadonlyMap<string, string>): Conf
   return overlay;
 }
 
-const countByCode = (issues: readonly Issue[]): Map<string, number> => {
+const bySeverity = (issues: readonly Issue[]): Map<string, number> => {
   const m = new Map<string, number>();
-  for (const i of issues) m.set(i.code, (m.get(i.code) ?? 0) + 1);
+  for (const i of issues) m.set(i.severity, (m.get(i.severity) ?? 0) + 1);
   return m;
 };
 
@@ -124,11 +126,10 @@ export function fixProject(service: ProjectService, files: readonly ProjectFile[
         ),
       );
     const next = lintNow();
-    const before = countByCode(lint.issues);
-    const after = countByCode(next.issues);
-    const fixed = countByCode(plans.flatMap((p) => p.issues));
-    // each fixed finding gone, and no code with more findings than before
-    if ([...after].every(([code, n]) => n <= (before.get(code) ?? 0) - (fixed.get(code) ?? 0))) {
+    const before = bySeverity(lint.issues);
+    const after = bySeverity(next.issues);
+    const fixed = bySeverity(plans.flatMap((p) => p.issues));
+    if ([...after].every(([severity, n]) => n <= (before.get(severity) ?? 0) - (fixed.get(severity) ?? 0))) {
       for (const p of plans) applied.push(describe(p, saved));
       return next;
     }

@@ -8,7 +8,7 @@ import { addressSuffixFix, authTypeFix, lvsMethodFix, lvsSchedulerFix, routeDepr
 import { interfaceMissingFix, ruleNoPreferenceFix, trackerWeightOwnerFix } from './lines';
 import { argumentExtraFix, deprecatedKeywordFix, unknownKeywordFix, wrongBlockFix } from './keywords';
 import { scriptSecurityFix, undefinedReferenceFix, unusedScriptFix } from './references';
-import { authPassLengthFix, midWordCommentFix, valueFix } from './values';
+import { authPassLengthFix, midWordCommentFix, valueFix, wordValueFix } from './values';
 import { nopreemptMasterFix, preemptDelayMasterFix, unicastSelfPeerFix, vipFamilyMixedFix, vipPrefixFix, vridDuplicateFix } from './vrrp';
 import type { CodeFix, FixProvider } from './types';
 
@@ -18,6 +18,7 @@ export const fixProviders: readonly FixProvider[] = [
   deprecatedKeywordFix,
   argumentExtraFix,
   valueFix,
+  wordValueFix,
   authPassLengthFix,
   midWordCommentFix,
   undefinedReferenceFix,
