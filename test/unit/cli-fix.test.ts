@@ -293,7 +293,8 @@ describe('cli: keepalived-lint --fix', () => {
   it('the README lists the safe fixes the providers declare', () => {
     const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     const section = /<!-- safe-fixes -->([\s\S]*?)<!-- \/safe-fixes -->/.exec(readme)?.[1] ?? '';
-    const listed = [...section.matchAll(/^\| `([a-z0-9-]+)`/gm)].map((m) => m[1]).sort();
+    const firstCells = [...section.matchAll(/^\| (`[^|]+) \|/gm)].map((m) => m[1]!);
+    const listed = firstCells.flatMap((c) => [...c.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1])).sort();
     assert.deepEqual(
       listed,
       safeFixKinds()
