@@ -20,6 +20,7 @@ import {
   ELECTION_PREVIEW_REQUEST,
   EMPTY_SCENARIO,
   PREVIEW_ELECTION_COMMAND,
+  RENDERED_SCHEME,
   type ElectionAction,
   type ElectionPreviewParams,
   type ElectionPreviewResult,
@@ -220,7 +221,11 @@ export class ElectionPreview implements vscode.Disposable {
     } else if (m.type === 'open') {
       const node = typeof m.node === 'number' ? this.result?.nodes[m.node] : undefined;
       if (!node) return;
-      await vscode.window.showTextDocument(vscode.Uri.parse(node.file), { viewColumn: vscode.ViewColumn.One, preview: false });
+      const uri = vscode.Uri.parse(node.file);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      // a rendered host's configuration is keepalived text too
+      if (uri.scheme === RENDERED_SCHEME) await vscode.languages.setTextDocumentLanguage(doc, 'keepalived');
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     }
   }
 

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerElection } from './election';
+import { registerRendered } from './rendered';
 import { SECTION } from './settings';
 import { SELECT_CONFIG_ID, selectConfigId, StatusBar } from './statusBar';
 
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): void {
     },
   });
   registerElection(context, () => client);
+  registerRendered(context, () => client);
   context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));
 
   // Activation returns at once; the server starts in the background (requests sent meanwhile

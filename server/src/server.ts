@@ -6,6 +6,7 @@ import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vs
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerElectionPreview } from './lsp/election';
+import { registerRenderedConfig } from './lsp/rendered';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './language/project/index';
 import { Workspace } from './lsp/workspace';
@@ -72,6 +73,7 @@ export function startServer(connection: Connection): void {
   registerFeatures(connection, workspace);
   registerCodeActions(connection, workspace);
   registerElectionPreview(connection, workspace);
+  registerRenderedConfig(connection, workspace);
 
   workspace.documents.listen(connection);
   connection.listen();

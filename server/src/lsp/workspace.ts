@@ -136,7 +136,7 @@ export class Workspace {
   }
 
   updateSettings(settings: KeepalivedSettings): void {
-    this.service = createProjectService(this.host, { settings });
+    this.service = createProjectService(this.host, { settings, settingsBase: this.folders[0] });
     this.invalidateAll();
   }
 
@@ -144,6 +144,9 @@ export class Workspace {
     if (paths.length === this.folders.length && paths.every((p, i) => p === this.folders[i])) return;
     this.folders = [...paths];
     this.discovered = undefined;
+    // relative paths in the settings are relative to the first folder
+    this.service = createProjectService(this.host, { settings: this.service.settings, settingsBase: this.folders[0] });
+    this.invalidateAll();
   }
 
   /** Walk the folders again on the next knownFiles() (the user asked for a fresh look). */

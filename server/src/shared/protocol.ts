@@ -24,6 +24,36 @@ export const PREVIEW_ELECTION_COMMAND = 'keepalived.previewElection';
 export const ELECTION_PREVIEW_REQUEST = 'keepalived/electionPreview';
 
 /**
+ * Rendered configurations as read-only documents: `keepalived-rendered:/<host>/keepalived.conf?<source>`
+ * where <source> is the URI (encoded) of what renders it — a template, or a Kolla-Ansible
+ * globals.yml. The client shows it through a TextDocumentContentProvider that asks the server
+ * with `keepalived/renderedConfig`.
+ */
+export const RENDERED_SCHEME = 'keepalived-rendered';
+export const RENDERED_CONFIG_REQUEST = 'keepalived/renderedConfig';
+
+export interface RenderedConfigParams {
+  /** The template's or globals.yml's URI. */
+  readonly source: string;
+  /** The host whose rendering is wanted; absent: the hosts that can be shown. */
+  readonly host?: string;
+}
+
+export interface RenderedConfigResult {
+  /** The hosts this source renders for. */
+  readonly hosts: readonly string[];
+  /** The rendered text for `host` (absent when no host was asked or it does not render). */
+  readonly text?: string;
+  /** Why there is no text (no inventory, unknown host, rendering failed). */
+  readonly problem?: string;
+}
+
+/** The URI of a host's rendering of `source` (the client's content provider reads it back). */
+export function renderedUri(source: string, host: string): string {
+  return `${RENDERED_SCHEME}:/${encodeURIComponent(host)}/keepalived.conf?${encodeURIComponent(source)}`;
+}
+
+/**
  * `keepalived/lintFiles` ("Keepalived: Lint Workspace"): the server finds the keepalived files of
  * the folders (the CLI's rules), lints them as the CLI does and publishes the diagnostics of the
  * files not open in the editor.
@@ -105,7 +135,7 @@ export interface ElectionInstanceDetail {
 
 export interface ElectionPreviewResult {
   /** Where the nodes come from. */
-  readonly source: 'workspace' | 'kolla' | 'folder';
+  readonly source: 'workspace' | 'kolla' | 'folder' | 'template';
   readonly nodes: readonly ElectionPreviewNode[];
   /** The scenario that was run (unknown nodes, trackers and interfaces dropped). */
   readonly scenario: ElectionScenario;

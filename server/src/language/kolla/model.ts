@@ -4,12 +4,13 @@
  */
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
-import { groupMembers } from './groups';
-import { parseInventory } from './inventory';
+import { groupMembers } from '../ansible/groups';
+import { parseInventory } from '../ansible/iniInventory';
 import { renderHost } from './render';
+import { KOLLA_TEMPLATE_PLACES } from './template';
 import { boolOf, VariableResolver } from './scope';
 import type { KollaGlobals, KollaModel, KollaOptions } from './types';
-import { loadVarsFile } from './yamlVars';
+import { loadVarsFile } from '../ansible/yamlVars';
 
 export interface SourceText {
   readonly file: string;
@@ -20,6 +21,8 @@ export interface KollaSources {
   readonly globals: SourceText;
   readonly inventory?: SourceText;
   readonly passwords?: SourceText;
+  /** Kolla's keepalived.conf.j2 from a Kolla-Ansible installation (default: the built-in model). */
+  readonly template?: SourceText;
 }
 
 /** The template's inputs in the order KollaGlobals lists them. */
@@ -56,7 +59,7 @@ export function buildKollaContext(sources: KollaSources, options: KollaOptions =
   const globals = Object.fromEntries(GLOBAL_NAMES.map((n) => [n, resolver.resolve(n)])) as unknown as KollaGlobals;
   const group = groupMembers(inventory, options.group ?? 'loadbalancer');
   const enabled = globals.enable_keepalived.known ? boolOf(globals.enable_keepalived, true) : undefined;
-  const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span));
+  const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span, sources.template?.text));
   const issues: Issue[] = [...globalsFile.issues, ...(passwordsFile?.issues ?? []), ...(inventory?.issues ?? [])];
   const model: KollaModel = { globalsFile, passwordsFile, inventory, globals, group, keepalivedEnabled: enabled, hosts, issues };
   return { model, resolver, options };
@@ -70,6 +73,8 @@ export interface KollaPaths {
   readonly globals: string;
   readonly inventory?: string;
   readonly passwords?: string;
+  /** Kolla-Ansible's keepalived.conf.j2 (absent: the installed one when found, else the built-in model). */
+  readonly template?: string;
 }
 
 /**
@@ -92,7 +97,9 @@ export function loadKollaContext(host: ConfigHost, paths: KollaPaths, options: K
     return undefined;
   };
   const globals = read(paths.globals) ?? { file: paths.globals, text: '' };
-  const ctx = buildKollaContext({ globals, inventory: read(paths.inventory), passwords: read(paths.passwords) }, options);
+  // Kolla-Ansible's own template when it is installed here (or named), the built-in model otherwise
+  const installed = paths.template ?? KOLLA_TEMPLATE_PLACES.find((p) => host.stat?.(p) !== undefined);
+  const ctx = buildKollaContext({ globals, inventory: read(paths.inventory), passwords: read(paths.passwords), template: read(installed) }, options);
   return { ...ctx, model: { ...ctx.model, issues: [...problems, ...ctx.model.issues] } };
 }
 

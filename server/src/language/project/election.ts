@@ -13,6 +13,7 @@ import { peersOf, predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
 import { lintKolla } from './kolla';
 import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
+import type { FileResult } from './lint';
 import type { ProjectFile, ProjectService } from './service';
 
 const LABELS: ScenarioLabels = {
@@ -42,7 +43,11 @@ export function electionNodes(
   models: readonly ConfigModel[],
   file: string | undefined,
   folders: readonly string[],
+  fileResult?: FileResult,
 ): ElectionSelection {
+  // a template rendered for the hosts of an inventory: those hosts
+  const hosts = fileResult?.rendered?.nodes;
+  if (file && hosts) return { source: 'template', nodes: hosts, rendered: new Map(hosts.map((n) => [n, file] as const)) };
   if (file && !folders.some((f) => inFolder(file, f))) {
     const beside = service
       .filesBeside(file)
@@ -172,8 +177,9 @@ export function electionPreview(
   file: string | undefined,
   folders: readonly string[],
   scenario: unknown,
+  fileResult?: FileResult,
 ): ElectionPreviewResult {
-  const sel = electionNodes(service, models, file, folders);
+  const sel = electionNodes(service, models, file, folders, fileResult);
   const files = sel.nodes.map((n): NodeFile => {
     const rendered = sel.rendered.get(n);
     if (rendered) return { file: rendered, rendered: true };
@@ -186,12 +192,18 @@ export function electionPreview(
 export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): ClusterNode[] {
   const names = nodeNames(files.map((f) => f.path));
   const byModel = new Map<ConfigModel, string>();
-  const models = files.map((f, i) => {
+  const rendered: ClusterNode[] = [];
+  const models = files.flatMap((f, i) => {
+    // a template is no node; the hosts it is rendered for are
+    if (service.templateEngine(f.path, f.text)) {
+      rendered.push(...(service.lintFile(f.path, f.text).rendered?.nodes ?? []));
+      return [];
+    }
     const m = service.analyseFile(f.path, f.text);
     byModel.set(m, names[i]!);
-    return m;
+    return [m];
   });
-  const nodes = rootNodes(models, (m) => ({ name: byModel.get(m) }));
+  const nodes = [...rootNodes(models, (m) => ({ name: byModel.get(m) })), ...rendered];
   const kolla = service.kollaPaths();
   return kolla ? [...lintKolla(service.kollaContext(kolla), nodes, { clusterOnly: [] }).nodes] : nodes;
 }

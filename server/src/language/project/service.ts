@@ -19,7 +19,7 @@ import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from
 import { lintKolla } from './kolla';
 import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
-import { lintTemplateFile, templateSources, type TemplateSources } from './templates';
+import { lintTemplateFile, renderedConfigOf, templateSources, type TemplateSources } from './templates';
 import type { Engine } from '../templates/scan';
 import { nodeName, nodeNames, rootNodes } from './nodes';
 import { asCidrs, defaultSettings, interfacesFor, networksOnly, type KeepalivedSettings } from './settings';
@@ -157,7 +157,7 @@ export class ProjectService {
     const k = this.settings.kolla;
     const base = this.options.settingsBase ?? folders[0];
     const abs = (p: string | undefined) => (p === undefined ? undefined : base !== undefined ? resolvePath(base, p) : p);
-    if (k.globals) return { globals: abs(k.globals)!, inventory: abs(k.inventory), passwords: abs(k.passwords) };
+    if (k.globals) return { globals: abs(k.globals)!, inventory: abs(k.inventory), passwords: abs(k.passwords), template: abs(k.template) };
     const exists = (p: string) => this.host.stat?.(p) !== undefined;
     for (const f of folders) {
       const g = resolvePath(f, 'etc/kolla/globals.yml');
@@ -294,6 +294,28 @@ export class ProjectService {
       }
     }
     return out;
+  }
+
+  /**
+   * What a host gets from a template (its path and text) or a Kolla-Ansible globals.yml: the hosts
+   * it renders for, and the rendered text of `host`.
+   */
+  renderedConfig(
+    source: string,
+    text: string,
+    host: string | undefined,
+    folders: readonly string[] = [],
+  ): { hosts: string[]; text?: string; problem?: string } {
+    const kolla = this.kollaPaths(folders);
+    if (kolla?.globals === source || /(^|\/)globals\.ya?ml$/.test(source)) {
+      const ctx = this.kollaContext(kolla?.globals === source ? kolla : { globals: source });
+      const hosts = ctx.model.hosts.map((h) => h.name);
+      if (host === undefined) return { hosts };
+      const h = ctx.model.hosts.find((x) => x.name === host);
+      return h ? { hosts, text: h.configText } : { hosts, problem: `${host} is not a host of the loadbalancer group (${hosts.join(', ')}).` };
+    }
+    const result = this.templateEngine(source, text) ? this.lintFile(source, text) : undefined;
+    return renderedConfigOf(result, host);
   }
 
   /** What a quick fix needs: the configuration, the node's interfaces, and the VRIDs the other configurations use. */
