@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { FORMATS, OPTIONS, USAGE } from '../../server/src/cli/args';
 import { safeFixKinds } from '../../server/src/language/project/index';
 import { runCliCaptured, type Run } from '../support/cli';
 import { repoRoot } from '../support/shared';
@@ -301,6 +302,19 @@ describe('cli: keepalived-lint --fix', () => {
         .flatMap((k) => k.codes)
         .sort(),
     );
+  });
+});
+
+describe('cli: options documented', () => {
+  it('every option is in the usage text and the README; --format lists every format in both', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    for (const name of Object.keys(OPTIONS)) {
+      assert.match(USAGE, new RegExp(`--${name}\\b`), `usage: --${name}`);
+      assert.match(readme, new RegExp(`--${name}\\b`), `README: --${name}`);
+    }
+    const row = /^\| `-f, --format ([^`]+)`/m.exec(readme)?.[1];
+    assert.equal(row, FORMATS.join('\\|'));
+    for (const f of FORMATS) assert.match(/--format FORMAT[^\n]*\n[^\n]*\n/.exec(USAGE)?.[0] ?? '', new RegExp(`\\b${f}\\b`));
   });
 });
 

@@ -55,7 +55,8 @@ export class UsageError extends Error {}
 const text = { type: 'string' } as const;
 const list = { type: 'string', multiple: true } as const;
 const flag = { type: 'boolean' } as const;
-const OPTIONS = {
+/** Every option (tests check that the usage text and the README name each of them). */
+export const OPTIONS = {
   format: { ...text, short: 'f' },
   'config-id': { ...text, short: 'i' },
   'keepalived-version': text,
