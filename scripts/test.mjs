@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every tier, one summary.
 //   0. lint: `npm run lint` (ESLint with type-aware rules, then Prettier's check), one check
-//   1. mocha in-process: out/test/{unit,robustness,lsp,lab}/**/*.test.js
-//      (lsp tests start dist/server.js --stdio; lab tests start real keepalived daemons in
+//   1. mocha in-process: out/test/{unit,robustness,lsp,install,lab}/**/*.test.js
+//      (lsp tests start dist/server.js --stdio; install tests pack and install the npm package
+//      offline and run pre-commit; lab tests start real keepalived daemons in
 //      network namespaces and skip, saying why, where that is impossible)
 //   2. TextMate grammar snapshot tests (scripts/grammar-test.sh)
 //   3. the real-VS-Code suite + UI check (scripts/vscode-test/run.sh: code-server + Chromium)
@@ -33,7 +34,7 @@ function testFiles(dir) {
 async function runMocha() {
   const Mocha = require('mocha');
   const mocha = new Mocha({ reporter: 'spec', timeout: 10000, grep: process.env.MOCHA_GREP });
-  for (const sub of ['unit', 'robustness', 'lsp', 'lab']) for (const f of testFiles(path.join(root, 'out/test', sub))) mocha.addFile(f);
+  for (const sub of ['unit', 'robustness', 'lsp', 'install', 'lab']) for (const f of testFiles(path.join(root, 'out/test', sub))) mocha.addFile(f);
   await new Promise((resolve) => {
     const runner = mocha.run(() => resolve());
     runner.on('pass', () => totals.passed++);

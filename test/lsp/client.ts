@@ -51,10 +51,12 @@ export class LspClient {
   readonly logs: string[] = [];
   initializeResult!: InitializeResult;
 
-  async start(settings: unknown = {}, folder: string = FIXTURES): Promise<void> {
+  /** Start the server: dist/server.js --stdio, or `command` (e.g. an installed keepalived-language-server). */
+  async start(settings: unknown = {}, folder: string = FIXTURES, command?: readonly string[]): Promise<void> {
     const server = path.join(repoRoot, 'dist/server.js');
-    if (!fs.existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
-    const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    if (!command && !fs.existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
+    const [cmd, ...args] = command ?? [process.execPath, server, '--stdio'];
+    const proc = spawn(cmd!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc = proc;
     proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));

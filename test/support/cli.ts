@@ -17,10 +17,15 @@ export function emptyDir(): string {
   return tmp;
 }
 
-export function runCliCaptured(args: readonly string[], cwd = emptyDir()): Run {
+/** Run in-process; `stdin` is what `-` reads (none: reading it fails as a closed input would). */
+export function runCliCaptured(args: readonly string[], cwd = emptyDir(), stdin?: string): Run {
   let stdout = '';
   let stderr = '';
-  const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTty: false });
+  const readStdin = () => {
+    if (stdin === undefined) throw new Error('no input');
+    return stdin;
+  };
+  const code = runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd, isTty: false, readStdin });
   return { code, stdout, stderr };
 }
 

@@ -2,9 +2,12 @@
 import { parseArgs as parse } from 'node:util';
 import { TEMPLATE_SETTINGS, type TemplateSetting } from '../language/project/index';
 
+export const FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
+export type Format = (typeof FORMATS)[number];
+
 export interface CliOptions {
   command: 'lint' | 'election';
-  format: 'text' | 'json' | 'sarif';
+  format: Format;
   configId?: string;
   keepalivedVersion?: string;
   /** --template auto|none|jinja|erb|go|envsubst */
@@ -23,6 +26,14 @@ export interface CliOptions {
   /** Check several files as the nodes of one cluster (default); `--no-cluster` turns it off. */
   cluster: boolean;
   paths: string[];
+  /** `-` among the paths: the text comes from standard input. */
+  stdin: boolean;
+  /** --stdin-filename: the path standard input's text stands for (includes, settings, messages). */
+  stdinFilename?: string;
+  /** --fix: apply the safe fixes in place; --fix-dry-run: print them as a unified diff. */
+  fix?: 'write' | 'diff';
+  /** --quiet: report errors only (the exit status is unchanged). */
+  quiet: boolean;
   help: boolean;
   version: boolean;
   // election
@@ -44,7 +55,8 @@ export class UsageError extends Error {}
 const text = { type: 'string' } as const;
 const list = { type: 'string', multiple: true } as const;
 const flag = { type: 'boolean' } as const;
-const OPTIONS = {
+/** Every option (tests check that the usage text and the README name each of them). */
+export const OPTIONS = {
   format: { ...text, short: 'f' },
   'config-id': { ...text, short: 'i' },
   'keepalived-version': text,
@@ -59,6 +71,10 @@ const OPTIONS = {
   config: { ...text, short: 'c' },
   color: flag,
   'no-color': flag,
+  fix: flag,
+  'fix-dry-run': flag,
+  'stdin-filename': text,
+  quiet: { ...flag, short: 'q' },
   'no-cluster': flag,
   help: { ...flag, short: 'h' },
   version: { ...flag, short: 'v' },
@@ -96,7 +112,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   })();
   const v = parsed.values;
   const format = v.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be text, json or sarif (not '${format}')`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (not '${format}')`);
   const kv = v['keepalived-version'];
   if (kv !== undefined && !/^\d+\.\d+(\.\d+)?$/.test(kv)) throw new UsageError(`--keepalived-version expects a version such as 2.2.7 (not '${kv}')`);
   const template = v.template;
@@ -107,11 +124,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--start-gap needs seconds from 0 to 3600, e.g. 0.05 (not '${gap}')`);
   const mw = v['max-warnings'];
   if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
+  const stdinCount = parsed.positionals.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given once");
+  if (v['stdin-filename'] !== undefined && stdinCount === 0)
+    throw new UsageError("--stdin-filename names the text read from standard input: give '-' as a PATH too");
+  if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
+  if (v.fix && stdinCount > 0) throw new UsageError('--fix writes files and cannot write back to standard input: use --fix-dry-run for a diff');
+  if (command === 'election' && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run are for linting, not for the election preview');
   // the last of --color / --no-color wins
   const colour = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
   return {
     command,
-    format,
+    format: format as Format,
     configId: v['config-id'],
     keepalivedVersion: kv,
     template: template as TemplateSetting | undefined,
@@ -125,7 +149,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     config: v.config,
     color: colour && colour.kind === 'option' ? colour.name === 'color' : undefined,
     cluster: v['no-cluster'] !== true,
-    paths: parsed.positionals,
+    paths: parsed.positionals.filter((p) => p !== '-'),
+    stdin: stdinCount > 0,
+    stdinFilename: v['stdin-filename'],
+    fix: v.fix ? 'write' : v['fix-dry-run'] ? 'diff' : undefined,
+    quiet: v.quiet === true,
     help: v.help === true,
     version: v.version === true,
     down: v.down ?? [],
@@ -143,12 +171,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 export const USAGE = `Usage: keepalived-lint [options] PATH...
+       keepalived-lint [options] --fix PATH...
+       keepalived-lint [options] [--stdin-filename PATH] -
        keepalived-lint election [options] PATH...
 
 Checks keepalived configuration files the way keepalived reads them, and reports what
 keepalived would reject, correct or ignore, plus the mistakes it does not catch.
 PATH is a file or a directory (searched for keepalived.conf, keepalived.conf.*, *.keepalived,
-keepalived/**/*.conf and keepalived.d/*.conf). Several files are also checked as the nodes
+keepalived/**/*.conf and keepalived.d/*.conf), or - for standard input. Several files are also checked as the nodes
 of one cluster (VIPs, VRIDs, priorities, advert_int, version, authentication, unicast peers
 must agree); a node is named after its file (lb1.conf → lb1, <host>/keepalived.conf → host).
 With --globals, PATH is optional: the Kolla-Ansible files are checked, the node configurations
@@ -156,7 +186,17 @@ given are compared with them, and Kolla's rendered keepalived.conf stands in for
 without a node configuration.
 
 Options:
-  -f, --format text|json|sarif  output format (default: text)
+  -f, --format FORMAT           output format: text (default), json, sarif (GitHub code
+                                scanning) or codequality (GitLab Code Quality report)
+  -q, --quiet                   report errors only (the exit status is the same)
+      --fix                     apply the safe fixes to the files in place (again until
+                                nothing changes; never in template code nor in an
+                                included file that is not among the PATHs), then report
+                                what remains
+      --fix-dry-run             print the safe fixes as a unified diff instead (nothing is
+                                written; what remains is reported on standard error)
+      --stdin-filename PATH     the file the text read from - stands for (includes are
+                                found beside it, settings above it; messages name it)
   -i, --config-id ID            keepalived's --config-id: which @ID lines are active
       --keepalived-version V    the keepalived version of the target hosts (e.g. 2.2.7):
                                 keywords added after it are reported

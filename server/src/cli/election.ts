@@ -32,6 +32,7 @@ export interface ElectionIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly cwd: string;
+  readonly readStdin?: () => string;
 }
 
 /** `NODE:NAME`, where NODE may itself hold a colon: the longest known node name that fits wins. */
@@ -144,8 +145,8 @@ export function scenarioFromOptions(
 
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
-    if (opts.format === 'sarif') throw new CliError('election prints text or json (not sarif)', true);
-    const nodes = electionNodesOfFiles(service, readInputs(service, opts, io.cwd).files);
+    if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(`election prints text or json (not ${opts.format})`, true);
+    const nodes = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin).files);
     const cluster = clusterInput(nodes);
     let file: ScenarioFile | undefined;
     if (opts.scenario !== undefined) {

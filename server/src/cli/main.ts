@@ -11,13 +11,15 @@ import {
   defaultSettings,
   type KeepalivedSettings,
   type KollaPaths,
+  type ProjectLint,
   type ProjectService,
 } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { runElection } from './election';
-import { CliError, readInputs, report } from './inputs';
-import { locate, toJson, toSarif, toText } from './printers';
+import { runFix } from './fix';
+import { CliError, readInputs, report, STDIN_NAME, stdinPath } from './inputs';
 import { stdoutIsTty, writeAll } from './output';
+import { locate, toCodeQuality, toJson, toSarif, toText, type Located } from './printers';
 import { findSettings, loadSettings } from './settings';
 
 export interface CliIo {
@@ -25,6 +27,10 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
   readonly cwd: string;
   readonly isTty: boolean;
+  /** The text of standard input (for `-`); absent where there is none to read. */
+  readonly readStdin?: () => string;
+  /** Write a file (--fix); node's fs by default. */
+  readonly writeFile?: (path: string, text: string) => void;
 }
 
 export function version(): string {
@@ -50,7 +56,10 @@ function kollaOptions(opts: CliOptions, cwd: string): KollaPaths | undefined {
 function projectFor(opts: CliOptions, cwd: string): ProjectService {
   let fileSettings: KeepalivedSettings = defaultSettings;
   let interfaceProblems: string[] = [];
-  const settingsFile = opts.config ? path.resolve(cwd, opts.config) : findSettings(cwd);
+  // settings are searched from the current directory, or from the file standard input stands for
+  const settingsFile = opts.config
+    ? path.resolve(cwd, opts.config)
+    : findSettings(opts.stdin && opts.stdinFilename !== undefined ? path.dirname(stdinPath(opts, cwd)) : cwd);
   if (settingsFile) ({ settings: fileSettings, interfaceProblems } = loadSettings(settingsFile));
   const kolla = kollaOptions(opts, cwd);
   const settings: KeepalivedSettings = {
@@ -72,7 +81,7 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     cluster: opts.cluster,
     templates,
   });
-  if (opts.paths.length === 0 && !service.kollaPaths()) throw new CliError('no PATH given', true);
+  if (opts.paths.length === 0 && !opts.stdin && !service.kollaPaths()) throw new CliError('no PATH given', true);
   const problem = interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, opts.interfaces);
   if (problem) throw new CliError(problem);
   return service;
@@ -103,22 +112,35 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       throw new CliError((e as Error).message);
     }
     if (opts.command === 'election') return runElection(opts, io, service);
-    const { files, namedFiles } = readInputs(service, opts, io.cwd);
-    const result = service.lintProject(files, namedFiles);
-    const located = result.issues.map((i) => locate(i, result.files));
-    located.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-    if (opts.format === 'json') io.stdout(`${toJson(located)}\n`);
-    else if (opts.format === 'sarif') io.stdout(`${toSarif(located, version(), io.cwd)}\n`);
-    else io.stdout(toText(located, opts.color ?? io.isTty, io.cwd));
-    const errors = result.issues.filter((i) => i.severity === 'error').length;
-    const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-    if (errors > 0) return 1;
-    if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return 1;
-    return 0;
+    const { files, namedFiles } = readInputs(service, opts, io.cwd, io.readStdin);
+    if (opts.fix) return runFix(opts, io, service, files, namedFiles, (r, write) => printLint(r, opts, io, write));
+    return printLint(service.lintProject(files, namedFiles), opts, io);
   } catch (e) {
     if (e instanceof CliError) return report(e, io.stderr);
     throw e;
   }
+}
+
+/** Print the findings in the format asked for (errors only with --quiet); the exit status. */
+export function printLint(result: ProjectLint, opts: CliOptions, io: CliIo, write: (s: string) => void = io.stdout): number {
+  const unnamed = opts.stdin && opts.stdinFilename === undefined ? stdinPath(opts, io.cwd) : undefined;
+  const located = result.issues
+    .filter((i) => !opts.quiet || i.severity === 'error')
+    .map((i): Located => {
+      const l = locate(i, result.files);
+      return l.file === unnamed ? { ...l, file: STDIN_NAME } : l;
+    });
+  located.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  if (opts.format === 'json') write(`${toJson(located)}\n`);
+  else if (opts.format === 'sarif') write(`${toSarif(located, version(), io.cwd)}\n`);
+  else if (opts.format === 'codequality') write(`${toCodeQuality(located, io.cwd)}\n`);
+  else write(toText(located, opts.color ?? io.isTty, io.cwd));
+  // the exit status counts every finding, --quiet or not
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.filter((i) => i.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) return 1;
+  return 0;
 }
 
 /** Entry point of bin/keepalived-lint.js. */
@@ -134,6 +156,7 @@ export function main(): void {
       get isTty() {
         return stdoutIsTty();
       },
+      readStdin: () => fs.readFileSync(0, 'utf8'),
     });
   } catch (e) {
     // A bug, not a user error: say so plainly, without a stack trace unless asked for.

@@ -1,4 +1,4 @@
-/** Output formats: eslint-like text, the stable JSON shape, and SARIF 2.1.0 for code scanning. */
+/** Output formats: eslint-like text, the stable JSON shape, SARIF 2.1.0 for code scanning, GitLab's Code Quality report. */
 import * as path from 'node:path';
 import { codeInfo, ruleDocUrl, type Issue, type Severity, type SourceFile } from '../language/project/index';
 
@@ -47,7 +47,7 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
   }
   const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const [file, list] of byFile) {
-    out.push(paint(path.relative(cwd, file) || file, '\x1b[4m'));
+    out.push(paint((path.isAbsolute(file) && path.relative(cwd, file)) || file, '\x1b[4m'));
     for (const l of list) {
       count[l.issue.severity]++;
       const pos = `${l.line}:${l.column}`.padEnd(8);
@@ -80,9 +80,10 @@ export function toSarif(items: readonly Located[], version: string, cwd: string)
     };
   });
   const index = new Map(used.map((id, i) => [id, i]));
+  // (percent-encoded: a URI holds no blank, `<` or `%` of its own)
   const uri = (f: string) => {
-    const rel = path.relative(cwd, f);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? `file://${f}` : rel.split(path.sep).join('/');
+    const rel = path.isAbsolute(f) ? path.relative(cwd, f) : f;
+    return rel.startsWith('..') || path.isAbsolute(rel) ? `file://${encodeURI(f)}` : encodeURI(rel.split(path.sep).join('/'));
   };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -114,4 +115,41 @@ export function toSarif(items: readonly Located[], version: string, cwd: string)
     ],
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+/** GitLab's severities (Code Climate's), from ours. */
+const qualitySeverity = (s: Severity) => (s === 'error' ? 'major' : s === 'warning' ? 'minor' : 'info');
+
+/**
+ * GitLab's Code Quality report (`artifacts: reports: codequality`): a JSON array of Code Climate
+ * issues with the fields GitLab reads — description, check_name, fingerprint, severity,
+ * location.path (relative to the repository) and location.lines.begin. The fingerprint is the
+ * path, code and message (and which of several identical findings it is), not the line: a
+ * finding that moves with its line stays the same finding between the merge request and its
+ * target branch.
+ */
+export function toCodeQuality(items: readonly Located[], cwd: string): string {
+  const seen = new Map<string, number>();
+  const issues = items.map((l) => {
+    const rel = path.isAbsolute(l.file) ? path.relative(cwd, l.file).split(path.sep).join('/') : l.file;
+    const key = `${rel}\0${l.issue.code}\0${l.issue.message}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      type: 'issue',
+      check_name: l.issue.code,
+      description: l.issue.message,
+      categories: ['Bug Risk'],
+      severity: qualitySeverity(l.issue.severity),
+      fingerprint: crypto().createHash('md5').update(`${key}\0${n}`).digest('hex'),
+      location: { path: rel, lines: { begin: l.line, end: l.endLine } },
+    };
+  });
+  return JSON.stringify(issues, null, 2);
+}
+
+/** node:crypto, loaded only for the Code Quality format (start-up time of the other formats). */
+function crypto(): typeof import('node:crypto') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  return require('node:crypto') as typeof import('node:crypto');
 }

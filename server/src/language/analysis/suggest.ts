@@ -41,3 +41,16 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
+
+/**
+ * Is `candidate` the only one `word` can have been meant as: the only candidate differing in
+ * letter case alone, or else the only one within the distance `nearest` accepts.
+ */
+export function onlyCandidate(word: string, candidate: string, candidates: Iterable<string>): boolean {
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const lower = word.toLowerCase();
+  const near = [...new Set(candidates)].filter((c) => c !== word && editDistance(lower, c.toLowerCase(), limit) <= limit);
+  const sameLetters = near.filter((c) => c.toLowerCase() === lower);
+  const meant = sameLetters.length > 0 ? sameLetters : near;
+  return meant.length === 1 && meant[0] === candidate;
+}

@@ -5,7 +5,7 @@
  */
 import type { Issue, Span } from '../issue';
 import { dataFixes } from './fixes/generic';
-import { fixProvider } from './fixes/index';
+import { fixProvider, isSafe } from './fixes/index';
 import { overlaps } from './fixes/text';
 import type { CodeFix, FixContext, TextEdit } from './fixes/types';
 import { VIP_NO_PREFIX, vipPrefixFix } from './fixes/vrrp';
@@ -19,6 +19,8 @@ export interface CodeActionPlan {
   /** The issues the action resolves. */
   readonly issues: readonly Issue[];
   readonly isPreferred?: boolean;
+  /** A safe fix (FixProvider.safe): keepalived-lint --fix may apply it unattended. */
+  readonly safe?: boolean;
 }
 
 /** The quick fixes of one issue, best first. */
@@ -26,12 +28,23 @@ export function quickFixes(ctx: FixContext, issue: Issue): CodeFix[] {
   const provider = fixProvider(issue.code);
   // a rule without a fix of its own gets what its data says (replacement, remove, insert, choices)
   const fixes = provider ? provider.fixes(ctx, issue) : dataFixes(ctx, issue);
-  return fixes.filter((f) => f.edits.length > 0 && f.edits.every((e, i) => !overlaps([e], f.edits.slice(i + 1))));
+  return fixes
+    .filter((f) => f.edits.length > 0 && f.edits.every((e, i) => !overlaps([e], f.edits.slice(i + 1))))
+    .map((f) => ({ ...f, safe: isSafe(issue.code, f) }));
 }
 
-/** The fix applied when fixing several issues at once: the preferred one. */
+/** The first safe fix of an issue, the preferred one first. */
+function safeFix(ctx: FixContext, issue: Issue): CodeFix | undefined {
+  const fixes = quickFixes(ctx, issue).filter((f) => f.safe);
+  return fixes.find((f) => f.isPreferred) ?? fixes[0];
+}
+
+/**
+ * The fix applied when fixing several issues at once: the preferred one of a fix-all kind, else
+ * a safe one (a safe fix needs no review either).
+ */
 function preferred(ctx: FixContext, issue: Issue): CodeFix | undefined {
-  return quickFixes(ctx, issue).find((f) => f.isPreferred);
+  return canFixAll(issue.code) ? quickFixes(ctx, issue).find((f) => f.isPreferred) : safeFix(ctx, issue);
 }
 
 /** Merge the preferred fixes of `issues`, skipping any that would touch text another one already changes. */
@@ -54,7 +67,7 @@ export function canFixAll(code: string): boolean {
 
 /** "Fix all N <code> problems": when at least two issues of a fix-all kind have a preferred fix. */
 export function fixAllOfKind(ctx: FixContext, issues: readonly Issue[], code: string): CodeActionPlan | undefined {
-  if (!canFixAll(code)) return undefined;
+  if (!canFixAll(code) && !fixProvider(code)?.safe) return undefined;
   const { edits, fixed } = merge(
     ctx,
     issues.filter((i) => i.code === code),
@@ -67,7 +80,7 @@ export function fixAllOfKind(ctx: FixContext, issues: readonly Issue[], code: st
 export function fixAll(ctx: FixContext, issues: readonly Issue[]): CodeActionPlan | undefined {
   const { edits, fixed } = merge(
     ctx,
-    issues.filter((i) => canFixAll(i.code)),
+    issues.filter((i) => canFixAll(i.code) || fixProvider(i.code)?.safe),
   );
   if (fixed.length === 0) return undefined;
   return { title: `Fix all safely fixable keepalived problems (${fixed.length})`, kind: 'source.fixAll', edits, issues: fixed };
@@ -99,11 +112,22 @@ export function cursorActions(ctx: FixContext, span: Span): CodeActionPlan[] {
 export function codeActionsFor(ctx: FixContext, here: readonly Issue[], all: readonly Issue[]): CodeActionPlan[] {
   const out: CodeActionPlan[] = [];
   for (const issue of here) {
-    for (const f of quickFixes(ctx, issue)) out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [issue], isPreferred: f.isPreferred });
+    for (const f of quickFixes(ctx, issue))
+      out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [issue], isPreferred: f.isPreferred, safe: f.safe });
   }
   for (const code of new Set(here.map((i) => i.code))) {
     const a = fixAllOfKind(ctx, all, code);
     if (a) out.push(a);
+  }
+  return out;
+}
+
+/** The safe fix of each issue that has one (keepalived-lint --fix), one plan per issue. */
+export function safeFixes(ctx: FixContext, issues: readonly Issue[]): CodeActionPlan[] {
+  const out: CodeActionPlan[] = [];
+  for (const issue of issues) {
+    const f = safeFix(ctx, issue);
+    if (f) out.push({ title: f.title, kind: 'quickfix', edits: f.edits, issues: [issue], isPreferred: f.isPreferred, safe: true });
   }
   return out;
 }

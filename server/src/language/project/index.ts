@@ -6,6 +6,8 @@
  */
 export { createProjectService, ProjectService, readProblem } from './service';
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
+export type { AppliedFix, FixedFile, FixOutcome } from './fix';
+export { safeFixKinds } from '../features/fixes/index';
 export { electionNodes, electionNodesOfFiles, electionPreview, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
 export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';

@@ -15,6 +15,7 @@ import type { Issue } from '../issue';
 import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
 import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
+import { fixProject, type FixOutcome } from './fix';
 import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
 import { lintKolla } from './kolla';
 import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
@@ -353,9 +354,22 @@ export class ProjectService {
   fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[]): FixContext {
     return {
       model,
-      options: { interfaces: this.interfacesOf(path) },
+      options: { interfaces: this.interfacesOf(path), keepalivedVersion: this.settings.version },
       workspaceVrids: (iface, family, except) => this.usedVrids(others(), path, iface, family, except),
     };
+  }
+
+  /** The same project read through another host (e.g. one that serves texts being edited). */
+  withHost(host: ConfigHost): ProjectService {
+    return new ProjectService(host, this.options);
+  }
+
+  /**
+   * Apply the safe fixes to the files given, round after round until nothing is left to fix,
+   * each round kept only when it brings no new finding; only those files are edited (fix.ts).
+   */
+  fixFiles(files: readonly ProjectFile[], namedFiles: boolean): FixOutcome {
+    return fixProject(this, files, namedFiles);
   }
 
   /** Keepalived files beside `file` (and, for <host>/keepalived.conf, the other hosts' ones). */

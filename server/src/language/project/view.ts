@@ -5,7 +5,7 @@
  * about literal keepalived text, and no edit ever touches template code.
  */
 import type { ConfigModel } from '../analysis/model';
-import { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixContext, type TextEdit } from '../features/codeActions';
+import { codeActionsFor, cursorActions, fixAll, safeFixes, type CodeActionPlan, type FixContext, type TextEdit } from '../features/codeActions';
 import type { Issue, Span } from '../issue';
 import type { SourceFile } from '../syntax/source';
 import type { FileResult } from './lint';
@@ -89,4 +89,18 @@ export function viewActions(
     if (start !== undefined && end !== undefined) cursorPlans = moved(cursorActions(ctx, { file: path, start, end }));
   }
   return { quickFixes: moved(codeActionsFor(ctx, hereM, allM)), fixAll: fa ? planToDocument(view, fa, back) : undefined, cursor: cursorPlans };
+}
+
+/** The safe fix of each of a document's issues (keepalived-lint --fix), moved through the view: none touches template code. */
+export function viewSafeFixes(view: DocumentView, ctx: FixContext, path: string, issues: readonly Issue[]): CodeActionPlan[] {
+  const back = new Map<Issue, Issue>();
+  const inModel = issues.flatMap((i) => {
+    const m = issueToModel(view, path, i);
+    if (!m) return [];
+    back.set(m, i);
+    return [m];
+  });
+  return safeFixes(ctx, inModel)
+    .map((p) => planToDocument(view, p, back))
+    .filter((p): p is CodeActionPlan => p !== undefined);
 }

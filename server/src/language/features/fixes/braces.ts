@@ -15,6 +15,7 @@ import { SyntaxCode } from '../../syntax/codes';
 export const extraCloseBraceFix: FixProvider = {
   codes: [SyntaxCode.extraCloseBrace],
   fixAll: true,
+  safe: true,
   fixes(ctx, issue) {
     const file = fileOf(ctx.model, issue.span.file);
     if (!file || file.text.slice(issue.span.start, issue.span.end) !== '}') return [];
@@ -83,6 +84,8 @@ function culprit(ctx: FixContext, u: Statement, used: Set<Statement>): Statement
 
 export const missingCloseBraceFix: FixProvider = {
   codes: [SyntaxCode.missingCloseBrace],
+  safe: 'some',
+  safeWhen: "the missing '}' go at the end of the file, where keepalived closes the blocks anyway",
   fixes(ctx, issue) {
     const open = unclosed(ctx);
     // The issue at an opening brace is about that block; the one at the end of the file about all of them.
@@ -106,6 +109,7 @@ export const missingCloseBraceFix: FixProvider = {
     if (edits.length === 0) return [];
     const [first] = targets;
     const title = first && targets.length === 1 ? `Add the missing '}' of '${first.keyword.value}'` : `Add the ${targets.length} missing '}'`;
-    return [{ title, code: issue.code, edits, isPreferred: true }];
+    const atEnd = edits.every((e) => e.span.start === fileOf(ctx.model, e.span.file)?.text.length);
+    return [{ title, code: issue.code, edits, isPreferred: true, safe: atEnd }];
   },
 };

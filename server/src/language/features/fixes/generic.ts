@@ -7,6 +7,9 @@
 import type { Issue } from '../../issue';
 import { deleteStatement, fileOf, insertIntoBody, isLiteral, statementAt, textOf } from './text';
 import type { CodeFix, FixContext, FixProvider } from './types';
+import { addressSuffixIgnored } from '../../validation/rules/address-suffix-ignored';
+import { authType } from '../../validation/rules/auth-type';
+import { lvsMethod } from '../../validation/rules/lvs-method';
 import { lvsScheduler } from '../../validation/rules/lvs-scheduler';
 import { routeDeprecated } from '../../validation/rules/route-deprecated';
 
@@ -103,12 +106,57 @@ function orToNexthop(ctx: FixContext, issue: Issue): CodeFix[] {
   ];
 }
 
-/** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses. */
+/** A deprecated route form: `gw` → `via`, `or` → `nexthop` clauses (`default6` → `inet6 default`). */
 export const routeDeprecatedFix: FixProvider = {
   codes: [routeDeprecated.id],
   fixAll: true,
-  fixes: (ctx, issue) => (dataReplacement(issue) === 'nexthop' ? orToNexthop(ctx, issue) : replaceSpanFix(ctx, issue)),
+  safe: 'some',
+  safeWhen: "'gw' becomes 'via' and 'or' nexthop clauses, which every keepalived 2 reads the same ('inet6 default' for 'default6' needs 2.0.8)",
+  fixes: (ctx, issue) => {
+    const r = dataReplacement(issue);
+    if (r === 'nexthop') return orToNexthop(ctx, issue).map((f) => ({ ...f, safe: true }));
+    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: r === 'via' }));
+  },
 };
 
-/** An unknown LVS scheduler: the rule suggests the nearest one (a guess, so not in "fix all"). */
-export const lvsSchedulerFix: FixProvider = { codes: [lvsScheduler.id], fixes: replaceSpanFix };
+/** An unknown LVS scheduler: the rule suggests the nearest one (a guess, so not in "fix all") unless only the case is wrong. */
+export const lvsSchedulerFix: FixProvider = {
+  codes: [lvsScheduler.id],
+  safe: 'some',
+  safeWhen: 'only the letter case is wrong (`RR` → `rr`)',
+  fixes: (ctx, issue) => {
+    const old = fileOf(ctx.model, issue.span.file)?.text.slice(issue.span.start, issue.span.end) ?? '';
+    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: f.edits.length === 1 && caseOnly(old, f.edits[0]!.newText) }));
+  },
+};
+
+/** `value` written as `meant` differs in letter case only: the word can only have meant that. */
+export function caseOnly(value: string, meant: string): boolean {
+  return value !== meant && value.toLowerCase() === meant.toLowerCase();
+}
+
+/** lb_kind / lvs_method in the wrong case: the rule offers the upper-case method only then. */
+export const lvsMethodFix: FixProvider = { codes: [lvsMethod.id], fixAll: true, safe: true, fixes: replaceSpanFix };
+
+/** auth_type `pass` or `PASS;`: the rule offers PASS / AH only when the letters are those. */
+export const authTypeFix: FixProvider = {
+  codes: [authType.id],
+  fixAll: true,
+  safe: true,
+  fixes: replaceSpanFix,
+};
+
+/**
+ * An address with a suffix keepalived cuts off unread: without a `/prefix` the address says the
+ * same. A `-range` is not safe: several addresses may have been meant, and keepalived reads one.
+ */
+export const addressSuffixFix: FixProvider = {
+  codes: [addressSuffixIgnored.id],
+  fixAll: true,
+  safe: 'some',
+  safeWhen: 'the suffix is a /prefix (not a -range, where several addresses may have been meant)',
+  fixes: (ctx, issue) => {
+    const old = fileOf(ctx.model, issue.span.file)?.text.slice(issue.span.start, issue.span.end) ?? '';
+    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: /^[^-]*\/\d{1,3}$/.test(old) }));
+  },
+};

@@ -4,13 +4,13 @@
  * that applies it and validates again.
  */
 import { extraCloseBraceFix, missingCloseBraceFix } from './braces';
-import { lvsSchedulerFix, routeDeprecatedFix } from './generic';
+import { addressSuffixFix, authTypeFix, lvsMethodFix, lvsSchedulerFix, routeDeprecatedFix } from './generic';
 import { interfaceMissingFix, ruleNoPreferenceFix, trackerWeightOwnerFix } from './lines';
 import { argumentExtraFix, deprecatedKeywordFix, unknownKeywordFix, wrongBlockFix } from './keywords';
 import { scriptSecurityFix, undefinedReferenceFix, unusedScriptFix } from './references';
-import { authPassLengthFix, midWordCommentFix, valueFix } from './values';
+import { authPassLengthFix, midWordCommentFix, valueFix, wordValueFix } from './values';
 import { nopreemptMasterFix, preemptDelayMasterFix, unicastSelfPeerFix, vipFamilyMixedFix, vipPrefixFix, vridDuplicateFix } from './vrrp';
-import type { FixProvider } from './types';
+import type { CodeFix, FixProvider } from './types';
 
 export const fixProviders: readonly FixProvider[] = [
   unknownKeywordFix,
@@ -18,6 +18,7 @@ export const fixProviders: readonly FixProvider[] = [
   deprecatedKeywordFix,
   argumentExtraFix,
   valueFix,
+  wordValueFix,
   authPassLengthFix,
   midWordCommentFix,
   undefinedReferenceFix,
@@ -36,10 +37,14 @@ export const fixProviders: readonly FixProvider[] = [
   extraCloseBraceFix,
   routeDeprecatedFix,
   lvsSchedulerFix,
+  lvsMethodFix,
+  authTypeFix,
+  addressSuffixFix,
 ];
 
 const byCode = new Map<string, FixProvider>();
 for (const p of fixProviders) {
+  if (p.safe === 'some' && !p.safeWhen) throw new Error(`fixes: ${p.codes.join(', ')} marks some fixes safe without saying when`);
   for (const c of p.codes) {
     if (byCode.has(c)) throw new Error(`fixes: two providers for ${c}`);
     byCode.set(c, p);
@@ -48,6 +53,18 @@ for (const p of fixProviders) {
 
 export function fixProvider(code: string): FixProvider | undefined {
   return byCode.get(code);
+}
+
+/** Is this fix of `code` safe to apply unattended (keepalived-lint --fix)? See FixProvider.safe. */
+export function isSafe(code: string, fix: CodeFix): boolean {
+  const p = byCode.get(code);
+  if (!p?.safe) return false;
+  return p.safe === true ? fix.safe !== false : fix.safe === true;
+}
+
+/** The providers with safe fixes, for the docs: their codes and when their fixes are safe. */
+export function safeFixKinds(): { codes: readonly string[]; when?: string }[] {
+  return fixProviders.filter((p) => p.safe).map((p) => ({ codes: p.codes, when: p.safe === true ? undefined : p.safeWhen }));
 }
 
 /** Every code that has a quick fix. */

@@ -2,7 +2,8 @@
  * Fixes of keyword-level diagnostics: a misspelt keyword, a deprecated spelling, a keyword in
  * the wrong block, words keepalived never reads.
  */
-import { lookup } from '../../catalogue/index';
+import { onlyCandidate } from '../../analysis/suggest';
+import { block, lookup } from '../../catalogue/index';
 import type { KeywordDef } from '../../catalogue/types';
 import type { Issue } from '../../issue';
 import { child, type Statement } from '../../syntax/ast';
@@ -28,6 +29,7 @@ import type { CodeFix, FixContext, FixProvider, TextEdit } from './types';
 import { SyntaxCode } from '../../syntax/codes';
 import { argumentExtra } from '../../validation/rules/argument-extra';
 import { deprecatedKeyword } from '../../validation/rules/deprecated-keyword';
+import { newer } from '../../validation/rules/keyword-version';
 import { unknownKeyword } from '../../validation/rules/unknown-keyword';
 import { wrongBlock } from '../../validation/rules/wrong-block';
 
@@ -57,16 +59,25 @@ function hasIgnoredBlock(ctx: FixContext, s: Statement): boolean {
 export const unknownKeywordFix: FixProvider = {
   codes: [unknownKeyword.id],
   fixAll: true,
+  safe: 'some',
+  safeWhen: 'the misspelt keyword is near one keyword of its block only',
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
     if (!s || !isLiteralWord(s.keyword)) return [];
     const out: CodeFix[] = [];
-    let r = replacementOf(issue);
+    const near = replacementOf(issue);
+    let r = near;
     // a deprecated spelling is near: go straight to its modern like-for-like name
     const dep = r ? lookup(s.blockId, r) : undefined;
     const modern = dep?.deprecated?.replacement ? lookup(s.blockId, dep.deprecated.replacement) : undefined;
     if (dep && modern && !modern.deprecated && sameArguments(dep, modern)) r = modern.name;
-    if (r) out.push({ title: `Change to '${r}'`, code: issue.code, edits: [{ span: s.keyword.span, newText: r }], isPreferred: true });
+    if (r && near) {
+      // safe: the word can only have meant `near` (and a modern name instead is known to the target keepalived)
+      const safe =
+        onlyCandidate(s.keyword.value, near, block(s.blockId)?.keywords.map((k) => k.name) ?? []) &&
+        (!modern || r !== modern.name || knownTo(modern, ctx.options.keepalivedVersion));
+      out.push({ title: `Change to '${r}'`, code: issue.code, edits: [{ span: s.keyword.span, newText: r }], isPreferred: true, safe });
+    }
     if (!hasIgnoredBlock(ctx, s)) {
       const del = deleteStatement(ctx.model, s);
       if (del) out.push({ title: `Remove the line '${s.keyword.value}' (keepalived ignores it)`, code: issue.code, edits: [del] });
@@ -90,9 +101,20 @@ function sameArguments(a: KeywordDef, b: KeywordDef): boolean {
   );
 }
 
+/**
+ * Does every keepalived the configuration is for know `def`: one that predates the versions the
+ * catalogue tracks, or one no newer than the target version when that is set.
+ */
+function knownTo(def: KeywordDef, target: string | undefined): boolean {
+  return def.since === undefined || (target !== undefined && !newer(def.since, target));
+}
+
 export const deprecatedKeywordFix: FixProvider = {
   codes: [deprecatedKeyword.id],
   fixAll: true,
+  safe: 'some',
+  safeWhen:
+    'the new name reads the same words and every keepalived the configuration is for knows it (it predates the versions tracked, or --keepalived-version is at least the one that brought it)',
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
     const r = replacementOf(issue);
@@ -100,7 +122,8 @@ export const deprecatedKeywordFix: FixProvider = {
     const target = lookup(s.blockId, r);
     // Only a like-for-like rename: a replacement living elsewhere or reading other words needs a person.
     if (!target || target.deprecated || !sameArguments(s.def, target)) return [];
-    return [{ title: `Replace '${s.keyword.value}' with '${r}'`, code: issue.code, edits: [{ span: s.keyword.span, newText: r }], isPreferred: true }];
+    const safe = knownTo(target, ctx.options.keepalivedVersion);
+    return [{ title: `Replace '${s.keyword.value}' with '${r}'`, code: issue.code, edits: [{ span: s.keyword.span, newText: r }], isPreferred: true, safe }];
   },
 };
 

@@ -22,6 +22,11 @@ export interface CodeFix {
   readonly edits: readonly TextEdit[];
   /** The one obvious fix (VS Code applies it with the "auto fix" shortcut). */
   readonly isPreferred?: boolean;
+  /**
+   * Safe: applying it cannot change what the user meant (see FixProvider.safe), so
+   * `keepalived-lint --fix` may apply it unattended. Unset: the provider's `safe` decides.
+   */
+  readonly safe?: boolean;
 }
 
 export interface FixContext {
@@ -36,12 +41,25 @@ export interface FixContext {
 }
 
 /**
- * The fixes of one or more diagnostic codes. `fixAll` marks kinds whose preferred fix can be
- * applied to every occurrence in a file at once without review (the result does not depend on
- * a choice the user should make).
+ * The fixes of one or more diagnostic codes.
+ *
+ * `fixAll` marks kinds whose preferred fix can be applied to every occurrence in a file at once
+ * without review (the result does not depend on a choice the user should make): the editor's
+ * "fix all" and source.fixAll apply those.
+ *
+ * `safe` is stronger: the fix cannot change what the user meant — the one spelling a misspelt
+ * word can have, a case the reader requires, a brace keepalived ignores, a renamed keyword under
+ * its new name. `keepalived-lint --fix` applies only safe fixes, and only when they bring no new
+ * finding. `true`: every fix the provider offers is safe; `'some'`: the provider marks the safe
+ * ones itself (CodeFix.safe), `safeWhen` says when. A fix that picks a value (a VRID, a priority,
+ * a shorter password) or removes words the user wrote is never safe. A safe fix needs no review,
+ * so the editor's fix-all applies it too, whatever `fixAll` says (codeActions.ts).
  */
 export interface FixProvider {
   readonly codes: readonly string[];
   readonly fixAll?: boolean;
+  readonly safe?: true | 'some';
+  /** When the fixes of a `safe: 'some'` provider are safe, in a few words (README, --help). */
+  readonly safeWhen?: string;
   fixes(ctx: FixContext, issue: Issue): CodeFix[];
 }

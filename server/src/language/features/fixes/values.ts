@@ -9,7 +9,7 @@ import { readBool, readDecimal, readInteger } from '../../analysis/values';
 import type { ArgSpec, ArgType } from '../../catalogue/types';
 import type { Issue } from '../../issue';
 import type { Statement, Word } from '../../syntax/ast';
-import { dataReplacement, removeLineFix } from './generic';
+import { caseOnly, dataReplacement, removeLineFix } from './generic';
 import { takenVrids } from './vrrp';
 import { nearestFreeVrid } from '../../analysis/vrids';
 import { fileOf, isLiteralWord, quoteIfNeeded, statementAt, wordAt } from './text';
@@ -114,11 +114,9 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
  */
 export const valueFix: FixProvider = {
   codes: [
-    argumentValue.id,
     priorityRange.id,
     vridRange.id,
     advertInt.id,
-    stateInvalid.id,
     preemptDelayRange.id,
     downTimerAdvertsRange.id,
     scriptWeightRange.id,
@@ -126,19 +124,30 @@ export const valueFix: FixProvider = {
     persistenceTimeoutRange.id,
     garpInterval.id,
   ],
-  fixes(ctx, issue) {
-    const t = valueTarget(ctx, issue);
-    if (!t || !isLiteralWord(t.w)) return [];
-    // what has no effect (a `state BACKUP` after MASTER, a 0 that disables, a stray option): drop it
-    if (issue.data?.remove === true) return removeLineFix(ctx, issue);
-    // our own nearest value first (it knows the other instances' VRIDs); else the rule's
-    let r = replacementFor(ctx, issue, t.s, t.w, t.spec);
-    if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
-    if (r === undefined || r === t.w.value) return [];
-    const title = /^-?[\d.]+$/.test(r) ? `Change to ${r} (the nearest valid value)` : `Change to '${r}'`;
-    return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true }];
-  },
+  fixes: valueFixes,
 };
+
+/** Values of a fixed set of words (and on/off): the same fixes, safe when only the letter case changes. */
+export const wordValueFix: FixProvider = {
+  codes: [argumentValue.id, stateInvalid.id],
+  safe: 'some',
+  safeWhen: 'only the letter case changes (`state master` → `MASTER`, `smtp_alert On` → `on`)',
+  fixes: valueFixes,
+};
+
+/** The fixes of both: the nearest valid value, or the rule's replacement, or dropping what has no effect. */
+function valueFixes(ctx: FixContext, issue: Issue): CodeFix[] {
+  const t = valueTarget(ctx, issue);
+  if (!t || !isLiteralWord(t.w)) return [];
+  // what has no effect (a `state BACKUP` after MASTER, a 0 that disables, a stray option): drop it
+  if (issue.data?.remove === true) return removeLineFix(ctx, issue);
+  // our own nearest value first (it knows the other instances' VRIDs); else the rule's
+  let r = replacementFor(ctx, issue, t.s, t.w, t.spec);
+  if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
+  if (r === undefined || r === t.w.value) return [];
+  const title = /^-?[\d.]+$/.test(r) ? `Change to ${r} (the nearest valid value)` : `Change to '${r}'`;
+  return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true, safe: caseOnly(t.w.value, r) }];
+}
 
 /** The longest prefix of whole characters that fits in `bytes` UTF-8 bytes. */
 export function utf8Prefix(s: string, bytes: number): string {
