@@ -52,6 +52,8 @@ const bundles = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-bundles-'));
 try {
   execFileSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${bundles}`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const f of ['cli.js', 'server.js']) fs.copyFileSync(path.join(bundles, f), path.join(stage, 'dist', f));
+  // the CLI loads yaml and nunjucks from their own bundles on first use (Kolla, templates)
+  fs.cpSync(path.join(bundles, 'vendor'), path.join(stage, 'dist', 'vendor'), { recursive: true });
 } finally {
   fs.rmSync(bundles, { recursive: true, force: true });
 }

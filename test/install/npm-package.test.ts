@@ -34,6 +34,8 @@ describe('npm package keepalived-tools', function () {
       'bin/keepalived-lint.js',
       'dist/cli.js',
       'dist/server.js',
+      'dist/vendor/nunjucks.js',
+      'dist/vendor/yaml.js',
       'package.json',
     ]);
     assert.ok(pkg.packed.size < 1024 * 1024, `${pkg.packed.size} bytes packed`);
@@ -47,11 +49,12 @@ describe('npm package keepalived-tools', function () {
 
   it('its bundles load only node built-ins: nothing of VS Code, no dependency to install', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-    for (const f of ['dist/cli.js', 'dist/server.js']) {
+    for (const f of ['dist/cli.js', 'dist/server.js', 'dist/vendor/nunjucks.js', 'dist/vendor/yaml.js']) {
       const text = fs.readFileSync(path.join(pkg.stage, f), 'utf8');
       const required = new Set([...text.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
       // chokidar (inside nunjucks) tries the macOS-only fsevents in a try/catch
-      const others = [...required].filter((m) => !builtins.has(m) && m !== 'fsevents');
+      // ./vendor/*.js: the CLI's own bundles of yaml and nunjucks, shipped beside it (checked above)
+      const others = [...required].filter((m) => !builtins.has(m) && m !== 'fsevents' && !/^\.\/vendor\/(nunjucks|yaml)\.js$/.test(m));
       assert.deepEqual(others, [], f);
       assert.doesNotMatch(text, /require\(["']vscode/, f);
     }
@@ -74,6 +77,21 @@ describe('npm package keepalived-tools', function () {
     assert.equal(fs.readFileSync(conf, 'utf8'), text.replace('priorty', 'priority').replace(/}\n}\n$/, '}\n'));
     const piped = run(['-f', 'json', '-'], 'vrrp_instance VI_1 {\n    advert_in 1\n}\n');
     assert.match(piped.stdout, /"file":"<stdin>".*"code":"unknown-keyword"/);
+  });
+
+  it('keepalived-lint renders templates and reads Kolla from the prefix (yaml and nunjucks from dist/vendor)', () => {
+    const lint = pkg.bin('keepalived-lint');
+    const dir = fs.mkdtempSync(path.join(pkg.tmp, 'tpl-'));
+    const tpl = path.join(dir, 'keepalived.conf.j2');
+    fs.writeFileSync(
+      tpl,
+      'vrrp_instance VI_1 {\n    state BACKUP\n    interface {{ iface }}\n    virtual_router_id 51\n    priority {{ prio }}\n    virtual_ipaddress {\n        192.0.2.1/24\n    }\n}\n',
+    );
+    fs.writeFileSync(path.join(dir, 'hosts'), '[lb]\nlb1 iface=eth0 prio=300\n');
+    const r = spawnSync(lint, ['-f', 'json', '--inventory', path.join(dir, 'hosts'), tpl], { encoding: 'utf8', env: pkg.env, cwd: dir });
+    assert.equal(r.status, 0, r.stderr); // a warning
+    // priority 300 only exists once the host's variables are rendered in: nunjucks and the inventory reader ran
+    assert.match(r.stdout, /"line":5,[^}]*"code":"priority-range"[^}]*\(on lb1\)/);
   });
 
   it('keepalived-language-server answers an editor over stdio (--stdio added when no transport is named)', async () => {
