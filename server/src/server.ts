@@ -5,6 +5,7 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { registerClusters } from './lsp/clusters';
 import { registerElectionPreview } from './lsp/election';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './language/project/index';
@@ -72,6 +73,7 @@ export function startServer(connection: Connection): void {
   registerFeatures(connection, workspace);
   registerCodeActions(connection, workspace);
   registerElectionPreview(connection, workspace);
+  registerClusters(connection, workspace);
 
   workspace.documents.listen(connection);
   connection.listen();

@@ -16,7 +16,8 @@ export const ElectionPreviewRequest = new RequestType<ElectionPreviewParams, Ele
 export function electionPreview(workspace: Workspace, params: ElectionPreviewParams, isCancelled: () => boolean = () => false): ElectionPreviewResult {
   // only documents on disk have neighbours and a node name (untitled: and others stand for no node)
   const file = typeof params.uri === 'string' && params.uri.startsWith('file:') ? uriToPath(params.uri) : undefined;
-  const result = projectPreview(workspace.project(), workspace.knownModels(isCancelled), file, workspace.workspaceFolders(), params.scenario);
+  const cluster = typeof params.cluster === 'string' ? params.cluster : undefined;
+  const result = projectPreview(workspace.project(), workspace.workspaceModel(isCancelled), file, workspace.workspaceFolders(), params.scenario, cluster);
   return { ...result, nodes: result.nodes.map((n) => ({ ...n, file: workspace.uriOf(n.file) })) };
 }
 

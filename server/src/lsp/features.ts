@@ -431,7 +431,7 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
       if (!r) return [];
       // the predicted role, when other nodes of the same virtual routers are in the workspace
       const roles = predictedRoles(
-        workspace.knownModels(() => token.isCancellationRequested),
+        workspace.workspaceModel(() => token.isCancellationRequested),
         r.ctx.model.parsed.entry,
       );
       // clicking a lens opens the election preview at its instance

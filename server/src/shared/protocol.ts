@@ -98,16 +98,18 @@ export interface ElectionScenario {
 export const EMPTY_SCENARIO: ElectionScenario = { down: [], stop: [], fail: [], linkDown: [], startOrder: [] };
 
 export interface ElectionPreviewParams {
-  /** The document the preview was asked from: its node and the nodes sharing a VRID with it. */
+  /** The document the preview was asked from: the nodes of its cluster. */
   readonly uri?: string;
+  /** A cluster of the Clusters view (its id), instead of a document's. */
+  readonly cluster?: string;
   readonly scenario: ElectionScenario;
 }
 
 export interface ElectionPreviewNode {
   readonly name: string;
-  /** URI of the node's configuration; for a host Kolla renders, globals.yml's. */
+  /** URI of the node's configuration; for a rendered one, what renders it (globals.yml, a template): renderedUri(file, name) shows it. */
   readonly file: string;
-  /** Kolla renders this node's configuration (there is no file of its own). */
+  /** Kolla or a template renders this node's configuration (there is no file of its own). */
   readonly rendered?: boolean;
   /** The document the preview was asked from belongs to this node. */
   readonly self?: boolean;
@@ -136,6 +138,8 @@ export interface ElectionInstanceDetail {
 export interface ElectionPreviewResult {
   /** Where the nodes come from. */
   readonly source: 'workspace' | 'kolla' | 'folder';
+  /** The cluster of the workspace the nodes are (absent for files beside a document outside the folders). */
+  readonly cluster?: { readonly id: string; readonly label: string; readonly deployment: string };
   readonly nodes: readonly ElectionPreviewNode[];
   /** The scenario that was run (unknown nodes, trackers and interfaces dropped). */
   readonly scenario: ElectionScenario;
@@ -154,4 +158,64 @@ export interface ElectionPreviewResult {
   readonly timeline: { readonly steps: readonly StepJson[]; readonly events: readonly ElectionTimelineEvent[] };
   /** The model's warnings and the parts of the scenario that were dropped. */
   readonly warnings: readonly string[];
+}
+
+/**
+ * `keepalived/clusters` ("Keepalived: Clusters" view): the workspace's deployments (Kolla-Ansible,
+ * Ansible roles, plain files), their clusters and nodes, and where each node's facts come from.
+ */
+export const CLUSTERS_REQUEST = 'keepalived/clusters';
+
+export interface ClustersParams {
+  /** The workspace folders (URIs), when the server may not know them yet. */
+  readonly folders?: readonly string[];
+}
+
+/** Where a fact about a node comes from (settings, a .keepalived-lint.json, the inventory). */
+export interface ClusterFactInfo {
+  /** `interfaces`, `config id`, `address`... */
+  readonly what: string;
+  /** The value: `eth0 192.168.50.11/24`. */
+  readonly value: string;
+  /** Where it is set: `keepalived.interfaces "lb1:eth0"`. */
+  readonly source: string;
+  /** The file that sets it (URI), when it is one. */
+  readonly uri?: string;
+}
+
+export interface ClusterNodeInfo {
+  readonly name: string;
+  /** The node's file (URI); for a rendered one, what renders it. */
+  readonly uri: string;
+  /** Rendered (Kolla or a template): open renderedUri(uri, name). */
+  readonly rendered?: boolean;
+  /** `k8s/lb1.conf`, `rendered by Kolla from globals.yml`. */
+  readonly description: string;
+  /** VRRP instances: `K8S_API (VRID 51, priority 150)`. */
+  readonly instances: readonly string[];
+  readonly facts: readonly ClusterFactInfo[];
+}
+
+export interface ClusterInfo {
+  /** The id the election preview takes (ElectionPreviewParams.cluster). */
+  readonly id: string;
+  /** `VRID 51 · 192.168.50.10`. */
+  readonly label: string;
+  readonly nodes: readonly ClusterNodeInfo[];
+}
+
+export interface DeploymentInfo {
+  readonly id: string;
+  readonly kind: 'kolla' | 'ansible' | 'files';
+  /** `Kolla-Ansible: kolla/etc/kolla/globals.yml`. */
+  readonly label: string;
+  /** The files that define it (globals.yml, inventory...), URIs. */
+  readonly sources: readonly string[];
+  readonly clusters: readonly ClusterInfo[];
+  /** How it was found, what is missing. */
+  readonly notes: readonly string[];
+}
+
+export interface ClustersResult {
+  readonly deployments: readonly DeploymentInfo[];
 }
