@@ -175,7 +175,7 @@ function outcomeSection(r: ElectionPreviewResult, focus: string | undefined): st
       i.master === null
         ? candidates.length > 0
           ? `${stateBadge('MASTER or BACKUP')} <b>${esc(candidates.join(' or '))}</b> — undecided, decided by <b>${esc(i.decidedBy)}</b>`
-          : `<span class="muted">No node can be MASTER</span> — decided by <b>${esc(i.decidedBy)}</b>`
+          : `${stateBadge('DOWN')} <b>No node can be MASTER</b>`
         : `${stateBadge('MASTER')} <b>${esc(i.master)}</b> — decided by <b>${esc(i.decidedBy)}</b>${failover ? ` · failover ${esc(failover)}` : ''}`;
     const rows = i.nodes.map((n, j) => {
       const why = d?.nodes[j]?.reason ?? '';
