@@ -265,6 +265,36 @@ export class Workspace {
     return [...out];
   }
 
+  private lintCache = new Map<string, Entry>();
+
+  /** The lint of any file: an open document's, or one read from disk, cached like the analyses. */
+  lintOf(path: string): FileResult | undefined {
+    const doc = this.openDocument(path);
+    if (doc) return this.get(doc.uri);
+    const open = this.openVersions();
+    const hit = this.lintCache.get(path);
+    if (hit && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
+    const r = this.service.host.readFile(path);
+    if (r.kind !== 'ok') return undefined;
+    const result = this.service.lintFile(path, r.text);
+    this.lintCache.set(path, { version: -1, generation: this.generation, deps: this.depsOf(result.model, open), result });
+    return result;
+  }
+
+  /**
+   * The lint whose findings the document shows: a file another configuration includes is checked
+   * as part of it (as keepalived reads it, and as the CLI reports it), so that a script it defines
+   * is not "unused" when the includer tracks it; any other document on its own.
+   */
+  validationFor(uri: string): FileResult | undefined {
+    const own = this.get(uri);
+    if (!own || own.template) return own;
+    const path = uriToPath(uri);
+    const reader = this.contextsFor(uri)[0];
+    if (!reader || reader === own.model || reader.parsed.entry === path) return own;
+    return this.lintOf(reader.parsed.entry) ?? own;
+  }
+
   /** The analyses that read the document `uri` (language/project: readingContexts), open documents first. */
   contextsFor(uri: string): ConfigModel[] {
     const open = this.documents

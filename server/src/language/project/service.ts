@@ -17,6 +17,7 @@ import { SourceFile } from '../syntax/source';
 import {
   buildWorkspace,
   commonFolder,
+  locate,
   sameFolder,
   type KollaDeploymentSource,
   type WorkspaceFile,
@@ -449,12 +450,24 @@ export class ProjectService {
     return out;
   }
 
-  /** What a quick fix needs: the configuration, the node's interfaces, and the VRIDs the other configurations use. */
-  fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[]): FixContext {
+  /**
+   * What a quick fix needs: the configuration, the node's interfaces, the VRIDs the other
+   * configurations use, and (with the workspace model) the priorities of the node's peers.
+   */
+  fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[], ws?: () => WorkspaceModel): FixContext {
     return {
       model,
       options: { interfaces: this.interfacesOf(path) },
       workspaceVrids: (iface, family, except) => this.usedVrids(others(), path, iface, family, except),
+      peerPriorities: (vrid, family) => {
+        const cluster = ws ? locate(ws(), path)?.cluster : undefined;
+        const out: number[] = [];
+        for (const n of cluster?.nodes ?? []) {
+          if (n.node.model.parsed.files.has(path)) continue;
+          for (const i of n.node.model.instances) if (!i.dropped && i.vrid === vrid && (i.family ?? 4) === family) out.push(i.effectivePriority);
+        }
+        return out;
+      },
     };
   }
 
