@@ -136,6 +136,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   reference: CompletionItemKind.Reference,
   interface: CompletionItemKind.Interface,
+  snippet: CompletionItemKind.Snippet,
 };
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
@@ -234,6 +235,7 @@ function registerReading(connection: Connection, workspace: Workspace): void {
         insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         tags: e.deprecated ? [CompletionItemTag.Deprecated] : undefined,
         sortText: e.sortText,
+        filterText: e.filterText,
       }));
       return { isIncomplete: false, items };
     }),
