@@ -20,6 +20,7 @@ import {
   ELECTION_PREVIEW_REQUEST,
   EMPTY_SCENARIO,
   PREVIEW_ELECTION_COMMAND,
+  renderedUri,
   type ElectionAction,
   type ElectionPreviewParams,
   type ElectionPreviewResult,
@@ -88,9 +89,13 @@ export class ElectionPreview implements vscode.Disposable {
   renders = 0;
   /** Why the last request failed, if it did. */
   error: string | undefined;
+  /** The URI the last "open" link asked for (a rendered node's is a keepalived-rendered: URI). */
+  opened: string | undefined;
   private scenario: ElectionScenario = EMPTY_SCENARIO;
-  /** The document the preview is for (undefined: every node of the workspace). */
+  /** The document the preview is for (undefined: the first cluster of the workspace, or `cluster`). */
   uri: string | undefined;
+  /** The cluster of the Clusters view the preview is for (instead of a document's). */
+  cluster: string | undefined;
   private focus: string | undefined;
   private scrollToFocus = false;
   private pending: vscode.CancellationTokenSource | undefined;
@@ -131,12 +136,19 @@ export class ElectionPreview implements vscode.Disposable {
   }
 
   /** Open (or reveal) the preview for a document and instance, and compute it. */
-  static show(client: () => LanguageClient | undefined, dist: vscode.Uri, uri: string | undefined, instance: string | undefined): ElectionPreview {
+  static show(
+    client: () => LanguageClient | undefined,
+    dist: vscode.Uri,
+    uri: string | undefined,
+    instance: string | undefined,
+    cluster?: string,
+  ): ElectionPreview {
     let p = ElectionPreview.current;
     if (p) p.panel.reveal(undefined, false);
     else p = ElectionPreview.current = new ElectionPreview(client, dist);
-    if (uri !== p.uri) p.scenario = EMPTY_SCENARIO;
+    if (uri !== p.uri || cluster !== p.cluster) p.scenario = EMPTY_SCENARIO;
     p.uri = uri;
+    p.cluster = cluster;
     p.focus = instance;
     p.scrollToFocus = instance !== undefined;
     p.panel.title = uri ? `Election Preview: ${path.posix.basename(vscode.Uri.parse(uri).path)}` : 'Election Preview';
@@ -161,9 +173,10 @@ export class ElectionPreview implements vscode.Disposable {
     try {
       if (!client) throw new Error('the language server is not running; see "Keepalived: Show Output"');
       await client.start();
-      const result = await client.sendRequest(ElectionPreviewRequest, { uri: this.uri, scenario: this.scenario }, cts.token);
+      const result = await client.sendRequest(ElectionPreviewRequest, { uri: this.uri, cluster: this.cluster, scenario: this.scenario }, cts.token);
       if (cts.token.isCancellationRequested || this.pending !== cts) return;
       this.result = result;
+      if (!this.uri && result.cluster) this.panel.title = `Election Preview: ${result.cluster.label}`;
       this.scenario = result.scenario;
       this.error = undefined;
     } catch (e) {
@@ -220,7 +233,18 @@ export class ElectionPreview implements vscode.Disposable {
     } else if (m.type === 'open') {
       const node = typeof m.node === 'number' ? this.result?.nodes[m.node] : undefined;
       if (!node) return;
-      await vscode.window.showTextDocument(vscode.Uri.parse(node.file), { viewColumn: vscode.ViewColumn.One, preview: false });
+      // a rendered node (Kolla's control03, a template's host): its rendered configuration, read-only
+      const target = node.rendered ? vscode.Uri.parse(renderedUri(node.file, node.name)) : vscode.Uri.parse(node.file);
+      this.opened = target.toString();
+      try {
+        await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false });
+      } catch (e) {
+        if (!node.rendered) throw e;
+        void vscode.window.showWarningMessage(
+          `Keepalived: the configuration rendered for ${node.name} cannot be shown (${e instanceof Error ? e.message : String(e)}); opening its source.`,
+        );
+        await vscode.window.showTextDocument(vscode.Uri.parse(node.file), { viewColumn: vscode.ViewColumn.One, preview: false });
+      }
     }
   }
 
@@ -241,16 +265,16 @@ function documentUri(arg: unknown): string | undefined {
   return ed && ed.document.languageId === LANGUAGE_ID && ed.document.uri.scheme === 'file' ? ed.document.uri.toString() : undefined;
 }
 
-export function registerElection(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+/** Registers the command; returns how to open the preview of a cluster of the Clusters view. */
+export function registerElection(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): (cluster: string) => ElectionPreview {
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   context.subscriptions.push(
-    vscode.commands.registerCommand(PREVIEW_ELECTION, (uri?: unknown, instance?: unknown) =>
-      ElectionPreview.show(
-        client,
-        vscode.Uri.joinPath(context.extensionUri, 'dist'),
-        documentUri(uri) ?? ElectionPreview.current?.uri,
-        typeof instance === 'string' ? instance : undefined,
-      ),
-    ),
+    vscode.commands.registerCommand(PREVIEW_ELECTION, (uri?: unknown, instance?: unknown) => {
+      const doc = documentUri(uri);
+      const cur = ElectionPreview.current;
+      return ElectionPreview.show(client, dist, doc ?? cur?.uri, typeof instance === 'string' ? instance : undefined, doc ? undefined : cur?.cluster);
+    }),
     { dispose: () => ElectionPreview.current?.dispose() },
   );
+  return (cluster) => ElectionPreview.show(client, dist, undefined, undefined, cluster);
 }

@@ -208,7 +208,10 @@ function registerReading(connection: Connection, workspace: Workspace): void {
       'hover',
       null,
     )((r, params) => {
-      const h = hover(r.ctx, r.offsetAt(params.position), { configId: workspace.settings.configId, interfaces: workspace.project().interfacesOf(r.ctx.file) });
+      const h = hover(r.ctx, r.offsetAt(params.position), {
+        configId: workspace.project().factsOf(r.ctx.model.parsed.entry).configId,
+        interfaces: workspace.project().interfacesOf(r.ctx.file),
+      });
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
     }),
   );

@@ -198,12 +198,16 @@ export class Workspace {
     this.invalidateAll();
   }
 
+  /** Called when the workspace folders change (the server pulls their settings again). */
+  onDidChangeFolders: (() => void) | undefined;
+
   setFolders(paths: readonly string[]): void {
     if (paths.length === this.folders.length && paths.every((p, i) => p === this.folders[i])) return;
     this.folders = [...paths];
     this.discovered = undefined;
     this.service = this.createService();
     this.invalidateAll();
+    this.onDidChangeFolders?.();
   }
 
   /** Walk the folders again on the next knownFiles() (the user asked for a fresh look). */

@@ -15,6 +15,13 @@ export type ElectionAction = Action;
 export type ElectionTimelineEvent = TimelineEvent;
 
 /**
+ * keepalived's sample files start with this line (`!` or `#` comment): a `*.conf` that another
+ * language claims by its extension is still keepalived when it starts so (the client switches it;
+ * the server's discovery finds it).
+ */
+export const KEEPALIVED_FIRST_LINE = /^[!#]\s*Configuration File for keepalived/i;
+
+/**
  * The client command that opens the election preview; arguments `[uri?, instance?]` (the code
  * lens over a vrrp_instance passes its document and the instance name).
  */

@@ -8,10 +8,11 @@
 import { parseAnyInventory } from '../ansible/inventory';
 import { basename, dirname, resolvePath, type ConfigHost } from '../host';
 import { isTemplateName } from '../templates/detect';
+import { KEEPALIVED_FIRST_LINE } from '../../shared/protocol';
 
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
-/** keepalived's sample files start with this line (`!` or `#` comment). */
-export const FIRST_LINE = /^[!#]\s*Configuration File for keepalived/i;
+/** keepalived's sample files start with this line (`!` or `#` comment); the client uses the same. */
+export const FIRST_LINE = KEEPALIVED_FIRST_LINE;
 
 export type NameVerdict = 'yes' | 'no' | 'first-line';
 
