@@ -13,7 +13,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { registerClusters } from './clusters';
+import { registerClusters, type ClustersProvider } from './clusters';
 import { registerElection } from './election';
 import { registerLanguageHint } from './languageHint';
 import { SECTION } from './settings';
@@ -25,7 +25,12 @@ let client: LanguageClient | undefined;
 /** The server's start in progress (stopping a client that is still starting throws). */
 let starting: Promise<void> | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension gives other extensions (and the extension-host tests): its Clusters view's data. */
+export interface KeepalivedApi {
+  readonly clusters: ClustersProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): KeepalivedApi {
   const output = vscode.window.createOutputChannel('Keepalived');
   const status = new StatusBar();
   context.subscriptions.push(output, status);
@@ -65,13 +70,14 @@ export function activate(context: vscode.ExtensionContext): void {
     },
   });
   const previewCluster = registerElection(context, () => client);
-  registerClusters(context, () => client, previewCluster);
+  const clusters = registerClusters(context, () => client, previewCluster);
   registerLanguageHint(context);
   context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));
 
   // Activation returns at once; the server starts in the background (requests sent meanwhile
   // wait for it inside the client), so opening a file is never held up by the server's start.
   starting = start();
+  return { clusters };
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {

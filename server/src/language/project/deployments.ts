@@ -168,11 +168,13 @@ export function buildWorkspace(sources: WorkspaceSources): WorkspaceModel {
   for (const source of kolla) {
     const ctx = sources.kollaContext(source);
     const hosts = new Set(ctx.model.hosts.map((h) => h.name));
+    // the layout is judged below the deployment's folder (a folder above it may be called keepalived)
+    const inRoot = (p: string) => (source.root !== '/' && p.startsWith(`${source.root}/`) ? p.slice(source.root.length + 1) : p);
     const mine = plain.filter(
       (f) =>
         !claimed.has(f.path) &&
         under(f.path, source.root) &&
-        (hosts.has(nodeName(f.path)) || isSharedOverride(f.path) || (hosts.size === 0 && isCustomConfigLayout(f.path))),
+        (hosts.has(nodeName(f.path)) || isSharedOverride(inRoot(f.path)) || (hosts.size === 0 && isCustomConfigLayout(inRoot(f.path)))),
     );
     for (const f of mine) claimed.add(f.path);
     const given = mine.map((f) => nodeOf(sources, f, nodeName(f.path)));
