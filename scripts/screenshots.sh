@@ -32,7 +32,7 @@ settings=${SHOT_SETTINGS:-}; [ -n "$settings" ] || settings='{}'
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 node esbuild.mjs --production
-npx --no-install vsce package --no-dependencies -o "$tmp/keepalived.vsix" </dev/null >"$tmp/vsce.log" 2>&1 \
+npx --no-install vsce package --no-dependencies --no-rewrite-relative-links -o "$tmp/keepalived.vsix" </dev/null >"$tmp/vsce.log" 2>&1 \
   || { cat "$tmp/vsce.log"; exit 1; }
 node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepalived.vsix" \
   --folder "${SHOT_FOLDER:-test/fixtures/workspace}" --file "${SHOT_FILE:-keepalived.conf}" \

@@ -78,7 +78,7 @@ ui_rc=0
 if [ "${SKIP_UI_CHECK:-0}" != 1 ]; then
   step "UI check (VSIX in code-server: language, squiggle, Problems panel, hover)"
   rm -rf "$ART/keepalived.vsix" "$ART/ui-result.json" "$ART/screenshots"
-  if npx --no-install vsce package --no-dependencies -o "$ART/keepalived.vsix" </dev/null >"$ART/vsce.log" 2>&1; then
+  if npx --no-install vsce package --no-dependencies --no-rewrite-relative-links -o "$ART/keepalived.vsix" </dev/null >"$ART/vsce.log" 2>&1; then
     ui_args=(--code-server "$CODE_SERVER_ENTRY" --vsix "$ART/keepalived.vsix"
       --folder test/fixtures/workspace --file "${UI_FILE:-keepalived.conf}"
       --screenshot-dir "$ART/screenshots" --result-file "$ART/ui-result.json" --timeout "${UI_TIMEOUT:-20}"

@@ -158,4 +158,28 @@ describe('extension manifest', () => {
     assert.equal(png.readUInt32BE(16), 128);
     assert.equal(png.readUInt32BE(20), 128);
   });
+
+  it('the README leads with what the extension does and how to use it; its pictures ship in the VSIX and are not rewritten to URLs', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const headings = readme.split('\n').filter((l) => l.startsWith('## '));
+    assert.equal(headings[0], '## Getting started');
+    const developing = readme.indexOf('## Developing');
+    assert.ok(developing > 0, 'a pointer to CONTRIBUTING.md');
+    for (const dev of ['npm install', 'npm test', 'npm run package', '## Architecture', '## Tests'])
+      assert.ok(!readme.slice(0, developing).includes(dev), `"${dev}" belongs in CONTRIBUTING.md`);
+    assert.ok(fs.existsSync(path.join(repoRoot, 'CONTRIBUTING.md')));
+    const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    const images = [...new Set([...readme.matchAll(/\]\((docs\/images\/[^)]+\.png)\)/g)].map((m) => m[1]!))];
+    assert.ok(images.length >= 5, images.join(', '));
+    for (const img of images) {
+      assert.ok(fs.existsSync(path.join(repoRoot, img)), `${img} is missing`);
+      assert.ok(ignore.includes(`!${img}`), `${img} is not let into the VSIX by .vscodeignore`);
+    }
+    assert.ok(!/\]\(https?:\/\/[^)]+\.(png|gif|jpg|svg)\)/.test(readme), 'no picture from the network');
+    const scripts = [
+      JSON.stringify(pkg),
+      ...['scripts/vscode-test/run.sh', 'scripts/screenshots.sh'].map((f) => fs.readFileSync(path.join(repoRoot, f), 'utf8')),
+    ];
+    for (const text of scripts) for (const m of text.matchAll(/vsce package --[^"\n]*/g)) assert.match(m[0], /--no-rewrite-relative-links/, m[0]);
+  });
 });
