@@ -72,6 +72,8 @@ async function main() {
     'editor.minimap.enabled': false,
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
+    // the checks edit fixtures in the editor (lb2's VRID): never written to disk
+    'files.autoSave': 'off',
     ...(a.settings ? JSON.parse(a.settings) : {}),
   });
   if (a.vsix) log(`installed ${path.basename(a.vsix)}: ${oneLine(installVsix(entry, profile, a.vsix))}`);
@@ -407,7 +409,8 @@ async function main() {
           await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'lb2.conf' }).first().waitFor({ timeout: waitMs });
           await page.keyboard.press('Enter');
           await page.locator('.tabs-container .tab.active:has-text("lb2.conf")').waitFor({ timeout: waitMs });
-          const text = fs.readFileSync(path.join(opFolder, 'k8s/lb2.conf'), 'utf8');
+          const lb2 = path.join(opFolder, 'k8s/lb2.conf');
+          const text = fs.readFileSync(lb2, 'utf8');
           const line = text.split('\n').findIndex((l) => /virtual_router_id 51/.test(l)) + 1;
           if (line < 1) throw new Error('k8s/lb2.conf has no "virtual_router_id 51"');
           await page.keyboard.press('Control+G');
@@ -429,7 +432,15 @@ async function main() {
           });
           await run('Notifications: Clear All Notifications', 5000).catch(() => {});
           await shot('split-brain.png');
-          return oneLine(await banner.innerText());
+          const said = oneLine(await banner.innerText());
+          // undo the edit (the fixture on disk keeps VRID 51)
+          await page.locator('.tabs-container .tab:has-text("lb2.conf")').first().click();
+          await run('File: Revert File', 5000).catch(() => {});
+          if (fs.readFileSync(lb2, 'utf8') !== text) {
+            fs.writeFileSync(lb2, text);
+            throw new Error('the edit of k8s/lb2.conf reached the disk (restored)');
+          }
+          return said;
         });
       }
     }

@@ -221,4 +221,26 @@ describe('workspace model: what changes in the operator workspace', () => {
     assert.equal(host.apiAddress.address, '10.10.0.113');
     assert.equal(host.apiAddress.source, 'interfaces');
   });
+
+  it("host_vars/<host>.yml beside the Kolla inventory gives that host's variables (globals.yml, extra vars, still wins); the view says where", () => {
+    fs.mkdirSync(path.join(dir, 'kolla/host_vars'));
+    fs.writeFileSync(path.join(dir, 'kolla/host_vars/control03.yml'), '---\napi_interface: eth2\nansible_host: 10.10.0.113\n');
+    const svc = service(dir);
+    const m = modelOf(svc, dir);
+    const host = m.deployments[0]!.kolla!.context.model.hosts.find((h) => h.name === 'control03')!;
+    assert.equal(host.apiAddress.address, '10.10.0.113');
+    assert.equal(host.apiAddress.span?.file, path.join(dir, 'kolla/host_vars/control03.yml'));
+    // globals.yml sets api_interface ("{{ network_interface }}"): passed as -e @globals.yml, it wins
+    assert.equal(host.interfaces.api.text, 'eth1');
+    const view = clustersView(m, [dir]).deployments[0]!.clusters[0]!.nodes.find((n) => n.name === 'control03')!;
+    assert.deepEqual(
+      view.facts
+        .filter((f) => f.what === 'api_interface' || f.what === 'address')
+        .map((f) => `${f.what}: ${f.value} (${f.source}) ${path.relative(dir, f.uri ?? '')}`),
+      [
+        'address: 10.10.0.113 (ansible_host in host_vars/control03.yml) kolla/host_vars/control03.yml',
+        'api_interface: eth1 (globals.yml) kolla/etc/kolla/globals.yml',
+      ],
+    );
+  });
 });

@@ -47,8 +47,10 @@ function kollaFacts(d: Deployment, host: string): ClusterFactInfo[] {
   const out: ClusterFactInfo[] = [];
   const inv = ctx.model.inventory?.file;
   if (h.apiAddress.address !== undefined) {
+    const file = h.apiAddress.span?.file;
+    const where = file && /\/host_vars\/[^/]+$/.test(file) ? `host_vars/${basename(file)}` : 'the inventory';
     const how =
-      h.apiAddress.source === 'ansible_host' ? 'ansible_host in the inventory' : h.apiAddress.source === 'interfaces' ? 'the interfaces' : 'the inventory name';
+      h.apiAddress.source === 'ansible_host' ? `ansible_host in ${where}` : h.apiAddress.source === 'interfaces' ? 'the interfaces' : 'the inventory name';
     out.push({ what: 'address', value: h.apiAddress.address, source: how, ...(h.apiAddress.span ? { uri: h.apiAddress.span.file } : inv ? { uri: inv } : {}) });
   }
   const api = h.interfaces.api;
