@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { RequestType, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CLUSTERS_REQUEST,
-  renderedUri,
+  RENDERED_SCHEME,
   type ClusterInfo,
   type ClusterNodeInfo,
   type ClustersParams,
@@ -35,11 +35,6 @@ export type ClusterItem =
   | { readonly kind: 'detail'; readonly label: string; readonly description: string; readonly tooltip?: string; readonly uri?: string; readonly icon: string };
 
 const DEPLOYMENT_ICON: Record<DeploymentInfo['kind'], string> = { kolla: 'server-environment', ansible: 'symbol-namespace', files: 'folder' };
-
-/** The document a node stands for: its file, or its rendering. */
-export function nodeDocumentUri(n: ClusterNodeInfo): vscode.Uri {
-  return vscode.Uri.parse(n.rendered ? renderedUri(n.uri, n.name) : n.uri);
-}
 
 export class ClustersProvider implements vscode.TreeDataProvider<ClusterItem>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ClusterItem | undefined>();
@@ -197,17 +192,10 @@ export class ClustersProvider implements vscode.TreeDataProvider<ClusterItem>, v
 
 /** Open a node's configuration: its file, or what Kolla or a template renders for it (read-only). */
 export async function openNode(n: ClusterNodeInfo): Promise<void> {
-  const uri = nodeDocumentUri(n);
-  try {
-    await vscode.window.showTextDocument(uri, { preview: false });
-  } catch (e) {
-    if (!n.rendered) throw e;
-    // no provider for rendered configurations yet: show what renders it instead, and say so
-    void vscode.window.showWarningMessage(
-      `Keepalived: the configuration rendered for ${n.name} cannot be shown (${e instanceof Error ? e.message : String(e)}); opening its source.`,
-    );
-    await vscode.window.showTextDocument(vscode.Uri.parse(n.uri), { preview: false });
-  }
+  const uri = vscode.Uri.parse(n.uri);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  if (uri.scheme === RENDERED_SCHEME) await vscode.languages.setTextDocumentLanguage(doc, 'keepalived');
+  await vscode.window.showTextDocument(doc, { preview: false });
 }
 
 export function registerClusters(

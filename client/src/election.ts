@@ -20,7 +20,7 @@ import {
   ELECTION_PREVIEW_REQUEST,
   EMPTY_SCENARIO,
   PREVIEW_ELECTION_COMMAND,
-  renderedUri,
+  RENDERED_SCHEME,
   type ElectionAction,
   type ElectionPreviewParams,
   type ElectionPreviewResult,
@@ -233,18 +233,13 @@ export class ElectionPreview implements vscode.Disposable {
     } else if (m.type === 'open') {
       const node = typeof m.node === 'number' ? this.result?.nodes[m.node] : undefined;
       if (!node) return;
-      // a rendered node (Kolla's control03, a template's host): its rendered configuration, read-only
-      const target = node.rendered ? vscode.Uri.parse(renderedUri(node.file, node.name)) : vscode.Uri.parse(node.file);
-      this.opened = target.toString();
-      try {
-        await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.One, preview: false });
-      } catch (e) {
-        if (!node.rendered) throw e;
-        void vscode.window.showWarningMessage(
-          `Keepalived: the configuration rendered for ${node.name} cannot be shown (${e instanceof Error ? e.message : String(e)}); opening its source.`,
-        );
-        await vscode.window.showTextDocument(vscode.Uri.parse(node.file), { viewColumn: vscode.ViewColumn.One, preview: false });
-      }
+      // a rendered node (Kolla's control03, a template's host): the server gives its rendering's URI
+      const uri = vscode.Uri.parse(node.file);
+      this.opened = uri.toString();
+      const doc = await vscode.workspace.openTextDocument(uri);
+      // a rendered host's configuration is keepalived text too
+      if (uri.scheme === RENDERED_SCHEME) await vscode.languages.setTextDocumentLanguage(doc, 'keepalived');
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     }
   }
 

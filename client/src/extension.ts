@@ -16,6 +16,7 @@ import { registerCommands } from './commands';
 import { registerClusters, type ClustersProvider } from './clusters';
 import { registerElection } from './election';
 import { registerLanguageHint } from './languageHint';
+import { registerRendered } from './rendered';
 import { SECTION } from './settings';
 import { SELECT_CONFIG_ID, selectConfigId, StatusBar } from './statusBar';
 
@@ -70,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): KeepalivedApi {
     },
   });
   const previewCluster = registerElection(context, () => client);
+  registerRendered(context, () => client);
   const clusters = registerClusters(context, () => client, previewCluster);
   registerLanguageHint(context);
   context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));

@@ -7,6 +7,7 @@ import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerClusters } from './lsp/clusters';
 import { registerElectionPreview } from './lsp/election';
+import { registerRenderedConfig } from './lsp/rendered';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './language/project/index';
 import { pathToUri } from './lsp/convert';
@@ -86,6 +87,7 @@ export function startServer(connection: Connection): void {
   registerCodeActions(connection, workspace);
   registerElectionPreview(connection, workspace);
   registerClusters(connection, workspace);
+  registerRenderedConfig(connection, workspace);
 
   workspace.documents.listen(connection);
   connection.listen();

@@ -3,6 +3,7 @@
  * neighbours, Kolla's hosts), the answer's parts (the CLI's JSON, text, Markdown, Mermaid,
  * trackers per node, the timeline), scenarios, open edits, and the code lens that opens it.
  */
+import { renderedUri } from '../../server/src/shared/protocol';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -199,16 +200,16 @@ describe('LSP: keepalived/electionPreview', function () {
       fs.rmSync(empty, { recursive: true, force: true });
     });
 
-    it("the nodes are Kolla's hosts, with the configuration Kolla renders for each", async () => {
+    it("the nodes are Kolla's hosts, each linking to the configuration Kolla renders for it", async () => {
       const r = await preview(client, undefined, { down: ['control03'] });
       assert.equal(r.source, 'kolla');
       const globals = uriOf(path.join(KOLLA, 'globals.yml'));
       assert.deepEqual(
         r.nodes.map((n) => [n.name, n.rendered ?? false, n.file]),
         [
-          ['control01', true, globals],
-          ['control02', true, globals],
-          ['control03', true, globals],
+          ['control01', true, renderedUri(globals, 'control01')],
+          ['control02', true, renderedUri(globals, 'control02')],
+          ['control03', true, renderedUri(globals, 'control03')],
         ],
       );
       assert.deepEqual(r.scenario.down, ['control03']);

@@ -62,4 +62,57 @@ describe('LSP: templates', function () {
     });
     assert.deepEqual(edits, []);
   });
+
+  describe('with an inventory (keepalived.templates.inventory)', () => {
+    const INVENTORY = path.join(repoRoot, 'test/fixtures/templates/ansible/inventories/good/hosts.ini');
+    const rendered = new LspClient();
+    before(() => rendered.start({ templates: { inventory: INVENTORY } }, ROLE));
+    after(() => rendered.stop());
+
+    it('shows what each host gets (keepalived/renderedConfig)', async () => {
+      await rendered.open(TEMPLATE);
+      const hosts = await rendered.request<{ hosts: string[] }>('keepalived/renderedConfig', { source: uriOf(TEMPLATE) });
+      assert.deepEqual(hosts.hosts, ['lb1', 'lb2']);
+      const lb2 = await rendered.request<{ text?: string }>('keepalived/renderedConfig', { source: uriOf(TEMPLATE), host: 'lb2' });
+      assert.match(lb2.text ?? '', /^\s*priority 100$/m);
+      assert.match(lb2.text ?? '', /^\s*router_id lb2$/m);
+      const none = await rendered.request<{ text?: string; problem?: string }>('keepalived/renderedConfig', { source: uriOf(TEMPLATE), host: 'web1' });
+      assert.equal(none.text, undefined);
+      assert.match(none.problem ?? '', /not one of the hosts/);
+    });
+
+    it('hovers a variable with its value on each host and where it is set, and goes to its definitions', async () => {
+      const text = fs.readFileSync(TEMPLATE, 'utf8');
+      const at = positionOf(text, 'keepalived_priority', 3);
+      const h = await rendered.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(TEMPLATE) }, position: at });
+      const md = JSON.stringify(h?.contents ?? '');
+      assert.match(md, /lb1 \| `150` \| host_vars: lb1\.yml:2/);
+      assert.match(md, /lb2 \| `100` \| host_vars: lb2\.yml:2/);
+      const defs = await rendered.request<{ uri: string }[]>('textDocument/definition', { textDocument: { uri: uriOf(TEMPLATE) }, position: at });
+      assert.deepEqual(defs.map((d) => path.basename(d.uri)).sort(), ['lb1.yml', 'lb2.yml']);
+      const vrid = await rendered.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri: uriOf(TEMPLATE) },
+        position: positionOf(text, 'keepalived_vrid', 2),
+      });
+      assert.match(JSON.stringify(vrid?.contents ?? ''), /`61` \| role defaults: main\.yml/);
+    });
+
+    it('previews the election of the rendered hosts, each linking to its rendering', async () => {
+      const r = await rendered.request<{
+        source: string;
+        nodes: { name: string; file: string; rendered?: boolean }[];
+        json: { instances: { master: string | null }[] };
+      }>('keepalived/electionPreview', { uri: uriOf(TEMPLATE), scenario: { down: [], stop: [], fail: [], linkDown: [], startOrder: [] } });
+      assert.equal(r.source, 'template');
+      assert.deepEqual(
+        r.nodes.map((n) => n.name),
+        ['lb1', 'lb2'],
+      );
+      assert.ok(
+        r.nodes.every((n) => n.rendered && n.file.startsWith('keepalived-rendered:/')),
+        JSON.stringify(r.nodes.map((n) => n.file)),
+      );
+      assert.equal(r.json.instances[0]?.master, 'lb1');
+    });
+  });
 });

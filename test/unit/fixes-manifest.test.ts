@@ -44,8 +44,12 @@ describe('extension manifest', () => {
       'keepalived.kolla.globals',
       'keepalived.kolla.inventory',
       'keepalived.kolla.passwords',
+      'keepalived.kolla.template',
       'keepalived.rules',
       'keepalived.template',
+      'keepalived.templates.hosts',
+      'keepalived.templates.inventory',
+      'keepalived.templates.vars',
       'keepalived.trace.server',
       'keepalived.version',
     ]);
@@ -66,7 +70,7 @@ describe('extension manifest', () => {
     assert.equal(s.configId, undefined);
     assert.equal(s.interfaces.common.size, 0);
     assert.deepEqual(s.rules, {});
-    assert.deepEqual(s.kolla, { globals: undefined, inventory: undefined, passwords: undefined });
+    assert.deepEqual(s.kolla, { globals: undefined, inventory: undefined, passwords: undefined, template: undefined });
     assert.deepEqual(s.inlayHints, { effectivePriority: true, variables: true });
     assert.equal(s.codeLens, true);
   });

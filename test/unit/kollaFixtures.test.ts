@@ -23,9 +23,9 @@ export function optionalFixture(rel: string): SourceText | undefined {
 }
 
 /** Context for a fixture folder (globals.yml, multinode, passwords.yml when present). */
-export function fixtureContext(dir: string, options: KollaOptions = {}): KollaContext {
+export function fixtureContext(dir: string, options: KollaOptions = {}, template?: { file: string; text: string }): KollaContext {
   return buildKollaContext(
-    { globals: fixture(`${dir}/globals.yml`), inventory: optionalFixture(`${dir}/multinode`), passwords: optionalFixture(`${dir}/passwords.yml`) },
+    { globals: fixture(`${dir}/globals.yml`), inventory: optionalFixture(`${dir}/multinode`), passwords: optionalFixture(`${dir}/passwords.yml`), template },
     options,
   );
 }

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evalTemplate, KOLLA_DEFAULTS, loadVarsFile, VariableResolver } from '../../server/src/language/kolla';
-import { resolvePlainYaml11 } from '../../server/src/language/kolla/pyValues';
+import { resolvePlainYaml11 } from '../../server/src/language/ansible/pyValues';
 import { fixtureContext, inlineContext, lineCol, REFERENCE, spanText } from './kollaFixtures.test';
 
 describe('kolla: YAML 1.1 plain scalars (as PyYAML/Ansible read them)', () => {

@@ -127,6 +127,20 @@ describe('kolla: rendering keepalived.conf', () => {
     assert.equal(inlineContext(`${BASE}enable_keepalived: no\n`, THREE, PASS).model.hosts.length, 0);
   });
 
+  it("renders Kolla's own keepalived.conf.j2 through the same renderer to the same text as the built-in model", function () {
+    const file = path.join(REFERENCE, 'keepalived.conf.j2');
+    if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine
+    const template = { file, text: fs.readFileSync(file, 'utf8') };
+    for (const name of ['clean', 'broken', 'broken-vip']) {
+      const builtin = fixtureContext(name).model.hosts;
+      const real = fixtureContext(name, {}, template).model.hosts;
+      assert.deepEqual(
+        real.map((h) => h.configText),
+        builtin.map((h) => h.configText),
+      );
+    }
+  });
+
   it("agrees line for line with Kolla's keepalived.conf.j2", function () {
     const file = path.join(REFERENCE, 'keepalived.conf.j2');
     if (!fs.existsSync(file)) this.skip(); // the shared reference folder is not on this machine

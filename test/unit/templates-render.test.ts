@@ -125,4 +125,14 @@ describe('templates rendered per host (Ansible inventory)', () => {
     assert.equal(hostVariables(p, 'lb2').get('keepalived_vip')?.value, '192.0.2.100');
     assert.equal(hostVariables(p, 'lb1').get('ansible_host')?.value, '192.0.2.11');
   });
+
+  it('the election preview runs on the hosts a template is rendered for', () => {
+    const r = runCliCaptured(['election', '--format', 'json', '--inventory', inventory('good'), TEMPLATE]);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout) as { instances: { name: string; master: string | null; nodes: { node: string; priority: number }[] }[] };
+    assert.deepEqual(
+      j.instances.map((i) => [i.name, i.master, i.nodes.map((n) => `${n.node}:${n.priority}`).join(' ')]),
+      [['VI_HAPROXY', 'lb1', 'lb1:150 lb2:100']],
+    );
+  });
 });

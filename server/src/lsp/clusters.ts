@@ -4,7 +4,7 @@
  */
 import { RequestType, type Connection } from 'vscode-languageserver/node';
 import { clustersView } from '../language/project/index';
-import { CLUSTERS_REQUEST, type ClustersParams, type ClustersResult } from '../shared/protocol';
+import { CLUSTERS_REQUEST, renderedUri, type ClustersParams, type ClustersResult } from '../shared/protocol';
 import { pathToUri, uriToPath } from './convert';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
@@ -21,7 +21,12 @@ export function clusters(workspace: Workspace, params: ClustersParams, isCancell
       sources: d.sources.map(pathToUri),
       clusters: d.clusters.map((c) => ({
         ...c,
-        nodes: c.nodes.map((n) => ({ ...n, uri: uri(n.uri), facts: n.facts.map((f) => (f.uri ? { ...f, uri: uri(f.uri) } : f)) })),
+        // a rendered node opens its rendering (keepalived/renderedConfig fills it)
+        nodes: c.nodes.map((n) => ({
+          ...n,
+          uri: n.rendered ? renderedUri(uri(n.uri), n.name) : uri(n.uri),
+          facts: n.facts.map((f) => (f.uri ? { ...f, uri: uri(f.uri) } : f)),
+        })),
       })),
     })),
   };

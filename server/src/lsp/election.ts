@@ -5,7 +5,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from 'vscode-languageserver/node';
 import { electionPreview as projectPreview } from '../language/project/index';
-import { ELECTION_PREVIEW_REQUEST, type ElectionPreviewParams, type ElectionPreviewResult } from '../shared/protocol';
+import { ELECTION_PREVIEW_REQUEST, renderedUri, type ElectionPreviewParams, type ElectionPreviewResult } from '../shared/protocol';
 import { uriToPath } from './convert';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
@@ -17,8 +17,13 @@ export function electionPreview(workspace: Workspace, params: ElectionPreviewPar
   // only documents on disk have neighbours and a node name (untitled: and others stand for no node)
   const file = typeof params.uri === 'string' && params.uri.startsWith('file:') ? uriToPath(params.uri) : undefined;
   const cluster = typeof params.cluster === 'string' ? params.cluster : undefined;
-  const result = projectPreview(workspace.project(), workspace.workspaceModel(isCancelled), file, workspace.workspaceFolders(), params.scenario, cluster);
-  return { ...result, nodes: result.nodes.map((n) => ({ ...n, file: workspace.uriOf(n.file) })) };
+  const own = typeof params.uri === 'string' ? workspace.get(params.uri) : undefined;
+  const result = projectPreview(workspace.project(), workspace.workspaceModel(isCancelled), file, workspace.workspaceFolders(), params.scenario, {
+    clusterId: cluster,
+    fileResult: own,
+  });
+  // a rendered node (a template's host, a Kolla host) links to its rendering, not to its source
+  return { ...result, nodes: result.nodes.map((n) => ({ ...n, file: n.rendered ? renderedUri(workspace.uriOf(n.file), n.name) : workspace.uriOf(n.file) })) };
 }
 
 export function registerElectionPreview(connection: Connection, workspace: Workspace): void {

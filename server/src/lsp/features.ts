@@ -52,6 +52,8 @@ import {
   referencesAcross,
   selectionRanges,
   semanticTokens,
+  templateVariableAt,
+  type TemplateVariable,
   SourceFile,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
@@ -85,6 +87,26 @@ export function featureCapabilities(): ServerCapabilities {
     semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: false },
     inlayHintProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
+  };
+}
+
+/** The template variable at a position of a template document, with its definitions as locations. */
+function templateVariable(
+  workspace: Workspace,
+  uri: string,
+  position: Position,
+): { variable: TemplateVariable; range: Range; definitions: Location[] } | undefined {
+  const own = workspace.get(uri);
+  const doc = workspace.documents.get(uri);
+  if (!own?.template || !doc) return undefined;
+  const variable = templateVariableAt(own, uriToPath(uri), doc.offsetAt(position));
+  if (!variable) return undefined;
+  const files = new Map([...(own.rendered?.project.files ?? [])].map(([p, t]) => [p, new SourceFile(p, t)] as const));
+  files.set(own.template.file.path, own.template.file);
+  return {
+    variable,
+    range: toRange(variable.span, files),
+    definitions: variable.definitions.map((d) => ({ uri: workspace.uriOf(d.file), range: toRange(d, files) })),
   };
 }
 
@@ -208,6 +230,8 @@ function registerReading(connection: Connection, workspace: Workspace): void {
       'hover',
       null,
     )((r, params) => {
+      const v = templateVariable(workspace, params.textDocument.uri, params.position);
+      if (v) return { contents: { kind: 'markdown', value: v.variable.markdown }, range: v.range };
       const h = hover(r.ctx, r.offsetAt(params.position), {
         configId: workspace.project().factsOf(r.ctx.model.parsed.entry).configId,
         interfaces: workspace.project().interfacesOf(r.ctx.file),
@@ -293,6 +317,8 @@ function registerNavigation(connection: Connection, workspace: Workspace): void 
       'definition',
       [],
     )((r, params) => {
+      const v = templateVariable(workspace, params.textDocument.uri, params.position);
+      if (v) return v.definitions;
       return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => ({ uri: workspace.uriOf(s.file), range: r.range(s) }));
     }),
   );

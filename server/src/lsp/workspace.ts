@@ -190,7 +190,10 @@ export class Workspace {
     this.service.clearCaches();
   }
 
-  /** The settings (the editor's `keepalived` section) and each workspace folder's own, by folder path. */
+  /**
+   * The settings (the editor's `keepalived` section) and each workspace folder's own, by folder
+   * path. Relative paths in them are relative to their folder (the first one for the others).
+   */
   updateSettings(settings: KeepalivedSettings, folderSettings: ReadonlyMap<string, KeepalivedSettings> = this.folderSettings): void {
     this.settingsNow = settings;
     this.folderSettings = folderSettings;

@@ -114,7 +114,7 @@ export interface ElectionPreviewParams {
 
 export interface ElectionPreviewNode {
   readonly name: string;
-  /** URI of the node's configuration; for a rendered one, what renders it (globals.yml, a template): renderedUri(file, name) shows it. */
+  /** URI of the node's configuration; for a rendered one, its rendering (renderedUri of globals.yml or the template). */
   readonly file: string;
   /** Kolla or a template renders this node's configuration (there is no file of its own). */
   readonly rendered?: boolean;
@@ -144,7 +144,7 @@ export interface ElectionInstanceDetail {
 
 export interface ElectionPreviewResult {
   /** Where the nodes come from. */
-  readonly source: 'workspace' | 'kolla' | 'folder';
+  readonly source: 'workspace' | 'kolla' | 'folder' | 'template';
   /** The cluster of the workspace the nodes are (absent for files beside a document outside the folders). */
   readonly cluster?: { readonly id: string; readonly label: string; readonly deployment: string };
   readonly nodes: readonly ElectionPreviewNode[];
@@ -192,9 +192,9 @@ export interface ClusterFactInfo {
 
 export interface ClusterNodeInfo {
   readonly name: string;
-  /** The node's file (URI); for a rendered one, what renders it. */
+  /** The node's file (URI); for a rendered one, its rendering (a keepalived-rendered: URI). */
   readonly uri: string;
-  /** Rendered (Kolla or a template): open renderedUri(uri, name). */
+  /** Rendered (Kolla or a template): `uri` is read-only, rendered by the server. */
   readonly rendered?: boolean;
   /** `k8s/lb1.conf`, `rendered by Kolla from globals.yml`. */
   readonly description: string;

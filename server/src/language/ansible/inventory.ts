@@ -4,11 +4,11 @@
  * one shape with the place of every host, group and variable.
  */
 import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { wholeValue } from '../kolla/yamlVars';
+import { wholeValue } from './yamlVars';
 import type { Issue, Span } from '../issue';
-import { parseInventory as parseIni } from '../kolla/inventory';
-import type { Inventory, VarDef } from '../kolla/types';
-import { printPython } from '../kolla/pyValues';
+import { parseInventory as parseIni } from './iniInventory';
+import type { Inventory, VarDef } from './types';
+import { printPython } from './pyValues';
 
 /** Does the text look like a YAML inventory (a top-level mapping with `hosts`/`children`/`vars` under a group)? */
 export function isYamlInventory(text: string): boolean {

@@ -6,9 +6,9 @@
  */
 import { basename, dirname, resolvePath, type ConfigHost } from '../host';
 import type { Issue } from '../issue';
-import { groupMembers, hostGroups, hostGroupVars } from '../kolla/groups';
-import type { Inventory, VarDef, VarSource } from '../kolla/types';
-import { loadVarsFile } from '../kolla/yamlVars';
+import { groupMembers, hostGroups, hostGroupVars } from './groups';
+import type { Inventory, VarDef, VarSource } from './types';
+import { loadVarsFile } from './yamlVars';
 import { parseAnyInventory } from './inventory';
 
 export interface AnsibleSources {

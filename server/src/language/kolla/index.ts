@@ -20,10 +20,10 @@ export type {
   VarSource,
   VarsFile,
 } from './types';
-export { loadVarsFile } from './yamlVars';
-export { parseInventory } from './inventory';
-export { groupMembers, hostGroupVars } from './groups';
-export { expandHostRange } from './iniLex';
+export { loadVarsFile } from '../ansible/yamlVars';
+export { parseInventory } from '../ansible/iniInventory';
+export { groupMembers, hostGroupVars } from '../ansible/groups';
+export { expandHostRange } from '../ansible/iniLex';
 export { evalTemplate, hasJinja } from './jinja';
 export { KOLLA_DEFAULTS } from './defaults';
 export { VariableResolver, boolOf } from './scope';

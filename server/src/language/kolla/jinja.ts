@@ -4,7 +4,7 @@
  * `string`, `lower`, `upper`, `trim`. Anything else (statements, conditionals, other filters,
  * subscripts, operators) makes the value unknown, silently.
  */
-import { ansibleBool, printPython } from './pyValues';
+import { ansibleBool, printPython } from '../ansible/pyValues';
 import type { AnsibleScalar } from './types';
 
 export type TemplatePiece = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'expr'; readonly expr: Expr };

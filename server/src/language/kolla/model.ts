@@ -4,12 +4,13 @@
  */
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
-import { groupMembers } from './groups';
-import { parseInventory } from './inventory';
+import { groupMembers } from '../ansible/groups';
+import { parseInventory } from '../ansible/iniInventory';
 import { renderHost } from './render';
+import { KOLLA_TEMPLATE_PLACES } from './template';
 import { boolOf, VariableResolver } from './scope';
 import type { KollaGlobals, KollaModel, KollaOptions } from './types';
-import { loadVarsFile } from './yamlVars';
+import { loadVarsFile } from '../ansible/yamlVars';
 
 export interface SourceText {
   readonly file: string;
@@ -22,6 +23,8 @@ export interface KollaSources {
   readonly passwords?: SourceText;
   /** host_vars/<host>.yml beside the inventory, by host. */
   readonly hostVars?: ReadonlyMap<string, SourceText>;
+  /** Kolla's keepalived.conf.j2 from a Kolla-Ansible installation (default: the built-in model). */
+  readonly template?: SourceText;
 }
 
 /** The template's inputs in the order KollaGlobals lists them. */
@@ -59,7 +62,7 @@ export function buildKollaContext(sources: KollaSources, options: KollaOptions =
   const globals = Object.fromEntries(GLOBAL_NAMES.map((n) => [n, resolver.resolve(n)])) as unknown as KollaGlobals;
   const group = groupMembers(inventory, options.group ?? 'loadbalancer');
   const enabled = globals.enable_keepalived.known ? boolOf(globals.enable_keepalived, true) : undefined;
-  const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span));
+  const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span, sources.template?.text));
   const issues: Issue[] = [
     ...globalsFile.issues,
     ...(passwordsFile?.issues ?? []),
@@ -78,6 +81,8 @@ export interface KollaPaths {
   readonly globals: string;
   readonly inventory?: string;
   readonly passwords?: string;
+  /** Kolla-Ansible's keepalived.conf.j2 (absent: the installed one when found, else the built-in model). */
+  readonly template?: string;
 }
 
 /**
@@ -114,7 +119,9 @@ export function loadKollaContext(host: ConfigHost, paths: KollaPaths, options: K
         }
       }
   }
-  const ctx = buildKollaContext({ globals, inventory, passwords: read(paths.passwords), hostVars }, options);
+  // Kolla-Ansible's own template when it is installed here (or named), the built-in model otherwise
+  const installed = paths.template ?? KOLLA_TEMPLATE_PLACES.find((p) => host.stat?.(p) !== undefined);
+  const ctx = buildKollaContext({ globals, inventory, passwords: read(paths.passwords), hostVars, template: read(installed) }, options);
   return { ...ctx, model: { ...ctx.model, issues: [...problems, ...ctx.model.issues] } };
 }
 

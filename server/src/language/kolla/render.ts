@@ -1,133 +1,143 @@
 /**
- * keepalived.conf as Kolla renders it from roles/loadbalancer/templates/keepalived/keepalived.conf.j2
- * for one host of the loadbalancer group. Ansible's template module uses trim_blocks (a line that
- * holds only a `{% %}` tag disappears with its newline) and keeps the final newline; the lines
- * below are the template's own, in its order.
+ * keepalived.conf as Kolla renders it for one host of the loadbalancer group: Kolla's template
+ * (the installed one when given, else our built-in model, kolla/template.ts) rendered by the one
+ * Jinja renderer (templates/jinja.ts) as Ansible's template module does (trim_blocks, the final
+ * newline kept), with the variables the resolver gives this host.
  *
  * Values we cannot compute are written as a one-word placeholder (`UNKNOWN:<what>`) and listed
- * in `unknowns` with their offsets, so callers can tell them from real mistakes.
+ * in `unknowns` with their offsets, so callers can tell them from real mistakes; a condition we
+ * cannot evaluate is listed without a placeholder, with the branch assumed (Kolla's default).
  */
 import type { Span } from '../issue';
-import { parseAddress } from '../analysis/addresses';
-import { boolOf, type VariableResolver } from './scope';
-import type { GroupMembers, HostAddress, KollaHost, RenderUnknown, Resolved } from './types';
+import { ansibleEnvironment, renderWith, Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from '../templates/jinja';
+import { ansibleBool } from '../ansible/pyValues';
+import type { VariableResolver } from './scope';
+import { BUILTIN_KOLLA_TEMPLATE } from './template';
+import type { GroupMembers, KollaHost, RenderUnknown, Resolved } from './types';
 
 export const UNKNOWN_PREFIX = 'UNKNOWN:';
 
-interface Hole {
-  readonly variable: string;
-  readonly reason: string;
-  readonly placeholder: string;
+/** A value we could not compute (printed as `UNKNOWN:<what>`), or a condition assumed (printed as nothing). */
+class Hole extends Unknown {
+  constructor(
+    id: number,
+    readonly variable: string,
+    readonly reason: string,
+    readonly placeholder: string | undefined,
+  ) {
+    super(id, variable);
+  }
 }
-type Part = string | Hole;
 
-class ConfWriter {
-  text = '';
-  readonly unknowns: RenderUnknown[] = [];
-  line(...parts: Part[]): void {
-    for (const p of parts) {
-      if (typeof p === 'string') {
-        this.text += p;
-      } else {
-        const start = this.text.length;
-        this.text += p.placeholder;
-        this.unknowns.push({ variable: p.variable, reason: p.reason, placeholder: p.placeholder, start, end: this.text.length });
-      }
+/** The template's variables for one host, and the holes its rendering may print. */
+class HostValues {
+  private readonly holes = new Map<number, Hole>();
+  private readonly addresses = new Map<string, unknown>();
+
+  constructor(
+    private readonly res: VariableResolver,
+    private readonly host: string,
+  ) {}
+
+  hole(variable: string, reason: string, placeholder: string | undefined): Hole {
+    const h = new Hole(1_000_000 + this.holes.size, variable, reason, placeholder);
+    this.holes.set(h.id, h);
+    return h;
+  }
+
+  holeOf(id: number): Hole | undefined {
+    return this.holes.get(id);
+  }
+
+  /** A resolved variable as the template sees it: its value, or a hole. */
+  value(r: Resolved): unknown {
+    if (!r.known) return this.hole(r.name, r.reason ?? 'unknown', `${UNKNOWN_PREFIX}${r.name}`);
+    return typeof r.value === 'boolean' ? r.value : r.text;
+  }
+
+  /** kolla_address('api', host): the address facts would give, or a hole (the same one for every use). */
+  address(host: string): unknown {
+    let a = this.addresses.get(host);
+    if (a === undefined) {
+      const got = this.res.kollaAddress(host).address;
+      a = got ?? this.hole('api_interface_address', 'facts', `${UNKNOWN_PREFIX}api_address@${host}`);
+      this.addresses.set(host, a);
     }
-    this.text += '\n';
+    return a;
   }
-  /** An unknown condition: nothing is written, but the choice we made is recorded. */
-  assumed(variable: string, reason: string): void {
-    this.unknowns.push({ variable, reason });
+
+  /** The template's context. */
+  context(group: GroupMembers): Record<string, unknown> {
+    const r = (name: string) => this.res.resolve(name, this.host);
+    const ctx: Record<string, unknown> = { inventory_hostname: this.host, groups: { loadbalancer: [...group.hosts] } };
+    for (const name of [
+      'keepalived_track_script_enabled',
+      'keepalived_virtual_router_id',
+      'api_interface',
+      'kolla_external_vip_interface',
+      'keepalived_traffic_mode',
+      'haproxy_enable_external_vip',
+      'kolla_internal_vip_address',
+      'kolla_external_vip_address',
+      'keepalived_password',
+    ])
+      ctx[name] = this.value(r(name));
+    // api_interface_address defaults to this host's kolla_address
+    const self = r('api_interface_address');
+    ctx.api_interface_address = self.known ? self.text : self.source === 'computed' ? this.address(this.host) : this.value(self);
+    return ctx;
   }
 }
 
-function val(r: Resolved, what = r.name): Part {
-  return r.known ? r.text : { variable: r.name, reason: r.reason ?? 'unknown', placeholder: `${UNKNOWN_PREFIX}${what}` };
+/** Render Kolla's keepalived template for `host`: the text with its placeholders, and what is unknown. */
+function renderKolla(res: VariableResolver, group: GroupMembers, host: string, template: string): { text: string; unknowns: RenderUnknown[] } {
+  const values = new HostValues(res, host);
+  const env = ansibleEnvironment({ trimBlocks: true, lstripBlocks: false }, () => undefined);
+  env.addFilter('bool', (v: unknown) =>
+    v instanceof Unknown ? true : ansibleBool(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null),
+  );
+  env.addFilter('kolla_address', (_what: unknown, h?: unknown) => values.address(typeof h === 'string' ? h : host));
+  // records an undecidable condition where the template decides it (prints nothing)
+  env.addFilter('kolla_assume', (v: unknown, other?: unknown, variable?: unknown) => {
+    const u = v instanceof Hole ? v : other instanceof Hole ? other : undefined;
+    if (!u) return '';
+    const reason = (v instanceof Hole ? v.reason : undefined) ?? (other instanceof Hole ? other.reason : undefined) ?? 'unknown';
+    return values.hole(typeof variable === 'string' ? variable : u.variable, reason, undefined);
+  });
+  const ctx = values.context(group);
+  const out = renderWith(env, template, ctx, (name) => name in ctx).text;
+  // placeholders replace the markers, in order
+  const unknowns: RenderUnknown[] = [];
+  let text = '';
+  let i = 0;
+  for (;;) {
+    const a = out.indexOf(UNKNOWN_OPEN, i);
+    const b = a < 0 ? -1 : out.indexOf(UNKNOWN_CLOSE, a);
+    if (b < 0) break;
+    text += out.slice(i, a);
+    const id = Number(out.slice(a + 1, b));
+    const h = values.holeOf(id);
+    if (h?.placeholder === undefined) {
+      unknowns.push({ variable: h?.variable ?? '?', reason: h?.reason ?? 'unknown' });
+    } else {
+      unknowns.push({ variable: h.variable, reason: h.reason, placeholder: h.placeholder, start: text.length, end: text.length + h.placeholder.length });
+      text += h.placeholder;
+    }
+    i = b + 1;
+  }
+  return { text: text + out.slice(i), unknowns };
 }
 
-function addr(a: HostAddress, host: string): Part {
-  return a.address ?? { variable: 'api_interface_address', reason: 'facts', placeholder: `${UNKNOWN_PREFIX}api_address@${host}` };
-}
-
-function sameAddress(a: string, b: string): boolean {
-  const pa = parseAddress(a, false);
-  const pb = parseAddress(b, false);
-  return pa && pb ? pa.address === pb.address : a === b;
-}
-
-function cond(w: ConfWriter, r: Resolved, fallback: boolean): boolean {
-  if (!r.known) w.assumed(r.name, r.reason ?? 'unknown');
-  return boolOf(r, fallback);
-}
-
-export function renderHost(res: VariableResolver, group: GroupMembers, host: string, index: number, inventorySpan?: Span): KollaHost {
-  const w = new ConfWriter();
+export function renderHost(
+  res: VariableResolver,
+  group: GroupMembers,
+  host: string,
+  index: number,
+  inventorySpan?: Span,
+  template = BUILTIN_KOLLA_TEMPLATE,
+): KollaHost {
   const r = (name: string): Resolved => res.resolve(name, host);
-  const track = cond(w, r('keepalived_track_script_enabled'), true);
-  const vrid = r('keepalived_virtual_router_id');
-  const api = r('api_interface');
-  const extIf = r('kolla_external_vip_interface');
-  const mode = r('keepalived_traffic_mode');
-  const selfAddr = r('api_interface_address');
-  const apiAddress = res.kollaAddress(host);
-
-  if (track) {
-    w.line('vrrp_script check_alive {');
-    w.line('    script "/check_alive.sh"');
-    w.line('    interval 2');
-    w.line('    fall 2');
-    w.line('    rise 10');
-    w.line('}');
-  }
-  w.line('');
-  w.line('vrrp_instance kolla_internal_vip_', val(vrid), ' {');
-  w.line('    state BACKUP');
-  w.line('    nopreempt');
-  w.line('    interface ', val(api));
-  w.line('    virtual_router_id ', val(vrid));
-  w.line('    priority ', String(index + 1));
-  w.line('    advert_int 1');
-  if (!mode.known) w.assumed(mode.name, mode.reason ?? 'unknown');
-  if (mode.known && mode.value === 'unicast') {
-    const src = selfAddr.known ? selfAddr.text : selfAddr.source === 'computed' ? addr(apiAddress, host) : val(selfAddr);
-    w.line('    unicast_src_ip ', src);
-    if (group.hosts.length > 1) {
-      w.line('    unicast_peer {');
-      for (const peer of group.hosts) {
-        const ownCall = peer === host && selfAddr.source === 'computed';
-        if (ownCall) continue;
-        const pa = res.kollaAddress(peer);
-        if (pa.address && selfAddr.known && sameAddress(pa.address, selfAddr.text)) continue;
-        w.line('        ', addr(pa, peer));
-      }
-      w.line('    }');
-    }
-  }
-  const extOn = cond(w, r('haproxy_enable_external_vip'), true);
-  w.line('    virtual_ipaddress {');
-  w.line('        ', val(r('kolla_internal_vip_address')), ' dev ', val(api));
-  if (extOn) w.line('        ', val(r('kolla_external_vip_address')), ' dev ', val(extIf));
-  w.line('    }');
-  let differentIf = true;
-  if (api.known && extIf.known) differentIf = api.text !== extIf.text;
-  else if (extOn) w.assumed('kolla_external_vip_interface', extIf.reason ?? api.reason ?? 'unknown');
-  if (extOn && differentIf) {
-    w.line('    track_interface {');
-    w.line('        ', val(extIf));
-    w.line('    }');
-  }
-  w.line('    authentication {');
-  w.line('        auth_type PASS');
-  w.line('        auth_pass ', val(r('keepalived_password')));
-  w.line('    }');
-  if (track) {
-    w.line('    track_script {');
-    w.line('        check_alive');
-    w.line('    }');
-  }
-  w.line('}');
-
+  const { text, unknowns } = renderKolla(res, group, host, template);
   const custom = r('node_custom_config');
   const base = custom.known ? custom.text : '/etc/kolla/config';
   return {
@@ -135,11 +145,11 @@ export function renderHost(res: VariableResolver, group: GroupMembers, host: str
     index,
     priority: index + 1,
     inventorySpan,
-    interfaces: { api, externalVip: extIf, network: r('network_interface') },
-    apiAddress,
-    apiInterfaceAddress: selfAddr,
-    configText: w.text,
-    unknowns: w.unknowns,
+    interfaces: { api: r('api_interface'), externalVip: r('kolla_external_vip_interface'), network: r('network_interface') },
+    apiAddress: res.kollaAddress(host),
+    apiInterfaceAddress: r('api_interface_address'),
+    configText: text,
+    unknowns,
     overridePaths: [`${base}/keepalived/${host}/keepalived.conf`, `${base}/keepalived/keepalived.conf`],
   };
 }

@@ -10,9 +10,9 @@
  */
 import { parseAddress, parseCidr, type Family } from '../analysis/addresses';
 import { COMPUTED, defaultDef, definedInGroupVarsAll } from './defaults';
-import { hostGroupVars } from './groups';
+import { hostGroupVars } from '../ansible/groups';
 import { evalTemplate, hasJinja, splitTemplate, type Lookup } from './jinja';
-import { ansibleBool, printPython } from './pyValues';
+import { ansibleBool, printPython } from '../ansible/pyValues';
 import type { HostAddress, Inventory, KollaOptions, Resolved, VarDef, VarsFile } from './types';
 
 export interface ResolverInput {

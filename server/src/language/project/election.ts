@@ -14,6 +14,7 @@ import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreview
 import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceCluster, type WorkspaceFile, type WorkspaceModel } from './deployments';
 import { lintKolla } from './kolla';
 import { nodeNames, rootNodes, vrrpNodes } from './nodes';
+import type { FileResult } from './lint';
 import type { ProjectFile, ProjectService } from './service';
 
 const LABELS: ScenarioLabels = {
@@ -24,6 +25,13 @@ const LABELS: ScenarioLabels = {
   startOrder: 'ignored start order',
   step: 'ignored step',
 };
+
+export interface ElectionOptions {
+  /** A cluster of the Clusters view (its id), instead of the document's. */
+  readonly clusterId?: string;
+  /** The document's own result (a template's renderings, when the workspace does not hold it). */
+  readonly fileResult?: FileResult;
+}
 
 export interface ElectionSelection {
   readonly source: ElectionPreviewResult['source'];
@@ -65,8 +73,11 @@ export function electionNodes(
   ws: WorkspaceModel,
   file: string | undefined,
   folders: readonly string[],
-  clusterId?: string,
+  opts: ElectionOptions = {},
 ): ElectionSelection {
+  // a template rendered for the hosts of an inventory, that the workspace does not hold: those hosts
+  const hosts = opts.fileResult?.rendered?.nodes;
+  if (file && hosts && !locate(ws, file)?.cluster) return { source: 'template', nodes: hosts, rendered: new Map(hosts.map((n) => [n, file] as const)) };
   if (file && !folders.some((f) => inFolder(file, f))) {
     const beside = service
       .filesBeside(file)
@@ -76,12 +87,12 @@ export function electionNodes(
     const at = pickCluster(local, file);
     return { source: 'folder', nodes: vrrpNodes(at?.cluster.nodes.map((n) => n.node) ?? []), rendered: new Map() };
   }
-  const at = pickCluster(ws, file, clusterId);
+  const at = pickCluster(ws, file, opts.clusterId);
   if (!at) return { source: 'workspace', nodes: [], rendered: new Map() };
   const rendered = new Map<ClusterNode, string>();
   for (const n of at.cluster.nodes) if (n.rendered) rendered.set(n.node, n.rendered.source);
   return {
-    source: at.deployment.kind === 'kolla' ? 'kolla' : 'workspace',
+    source: at.deployment.kind === 'kolla' ? 'kolla' : at.deployment.kind === 'ansible' ? 'template' : 'workspace',
     nodes: vrrpNodes(at.cluster.nodes.map((n) => n.node)),
     rendered,
     cluster: { id: at.cluster.id, label: clusterLabel(at.cluster), deployment: deploymentLabel(at.deployment, folders) },
@@ -203,9 +214,9 @@ export function electionPreview(
   file: string | undefined,
   folders: readonly string[],
   scenario: unknown,
-  clusterId?: string,
+  opts: ElectionOptions = {},
 ): ElectionPreviewResult {
-  const sel = electionNodes(service, ws, file, folders, clusterId);
+  const sel = electionNodes(service, ws, file, folders, opts);
   const files = sel.nodes.map((n): NodeFile => {
     const rendered = sel.rendered.get(n);
     if (rendered) return { file: rendered, rendered: true };
@@ -218,12 +229,18 @@ export function electionPreview(
 export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): ClusterNode[] {
   const names = nodeNames(files.map((f) => f.path));
   const byModel = new Map<ConfigModel, string>();
-  const models = files.map((f, i) => {
+  const rendered: ClusterNode[] = [];
+  const models = files.flatMap((f, i) => {
+    // a template is no node; the hosts it is rendered for are
+    if (service.templateEngine(f.path, f.text)) {
+      rendered.push(...(service.lintFile(f.path, f.text).rendered?.nodes ?? []));
+      return [];
+    }
     const m = service.analyseFile(f.path, f.text);
     byModel.set(m, names[i]!);
-    return m;
+    return [m];
   });
-  const nodes = rootNodes(models, (m) => ({ name: byModel.get(m) }));
+  const nodes = [...rootNodes(models, (m) => ({ name: byModel.get(m) })), ...rendered];
   const kolla = service.kollaPaths();
   return kolla ? [...lintKolla(service.kollaContext(kolla), nodes, { clusterOnly: [] }).nodes] : nodes;
 }

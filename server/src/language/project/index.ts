@@ -44,6 +44,7 @@ export {
   type SeveritySetting,
 } from './settings';
 export { allCodes, codeInfo } from './codes';
+export { templateVariableAt, type TemplateVariable, type TemplateFileResult } from './templates';
 export { documentView, viewActions, type DocumentView } from './view';
 export { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
 

@@ -9,6 +9,7 @@ import type { ConfigHost } from '../host';
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { Issue, Span } from '../issue';
 import type { TemplateLint } from '../templates/lint';
+import type { TemplateRendering } from './templates';
 import type { ClusterRule } from '../validation/clusterRule';
 import { clusterRules } from '../validation/index';
 import { finishIssues, runRules } from '../validation/run';
@@ -106,6 +107,8 @@ export function rootIssues(results: readonly { readonly result: LintResult }[], 
 export interface FileResult extends LintResult {
   /** Set when the file is a template: its structure and the renderings behind `model` (the first). */
   readonly template?: TemplateLint;
+  /** Set when a template was rendered for the hosts of an inventory. */
+  readonly rendered?: TemplateRendering;
 }
 
 /** How one file is linted (a plain configuration by default; the project passes its template-aware linter). */

@@ -28,7 +28,7 @@ import { discover, findKeepalivedFiles, findKollaGlobals, findKollaInventory, is
 import { lintKolla } from './kolla';
 import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
-import { lintTemplateFile, templateSources, type TemplateFileResult, type TemplateSources } from './templates';
+import { lintTemplateFile, renderedConfigOf, templateSources, type TemplateSources } from './templates';
 import type { Engine } from '../templates/scan';
 import { nodeName, nodeNames, rootNodes } from './nodes';
 import { FactsResolver, interfacesOfFacts, type NodeFacts } from './facts';
@@ -180,7 +180,7 @@ export class ProjectService {
   templateSources(path: string): TemplateSources {
     const o = this.options.templates;
     const scope = this.scopeOf(path);
-    const s = templateSources(this.host, path, scope.settings.templates, this.options.settingsBase ?? scope.folder);
+    const s = templateSources(this.host, path, scope.settings.templates, this.options.settingsBase ?? scope.folder ?? this.folders[0]);
     return { inventory: o?.inventory ?? s.inventory, vars: [...s.vars, ...(o?.vars ?? [])], hosts: o?.hosts ?? s.hosts };
   }
 
@@ -231,7 +231,7 @@ export class ProjectService {
       const top = folder ?? base ?? dirname(globals);
       const inventory = abs(k.inventory) ?? findKollaInventory(this.host, globals, top);
       out.push({
-        paths: { globals, inventory, passwords: abs(k.passwords) ?? this.besideGlobals(globals, 'passwords.yml') },
+        paths: { globals, inventory, passwords: abs(k.passwords) ?? this.besideGlobals(globals, 'passwords.yml'), template: abs(k.template) },
         root: folder ?? base ?? '/',
         how: 'settings',
         inventoryHow: k.inventory ? 'settings' : inventory ? 'found' : undefined,
@@ -331,7 +331,7 @@ export class ProjectService {
 
   /** A template's renderings for the hosts of its inventory, as cluster nodes (undefined: no inventory). */
   templateNodes(result: FileResult, path: string): { nodes: readonly ClusterNode[]; inventory: string } | undefined {
-    const rendered = (result as TemplateFileResult).rendered;
+    const rendered = result.rendered;
     const inventory = this.templateSources(path).inventory;
     return rendered && inventory ? { nodes: rendered.nodes, inventory } : undefined;
   }
@@ -448,6 +448,29 @@ export class ProjectService {
       }
     }
     return out;
+  }
+
+  /**
+   * What a host gets from a template (its path and text) or a Kolla-Ansible globals.yml: the hosts
+   * it renders for, and the rendered text of `host`.
+   */
+  renderedConfig(
+    source: string,
+    text: string,
+    host: string | undefined,
+    folders: readonly string[] = [],
+  ): { hosts: string[]; text?: string; problem?: string } {
+    // the deployment of that globals.yml (set, or found with its inventory), else globals.yml alone
+    const kolla = this.kollaSources(folders, true).find((k) => k.paths.globals === source);
+    if (kolla || /(^|\/)globals\.ya?ml$/.test(source)) {
+      const ctx = kolla ? this.kollaContext(kolla.paths, kolla.root) : this.kollaContext({ globals: source });
+      const hosts = ctx.model.hosts.map((h) => h.name);
+      if (host === undefined) return { hosts };
+      const h = ctx.model.hosts.find((x) => x.name === host);
+      return h ? { hosts, text: h.configText } : { hosts, problem: `${host} is not a host of the loadbalancer group (${hosts.join(', ')}).` };
+    }
+    const result = this.templateEngine(source, text) ? this.lintFile(source, text) : undefined;
+    return renderedConfigOf(result, host);
   }
 
   /**

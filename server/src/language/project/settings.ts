@@ -35,6 +35,8 @@ export interface KollaSettings {
   readonly globals?: string;
   readonly inventory?: string;
   readonly passwords?: string;
+  /** Kolla-Ansible's keepalived.conf.j2 (default: the installed one, else the built-in model). */
+  readonly template?: string;
 }
 
 export interface TemplatesSettings {
@@ -214,7 +216,7 @@ export function readSettings(raw: unknown): SettingsReading {
       version: str(raw.version),
       interfaces: readInterfaces(raw.interfaces, problems),
       rules: readRules(raw.rules, problems),
-      kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords) },
+      kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords), template: str(kolla.template) },
       template: readTemplate(raw.template, problems),
       templates: readTemplates(raw.templates),
       inlayHints: { effectivePriority: hints.effectivePriority !== false, variables: hints.variables !== false },

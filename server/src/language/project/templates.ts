@@ -7,7 +7,9 @@ import type { ClusterNode } from '../analysis/cluster';
 import { inventoryFromAnsibleCfg, loadAnsibleProject, roleOf, templateHosts, type AnsibleProject } from '../ansible/project';
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { LintOptions } from '../index';
-import type { Issue } from '../issue';
+import type { Issue, Span } from '../issue';
+import type { VarDef } from '../ansible/types';
+import { SourceFile } from '../syntax/source';
 import { TemplateCode } from '../templates/codes';
 import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate } from '../templates/hosts';
 import { lintTemplate } from '../templates/lint';
@@ -30,9 +32,7 @@ export interface TemplateRendering extends RenderedTemplate {
   readonly mapper: TemplateMapper;
 }
 
-export interface TemplateFileResult extends FileResult {
-  readonly rendered?: TemplateRendering;
-}
+export type TemplateFileResult = FileResult;
 
 /** The template's variables: the settings' inventory (relative to `base`), else ansible.cfg's, beside or above the template. */
 export function templateSources(host: ConfigHost, path: string, settings: TemplatesSettings, base: string | undefined): TemplateSources {
@@ -55,14 +55,15 @@ export function lintTemplateFile(
   options: LintOptions,
   sources: TemplateSources | undefined,
 ): TemplateFileResult {
-  const t = lintTemplate(path, text, engine, host, options);
-  const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
-  const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   const project =
     engine === 'jinja' && sources?.inventory
       ? loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) })
       : undefined;
   const hosts = project ? templateHosts(project, sources?.hosts) : [];
+  // rendered for hosts, only the first variant is needed (the editor's view); on its own, every variant
+  const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined);
+  const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
+  const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   if (!project || hosts.length === 0) {
     const issues = finish(t.issues);
     return { model: t.variants[0]!.result.model, issues, template: { ...t, issues } };
@@ -77,4 +78,133 @@ export function lintTemplateFile(
     ...mapHostIssues(mapper, perHost, hosts),
   ]);
   return { model: t.variants[0]!.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, project, mapper } };
+}
+
+/** A host's rendering of a template result, for the read-only view (`keepalived/renderedConfig`). */
+export function renderedConfigOf(result: TemplateFileResult | undefined, host: string | undefined): { hosts: string[]; text?: string; problem?: string } {
+  const r = result?.rendered;
+  if (!r) {
+    return {
+      hosts: [],
+      problem: result?.template
+        ? 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).'
+        : 'This file is not a template.',
+    };
+  }
+  const hosts = r.hosts.map((h) => h.host);
+  if (host === undefined) return { hosts };
+  const h = r.hosts.find((x) => x.host === host);
+  if (!h) return { hosts, problem: `${host} is not one of the hosts this template is rendered for (${hosts.join(', ')}).` };
+  if (h.rendering.error) return { hosts, problem: `Rendering for ${host} fails: ${h.rendering.error.message}` };
+  return { hosts, text: h.rendering.text };
+}
+
+/** A template variable under the cursor: its value on each host and where each comes from. */
+export interface TemplateVariable {
+  readonly name: string;
+  /** The name's place in the template. */
+  readonly span: Span;
+  readonly hosts: readonly { readonly host: string; readonly value: string; readonly def?: VarDef }[];
+  readonly markdown: string;
+  /** The distinct places the variable is set (for go to definition). */
+  readonly definitions: readonly Span[];
+}
+
+const NOT_VARIABLES = new Set([
+  'if',
+  'elif',
+  'else',
+  'endif',
+  'for',
+  'endfor',
+  'in',
+  'and',
+  'or',
+  'not',
+  'is',
+  'true',
+  'false',
+  'none',
+  'True',
+  'False',
+  'None',
+  'set',
+  'include',
+  'defined',
+  'undefined',
+  'loop',
+]);
+const MAGIC: Readonly<Record<string, string>> = {
+  inventory_hostname: 'the host the template is rendered for',
+  groups: "every group's hosts (groups['lb'])",
+  hostvars: "every host's variables (hostvars['lb1'].ansible_host)",
+  group_names: 'the groups of the host',
+};
+
+const LAYER: Readonly<Record<string, string>> = {
+  'role-defaults': 'role defaults',
+  'role-vars': 'role vars',
+  group_vars: 'group_vars',
+  host_vars: 'host_vars',
+  'inventory-host': 'the inventory (host line)',
+  'inventory-group': 'the inventory ([group:vars])',
+  'extra-vars': 'a variables file',
+};
+
+function printed(d: VarDef): string {
+  if (d.complex) return JSON.stringify(d.data);
+  return d.printed;
+}
+
+/** The variable whose name is at `offset` of the template, with its value on each rendered host. */
+export function templateVariableAt(result: TemplateFileResult, path: string, offset: number): TemplateVariable | undefined {
+  const t = result.template;
+  if (!t) return undefined;
+  const text = t.file.text;
+  const tag = t.structure.tags.find((x) => x.start <= offset && offset < x.end);
+  if (!tag) return undefined;
+  let a = offset;
+  let b = offset;
+  while (a > tag.start && /[\w.]/.test(text[a - 1]!)) a--;
+  while (b < tag.end && /\w/.test(text[b]!)) b++;
+  const word = text.slice(a, b);
+  const name = /^[A-Za-z_]\w*/.exec(word.startsWith('.') || word.startsWith('@') ? word.slice(1) : word)?.[0];
+  if (!name || NOT_VARIABLES.has(name) || /\./.test(text.slice(Math.max(tag.start, a - 1), a))) return undefined;
+  const span: Span = { file: path, start: a, end: a + name.length };
+  const r = result.rendered;
+  if (MAGIC[name]) return { name, span, hosts: [], definitions: [], markdown: `**\`${name}\`** — Ansible's ${MAGIC[name]}.` };
+  if (!r) {
+    return {
+      name,
+      span,
+      hosts: [],
+      definitions: [],
+      markdown: `**\`${name}\`** — a template variable. No inventory gives this template its values here (set \`keepalived.templates.inventory\`).`,
+    };
+  }
+  const hosts = r.hosts.map((h) => {
+    const def = h.rendering.variables.get(name);
+    return { host: h.host, value: def ? printed(def) : '(not set)', def };
+  });
+  if (hosts.every((h) => !h.def)) return undefined;
+  const files = new Map([...r.project.files].map(([p, s]) => [p, new SourceFile(p, s)]));
+  const where = (d: VarDef | undefined) => {
+    const k = d?.keySpan;
+    if (!k || !d) return '';
+    const line = files.get(k.file)?.positionAt(k.start).line;
+    return `${LAYER[d.source] ?? d.source}: ${k.file.slice(k.file.lastIndexOf('/') + 1)}${line !== undefined ? `:${line + 1}` : ''}`;
+  };
+  const rows = hosts.map((h) => `| ${h.host} | \`${h.value.replace(/\|/g, '\\|')}\` | ${where(h.def)} |`);
+  const definitions: Span[] = [];
+  for (const h of hosts) {
+    const k = h.def?.keySpan;
+    if (k && !definitions.some((d) => d.file === k.file && d.start === k.start)) definitions.push(k);
+  }
+  return {
+    name,
+    span,
+    hosts,
+    definitions,
+    markdown: [`**\`${name}\`** on each host:`, '', '| host | value | set in |', '| --- | --- | --- |', ...rows].join('\n'),
+  };
 }

@@ -12,7 +12,7 @@ import { lint, type LintOptions, type LintResult } from '../index';
 import type { Issue, RelatedInfo, Span } from '../issue';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from './codes';
-import { renderForHost, type HostRendering } from './render';
+import { prepareTemplate, renderForHost, type HostRendering } from './render';
 import { scanTemplate } from './scan';
 
 export interface HostLint {
@@ -45,8 +45,9 @@ export function renderHosts(
   options: LintOptions,
 ): RenderedTemplate {
   const out: HostLint[] = [];
+  const prepared = prepareTemplate(path, text, files);
   for (const host of hosts) {
-    const rendering = renderForHost(path, text, project, host, files);
+    const rendering = renderForHost(path, text, project, host, files, prepared);
     const vpath = renderedPathOf(path, host);
     out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lint(vpath, rendering.text, files, options) });
   }

@@ -297,13 +297,23 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
 }
 
 /** Render with `ctx`; `defined` says which names the host has (others are recorded as undefined). */
-export function renderWith(env: nunjucks.Environment, text: string, ctx: object, defined: (name: string) => boolean): { text: string; state: RenderState } {
+export function renderWith(
+  env: nunjucks.Environment,
+  text: string | nunjucks.Template,
+  ctx: object,
+  defined: (name: string) => boolean,
+): { text: string; state: RenderState } {
   const s: RenderState = { undefinedNames: new Set(), unknowns: [], defined };
   const previous = state;
   state = s;
   try {
-    return { text: env.renderString(text, ctx), state: s };
+    return { text: typeof text === 'string' ? env.renderString(text, ctx) : text.render(ctx), state: s };
   } finally {
     state = previous;
   }
+}
+
+/** Compile once, render for many hosts (throws the engine's syntax error). */
+export function compile(env: nunjucks.Environment, text: string): nunjucks.Template {
+  return new nunjucks.Template(text, env, undefined, true);
 }

@@ -174,11 +174,18 @@ function isFragment(path: string, text: string, structure: TemplateStructure, v:
   return top.length === 1 && FRAGMENT_BLOCKS.has(top[0]!.keyword.value);
 }
 
-export function lintTemplate(path: string, text: string, engine: Engine, host: ConfigHost, options: LintOptions = {}): TemplateLint {
+export function lintTemplate(
+  path: string,
+  text: string,
+  engine: Engine,
+  host: ConfigHost,
+  options: LintOptions = {},
+  maxVariants = MAX_VARIANTS,
+): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
   const variants: TemplateVariant[] = [];
-  for (const variant of variantsOf(structure.nodes, MAX_VARIANTS)) {
+  for (const variant of variantsOf(structure.nodes, maxVariants)) {
     const rendering = renderSkeleton(text, structure, variant);
     variants.push({ rendering, result: lint(path, rendering.text, host, options) });
   }

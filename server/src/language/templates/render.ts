@@ -8,8 +8,9 @@
 import type { AnsibleProject } from '../ansible/project';
 import { groupNames, groupsTable, hostVariables } from '../ansible/project';
 import { dirname, resolvePath, type ConfigHost } from '../host';
-import type { VarDef } from '../kolla/types';
-import { ansibleEnvironment, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
+import type { VarDef } from '../ansible/types';
+import type nunjucks from 'nunjucks';
+import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { scanTemplate } from './scan';
 import { typedValue, Values } from './skeleton';
 
@@ -154,7 +155,13 @@ function fillUnknowns(
 }
 
 /** Render `text` (a Jinja2 template at `path`) for `host` of `project`. */
-export function renderForHost(path: string, text: string, project: AnsibleProject, host: string, files: ConfigHost): HostRendering {
+/** A template ready to render for many hosts: its environment and its marked source, compiled once. */
+export interface PreparedTemplate {
+  readonly env: nunjucks.Environment;
+  readonly compiled: nunjucks.Template | { readonly error: Error };
+}
+
+export function prepareTemplate(path: string, text: string, files: ConfigHost): PreparedTemplate {
   const options = jinjaOptions(text);
   const dir = dirname(path);
   const env = ansibleEnvironment(options, (name) => {
@@ -164,6 +171,24 @@ export function renderForHost(path: string, text: string, project: AnsibleProjec
     }
     return undefined;
   });
+  // the header line is Ansible's, not the template's
+  const source = rewriteLoopFilters(markLines(text.replace(/^#jinja2:[^\n]*/, '')));
+  try {
+    return { env, compiled: compile(env, source) };
+  } catch (e) {
+    return { env, compiled: { error: e as Error } };
+  }
+}
+
+export function renderForHost(
+  path: string,
+  text: string,
+  project: AnsibleProject,
+  host: string,
+  files: ConfigHost,
+  prepared = prepareTemplate(path, text, files),
+): HostRendering {
+  const env = prepared.env;
   const variables = hostVariables(project, host);
   // hostvars[h]: every host's context, built on first use
   const hostvars: Record<string, unknown> = {};
@@ -179,11 +204,10 @@ export function renderForHost(path: string, text: string, project: AnsibleProjec
   function defined(name: string): boolean {
     return names.has(name);
   }
-  // the header line is Ansible's, not the template's
-  const source = rewriteLoopFilters(markLines(text.replace(/^#jinja2:[^\n]*/, '')));
   let rendered: { text: string; state: { undefinedNames: Set<string>; unknowns: Unknown[] } };
   try {
-    rendered = renderWith(env, source, ctx, defined);
+    if ('error' in prepared.compiled) throw prepared.compiled.error;
+    rendered = renderWith(env, prepared.compiled, ctx, defined);
   } catch (e) {
     const message = (e as Error).message
       .replace(/^\(unknown path\)\s*/, '')
