@@ -101,6 +101,20 @@ describe('LSP: keepalived/electionPreview', function () {
         ],
       );
       assert.equal(view.deployments[0]!.clusters[0]!.id, r.cluster?.id);
+      // a rendered configuration open in the editor is no file of the workspace
+      const rendered = 'keepalived-rendered:/lb9/keepalived.conf?file%3A%2F%2F%2Fx%2Fglobals.yml';
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: rendered, languageId: 'keepalived', version: 1, text: fs.readFileSync(NODE1, 'utf8') },
+      });
+      try {
+        const again = await client.request<ClustersResult>(CLUSTERS_REQUEST, {});
+        assert.deepEqual(
+          again.deployments.map((d) => d.label),
+          ['Files: seed/', 'Files: tie/'],
+        );
+      } finally {
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: rendered } });
+      }
       const tie = await client.request<ElectionPreviewResult>(ELECTION_PREVIEW_REQUEST, {
         cluster: view.deployments[1]!.clusters[0]!.id,
         scenario: EMPTY_SCENARIO,

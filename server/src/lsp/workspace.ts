@@ -268,7 +268,8 @@ export class Workspace {
       this.discovered = { at: Date.now(), files };
     }
     const out = new Set(this.discovered.files);
-    for (const d of this.documents.all()) out.add(uriToPath(d.uri));
+    // open documents on disk (a keepalived-rendered: document is no file of the workspace)
+    for (const d of this.documents.all()) if (d.uri.startsWith('file:')) out.add(uriToPath(d.uri));
     return [...out];
   }
 
