@@ -9,6 +9,10 @@
 #                                      node1.conf of the seed cluster (test/fixtures/election/seed)
 #   docs/images/election-scenario.png  the same after ticking "chk_haproxy failing" on node1 (node2 wins)
 #   docs/images/election-timeline.png  its timeline as a sequence diagram
+#   docs/images/clusters.png     the "Keepalived: Clusters" view of the operator workspace
+#                                (test/fixtures/operator: Kolla, an Ansible role, a k8s pair) and
+#                                the Kolla cluster's election preview
+#   docs/images/split-brain.png  lb2's VRID changed to 52 in the editor: the preview's split-brain banner
 # It builds a production bundle and packages the VSIX first. Fails (and writes nothing into
 # docs/images) when a check fails, so a broken feature never lands in the README.
 #
@@ -28,16 +32,17 @@ settings=${SHOT_SETTINGS:-}; [ -n "$settings" ] || settings='{}'
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 node esbuild.mjs --production
-npx --no-install vsce package --no-dependencies -o "$tmp/keepalived.vsix" </dev/null >"$tmp/vsce.log" 2>&1 \
+npx --no-install vsce package --no-dependencies --no-rewrite-relative-links -o "$tmp/keepalived.vsix" </dev/null >"$tmp/vsce.log" 2>&1 \
   || { cat "$tmp/vsce.log"; exit 1; }
 node scripts/vscode-test/ui-check.js --code-server "$entry" --vsix "$tmp/keepalived.vsix" \
   --folder "${SHOT_FOLDER:-test/fixtures/workspace}" --file "${SHOT_FILE:-keepalived.conf}" \
   --expect-problem "${SHOT_PROBLEM:-unknown-keyword}" \
   --hover-word "${SHOT_HOVER_WORD:-virtual_router_id}" --expect-hover "${SHOT_EXPECT_HOVER:-VRID|virtual_router_id}" \
   --quickfix-word "${SHOT_QUICKFIX_WORD:-priorty}" --expect-quickfix "${SHOT_EXPECT_QUICKFIX:-priority}" \
+  --operator-folder test/fixtures/operator \
   --size "${SHOT_SIZE:-1280x800}" --settings "$settings" \
   --screenshot-dir "$tmp/shots"
-shots=(editor diagnostics hover quickfix)
+shots=(editor diagnostics hover quickfix clusters split-brain)
 if [ "${SHOT_ELECTION:-1}" != 0 ]; then
   # the seed's node files are *.conf, which are not keepalived by name: associate them, as a user would
   election_settings=$(node -e 'const s = JSON.parse(process.argv[1]); s["files.associations"] = { ...(s["files.associations"] || {}), "*.conf": "keepalived" }; console.log(JSON.stringify(s))' "$settings")

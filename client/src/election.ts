@@ -89,9 +89,13 @@ export class ElectionPreview implements vscode.Disposable {
   renders = 0;
   /** Why the last request failed, if it did. */
   error: string | undefined;
+  /** The URI the last "open" link asked for (a rendered node's is a keepalived-rendered: URI). */
+  opened: string | undefined;
   private scenario: ElectionScenario = EMPTY_SCENARIO;
-  /** The document the preview is for (undefined: every node of the workspace). */
+  /** The document the preview is for (undefined: the first cluster of the workspace, or `cluster`). */
   uri: string | undefined;
+  /** The cluster of the Clusters view the preview is for (instead of a document's). */
+  cluster: string | undefined;
   private focus: string | undefined;
   private scrollToFocus = false;
   private pending: vscode.CancellationTokenSource | undefined;
@@ -132,12 +136,19 @@ export class ElectionPreview implements vscode.Disposable {
   }
 
   /** Open (or reveal) the preview for a document and instance, and compute it. */
-  static show(client: () => LanguageClient | undefined, dist: vscode.Uri, uri: string | undefined, instance: string | undefined): ElectionPreview {
+  static show(
+    client: () => LanguageClient | undefined,
+    dist: vscode.Uri,
+    uri: string | undefined,
+    instance: string | undefined,
+    cluster?: string,
+  ): ElectionPreview {
     let p = ElectionPreview.current;
     if (p) p.panel.reveal(undefined, false);
     else p = ElectionPreview.current = new ElectionPreview(client, dist);
-    if (uri !== p.uri) p.scenario = EMPTY_SCENARIO;
+    if (uri !== p.uri || cluster !== p.cluster) p.scenario = EMPTY_SCENARIO;
     p.uri = uri;
+    p.cluster = cluster;
     p.focus = instance;
     p.scrollToFocus = instance !== undefined;
     p.panel.title = uri ? `Election Preview: ${path.posix.basename(vscode.Uri.parse(uri).path)}` : 'Election Preview';
@@ -162,9 +173,10 @@ export class ElectionPreview implements vscode.Disposable {
     try {
       if (!client) throw new Error('the language server is not running; see "Keepalived: Show Output"');
       await client.start();
-      const result = await client.sendRequest(ElectionPreviewRequest, { uri: this.uri, scenario: this.scenario }, cts.token);
+      const result = await client.sendRequest(ElectionPreviewRequest, { uri: this.uri, cluster: this.cluster, scenario: this.scenario }, cts.token);
       if (cts.token.isCancellationRequested || this.pending !== cts) return;
       this.result = result;
+      if (!this.uri && result.cluster) this.panel.title = `Election Preview: ${result.cluster.label}`;
       this.scenario = result.scenario;
       this.error = undefined;
     } catch (e) {
@@ -221,7 +233,9 @@ export class ElectionPreview implements vscode.Disposable {
     } else if (m.type === 'open') {
       const node = typeof m.node === 'number' ? this.result?.nodes[m.node] : undefined;
       if (!node) return;
+      // a rendered node (Kolla's control03, a template's host): the server gives its rendering's URI
       const uri = vscode.Uri.parse(node.file);
+      this.opened = uri.toString();
       const doc = await vscode.workspace.openTextDocument(uri);
       // a rendered host's configuration is keepalived text too
       if (uri.scheme === RENDERED_SCHEME) await vscode.languages.setTextDocumentLanguage(doc, 'keepalived');
@@ -246,16 +260,16 @@ function documentUri(arg: unknown): string | undefined {
   return ed && ed.document.languageId === LANGUAGE_ID && ed.document.uri.scheme === 'file' ? ed.document.uri.toString() : undefined;
 }
 
-export function registerElection(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+/** Registers the command; returns how to open the preview of a cluster of the Clusters view. */
+export function registerElection(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): (cluster: string) => ElectionPreview {
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   context.subscriptions.push(
-    vscode.commands.registerCommand(PREVIEW_ELECTION, (uri?: unknown, instance?: unknown) =>
-      ElectionPreview.show(
-        client,
-        vscode.Uri.joinPath(context.extensionUri, 'dist'),
-        documentUri(uri) ?? ElectionPreview.current?.uri,
-        typeof instance === 'string' ? instance : undefined,
-      ),
-    ),
+    vscode.commands.registerCommand(PREVIEW_ELECTION, (uri?: unknown, instance?: unknown) => {
+      const doc = documentUri(uri);
+      const cur = ElectionPreview.current;
+      return ElectionPreview.show(client, dist, doc ?? cur?.uri, typeof instance === 'string' ? instance : undefined, doc ? undefined : cur?.cluster);
+    }),
     { dispose: () => ElectionPreview.current?.dispose() },
   );
+  return (cluster) => ElectionPreview.show(client, dist, undefined, undefined, cluster);
 }

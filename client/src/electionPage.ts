@@ -117,9 +117,10 @@ function windowText(w: { readonly min: number; readonly max: number }): string {
 function sourceText(r: ElectionPreviewResult): string {
   const n = r.nodes.length;
   const nodes = `${n} node${n === 1 ? '' : 's'}`;
-  if (r.source === 'kolla') return `${nodes}: the Kolla-Ansible hosts (their custom keepalived.conf, or the one Kolla renders)`;
+  const where = r.cluster ? ` — cluster ${r.cluster.label} of ${r.cluster.deployment}` : '';
+  if (r.source === 'kolla') return `${nodes}: the Kolla-Ansible hosts (their custom keepalived.conf, or the one Kolla renders)${where}`;
   if (r.source === 'folder') return `${nodes}: the keepalived files beside the document`;
-  return `${nodes} of the workspace`;
+  return r.cluster ? `${nodes}${where}` : `${nodes} of the workspace`;
 }
 
 function scenarioSection(r: ElectionPreviewResult): string {
@@ -175,7 +176,7 @@ function outcomeSection(r: ElectionPreviewResult, focus: string | undefined): st
       i.master === null
         ? candidates.length > 0
           ? `${stateBadge('MASTER or BACKUP')} <b>${esc(candidates.join(' or '))}</b> — undecided, decided by <b>${esc(i.decidedBy)}</b>`
-          : `<span class="muted">No node can be MASTER</span> — decided by <b>${esc(i.decidedBy)}</b>`
+          : `${stateBadge('DOWN')} <b>No node can be MASTER</b>`
         : `${stateBadge('MASTER')} <b>${esc(i.master)}</b> — decided by <b>${esc(i.decidedBy)}</b>${failover ? ` · failover ${esc(failover)}` : ''}`;
     const rows = i.nodes.map((n, j) => {
       const why = d?.nodes[j]?.reason ?? '';

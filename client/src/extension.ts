@@ -2,16 +2,20 @@
  * The VS Code client: starts the keepalived language server (dist/server.js, over IPC) for
  * documents of language `keepalived`, and registers the commands and the status bar item.
  *
- * Which files are keepalived is decided by package.json alone: file names and patterns, and
+ * Which files are keepalived is decided by package.json: file names and patterns, and
  * `firstLine` (`! Configuration File for keepalived`) for files no other language claims by
- * name. The extension activates only for keepalived documents (and its own commands), never
- * for a `conf.d/*.conf` of nginx or another program.
+ * name; a `*.conf` another language claims by its extension but that starts with that line is
+ * switched to keepalived when opened, and the user is told (languageHint.ts). The extension
+ * activates only for keepalived documents, its own commands and its Clusters view, never for a
+ * `conf.d/*.conf` of nginx or another program.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerClusters, type ClustersProvider } from './clusters';
 import { registerElection } from './election';
+import { registerLanguageHint } from './languageHint';
 import { registerRendered } from './rendered';
 import { SECTION } from './settings';
 import { SELECT_CONFIG_ID, selectConfigId, StatusBar } from './statusBar';
@@ -22,7 +26,12 @@ let client: LanguageClient | undefined;
 /** The server's start in progress (stopping a client that is still starting throws). */
 let starting: Promise<void> | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension gives other extensions (and the extension-host tests): its Clusters view's data. */
+export interface KeepalivedApi {
+  readonly clusters: ClustersProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): KeepalivedApi {
   const output = vscode.window.createOutputChannel('Keepalived');
   const status = new StatusBar();
   context.subscriptions.push(output, status);
@@ -61,13 +70,16 @@ export function activate(context: vscode.ExtensionContext): void {
       output.appendLine('language server restarted');
     },
   });
-  registerElection(context, () => client);
+  const previewCluster = registerElection(context, () => client);
   registerRendered(context, () => client);
+  const clusters = registerClusters(context, () => client, previewCluster);
+  registerLanguageHint(context);
   context.subscriptions.push(vscode.commands.registerCommand(SELECT_CONFIG_ID, selectConfigId));
 
   // Activation returns at once; the server starts in the background (requests sent meanwhile
   // wait for it inside the client), so opening a file is never held up by the server's start.
   starting = start();
+  return { clusters };
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -84,7 +96,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     synchronize: {
       configurationSection: SECTION,
       // included files changed outside the editor: the server re-reads them
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.conf,*.conf.*,*.keepalived,*.cfg}'),
+      // and the files the workspace model reads: Kolla's globals.yml, passwords.yml and inventory,
+      // Ansible inventories and variables, settings files beside the configurations
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{*.conf,*.conf.*,*.keepalived,*.cfg,*.j2,globals.yml,passwords.yml,multinode,all-in-one,inventory,hosts,*.ini,*.yml,*.yaml,.keepalived-lint.json}',
+      ),
     },
   };
   // id `keepalived`: the client reads `keepalived.trace.server` itself

@@ -5,7 +5,8 @@
 #   2. the mocha suite test/vscode/suite in code-server's extension host:
 #      node out/test/vscode/runTest.js with VSCODE_TEST_EXECUTABLE = code-server-shim.js
 #   3. the UI check: the packaged VSIX installed into code-server, keepalived.conf opened in the
-#      browser; status-bar language, squiggle, Problems panel and hover read; screenshots saved
+#      browser; status-bar language, squiggle, Problems panel and hover read; then the operator
+#      workspace: the Clusters view and the split-brain banner; screenshots saved
 # Last line: `N passed, M failed` (suite tests + UI checks). Exit code 0 only when all passed.
 #
 # Needs a build first (`npm run build`: dist/extension.js, dist/server.js, out/test/vscode/).
@@ -23,6 +24,8 @@
 #   UI_QUICKFIX_WORD         word whose quick-fix menu (Ctrl+.) is opened (default priorty; '' = skip)
 #   UI_EXPECT_QUICKFIX       regex the menu must match (default priority)
 #   UI_ELECTION              regex the election preview webview must match (default Outcome; '' = skip)
+#   UI_OPERATOR_FOLDER       the operator workspace whose Clusters view and split-brain banner are
+#                            checked and pictured (default test/fixtures/operator; '' = skip)
 #   UI_TIMEOUT               seconds each UI wait may take (default 20)
 #   plus those of ensure-vscode.sh (KEEPALIVED_VSCODE_CACHE, SKIP_APT) and
 #   code-server-shim.js (CS_TEST_TIMEOUT, CS_TEST_VERBOSE, CHROMIUM).
@@ -75,7 +78,7 @@ ui_rc=0
 if [ "${SKIP_UI_CHECK:-0}" != 1 ]; then
   step "UI check (VSIX in code-server: language, squiggle, Problems panel, hover)"
   rm -rf "$ART/keepalived.vsix" "$ART/ui-result.json" "$ART/screenshots"
-  if npx --no-install vsce package --no-dependencies -o "$ART/keepalived.vsix" </dev/null >"$ART/vsce.log" 2>&1; then
+  if npx --no-install vsce package --no-dependencies --no-rewrite-relative-links -o "$ART/keepalived.vsix" </dev/null >"$ART/vsce.log" 2>&1; then
     ui_args=(--code-server "$CODE_SERVER_ENTRY" --vsix "$ART/keepalived.vsix"
       --folder test/fixtures/workspace --file "${UI_FILE:-keepalived.conf}"
       --screenshot-dir "$ART/screenshots" --result-file "$ART/ui-result.json" --timeout "${UI_TIMEOUT:-20}"
@@ -88,6 +91,8 @@ if [ "${SKIP_UI_CHECK:-0}" != 1 ]; then
     [ -n "$quickfix" ] && ui_args+=(--quickfix-word "$quickfix" --expect-quickfix "${UI_EXPECT_QUICKFIX:-priority}")
     election=${UI_ELECTION-Outcome}
     [ -n "$election" ] && ui_args+=(--election "$election")
+    operator=${UI_OPERATOR_FOLDER-test/fixtures/operator}
+    [ -n "$operator" ] && ui_args+=(--operator-folder "$operator")
     node scripts/vscode-test/ui-check.js "${ui_args[@]}" || ui_rc=$?
     count "$ART/ui-result.json"
   else

@@ -11,16 +11,23 @@
 //              whose page matches --election <regex> (or env UI_ELECTION); with --election-toggle
 //              <tracker> (env UI_ELECTION_TOGGLE) it also ticks that check's "failing" box on the
 //              first node and waits for the page to change (webview script → extension → server)
+//   clusters   with --operator-folder <dir> (the operator's workspace, test/fixtures/operator): the
+//              same code-server opens that folder; the "Keepalived: Clusters" view lists its three
+//              groups (Kolla-Ansible, the Ansible role, the k8s pair)
+//   split-brain  then k8s/lb2.conf gets virtual_router_id 52 in the editor (not saved) and the
+//              election preview shows the red split-brain banner (lb1 and lb2 both MASTER)
 // and saves screenshots into --screenshot-dir: editor.png (after the file opened),
 // diagnostics.png (squiggle + Problems panel), hover.png, election.png (the preview's top: the
-// scenario toggles and the outcome), election-scenario.png (after the toggle) and
-// election-timeline.png (the sequence diagram); <check>-failed.png when a check fails.
+// scenario toggles and the outcome), election-scenario.png (after the toggle),
+// election-timeline.png (the sequence diagram), clusters.png and split-brain.png;
+// <check>-failed.png when a check fails.
 //
 //   node scripts/vscode-test/ui-check.js --code-server <code-server/out/node/entry.js>
 //        (--vsix <file.vsix> | --extensionDevelopmentPath <dir>) --folder <workspace dir>
 //        --file <path in the folder, e.g. keepalived.conf or keepalived.d/scripts.conf>
 //        [--expect-language Keepalived] [--expect-problem <regex>] [--hover-word <word>]
-//        [--expect-hover <regex>] [--election <regex>] [--election-toggle <tracker>] [--screenshot-dir <dir>] [--work-dir <dir, default a temp dir>]
+//        [--expect-hover <regex>] [--election <regex>] [--election-toggle <tracker>] [--operator-folder <dir>]
+//        [--screenshot-dir <dir>] [--work-dir <dir, default a temp dir>]
 //        [--result-file <json>] [--size 1280x800] [--settings '<json of user settings>']
 //        [--timeout <seconds per wait, default 60>] [--chromium /usr/bin/chromium]
 // Regexes are case-insensitive JavaScript regexes matched against the visible text.
@@ -49,7 +56,7 @@ async function main() {
     fs.mkdirSync(shots, { recursive: true });
     // Only the files this script writes, so no picture from an earlier run survives.
     const ours =
-      /^(editor|diagnostics|hover|quickfix|election|election-scenario|election-timeline|(open|language|squiggle|problems|hover|quickfix|election|election-toggle|harness)-failed)\.png$/;
+      /^(editor|diagnostics|hover|quickfix|election|election-scenario|election-timeline|clusters|split-brain|(open|language|squiggle|problems|hover|quickfix|election|election-toggle|clusters|split-brain|harness)-failed)\.png$/;
     for (const f of fs.readdirSync(shots)) if (ours.test(f)) fs.rmSync(path.join(shots, f));
   }
   const waitMs = Number(a.timeout || 60) * 1000;
@@ -65,6 +72,8 @@ async function main() {
     'editor.minimap.enabled': false,
     'window.commandCenter': false,
     'workbench.layoutControl.enabled': false,
+    // the checks edit fixtures in the editor (lb2's VRID): never written to disk
+    'files.autoSave': 'off',
     ...(a.settings ? JSON.parse(a.settings) : {}),
   });
   if (a.vsix) log(`installed ${path.basename(a.vsix)}: ${oneLine(installVsix(entry, profile, a.vsix))}`);
@@ -319,6 +328,119 @@ async function main() {
             .evaluate((el) => el.scrollIntoView({ block: 'start' }), undefined, { timeout: waitMs });
           await shot('election-timeline.png');
           return `${before} ⇒ ${now}`;
+        });
+      }
+    }
+    const operator = a['operator-folder'];
+    if (operator) {
+      const opFolder = path.resolve(operator);
+      const webview = () => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+      const run = async (label, timeout = waitMs) => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input').first();
+        await input.waitFor({ timeout });
+        await input.fill(`>${label}`);
+        const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
+        await row.waitFor({ timeout });
+        await page.keyboard.press('Enter');
+      };
+      const clustersOk = await check('clusters', async () => {
+        await page.goto(`${cs.base}/?folder=${encodeURIComponent(opFolder)}`);
+        await page.locator('.monaco-workbench').waitFor({ timeout: waitMs });
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: waitMs });
+        await run('Focus on Keepalived: Clusters View');
+        const view = page.locator('.pane:has(.pane-header:has-text("Keepalived: Clusters")) .monaco-list');
+        await view.locator('.monaco-list-row').first().waitFor({ timeout: waitMs });
+        // room for the tree: collapse the side bar's other sections (the folder's files, Outline, Timeline)
+        const others = page.locator('.part.sidebar .pane-header[aria-expanded="true"]').filter({ hasNotText: 'Keepalived: Clusters' });
+        for (let i = (await others.count()) - 1; i >= 0; i--)
+          await others
+            .nth(i)
+            .click({ timeout: 2000 })
+            .catch(() => {});
+        const group = (re) => view.locator('.monaco-list-row').filter({ hasText: re }).first();
+        for (const re of [/Kolla-Ansible: kolla\/etc\/kolla\/globals\.yml/, /Ansible role: ansible\/roles\/keepalived/, /Files: k8s\//])
+          await group(re)
+            .waitFor({ timeout: waitMs })
+            .catch(async () => {
+              const rows = await view
+                .locator('.monaco-list-row')
+                .allInnerTexts()
+                .catch(() => []);
+              throw new Error(`no row matching ${re} in the Clusters view; rows: ${JSON.stringify(rows.map(oneLine))}`);
+            });
+        await view
+          .locator('.monaco-list-row')
+          .filter({ hasText: /control03/ })
+          .first()
+          .waitFor({ timeout: waitMs });
+        // a wider side bar, so that the labels show in full: drag the sash at its right edge
+        const bar = await page.locator('.part.sidebar').boundingBox();
+        const sashes = page.locator('.monaco-sash.vertical');
+        for (let i = 0; bar && i < (await sashes.count()); i++) {
+          const b = await sashes
+            .nth(i)
+            .boundingBox()
+            .catch(() => null);
+          if (!b || Math.abs(b.x + b.width / 2 - (bar.x + bar.width)) > 6) continue;
+          await page.mouse.move(b.x + b.width / 2, bar.y + bar.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(b.x + 240, bar.y + bar.height / 2, { steps: 8 });
+          await page.mouse.up();
+          break;
+        }
+        // the Kolla cluster's election preview beside it (a click on the cluster opens it)
+        await group(/VRID 51 · 10\.10\.0\.250/).click();
+        await webview().locator('.instance').first().waitFor({ timeout: waitMs });
+        await run('Notifications: Clear All Notifications', 5000).catch(() => {});
+        await shot('clusters.png');
+        const rows = await view.locator('.monaco-list-row').allInnerTexts();
+        return `${rows.length} rows: ${rows.slice(0, 4).map(oneLine).join(' | ')}`;
+      });
+      if (clustersOk) {
+        await check('split-brain', async () => {
+          // open k8s/lb2.conf from the Explorer and change its VRID in the editor (not saved)
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+P');
+          const input = page.locator('.quick-input-widget input').first();
+          await input.waitFor({ timeout: waitMs });
+          await input.fill('k8s/lb2.conf');
+          await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'lb2.conf' }).first().waitFor({ timeout: waitMs });
+          await page.keyboard.press('Enter');
+          await page.locator('.tabs-container .tab.active:has-text("lb2.conf")').waitFor({ timeout: waitMs });
+          const lb2 = path.join(opFolder, 'k8s/lb2.conf');
+          const text = fs.readFileSync(lb2, 'utf8');
+          const line = text.split('\n').findIndex((l) => /virtual_router_id 51/.test(l)) + 1;
+          if (line < 1) throw new Error('k8s/lb2.conf has no "virtual_router_id 51"');
+          await page.keyboard.press('Control+G');
+          await input.waitFor({ timeout: waitMs });
+          await input.fill(`:${line}`);
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('End');
+          await page.keyboard.press('Backspace');
+          await page.keyboard.press('Backspace');
+          await page.keyboard.type('52');
+          await run('Keepalived: Preview Election');
+          const banner = webview().locator('#split-brain');
+          await banner.waitFor({ timeout: waitMs }).catch(async () => {
+            const body = await webview()
+              .locator('body')
+              .innerText({ timeout: 1000 })
+              .catch(() => '(no webview page)');
+            throw new Error(`no split-brain banner; the page shows: ${oneLine(body).slice(0, 300)}`);
+          });
+          await run('Notifications: Clear All Notifications', 5000).catch(() => {});
+          await shot('split-brain.png');
+          const said = oneLine(await banner.innerText());
+          // undo the edit (the fixture on disk keeps VRID 51)
+          await page.locator('.tabs-container .tab:has-text("lb2.conf")').first().click();
+          await run('File: Revert File', 5000).catch(() => {});
+          if (fs.readFileSync(lb2, 'utf8') !== text) {
+            fs.writeFileSync(lb2, text);
+            throw new Error('the edit of k8s/lb2.conf reached the disk (restored)');
+          }
+          return said;
         });
       }
     }

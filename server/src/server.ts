@@ -5,20 +5,24 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { registerClusters } from './lsp/clusters';
 import { registerElectionPreview } from './lsp/election';
 import { registerRenderedConfig } from './lsp/rendered';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './language/project/index';
+import { pathToUri } from './lsp/convert';
 import { Workspace } from './lsp/workspace';
 
 export function startServer(connection: Connection): void {
   const workspace = new Workspace();
   /** The editor's `keepalived` section → the project's settings; malformed entries are logged and left out. */
-  const applySettings = (raw: unknown) => {
+  const read = (raw: unknown) => {
     const { settings, problems } = readSettings(raw ?? undefined);
     for (const p of problems) connection.console.warn(`keepalived settings: ${p.message}`);
-    workspace.updateSettings(settings);
+    return settings;
   };
+  const applySettings = (raw: unknown, folders?: ReadonlyMap<string, unknown>) =>
+    workspace.updateSettings(read(raw), folders ? new Map([...folders].map(([f, r]) => [f, read(r)])) : undefined);
   const diagnostics = new DiagnosticsScheduler(connection, workspace);
   let hasConfigurationCapability = false;
 
@@ -36,10 +40,17 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  // the section as it holds for each workspace folder too (folder settings of a multi-root workspace)
   const pullSettings = async () => {
     if (!hasConfigurationCapability) return;
     try {
-      applySettings(await connection.workspace.getConfiguration('keepalived'));
+      const global = (await connection.workspace.getConfiguration('keepalived')) as unknown;
+      const folders = workspace.workspaceFolders();
+      const scoped =
+        folders.length > 0
+          ? ((await connection.workspace.getConfiguration(folders.map((f) => ({ scopeUri: pathToUri(f), section: 'keepalived' })))) as unknown[])
+          : [];
+      applySettings(global, new Map(folders.map((f, i) => [f, scoped[i]])));
       diagnostics.scheduleAll();
     } catch (e) {
       connection.console.error(`reading settings failed: ${String(e)}`);
@@ -49,8 +60,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => void pullSettings());
   connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { keepalived?: unknown } | undefined)?.keepalived;
-    if (s !== undefined) {
-      applySettings(s);
+    // a client that answers workspace/configuration is asked (each folder's settings too)
+    if (s !== undefined && !hasConfigurationCapability) {
+      applySettings(s, new Map());
       diagnostics.scheduleAll();
     } else {
       void pullSettings();
@@ -70,9 +82,11 @@ export function startServer(connection: Connection): void {
     diagnostics.scheduleAll();
   });
 
+  workspace.onDidChangeFolders = () => void pullSettings();
   registerFeatures(connection, workspace);
   registerCodeActions(connection, workspace);
   registerElectionPreview(connection, workspace);
+  registerClusters(connection, workspace);
   registerRenderedConfig(connection, workspace);
 
   workspace.documents.listen(connection);

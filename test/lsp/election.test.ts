@@ -10,9 +10,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeLens } from 'vscode-languageserver-protocol/node';
 import {
+  CLUSTERS_REQUEST,
   ELECTION_PREVIEW_REQUEST,
   EMPTY_SCENARIO,
   PREVIEW_ELECTION_COMMAND,
+  type ClustersResult,
   type ElectionPreviewResult,
   type ElectionScenario,
 } from '../../server/src/shared/protocol';
@@ -80,10 +82,48 @@ describe('LSP: keepalived/electionPreview', function () {
       assert.deepEqual(r.warnings, []);
     });
 
-    it('without a document: every node of the workspace (two virtual routers)', async () => {
+    it('without a document: one cluster of the workspace (the seed), the other by its id — never both', async () => {
       const r = await preview(client, undefined);
-      assert.deepEqual(r.nodes.map((n) => n.name).sort(), ['lb1', 'lb2', 'node1', 'node2', 'node3']);
-      assert.deepEqual(masters(r), ['VI_1/51: node1', 'VI_1/60: null']);
+      assert.deepEqual(
+        r.nodes.map((n) => n.name),
+        ['node1', 'node2', 'node3'],
+      );
+      assert.deepEqual(masters(r), ['VI_1/51: node1']);
+      assert.equal(r.cluster?.label, 'VRID 51 · 192.0.2.100');
+      assert.equal(r.cluster?.deployment, 'Files: seed/');
+      // the Clusters view lists both; its id picks the other one
+      const view = await client.request<ClustersResult>(CLUSTERS_REQUEST, {});
+      assert.deepEqual(
+        view.deployments.map((d) => [d.label, d.clusters.map((c) => c.nodes.map((n) => n.name).join(' '))]),
+        [
+          ['Files: seed/', ['node1 node2 node3']],
+          ['Files: tie/', ['lb1 lb2']],
+        ],
+      );
+      assert.equal(view.deployments[0]!.clusters[0]!.id, r.cluster?.id);
+      // a rendered configuration open in the editor is no file of the workspace
+      const rendered = 'keepalived-rendered:/lb9/keepalived.conf?file%3A%2F%2F%2Fx%2Fglobals.yml';
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: rendered, languageId: 'keepalived', version: 1, text: fs.readFileSync(NODE1, 'utf8') },
+      });
+      try {
+        const again = await client.request<ClustersResult>(CLUSTERS_REQUEST, {});
+        assert.deepEqual(
+          again.deployments.map((d) => d.label),
+          ['Files: seed/', 'Files: tie/'],
+        );
+      } finally {
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: rendered } });
+      }
+      const tie = await client.request<ElectionPreviewResult>(ELECTION_PREVIEW_REQUEST, {
+        cluster: view.deployments[1]!.clusters[0]!.id,
+        scenario: EMPTY_SCENARIO,
+      });
+      assert.deepEqual(
+        tie.nodes.map((n) => n.name),
+        ['lb1', 'lb2'],
+      );
+      assert.deepEqual(masters(tie), ['VI_1/60: null']);
     });
 
     it('runs a scenario: chk_haproxy failing on node1 moves the VIP to node2', async () => {
@@ -95,8 +135,8 @@ describe('LSP: keepalived/electionPreview', function () {
         [80, 90, 80],
       );
       assert.match(r.json.instances[0]!.reason, /VIPs move after 4\.648–7\.648 s/);
-      const order = await preview(client, undefined, { startOrder: ['lb2', 'lb1'] });
-      assert.deepEqual(masters(order), ['VI_1/51: node1', 'VI_1/60: lb2']);
+      const order = await preview(client, uriOf(path.join(ELECTION, 'tie/lb1.conf')), { startOrder: ['lb2', 'lb1'] });
+      assert.deepEqual(masters(order), ['VI_1/60: lb2']);
     });
 
     it('drops what the nodes do not have and says so; malformed parts are ignored', async () => {

@@ -55,3 +55,28 @@ describe('LSP: workspace-wide diagnostics', function () {
     );
   });
 });
+
+describe('LSP: a file another configuration includes', function () {
+  this.timeout(20000);
+  const folder = path.join(repoRoot, 'test/fixtures/workspace');
+  const SCRIPTS = path.join(folder, 'keepalived.d/scripts.conf');
+  const client = new LspClient();
+  before(() => client.start({}, folder));
+  after(() => client.stop());
+
+  it('is checked as part of its includer: the script keepalived.conf tracks is not "unused", and no fix removes it', async () => {
+    await client.open(SCRIPTS);
+    // script-security (no enable_script_security in the includer's global_defs) shows the includer's lint ran
+    const d = await client.diagnosticsFor(SCRIPTS, (x) => x.some((i) => i.code === 'script-security'));
+    assert.deepEqual(
+      d.filter((i) => i.code === 'unused-script'),
+      [],
+    );
+    const actions = await client.request<{ title: string }[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(SCRIPTS) },
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 20 } },
+      context: { diagnostics: d },
+    });
+    assert.ok(!actions.some((a) => /unused/i.test(a.title)), actions.map((a) => a.title).join(' | '));
+  });
+});

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { renderDocs } from '../../server/src/docs/generate';
+import { renderDocs, renderSnippetsFile } from '../../server/src/docs/generate';
 import { renderMessagesDoc } from '../../server/src/docs/messages';
 import { allCodes } from '../../server/src/language/project/codes';
 import { repoRoot } from '../support/shared';
@@ -17,6 +17,8 @@ describe('generated documentation', () => {
     const file = path.join(repoRoot, 'docs', 'keepalived-messages.md');
     assert.equal(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', renderMessagesDoc(), 'run node scripts/gen-docs.mjs');
   });
+  it('snippets/keepalived.code-snippets is current', () =>
+    assert.equal(fs.readFileSync(path.join(repoRoot, 'snippets/keepalived.code-snippets'), 'utf8'), renderSnippetsFile(), 'run node scripts/gen-docs.mjs'));
   it('every code has a unique id, a title, what keepalived does, an example and the fix', () => {
     const ids = allCodes.map((c) => c.id);
     assert.deepEqual(

@@ -189,7 +189,7 @@ describe('election priority', () => {
 
   it('an invalid VRID or a duplicate VRID on one interface stops the whole node (keepalived exits)', () => {
     const bad = resolveCluster({ nodes: [{ name: 'n1', instances: [{ ...base, vrid: 0 }] }] });
-    assert.match(bad.nodes[0]!.fatal!, /virtual_router_id 0/);
+    assert.match(bad.nodes[0]!.fatal!, /no valid virtual_router_id/);
     const dup = resolveCluster({ nodes: [{ name: 'n1', instances: [base, { ...base, name: 'VI_2' }] }] });
     assert.match(dup.nodes[0]!.fatal!, /both use VRID 51/);
     const v6 = resolveCluster({ nodes: [{ name: 'n1', instances: [base, { ...base, name: 'VI_2', family: 6 }] }] });

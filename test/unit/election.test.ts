@@ -390,7 +390,7 @@ describe('election scenarios', () => {
     assert.equal(o.master, 'n2');
     assert.equal(o.decidedBy, 'only-candidate');
     assert.equal(o.nodes[0]!.state, 'DOWN');
-    assert.match(o.nodes[0]!.reason, /refuses to start: VI_bad has virtual_router_id 0/);
+    assert.match(o.nodes[0]!.reason, /refuses to start: VI_bad has no valid virtual_router_id \(it must be 1\.\.255\)/);
   });
 
   it('warns about scenario references the cluster does not have, and ignores them', () => {

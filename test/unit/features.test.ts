@@ -204,6 +204,27 @@ describe('features: completion', () => {
     ['keywords after a brace on the same line', 'vrrp_instance VI_1 { |', ['priority'], []],
     ['conditional prefix', '@lb1 |', ['global_defs'], []],
     ['no popup while indenting (space trigger)', inst('|'), [], ['priority'], { after: false }],
+    [
+      'keywords the block already has once are not offered again; repeatable ones and blocks are',
+      inst('interface eth0\nstate BACKUP\npriority 100\nnopreempt\ntrack_script {\n    chk\n}\n|'),
+      ['virtual_ipaddress', 'track_script', 'notify_master', 'advert_int'],
+      ['priority', 'state', 'nopreempt', 'interface'],
+    ],
+    ['a keyword is still offered on its own line (the word being typed)', inst('prio|'), ['priority'], []],
+    ['whole-block snippets at the top level', '|', ['vrrp_instance: unicast', 'global_defs', 'vrrp_script: HAProxy check'], ['TCP_CHECK']],
+    [
+      'checker snippets in a real_server',
+      'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        |\n    }\n}\n',
+      ['TCP_CHECK', 'MISC_CHECK'],
+      ['vrrp_instance: unicast', 'global_defs'],
+    ],
+    [
+      'no snippet and no keyword inside track_script',
+      'vrrp_script a {\n}\n' + inst('track_script {\n    |\n}'),
+      ['a'],
+      ['vrrp_instance: unicast', 'global_defs', 'priority', 'TCP_CHECK'],
+    ],
+    ['no top-level snippet inside a vrrp_instance', inst('|'), ['priority'], ['vrrp_instance: unicast', 'global_defs', 'vrrp_script: HAProxy check']],
   ];
   for (const [name, text, want, notWant, o] of cases) {
     it(name, () => {

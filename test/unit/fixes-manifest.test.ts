@@ -22,6 +22,7 @@ interface Manifest {
       >;
     };
     commands: { command: string; title: string; category?: string }[];
+    views?: Record<string, { id: string }[]>;
     languages: { id: string; firstLine?: string }[];
   };
 }
@@ -36,6 +37,7 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(props).sort(), [
       'keepalived.codeLens',
       'keepalived.configId',
+      'keepalived.configIds',
       'keepalived.inlayHints.effectivePriority',
       'keepalived.inlayHints.variables',
       'keepalived.interfaces',
@@ -86,10 +88,40 @@ describe('extension manifest', () => {
     assert.deepEqual(s.rules, { 'unknown-keyword': 'off', 'auth-pass-length': 'error' });
   });
 
-  it('keepalived.interfaces takes a CIDR or a list per interface', () => {
-    const s = readSettings({ interfaces: { eth0: '192.0.2.10/24', eth1: ['10.0.0.5/24', '2001:db8::5/64'] } });
-    assert.deepEqual([...s.interfaces.common.keys()], ['eth0', 'eth1']);
+  it('keepalived.interfaces takes a CIDR, several separated by commas (a list too), per interface, node or folder', () => {
+    const s = readSettings({
+      interfaces: {
+        eth0: '192.0.2.10/24',
+        eth1: '10.0.0.5/24, 2001:db8::5/64',
+        eth2: ['10.1.0.5/24', '10.2.0.5/24'],
+        'lb1:eth0': '192.0.2.11/24',
+        'k8s/:eth0': '192.168.50.0/24',
+      },
+    });
+    assert.deepEqual([...s.interfaces.common.keys()], ['eth0', 'eth1', 'eth2']);
     assert.equal(s.interfaces.common.get('eth1')?.length, 2);
+    assert.equal(s.interfaces.common.get('eth2')?.length, 2);
+    assert.deepEqual([...s.interfaces.perNode.keys()], ['lb1']);
+    assert.deepEqual([...s.interfaces.perFolder.keys()], ['k8s']);
+    const p = props['keepalived.interfaces'] as unknown as { additionalProperties: { type: string; pattern: string } };
+    // a plain string type: the Settings editor shows the setting as a table it can edit
+    assert.equal(p.additionalProperties.type, 'string');
+    const re = new RegExp(p.additionalProperties.pattern);
+    for (const ok of ['192.0.2.10/24', '10.0.0.5/24, 2001:db8::5/64']) assert.match(ok, re);
+    assert.doesNotMatch('192.0.2.10', re);
+  });
+
+  it('keepalived.configIds: by node or folder, a table in the Settings editor', () => {
+    const s = readSettings({ configIds: { lb2: 'lb2', 'k8s/': 'k8s' } });
+    assert.deepEqual(
+      [...s.configIds],
+      [
+        ['lb2', 'lb2'],
+        ['k8s/', 'k8s'],
+      ],
+    );
+    const p = props['keepalived.configIds'] as unknown as { additionalProperties: { type: string } };
+    assert.equal(p.additionalProperties.type, 'string');
   });
 
   it('every command is contributed with the Keepalived category and registered by the client', () => {
@@ -97,16 +129,27 @@ describe('extension manifest', () => {
       .readdirSync(path.join(repoRoot, 'client/src'))
       .map((f) => fs.readFileSync(path.join(repoRoot, 'client/src', f), 'utf8'))
       .join('\n');
-    const registered = new Set([...client.matchAll(/'(keepalived\.[A-Za-z]+)'/g)].map((m) => m[1]).filter((c) => c !== 'keepalived.status'));
+    const views = Object.values(pkg.contributes.views ?? {}).flatMap((v) => v.map((x) => x.id));
+    const registered = new Set(
+      [...client.matchAll(/'(keepalived\.[A-Za-z]+)'/g)].map((m) => m[1]).filter((c) => c !== 'keepalived.status' && !views.includes(c!)),
+    );
     const contributed = pkg.contributes.commands.map((c) => c.command);
     assert.deepEqual([...contributed].sort(), [...registered].sort());
     for (const c of pkg.contributes.commands) assert.equal(c.category, 'Keepalived', c.command);
     assert.ok(contributed.includes('keepalived.previewElection'));
+    assert.deepEqual(views, ['keepalived.clusters']);
   });
 
-  it('activates only for keepalived documents and its own commands (never plaintext/properties/ini)', () => {
+  it('activates only for keepalived documents, workspaces with keepalived files, its own commands and view (never plaintext/properties/ini)', () => {
     const commands = pkg.contributes.commands.map((c) => `onCommand:${c.command}`);
-    for (const e of pkg.activationEvents) assert.ok(e === 'onLanguage:keepalived' || commands.includes(e), e);
+    for (const e of pkg.activationEvents)
+      assert.ok(
+        e === 'onLanguage:keepalived' ||
+          e === 'onView:keepalived.clusters' ||
+          commands.includes(e) ||
+          /^workspaceContains:\*\*\/\{(keepalived[^,]*|\*\.keepalived)(,(keepalived[^,]*|\*\.keepalived))*\}$/.test(e),
+        e,
+      );
     assert.ok(pkg.activationEvents.includes('onLanguage:keepalived'));
     assert.equal(pkg.contributes.languages[0]!.firstLine, '^!\\s*Configuration File for keepalived');
   });
@@ -118,5 +161,29 @@ describe('extension manifest', () => {
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.equal(png.readUInt32BE(16), 128);
     assert.equal(png.readUInt32BE(20), 128);
+  });
+
+  it('the README leads with what the extension does and how to use it; its pictures ship in the VSIX and are not rewritten to URLs', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const headings = readme.split('\n').filter((l) => l.startsWith('## '));
+    assert.equal(headings[0], '## Getting started');
+    const developing = readme.indexOf('## Developing');
+    assert.ok(developing > 0, 'a pointer to CONTRIBUTING.md');
+    for (const dev of ['npm install', 'npm test', 'npm run package', '## Architecture', '## Tests'])
+      assert.ok(!readme.slice(0, developing).includes(dev), `"${dev}" belongs in CONTRIBUTING.md`);
+    assert.ok(fs.existsSync(path.join(repoRoot, 'CONTRIBUTING.md')));
+    const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    const images = [...new Set([...readme.matchAll(/\]\((docs\/images\/[^)]+\.png)\)/g)].map((m) => m[1]!))];
+    assert.ok(images.length >= 5, images.join(', '));
+    for (const img of images) {
+      assert.ok(fs.existsSync(path.join(repoRoot, img)), `${img} is missing`);
+      assert.ok(ignore.includes(`!${img}`), `${img} is not let into the VSIX by .vscodeignore`);
+    }
+    assert.ok(!/\]\(https?:\/\/[^)]+\.(png|gif|jpg|svg)\)/.test(readme), 'no picture from the network');
+    const scripts = [
+      JSON.stringify(pkg),
+      ...['scripts/vscode-test/run.sh', 'scripts/screenshots.sh'].map((f) => fs.readFileSync(path.join(repoRoot, f), 'utf8')),
+    ];
+    for (const text of scripts) for (const m of text.matchAll(/vsce package --[^"\n]*/g)) assert.match(m[0], /--no-rewrite-relative-links/, m[0]);
   });
 });

@@ -245,9 +245,9 @@ describe('quick fixes', () => {
       const r = fix('global_defs {\n    lvs_flush_on_stop vs\n}\n', { code: 'argument-value', at: { text: 'vs', occurrence: 1 } });
       assert.match(r.text, /lvs_flush_on_stop VS$/m);
     });
-    it('priority-range: 0 → 1, 300 → 255', () => {
+    it('priority-range: 0 → 1, 300 → 254 (never the address owner 255)', () => {
       assert.match(fix(inst(replaceLine(base(), 'priority 100', 'priority 0')), { code: 'priority-range', at: { text: 'priority 0' } }).text, /priority 1$/m);
-      assert.match(fix(inst(replaceLine(base(), 'priority 100', 'priority 300')), { code: 'priority-range', at: { text: '300' } }).text, /priority 255$/m);
+      assert.match(fix(inst(replaceLine(base(), 'priority 100', 'priority 300')), { code: 'priority-range', at: { text: '300' } }).text, /priority 254$/m);
     });
     it('vrid-range: the nearest VRID in range that no other instance on the interface uses', () => {
       const other = inst(replaceLine(replaceLine(base(), 'virtual_router_id 51', 'virtual_router_id 255'), '192.0.2.100/24', '192.0.2.101/24'), 'VI_2');

@@ -97,30 +97,25 @@ describe('kolla cross-check: custom configs against globals.yml', () => {
     {
       name: 'another virtual_router_id than keepalived_virtual_router_id',
       config: c01.replace('virtual_router_id 73', 'virtual_router_id 51'),
-      expect: ['control01/keepalived.conf:12:5 warning kolla-vrid-mismatch', 'globals.yml:23:31 warning kolla-vrid-mismatch'],
+      expect: ['control01/keepalived.conf:12:5 warning kolla-vrid-mismatch'],
       message: /virtual_router_id is 51 in kolla_internal_vip_73 \(node control01\), but globals\.yml sets keepalived_virtual_router_id to 73/,
     },
     {
       name: 'the internal VIP is missing',
       config: c01.replace('        10.20.0.250 dev eth0\n', '        10.20.0.251 dev eth0\n'),
-      expect: ['control01/keepalived.conf:20:5 error kolla-vip-mismatch', 'globals.yml:12:29 error kolla-vip-mismatch'],
+      expect: ['control01/keepalived.conf:20:5 error kolla-vip-mismatch'],
       message: /globals\.yml sets kolla_internal_vip_address to 10\.20\.0\.250, but no vrrp_instance of node control01 has it as a VIP/,
     },
     {
       name: 'the external VIP on the wrong interface',
       config: c01.replace('198.51.100.250 dev eth1', '198.51.100.250 dev eth0'),
-      expect: ['control01/keepalived.conf:22:9 warning kolla-vip-mismatch', 'globals.yml:14:29 warning kolla-vip-mismatch'],
+      expect: ['control01/keepalived.conf:22:9 warning kolla-vip-mismatch'],
       message: /198\.51\.100\.250 is on eth0 in node control01, but globals\.yml sets kolla_external_vip_interface to eth1/,
     },
     {
       name: 'a file without any instance',
       config: 'global_defs {\n    router_id x\n}\n',
-      expect: [
-        'control01/keepalived.conf:1:1 error kolla-vip-mismatch',
-        'control01/keepalived.conf:1:1 error kolla-vip-mismatch',
-        'globals.yml:12:29 error kolla-vip-mismatch',
-        'globals.yml:14:29 error kolla-vip-mismatch',
-      ],
+      expect: ['control01/keepalived.conf:1:1 error kolla-vip-mismatch', 'control01/keepalived.conf:1:1 error kolla-vip-mismatch'],
     },
     { name: 'the same as Kolla would render', config: c01, expect: [] },
   ];
@@ -141,13 +136,13 @@ describe('kolla cross-check: custom configs against globals.yml', () => {
     const files = { '/etc/keepalived/lb9.conf': c01.replace('virtual_router_id 73', 'virtual_router_id 9') };
     const node = { name: 'lb9', model: analyse(parseConfig('/etc/keepalived/lb9.conf', files['/etc/keepalived/lb9.conf'], memoryHost(files))) };
     const r = lintKolla(CLEAN, [node]);
-    assert.deepEqual(golden(r.issues, [node]), ['globals.yml:23:31 warning kolla-vrid-mismatch', 'lb9/keepalived.conf:12:5 warning kolla-vrid-mismatch']);
+    assert.deepEqual(golden(r.issues, [node]), ['lb9/keepalived.conf:12:5 warning kolla-vrid-mismatch']);
     assert.deepEqual(r.rendered, [], 'a config that names no host is not mixed with rendered ones');
   });
 });
 
 describe('kolla cross-check: cluster rules over custom and rendered nodes', () => {
-  it('a custom config with another VRID splits the cluster: reported in the file and at the globals.yml line', () => {
+  it('a custom config with another VRID splits the cluster: reported once, in the file, pointing at globals.yml', () => {
     const nodes = customNodes({ control01: EXPECTED('control01').replace('virtual_router_id 73', 'virtual_router_id 51') });
     const r = lintKolla(CLEAN, nodes);
     assert.deepEqual(
@@ -155,17 +150,43 @@ describe('kolla cross-check: cluster rules over custom and rendered nodes', () =
       ['control01', 'control02', 'control03'],
     );
     assert.equal(r.rendered.length, 2);
-    assert.deepEqual(golden(r.issues, nodes), [
-      'globals.yml:23:31 warning kolla-vrid-mismatch',
-      'control01/keepalived.conf:12:5 warning kolla-vrid-mismatch',
-      'control01/keepalived.conf:12:5 error cluster-vrid-mismatch',
-      'globals.yml:23:31 error cluster-vrid-mismatch',
-    ]);
-    const mapped = r.issues.find((i) => i.code === 'cluster-vrid-mismatch' && i.span.file.endsWith('globals.yml'));
-    assert.match(mapped!.message, /^In line 12 "virtual_router_id 73" of the keepalived.conf Kolla renders for control02: /);
-    assert.ok(
-      mapped!.related!.every((ri) => !ri.span.file.includes('<kolla-rendered>')),
-      'related spans are moved too',
+    assert.deepEqual(golden(r.issues, nodes), ['control01/keepalived.conf:12:5 warning kolla-vrid-mismatch']);
+    const [only] = r.issues;
+    assert.ok(only?.related?.some((ri) => ri.span.file.endsWith('globals.yml')));
+    // the fix changes the file, never globals.yml (the hosts Kolla renders follow globals.yml)
+    assert.deepEqual(
+      (only?.data?.choices ?? []).map((c) => c.title),
+      ['Use VRID 73 from globals.yml'],
+    );
+  });
+
+  it('every custom config agrees and globals.yml differs: reported once, in globals.yml, with the fix that sets it', () => {
+    const vip = (t: string) => t.replace('10.20.0.250 dev eth0', '10.20.0.205 dev eth0');
+    const nodes = customNodes({ control01: vip(EXPECTED('control01')), control02: vip(EXPECTED('control02')), control03: vip(EXPECTED('control03')) });
+    const r = lintKolla(CLEAN, nodes);
+    assert.deepEqual(golden(r.issues, nodes), ['globals.yml:12:29 error kolla-vip-mismatch']);
+    const [only] = r.issues;
+    assert.match(
+      only!.message,
+      /kolla_internal_vip_address is 10\.20\.0\.250, but the keepalived\.conf of control01, control02 and control03 all have 10\.20\.0\.205 instead/,
+    );
+    assert.equal(only!.related?.length, 3);
+    assert.deepEqual(
+      (only!.data?.choices ?? []).map((c) => c.title),
+      ['Set kolla_internal_vip_address to 10.20.0.205 in globals.yml'],
+    );
+  });
+
+  it('one custom config with a VIP typo: reported once, in that file, and the fix replaces the typo', () => {
+    const nodes = customNodes({
+      control01: EXPECTED('control01').replace('10.20.0.250 dev eth0', '10.20.0.205 dev eth0'),
+      control02: EXPECTED('control02'),
+    });
+    const r = lintKolla(CLEAN, nodes);
+    assert.deepEqual(golden(r.issues, nodes), ['control01/keepalived.conf:20:5 error kolla-vip-mismatch']);
+    assert.deepEqual(
+      (r.issues[0]!.data?.choices ?? []).map((c) => c.title),
+      ["Replace 10.20.0.205 with '10.20.0.250 dev eth0'"],
     );
   });
 

@@ -64,13 +64,13 @@ describe('Kolla mismatch fixes: change either side', () => {
     assert.match(apply(files, choices[1]!)[GLOBALS]!, /keepalived_virtual_router_id: "51"/);
   });
 
-  it("a VIP missing from the conf offers to add it, or to take the conf's VIP into globals.yml", () => {
+  it("a VIP missing from the conf offers to replace the conf's one (a typo), or to take it into globals.yml (one host)", () => {
     const files = { [GLOBALS]: globals('51'), [CONF]: conf(51, '10.20.0.251'), [INVENTORY]: inventory };
     const found = check(files).find((i) => i.code === 'kolla-vip-mismatch' && i.span.file === CONF);
     const choices = choicesOf(found);
     assert.deepEqual(
       choices.map((c) => c.title),
-      ["Add '10.20.0.250 dev eth0' to kolla_internal_vip_51's virtual_ipaddress", 'Set kolla_internal_vip_address to 10.20.0.251 in globals.yml'],
+      ["Replace 10.20.0.251 with '10.20.0.250 dev eth0'", 'Set kolla_internal_vip_address to 10.20.0.251 in globals.yml'],
     );
     assert.deepEqual(
       check(apply(files, choices[1]!)).map((i) => i.code),

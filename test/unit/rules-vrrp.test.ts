@@ -126,7 +126,7 @@ ruleTable(
       text: withBase('priority 256'),
       golden: '7:14-7:17 warning priority-range',
       says: [['100', 'not 255']],
-      data: [{ replacement: '255', keepalivedUses: '100' }],
+      data: [{ replacement: '254', keepalivedUses: '100' }],
     },
     { name: 'negative', text: withBase('priority -5'), golden: '7:14-7:16 warning priority-range', says: ['negative'] },
     {

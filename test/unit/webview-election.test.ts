@@ -233,6 +233,18 @@ describe('webview: election preview page', () => {
     assert.equal((html.match(/<td><span class="state EITHER">MASTER or BACKUP<\/span><\/td>/g) ?? []).length, 2);
   });
 
+  it('no node can be MASTER (keepalived refuses the only node): the headline says so, "decided by" is not claimed, no row is MASTER', () => {
+    const c = seed(['n1']);
+    const bad: ClusterInput = { nodes: [{ ...c.nodes[0]!, instances: [...c.nodes[0]!.instances, { name: 'VI_2', vrid: 0, interface: 'eth0' }] }] };
+    const r = previewResult('workspace', bad, files(bad), EMPTY_SCENARIO);
+    const html = electionPageHtml({ cspSource: CSP_SOURCE, scriptUri: SCRIPT, nonce: NONCE, result: r });
+    assert.match(html, /<p class="winner"><span class="state DOWN">DOWN<\/span> <b>No node can be MASTER<\/b><\/p>/);
+    assert.ok(!/decided by <b>none/.test(html));
+    assert.equal((html.match(/<td><span class="state MASTER">/g) ?? []).length, 0, 'no row claims MASTER');
+    assert.match(r.text, /master: {5}\(none\) {3}no node can be MASTER\n/);
+    assert.match(r.text, /keepalived refuses to start: VI_2 has no valid virtual_router_id/);
+  });
+
   it("the controls make the same steps as the CLI's --step: the toggles, then (optionally) their recovery", () => {
     const c: Controls = {
       runs: [

@@ -2,8 +2,11 @@
  * Entry point of the extension-host suite: `node out/test/vscode/runTest.js` (after `npm run build`).
  *
  * It runs the mocha suite in test/vscode/suite inside a real VS Code through @vscode/test-electron,
- * with the fixture workspace test/fixtures/workspace open, then prints `N passed, M failed` and the
- * failing tests, and exits non-zero when a test failed or the run itself broke.
+ * with the fixture workspace test/fixtures/workspace open, then the suite in test/vscode/operator
+ * with the operator's workspace test/fixtures/operator open (a Kolla-Ansible deployment, an
+ * Ansible role and a k8s pair side by side), then prints `N passed, M failed` over both and the
+ * failing tests, and exits non-zero when a test failed or a run itself broke. Each run writes its
+ * own result file (<result>-workspace.json, <result>-operator.json); the result file holds both.
  *
  * - Offline (this project's CI): VSCODE_TEST_EXECUTABLE=scripts/vscode-test/code-server-shim.js and
  *   CODE_SERVER_ENTRY=$(bash scripts/vscode-test/ensure-vscode.sh): code-server + headless Chromium.
@@ -20,26 +23,33 @@ import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
 import type { SuiteResult } from './suite/index';
 
-async function main(): Promise<number> {
-  const root = path.resolve(__dirname, '../../..'); // out/test/vscode → the extension's root
-  const resultFile = path.resolve(process.env.VSCODE_TEST_RESULT_FILE || path.join(root, '.vscode-test', 'vscode-suite-result.json'));
-  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
-  fs.rmSync(resultFile, { force: true });
+interface Run {
+  readonly name: string;
+  /** The folder VS Code opens. */
+  readonly folder: string;
+  /** The compiled suite entry (out/test/vscode/<dir>/index). */
+  readonly tests: string;
+}
 
+/** Run one suite in a VS Code with `folder` open; its result, or a failure saying why there is none. */
+async function runOne(root: string, run: Run, resultFile: string): Promise<SuiteResult> {
+  fs.rmSync(resultFile, { force: true });
   let runError: unknown;
   try {
     await runTests({
       extensionDevelopmentPath: root,
-      extensionTestsPath: path.resolve(__dirname, 'suite', 'index'),
-      launchArgs: [path.join(root, 'test', 'fixtures', 'workspace'), '--disable-extensions'],
+      extensionTestsPath: run.tests,
+      launchArgs: [run.folder, '--disable-extensions'],
       vscodeExecutablePath: process.env.VSCODE_TEST_EXECUTABLE || undefined,
       version: process.env.VSCODE_TEST_VERSION || undefined,
-      extensionTestsEnv: { VSCODE_TEST_RESULT_FILE: resultFile },
+      extensionTestsEnv: {
+        VSCODE_TEST_RESULT_FILE: resultFile,
+        ...(process.env.CS_TEST_WORK_DIR ? { CS_TEST_WORK_DIR: `${process.env.CS_TEST_WORK_DIR}-${run.name}` } : {}),
+      },
     });
   } catch (e) {
     runError = e;
   }
-
   let result: SuiteResult | undefined;
   try {
     result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as SuiteResult;
@@ -47,15 +57,46 @@ async function main(): Promise<number> {
     result = undefined;
   }
   if (!result || result.error) {
-    console.error(`The suite did not report a result (${result?.error ?? `no ${resultFile}`}); run error: ${String(runError)}`);
-    console.log('0 passed, 1 failed');
-    return 1;
+    const why = `the ${run.name} suite did not report a result (${result?.error ?? `no ${resultFile}`}); run error: ${String(runError)}`;
+    console.error(why);
+    return { passes: 0, failures: 1, pending: 0, tests: [{ title: `${run.name}: harness`, state: 'failed', error: why }] };
   }
-  for (const t of result.tests.filter((x) => x.state === 'failed')) {
+  if (runError && result.failures === 0)
+    return {
+      ...result,
+      failures: 1,
+      tests: [
+        ...result.tests,
+        { title: `${run.name}: harness`, state: 'failed', error: runError instanceof Error ? runError.message : JSON.stringify(runError) },
+      ],
+    };
+  return result;
+}
+
+async function main(): Promise<number> {
+  const root = path.resolve(__dirname, '../../..'); // out/test/vscode → the extension's root
+  const resultFile = path.resolve(process.env.VSCODE_TEST_RESULT_FILE || path.join(root, '.vscode-test', 'vscode-suite-result.json'));
+  fs.mkdirSync(path.dirname(resultFile), { recursive: true });
+  fs.rmSync(resultFile, { force: true });
+  const runs: Run[] = [
+    { name: 'workspace', folder: path.join(root, 'test', 'fixtures', 'workspace'), tests: path.resolve(__dirname, 'suite', 'index') },
+    { name: 'operator', folder: path.join(root, 'test', 'fixtures', 'operator'), tests: path.resolve(__dirname, 'operator', 'index') },
+  ];
+  const merged: SuiteResult = { passes: 0, failures: 0, pending: 0, tests: [] };
+  for (const run of runs) {
+    const r = await runOne(root, run, resultFile.replace(/\.json$/, `-${run.name}.json`));
+    merged.passes += r.passes;
+    merged.failures += r.failures;
+    merged.pending += r.pending;
+    merged.tests.push(...r.tests.map((t) => ({ ...t, title: `${run.name}: ${t.title}` })));
+  }
+  // run.sh counts this file: both runs together
+  fs.writeFileSync(resultFile, JSON.stringify(merged, null, 2) + '\n');
+  for (const t of merged.tests.filter((x) => x.state === 'failed')) {
     console.log(`  FAILED ${t.title}\n         ${(t.error ?? '').split('\n')[0]}`);
   }
-  console.log(`${result.passes} passed, ${result.failures} failed`);
-  return result.failures > 0 || runError ? 1 : 0;
+  console.log(`${merged.passes} passed, ${merged.failures} failed`);
+  return merged.failures > 0 ? 1 : 0;
 }
 
 main().then(

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { createNodeHost } from '../host/nodeHost';
 import {
   addInterfaceArgs,
+  cloneSpecs,
   createProjectService,
   defaultSettings,
   type KeepalivedSettings,
@@ -67,7 +68,7 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     configId: opts.configId ?? fileSettings.configId,
     version: opts.keepalivedVersion ?? fileSettings.version,
     template: opts.template ?? fileSettings.template,
-    interfaces: { common: new Map(fileSettings.interfaces.common), perNode: new Map(fileSettings.interfaces.perNode) },
+    interfaces: cloneSpecs(fileSettings.interfaces),
   };
   const templates = {
     inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined,
@@ -77,6 +78,7 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
   const service = createProjectService(createNodeHost(), {
     settings,
     settingsBase: settingsFile ? path.dirname(settingsFile) : cwd,
+    configId: opts.configId,
     kolla,
     cluster: opts.cluster,
     templates,

@@ -3,6 +3,7 @@
  * the rule list and the manifest so they cannot drift (scripts/gen-docs.mjs writes them,
  * test/unit/docs.test.ts checks them).
  */
+import { SNIPPETS } from '../language/catalogue/snippets';
 import { allCodes } from '../language/project/codes';
 import type { CodeInfo } from '../language/validation/rule';
 
@@ -62,4 +63,11 @@ export function renderDocs(readme: string, packageJson: string): { readme: strin
   let r = replaceBetween(readme, 'rules', ruleTable());
   r = replaceBetween(r, 'settings', settingsTable(pkg));
   return { readme: r, packageJson: newPkg };
+}
+
+/** snippets/keepalived.code-snippets (VS Code's snippet format, for editors that read it) from the snippets' data. */
+export function renderSnippetsFile(): string {
+  const out: Record<string, { scope: string; prefix: readonly string[]; description: string; body: readonly string[] }> = {};
+  for (const [name, s] of Object.entries(SNIPPETS)) out[name] = { scope: 'keepalived', prefix: s.prefix, description: s.description, body: s.body };
+  return `${JSON.stringify(out, null, 2)}\n`;
 }

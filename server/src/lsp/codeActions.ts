@@ -61,13 +61,18 @@ const codeOf = (d: Diagnostic): string | undefined => (d.code === undefined ? un
 
 export function codeActions(workspace: Workspace, params: CodeActionParams): CodeAction[] {
   const uri = params.textDocument.uri;
-  const result = workspace.get(uri);
+  const result = workspace.validationFor(uri);
   if (!result) return [];
   const path = uriToPath(uri);
   // the document as the features see it (a template: its first rendering, edits never on template code)
   const view = documentView(result, path);
   const files = view.files;
-  const ctx = workspace.project().fixContext(result.model, path, () => workspace.knownModels());
+  const ctx = workspace.project().fixContext(
+    result.model,
+    path,
+    () => workspace.knownModels(),
+    () => workspace.workspaceModel(),
+  );
   const issues = result.issues.filter((i) => i.span.file === path);
   const only = params.context.only;
   const out: CodeAction[] = [];

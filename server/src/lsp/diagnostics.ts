@@ -63,7 +63,7 @@ export class DiagnosticsScheduler {
     const doc = this.workspace.documents.get(uri);
     if (!doc) return;
     try {
-      const result = this.workspace.get(uri);
+      const result = this.workspace.validationFor(uri);
       if (!result) return;
       const path = uriToPath(uri);
       const ws = this.workspace.workspaceIssues();

@@ -16,8 +16,12 @@ export const ElectionPreviewRequest = new RequestType<ElectionPreviewParams, Ele
 export function electionPreview(workspace: Workspace, params: ElectionPreviewParams, isCancelled: () => boolean = () => false): ElectionPreviewResult {
   // only documents on disk have neighbours and a node name (untitled: and others stand for no node)
   const file = typeof params.uri === 'string' && params.uri.startsWith('file:') ? uriToPath(params.uri) : undefined;
+  const cluster = typeof params.cluster === 'string' ? params.cluster : undefined;
   const own = typeof params.uri === 'string' ? workspace.get(params.uri) : undefined;
-  const result = projectPreview(workspace.project(), workspace.knownModels(isCancelled), file, workspace.workspaceFolders(), params.scenario, own);
+  const result = projectPreview(workspace.project(), workspace.workspaceModel(isCancelled), file, workspace.workspaceFolders(), params.scenario, {
+    clusterId: cluster,
+    fileResult: own,
+  });
   // a rendered node (a template's host, a Kolla host) links to its rendering, not to its source
   return { ...result, nodes: result.nodes.map((n) => ({ ...n, file: n.rendered ? renderedUri(workspace.uriOf(n.file), n.name) : workspace.uriOf(n.file) })) };
 }

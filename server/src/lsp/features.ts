@@ -158,6 +158,7 @@ const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   reference: CompletionItemKind.Reference,
   interface: CompletionItemKind.Interface,
+  snippet: CompletionItemKind.Snippet,
 };
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
@@ -231,7 +232,10 @@ function registerReading(connection: Connection, workspace: Workspace): void {
     )((r, params) => {
       const v = templateVariable(workspace, params.textDocument.uri, params.position);
       if (v) return { contents: { kind: 'markdown', value: v.variable.markdown }, range: v.range };
-      const h = hover(r.ctx, r.offsetAt(params.position), { configId: workspace.settings.configId, interfaces: workspace.project().interfacesOf(r.ctx.file) });
+      const h = hover(r.ctx, r.offsetAt(params.position), {
+        configId: workspace.project().factsOf(r.ctx.model.parsed.entry).configId,
+        interfaces: workspace.project().interfacesOf(r.ctx.file),
+      });
       return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
     }),
   );
@@ -258,6 +262,7 @@ function registerReading(connection: Connection, workspace: Workspace): void {
         insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         tags: e.deprecated ? [CompletionItemTag.Deprecated] : undefined,
         sortText: e.sortText,
+        filterText: e.filterText,
       }));
       return { isIncomplete: false, items };
     }),
@@ -457,7 +462,7 @@ function registerDecorations(connection: Connection, workspace: Workspace): void
       if (!r) return [];
       // the predicted role, when other nodes of the same virtual routers are in the workspace
       const roles = predictedRoles(
-        workspace.knownModels(() => token.isCancellationRequested),
+        workspace.workspaceModel(() => token.isCancellationRequested),
         r.ctx.model.parsed.entry,
       );
       // clicking a lens opens the election preview at its instance

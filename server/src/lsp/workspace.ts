@@ -16,7 +16,9 @@ import {
   type KeepalivedSettings,
   type FileResult,
   type ProjectService,
+  type WorkspaceFile,
   type WorkspaceIssueSet,
+  type WorkspaceModel,
 } from '../language/project/index';
 import { pathToUri, uriToPath } from './convert';
 
@@ -34,6 +36,7 @@ interface FileEntry {
   readonly generation: number;
   readonly deps: Deps;
   readonly model: ConfigModel | undefined;
+  readonly template?: boolean;
 }
 
 /** Most workspace files indexed. */
@@ -57,8 +60,15 @@ export class Workspace {
     overlay: (p) => this.openText(p),
   });
 
+  private settingsNow: KeepalivedSettings = defaultSettings;
+  private folderSettings: ReadonlyMap<string, KeepalivedSettings> = new Map();
+
   constructor() {
-    this.service = createProjectService(this.host, { settings: defaultSettings });
+    this.service = this.createService();
+  }
+
+  private createService(): ProjectService {
+    return createProjectService(this.host, { settings: this.settingsNow, folderSettings: this.folderSettings, folders: this.folders });
   }
 
   /** The project service over the open documents and the disk, with the current settings. */
@@ -95,16 +105,60 @@ export class Workspace {
   }
 
   private workspaceIssueCache: { readonly key: string; readonly set: WorkspaceIssueSet } | undefined;
+  private modelCache: { readonly key: string; readonly model: WorkspaceModel } | undefined;
+  private templateCache = new Map<string, { readonly generation: number; readonly version: number; readonly result: FileResult }>();
 
   /** Cluster and Kolla issues of the whole workspace, computed once per workspace state. */
   workspaceIssues(isCancelled: () => boolean = () => false): WorkspaceIssueSet {
     const key = this.stateKey();
     if (this.workspaceIssueCache?.key === key) return this.workspaceIssueCache.set;
-    const models = this.knownModels(isCancelled);
+    const model = this.workspaceModel(isCancelled);
     if (isCancelled()) return { byFile: new Map(), files: new Map(), extraFiles: [] };
-    const set = this.service.workspaceIssues(models, this.folders);
+    const set = this.service.workspaceIssues(model);
     this.workspaceIssueCache = { key, set };
     return set;
+  }
+
+  /** The deployments and clusters of the workspace (language/project/deployments.ts), once per workspace state. */
+  workspaceModel(isCancelled: () => boolean = () => false): WorkspaceModel {
+    const key = this.stateKey();
+    if (this.modelCache?.key === key) return this.modelCache.model;
+    const files: WorkspaceFile[] = [];
+    for (const f of this.knownFiles()) {
+      if (isCancelled()) return { deployments: [] };
+      const w = this.workspaceFile(f);
+      if (w) files.push(w);
+    }
+    const model = this.service.workspaceModel(files, this.folders, (p) => this.templateNodes(p));
+    this.modelCache = { key, model };
+    return model;
+  }
+
+  /** A file of the workspace analysed, flagged when it is a template. */
+  private workspaceFile(path: string): WorkspaceFile | undefined {
+    const doc = this.openDocument(path);
+    if (doc) {
+      const r = this.get(doc.uri);
+      return r ? { path, model: r.model, template: r.template !== undefined } : undefined;
+    }
+    const model = this.analyseFile(path);
+    return model ? { path, model, template: this.fileCache.get(path)?.template } : undefined;
+  }
+
+  /** A template's renderings per host (its whole lint, cached per version). */
+  private templateNodes(path: string) {
+    const doc = this.openDocument(path);
+    if (doc) {
+      const r = this.get(doc.uri);
+      return r ? this.service.templateNodes(r, path) : undefined;
+    }
+    const hit = this.templateCache.get(path);
+    if (hit && hit.generation === this.generation) return this.service.templateNodes(hit.result, path);
+    const t = this.service.host.readFile(path);
+    if (t.kind !== 'ok') return undefined;
+    const result = this.service.lintFile(path, t.text);
+    this.templateCache.set(path, { generation: this.generation, version: -1, result });
+    return this.service.templateNodes(result, path);
   }
 
   /** The analyses of every keepalived file of the workspace (and the open documents). */
@@ -136,20 +190,30 @@ export class Workspace {
   /** Settings or files outside the editor changed: every cached parse is stale. */
   invalidateAll(): void {
     this.generation++;
+    this.service.clearCaches();
   }
 
-  updateSettings(settings: KeepalivedSettings): void {
-    this.service = createProjectService(this.host, { settings, settingsBase: this.folders[0] });
+  /**
+   * The settings (the editor's `keepalived` section) and each workspace folder's own, by folder
+   * path. Relative paths in them are relative to their folder (the first one for the others).
+   */
+  updateSettings(settings: KeepalivedSettings, folderSettings: ReadonlyMap<string, KeepalivedSettings> = this.folderSettings): void {
+    this.settingsNow = settings;
+    this.folderSettings = folderSettings;
+    this.service = this.createService();
     this.invalidateAll();
   }
+
+  /** Called when the workspace folders change (the server pulls their settings again). */
+  onDidChangeFolders: (() => void) | undefined;
 
   setFolders(paths: readonly string[]): void {
     if (paths.length === this.folders.length && paths.every((p, i) => p === this.folders[i])) return;
     this.folders = [...paths];
     this.discovered = undefined;
-    // relative paths in the settings are relative to the first folder
-    this.service = createProjectService(this.host, { settings: this.service.settings, settingsBase: this.folders[0] });
+    this.service = this.createService();
     this.invalidateAll();
+    this.onDidChangeFolders?.();
   }
 
   /** Walk the folders again on the next knownFiles() (the user asked for a fresh look). */
@@ -202,8 +266,9 @@ export class Workspace {
     const open = this.openVersions();
     const hit = this.fileCache.get(path);
     if (hit && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.model;
-    const model = this.service.readModel(path);
-    this.fileCache.set(path, { generation: this.generation, deps: model ? this.depsOf(model, open) : new Map([[path, -1]]), model });
+    const file = this.service.readWorkspaceFile(path);
+    const model = file?.model;
+    this.fileCache.set(path, { generation: this.generation, deps: model ? this.depsOf(model, open) : new Map([[path, -1]]), model, template: file?.template });
     return model;
   }
 
@@ -219,8 +284,39 @@ export class Workspace {
       this.discovered = { at: Date.now(), files };
     }
     const out = new Set(this.discovered.files);
-    for (const d of this.documents.all()) out.add(uriToPath(d.uri));
+    // open documents on disk (a keepalived-rendered: document is no file of the workspace)
+    for (const d of this.documents.all()) if (d.uri.startsWith('file:')) out.add(uriToPath(d.uri));
     return [...out];
+  }
+
+  private lintCache = new Map<string, Entry>();
+
+  /** The lint of any file: an open document's, or one read from disk, cached like the analyses. */
+  lintOf(path: string): FileResult | undefined {
+    const doc = this.openDocument(path);
+    if (doc) return this.get(doc.uri);
+    const open = this.openVersions();
+    const hit = this.lintCache.get(path);
+    if (hit && hit.generation === this.generation && this.fresh(hit.deps, open)) return hit.result;
+    const r = this.service.host.readFile(path);
+    if (r.kind !== 'ok') return undefined;
+    const result = this.service.lintFile(path, r.text);
+    this.lintCache.set(path, { version: -1, generation: this.generation, deps: this.depsOf(result.model, open), result });
+    return result;
+  }
+
+  /**
+   * The lint whose findings the document shows: a file another configuration includes is checked
+   * as part of it (as keepalived reads it, and as the CLI reports it), so that a script it defines
+   * is not "unused" when the includer tracks it; any other document on its own.
+   */
+  validationFor(uri: string): FileResult | undefined {
+    const own = this.get(uri);
+    if (!own || own.template) return own;
+    const path = uriToPath(uri);
+    const reader = this.contextsFor(uri)[0];
+    if (!reader || reader === own.model || reader.parsed.entry === path) return own;
+    return this.lintOf(reader.parsed.entry) ?? own;
   }
 
   /** The analyses that read the document `uri` (language/project: readingContexts), open documents first. */

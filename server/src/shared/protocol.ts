@@ -15,6 +15,13 @@ export type ElectionAction = Action;
 export type ElectionTimelineEvent = TimelineEvent;
 
 /**
+ * keepalived's sample files start with this line (`!` or `#` comment): a `*.conf` that another
+ * language claims by its extension is still keepalived when it starts so (the client switches it;
+ * the server's discovery finds it).
+ */
+export const KEEPALIVED_FIRST_LINE = /^[!#]\s*Configuration File for keepalived/i;
+
+/**
  * The client command that opens the election preview; arguments `[uri?, instance?]` (the code
  * lens over a vrrp_instance passes its document and the instance name).
  */
@@ -98,16 +105,18 @@ export interface ElectionScenario {
 export const EMPTY_SCENARIO: ElectionScenario = { down: [], stop: [], fail: [], linkDown: [], startOrder: [] };
 
 export interface ElectionPreviewParams {
-  /** The document the preview was asked from: its node and the nodes sharing a VRID with it. */
+  /** The document the preview was asked from: the nodes of its cluster. */
   readonly uri?: string;
+  /** A cluster of the Clusters view (its id), instead of a document's. */
+  readonly cluster?: string;
   readonly scenario: ElectionScenario;
 }
 
 export interface ElectionPreviewNode {
   readonly name: string;
-  /** URI of the node's configuration; for a host Kolla renders, globals.yml's. */
+  /** URI of the node's configuration; for a rendered one, its rendering (renderedUri of globals.yml or the template). */
   readonly file: string;
-  /** Kolla renders this node's configuration (there is no file of its own). */
+  /** Kolla or a template renders this node's configuration (there is no file of its own). */
   readonly rendered?: boolean;
   /** The document the preview was asked from belongs to this node. */
   readonly self?: boolean;
@@ -136,6 +145,8 @@ export interface ElectionInstanceDetail {
 export interface ElectionPreviewResult {
   /** Where the nodes come from. */
   readonly source: 'workspace' | 'kolla' | 'folder' | 'template';
+  /** The cluster of the workspace the nodes are (absent for files beside a document outside the folders). */
+  readonly cluster?: { readonly id: string; readonly label: string; readonly deployment: string };
   readonly nodes: readonly ElectionPreviewNode[];
   /** The scenario that was run (unknown nodes, trackers and interfaces dropped). */
   readonly scenario: ElectionScenario;
@@ -154,4 +165,64 @@ export interface ElectionPreviewResult {
   readonly timeline: { readonly steps: readonly StepJson[]; readonly events: readonly ElectionTimelineEvent[] };
   /** The model's warnings and the parts of the scenario that were dropped. */
   readonly warnings: readonly string[];
+}
+
+/**
+ * `keepalived/clusters` ("Keepalived: Clusters" view): the workspace's deployments (Kolla-Ansible,
+ * Ansible roles, plain files), their clusters and nodes, and where each node's facts come from.
+ */
+export const CLUSTERS_REQUEST = 'keepalived/clusters';
+
+export interface ClustersParams {
+  /** The workspace folders (URIs), when the server may not know them yet. */
+  readonly folders?: readonly string[];
+}
+
+/** Where a fact about a node comes from (settings, a .keepalived-lint.json, the inventory). */
+export interface ClusterFactInfo {
+  /** `interfaces`, `config id`, `address`... */
+  readonly what: string;
+  /** The value: `eth0 192.168.50.11/24`. */
+  readonly value: string;
+  /** Where it is set: `keepalived.interfaces "lb1:eth0"`. */
+  readonly source: string;
+  /** The file that sets it (URI), when it is one. */
+  readonly uri?: string;
+}
+
+export interface ClusterNodeInfo {
+  readonly name: string;
+  /** The node's file (URI); for a rendered one, its rendering (a keepalived-rendered: URI). */
+  readonly uri: string;
+  /** Rendered (Kolla or a template): `uri` is read-only, rendered by the server. */
+  readonly rendered?: boolean;
+  /** `k8s/lb1.conf`, `rendered by Kolla from globals.yml`. */
+  readonly description: string;
+  /** VRRP instances: `K8S_API (VRID 51, priority 150)`. */
+  readonly instances: readonly string[];
+  readonly facts: readonly ClusterFactInfo[];
+}
+
+export interface ClusterInfo {
+  /** The id the election preview takes (ElectionPreviewParams.cluster). */
+  readonly id: string;
+  /** `VRID 51 · 192.168.50.10`. */
+  readonly label: string;
+  readonly nodes: readonly ClusterNodeInfo[];
+}
+
+export interface DeploymentInfo {
+  readonly id: string;
+  readonly kind: 'kolla' | 'ansible' | 'files';
+  /** `Kolla-Ansible: kolla/etc/kolla/globals.yml`. */
+  readonly label: string;
+  /** The files that define it (globals.yml, inventory...), URIs. */
+  readonly sources: readonly string[];
+  readonly clusters: readonly ClusterInfo[];
+  /** How it was found, what is missing. */
+  readonly notes: readonly string[];
+}
+
+export interface ClustersResult {
+  readonly deployments: readonly DeploymentInfo[];
 }

@@ -12,14 +12,24 @@ suite('activation and language association', () => {
     const doc = await openFixture('conf.d/site.conf');
     assert.notStrictEqual(doc.languageId, LANGUAGE_ID);
     assert.notStrictEqual(openDocument(uri)?.languageId, LANGUAGE_ID);
-    // Nothing the extension declares fires for it: only keepalived documents and its own commands.
+    // Nothing the extension declares fires for it: only keepalived documents, a workspace holding
+    // files named like keepalived's, its own commands and its Clusters view.
     const pkg = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')) as { activationEvents: string[] };
     assert.ok(
-      pkg.activationEvents.every((e) => e === 'onLanguage:keepalived' || e.startsWith('onCommand:keepalived.')),
+      pkg.activationEvents.every(
+        (e) =>
+          e === 'onLanguage:keepalived' ||
+          e.startsWith('onCommand:keepalived.') ||
+          e === 'onView:keepalived.clusters' ||
+          (e.startsWith('workspaceContains:') && !/\*\.conf\b|\*\.cfg\b/.test(e.replace('keepalived.conf', ''))),
+      ),
       pkg.activationEvents.join(', '),
     );
     assert.ok(!pkg.activationEvents.includes(`onLanguage:${doc.languageId}`));
     if (!wasActive) assert.strictEqual(extension().isActive, false, 'opening site.conf activated the extension');
+    // an active extension leaves it alone too (it does not start like a keepalived file)
+    await new Promise((r) => setImmediate(r));
+    assert.notStrictEqual(openDocument(uri)?.languageId, LANGUAGE_ID);
   });
 
   test('keepalived.conf is keepalived and activates the extension', async () => {

@@ -95,12 +95,12 @@ suite('language features', () => {
     }
   });
 
-  test('a Kolla globals.yml set in the settings gets its cross-check diagnostics', async () => {
+  test('a Kolla globals file set in the settings (not named globals.yml, so never found on its own) gets its diagnostics, and loses them when unset', async () => {
     await openFixture('keepalived.conf');
-    await config().update('kolla.globals', 'kolla/globals.yml', vscode.ConfigurationTarget.Global);
+    await config().update('kolla.globals', 'kolla/site-globals.yml', vscode.ConfigurationTarget.Global);
     try {
       const ds = await waitForDiagnostics(
-        fixtureUri('kolla/globals.yml'),
+        fixtureUri('kolla/site-globals.yml'),
         (d) => d.some((x) => diagnosticCode(x) === 'kolla-vrid-range'),
         undefined,
         'kolla-vrid-range on globals.yml',
@@ -109,6 +109,6 @@ suite('language features', () => {
     } finally {
       await config().update('kolla.globals', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitFor(() => vscode.languages.getDiagnostics(fixtureUri('kolla/globals.yml')).length === 0, 20000, 'globals.yml diagnostics to clear');
+    await waitFor(() => vscode.languages.getDiagnostics(fixtureUri('kolla/site-globals.yml')).length === 0, 20000, 'globals.yml diagnostics to clear');
   });
 });

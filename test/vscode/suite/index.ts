@@ -22,10 +22,15 @@ export interface SuiteResult {
 }
 
 export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/** Run every `*.test.js` of `dir` (the operator workspace's suite, test/vscode/operator, uses it too). */
+export function runSuite(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: Number(process.env.MOCHA_TIMEOUT || 60000) });
   if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
-  for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs.readdirSync(dir).sort()) {
+    if (f.endsWith('.test.js')) mocha.addFile(path.join(dir, f));
   }
   const resultFile = process.env.VSCODE_TEST_RESULT_FILE;
   const write = (r: SuiteResult): void => {

@@ -24,6 +24,8 @@ export interface ClusterNode {
   readonly model: ConfigModel;
   /** This node's own interfaces and addresses (with prefixes), when known (e.g. Kolla facts). */
   readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** Networks per interface name known to hold for this node (settings for its folder): only the network part is used. */
+  readonly subnets?: ReadonlyMap<string, readonly ParsedAddress[]>;
   /** Spans whose value we do not know (e.g. Kolla placeholders); findings there are dropped. */
   readonly unknowns?: readonly Span[];
 }
@@ -34,9 +36,10 @@ export interface ClusterOptions {
   /**
    * The nodes were given as one cluster (several files on the command line, a Kolla deployment):
    * multicast instances with the same VRID on interfaces of the same name are taken to share a
-   * network unless known subnets say otherwise. Default true; a workspace scan should pass false.
+   * network unless known subnets say otherwise. Default true; a workspace scan should pass false,
+   * or say which nodes were given together (e.g. the files of one folder).
    */
-  readonly sameNetwork?: boolean;
+  readonly sameNetwork?: boolean | ((a: ClusterNode, b: ClusterNode) => boolean);
 }
 
 /** One instance of one node, with the values the cluster checks compare. */
@@ -102,7 +105,11 @@ function describe(node: ClusterNode, inst: VrrpInstance, options: ClusterOptions
   const peers = new Map<string, AddressEntry>();
   for (const e of inst.unicastPeers) if (e.addr && e.addr.family === family && !peers.has(e.addr.address)) peers.set(e.addr.address, e);
   const max = family === 4 ? 32 : 128;
-  const subnets: ParsedAddress[] = [...subnetsOf(node.interfaces, ifName, family), ...subnetsOf(options.subnets, ifName, family)];
+  const subnets: ParsedAddress[] = [
+    ...subnetsOf(node.interfaces, ifName, family),
+    ...subnetsOf(node.subnets, ifName, family),
+    ...subnetsOf(options.subnets, ifName, family),
+  ];
   for (const e of inst.vips) {
     const a = e.addr;
     const onOwn = e.dev === undefined || e.dev.value === ifName;
@@ -159,7 +166,8 @@ class UnionFind {
   }
 }
 
-function strongLink(a: NodeInstance, b: NodeInstance): boolean {
+/** Instances that name each other: a shared VIP, or a unicast peer that is the other's own address. */
+export function strongLink(a: NodeInstance, b: NodeInstance): boolean {
   for (const v of a.vips.keys()) if (b.vips.has(v)) return true;
   for (const p of a.peers.keys()) if (b.identities.has(p)) return true;
   for (const p of b.peers.keys()) if (a.identities.has(p)) return true;
@@ -167,7 +175,11 @@ function strongLink(a: NodeInstance, b: NodeInstance): boolean {
 }
 
 /** Do two groups of instances (not linked by VIPs or peers) share a segment? 'unknown' when nothing tells. */
-export function segmentRelation(a: readonly NodeInstance[], b: readonly NodeInstance[], sameNetwork: boolean): 'same' | 'different' | 'unknown' {
+export function segmentRelation(
+  a: readonly NodeInstance[],
+  b: readonly NodeInstance[],
+  sameNetwork: boolean | ((x: ClusterNode, y: ClusterNode) => boolean),
+): 'same' | 'different' | 'unknown' {
   const allUnicast = (g: readonly NodeInstance[]) => g.every((i) => i.unicast);
   const allMulticast = (g: readonly NodeInstance[]) => g.every((i) => !i.unicast);
   // Unicast instances name their peers: two unicast groups that do not name each other are separate.
@@ -183,9 +195,11 @@ export function segmentRelation(a: readonly NodeInstance[], b: readonly NodeInst
   const vipsIn = (insts: readonly NodeInstance[], nets: readonly ParsedAddress[]) =>
     nets.length > 0 && insts.some((i) => [...i.vips.values()].some((e) => e.addr && insideAny(e.addr, nets)));
   if (vipsIn(b, sa) || vipsIn(a, sb)) return 'same';
-  if (sameNetwork) {
+  if (sameNetwork === true) {
     const names = new Set(a.map((i) => i.ifName));
     if (b.some((i) => names.has(i.ifName))) return 'same';
+  } else if (sameNetwork) {
+    if (b.some((i) => a.some((j) => j.ifName === i.ifName && sameNetwork(j.node, i.node)))) return 'same';
   }
   return 'unknown';
 }
@@ -269,4 +283,27 @@ export function globalSpan(model: ConfigModel, kw: string): Span | undefined {
 /** `lb1 (VI_1)` for messages. */
 export function who(i: NodeInstance): string {
   return `${i.node.name} (${i.instance.name})`;
+}
+
+/**
+ * The nodes grouped into clusters: nodes that run one virtual router (one VRID on one segment),
+ * and nodes whose instances name each other whatever their VRIDs (a shared VIP, unicast peers),
+ * so that a VRID typo does not split a pair. In node order; a node that shares nothing is a
+ * cluster of its own.
+ */
+export function nodeClusters(cluster: ClusterModel): ClusterNode[][] {
+  const index = new Map(cluster.nodes.map((n, i) => [n, i]));
+  const uf = new UnionFind(cluster.nodes.length);
+  for (const r of cluster.routers) for (const m of r.members) uf.union(index.get(r.members[0]!.node)!, index.get(m.node)!);
+  const insts = cluster.instances;
+  for (let x = 0; x < insts.length; x++)
+    for (let y = x + 1; y < insts.length; y++) {
+      const a = insts[x]!;
+      const b = insts[y]!;
+      if (a.node !== b.node && a.family === b.family && strongLink(a, b)) uf.union(index.get(a.node)!, index.get(b.node)!);
+    }
+  return uf
+    .groups()
+    .map((g) => g.map((i) => cluster.nodes[i]!))
+    .sort((a, b) => index.get(a[0]!)! - index.get(b[0]!)!);
 }

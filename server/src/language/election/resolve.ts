@@ -113,7 +113,7 @@ export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
 function nodeFatal(inputs: readonly InstanceInput[], resolved: readonly ResolvedInstance[]): string | undefined {
   for (const i of inputs) {
     if (!isInt(i.vrid) || i.vrid < 1 || i.vrid > 255) {
-      return `keepalived refuses to start: ${i.name} has virtual_router_id ${String(i.vrid)} (must be 1..255)`;
+      return `keepalived refuses to start: ${i.name} has ${i.vrid === 0 ? 'no valid virtual_router_id' : `virtual_router_id ${String(i.vrid)}`} (it must be 1..255)`;
     }
     if (!i.interface) return `keepalived refuses to start: ${i.name} has no interface`;
   }

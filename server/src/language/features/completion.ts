@@ -1,18 +1,20 @@
 /**
  * Completion: the keywords of the block at the cursor (found in the AST, also on an empty line
- * or a half-typed word), snippets for block keywords, enum and on/off values after keywords that
- * take them, names of defined objects where a name is expected, known interfaces after
- * `interface` / `dev`.
+ * or a half-typed word) — without those the block already has and takes once —, snippets for
+ * block keywords and whole-block snippets where their first keyword is valid, enum and on/off
+ * values after keywords that take them, names of defined objects where a name is expected,
+ * known interfaces after `interface` / `dev`. Nothing is offered that is not valid at the cursor.
  */
 import type { ParsedAddress } from '../analysis/addresses';
 import type { ConfigModel } from '../analysis/model';
 import { block, lookup, ROOT } from '../catalogue/index';
+import { SNIPPETS } from '../catalogue/snippets';
 import type { ArgSpec, ArgType, KeywordDef, RefKind } from '../catalogue/types';
 import type { Span } from '../issue';
 import { blockAt, type FeatureContext } from './locate';
 import { keywordDetail, keywordMarkdown } from './describe';
 
-export type CompletionKind = 'keyword' | 'block' | 'value' | 'reference' | 'interface';
+export type CompletionKind = 'keyword' | 'block' | 'value' | 'reference' | 'interface' | 'snippet';
 
 export interface CompletionEntry {
   readonly label: string;
@@ -23,6 +25,8 @@ export interface CompletionEntry {
   readonly snippet?: string;
   readonly deprecated?: boolean;
   readonly sortText?: string;
+  /** What the typed word is matched against, when not the label (a snippet's prefixes). */
+  readonly filterText?: string;
 }
 
 export interface CompletionResult {
@@ -76,12 +80,21 @@ export function keywordSnippet(def: KeywordDef): string | undefined {
   return s;
 }
 
-function keywordEntries(blockId: string): CompletionEntry[] {
+/**
+ * The keywords of a block, without those it already has and takes only once (a value or a flag
+ * that is not repeatable: a second `priority` only replaces the first). `present`: the keywords
+ * of the block's other lines.
+ */
+function keywordEntries(blockId: string, present: ReadonlySet<string> = new Set()): CompletionEntry[] {
   const b = block(blockId);
   if (!b) return [];
   // the reader handles `include` lines in any block
   const include = blockId === ROOT ? [] : [lookup(ROOT, 'include')].filter((d): d is KeywordDef => d !== undefined);
-  const defs: [KeywordDef, string][] = [...b.keywords.map((d): [KeywordDef, string] => [d, blockId]), ...include.map((d): [KeywordDef, string] => [d, ROOT])];
+  const once = (d: KeywordDef) => !d.repeatable && d.opens === undefined && d.values === undefined;
+  const defs: [KeywordDef, string][] = [
+    ...b.keywords.filter((d) => !(present.has(d.name) && once(d))).map((d): [KeywordDef, string] => [d, blockId]),
+    ...include.map((d): [KeywordDef, string] => [d, ROOT]),
+  ];
   return defs.map(([def, where]) => ({
     label: def.name,
     kind: def.opens || def.values ? 'block' : 'keyword',
@@ -91,6 +104,24 @@ function keywordEntries(blockId: string): CompletionEntry[] {
     deprecated: def.deprecated !== undefined,
     sortText: `${def.deprecated ? '1' : '0'}${def.name}`,
   }));
+}
+
+/** The whole-block snippets whose first keyword is valid in the block (none in value blocks such as track_script). */
+function snippetEntries(blockId: string): CompletionEntry[] {
+  const out: CompletionEntry[] = [];
+  for (const [name, s] of Object.entries(SNIPPETS)) {
+    const first = /^\s*([A-Za-z_][\w]*)/.exec(s.body[0] ?? '')?.[1];
+    if (first === undefined || !lookup(blockId, first)) continue;
+    out.push({
+      label: name,
+      kind: 'snippet',
+      detail: s.description,
+      snippet: s.body.join('\n'),
+      filterText: s.prefix.join(' '),
+      sortText: `2${name}`,
+    });
+  }
+  return out;
 }
 
 function namesOf(model: ConfigModel, kind: RefKind, skip: ReadonlySet<string> = new Set()): CompletionEntry[] {
@@ -202,7 +233,10 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
 
   const keyword = lc.words[0];
   if (keyword === undefined) {
-    items.push(...keywordEntries(blockId));
+    // top-level blocks repeat (and an included file adds to its includer): only a block's own lines count
+    const lines = body?.statements ?? [];
+    const present = new Set(lines.filter((st) => !st.isValue && st.keyword.span.start !== lc.partialStart).map((st) => st.keyword.value));
+    items.push(...keywordEntries(blockId, present), ...snippetEntries(blockId));
     return { replace, items };
   }
 

@@ -21,6 +21,8 @@ export interface KollaSources {
   readonly globals: SourceText;
   readonly inventory?: SourceText;
   readonly passwords?: SourceText;
+  /** host_vars/<host>.yml beside the inventory, by host. */
+  readonly hostVars?: ReadonlyMap<string, SourceText>;
   /** Kolla's keepalived.conf.j2 from a Kolla-Ansible installation (default: the built-in model). */
   readonly template?: SourceText;
 }
@@ -54,13 +56,19 @@ export function buildKollaContext(sources: KollaSources, options: KollaOptions =
   const globalsFile = loadVarsFile(sources.globals.file, sources.globals.text, 'globals');
   const passwordsFile = sources.passwords ? loadVarsFile(sources.passwords.file, sources.passwords.text, 'passwords') : undefined;
   const inventory = sources.inventory ? parseInventory(sources.inventory.file, sources.inventory.text) : undefined;
-  const resolver = new VariableResolver({ globals: globalsFile, passwords: passwordsFile, inventory, options });
+  const hostVars = new Map([...(sources.hostVars ?? [])].map(([host, t]) => [host, loadVarsFile(t.file, t.text, 'host_vars')] as const));
+  const resolver = new VariableResolver({ globals: globalsFile, passwords: passwordsFile, inventory, hostVars, options });
 
   const globals = Object.fromEntries(GLOBAL_NAMES.map((n) => [n, resolver.resolve(n)])) as unknown as KollaGlobals;
   const group = groupMembers(inventory, options.group ?? 'loadbalancer');
   const enabled = globals.enable_keepalived.known ? boolOf(globals.enable_keepalived, true) : undefined;
   const hosts = enabled === false ? [] : group.hosts.map((h, i) => renderHost(resolver, group, h, i, inventory?.hosts.get(h)?.span, sources.template?.text));
-  const issues: Issue[] = [...globalsFile.issues, ...(passwordsFile?.issues ?? []), ...(inventory?.issues ?? [])];
+  const issues: Issue[] = [
+    ...globalsFile.issues,
+    ...(passwordsFile?.issues ?? []),
+    ...(inventory?.issues ?? []),
+    ...[...hostVars.values()].flatMap((h) => h.issues),
+  ];
   const model: KollaModel = { globalsFile, passwordsFile, inventory, globals, group, keepalivedEnabled: enabled, hosts, issues };
   return { model, resolver, options };
 }
@@ -97,9 +105,23 @@ export function loadKollaContext(host: ConfigHost, paths: KollaPaths, options: K
     return undefined;
   };
   const globals = read(paths.globals) ?? { file: paths.globals, text: '' };
+  const inventory = read(paths.inventory);
+  // host_vars/<host>.yml beside the inventory (Ansible reads them for the hosts it lists)
+  const hostVars = new Map<string, SourceText>();
+  if (inventory) {
+    const dir = inventory.file.includes('/') ? inventory.file.slice(0, inventory.file.lastIndexOf('/')) : '.';
+    for (const h of parseInventory(inventory.file, inventory.text).hosts.keys())
+      for (const name of [`${h}.yml`, `${h}.yaml`, h]) {
+        const r = host.readFile(`${dir}/host_vars/${name}`);
+        if (r.kind === 'ok') {
+          hostVars.set(h, { file: `${dir}/host_vars/${name}`, text: r.text });
+          break;
+        }
+      }
+  }
   // Kolla-Ansible's own template when it is installed here (or named), the built-in model otherwise
   const installed = paths.template ?? KOLLA_TEMPLATE_PLACES.find((p) => host.stat?.(p) !== undefined);
-  const ctx = buildKollaContext({ globals, inventory: read(paths.inventory), passwords: read(paths.passwords), template: read(installed) }, options);
+  const ctx = buildKollaContext({ globals, inventory, passwords: read(paths.passwords), hostVars, template: read(installed) }, options);
   return { ...ctx, model: { ...ctx.model, issues: [...problems, ...ctx.model.issues] } };
 }
 

@@ -2,7 +2,8 @@
  * Variable resolution with Ansible's precedence, for the deployment as a whole or for one host:
  *
  *   role defaults  <  inventory [group:vars]  <  playbook group_vars/all  <  inventory host vars
- *   <  globals.yml  <  passwords.yml            (the last two are extra vars: -e @file)
+ *   <  host_vars/<host>.yml beside the inventory  <  globals.yml  <  passwords.yml
+ *   (the last two are extra vars: -e @file)
  *
  * Jinja strings are evaluated with jinja.ts (simple references, depth-limited, cycle-safe);
  * Kolla's three computed defaults (VIP sameness, external VIP switch, kolla_address) are emulated.
@@ -18,6 +19,8 @@ export interface ResolverInput {
   readonly globals: VarsFile;
   readonly passwords?: VarsFile;
   readonly inventory?: Inventory;
+  /** host_vars/<host>.yml beside the inventory, by host. */
+  readonly hostVars?: ReadonlyMap<string, VarsFile>;
   readonly options?: KollaOptions;
 }
 
@@ -47,6 +50,8 @@ export class VariableResolver {
     if (host !== undefined) {
       const h = this.input.inventory?.hosts.get(host)?.vars.get(name);
       if (h) out.push(h);
+      const f = this.input.hostVars?.get(host)?.vars.get(name);
+      if (f) out.push(f);
     }
     const g = this.input.globals.vars.get(name);
     if (g) out.push(g);

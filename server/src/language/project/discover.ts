@@ -5,12 +5,14 @@
  * `*.cfg` files, by keepalived's customary first line. Walks go through the host (listDir,
  * readHead), are bounded, and only read.
  */
-import { basename, resolvePath, type ConfigHost } from '../host';
+import { parseAnyInventory } from '../ansible/inventory';
+import { basename, dirname, resolvePath, type ConfigHost } from '../host';
 import { isTemplateName } from '../templates/detect';
+import { KEEPALIVED_FIRST_LINE } from '../../shared/protocol';
 
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
-/** keepalived's sample files start with this line (`!` or `#` comment). */
-export const FIRST_LINE = /^[!#]\s*Configuration File for keepalived/i;
+/** keepalived's sample files start with this line (`!` or `#` comment); the client uses the same. */
+export const FIRST_LINE = KEEPALIVED_FIRST_LINE;
 
 export type NameVerdict = 'yes' | 'no' | 'first-line';
 
@@ -34,8 +36,14 @@ export function isKeepalivedFile(host: ConfigHost, path: string): boolean {
   return head !== undefined && FIRST_LINE.test(head);
 }
 
-/** Keepalived files under `folders`, sorted; at most `limit` files and `maxDirs` folders are visited. */
-export function findKeepalivedFiles(host: ConfigHost, folders: readonly string[], limit = 500, maxDirs = 5000): string[] {
+/** Files under `folders` that `accept` takes, sorted; at most `limit` files and `maxDirs` folders are visited. */
+export function walkFiles(
+  host: ConfigHost,
+  folders: readonly string[],
+  accept: (path: string, name: string) => boolean,
+  limit = 500,
+  maxDirs = 5000,
+): string[] {
   const out = new Set<string>();
   let dirs = 0;
   for (const root of folders) {
@@ -48,7 +56,7 @@ export function findKeepalivedFiles(host: ConfigHost, folders: readonly string[]
         const full = dir.endsWith('/') ? `${dir}${e.name}` : `${dir}/${e.name}`;
         if (e.kind === 'directory') {
           if (!SKIP_DIRS.has(e.name)) stack.push(full);
-        } else if (e.kind === 'file' && isKeepalivedFile(host, full)) {
+        } else if (e.kind === 'file' && accept(full, e.name)) {
           out.add(full);
           if (out.size >= limit) break;
         }
@@ -56,6 +64,64 @@ export function findKeepalivedFiles(host: ConfigHost, folders: readonly string[]
     }
   }
   return [...out].sort();
+}
+
+/** Keepalived files under `folders`, sorted; at most `limit` files and `maxDirs` folders are visited. */
+export function findKeepalivedFiles(host: ConfigHost, folders: readonly string[], limit = 500, maxDirs = 5000): string[] {
+  return walkFiles(host, folders, (p) => isKeepalivedFile(host, p), limit, maxDirs);
+}
+
+/** Lines a Kolla-Ansible globals.yml has (set or commented out, as in Kolla's sample). */
+const KOLLA_GLOBALS = /^[ \t]*#?[ \t]*(kolla_[a-z0-9_]+|openstack_release|enable_haproxy|enable_keepalived|keepalived_virtual_router_id)[ \t]*:/m;
+
+/** Is this a Kolla-Ansible globals.yml (by name and content)? */
+export function isKollaGlobals(host: ConfigHost, path: string): boolean {
+  if (basename(path) !== 'globals.yml') return false;
+  const head =
+    host.readHead?.(path, 64 * 1024) ??
+    (() => {
+      const r = host.readFile(path);
+      return r.kind === 'ok' ? r.text : undefined;
+    })();
+  return head !== undefined && KOLLA_GLOBALS.test(head);
+}
+
+/** Kolla-Ansible globals.yml files under the folders. */
+export function findKollaGlobals(host: ConfigHost, folders: readonly string[], limit = 20, maxDirs = 5000): string[] {
+  return walkFiles(host, folders, (p, name) => name === 'globals.yml' && isKollaGlobals(host, p), limit, maxDirs);
+}
+
+/** Names a Kolla-Ansible inventory goes by, most likely first. */
+export const INVENTORY_NAMES: readonly string[] = ['multinode', 'all-in-one', 'inventory', 'inventory.ini', 'hosts', 'hosts.ini', 'inventory.yml', 'hosts.yml'];
+
+/** Does this text read as an inventory with the groups Kolla's keepalived runs on? */
+export function isKollaInventory(path: string, text: string): boolean {
+  const inv = parseAnyInventory(path, text);
+  return ['loadbalancer', 'network', 'control'].some((g) => inv.groups.has(g));
+}
+
+/**
+ * The inventory of a Kolla deployment: a file by one of the usual names (or in an `inventory/`
+ * folder) in the folder of globals.yml or a folder above it, up to `top`, that has the
+ * loadbalancer (or network, control) group.
+ */
+export function findKollaInventory(host: ConfigHost, globals: string, top: string): string | undefined {
+  let dir = dirname(globals);
+  for (let depth = 0; depth < 16; depth++) {
+    for (const d of [dir, resolvePath(dir, 'inventory')]) {
+      for (const name of INVENTORY_NAMES) {
+        const p = resolvePath(d, name);
+        if (host.stat && !host.stat(p)) continue;
+        const r = host.readFile(p);
+        if (r.kind === 'ok' && isKollaInventory(p, r.text)) return p;
+      }
+    }
+    if (dir === top || !dir.startsWith(top.endsWith('/') ? top : `${top}/`)) break;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
 }
 
 export interface Discovered {

@@ -9,10 +9,11 @@ import type { ClusterNode } from '../analysis/cluster';
 import type { ConfigModel } from '../analysis/model';
 import type { ClusterInput } from '../election/input';
 import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
-import { peersOf, predictedRoles as rolesOf } from '../features/roles';
+import { predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
+import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceCluster, type WorkspaceFile, type WorkspaceModel } from './deployments';
 import { lintKolla } from './kolla';
-import { nodeNames, ownerOf, rootNodes, vrrpNodes } from './nodes';
+import { nodeNames, rootNodes, vrrpNodes } from './nodes';
 import type { FileResult } from './lint';
 import type { ProjectFile, ProjectService } from './service';
 
@@ -25,51 +26,85 @@ const LABELS: ScenarioLabels = {
   step: 'ignored step',
 };
 
+export interface ElectionOptions {
+  /** A cluster of the Clusters view (its id), instead of the document's. */
+  readonly clusterId?: string;
+  /** The document's own result (a template's renderings, when the workspace does not hold it). */
+  readonly fileResult?: FileResult;
+}
+
 export interface ElectionSelection {
   readonly source: ElectionPreviewResult['source'];
   readonly nodes: readonly ClusterNode[];
-  /** Nodes without a file of their own (Kolla renders them) → the file that stands for them. */
+  /** Nodes without a file of their own (Kolla or a template renders them) → the file that renders them. */
   readonly rendered: ReadonlyMap<ClusterNode, string>;
+  /** The cluster of the workspace model they are. */
+  readonly cluster?: ElectionPreviewResult['cluster'];
 }
 
 const inFolder = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 
+/** The cluster of the preview: the one asked for, the document's, else the first with two nodes or more. */
+export function pickCluster(
+  ws: WorkspaceModel,
+  file: string | undefined,
+  clusterId?: string,
+): { deployment: Deployment; cluster: WorkspaceCluster } | undefined {
+  const all = ws.deployments.flatMap((deployment) => deployment.clusters.map((cluster) => ({ deployment, cluster })));
+  if (clusterId !== undefined) {
+    const hit = all.find((x) => x.cluster.id === clusterId);
+    if (hit) return hit;
+  }
+  if (file !== undefined) {
+    const at = locate(ws, file);
+    if (at?.cluster) return { deployment: at.deployment, cluster: at.cluster };
+    if (at) return undefined;
+  }
+  return all.find((x) => x.cluster.nodes.length >= 2) ?? all[0];
+}
+
 /**
- * The nodes of the preview for the document `file` (none: the whole project), given the analysed
- * configurations of the workspace and its folders.
+ * The nodes of the preview for the document `file` (none: the first cluster of the workspace),
+ * or for the cluster `clusterId` (the Clusters view): exactly the nodes of one cluster of the
+ * workspace model. A document outside every folder: the files beside it.
  */
 export function electionNodes(
   service: ProjectService,
-  models: readonly ConfigModel[],
+  ws: WorkspaceModel,
   file: string | undefined,
   folders: readonly string[],
-  fileResult?: FileResult,
+  opts: ElectionOptions = {},
 ): ElectionSelection {
-  // a template rendered for the hosts of an inventory: those hosts
-  const hosts = fileResult?.rendered?.nodes;
-  if (file && hosts) return { source: 'template', nodes: hosts, rendered: new Map(hosts.map((n) => [n, file] as const)) };
+  // a template rendered for the hosts of an inventory, that the workspace does not hold: those hosts
+  const hosts = opts.fileResult?.rendered?.nodes;
+  if (file && hosts && !locate(ws, file)?.cluster) return { source: 'template', nodes: hosts, rendered: new Map(hosts.map((n) => [n, file] as const)) };
   if (file && !folders.some((f) => inFolder(file, f))) {
     const beside = service
       .filesBeside(file)
-      .map((f) => service.readModel(f))
-      .filter((m): m is ConfigModel => m !== undefined);
-    return { source: 'folder', nodes: vrrpNodes(rootNodes(beside)), rendered: new Map() };
+      .map((f) => service.readWorkspaceFile(f))
+      .filter((m): m is WorkspaceFile => m !== undefined);
+    const local = service.workspaceModel(beside, []);
+    const at = pickCluster(local, file);
+    return { source: 'folder', nodes: vrrpNodes(at?.cluster.nodes.map((n) => n.node) ?? []), rendered: new Map() };
   }
-  const members = vrrpNodes(rootNodes(models));
-  const paths = service.kollaPaths(folders);
-  if (paths) {
-    const k = lintKolla(service.kollaContext(paths), members, { clusterOnly: [] });
-    return { source: 'kolla', nodes: k.nodes, rendered: new Map(k.rendered.map((r) => [r.node, paths.globals] as const)) };
-  }
-  const self = file ? ownerOf(members, file) : undefined;
-  return { source: 'workspace', nodes: self ? peersOf(members, self) : members, rendered: new Map() };
+  const at = pickCluster(ws, file, opts.clusterId);
+  if (!at) return { source: 'workspace', nodes: [], rendered: new Map() };
+  const rendered = new Map<ClusterNode, string>();
+  for (const n of at.cluster.nodes) if (n.rendered) rendered.set(n.node, n.rendered.source);
+  return {
+    source: at.deployment.kind === 'kolla' ? 'kolla' : at.deployment.kind === 'ansible' ? 'template' : 'workspace',
+    nodes: vrrpNodes(at.cluster.nodes.map((n) => n.node)),
+    rendered,
+    cluster: { id: at.cluster.id, label: clusterLabel(at.cluster), deployment: deploymentLabel(at.deployment, folders) },
+  };
 }
 
-/** Instance name → `predicted MASTER`, `predicted BACKUP (lb2 is MASTER)`... for the node of `file`, when other nodes of its virtual routers are known. */
-export function predictedRoles(models: readonly ConfigModel[], file: string): Map<string, string> {
-  const members = vrrpNodes(rootNodes(models));
-  const me = members.find((m) => m.model.parsed.entry === file);
-  return me ? rolesOf(members, me.name) : new Map<string, string>();
+/** Instance name → `predicted MASTER`, `predicted BACKUP (lb2 is MASTER)`... for the node of `file`, when other nodes of its cluster are known. */
+export function predictedRoles(ws: WorkspaceModel, file: string): Map<string, string> {
+  const at = locate(ws, file);
+  if (!at?.cluster || !at.node) return new Map<string, string>();
+  const members = vrrpNodes(at.cluster.nodes.map((n) => n.node));
+  return members.includes(at.node.node) ? rolesOf(members, at.node.node.name) : new Map<string, string>();
 }
 
 /** A scenario from the wire, with every list present and holding strings only. */
@@ -130,6 +165,7 @@ export function previewResult(
   cluster: ClusterInput,
   files: readonly NodeFile[],
   asked: unknown,
+  of?: ElectionPreviewResult['cluster'],
 ): ElectionPreviewResult {
   const wanted = readScenario(asked);
   const spec = dropUnknown(cluster, wanted);
@@ -139,6 +175,7 @@ export function previewResult(
   const json: ElectionJson = preview.json;
   return {
     source,
+    ...(of ? { cluster: of } : {}),
     nodes,
     scenario: {
       down: spec.down ?? [],
@@ -173,19 +210,19 @@ export function previewResult(
 /** The preview for a document (or none): the nodes of the workspace (see electionNodes), then previewResult. Node files are paths. */
 export function electionPreview(
   service: ProjectService,
-  models: readonly ConfigModel[],
+  ws: WorkspaceModel,
   file: string | undefined,
   folders: readonly string[],
   scenario: unknown,
-  fileResult?: FileResult,
+  opts: ElectionOptions = {},
 ): ElectionPreviewResult {
-  const sel = electionNodes(service, models, file, folders, fileResult);
+  const sel = electionNodes(service, ws, file, folders, opts);
   const files = sel.nodes.map((n): NodeFile => {
     const rendered = sel.rendered.get(n);
     if (rendered) return { file: rendered, rendered: true };
     return { file: n.model.parsed.entry, ...(file && (n.model.parsed.entry === file || n.model.parsed.files.has(file)) ? { self: true } : {}) };
   });
-  return previewResult(sel.source, clusterInput(sel.nodes), files, scenario);
+  return previewResult(sel.source, clusterInput(sel.nodes), files, scenario, sel.cluster);
 }
 
 /** The nodes of `keepalived-lint election`: the root files given, or a Kolla deployment's hosts (each with its custom configuration or the one Kolla renders). */

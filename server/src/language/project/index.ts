@@ -8,11 +8,32 @@ export { createProjectService, ProjectService, readProblem } from './service';
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
-export { electionNodes, electionNodesOfFiles, electionPreview, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
+export {
+  electionNodes,
+  electionNodesOfFiles,
+  electionPreview,
+  pickCluster,
+  predictedRoles,
+  previewResult,
+  type ElectionSelection,
+  type NodeFile,
+} from './election';
+export { clustersView } from './clustersView';
 export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';
 export {
+  locate,
+  type Deployment,
+  type DeploymentKind,
+  type WorkspaceCluster,
+  type WorkspaceFile,
+  type WorkspaceModel,
+  type WorkspaceNode,
+} from './deployments';
+export { SETTINGS_FILE, type FactOrigin, type NodeFacts } from './facts';
+export {
   addInterfaceArgs,
+  cloneSpecs,
   defaultSettings,
   emptySpecs,
   LEVELS,

@@ -75,6 +75,12 @@ export function lintKolla(ctx: KollaContext, given: readonly ClusterNode[], sett
       ...finishIssues(dedupe(onRendered.map((i) => mapRenderedIssue(ctx, rendered, i))), { severities: settings.severities }),
     ];
   }
+  // A disagreement with globals.yml is reported once, by the cross-check (which says where it
+  // comes from); the cluster rules would report it again between the hosts.
+  const explained = new Set<string>(
+    cross.map((i) => (i.code === 'kolla-vip-mismatch' ? 'cluster-vip-mismatch' : i.code === 'kolla-vrid-mismatch' ? 'cluster-vrid-mismatch' : '')),
+  );
+  cluster = cluster.filter((i) => !explained.has(i.code));
   const crossOnGlobals = cross.filter((i) => !given.some((n) => n.model.parsed.files.has(i.span.file)));
   const crossOnNodes = cross.filter((i) => given.some((n) => n.model.parsed.files.has(i.span.file)));
   return {

@@ -27,9 +27,14 @@ function inside(span: Span, unknowns: readonly Span[] | undefined): boolean {
   return !!unknowns?.some((u) => u.file === span.file && span.start < u.end && u.start < span.end);
 }
 
-/** Run the cluster rules on a cluster model; raw issues (no severity settings applied). Findings on text whose value is unknown are dropped. */
+/**
+ * Run the cluster rules on a cluster model; raw issues (no severity settings applied). Findings on
+ * text whose value is unknown (e.g. a password Kolla renders from a passwords.yml we do not have)
+ * are dropped, and so are those that compare with such a value (a related place on unknown text).
+ */
 export function runClusterRules(cluster: ClusterModel, rules: readonly ClusterRule[] = clusterRules): Issue[] {
-  return runRules(rules, { cluster }, (f) => !inside(f.span, ownerOf(cluster.nodes, f.span.file)?.unknowns));
+  const unknown = (span: Span) => inside(span, ownerOf(cluster.nodes, span.file)?.unknowns);
+  return runRules(rules, { cluster }, (f) => !unknown(f.span) && !(f.related ?? []).some((r) => unknown(r.span)));
 }
 
 /** Finish issues found across nodes: each judged (suppression comments) in the files of the node that reads it. */
@@ -53,6 +58,10 @@ export interface ConfigInput {
   readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
   /** This node's own interfaces and addresses, when known (ClusterNode.interfaces). */
   readonly nodeInterfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** Networks known to hold for this node (ClusterNode.subnets). */
+  readonly nodeSubnets?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** The config id this file is read with (default: options.configId). */
+  readonly configId?: string;
 }
 
 export interface FileLint {
@@ -113,12 +122,16 @@ export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, op
   const results = inputs.map((f) => ({
     path: f.path,
     input: f,
-    result: lintOne(f.path, f.text, host, f.interfaces ? { ...options, interfaces: f.interfaces } : options),
+    result: lintOne(f.path, f.text, host, {
+      ...options,
+      ...(f.interfaces ? { interfaces: f.interfaces } : {}),
+      ...(f.configId !== undefined ? { configId: f.configId } : {}),
+    }),
   }));
   const byModel = new Map(results.map((r) => [r.result.model, r.input] as const));
   const nodes = rootNodes(
     results.filter((r) => !r.result.template).map((r) => r.result.model),
-    (m) => ({ name: byModel.get(m)?.name, interfaces: byModel.get(m)?.nodeInterfaces }),
+    (m) => ({ name: byModel.get(m)?.name, interfaces: byModel.get(m)?.nodeInterfaces, subnets: byModel.get(m)?.nodeSubnets }),
   );
   const subnets = options.subnets ?? options.interfaces;
   const clusterIssues = options.noCluster

@@ -57,6 +57,8 @@ export interface NodeFacts {
   readonly name?: string;
   /** This node's own interfaces and addresses, when known. */
   readonly interfaces?: ReadonlyMap<string, readonly ParsedAddress[]>;
+  /** Networks known to hold for this node. */
+  readonly subnets?: ReadonlyMap<string, readonly ParsedAddress[]>;
 }
 
 /** The roots among `models` (files no other one includes), as named cluster nodes, in input order. */
@@ -66,7 +68,7 @@ export function rootNodes(models: readonly ConfigModel[], facts: (m: ConfigModel
   const names = nodeNames(roots.map((m) => m.parsed.entry));
   return roots.map((model, i) => {
     const f = facts(model);
-    return { name: f?.name ?? names[i] ?? nodeName(model.parsed.entry), model, interfaces: f?.interfaces };
+    return { name: f?.name ?? names[i] ?? nodeName(model.parsed.entry), model, interfaces: f?.interfaces, subnets: f?.subnets };
   });
 }
 

@@ -4,7 +4,7 @@
  * the election preview. The CLI and the language server both use this and nothing deeper; they
  * keep only what is theirs (argv and printers; documents, caching, cancellation, LSP types).
  */
-import type { ClusterNode } from '../analysis/cluster';
+import type { ClusterNode, ClusterOptions } from '../analysis/cluster';
 import type { ParsedAddress } from '../analysis/addresses';
 import { analyse, type ConfigModel } from '../analysis/model';
 import type { FixContext } from '../features/fixes/types';
@@ -16,17 +16,34 @@ import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/m
 import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
 import { fixProject, type FixOutcome } from './fix';
-import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
+import {
+  buildWorkspace,
+  commonFolder,
+  locate,
+  sameFolder,
+  type KollaDeploymentSource,
+  type WorkspaceFile,
+  type WorkspaceModel,
+  type WorkspaceSources,
+} from './deployments';
+import { discover, findKeepalivedFiles, findKollaGlobals, findKollaInventory, isKeepalivedFile, type Discovered } from './discover';
 import { lintKolla } from './kolla';
 import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
 import { lintTemplateFile, renderedConfigOf, templateSources, type TemplateSources } from './templates';
 import type { Engine } from '../templates/scan';
 import { nodeName, nodeNames, rootNodes } from './nodes';
-import { asCidrs, defaultSettings, interfacesFor, networksOnly, type KeepalivedSettings } from './settings';
+import { FactsResolver, interfacesOfFacts, type NodeFacts } from './facts';
+import { asCidrs, defaultSettings, networksOnly, type KeepalivedSettings } from './settings';
 
 export interface ProjectOptions {
   readonly settings?: KeepalivedSettings;
+  /** The settings of each workspace folder (the editor's folder-scoped settings), by absolute folder path. */
+  readonly folderSettings?: ReadonlyMap<string, KeepalivedSettings>;
+  /** The workspace folders (absolute): relative folder keys of the settings are resolved against them. */
+  readonly folders?: readonly string[];
+  /** A config id that wins over the settings (the command line's --config-id). */
+  readonly configId?: string;
   /** Folder relative Kolla paths in the settings are resolved against (the settings file's folder, or the first workspace folder). */
   readonly settingsBase?: string;
   /** Kolla-Ansible files given explicitly (the CLI's --globals/--inventory/--passwords), absolute; they win over the settings. */
@@ -85,6 +102,7 @@ export interface DocumentLinter {
 
 export class ProjectService {
   readonly settings: KeepalivedSettings;
+  private readonly resolvers = new Map<KeepalivedSettings, FactsResolver>();
 
   constructor(
     readonly host: ConfigHost,
@@ -93,11 +111,55 @@ export class ProjectService {
     this.settings = options.settings ?? defaultSettings;
   }
 
+  /** The workspace folders (absolute) the service was given. */
+  get folders(): readonly string[] {
+    return this.options.folders ?? [];
+  }
+
+  /** The folder a path is in, and its settings: the folder's own (editor folder settings), else the service's. */
+  scopeOf(path: string): { readonly folder?: string; readonly settings: KeepalivedSettings } {
+    const folders = [...(this.options.folderSettings?.keys() ?? []), ...this.folders];
+    const folder = folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    const own = folder !== undefined ? this.options.folderSettings?.get(folder) : undefined;
+    return { folder, settings: own ?? this.settings };
+  }
+
+  /** The settings that hold for a file (its workspace folder's). */
+  settingsFor(path: string): KeepalivedSettings {
+    return this.scopeOf(path).settings;
+  }
+
+  /** Drop what was read besides the files (settings files beside them): they may have changed. */
+  clearCaches(): void {
+    this.resolvers.clear();
+  }
+
+  private resolverFor(path: string): FactsResolver {
+    const { folder, settings } = this.scopeOf(path);
+    let r = this.resolvers.get(settings);
+    if (!r) {
+      const bases = this.options.settingsBase !== undefined ? [this.options.settingsBase] : folder !== undefined ? [folder] : this.folders;
+      r = new FactsResolver(this.host, settings, { bases, configId: this.options.configId });
+      this.resolvers.set(settings, r);
+    }
+    return r;
+  }
+
   // ---- one file -------------------------------------------------------------------------
+
+  /** What is known about the node of `path` (its config id and interfaces, and where they come from). */
+  factsOf(path: string, node = nodeName(path)): NodeFacts {
+    return this.resolverFor(path).factsFor(path, node);
+  }
+
+  /** The nearest `.keepalived-lint.json` beside or above `path`, if any. */
+  settingsFileFor(path: string): string | undefined {
+    return this.resolverFor(path).settingsFileFor(path)?.path;
+  }
 
   /** The interfaces a node's single-file rules see (its own entries over the common ones). */
   interfacesOf(path: string, severalNodes = false): Map<string, ParsedAddress[]> {
-    return interfacesFor(this.settings.interfaces, nodeName(path), severalNodes);
+    return interfacesOfFacts(this.factsOf(path), severalNodes);
   }
 
   /** One file as the editor validates it while it is typed (a template as what holds for every rendering). */
@@ -106,8 +168,9 @@ export class ProjectService {
   }
 
   private fileOptions(path: string): LintOptions {
-    const s = this.settings;
-    return { configId: s.configId, interfaces: this.interfacesOf(path), severities: s.rules, keepalivedVersion: s.version };
+    const s = this.settingsFor(path);
+    const facts = this.factsOf(path);
+    return { configId: facts.configId, interfaces: interfacesOfFacts(facts, false), severities: s.rules, keepalivedVersion: s.version };
   }
 
   /**
@@ -136,7 +199,7 @@ export class ProjectService {
 
   /** The template engine `path` is read with (undefined: a plain keepalived file). */
   templateEngine(path: string, text: string): Engine | undefined {
-    return templateEngine(path, text, this.settings.template);
+    return templateEngine(path, text, this.settingsFor(path).template);
   }
 
   /** Lint a plain file, or a template (on its own, or rendered for each host when an inventory gives its variables). */
@@ -149,13 +212,14 @@ export class ProjectService {
   /** Where a template's variables come from: the options (CLI), the settings, ansible.cfg. */
   templateSources(path: string): TemplateSources {
     const o = this.options.templates;
-    const s = templateSources(this.host, path, this.settings.templates, this.options.settingsBase);
+    const scope = this.scopeOf(path);
+    const s = templateSources(this.host, path, scope.settings.templates, this.options.settingsBase ?? scope.folder ?? this.folders[0]);
     return { inventory: o?.inventory ?? s.inventory, vars: [...s.vars, ...(o?.vars ?? [])], hosts: o?.hosts ?? s.hosts };
   }
 
   /** Parse and analyse a file without validating it (a context for features, a node of the workspace). */
   analyseFile(path: string, text: string): ConfigModel {
-    return analyse(parseConfig(path, text, this.host, { configId: this.settings.configId }));
+    return analyse(parseConfig(path, text, this.host, { configId: this.factsOf(path).configId }));
   }
 
   /** Read and analyse a file from the host; undefined when it cannot be read. */
@@ -181,24 +245,56 @@ export class ProjectService {
   }
 
   /**
-   * The Kolla-Ansible files: given explicitly, else the settings' (relative to the settings'
-   * base, or the first folder), else `etc/kolla/globals.yml` (and passwords.yml) in a folder.
+   * The Kolla-Ansible deployments: given on the command line; else set in the settings (relative
+   * to the settings' folder, or the workspace folder), their inventory found beside or above
+   * globals.yml when not set; and, with `discover`, every Kolla globals.yml in the folders.
    */
-  kollaPaths(folders: readonly string[] = []): KollaPaths | undefined {
-    if (this.options.kolla) return this.options.kolla;
-    const k = this.settings.kolla;
-    const base = this.options.settingsBase ?? folders[0];
-    const abs = (p: string | undefined) => (p === undefined ? undefined : base !== undefined ? resolvePath(base, p) : p);
-    if (k.globals) return { globals: abs(k.globals)!, inventory: abs(k.inventory), passwords: abs(k.passwords), template: abs(k.template) };
-    const exists = (p: string) => this.host.stat?.(p) !== undefined;
-    for (const f of folders) {
-      const g = resolvePath(f, 'etc/kolla/globals.yml');
-      if (exists(g)) {
-        const pw = resolvePath(f, 'etc/kolla/passwords.yml');
-        return { globals: g, passwords: exists(pw) ? pw : undefined };
-      }
+  kollaSources(folders: readonly string[] = this.folders, discover = false): KollaDeploymentSource[] {
+    if (this.options.kolla) return [{ paths: this.options.kolla, root: '/', how: 'command-line', inventoryHow: 'command-line' }];
+    const out: KollaDeploymentSource[] = [];
+    const scopes: { folder?: string; settings: KeepalivedSettings }[] =
+      folders.length > 0 ? folders.map((f) => ({ folder: f, settings: this.settingsFor(f) })) : [{ settings: this.settings }];
+    for (const { folder, settings } of scopes) {
+      const k = settings.kolla;
+      if (!k.globals) continue;
+      const base = this.options.settingsBase ?? folder;
+      const abs = (p: string | undefined) => (p === undefined ? undefined : base !== undefined ? resolvePath(base, p) : p);
+      const globals = abs(k.globals)!;
+      if (out.some((o) => o.paths.globals === globals)) continue;
+      const top = folder ?? base ?? dirname(globals);
+      const inventory = abs(k.inventory) ?? findKollaInventory(this.host, globals, top);
+      out.push({
+        paths: { globals, inventory, passwords: abs(k.passwords) ?? this.besideGlobals(globals, 'passwords.yml'), template: abs(k.template) },
+        root: folder ?? base ?? '/',
+        how: 'settings',
+        inventoryHow: k.inventory ? 'settings' : inventory ? 'found' : undefined,
+      });
     }
-    return undefined;
+    if (!discover) return out;
+    for (const globals of findKollaGlobals(this.host, folders)) {
+      if (out.some((o) => o.paths.globals === globals)) continue;
+      const folder = folders.find((f) => globals.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? dirname(globals);
+      const inventory = findKollaInventory(this.host, globals, folder);
+      const g = dirname(globals);
+      const root = inventory ? commonFolder([globals, inventory]) : g.endsWith('/etc/kolla') ? dirname(dirname(g)) : g;
+      out.push({
+        paths: { globals, inventory, passwords: this.besideGlobals(globals, 'passwords.yml') },
+        root,
+        how: 'found',
+        inventoryHow: inventory ? 'found' : undefined,
+      });
+    }
+    return out;
+  }
+
+  private besideGlobals(globals: string, name: string): string | undefined {
+    const p = resolvePath(dirname(globals), name);
+    return this.host.stat ? (this.host.stat(p) ? p : undefined) : this.host.readFile(p).kind === 'ok' ? p : undefined;
+  }
+
+  /** The Kolla files given explicitly or in the settings (the first deployment), if any. */
+  kollaPaths(folders: readonly string[] = this.folders): KollaPaths | undefined {
+    return this.kollaSources(folders)[0]?.paths;
   }
 
   /** The Kolla files that cannot be read (the CLI refuses to run then). */
@@ -213,62 +309,129 @@ export class ProjectService {
     return out;
   }
 
-  /** The deployment, with the hosts' interfaces from the settings. */
-  kollaContext(paths: KollaPaths): KollaContext {
-    const specs = this.settings.interfaces;
-    const hostInterfaces = Object.fromEntries([...specs.perNode].map(([node, m]) => [node, asCidrs(m)]));
-    return loadKollaContext(this.host, paths, { interfaces: asCidrs(specs.common), hostInterfaces });
+  /**
+   * The deployment, with each host's interfaces from its facts (the settings keyed by the host or
+   * a folder of the deployment, a .keepalived-lint.json there) and the subnets every host shares.
+   */
+  kollaContext(paths: KollaPaths, root?: string): KollaContext {
+    const first = loadKollaContext(this.host, paths);
+    const base = root ?? dirname(paths.globals);
+    const hostInterfaces: Record<string, Record<string, string[]>> = {};
+    let shared: Record<string, string[]> = {};
+    for (const h of first.model.hosts) {
+      const f = this.factsOf(`${base === '/' ? '' : base}/${h.name}/keepalived.conf`, h.name);
+      if (f.own.size > 0) hostInterfaces[h.name] = asCidrs(f.own);
+      if (f.shared.size > 0) shared = { ...shared, ...asCidrs(networksOnly(f.shared)) };
+    }
+    if (Object.keys(hostInterfaces).length === 0 && Object.keys(shared).length === 0) return first;
+    return loadKollaContext(this.host, paths, { interfaces: shared, hostInterfaces });
+  }
+
+  /** The sources of the workspace model over analysed files (templates rendered through `templateNodes`). */
+  workspaceSources(
+    files: readonly WorkspaceFile[],
+    kolla: readonly KollaDeploymentSource[],
+    templateNodes: WorkspaceSources['templateNodes'] = () => undefined,
+  ): WorkspaceSources {
+    return {
+      files,
+      kolla,
+      kollaContext: (source) => this.kollaContext(source.paths, source.root),
+      kollaNodes: (ctx, given) => {
+        const k = lintKolla(ctx, given, { clusterOnly: [] });
+        return { nodes: k.nodes, rendered: new Set(k.rendered.map((r) => r.node)) };
+      },
+      templateNodes,
+      factsOf: (path, node) => this.factsOf(path, node),
+    };
+  }
+
+  /** The workspace's deployments and clusters (see deployments.ts). */
+  workspaceModel(
+    files: readonly WorkspaceFile[],
+    folders: readonly string[] = this.folders,
+    templateNodes?: WorkspaceSources['templateNodes'],
+  ): WorkspaceModel {
+    return buildWorkspace(this.workspaceSources(files, this.kollaSources(folders, true), templateNodes));
+  }
+
+  /** A file of the workspace read and analysed (a template flagged: its renderings are the nodes). */
+  readWorkspaceFile(path: string): WorkspaceFile | undefined {
+    const r = this.host.readFile(path);
+    if (r.kind !== 'ok') return undefined;
+    return { path, model: this.analyseFile(path, r.text), template: this.templateEngine(path, r.text) !== undefined };
+  }
+
+  /** A template's renderings for the hosts of its inventory, as cluster nodes (undefined: no inventory). */
+  templateNodes(result: FileResult, path: string): { nodes: readonly ClusterNode[]; inventory: string } | undefined {
+    const rendered = result.rendered;
+    const inventory = this.templateSources(path).inventory;
+    return rendered && inventory ? { nodes: rendered.nodes, inventory } : undefined;
   }
 
   // ---- many files -----------------------------------------------------------------------
 
   /**
-   * Lint files the way keepalived-lint does: each on its own, the roots together as the nodes of
-   * a cluster, and a Kolla-Ansible deployment when there is one. `namedFiles`: the user named the
-   * files one by one, so the same interface name is taken as the same network; files found in a
-   * directory may be unrelated, and only shared VIPs, peers, groups or known subnets join them.
+   * Lint files the way keepalived-lint does: each on its own, then the workspace model over them
+   * (see deployments.ts): a Kolla-Ansible deployment's hosts checked against it, the other roots
+   * as clusters. `namedFiles`: the user named the files one by one, so the same interface name is
+   * taken as the same network; files found in a directory may be unrelated, and only shared VIPs,
+   * peers, groups, known subnets or a common folder join them.
    */
   lintProject(files: readonly ProjectFile[], namedFiles: boolean, folders: readonly string[] = []): ProjectLint {
     const s = this.settings;
-    const kolla = this.kollaPaths(folders);
+    const kolla = this.kollaSources(folders);
     const cluster = this.options.cluster !== false;
     // With several nodes (or a Kolla deployment), an address given without a node is no one node's.
-    const several = files.length > 1 || kolla !== undefined;
+    const several = files.length > 1 || kolla.length > 0;
     const names = nodeNames(files.map((f) => f.path));
-    const inputs: ConfigInput[] = files.map((f, i) => ({
-      path: f.path,
-      text: f.text,
-      name: names[i],
-      interfaces: interfacesFor(s.interfaces, names[i], several),
-      nodeInterfaces: s.interfaces.perNode.get(names[i]!),
-    }));
-    const subnets = networksOnly(s.interfaces.common);
-    const ws = lintConfigs(
-      inputs,
-      this.host,
-      {
-        configId: s.configId,
-        keepalivedVersion: s.version,
-        severities: s.rules,
-        subnets,
-        sameNetwork: namedFiles,
-        noCluster: kolla !== undefined || !cluster,
-      },
-      this.lintOne,
-    );
+    const inputs: ConfigInput[] = files.map((f, i) => {
+      const facts = this.factsOf(f.path, names[i]);
+      return {
+        path: f.path,
+        text: f.text,
+        name: names[i],
+        configId: facts.configId,
+        interfaces: interfacesOfFacts(facts, several),
+        nodeInterfaces: facts.own.size > 0 ? facts.own : undefined,
+        nodeSubnets: facts.shared.size > 0 ? networksOnly(facts.shared) : undefined,
+      };
+    });
+    const ws = lintConfigs(inputs, this.host, { keepalivedVersion: s.version, severities: s.rules, noCluster: true }, this.lintOne);
     const sources = new Map<string, SourceFile>();
     for (const r of ws.results) {
       for (const [p, f] of r.result.model.parsed.files) sources.set(p, f);
       // a template's positions are its own text's, not a rendering's
       if (r.result.template) sources.set(r.path, r.result.template.file);
     }
-    const issues: Issue[] = [...ws.issues, ...ws.clusterIssues];
-    if (kolla) {
-      this.addKollaSources(kolla, sources);
-      const k = lintKolla(this.kollaContext(kolla), ws.nodes, { severities: s.rules, subnets, sameNetwork: true, clusterOnly: cluster ? undefined : [] });
-      issues.push(...k.issues);
-    }
+    const wsFiles: WorkspaceFile[] = ws.results.map((r) => ({ path: r.path, model: r.result.model, template: r.result.template !== undefined }));
+    const model = buildWorkspace(this.workspaceSources(wsFiles, kolla));
+    const issues: Issue[] = [...ws.issues];
+    if (cluster) issues.push(...this.clusterIssues(model, namedFiles ? true : sameFolder, ws.nodes));
+    else
+      for (const d of model.deployments)
+        if (d.kolla) issues.push(...lintKolla(d.kolla.context, d.kolla.given, { severities: s.rules, clusterOnly: [] }).issues);
+    for (const d of model.deployments) if (d.kolla) this.addKollaSources(d.kolla.source.paths, sources);
     return { results: ws.results, nodes: ws.nodes, issues, files: sources };
+  }
+
+  /**
+   * The cluster and Kolla issues of a workspace model: each Kolla deployment with its hosts, the
+   * plain files together (the cluster rules split them by segment; `sameNetwork` says when one
+   * interface name is one network). `named` gives the plain nodes their names and facts.
+   */
+  private clusterIssues(model: WorkspaceModel, sameNetwork: ClusterOptions['sameNetwork'], named?: readonly ClusterNode[]): Issue[] {
+    const issues: Issue[] = [];
+    const plain: ClusterNode[] = [];
+    for (const d of model.deployments) {
+      const severities = this.settingsFor(d.root).rules;
+      if (d.kolla) issues.push(...lintKolla(d.kolla.context, d.kolla.given, { severities, sameNetwork: true }).issues);
+      else if (d.kind === 'files') for (const c of d.clusters) plain.push(...c.nodes.map((n) => n.node));
+    }
+    const byModel = new Map(named?.map((n) => [n.model, n]));
+    const nodes = plain.map((n) => byModel.get(n.model) ?? n);
+    issues.push(...lintCluster(nodes, { severities: this.settings.rules, sameNetwork }));
+    return issues;
   }
 
   private addKollaSources(paths: KollaPaths, into: Map<string, SourceFile>): string[] {
@@ -289,24 +452,16 @@ export class ProjectService {
   }
 
   /**
-   * Cluster and Kolla issues over analysed configurations of a workspace (files found in folders:
-   * only shared VIPs, peers or known subnets put two of them on one network).
+   * Cluster and Kolla issues of a workspace model (files found in folders: only shared VIPs,
+   * peers, known subnets or a common folder put two of them on one network).
    */
-  workspaceIssues(models: readonly ConfigModel[], folders: readonly string[]): WorkspaceIssueSet {
-    const s = this.settings;
-    const nodes = this.nodes(models);
-    const settings = { severities: s.rules, subnets: networksOnly(s.interfaces.common), sameNetwork: false };
+  workspaceIssues(model: WorkspaceModel): WorkspaceIssueSet {
     const files = new Map<string, SourceFile>();
-    for (const n of nodes) for (const [p, f] of n.model.parsed.files) files.set(p, f);
-    const paths = this.kollaPaths(folders);
-    let issues: Issue[];
-    let extraFiles: string[] = [];
-    if (paths) {
-      issues = [...lintKolla(this.kollaContext(paths), nodes, settings).issues];
-      extraFiles = this.addKollaSources(paths, files);
-    } else {
-      issues = lintCluster(nodes, settings);
-    }
+    for (const d of model.deployments)
+      for (const c of d.clusters) for (const n of c.nodes) if (n.file !== undefined) for (const [p, f] of n.node.model.parsed.files) files.set(p, f);
+    const issues = this.clusterIssues(model, sameFolder);
+    const extraFiles: string[] = [];
+    for (const d of model.deployments) if (d.kolla) extraFiles.push(...this.addKollaSources(d.kolla.source.paths, files));
     const byFile = new Map<string, Issue[]>();
     for (const i of issues) byFile.set(i.span.file, [...(byFile.get(i.span.file) ?? []), i]);
     return { byFile, files, extraFiles };
@@ -338,9 +493,10 @@ export class ProjectService {
     host: string | undefined,
     folders: readonly string[] = [],
   ): { hosts: string[]; text?: string; problem?: string } {
-    const kolla = this.kollaPaths(folders);
-    if (kolla?.globals === source || /(^|\/)globals\.ya?ml$/.test(source)) {
-      const ctx = this.kollaContext(kolla?.globals === source ? kolla : { globals: source });
+    // the deployment of that globals.yml (set, or found with its inventory), else globals.yml alone
+    const kolla = this.kollaSources(folders, true).find((k) => k.paths.globals === source);
+    if (kolla || /(^|\/)globals\.ya?ml$/.test(source)) {
+      const ctx = kolla ? this.kollaContext(kolla.paths, kolla.root) : this.kollaContext({ globals: source });
       const hosts = ctx.model.hosts.map((h) => h.name);
       if (host === undefined) return { hosts };
       const h = ctx.model.hosts.find((x) => x.name === host);
@@ -350,12 +506,24 @@ export class ProjectService {
     return renderedConfigOf(result, host);
   }
 
-  /** What a quick fix needs: the configuration, the node's interfaces, and the VRIDs the other configurations use. */
-  fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[]): FixContext {
+  /**
+   * What a quick fix needs: the configuration, the node's interfaces, the VRIDs the other
+   * configurations use, and (with the workspace model) the priorities of the node's peers.
+   */
+  fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[], ws?: () => WorkspaceModel): FixContext {
     return {
       model,
-      options: { interfaces: this.interfacesOf(path), keepalivedVersion: this.settings.version },
+      options: { interfaces: this.interfacesOf(path), keepalivedVersion: this.settingsFor(path).version },
       workspaceVrids: (iface, family, except) => this.usedVrids(others(), path, iface, family, except),
+      peerPriorities: (vrid, family) => {
+        const cluster = ws ? locate(ws(), path)?.cluster : undefined;
+        const out: number[] = [];
+        for (const n of cluster?.nodes ?? []) {
+          if (n.node.model.parsed.files.has(path)) continue;
+          for (const i of n.node.model.instances) if (!i.dropped && i.vrid === vrid && (i.family ?? 4) === family) out.push(i.effectivePriority);
+        }
+        return out;
+      },
     };
   }
 

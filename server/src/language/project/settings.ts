@@ -5,8 +5,14 @@
  * them and goes on).
  *
  *   { "rules": { "argument-extra": "off" }, "configId": "lb1", "version": "2.2.7",
- *     "interfaces": { "eth0": "192.0.2.10/24", "lb2:eth0": ["192.0.2.11/24"] },
+ *     "interfaces": { "eth0": "192.0.2.10/24", "lb2:eth0": "192.0.2.11/24, 2001:db8::11/64", "k8s/:eth0": "192.168.50.0/24" },
+ *     "configIds": { "lb2": "lb2", "k8s/": "k8s" },
  *     "kolla": { "globals": "etc/kolla/globals.yml", "inventory": "multinode" } }
+ *
+ * Keys of `interfaces` and `configIds` name what they hold for: nothing (every node), a node
+ * (`lb2:`), or a folder relative to the settings' folder, ending with `/` (`k8s/:`). Values are
+ * strings (several addresses separated by commas or spaces; lists are read too), so that VS Code's
+ * Settings editor can edit them as a table.
  */
 import { networkOf, parseAddress, type ParsedAddress } from '../analysis/addresses';
 import { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
@@ -16,10 +22,12 @@ export type { SeveritySetting };
 
 export type InterfaceMap = Map<string, ParsedAddress[]>;
 
-/** The target hosts' interfaces: `NAME` entries hold on every node, `NODE:NAME` on one node. */
+/** The target hosts' interfaces: `NAME` entries hold on every node, `NODE:NAME` on one node, `FOLDER/:NAME` on the nodes in a folder. */
 export interface InterfaceSpecs {
   readonly common: InterfaceMap;
   readonly perNode: Map<string, InterfaceMap>;
+  /** Folder (relative to the settings' folder, without the trailing `/`) → the interfaces of the nodes in it. */
+  readonly perFolder: Map<string, InterfaceMap>;
 }
 
 /** Kolla-Ansible files as written in the settings (relative to the settings' base folder). */
@@ -40,6 +48,8 @@ export interface TemplatesSettings {
 export interface KeepalivedSettings {
   /** keepalived's --config-id: which `@id` lines are read. */
   readonly configId?: string;
+  /** Config ids per node name or per folder (`k8s/`, relative to the settings' folder): they win over configId. */
+  readonly configIds: ReadonlyMap<string, string>;
   /** The keepalived version of the target hosts (keyword-version). */
   readonly version?: string;
   readonly interfaces: InterfaceSpecs;
@@ -58,10 +68,16 @@ export interface KeepalivedSettings {
 export const LEVELS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 export function emptySpecs(): InterfaceSpecs {
-  return { common: new Map(), perNode: new Map() };
+  return { common: new Map(), perNode: new Map(), perFolder: new Map() };
+}
+
+/** A copy whose maps can be added to (the command line adds its --interface entries). */
+export function cloneSpecs(s: InterfaceSpecs): InterfaceSpecs {
+  return { common: new Map(s.common), perNode: new Map(s.perNode), perFolder: new Map(s.perFolder) };
 }
 
 export const defaultSettings: KeepalivedSettings = {
+  configIds: new Map(),
   interfaces: emptySpecs(),
   rules: {},
   kolla: {},
@@ -73,7 +89,7 @@ export const defaultSettings: KeepalivedSettings = {
 
 /** A malformed entry that was left out: the setting it belongs to and what is wrong, in one sentence. */
 export interface SettingsProblem {
-  readonly setting: 'settings' | 'rules' | 'interfaces' | 'template';
+  readonly setting: 'settings' | 'rules' | 'interfaces' | 'configIds' | 'template';
   readonly message: string;
 }
 
@@ -85,21 +101,32 @@ export interface SettingsReading {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 
-/** Add `[NODE:]NAME` = `ADDRESS/PREFIX` to the specs; the problem when it is malformed. */
-export function addInterfaceSpec(specs: InterfaceSpecs, key: string, cidr: string): string | undefined {
+/** A folder key (`k8s/`, `./`): the folder without `./` and the trailing `/` ('' for the settings' own folder). */
+export function folderKey(scope: string): string | undefined {
+  if (!scope.endsWith('/')) return undefined;
+  return scope.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+
+/** Add `[NODE:|FOLDER/:]NAME` = `ADDRESS/PREFIX` (several separated by commas or spaces) to the specs; the problem when it is malformed. */
+export function addInterfaceSpec(specs: InterfaceSpecs, key: string, cidrs: string): string | undefined {
   const colon = key.indexOf(':');
-  const node = colon < 0 ? undefined : key.slice(0, colon);
+  const scope = colon < 0 ? undefined : key.slice(0, colon);
   const name = colon < 0 ? key : key.slice(colon + 1);
-  if (node === '') return `--interface expects NODE:NAME=ADDRESS/PREFIX with a node name (got '${key}=${cidr}')`;
-  const a = parseAddress(cidr, true);
-  if (!name || !a || a.prefix === undefined) return `--interface expects NAME=ADDRESS/PREFIX, e.g. eth0=192.0.2.10/24 (got '${key}=${cidr}')`;
+  if (scope === '') return `--interface expects NODE:NAME=ADDRESS/PREFIX with a node name (got '${key}=${cidrs}')`;
+  const words = cidrs.split(/[\s,]+/).filter((w) => w !== '');
+  const addrs = words.map((w) => parseAddress(w, true));
+  if (!name || words.length === 0 || addrs.some((a) => !a || a.prefix === undefined))
+    return `--interface expects NAME=ADDRESS/PREFIX, e.g. eth0=192.0.2.10/24 (got '${key}=${cidrs}')`;
   let map = specs.common;
-  if (node !== undefined) {
-    const m = specs.perNode.get(node) ?? new Map<string, ParsedAddress[]>();
-    specs.perNode.set(node, m);
+  if (scope !== undefined) {
+    const folder = folderKey(scope);
+    const table = folder !== undefined ? specs.perFolder : specs.perNode;
+    const k = folder ?? scope;
+    const m = table.get(k) ?? new Map<string, ParsedAddress[]>();
+    table.set(k, m);
     map = m;
   }
-  map.set(name, [...(map.get(name) ?? []), a]);
+  map.set(name, [...(map.get(name) ?? []), ...(addrs as ParsedAddress[])]);
   return undefined;
 }
 
@@ -123,11 +150,26 @@ function readInterfaces(raw: unknown, problems: SettingsProblem[]): InterfaceSpe
   }
   for (const [name, v] of Object.entries(raw)) {
     for (const c of Array.isArray(v) ? v : [v]) {
-      const p = typeof c === 'string' ? addInterfaceSpec(specs, name, c) : `interfaces.${name} must be "ADDRESS/PREFIX" or a list of them`;
+      const p = typeof c === 'string' ? addInterfaceSpec(specs, name, c) : `interfaces.${name} must be "ADDRESS/PREFIX" (several separated by commas)`;
       if (p) problems.push({ setting: 'interfaces', message: p });
     }
   }
   return specs;
+}
+
+function readConfigIds(raw: unknown, problems: SettingsProblem[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (raw === undefined) return out;
+  if (!isObject(raw)) {
+    problems.push({ setting: 'configIds', message: 'configIds must be an object of NODE or FOLDER/: "ID"' });
+    return out;
+  }
+  for (const [key, v] of Object.entries(raw)) {
+    const id = str(v);
+    if (id === undefined || key === '') problems.push({ setting: 'configIds', message: `configIds.${key} must be a config id (a non-empty string)` });
+    else out.set(folderKey(key) !== undefined ? `${folderKey(key)}/` : key, id.trim());
+  }
+  return out;
 }
 
 function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, SeveritySetting> {
@@ -170,6 +212,7 @@ export function readSettings(raw: unknown): SettingsReading {
   return {
     settings: {
       configId: str(raw.configId),
+      configIds: readConfigIds(raw.configIds, problems),
       version: str(raw.version),
       interfaces: readInterfaces(raw.interfaces, problems),
       rules: readRules(raw.rules, problems),

@@ -32,7 +32,8 @@ export function renderInstanceText(i: InstanceOutcome): string {
   const lines: string[] = [];
   lines.push(`${oneLine(i.name)}  (vrid ${i.vrid}, ${oneLine(i.interface)}, ipv${i.family})`);
   const undecided = i.candidates.length > 0 ? `(undecided: ${i.candidates.map(oneLine).join(' or ')})` : '(none)';
-  lines.push(`  master:     ${i.master === null ? undecided : oneLine(i.master)}   decided by ${i.decidedBy}`);
+  const by = i.master === null && i.candidates.length === 0 ? 'no node can be MASTER' : `decided by ${i.decidedBy}`;
+  lines.push(`  master:     ${i.master === null ? undecided : oneLine(i.master)}   ${by}`);
   if (i.failover) lines.push(`  failover:   ${windowText(i.failover)}`);
   lines.push(`  why:        ${oneLine(i.reason)}`);
   const rows = [['node', 'state', 'prio', 'eff', 'master-down', 'why']];

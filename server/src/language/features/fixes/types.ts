@@ -38,6 +38,11 @@ export interface FixContext {
    * are the same virtual router on a peer node and do not count).
    */
   readonly workspaceVrids?: (iface: string | undefined, family: 4 | 6, except: string) => ReadonlySet<number>;
+  /**
+   * The priorities the other nodes of this node's cluster run a virtual router with (same VRID
+   * and family), so that a fixed priority keeps the cluster's order and creates no tie.
+   */
+  readonly peerPriorities?: (vrid: number, family: 4 | 6) => readonly number[];
 }
 
 /**

@@ -100,12 +100,34 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
     }
     return undefined;
   }
+  if (kw === 'priority' && s.parent) {
+    const r = readInteger(w.value);
+    const v = r.ok ? r.value : r.value;
+    if (v === undefined || (v >= 1 && v <= 255)) return undefined;
+    const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
+    const peers = new Set(inst?.vrid !== undefined ? (ctx.peerPriorities?.(inst.vrid, inst.family ?? 4) ?? []) : []);
+    return String(keepOrder(v, peers));
+  }
   if (kw === 'state' && issue.code !== argumentValue.id) {
     const ci = ['MASTER', 'BACKUP'].find((x) => x.toLowerCase() === w.value.toLowerCase());
     // keepalived treats any other word as BACKUP
     return ci ?? 'BACKUP';
   }
   return spec ? nearestValid(w.value, spec.type) : undefined;
+}
+
+/**
+ * A priority for a node meant to be above every other (`wanted` over 255) or below every other
+ * (under 1): the nearest value in 1..254 — never the address owner's 255 — that no peer has, so
+ * that the fix creates neither an owner nor a tie.
+ */
+export function keepOrder(wanted: number, peers: ReadonlySet<number>): number {
+  if (wanted > 255) {
+    for (let p = 254; p >= 1; p--) if (!peers.has(p)) return p;
+    return 254;
+  }
+  for (let p = 1; p <= 254; p++) if (!peers.has(p)) return p;
+  return 1;
 }
 
 /**
@@ -145,7 +167,12 @@ function valueFixes(ctx: FixContext, issue: Issue): CodeFix[] {
   let r = replacementFor(ctx, issue, t.s, t.w, t.spec);
   if ((r === undefined || r === t.w.value) && t.w.span.start === issue.span.start && t.w.span.end === issue.span.end) r = dataReplacement(issue);
   if (r === undefined || r === t.w.value) return [];
-  const title = /^-?[\d.]+$/.test(r) ? `Change to ${r} (the nearest valid value)` : `Change to '${r}'`;
+  const title =
+    t.s.keyword.value === 'priority' && /^\d+$/.test(r)
+      ? `Change to ${r} (${Number(r) === 254 ? 'the highest priority below the address owner' : 'the nearest priority no other node has'})`
+      : /^-?[\d.]+$/.test(r)
+        ? `Change to ${r} (the nearest valid value)`
+        : `Change to '${r}'`;
   return [{ title, code: issue.code, edits: [{ span: t.w.span, newText: quoteIfNeeded(r, t.w.quoted) }], isPreferred: true, safe: caseOnly(t.w.value, r) }];
 }
 

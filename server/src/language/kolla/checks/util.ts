@@ -28,6 +28,8 @@ export function setter(r: Resolved): string {
       return 'passwords.yml';
     case 'inventory-host':
       return 'the inventory';
+    case 'host_vars':
+      return `host_vars/${r.def.span?.file.split('/').pop() ?? ''}`;
     case 'inventory-group':
       return `[${r.def.group}:vars]`;
     default:
@@ -39,7 +41,7 @@ export function setter(r: Resolved): string {
 export function whereSet(r: Resolved): string {
   const source = r.def?.source;
   if (source === 'inventory-host') return 'set on the host line in the inventory';
-  return source === 'globals' || source === 'passwords' || source === 'inventory-group' ? `set in ${setter(r)}` : "Kolla's default";
+  return source === 'globals' || source === 'passwords' || source === 'inventory-group' || source === 'host_vars' ? `set in ${setter(r)}` : "Kolla's default";
 }
 
 export function list(items: readonly string[]): string {

@@ -17,13 +17,15 @@ export const priorityRange: Rule = {
         if (line.isValue || line.keyword.value !== 'priority' || !w) continue;
         const r = readInteger(w.value, 1, 255);
         if (r.ok) continue;
-        const nearest = r.value === undefined ? undefined : String(Math.min(255, Math.max(1, r.value)));
+        const clamped = r.value === undefined ? undefined : String(Math.min(255, Math.max(1, r.value)));
+        // the replacement keeps the node what it was meant to be: 254 at most, never the address owner's 255
+        const nearest = r.value === undefined ? undefined : String(Math.min(254, Math.max(1, r.value)));
         const what = r.reason === 'invalid' ? 'is not a whole number' : r.reason === 'negative' ? 'is negative' : 'is outside 1–255';
         yield {
           span: w.span,
           message:
             `priority '${w.value}' ${what}: keepalived throws it away and runs this node with priority 100` +
-            `${nearest ? ` (not ${nearest}: it does not clamp)` : ''}, which can change who becomes MASTER. ` +
+            `${clamped ? ` (not ${clamped}: it does not clamp)` : ''}, which can change who becomes MASTER. ` +
             `Use a number from 1 to 254 (255 only for the address owner), different on each node.`,
           data: { replacement: nearest ?? '100', keepalivedUses: '100' },
         };
