@@ -12,7 +12,7 @@ export const preemptDelayRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('preempt_delay')) {
         const w = line.args[0];
         if (line.isValue || line.keyword.value !== 'preempt_delay' || !w) continue;
         const r = readDecimal(w.value, 0, 1000);

@@ -12,7 +12,7 @@ export const priorityRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('priority')) {
         const w = line.args[0];
         if (line.isValue || line.keyword.value !== 'priority' || !w) continue;
         const r = readInteger(w.value, 1, 255);

@@ -12,7 +12,7 @@ export const vridRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('virtual_router_id')) {
         const w = line.args[0];
         if (line.isValue || line.keyword.value !== 'virtual_router_id' || !w) continue;
         const r = readInteger(w.value, 1, 255);
