@@ -154,10 +154,22 @@ export function statementList(statements: readonly Statement[]): readonly Statem
 
 /** The statements, depth first, for which `keep` holds (no generator, no copy of the rest). */
 export function walkWhere(statements: readonly Statement[], keep: (s: Statement) => boolean): Statement[] {
-  const list = flatten(statements);
   const out: Statement[] = [];
-  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out.push(list[i]!);
+  const cached = flattened.get(statements);
+  if (cached && cached.length === statements.length) {
+    const list = cached.list;
+    for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out.push(list[i]!);
+  } else {
+    // not flattened yet: visit in place (a block's list is rarely asked for twice)
+    for (const s of statements) collectWhere(s, keep, out);
+  }
   return out;
+}
+
+function collectWhere(s: Statement, keep: (s: Statement) => boolean, out: Statement[]): void {
+  if (keep(s)) out.push(s);
+  const body = s.body?.statements;
+  if (body) for (const c of body) collectWhere(c, keep, out);
 }
 
 /**
