@@ -16,7 +16,10 @@ export const argumentExtra: Rule = {
   example: 'nopreempt false',
   fix: 'Remove the extra words (to undo a flag, remove the keyword).',
   *check({ model }) {
-    for (const s of statementsWithDef(model.parsed.statements, (def) => !!def && !def.freeform && !def.opens && !def.values && !(def.args ?? []).some((a) => a.repeat))) {
+    for (const s of statementsWithDef(
+      model.parsed.statements,
+      (def) => !!def && !def.freeform && !def.opens && !def.values && !(def.args ?? []).some((a) => a.repeat),
+    )) {
       const def = s.def;
       if (!def || def.freeform || def.opens || def.values) continue;
       const args = def.args ?? [];

@@ -14,7 +14,7 @@ export const preemptDelayRange: Rule = {
       if (inst.dropped) continue;
       for (const line of inst.named('preempt_delay')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'preempt_delay' || !w) continue;
+        if (!w) continue;
         const r = readDecimal(w.value, 0, 1000);
         if (r.ok) continue;
         const nearest = r.value === undefined ? undefined : String(Math.min(1000, Math.max(0, r.value)));

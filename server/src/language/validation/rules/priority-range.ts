@@ -14,7 +14,7 @@ export const priorityRange: Rule = {
       if (inst.dropped) continue;
       for (const line of inst.named('priority')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'priority' || !w) continue;
+        if (!w) continue;
         const r = readInteger(w.value, 1, 255);
         if (r.ok) continue;
         const clamped = r.value === undefined ? undefined : String(Math.min(255, Math.max(1, r.value)));

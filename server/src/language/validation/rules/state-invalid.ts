@@ -15,7 +15,7 @@ export const stateInvalid: Rule = {
       let master = false;
       for (const line of inst.named('state')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'state' || !w) continue;
+        if (!w) continue;
         if (w.value === 'MASTER') {
           master = true;
         } else if (w.value === 'BACKUP') {
