@@ -9,7 +9,8 @@
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { ConfigHost } from '../host';
 import type { Issue, RelatedInfo } from '../issue';
-import type { Statement } from '../syntax/ast';
+import { walkWhere, type Statement } from '../syntax/ast';
+import { fitsSomeBlockOf } from './blockKeyword';
 import { SourceFile } from '../syntax/source';
 import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
@@ -120,12 +121,24 @@ function blockHasOpenLine(s: Statement, openStarts: readonly number[]): boolean 
   return openStarts.some((o) => o >= start && o <= end);
 }
 
+/**
+ * Is the keyword at `offset` inside a block whose keyword a value prints (`{{ check }} {`), and
+ * would another block that value may choose accept it? The rendering's block keyword is a guess.
+ */
+function inBlockChosenByValue(statements: readonly Statement[], path: string, offset: number, v: TemplateVariant): boolean {
+  const s = walkWhere(statements, (x) => x.keyword.span.file === path && x.keyword.span.start === offset)[0];
+  const p = s?.parent;
+  if (!s || !p?.def?.opens || !v.rendering.map.touchesValue(p.keyword.span.start, p.keyword.span.end)) return false;
+  return fitsSomeBlockOf(p.blockId, s.keyword.value);
+}
+
 /** Should a finding of variant `v` be dropped because of what printed values might be? */
 function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: readonly number[]): boolean {
   if (issue.span.file !== path) return false;
   if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
-  if (openStarts.length === 0) return false;
   const statements = v.result.model.parsed.statements;
+  if (issue.code === 'wrong-block' && inBlockChosenByValue(statements, path, issue.span.start, v)) return true;
+  if (openStarts.length === 0) return false;
   if (BLOCK_CONTEXT.has(issue.code)) {
     const s = concernedBlock(statements, path, issue.span.start);
     if (!s || blockHasOpenLine(s, openStarts)) return true;
