@@ -15,6 +15,7 @@ import { SourceFile } from '../syntax/source';
 import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
 import type { Engine } from './scan';
+import { fragmentWrapper, inWrapper, isFragment, wholeConfigName, wrapRendering } from './fragment';
 import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
 import { parseTemplate, type TemplateStructure } from './structure';
 
@@ -172,21 +173,6 @@ function asFragment(issue: Issue): Issue {
   return { ...issue, severity: 'information', message: `${issue.message} (Fine if this template is a fragment that another one completes.)` };
 }
 
-/** Top-level blocks a conf.d fragment holds (one template per instance or virtual server, as Chef and Puppet modules write them). */
-const FRAGMENT_BLOCKS = new Set(['vrrp_instance', 'virtual_server', 'virtual_server_group', 'vrrp_sync_group']);
-
-/**
- * A template that is one piece of a configuration: named other than keepalived.conf, holding one
- * instance or virtual server (not a loop of them) and including nothing. Its global_defs and the
- * scripts it tracks are elsewhere.
- */
-function isFragment(path: string, text: string, structure: TemplateStructure, v: TemplateVariant | undefined): boolean {
-  if (!v || /(^|\/)keepalived\.conf([.][^/]*)?$/.test(path) || /^[ \t]*include\b/m.test(text)) return false;
-  if (structure.nodes.some((n) => n.kind === 'loop')) return false;
-  const top = v.result.model.parsed.statements.filter((s) => s.span.file === path);
-  return top.length === 1 && FRAGMENT_BLOCKS.has(top[0]!.keyword.value);
-}
-
 export function lintTemplate(
   path: string,
   text: string,
@@ -197,18 +183,23 @@ export function lintTemplate(
 ): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
-  const variants: TemplateVariant[] = [];
-  for (const variant of variantsOf(structure.nodes, maxVariants)) {
-    const rendering = renderSkeleton(text, structure, variant);
-    variants.push({ rendering, result: lint(path, rendering.text, host, options) });
-  }
-  const fragment = isFragment(path, text, structure, variants[0]);
+  const renderings = variantsOf(structure.nodes, maxVariants).map((variant) => renderSkeleton(text, structure, variant));
+  // a piece of a block is linted inside the blocks that hold it
+  const wrapper = wholeConfigName(path) ? undefined : fragmentWrapper(renderings[0]!.text);
+  const variants: TemplateVariant[] = renderings.map((r) => {
+    const rendering = wrapper ? wrapRendering(r, wrapper) : r;
+    return { rendering, result: lint(path, rendering.text, host, options) };
+  });
+  const first = variants[0]!;
+  const parsed = first.result.model.parsed;
+  const fragment = isFragment(path, structure, { rendering: first.rendering, statements: parsed.statements, includes: parsed.includes }, wrapper !== undefined);
   // per finding (code and template span): the variants that have it, and the first of them
   const seen = new Map<string, { issue: Issue; variants: Set<number> }>();
   variants.forEach((v, k) => {
     const starts = lineStarts(v.rendering.text);
     const openStarts = [...v.rendering.openLines].map((l) => starts[l] ?? 0);
     for (const raw of v.result.issues) {
+      if (wrapper && raw.span.file === path && inWrapper(raw.span.start, v.rendering.text, wrapper)) continue;
       if (doubtful(raw, path, v, openStarts) || (fragment && raw.code in GLOBAL_CONTEXT)) continue;
       const issue = mapIssue(raw, path, v);
       const key = `${issue.code}\0${issue.span.file}\0${issue.span.start}\0${issue.span.end}`;
