@@ -5,6 +5,8 @@
  * is kept when every variant that renders its line has it, and it is not about a printed value
  * (a value stands for any value of its type) nor about something a line of printed values (which
  * may be any lines) could supply. Template syntax problems are reported as `template-syntax`.
+ * A fragment (fragment.ts) is not expected to hold global_defs or its scripts; a piece of a block
+ * is linted inside the blocks that would hold it.
  */
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { ConfigHost } from '../host';
