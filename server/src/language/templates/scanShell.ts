@@ -36,11 +36,14 @@ function braceEnd(text: string, open: number): number {
   return -1;
 }
 
+/** How far a command substitution may reach (a `$(` never closed costs no more than this). */
+const MAX_COMMAND = 20000;
+
 /** The `)` that ends the `(` at `open` (nested parentheses counted, quoted strings skipped; may span lines), or -1. */
 function parenEnd(text: string, open: number): number {
   let depth = 0;
   let quote: string | undefined;
-  for (let i = open; i < text.length; i++) {
+  for (let i = open; i < Math.min(text.length, open + MAX_COMMAND); i++) {
     const c = text[i]!;
     if (c === '\\') i++;
     else if (quote) {

@@ -138,10 +138,13 @@ export class Values {
   }
 }
 
-/** The words of a template (split at blanks, quotes, `/` and `,`): what placeholder values must not be. */
-export function literalWords(template: string): Set<string> {
-  return new Set(template.split(/[\s"'/,;=()[\]{}<>]+/).filter((w) => w !== ''));
+/** The words of a template (split at blanks, quotes, brackets, `/` and `,`): what placeholder values must not be. */
+export function literalWords(template: string): ReadonlySet<string> {
+  if (template !== lastWords.template) lastWords = { template, words: new Set(template.split(/[\s"'/,;=()[\]{}<>]+/).filter((w) => w !== '')) };
+  return lastWords.words;
 }
+/** The words of the template last asked about (every variant of a template asks). */
+let lastWords: { template: string; words: ReadonlySet<string> } = { template: '', words: new Set() };
 
 function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, values: Values): string {
   switch (type?.kind) {
