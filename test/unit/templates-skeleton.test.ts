@@ -4,7 +4,8 @@
  * the blocks a fragment of a block is linted inside.
  */
 import * as assert from 'node:assert/strict';
-import { blockKeywordValue, bodyKeywords } from '../../server/src/language/templates/blockKeyword';
+import { lookup } from '../../server/src/language/catalogue/index';
+import { blockKeywordValue, bodyWords } from '../../server/src/language/templates/blockKeyword';
 import { fragmentWrapper } from '../../server/src/language/templates/fragment';
 import type { Tag } from '../../server/src/language/templates/scan';
 import { literalWords, typedValue, Values } from '../../server/src/language/templates/skeleton';
@@ -62,14 +63,21 @@ describe('templates: a value in a block keyword’s place', () => {
     ['a checker with an url block', 'real_server', '', '', ['url', 'connect_timeout'], 'HTTP_GET'],
     ['the value glued to _CHECK', 'real_server', '', '_CHECK', ['connect_timeout'], 'TCP'],
     ['glued text no block keyword has', 'real_server', 'X', '', [], undefined],
+    ['a value block chosen by the glued text', 'vrrp_instance', 'virtual_', '', ['192.0.2.1/24'], 'ipaddress'],
+    ['a section for keyword lines', 'vrrp_instance', '', '', ['auth_type', 'auth_pass'], 'authentication'],
     ['a block that opens no block', 'url', '', '', ['path'], undefined],
     ['a block we cannot name', undefined, '', '', [], undefined],
   ];
   for (const [name, parent, head, tail, words, expect] of cases) it(name, () => assert.equal(blockKeywordValue(parent, head, tail, body(words)), expect));
 
-  it("the body's keywords are its literal lines at its own depth", () => {
+  it('address lines choose a value block, not a section', () => {
+    const name = blockKeywordValue('vrrp_instance', '', '', body(['192.0.2.1/24', '192.0.2.2/24']));
+    assert.ok(name !== undefined && lookup('vrrp_instance', name)?.values !== undefined, name);
+  });
+
+  it("the body's first words are those of its literal lines at its own depth", () => {
     const template = '{{ check }} {\n    url {\n        path /\n    }\n    {% if x %}connect_timeout 3{% endif %}\n}\nlvs_sched rr\n';
-    assert.deepEqual(bodyKeywords(template, template.indexOf('\n') + 1), ['url', 'connect_timeout']);
+    assert.deepEqual(bodyWords(template, template.indexOf('\n') + 1), ['url', 'connect_timeout']);
   });
 });
 

@@ -6,7 +6,7 @@
  * glued to the value, and whose block accepts most of the keywords the block's literal lines use
  * (`misc_path` inside → MISC_CHECK).
  */
-import { block, lookup } from '../catalogue/index';
+import { block, blocksAccepting, lookup, type KeywordDef } from '../catalogue/index';
 
 /** A rendered line without its comment (keepalived cuts at `#` or `!` outside double quotes). */
 export function uncommented(line: string): string {
@@ -60,7 +60,7 @@ export class BlockContext {
 const TAGS = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|<%[\s\S]*?%>|\$\{[^}\n]*\}|%\{[^}\n]*\}/g;
 
 /** The first words of the literal lines of the block whose '{' ends the line before `from` (a template offset), at most 200 lines. */
-export function bodyKeywords(template: string, from: number): string[] {
+export function bodyWords(template: string, from: number): string[] {
   const words: string[] = [];
   let depth = 1;
   let pos = from;
@@ -68,29 +68,35 @@ export function bodyKeywords(template: string, from: number): string[] {
     const nl = template.indexOf('\n', pos);
     const line = uncommented(template.slice(pos, nl < 0 ? template.length : nl).replace(TAGS, ' '));
     pos = nl < 0 ? template.length : nl + 1;
-    const word = /^\s*([A-Za-z_][\w-]*)/.exec(line)?.[1];
+    const word = /^\s*([^\s{}]+)/.exec(line)?.[1];
     if (depth === 1 && word !== undefined) words.push(word);
     for (const c of line) depth += c === '{' ? 1 : c === '}' ? -1 : 0;
   }
   return words;
 }
 
+/** How many of a body's first words the block `k` opens takes: its keywords, or for a value block the words no block knows (addresses, names). */
+function fitOf(k: KeywordDef, words: readonly string[]): number {
+  if (k.opens !== undefined) return words.filter((w) => lookup(k.opens!, w) !== undefined).length;
+  return words.filter((w) => blocksAccepting(w).length === 0).length;
+}
+
 /**
  * The value that makes `head` + value + `tail` a block keyword `parent` accepts (the one whose
- * block accepts most of `body`), or undefined when none fits.
+ * block takes most of the body's first words), or undefined when none fits.
  */
 export function blockKeywordValue(parent: string | undefined, head: string, tail: string, body: () => readonly string[]): string | undefined {
   const def = parent === undefined ? undefined : block(parent);
   if (!def) return undefined;
   const fits = def.keywords.filter(
-    (k) => k.opens !== undefined && k.name.length > head.length + tail.length && k.name.startsWith(head) && k.name.endsWith(tail),
+    (k) => (k.opens !== undefined || k.values !== undefined) && k.name.length > head.length + tail.length && k.name.startsWith(head) && k.name.endsWith(tail),
   );
   if (fits.length === 0) return undefined;
   const words = fits.length > 1 ? body() : [];
   let best = fits[0]!;
   let bestScore = -1;
   for (const k of fits) {
-    const score = words.filter((w) => lookup(k.opens!, w) !== undefined).length;
+    const score = fitOf(k, words);
     if (score > bestScore) [best, bestScore] = [k, score];
   }
   return best.name.slice(head.length, best.name.length - tail.length);

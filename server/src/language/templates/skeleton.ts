@@ -9,7 +9,7 @@
  */
 import { blocks } from '../catalogue/index';
 import type { ArgSpec, ArgType, KeywordDef } from '../catalogue/types';
-import { BlockContext, blockKeywordValue, bodyKeywords } from './blockKeyword';
+import { BlockContext, blockKeywordValue, bodyWords } from './blockKeyword';
 import { OffsetMap, type Piece } from './offsetMap';
 import type { Tag } from './scan';
 import type { TemplateNode, TemplateStructure } from './structure';
@@ -312,7 +312,7 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   let lineNo = 0;
   // template line starts, to know which template line an item's text is on
   const endLine = (newlineAt: number | undefined) => {
-    const context: LineContext = { parent: blocks.current, body: () => (newlineAt === undefined ? [] : bodyKeywords(template, newlineAt + 1)) };
+    const context: LineContext = { parent: blocks.current, body: () => (newlineAt === undefined ? [] : bodyWords(template, newlineAt + 1)) };
     const r = renderLine(line, text.length, values, { pieces, values: valueList }, context);
     if (!r.open) blocks.feed(r.text);
     if (r.open) openLines.add(lineNo);
