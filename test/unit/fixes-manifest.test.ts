@@ -173,6 +173,16 @@ describe('extension manifest', () => {
     for (const dev of [/\bnpm install(?! -g)/, /\bnpm test\b/, /\bnpm run package\b/, /^## Architecture/m, /^## Tests/m])
       assert.doesNotMatch(readme.slice(0, developing), dev, `${String(dev)} belongs in CONTRIBUTING.md`);
     assert.ok(fs.existsSync(path.join(repoRoot, 'CONTRIBUTING.md')));
+    // below it, a developer's first commands on a fresh machine (and .ci/run calls this npm test)
+    const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(developing))?.[1] ?? '';
+    assert.deepEqual(
+      block
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('#')[0]!.trim()),
+      ['npm install', 'npm test', 'npm start'],
+    );
+    assert.match(fs.readFileSync(path.join(repoRoot, '.ci/run'), 'utf8'), /^npm test /m);
     const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
     const images = [...new Set([...readme.matchAll(/\]\((docs\/images\/[^)]+\.png)\)/g)].map((m) => m[1]!))];
     assert.ok(images.length >= 5, images.join(', '));
