@@ -3,8 +3,10 @@
  * configuration, each read the way keepalived reads it: routeLine.ts (alloc_route()) and
  * ruleLine.ts (alloc_rule()), on the word reader they share (lineReader.ts).
  */
+import type { Span } from '../issue';
 import type { Statement } from '../syntax/ast';
 import { walk } from '../syntax/ast';
+import type { LineProblem, LineProblemKind } from './lineReader';
 import { inViewOf, type ConfigModel } from './model';
 import { readRoute, type RouteLine } from './routeLine';
 import { readRule, type RuleLine } from './ruleLine';
@@ -62,4 +64,21 @@ export function routeModel(model: ConfigModel): RouteModel {
   }
   cache.set(model, m);
   return m;
+}
+
+/** A problem of a route or rule line, where to show it and its message as the start of a sentence. */
+export interface PlacedProblem {
+  readonly problem: LineProblem;
+  /** The word at fault, else the whole line. */
+  readonly span: Span;
+  /** The message with a capital letter. */
+  readonly sentence: string;
+}
+
+/** The problems of the given kinds on route or rule lines, in reading order. */
+export function* problemsOf(lines: readonly (RouteLine | RuleLine)[], kinds: readonly LineProblemKind[]): Generator<PlacedProblem> {
+  for (const line of lines)
+    for (const problem of line.problems)
+      if (kinds.includes(problem.kind))
+        yield { problem, span: problem.word?.span ?? line.stmt.span, sentence: problem.message.charAt(0).toUpperCase() + problem.message.slice(1) };
 }
