@@ -169,8 +169,9 @@ describe('extension manifest', () => {
     assert.equal(headings[0], '## Getting started');
     const developing = readme.indexOf('## Developing');
     assert.ok(developing > 0, 'a pointer to CONTRIBUTING.md');
-    for (const dev of ['npm install', 'npm test', 'npm run package', '## Architecture', '## Tests'])
-      assert.ok(!readme.slice(0, developing).includes(dev), `"${dev}" belongs in CONTRIBUTING.md`);
+    // a developer's `npm install` (in a clone); a user's `npm install -g keepalived-tools` is an install step
+    for (const dev of [/\bnpm install(?! -g)/, /\bnpm test\b/, /\bnpm run package\b/, /^## Architecture/m, /^## Tests/m])
+      assert.doesNotMatch(readme.slice(0, developing), dev, `${String(dev)} belongs in CONTRIBUTING.md`);
     assert.ok(fs.existsSync(path.join(repoRoot, 'CONTRIBUTING.md')));
     const ignore = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
     const images = [...new Set([...readme.matchAll(/\]\((docs\/images\/[^)]+\.png)\)/g)].map((m) => m[1]!))];
