@@ -273,6 +273,33 @@ describe('cli: keepalived-lint', () => {
       assert.deepEqual(mine, ['keepalived.conf:12:5 warning kolla-vrid-mismatch']);
     });
 
+    it('a directory holding a Kolla deployment is checked against it, as with --globals; --globals turns the search off', () => {
+      const kolla = path.join(repoRoot, 'examples/kolla');
+      const found = run(['-f', 'json', kolla]);
+      const named = run([
+        '-f',
+        'json',
+        '--globals',
+        path.join(kolla, 'etc/kolla/globals.yml'),
+        '--inventory',
+        path.join(kolla, 'multinode'),
+        '--passwords',
+        path.join(kolla, 'etc/kolla/passwords.yml'),
+        path.join(kolla, 'node_custom_config'),
+      ]);
+      assert.equal(found.stderr, '');
+      assert.deepEqual(json(found), json(named));
+      assert.ok(
+        json(found).some((x) => x.code.startsWith('kolla-')),
+        'Kolla checks ran',
+      );
+      // another deployment named explicitly: the directory's own globals.yml is not read
+      const other = json(run(['-f', 'json', ...clean, path.join(kolla, 'node_custom_config')]));
+      assert.ok(!other.some((x) => x.file.startsWith(kolla + '/etc/')), "no finding in the directory's globals.yml or passwords.yml");
+      // a directory without globals.yml: no Kolla check
+      assert.ok(!json(run(['-f', 'json', path.join(repoRoot, 'examples/haproxy-pair')])).some((x) => x.code.startsWith('kolla-')));
+    });
+
     it("the settings file's kolla section works like --globals (paths relative to it)", () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-kolla-'));
       try {

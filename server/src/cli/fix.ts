@@ -38,8 +38,14 @@ function summary(outcome: FixOutcome, dryRun: boolean): string {
   return dryRun ? `${what} would be fixed (the diff above).` : `Fixed ${what}.`;
 }
 
-export function runFix(opts: CliOptions, io: FixIo, service: ProjectService, files: readonly ProjectFile[], namedFiles: boolean, print: PrintLint): number {
-  const outcome = service.fixFiles(files, namedFiles);
+export function runFix(
+  opts: CliOptions,
+  io: FixIo,
+  service: ProjectService,
+  input: { files: readonly ProjectFile[]; namedFiles: boolean; folders: readonly string[] },
+  print: PrintLint,
+): number {
+  const outcome = service.fixFiles(input.files, input.namedFiles, input.folders);
   if (opts.fix === 'diff') {
     io.stdout(outcome.changed.map((f) => unifiedDiff(diffName(f.path, io.cwd, opts), f.before, f.after)).join(''));
     // the diff owns standard output: what remains is reported on standard error

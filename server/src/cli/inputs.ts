@@ -26,8 +26,14 @@ export function stdinPath(opts: CliOptions, cwd: string): string {
  * its --stdin-filename, which it replaces if that file is among the others); Kolla's files
  * must be readable too.
  */
-export function readInputs(service: ProjectService, opts: CliOptions, cwd: string, readStdin?: () => string): { files: ProjectFile[]; namedFiles: boolean } {
-  const found = opts.paths.length > 0 ? service.discover(opts.paths.map((p) => path.resolve(cwd, p))) : { files: [], errors: [], namedFiles: true };
+export function readInputs(
+  service: ProjectService,
+  opts: CliOptions,
+  cwd: string,
+  readStdin?: () => string,
+): { files: ProjectFile[]; namedFiles: boolean; folders: readonly string[] } {
+  const found =
+    opts.paths.length > 0 ? service.discover(opts.paths.map((p) => path.resolve(cwd, p))) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new CliError(found.errors.join('\n'));
   if (opts.paths.length > 0 && found.files.length === 0) throw new CliError('no keepalived configuration found under the given paths');
   const fromStdin = opts.stdin ? stdinFile(opts, cwd, readStdin) : undefined;
@@ -43,7 +49,7 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
   const kolla = service.kollaPaths();
   const unreadable = kolla ? service.kollaReadProblems(kolla)[0] : undefined;
   if (unreadable) throw new CliError(`cannot read ${unreadable.path} (--${unreadable.what}): ${unreadable.problem}`);
-  return { files, namedFiles: found.namedFiles };
+  return { files, namedFiles: found.namedFiles, folders: found.folders };
 }
 
 function stdinFile(opts: CliOptions, cwd: string, readStdin: (() => string) | undefined): ProjectFile {

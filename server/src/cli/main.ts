@@ -109,9 +109,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       throw new CliError((e as Error).message);
     }
     if (opts.command === 'election') return runElection(opts, io, service);
-    const { files, namedFiles } = readInputs(service, opts, io.cwd, io.readStdin);
-    if (opts.fix) return runFix(opts, io, service, files, namedFiles, (r, write) => printLint(r, opts, io, write));
-    return printLint(service.lintProject(files, namedFiles), opts, io);
+    // directories given are searched for Kolla-Ansible deployments too (unless --globals names one)
+    const { files, namedFiles, folders } = readInputs(service, opts, io.cwd, io.readStdin);
+    if (opts.fix) return runFix(opts, io, service, { files, namedFiles, folders }, (r, write) => printLint(r, opts, io, write));
+    return printLint(service.lintProject(files, namedFiles, folders), opts, io);
   } catch (e) {
     if (e instanceof CliError) return report(e, io.stderr);
     throw e;

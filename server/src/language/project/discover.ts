@@ -130,6 +130,8 @@ export interface Discovered {
   readonly errors: string[];
   /** Every path given was a file (not a directory): the user named the nodes one by one. */
   readonly namedFiles: boolean;
+  /** The directories among the paths (searched for Kolla-Ansible deployments too). */
+  readonly folders: readonly string[];
 }
 
 /** Command-line paths (absolute): files as given, directories searched. */
@@ -151,5 +153,5 @@ export function discover(host: ConfigHost, paths: readonly string[], limit = 10_
     }
   }
   for (const f of findKeepalivedFiles(host, dirs, limit, 50_000)) files.add(resolvePath('/', f));
-  return { files: [...files].sort(), errors, namedFiles };
+  return { files: [...files].sort(), errors, namedFiles, folders: dirs };
 }

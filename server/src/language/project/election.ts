@@ -15,7 +15,8 @@ import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceC
 import { lintKolla } from './kolla';
 import { nodeNames, rootNodes, vrrpNodes } from './nodes';
 import type { FileResult } from './lint';
-import type { ProjectFile, ProjectService } from './service';
+import type { ProjectService } from './service';
+import type { ProjectFile } from './types';
 
 const LABELS: ScenarioLabels = {
   down: 'ignored crash',

@@ -15,7 +15,8 @@ import type { ConfigHost, ReadResult } from '../host';
 import type { CodeActionPlan, TextEdit } from '../features/codeActions';
 import { applyEdits, overlaps } from '../features/fixes/text';
 import type { Issue } from '../issue';
-import type { ProjectFile, ProjectLint, ProjectService } from './service';
+import type { ProjectService } from './service';
+import type { ProjectFile, ProjectLint } from './types';
 import { documentView, viewSafeFixes } from './view';
 
 /** One fix applied: where (1-based line in the text it was applied to), which code, what. */
@@ -98,7 +99,7 @@ function candidates(service: ProjectService, lint: ProjectLint, editable: Readon
 }
 
 /** Fix the files (see the module comment). `namedFiles` as for lintProject. */
-export function fixProject(service: ProjectService, files: readonly ProjectFile[], namedFiles: boolean): FixOutcome {
+export function fixProject(service: ProjectService, files: readonly ProjectFile[], namedFiles: boolean, folders: readonly string[] = []): FixOutcome {
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const editable = new Set(texts.keys());
   const svc = service.withHost(overlayHost(service.host, texts));
@@ -106,6 +107,7 @@ export function fixProject(service: ProjectService, files: readonly ProjectFile[
     svc.lintProject(
       files.map((f) => ({ path: f.path, text: texts.get(f.path)! })),
       namedFiles,
+      folders,
     );
   let lint = lintNow();
   const applied: AppliedFix[] = [];

@@ -4,8 +4,9 @@
  * language features over one analysed document. server/src/lsp and server/src/cli import this
  * module and nothing deeper in the core (test/unit/architecture.test.ts keeps it so).
  */
-export { createProjectService, ProjectService, readProblem } from './service';
-export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './service';
+export { createProjectService, ProjectService } from './service';
+export { readProblem } from './types';
+export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
 export {

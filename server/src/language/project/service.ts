@@ -12,93 +12,23 @@ import { basename, dirname, resolvePath, type ConfigHost } from '../host';
 import { lint, type LintOptions } from '../index';
 import { IncrementalLinter } from '../incremental/linter';
 import type { Issue } from '../issue';
-import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
+import type { KollaContext, KollaPaths } from '../kolla/model';
 import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
 import { fixProject, type FixOutcome } from './fix';
-import {
-  buildWorkspace,
-  commonFolder,
-  locate,
-  sameFolder,
-  type KollaDeploymentSource,
-  type WorkspaceFile,
-  type WorkspaceModel,
-  type WorkspaceSources,
-} from './deployments';
-import { discover, findKeepalivedFiles, findKollaGlobals, findKollaInventory, isKeepalivedFile, type Discovered } from './discover';
+import { buildWorkspace, sameFolder, type KollaDeploymentSource, type WorkspaceFile, type WorkspaceModel, type WorkspaceSources } from './deployments';
+import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
+import { fixContextOf } from './fixContext';
+import { kollaContextOf, kollaReadProblems, kollaSources } from './kollaSources';
 import { lintKolla } from './kolla';
-import { lintCluster, lintConfigs, type ConfigInput, type FileLint, type FileResult, type LintOne } from './lint';
+import { lintCluster, lintConfigs, type ConfigInput, type FileResult, type LintOne } from './lint';
 import { templateEngine } from '../templates/detect';
+import type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 import { lintTemplateFile, renderedConfigOf, templateSources, type TemplateSources } from './templates';
 import type { Engine } from '../templates/scan';
 import { nodeName, nodeNames, rootNodes } from './nodes';
 import { FactsResolver, interfacesOfFacts, type NodeFacts } from './facts';
-import { asCidrs, defaultSettings, networksOnly, type KeepalivedSettings } from './settings';
-
-export interface ProjectOptions {
-  readonly settings?: KeepalivedSettings;
-  /** The settings of each workspace folder (the editor's folder-scoped settings), by absolute folder path. */
-  readonly folderSettings?: ReadonlyMap<string, KeepalivedSettings>;
-  /** The workspace folders (absolute): relative folder keys of the settings are resolved against them. */
-  readonly folders?: readonly string[];
-  /** A config id that wins over the settings (the command line's --config-id). */
-  readonly configId?: string;
-  /** Folder relative Kolla paths in the settings are resolved against (the settings file's folder, or the first workspace folder). */
-  readonly settingsBase?: string;
-  /** Kolla-Ansible files given explicitly (the CLI's --globals/--inventory/--passwords), absolute; they win over the settings. */
-  readonly kolla?: KollaPaths;
-  /** Check several files as the nodes of one cluster (default); false: each file on its own. */
-  readonly cluster?: boolean;
-  /** Template variables given explicitly (the CLI's --inventory, --vars, --host), absolute; they win over the settings. */
-  readonly templates?: Partial<TemplateSources>;
-}
-
-/** A file of the project and its text. */
-export interface ProjectFile {
-  readonly path: string;
-  readonly text: string;
-}
-
-export interface ProjectLint {
-  /** Every file linted on its own, in input order. */
-  readonly results: readonly FileLint[];
-  readonly nodes: readonly ClusterNode[];
-  /** Every issue: per-file ones of the roots, cluster ones, Kolla ones. */
-  readonly issues: readonly Issue[];
-  /** Every source file the issues point into (keepalived files and Kolla's), for positions. */
-  readonly files: ReadonlyMap<string, SourceFile>;
-}
-
-/** Cluster and Kolla issues of analysed configurations (the server's workspace view). */
-export interface WorkspaceIssueSet {
-  readonly byFile: ReadonlyMap<string, Issue[]>;
-  /** Every file these issues (and their related information) point into, for range conversion. */
-  readonly files: ReadonlyMap<string, SourceFile>;
-  /** Files outside the keepalived documents that carry issues (globals.yml...). */
-  readonly extraFiles: readonly string[];
-}
-
-/** A Kolla file that cannot be read: which option named it and why. */
-export interface KollaReadProblem {
-  readonly path: string;
-  readonly what: 'globals' | 'inventory' | 'passwords';
-  readonly problem: string;
-}
-
-export function readProblem(host: ConfigHost, path: string): string | undefined {
-  const r = host.readFile(path);
-  if (r.kind === 'ok') return undefined;
-  return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
-}
-
-/** A document the editor has open, linted as it changes (ProjectService.openDocument). */
-export interface DocumentLinter {
-  /** The result for the document's text now. */
-  update(text: string): FileResult;
-  /** The same, reading everything again (an included file or the disk changed). */
-  reset(text: string): FileResult;
-}
+import { defaultSettings, networksOnly, type KeepalivedSettings } from './settings';
 
 export class ProjectService {
   readonly settings: KeepalivedSettings;
@@ -244,52 +174,14 @@ export class ProjectService {
     return isKeepalivedFile(this.host, path);
   }
 
-  /**
-   * The Kolla-Ansible deployments: given on the command line; else set in the settings (relative
-   * to the settings' folder, or the workspace folder), their inventory found beside or above
-   * globals.yml when not set; and, with `discover`, every Kolla globals.yml in the folders.
-   */
+  /** The Kolla-Ansible deployments (kollaSources.ts): given, set in the settings, and with `discover` found in the folders. */
   kollaSources(folders: readonly string[] = this.folders, discover = false): KollaDeploymentSource[] {
-    if (this.options.kolla) return [{ paths: this.options.kolla, root: '/', how: 'command-line', inventoryHow: 'command-line' }];
-    const out: KollaDeploymentSource[] = [];
-    const scopes: { folder?: string; settings: KeepalivedSettings }[] =
-      folders.length > 0 ? folders.map((f) => ({ folder: f, settings: this.settingsFor(f) })) : [{ settings: this.settings }];
-    for (const { folder, settings } of scopes) {
-      const k = settings.kolla;
-      if (!k.globals) continue;
-      const base = this.options.settingsBase ?? folder;
-      const abs = (p: string | undefined) => (p === undefined ? undefined : base !== undefined ? resolvePath(base, p) : p);
-      const globals = abs(k.globals)!;
-      if (out.some((o) => o.paths.globals === globals)) continue;
-      const top = folder ?? base ?? dirname(globals);
-      const inventory = abs(k.inventory) ?? findKollaInventory(this.host, globals, top);
-      out.push({
-        paths: { globals, inventory, passwords: abs(k.passwords) ?? this.besideGlobals(globals, 'passwords.yml'), template: abs(k.template) },
-        root: folder ?? base ?? '/',
-        how: 'settings',
-        inventoryHow: k.inventory ? 'settings' : inventory ? 'found' : undefined,
-      });
-    }
-    if (!discover) return out;
-    for (const globals of findKollaGlobals(this.host, folders)) {
-      if (out.some((o) => o.paths.globals === globals)) continue;
-      const folder = folders.find((f) => globals.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? dirname(globals);
-      const inventory = findKollaInventory(this.host, globals, folder);
-      const g = dirname(globals);
-      const root = inventory ? commonFolder([globals, inventory]) : g.endsWith('/etc/kolla') ? dirname(dirname(g)) : g;
-      out.push({
-        paths: { globals, inventory, passwords: this.besideGlobals(globals, 'passwords.yml') },
-        root,
-        how: 'found',
-        inventoryHow: inventory ? 'found' : undefined,
-      });
-    }
-    return out;
-  }
-
-  private besideGlobals(globals: string, name: string): string | undefined {
-    const p = resolvePath(dirname(globals), name);
-    return this.host.stat ? (this.host.stat(p) ? p : undefined) : this.host.readFile(p).kind === 'ok' ? p : undefined;
+    const o = this.options;
+    return kollaSources(
+      { host: this.host, given: o.kolla, settingsBase: o.settingsBase, settings: this.settings, settingsFor: (f) => this.settingsFor(f) },
+      folders,
+      discover,
+    );
   }
 
   /** The Kolla files given explicitly or in the settings (the first deployment), if any. */
@@ -299,32 +191,12 @@ export class ProjectService {
 
   /** The Kolla files that cannot be read (the CLI refuses to run then). */
   kollaReadProblems(paths: KollaPaths): KollaReadProblem[] {
-    const out: KollaReadProblem[] = [];
-    for (const what of ['globals', 'inventory', 'passwords'] as const) {
-      const p = paths[what];
-      if (p === undefined) continue;
-      const problem = readProblem(this.host, p);
-      if (problem) out.push({ path: p, what, problem });
-    }
-    return out;
+    return kollaReadProblems(this.host, paths);
   }
 
-  /**
-   * The deployment, with each host's interfaces from its facts (the settings keyed by the host or
-   * a folder of the deployment, a .keepalived-lint.json there) and the subnets every host shares.
-   */
+  /** The deployment, with each host's interfaces from its facts. */
   kollaContext(paths: KollaPaths, root?: string): KollaContext {
-    const first = loadKollaContext(this.host, paths);
-    const base = root ?? dirname(paths.globals);
-    const hostInterfaces: Record<string, Record<string, string[]>> = {};
-    let shared: Record<string, string[]> = {};
-    for (const h of first.model.hosts) {
-      const f = this.factsOf(`${base === '/' ? '' : base}/${h.name}/keepalived.conf`, h.name);
-      if (f.own.size > 0) hostInterfaces[h.name] = asCidrs(f.own);
-      if (f.shared.size > 0) shared = { ...shared, ...asCidrs(networksOnly(f.shared)) };
-    }
-    if (Object.keys(hostInterfaces).length === 0 && Object.keys(shared).length === 0) return first;
-    return loadKollaContext(this.host, paths, { interfaces: shared, hostInterfaces });
+    return kollaContextOf(this.host, paths, root, (path, node) => this.factsOf(path, node));
   }
 
   /** The sources of the workspace model over analysed files (templates rendered through `templateNodes`). */
@@ -380,7 +252,8 @@ export class ProjectService {
    */
   lintProject(files: readonly ProjectFile[], namedFiles: boolean, folders: readonly string[] = []): ProjectLint {
     const s = this.settings;
-    const kolla = this.kollaSources(folders);
+    // folders (the workspace's, the directories given to the CLI) are searched for Kolla deployments
+    const kolla = this.kollaSources(folders, folders.length > 0);
     const cluster = this.options.cluster !== false;
     // With several nodes (or a Kolla deployment), an address given without a node is no one node's.
     const several = files.length > 1 || kolla.length > 0;
@@ -468,22 +341,6 @@ export class ProjectService {
   }
 
   /**
-   * VRIDs other configurations use on an interface of that name and family, not counting
-   * instances named `except` (the same virtual router on a peer node) nor the file `self`.
-   */
-  usedVrids(models: readonly ConfigModel[], self: string, iface: string | undefined, family: 4 | 6, except: string): Set<number> {
-    const out = new Set<number>();
-    for (const model of models) {
-      if (model.parsed.entry === self) continue;
-      for (const i of model.instances) {
-        const ifName = i.interface?.value ?? model.globals.defaultInterface?.value;
-        if (!i.dropped && i.vrid !== undefined && i.name !== except && ifName === iface && (i.family ?? 4) === family) out.add(i.vrid);
-      }
-    }
-    return out;
-  }
-
-  /**
    * What a host gets from a template (its path and text) or a Kolla-Ansible globals.yml: the hosts
    * it renders for, and the rendered text of `host`.
    */
@@ -506,25 +363,9 @@ export class ProjectService {
     return renderedConfigOf(result, host);
   }
 
-  /**
-   * What a quick fix needs: the configuration, the node's interfaces, the VRIDs the other
-   * configurations use, and (with the workspace model) the priorities of the node's peers.
-   */
+  /** What a quick fix needs (fixContext.ts): the node's interfaces, the VRIDs others use, the peers' priorities. */
   fixContext(model: ConfigModel, path: string, others: () => readonly ConfigModel[], ws?: () => WorkspaceModel): FixContext {
-    return {
-      model,
-      options: { interfaces: this.interfacesOf(path), keepalivedVersion: this.settingsFor(path).version },
-      workspaceVrids: (iface, family, except) => this.usedVrids(others(), path, iface, family, except),
-      peerPriorities: (vrid, family) => {
-        const cluster = ws ? locate(ws(), path)?.cluster : undefined;
-        const out: number[] = [];
-        for (const n of cluster?.nodes ?? []) {
-          if (n.node.model.parsed.files.has(path)) continue;
-          for (const i of n.node.model.instances) if (!i.dropped && i.vrid === vrid && (i.family ?? 4) === family) out.push(i.effectivePriority);
-        }
-        return out;
-      },
-    };
+    return fixContextOf(model, path, { interfaces: this.interfacesOf(path), keepalivedVersion: this.settingsFor(path).version }, others, ws);
   }
 
   /** The same project read through another host (e.g. one that serves texts being edited). */
@@ -536,8 +377,8 @@ export class ProjectService {
    * Apply the safe fixes to the files given, round after round until nothing is left to fix,
    * each round kept only when it brings no new finding; only those files are edited (fix.ts).
    */
-  fixFiles(files: readonly ProjectFile[], namedFiles: boolean): FixOutcome {
-    return fixProject(this, files, namedFiles);
+  fixFiles(files: readonly ProjectFile[], namedFiles: boolean, folders: readonly string[] = []): FixOutcome {
+    return fixProject(this, files, namedFiles, folders);
   }
 
   /** Keepalived files beside `file` (and, for <host>/keepalived.conf, the other hosts' ones). */

@@ -1,0 +1,106 @@
+/**
+ * Where the Kolla-Ansible deployments of a project come from: the command line, the settings
+ * (relative to the settings' folder or the workspace folder), or found in the folders — and the
+ * deployment read with each host's facts.
+ */
+import { dirname, resolvePath, type ConfigHost } from '../host';
+import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
+import { commonFolder, type KollaDeploymentSource } from './deployments';
+import { findKollaGlobals, findKollaInventory } from './discover';
+import type { NodeFacts } from './facts';
+import { asCidrs, networksOnly, type KeepalivedSettings } from './settings';
+import { readProblem, type KollaReadProblem } from './types';
+
+/** What the search needs of the project service. */
+export interface KollaSearch {
+  readonly host: ConfigHost;
+  /** Kolla files given explicitly (the CLI's --globals...): they win, and nothing is searched. */
+  readonly given?: KollaPaths;
+  /** The folder relative settings paths are resolved against, when not the workspace folder. */
+  readonly settingsBase?: string;
+  readonly settings: KeepalivedSettings;
+  settingsFor(path: string): KeepalivedSettings;
+}
+
+/**
+ * The Kolla-Ansible deployments: given on the command line; else set in the settings (relative
+ * to the settings' folder, or the workspace folder), their inventory found beside or above
+ * globals.yml when not set; and, with `discover`, every Kolla globals.yml in the folders.
+ */
+export function kollaSources(p: KollaSearch, folders: readonly string[], discover: boolean): KollaDeploymentSource[] {
+  if (p.given) return [{ paths: p.given, root: '/', how: 'command-line', inventoryHow: 'command-line' }];
+  const out: KollaDeploymentSource[] = [];
+  const scopes: { folder?: string; settings: KeepalivedSettings }[] =
+    folders.length > 0 ? folders.map((f) => ({ folder: f, settings: p.settingsFor(f) })) : [{ settings: p.settings }];
+  for (const { folder, settings } of scopes) {
+    const k = settings.kolla;
+    if (!k.globals) continue;
+    const base = p.settingsBase ?? folder;
+    const abs = (x: string | undefined) => (x === undefined ? undefined : base !== undefined ? resolvePath(base, x) : x);
+    const globals = abs(k.globals)!;
+    if (out.some((o) => o.paths.globals === globals)) continue;
+    const top = folder ?? base ?? dirname(globals);
+    const inventory = abs(k.inventory) ?? findKollaInventory(p.host, globals, top);
+    out.push({
+      paths: { globals, inventory, passwords: abs(k.passwords) ?? besideGlobals(p.host, globals, 'passwords.yml'), template: abs(k.template) },
+      root: folder ?? base ?? '/',
+      how: 'settings',
+      inventoryHow: k.inventory ? 'settings' : inventory ? 'found' : undefined,
+    });
+  }
+  if (!discover) return out;
+  for (const globals of findKollaGlobals(p.host, folders)) {
+    if (out.some((o) => o.paths.globals === globals)) continue;
+    const folder = folders.find((f) => globals.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? dirname(globals);
+    const inventory = findKollaInventory(p.host, globals, folder);
+    const g = dirname(globals);
+    const root = inventory ? commonFolder([globals, inventory]) : g.endsWith('/etc/kolla') ? dirname(dirname(g)) : g;
+    out.push({
+      paths: { globals, inventory, passwords: besideGlobals(p.host, globals, 'passwords.yml') },
+      root,
+      how: 'found',
+      inventoryHow: inventory ? 'found' : undefined,
+    });
+  }
+  return out;
+}
+
+function besideGlobals(host: ConfigHost, globals: string, name: string): string | undefined {
+  const p = resolvePath(dirname(globals), name);
+  return host.stat ? (host.stat(p) ? p : undefined) : host.readFile(p).kind === 'ok' ? p : undefined;
+}
+
+/** The Kolla files that cannot be read (the CLI refuses to run then). */
+export function kollaReadProblems(host: ConfigHost, paths: KollaPaths): KollaReadProblem[] {
+  const out: KollaReadProblem[] = [];
+  for (const what of ['globals', 'inventory', 'passwords'] as const) {
+    const p = paths[what];
+    if (p === undefined) continue;
+    const problem = readProblem(host, p);
+    if (problem) out.push({ path: p, what, problem });
+  }
+  return out;
+}
+
+/**
+ * The deployment, with each host's interfaces from its facts (the settings keyed by the host or
+ * a folder of the deployment, a .keepalived-lint.json there) and the subnets every host shares.
+ */
+export function kollaContextOf(
+  host: ConfigHost,
+  paths: KollaPaths,
+  root: string | undefined,
+  factsOf: (path: string, node: string) => NodeFacts,
+): KollaContext {
+  const first = loadKollaContext(host, paths);
+  const base = root ?? dirname(paths.globals);
+  const hostInterfaces: Record<string, Record<string, string[]>> = {};
+  let shared: Record<string, string[]> = {};
+  for (const h of first.model.hosts) {
+    const f = factsOf(`${base === '/' ? '' : base}/${h.name}/keepalived.conf`, h.name);
+    if (f.own.size > 0) hostInterfaces[h.name] = asCidrs(f.own);
+    if (f.shared.size > 0) shared = { ...shared, ...asCidrs(networksOnly(f.shared)) };
+  }
+  if (Object.keys(hostInterfaces).length === 0 && Object.keys(shared).length === 0) return first;
+  return loadKollaContext(host, paths, { interfaces: shared, hostInterfaces });
+}
