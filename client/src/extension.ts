@@ -29,6 +29,8 @@ let starting: Promise<void> | undefined;
 /** What the extension gives other extensions (and the extension-host tests): its Clusters view's data. */
 export interface KeepalivedApi {
   readonly clusters: ClustersProvider;
+  /** The status bar item: `text` names the active file's config id as the server resolves it. */
+  readonly status: { readonly text: string };
 }
 
 export function activate(context: vscode.ExtensionContext): KeepalivedApi {
@@ -79,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): KeepalivedApi {
   // Activation returns at once; the server starts in the background (requests sent meanwhile
   // wait for it inside the client), so opening a file is never held up by the server's start.
   starting = start();
-  return { clusters };
+  return { clusters, status };
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {

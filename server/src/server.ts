@@ -6,6 +6,7 @@ import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vs
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerClusters } from './lsp/clusters';
+import { registerDocumentFacts } from './lsp/facts';
 import { registerElectionPreview } from './lsp/election';
 import { registerRenderedConfig } from './lsp/rendered';
 import { featureCapabilities, registerFeatures } from './lsp/features';
@@ -87,6 +88,7 @@ export function startServer(connection: Connection): void {
   registerCodeActions(connection, workspace);
   registerElectionPreview(connection, workspace);
   registerClusters(connection, workspace);
+  registerDocumentFacts(connection, workspace);
   registerRenderedConfig(connection, workspace);
 
   workspace.documents.listen(connection);

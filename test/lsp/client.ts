@@ -51,8 +51,18 @@ export class LspClient {
   readonly logs: string[] = [];
   initializeResult!: InitializeResult;
 
-  /** Start the server: dist/server.js --stdio, or `command` (e.g. an installed keepalived-language-server). */
-  async start(settings: unknown = {}, folder: string = FIXTURES, command?: readonly string[]): Promise<void> {
+  /**
+   * Start the server: dist/server.js --stdio, or `command` (e.g. an installed keepalived-language-server).
+   * `roots`: a multi-root workspace whose client answers workspace/configuration, each folder with
+   * its own `keepalived` settings (and `settings` for requests without a scope).
+   */
+  async start(
+    settings: unknown = {},
+    folder: string = FIXTURES,
+    command?: readonly string[],
+    roots?: readonly { readonly folder: string; readonly settings: unknown }[],
+  ): Promise<void> {
+    const folders = roots ? roots.map((r, i) => ({ uri: uriOf(r.folder), name: `root${i}` })) : [{ uri: uriOf(folder), name: 'lsp' }];
     const server = path.join(repoRoot, 'dist/server.js');
     if (!command && !fs.existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
     const [cmd, ...args] = command ?? [process.execPath, server, '--stdio'];
@@ -67,7 +77,10 @@ export class LspClient {
       for (const f of w) f();
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
-    this.connection.onRequest('workspace/workspaceFolders', () => [{ uri: uriOf(folder), name: 'lsp' }]);
+    this.connection.onRequest('workspace/workspaceFolders', () => folders);
+    this.connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
+      p.items.map((item) => roots?.find((r) => item.scopeUri === uriOf(r.folder))?.settings ?? settings),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
@@ -75,13 +88,13 @@ export class LspClient {
     this.connection.listen();
     this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: uriOf(folder),
-      workspaceFolders: [{ uri: uriOf(folder), name: 'lsp' }],
+      rootUri: folders[0]!.uri,
+      workspaceFolders: folders,
       initializationOptions: { settings },
       capabilities: {
         workspace: {
           workspaceFolders: true,
-          configuration: false,
+          configuration: roots !== undefined,
           symbol: {},
           semanticTokens: { refreshSupport: false },
           inlayHint: { refreshSupport: false },

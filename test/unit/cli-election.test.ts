@@ -150,6 +150,24 @@ describe('cli: keepalived-lint election', () => {
       )[0]!;
       assert.equal(down.nodes.find((n) => n.node === 'control03')!.state, 'DOWN');
     });
+
+    it("with --globals, files that are not the deployment's are left out with a warning, never taken for its hosts", () => {
+      const r = run([
+        '--format',
+        'json',
+        '--globals',
+        path.join(KOLLA, 'globals.yml'),
+        '--inventory',
+        path.join(KOLLA, 'multinode'),
+        path.join(repoRoot, 'examples/haproxy-pair'),
+      ]);
+      const i = json(r);
+      assert.deepEqual(
+        i.flatMap((x) => x.nodes.map((n) => n.node)),
+        ['control01', 'control02', 'control03'],
+      );
+      assert.match(r.stderr, /warning: lb1, lb2 are not hosts of the Kolla deployment's loadbalancer group: left out of its election/);
+    });
   });
 
   describe('text', () => {

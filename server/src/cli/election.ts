@@ -147,7 +147,11 @@ export function scenarioFromOptions(
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
     if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(`election prints text or json (not ${opts.format})`, true);
-    const nodes = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin).files);
+    const { nodes, leftOut } = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin).files);
+    if (leftOut.length > 0)
+      io.stderr(
+        `keepalived-lint: warning: ${leftOut.map(oneLine).join(', ')} ${leftOut.length === 1 ? 'is not a host' : 'are not hosts'} of the Kolla deployment's loadbalancer group: left out of its election (run election on ${leftOut.length === 1 ? 'it' : 'them'} without --globals)\n`,
+      );
     const cluster = clusterInput(nodes);
     let file: ScenarioFile | undefined;
     if (opts.scenario !== undefined) {

@@ -226,3 +226,22 @@ export interface DeploymentInfo {
 export interface ClustersResult {
   readonly deployments: readonly DeploymentInfo[];
 }
+
+/**
+ * `keepalived/documentFacts`: what the server takes as given for the node a document belongs to
+ * (its name, its config id and where that is set) — the status bar shows it for the active editor.
+ */
+export const DOCUMENT_FACTS_REQUEST = 'keepalived/documentFacts';
+
+export interface DocumentFactsParams {
+  readonly uri: string;
+}
+
+export interface DocumentFactsResult {
+  /** The node the file is (lb1.conf → lb1, <host>/keepalived.conf → host). */
+  readonly node: string;
+  /** keepalived's `-i` for this node, if any: which `@id` lines are active. */
+  readonly configId?: string;
+  /** Where the config id is set: `keepalived.configIds "lb2"`, `.keepalived-lint.json`... */
+  readonly configIdFrom?: string;
+}

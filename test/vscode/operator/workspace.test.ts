@@ -134,6 +134,21 @@ suite('operator workspace: Kolla, an Ansible role and a k8s pair side by side', 
     }
   });
 
+  test("the status bar shows the active file's own config id (keepalived.configIds by node)", async () => {
+    const config = vscode.workspace.getConfiguration('keepalived');
+    const api = extension().exports as KeepalivedApi;
+    await config.update('configIds', { lb2: 'lb2' }, vscode.ConfigurationTarget.Global);
+    try {
+      await open(LB2);
+      await waitFor(() => / @lb2$/.test(api.status.text), 30000, `lb2's config id in the status bar (it says "${api.status.text}")`);
+      // lb1 has none of its own, and no config id is set for every node
+      await open(LB1);
+      await waitFor(() => /keepalived$/.test(api.status.text), 30000, `no config id for lb1 (it says "${api.status.text}")`);
+    } finally {
+      await config.update('configIds', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   test('each election preview lists exactly its cluster', async () => {
     const cases: [string, string[]][] = [
       [LB2, ['lb1', 'lb2']],

@@ -26,14 +26,18 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
   if (slash >= 0 && !allowPrefix) return undefined;
   let family: Family;
   let addr: ipaddr.IPv4 | ipaddr.IPv6;
+  let address: string;
   if (V4.test(host)) {
     family = 4;
     // Already a checked dotted quad: build it directly (IPv4.parse would try every notation again).
     const o = host.split('.');
     addr = new ipaddr.IPv4([Number(o[0]), Number(o[1]), Number(o[2]), Number(o[3])]);
+    // without leading zeros (V4), the text is already canonical: what addr.toString() gives
+    address = host;
   } else if (host.includes(':') && ipaddr.IPv6.isValid(host) && !host.includes('%')) {
     family = 6;
     addr = ipaddr.IPv6.parse(host);
+    address = addr.toString();
   } else {
     return undefined;
   }
@@ -44,7 +48,7 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
     prefix = Number(p);
     if (prefix > (family === 4 ? 32 : 128)) return undefined;
   }
-  return { family, address: addr.toString(), prefix, addr };
+  return { family, address, prefix, addr };
 }
 
 /**

@@ -307,3 +307,9 @@ export function nodeClusters(cluster: ClusterModel): ClusterNode[][] {
     .map((g) => g.map((i) => cluster.nodes[i]!))
     .sort((a, b) => index.get(a[0]!)! - index.get(b[0]!)!);
 }
+
+/** nodeClusters(analyseCluster(nodes, options)); a single node is a cluster of its own without analysing its instances. */
+export function groupNodes(nodes: readonly ClusterNode[], options: ClusterOptions = {}): ClusterNode[][] {
+  if (nodes.length < 2) return nodes.map((n) => [n]);
+  return nodeClusters(analyseCluster(nodes, options));
+}

@@ -100,6 +100,13 @@ function ownedBy(kw: string, process: Process): boolean {
 /** Top-level statements holding a value line `{` (a block statement never changes once parsed). */
 const braceValueLine = new WeakMap<Statement, boolean>();
 
+/** A value line `{` in the statement's body or below. */
+function hasBraceValueLine(s: Statement): boolean {
+  const body = s.body?.statements;
+  if (body) for (const c of body) if ((c.isValue && c.keyword.value === '{') || hasBraceValueLine(c)) return true;
+  return false;
+}
+
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
   for (const i of model.parsed.syntaxIssues)
@@ -107,8 +114,7 @@ function bracesMatchStructure(model: ConfigModel): boolean {
   for (const top of model.parsed.statements) {
     let has = braceValueLine.get(top);
     if (has === undefined) {
-      has = false;
-      for (const s of walk([top])) if (s.isValue && s.keyword.value === '{') has = true;
+      has = (top.isValue && top.keyword.value === '{') || hasBraceValueLine(top);
       braceValueLine.set(top, has);
     }
     if (has) return false;

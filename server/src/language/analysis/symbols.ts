@@ -45,6 +45,18 @@ const VALUE_REFS: Partial<Record<ValueBlockKind, { kind: RefKind; allWords: bool
   instances: { kind: 'vrrp_instance', allWords: true },
 };
 
+/** VALUE_REFS by value block id (`values:<kind>`), looked up once per id. */
+const valueRefsById = new Map<string, { kind: RefKind; allWords: boolean } | undefined>();
+
+function valueRefs(blockId: string): { kind: RefKind; allWords: boolean } | undefined {
+  let spec = valueRefsById.get(blockId);
+  if (spec === undefined && !valueRefsById.has(blockId)) {
+    spec = VALUE_REFS[blockId.slice('values:'.length) as ValueBlockKind];
+    valueRefsById.set(blockId, spec);
+  }
+  return spec;
+}
+
 /** A definition before linking (which earlier definition it duplicates is known only in the whole configuration). */
 export interface SymbolDefinition {
   readonly kind: RefKind;
@@ -74,8 +86,7 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
 
   for (const s of walk(statements)) {
     if (s.isValue) {
-      const kind = s.blockId.slice('values:'.length) as ValueBlockKind;
-      const spec = VALUE_REFS[kind];
+      const spec = valueRefs(s.blockId);
       if (spec) {
         const words = spec.allWords ? [s.keyword, ...s.args] : [s.keyword];
         for (const w of words) references.push({ kind: spec.kind, name: w.value, word: w, stmt: s });
@@ -84,12 +95,13 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
     }
     const args = s.def?.args;
     if (args) {
-      args.forEach((a, i) => {
+      for (let i = 0; i < args.length; i++) {
         const w = s.args[i];
-        if (!w) return;
-        if (a.type.kind === 'name') definitions.push({ kind: a.type.defines, name: w.value, nameWord: w, stmt: s });
-        else if (a.type.kind === 'ref') references.push({ kind: a.type.target, name: w.value, word: w, stmt: s });
-      });
+        if (!w) continue;
+        const type = args[i]!.type;
+        if (type.kind === 'name') definitions.push({ kind: type.defines, name: w.value, nameWord: w, stmt: s });
+        else if (type.kind === 'ref') references.push({ kind: type.target, name: w.value, word: w, stmt: s });
+      }
     }
     // `virtual_server group NAME` (free-form arguments)
     if (s.blockId === 'root' && s.keyword.value === 'virtual_server' && s.args[0]?.value === 'group' && s.args[1]) {

@@ -35,6 +35,8 @@ export interface VrrpInstance {
   readonly dropped: boolean;
   /** The last statement `kw` in the instance (keepalived: the last one wins). */
   last(kw: string): Statement | undefined;
+  /** Every statement `kw` in the instance (not value lines), in order. */
+  named(kw: string): readonly Statement[];
   readonly interface: Word | undefined;
   readonly vrid: number | undefined;
   /** The configured priority word's value, if it is a valid number (may be out of range). */
@@ -226,13 +228,23 @@ function familyWordOf(s: Statement): Word | undefined {
   return undefined;
 }
 
+const NO_STATEMENTS: readonly Statement[] = [];
+
 function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: Statement): VrrpInstance {
   const s = obj.stmt;
+  // the instance's statements by keyword, found once (the summary and the rules ask for ~30 keywords)
+  const byKeyword = new Map<string, Statement[]>();
+  for (const c of childrenOf(s)) {
+    if (c.isValue) continue;
+    const list = byKeyword.get(c.keyword.value);
+    if (list) list.push(c);
+    else byKeyword.set(c.keyword.value, [c]);
+  }
+  const all = (kw: string): readonly Statement[] => byKeyword.get(kw) ?? NO_STATEMENTS;
   const last = (kw: string): Statement | undefined => {
-    const all = children(s, kw);
-    return all[all.length - 1];
+    const list = byKeyword.get(kw);
+    return list ? list[list.length - 1] : undefined;
   };
-  const all = (kw: string) => children(s, kw);
   const has = (kw: string) => last(kw) !== undefined;
   const state = stateOf(all('state'));
   const priorityValue = intOrUndefined(last('priority')?.args[0]?.value);
@@ -273,6 +285,7 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
     name: obj.name,
     dropped: obj.duplicateOf !== undefined,
     last,
+    named: all,
     interface: last('interface')?.args[0],
     vrid: lastValid(all('virtual_router_id'), (v) => intOrUndefined(v, 1, 255)),
     priorityValue,

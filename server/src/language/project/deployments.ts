@@ -14,7 +14,7 @@
  *    the same interface name in one folder — or a shared VIP whatever the VRIDs), and the
  *    clusters into deployments by the folder they have in common.
  */
-import { analyseCluster, nodeClusters, type ClusterNode, type ClusterOptions } from '../analysis/cluster';
+import { groupNodes, type ClusterNode, type ClusterOptions } from '../analysis/cluster';
 import type { ConfigModel } from '../analysis/model';
 import { roleOf } from '../ansible/project';
 import { basename, dirname } from '../host';
@@ -127,31 +127,29 @@ function nodeOf(sources: WorkspaceSources, f: WorkspaceFile, name: string): Work
 /** A cluster's id, VRIDs and VIPs. */
 function describeCluster(id: string, nodes: readonly WorkspaceNode[]): WorkspaceCluster {
   const vrids = new Set<number>();
-  const vips: string[] = [];
+  const vips = new Set<string>();
   for (const n of nodes)
     for (const i of n.node.model.instances) {
       if (i.dropped) continue;
       if (i.vrid !== undefined) vrids.add(i.vrid);
-      for (const v of i.vips) if (v.addr && !vips.includes(v.addr.address)) vips.push(v.addr.address);
+      for (const v of i.vips) if (v.addr) vips.add(v.addr.address);
     }
-  return { id, nodes, vrids: [...vrids].sort((a, b) => a - b), vips };
+  return { id, nodes, vrids: [...vrids].sort((a, b) => a - b), vips: [...vips] };
 }
 
-/** Nodes grouped into clusters (see nodeClusters). */
-function groupNodes(nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceNode[][] {
+/** Workspace nodes grouped into clusters (see groupNodes). */
+function groupWorkspaceNodes(nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceNode[][] {
   const byNode = new Map(nodes.map((n) => [n.node, n]));
-  const groups = nodeClusters(
-    analyseCluster(
-      nodes.map((n) => n.node),
-      options,
-    ),
+  const groups = groupNodes(
+    nodes.map((n) => n.node),
+    options,
   );
   return groups.map((g) => g.map((n) => byNode.get(n)!));
 }
 
 /** Nodes grouped into clusters, each keyed by its first node. */
 function clustersOf(deploymentId: string, nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceCluster[] {
-  return groupNodes(nodes, options).map((members) => {
+  return groupWorkspaceNodes(nodes, options).map((members) => {
     const key = members[0]!.file ?? members[0]!.rendered?.host ?? members[0]!.node.name;
     return describeCluster(`${deploymentId}#${key}`, members);
   });
@@ -253,7 +251,7 @@ function fileDeployments(sources: WorkspaceSources, files: readonly WorkspaceFil
   const names = nodeNames(files.map((f) => f.path));
   const nodes = files.map((f, i) => nodeOf(sources, f, names[i]!));
   const byFolder = new Map<string, WorkspaceNode[][]>();
-  for (const members of groupNodes(nodes, { sameNetwork: sameFolder })) {
+  for (const members of groupWorkspaceNodes(nodes, { sameNetwork: sameFolder })) {
     const folder = commonFolder(members.map((m) => m.file!));
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), members]);
   }

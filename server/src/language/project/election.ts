@@ -12,7 +12,6 @@ import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems,
 import { predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
 import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceCluster, type WorkspaceFile, type WorkspaceModel } from './deployments';
-import { lintKolla } from './kolla';
 import { nodeNames, rootNodes, vrrpNodes } from './nodes';
 import type { FileResult } from './lint';
 import type { ProjectService } from './service';
@@ -226,11 +225,16 @@ export function electionPreview(
   return previewResult(sel.source, clusterInput(sel.nodes), files, scenario, sel.cluster);
 }
 
-/** The nodes of `keepalived-lint election`: the root files given, or a Kolla deployment's hosts (each with its custom configuration or the one Kolla renders). */
-export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): ClusterNode[] {
+/**
+ * The nodes of `keepalived-lint election`: the root files given (a template: the hosts it is
+ * rendered for); with a Kolla deployment, its hosts — each with its custom configuration among the
+ * files, or the one Kolla renders. Files that are not the deployment's are `leftOut` (named).
+ */
+export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): { nodes: ClusterNode[]; leftOut: string[] } {
   const names = nodeNames(files.map((f) => f.path));
   const byModel = new Map<ConfigModel, string>();
   const rendered: ClusterNode[] = [];
+  const plain: WorkspaceFile[] = [];
   const models = files.flatMap((f, i) => {
     // a template is no node; the hosts it is rendered for are
     if (service.templateEngine(f.path, f.text)) {
@@ -239,9 +243,15 @@ export function electionNodesOfFiles(service: ProjectService, files: readonly Pr
     }
     const m = service.analyseFile(f.path, f.text);
     byModel.set(m, names[i]!);
+    plain.push({ path: f.path, model: m, template: false });
     return [m];
   });
   const nodes = [...rootNodes(models, (m) => ({ name: byModel.get(m) })), ...rendered];
-  const kolla = service.kollaPaths();
-  return kolla ? [...lintKolla(service.kollaContext(kolla), nodes, { clusterOnly: [] }).nodes] : nodes;
+  if (!service.kollaPaths()) return { nodes, leftOut: [] };
+  // the deployment's own nodes, as the workspace model (and the linter) take them
+  const ws = service.workspaceModel(plain, []);
+  const kolla = ws.deployments.find((d) => d.kind === 'kolla');
+  const mine = kolla ? vrrpNodes(kolla.clusters.flatMap((c) => c.nodes.map((n) => n.node))) : [];
+  const taken = new Set(kolla?.kolla?.given.map((n) => n.name));
+  return { nodes: mine, leftOut: nodes.filter((n) => !taken.has(n.name)).map((n) => n.name) };
 }

@@ -147,12 +147,119 @@ export function walk(statements: readonly Statement[]): Generator<Statement> {
   return new StatementWalk(flatten(statements));
 }
 
+/** Every statement, depth first, in file order, as a list (computed once per list; do not change it). */
+export function statementList(statements: readonly Statement[]): readonly Statement[] {
+  return flatten(statements);
+}
+
 /** The statements, depth first, for which `keep` holds (no generator, no copy of the rest). */
 export function walkWhere(statements: readonly Statement[], keep: (s: Statement) => boolean): Statement[] {
-  const list = flatten(statements);
   const out: Statement[] = [];
-  for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out.push(list[i]!);
+  const cached = flattened.get(statements);
+  if (cached && cached.length === statements.length) {
+    const list = cached.list;
+    for (let i = 0; i < list.length; i++) if (keep(list[i]!)) out.push(list[i]!);
+  } else {
+    // not flattened yet: visit in place (a block's list is rarely asked for twice)
+    for (const s of statements) collectWhere(s, keep, out);
+  }
   return out;
+}
+
+function collectWhere(s: Statement, keep: (s: Statement) => boolean, out: Statement[]): void {
+  if (keep(s)) out.push(s);
+  const body = s.body?.statements;
+  if (body) for (const c of body) collectWhere(c, keep, out);
+}
+
+/**
+ * Statements of a list grouped by keyword and by block, with their places in the depth-first
+ * order (walk): rules look up the few statements they check instead of each walking the whole
+ * configuration. Built once per list (in one pass over the flattened list), like `flatten`.
+ */
+interface StatementIndex {
+  readonly length: number;
+  readonly flat: readonly Statement[];
+  readonly byKeyword: Map<string, number[]>;
+  readonly byBlock: Map<string, number[]>;
+  readonly byDef: Map<KeywordDef | undefined, number[]>;
+}
+
+const indexes = new WeakMap<readonly Statement[], StatementIndex>();
+
+function indexOf(statements: readonly Statement[]): StatementIndex {
+  const cached = indexes.get(statements);
+  if (cached && cached.length === statements.length) return cached;
+  const flat = flatten(statements);
+  const byKeyword = new Map<string, number[]>();
+  const byBlock = new Map<string, number[]>();
+  const byDef = new Map<KeywordDef | undefined, number[]>();
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i]!;
+    const k = byKeyword.get(s.keyword.value);
+    if (k) k.push(i);
+    else byKeyword.set(s.keyword.value, [i]);
+    const b = byBlock.get(s.blockId);
+    if (b) b.push(i);
+    else byBlock.set(s.blockId, [i]);
+    const d = byDef.get(s.def);
+    if (d) d.push(i);
+    else byDef.set(s.def, [i]);
+  }
+  const index = { length: statements.length, flat, byKeyword, byBlock, byDef };
+  indexes.set(statements, index);
+  return index;
+}
+
+const NONE: readonly Statement[] = [];
+
+/** The statements at the places of `lists` (each ascending), in depth-first order. */
+function gather(flat: readonly Statement[], lists: readonly (readonly number[] | undefined)[]): readonly Statement[] {
+  const found = lists.filter((l): l is readonly number[] => l !== undefined && l.length > 0);
+  if (found.length === 0) return NONE;
+  if (found.length === 1) return found[0]!.map((i) => flat[i]!);
+  let n = 0;
+  for (const l of found) n += l.length;
+  const places = new Uint32Array(n);
+  n = 0;
+  for (const l of found) for (let i = 0; i < l.length; i++) places[n++] = l[i]!;
+  places.sort();
+  const out: Statement[] = new Array<Statement>(places.length);
+  for (let i = 0; i < places.length; i++) out[i] = flat[places[i]!]!;
+  return out;
+}
+
+/**
+ * The statements of `statements` and their bodies, depth first (walk's order), whose keyword
+ * (or value, for a value line) is one of `keywords`: the same statements as walking and keeping
+ * those, without the walk.
+ */
+export function statementsNamed(statements: readonly Statement[], ...keywords: string[]): readonly Statement[] {
+  const index = indexOf(statements);
+  return gather(
+    index.flat,
+    [...new Set(keywords)].map((k) => index.byKeyword.get(k)),
+  );
+}
+
+/** The statements (keyword and value lines), depth first, whose block (`blockId`) is one of `blocks`. */
+export function statementsIn(statements: readonly Statement[], ...blocks: string[]): readonly Statement[] {
+  const index = indexOf(statements);
+  return gather(
+    index.flat,
+    [...new Set(blocks)].map((b) => index.byBlock.get(b)),
+  );
+}
+
+/**
+ * The statements (keyword and value lines), depth first, whose catalogue entry satisfies `wanted`
+ * (asked once per entry; `undefined` for statements without one: value lines and unknown keywords).
+ */
+export function statementsWithDef(statements: readonly Statement[], wanted: (def: KeywordDef | undefined) => boolean): readonly Statement[] {
+  const index = indexOf(statements);
+  const lists: number[][] = [];
+  for (const [def, list] of index.byDef) if (wanted(def)) lists.push(list);
+  return gather(index.flat, lists);
 }
 
 /** All words of a statement: keyword then arguments. */

@@ -1,6 +1,6 @@
 import { parseAddress } from '../../analysis/addresses';
 import { readVipAddress } from '../../analysis/vrrp';
-import { walk, type Statement, type Word } from '../../syntax/ast';
+import { statementsIn, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /** Scope names of iproute2's rt_scopes (keepalived reads the same table) besides a number 0..255. */
@@ -120,7 +120,7 @@ export const addressOption: Rule = {
   example: '192.0.2.10/24 dev eth0 dev eth1',
   fix: 'Write `<address>[/<prefix>] [dev <if>] [scope <scope>] [brd <addr>|+|-] [label <label>] ...` with valid values.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsIn(model.parsed.statements, 'values:addresses')) {
       if (!s.isValue || s.blockId !== 'values:addresses') continue;
       yield* checkLine(s, s.parent?.keyword.value === 'static_ipaddress');
     }

@@ -1,5 +1,6 @@
+import type { KeywordDef } from '../../catalogue/types';
 import { parseSockaddr } from '../../analysis/addresses';
-import { walk, type Word } from '../../syntax/ast';
+import { statementsWithDef, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 function finding(w: Word, what: string): Finding | undefined {
@@ -25,7 +26,10 @@ export const addressSuffixIgnored: Rule = {
   example: 'unicast_src_ip 192.0.2.11/24',
   fix: 'Write the address without the suffix (quick fix).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    // value lines (peers) and unknown keywords have no entry; an entry's name is its statement's keyword
+    const wanted = (def: KeywordDef | undefined) =>
+      def === undefined || def.name === 'virtual_server' || (def.args ?? []).some((a) => a.type.kind === 'ip' && !a.repeat);
+    for (const s of statementsWithDef(model.parsed.statements, wanted)) {
       if (s.isValue) {
         if (s.blockId === 'values:peers') {
           const f = finding(s.keyword, 'a unicast peer');

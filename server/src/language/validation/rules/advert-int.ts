@@ -16,7 +16,7 @@ export const advertInt: Rule = {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
       // the value of each advert_int line
-      const values = (inst.stmt.body?.statements ?? []).flatMap((l) => (!l.isValue && l.keyword.value === 'advert_int' && l.args[0] ? [l.args[0]] : []));
+      const values = inst.named('advert_int').flatMap((l) => (l.args[0] ? [l.args[0]] : []));
       let inEffect = -1;
       values.forEach((w, i) => {
         if (readDecimal(w.value, 0.01, 255).ok) inEffect = i;

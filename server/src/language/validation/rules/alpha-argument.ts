@@ -1,5 +1,5 @@
 import { readBool } from '../../analysis/values';
-import { walk } from '../../syntax/ast';
+import { statementsIn } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -15,7 +15,7 @@ export const alphaArgument: Rule = {
   example: 'alpha no   # in virtual_server',
   fix: 'Remove the line (or set it per real_server).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsIn(model.parsed.statements, 'virtual_server')) {
       if (s.isValue || s.blockId !== 'virtual_server' || !FLAGS.has(s.keyword.value) || !s.def) continue;
       const w = s.args[0];
       if (!w || readBool(w.value) !== false) continue;

@@ -1,5 +1,5 @@
 import { readBool } from '../../analysis/values';
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { syntaxOf } from '../../catalogue/syntax';
 import { spanOfWords } from '../support';
@@ -16,7 +16,10 @@ export const argumentExtra: Rule = {
   example: 'nopreempt false',
   fix: 'Remove the extra words (to undo a flag, remove the keyword).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(
+      model.parsed.statements,
+      (def) => !!def && !def.freeform && !def.opens && !def.values && !(def.args ?? []).some((a) => a.repeat),
+    )) {
       const def = s.def;
       if (!def || def.freeform || def.opens || def.values) continue;
       const args = def.args ?? [];

@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { requiredArgCount, syntaxOf } from '../../catalogue/syntax';
 
@@ -11,7 +11,7 @@ export const argumentMissing: Rule = {
   example: 'priority',
   fix: 'Add the value the keyword needs.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(model.parsed.statements, (def) => !!def?.args && !def.freeform && requiredArgCount(def) > 0)) {
       const def = s.def;
       if (!def || !def.args || def.freeform) continue;
       if (s.args.length >= requiredArgCount(def)) continue;

@@ -2,7 +2,7 @@ import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/address
 import { readBool, readDecimal, readInteger } from '../../analysis/values';
 import type { ArgType } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
-import { walk, type Statement, type Word } from '../../syntax/ast';
+import { statementList, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -83,22 +83,24 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
   }
 }
 
-function* checkStatement(s: Statement): Generator<Finding> {
+function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;
   if (!args || s.def?.freeform) return;
   let i = 0;
   for (const spec of args) {
-    const words = spec.repeat ? s.args.slice(i) : s.args.slice(i, i + 1);
-    for (const w of words) {
+    // the word at i (a repeated argument: every word from i on)
+    const end = spec.repeat ? s.args.length : Math.min(i + 1, s.args.length);
+    for (let j = i; j < end; j++) {
+      const w = s.args[j]!;
       const why = checkValue(w, spec.type);
       if (why) {
-        yield {
+        out.push({
           span: w.span,
           message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. keepalived reports it and ignores the value (the default applies).`,
-        };
+        });
       }
     }
-    i += words.length;
+    i = end;
     if (spec.repeat) break;
   }
 }
@@ -111,10 +113,14 @@ export const argumentValue: Rule = {
   keepalived: 'Reports the value ("number outside range", "invalid number", "unknown ...") and ignores it.',
   example: 'vrrp_garp_master_repeat 0',
   fix: 'Use a value in the range the message gives (quick fix: the nearest valid one).',
-  *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+  check({ model }) {
+    const out: Finding[] = [];
+    const list = statementList(model.parsed.statements);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
       if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value) || (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId))) continue;
-      yield* checkStatement(s);
+      checkStatement(s, out);
     }
+    return out;
   },
 };

@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** VRRPv2 passwords are 8 bytes; keepalived keeps the first 8 characters. */
@@ -10,7 +10,7 @@ export const authPassLength: Rule = {
   example: 'auth_pass 0123456789abcdef',
   fix: 'Use exactly 8 characters on every node.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'auth_pass')) {
       const w = s.args[0];
       if (s.isValue || s.keyword.value !== 'auth_pass' || s.blockId !== 'authentication' || !w) continue;
       const bytes = new TextEncoder().encode(w.value).length;

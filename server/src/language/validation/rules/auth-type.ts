@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** auth_type is exactly PASS or AH (case-sensitive). */
@@ -10,7 +10,7 @@ export const authType: Rule = {
   example: 'auth_type PASS;',
   fix: 'Write PASS or AH in upper case, nothing after it.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'auth_type')) {
       const w = s.args[0];
       if (s.isValue || s.keyword.value !== 'auth_type' || s.blockId !== 'authentication' || !w) continue;
       if (w.value === 'PASS' || w.value === 'AH') continue;

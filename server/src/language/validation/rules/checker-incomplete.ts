@@ -1,5 +1,5 @@
 import { closingSpan } from '../../analysis/blocks';
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** FILE_CHECK without track_file, BFD_CHECK without name. */
@@ -16,7 +16,7 @@ export const checkerIncomplete: Rule = {
   example: 'FILE_CHECK { weight 5 }',
   fix: 'Add `track_file <name>` / `name <bfd_instance>`.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, ...Object.keys(NEEDS))) {
       const need = NEEDS[s.keyword.value];
       if (s.isValue || !s.def || !need) continue;
       if ((s.body?.statements ?? []).some((c) => !c.isValue && c.keyword.value === need.keyword && c.args.length > 0)) continue;

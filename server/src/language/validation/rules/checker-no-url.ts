@@ -1,5 +1,5 @@
 import { closingSpan } from '../../analysis/blocks';
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** HTTP_GET / SSL_GET without a usable url, or a url without a path. */
@@ -12,7 +12,7 @@ export const checkerNoUrl: Rule = {
   example: 'HTTP_GET { connect_timeout 3 }',
   fix: 'Add `url { path /health }`.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'HTTP_GET', 'SSL_GET')) {
       if (s.isValue || !s.def || (s.keyword.value !== 'HTTP_GET' && s.keyword.value !== 'SSL_GET')) continue;
       const urls = (s.body?.statements ?? []).filter((c) => !c.isValue && c.keyword.value === 'url' && c.def);
       let usable = 0;

@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** An old spelling or a keyword with a modern replacement. */
@@ -10,7 +10,7 @@ export const deprecatedKeyword: Rule = {
   example: 'nb_get_retry 3   (in HTTP_GET)',
   fix: 'Use the replacement keyword (quick fix).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(model.parsed.statements, (def) => def?.deprecated !== undefined)) {
       const d = s.def?.deprecated;
       if (!d) continue;
       yield {

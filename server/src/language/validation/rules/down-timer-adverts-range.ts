@@ -1,5 +1,5 @@
 import { readInteger } from '../../analysis/values';
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** down_timer_adverts takes 1–100 (the global vrrp_down_timer_adverts is checked by argument-value). */
@@ -11,7 +11,7 @@ export const downTimerAdvertsRange: Rule = {
   example: 'down_timer_adverts 0',
   fix: 'Use 1–100 (3 is the RFC value).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'down_timer_adverts')) {
       const w = s.args[0];
       const kw = s.keyword.value;
       if (s.isValue || !w) continue;

@@ -1,5 +1,5 @@
 import { collectPerBlock } from '../../analysis/model';
-import { walk, type Statement } from '../../syntax/ast';
+import type { Statement } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -50,14 +50,15 @@ export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignor
 
 const text = (s: Statement) => s.args.map((w) => w.value).join(' ');
 
-function* inBlock(statements: readonly Statement[], blockId: string): Generator<Finding> {
+function inBlock(statements: readonly Statement[], blockId: string, out: Finding[]): void {
   const table = KEEPS_FIRST[blockId];
   if (!table) return;
-  const first = new Map<string, Statement>();
+  let first: Map<string, Statement> | undefined;
   for (const s of statements) {
     if (s.isValue || !s.def) continue;
     const how = table[s.keyword.value];
     if (!how) continue;
+    first ??= new Map();
     const earlier = first.get(s.keyword.value);
     if (!earlier) {
       first.set(s.keyword.value, s);
@@ -71,8 +72,16 @@ function* inBlock(statements: readonly Statement[], blockId: string): Generator<
         : how === 'conflict'
           ? `${kw} ${text(s)} contradicts the earlier ${kw} ${text(earlier)}: keepalived reports the conflict and keeps ${text(earlier)}. Keep one.`
           : `${kw} is already given above: keepalived keeps the first one and ignores this one ("already specified - ignoring"). Keep one.`;
-    yield { span: s.keyword.span, message, related: [{ span: earlier.keyword.span, message: `the first ${kw}` }] };
+    out.push({ span: s.keyword.span, message, related: [{ span: earlier.keyword.span, message: `the first ${kw}` }] });
   }
+}
+
+/** inBlock on every section block in `s` and below it, depth first (walk's order). */
+function inBlocksOf(s: Statement, out: Finding[]): void {
+  const body = s.body;
+  if (!body) return;
+  if (body.kind === 'section' && KEEPS_FIRST[body.id]) inBlock(body.statements, body.id, out);
+  for (const c of body.statements) if (c.body) inBlocksOf(c, out);
 }
 
 /** The findings inside each top-level block (the top level itself is compared anew). */
@@ -87,12 +96,15 @@ export const duplicateKeyword: Rule = {
     'Reports "... already specified - ignoring" (or "Duplicate ... definition", "already set") and keeps the first; for SSL files it keeps the last ("replacing").',
   example: 'notify_master /etc/keepalived/master.sh … notify_master /etc/keepalived/other.sh',
   fix: 'Keep one line (to run several commands, call them from one script).',
-  *check({ model }) {
-    yield* inBlock(model.parsed.statements, 'root');
-    yield* collectPerBlock(model, inBlocks, (top) => {
+  check({ model }) {
+    const out: Finding[] = [];
+    inBlock(model.parsed.statements, 'root', out);
+    for (const f of collectPerBlock(model, inBlocks, (top) => {
       const found: Finding[] = [];
-      for (const s of walk([top])) if (s.body?.kind === 'section' && KEEPS_FIRST[s.body.id]) found.push(...inBlock(s.body.statements, s.body.id));
+      inBlocksOf(top, found);
       return found;
-    });
+    }))
+      out.push(f);
+    return out;
   },
 };

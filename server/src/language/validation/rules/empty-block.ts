@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /**
@@ -11,6 +11,9 @@ const WARNED: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['track_group', new Set(['group'])],
   ['garp_group', new Set(['interfaces'])],
 ]);
+
+/** The keywords of WARNED's blocks. */
+const WARNED_KEYWORDS = [...new Set([...WARNED.values()].flatMap((k) => [...k]))];
 
 const EFFECT: Readonly<Record<string, string>> = {
   notification_email: 'no address gets the alert e-mails',
@@ -28,7 +31,7 @@ export const emptyBlock: Rule = {
   example: 'notification_email { }',
   fix: 'List what the block is for, or remove the block.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, ...WARNED_KEYWORDS)) {
       if (!s.def?.values || !s.body || !WARNED.get(s.blockId)?.has(s.keyword.value)) continue;
       if (s.body.statements.length > 0) continue;
       const at = s.body.close ?? s.keyword;

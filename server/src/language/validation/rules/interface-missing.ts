@@ -11,7 +11,7 @@ export const interfaceMissing: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      if (inst.stmt.body?.statements.some((c) => !c.isValue && c.keyword.value === 'interface')) continue;
+      if (inst.named('interface').length > 0) continue;
       const fallback = model.globals.defaultInterface
         ? ` The global default_interface ${model.globals.defaultInterface.value} does not stand in for it here.`
         : inst.unicastSrcIp

@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** Linux interface names have at most 15 characters (IFNAMSIZ 16 with the terminating NUL). */
@@ -10,7 +10,7 @@ export const interfaceName: Rule = {
   example: 'interface enp0s31f6.100-extra',
   fix: 'Use the name `ip link` shows (at most 15 characters).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'interface')) {
       const w = s.args[0];
       if (s.isValue || !s.def || s.keyword.value !== 'interface' || !w || w.value.length <= 15) continue;
       const inInstance = s.blockId === 'vrrp_instance';

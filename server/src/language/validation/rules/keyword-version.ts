@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** `2.2.7` → [2, 2, 7]; undefined when it is not a version. */
@@ -26,7 +26,7 @@ export const keywordVersion: Rule = {
   *check({ model, options }) {
     const target = options.keepalivedVersion;
     if (!target) return;
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(model.parsed.statements, (def) => def?.since !== undefined)) {
       const since = s.def?.since;
       if (!since || !newer(since, target)) continue;
       yield {

@@ -12,9 +12,9 @@ export const preemptDelayRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('preempt_delay')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'preempt_delay' || !w) continue;
+        if (!w) continue;
         const r = readDecimal(w.value, 0, 1000);
         if (r.ok) continue;
         const nearest = r.value === undefined ? undefined : String(Math.min(1000, Math.max(0, r.value)));

@@ -12,9 +12,9 @@ export const priorityRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('priority')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'priority' || !w) continue;
+        if (!w) continue;
         const r = readInteger(w.value, 1, 255);
         if (r.ok) continue;
         const clamped = r.value === undefined ? undefined : String(Math.min(255, Math.max(1, r.value)));

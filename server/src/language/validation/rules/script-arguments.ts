@@ -1,4 +1,4 @@
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -12,7 +12,7 @@ export const scriptArguments: Rule = {
   example: 'script /usr/bin/killall -0 haproxy',
   fix: 'Quote the whole command: `script "/usr/bin/killall -0 haproxy"`.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'script')) {
       if (s.isValue || s.blockId !== 'vrrp_script' || s.keyword.value !== 'script' || !s.def) continue;
       const [cmd, ...extra] = s.args;
       const [firstExtra] = extra;

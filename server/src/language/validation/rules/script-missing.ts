@@ -1,6 +1,6 @@
 import { closingSpan } from '../../analysis/blocks';
 import { vrrpScriptCommand } from '../../analysis/resolve';
-import { fullSpan, walk } from '../../syntax/ast';
+import { statementsNamed, fullSpan } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** A vrrp_script with no `script` line, or a MISC_CHECK with no `misc_path`: there is nothing to run. */
@@ -13,7 +13,7 @@ export const scriptMissing: Rule = {
   example: 'vrrp_script chk { interval 2 }',
   fix: 'Add a `script` line (or `misc_path` for MISC_CHECK).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'vrrp_script', 'MISC_CHECK')) {
       if (s.isValue || !s.def || !s.body) continue;
       if (s.keyword.value === 'vrrp_script' && s.blockId === 'root') {
         if (vrrpScriptCommand(s)) continue;

@@ -1,5 +1,5 @@
 import { readInteger } from '../../analysis/values';
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** vrrp_script weight is −253..253; keepalived reports a value outside but keeps it. */
@@ -11,7 +11,7 @@ export const scriptWeightRange: Rule = {
   example: 'vrrp_script chk { weight 254 }',
   fix: 'Use −253..253.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'weight')) {
       const w = s.args[0];
       if (s.isValue || s.blockId !== 'vrrp_script' || s.keyword.value !== 'weight' || !w) continue;
       const r = readInteger(w.value, -253, 253, false);

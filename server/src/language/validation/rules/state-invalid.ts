@@ -13,9 +13,9 @@ export const stateInvalid: Rule = {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
       let master = false;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('state')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'state' || !w) continue;
+        if (!w) continue;
         if (w.value === 'MASTER') {
           master = true;
         } else if (w.value === 'BACKUP') {

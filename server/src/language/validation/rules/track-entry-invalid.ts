@@ -1,4 +1,4 @@
-import { childrenOf, walk, type Statement } from '../../syntax/ast';
+import { statementsNamed, childrenOf, type Statement } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /** The tracker blocks of vrrp_instance / vrrp_sync_group and the weight options each accepts after `weight <n>`. */
@@ -12,11 +12,10 @@ const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
 
 const OWNERS = new Set(['vrrp_instance', 'vrrp_sync_group']);
 
-function* entries(owner: Statement, kind: string, known: (line: Statement) => boolean): Generator<Finding> {
+function* entries(blocks: readonly Statement[], kind: string, known: (line: Statement) => boolean): Generator<Finding> {
   const options = KINDS.get(kind)!;
   const seen = new Map<string, Statement>();
-  for (const block of childrenOf(owner)) {
-    if (block.isValue || block.keyword.value !== kind) continue;
+  for (const block of blocks) {
     for (const line of childrenOf(block)) {
       if (!line.isValue) continue;
       const name = line.keyword.value;
@@ -75,9 +74,22 @@ export const trackEntryInvalid: Rule = {
         return d !== undefined && (d.stmt.span.file !== line.span.file || d.stmt.span.start < line.span.start);
       };
     };
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, 'vrrp_instance', 'vrrp_sync_group')) {
       if (s.isValue || !OWNERS.has(s.keyword.value) || s.blockId !== 'root' || !s.body) continue;
-      for (const kind of KINDS.keys()) yield* entries(s, kind, knownIn(kind));
+      // the owner's tracker blocks by kind, in order (most owners have none or one)
+      let byKind: Map<string, Statement[]> | undefined;
+      for (const block of childrenOf(s)) {
+        if (block.isValue || !KINDS.has(block.keyword.value)) continue;
+        byKind ??= new Map();
+        const list = byKind.get(block.keyword.value);
+        if (list) list.push(block);
+        else byKind.set(block.keyword.value, [block]);
+      }
+      if (!byKind) continue;
+      for (const kind of KINDS.keys()) {
+        const blocks = byKind.get(kind);
+        if (blocks) yield* entries(blocks, kind, knownIn(kind));
+      }
     }
   },
 };

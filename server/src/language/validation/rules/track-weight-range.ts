@@ -1,6 +1,6 @@
 import { readInteger } from '../../analysis/values';
 import { objectWeight, TRACK_LINE_LIMIT, trackLines, type TrackKind } from '../../analysis/vrrp';
-import { walk } from '../../syntax/ast';
+import { statementsNamed } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 const KIND: Record<string, TrackKind> = {
@@ -27,7 +27,7 @@ export const trackWeightRange: Rule = {
   example: 'track_script { chk weight 255 }',
   fix: 'Use −253..253 (−254..254 for files and processes).',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsNamed(model.parsed.statements, ...Object.keys(KIND), ...Object.keys(OBJECT_BLOCK))) {
       if (s.isValue || !s.body) continue;
       const kind = KIND[s.keyword.value];
       if (kind && s.def?.values) {

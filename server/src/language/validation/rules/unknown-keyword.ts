@@ -1,6 +1,6 @@
 import { block, blocksAccepting, lookup } from '../../catalogue/index';
 import { nearest } from '../../analysis/suggest';
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 import { blockTitle } from '../support';
 
@@ -15,7 +15,7 @@ export const unknownKeyword: Rule = {
   *check({ model }) {
     // The same unknown word in the same block gets the same suggestion: compute it once.
     const suggestions = new Map<string, string | undefined>();
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(model.parsed.statements, (def) => def === undefined)) {
       if (s.isValue || s.def || blocksAccepting(s.keyword.value).length > 0) continue;
       const key = `${s.blockId}\0${s.keyword.value}`;
       let suggestion = suggestions.get(key);

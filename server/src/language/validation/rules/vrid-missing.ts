@@ -12,7 +12,7 @@ export const vridMissing: Rule = {
     for (const inst of model.instances) {
       if (inst.dropped || inst.vrid !== undefined) continue;
       // an invalid value is reported by vrid-range on its own line
-      if (inst.stmt.body?.statements.some((c) => !c.isValue && c.keyword.value === 'virtual_router_id' && c.args.length > 0)) continue;
+      if (inst.named('virtual_router_id').some((c) => c.args.length > 0)) continue;
       yield {
         span: inst.obj.nameWord.span,
         message: `vrrp_instance ${inst.name} has no virtual_router_id: keepalived refuses to start VRRP at all. Add \`virtual_router_id <1-255>\`, the same number on every node of this virtual router and unique on the network segment.`,

@@ -12,9 +12,9 @@ export const vridRange: Rule = {
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const line of inst.stmt.body?.statements ?? []) {
+      for (const line of inst.named('virtual_router_id')) {
         const w = line.args[0];
-        if (line.isValue || line.keyword.value !== 'virtual_router_id' || !w) continue;
+        if (!w) continue;
         const r = readInteger(w.value, 1, 255);
         if (r.ok) continue;
         const nearest = r.value === undefined ? undefined : String(Math.min(255, Math.max(1, r.value)));

@@ -1,5 +1,5 @@
 import { blocksAccepting } from '../../catalogue/index';
-import { walk } from '../../syntax/ast';
+import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { blockTitle } from '../support';
 
@@ -12,7 +12,7 @@ export const wrongBlock: Rule = {
   example: 'auth_pass secret1 directly in vrrp_instance',
   fix: 'Move it into the block it belongs to (quick fix), or remove it.',
   *check({ model }) {
-    for (const s of walk(model.parsed.statements)) {
+    for (const s of statementsWithDef(model.parsed.statements, (def) => def === undefined)) {
       if (s.isValue || s.def) continue;
       const where = blocksAccepting(s.keyword.value);
       if (where.length === 0) continue;
