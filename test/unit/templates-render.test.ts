@@ -57,6 +57,13 @@ describe('templates rendered per host (Ansible inventory)', () => {
     assert.equal(text.split('\n')[r.lineOf[prio]!], '    priority {{ keepalived_priority }}');
   });
 
+  it('values nothing defines, glued as address/prefix, stand for an address and a prefix length', () => {
+    const p = loadAnsibleProject(host, { inventory: inventory('good'), roleDir: path.join(BASE, 'roles/keepalived') });
+    const text = 'vrrp_instance VI_1 {\n    virtual_ipaddress {\n        {{ nowhere_vip }}/{{ nowhere_prefix }}\n    }\n}\n';
+    const r = renderForHost(TEMPLATE, text, p, 'lb1', host);
+    assert.match(r.text.split('\n')[2]!.trim(), /^192\.0\.2\.\d+\/24$/);
+  });
+
   it('a clean pair: nothing to report', () => {
     assert.deepEqual(lint(['--inventory', inventory('good'), TEMPLATE]).diagnostics, []);
   });

@@ -4,31 +4,11 @@
  * syntax errors are reported as such. Golden text: `L:C-L:C severity code` (1-based).
  */
 import * as assert from 'node:assert/strict';
-import { createProjectService } from '../../server/src/language/project/service';
 import { engineOfText, isTemplateName, templateEngine } from '../../server/src/language/templates/detect';
-import { SourceFile } from '../../server/src/language/syntax/source';
 import type { Engine } from '../../server/src/language/templates/scan';
-import { memoryHost } from '../support/memoryHost';
+import { templateGolden } from '../support/templates';
 
-const PATH = '/etc/ansible/roles/lb/templates/keepalived.conf.j2';
-
-/** Lint `text` as a template of `engine` (by its name, unless given) and return the golden lines of warnings and errors. */
-function golden(text: string, engine?: Engine, path = PATH, all = false): string {
-  const service = createProjectService(
-    memoryHost({ [path]: text }),
-    engine ? { settings: { ...createProjectService(memoryHost({})).settings, template: engine } } : {},
-  );
-  const r = service.lintFile(path, text);
-  const file = new SourceFile(path, text);
-  return r.issues
-    .filter((i) => all || i.severity === 'error' || i.severity === 'warning')
-    .map((i) => {
-      const a = file.positionAt(i.span.start);
-      const b = file.positionAt(i.span.end);
-      return `${a.line + 1}:${a.character + 1}-${b.line + 1}:${b.character + 1} ${i.severity} ${i.code}`;
-    })
-    .join('\n');
-}
+const golden = templateGolden;
 
 const GLOBAL = 'global_defs {\n    enable_script_security\n}\n';
 

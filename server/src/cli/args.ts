@@ -10,7 +10,7 @@ export interface CliOptions {
   format: Format;
   configId?: string;
   keepalivedVersion?: string;
-  /** --template auto|none|jinja|erb|go|envsubst */
+  /** --template auto|none|jinja|erb|go|envsubst|mustache */
   template?: TemplateSetting;
   interfaces: string[];
   globals?: string;
@@ -217,7 +217,8 @@ Options:
       --keepalived-version V    the keepalived version of the target hosts (e.g. 2.2.7):
                                 keywords added after it are reported
       --template ENGINE         read the files as templates: auto (default: by name
-                                and content), none, jinja, erb, go or envsubst
+                                and content), none, jinja, erb, go, envsubst or
+                                mustache
       --interface [NODE:]NAME=CIDR
                                 an interface of the target host and its address
                                 (repeatable), e.g. --interface eth0=192.0.2.10/24;

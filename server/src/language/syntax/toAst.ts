@@ -143,7 +143,9 @@ export class AstBuilder implements AstSink {
       this.issues.push({
         code: SyntaxCode.missingOpenBrace,
         severity: 'error',
-        message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reports "Missing '{'", skips the block and reads the next lines as if they were outside it.`,
+        // lib/parser.c process_stream: the process whose keyword is active reads the block without its '{'
+        // (bob_needed); the others skip the keyword and, with no '{' to skip, read the lines outside it
+        message: `'${p.stmt.keyword.value}' must be followed by '{': keepalived reports "Missing '{'". The process that handles this block still reads the next lines into it, up to the next '}', but the other processes read them outside it, as unknown keywords.`,
         span: p.stmt.span,
       });
     } else {

@@ -1,11 +1,13 @@
 /**
  * Is a keepalived file a template, and of which engine? By name (`keepalived.conf.j2`,
  * `templates/keepalived/*.erb`...), else by content (Jinja `{{ }}`/`{% %}`/`{# #}`, ERB `<% %>`,
- * Go `{{ .X }}`/`{{ range }}`/`{{- if }}`, envsubst `${NAME}` that no `$NAME=` definition of
- * keepalived's own explains). A setting (`keepalived.template`, `--template`) overrides the guess.
+ * Go `{{ .X }}`/`{{ range }}`/`{{- if }}`, Mustache `{{#x}}…{{/x}}`/`{{{x}}}`, envsubst `${NAME}`
+ * that no `$NAME=` definition of keepalived's own explains, Terraform's `%{ if }`/`%{ for }`;
+ * Puppet EPP is read as ERB). A setting (`keepalived.template`, `--template`) overrides the guess.
  */
 import { basename } from '../host';
 import { ENGINES, type Engine } from './scan';
+import { keepalivedDefinitions } from './scanShell';
 
 export type TemplateSetting = 'auto' | 'none' | Engine;
 export const TEMPLATE_SETTINGS: readonly TemplateSetting[] = ['auto', 'none', ...ENGINES];
@@ -15,6 +17,9 @@ const BY_EXTENSION: Readonly<Record<string, Engine | 'any'>> = {
   jinja: 'jinja',
   jinja2: 'jinja',
   erb: 'erb',
+  // Puppet EPP: `<% %>` tags, control flow with braces (`} else {`), which the ERB reading knows
+  epp: 'erb',
+  mustache: 'mustache',
   tmpl: 'any',
   tpl: 'any',
   gotmpl: 'go',
@@ -34,21 +39,27 @@ export function isTemplateName(path: string): boolean {
 }
 
 const GO_ACTION = /\{\{-?\s*(\.[A-Za-z_]|\$[A-Za-z_]|(if|range|with|end|else|define|template|block)\b[^}]*\}\})/;
+/** A Mustache section `{{#x}}`/`{{^x}}` closed by its `{{/x}}`, or a triple mustache `{{{x}}}`. */
+const MUSTACHE = /\{\{[#^]\s*([\w.-]+)\s*\}\}[\s\S]*?\{\{\/\s*\1\s*\}\}|\{\{\{\s*[\w.-]+\s*\}\}\}/;
 const JINJA = /\{%-?\s*[a-z]|\{#|\{\{-?\s*[A-Za-z_][\w.'"[\]|() -]*\}\}/;
 
 /** The engine the content looks written for, if any. */
 export function engineOfText(text: string): Engine | undefined {
   if (text.includes('<%') && /<%[=-]?[\s\S]*?%>/.test(text)) return 'erb';
   if (text.includes('{{') || text.includes('{%') || text.includes('{#')) {
+    if (MUSTACHE.test(text) && !/\{%/.test(text)) return 'mustache';
     if (GO_ACTION.test(text) && !/\{%/.test(text)) return 'go';
     if (JINJA.test(text)) return 'jinja';
     if (/\{\{[\s\S]*?\}\}/.test(text)) return 'go';
   }
   if (text.includes('$')) {
-    const defined = new Set([...text.matchAll(/^[ \t]*\$(\w+)\s*=/gm)].map((m) => m[1]));
-    // ${NAME} that keepalived's own definitions (and its built-ins, ${_...}) do not explain
-    for (const m of text.matchAll(/\$\{([A-Za-z]\w*)(?:[:?+-][^}\n]*)?\}/g)) if (!defined.has(m[1])) return 'envsubst';
+    const defined = keepalivedDefinitions(text);
+    // ${NAME} and its shell expansions (${NAME:-x}, ${NAME^^}, ${#NAME}), Terraform's ${a.b} and ${f(x)},
+    // that keepalived's own definitions (and its built-ins, ${_...}) do not explain
+    for (const m of text.matchAll(/\$\{[#!]?([A-Za-z]\w*)(?:[.(:?+\-^,%/#@[][^}\n]*)?\}/g)) if (!defined.has(m[1]!)) return 'envsubst';
   }
+  // Terraform's template directives
+  if (/%\{~?\s*(if|for)\s[^}\n]*\}/.test(text)) return 'envsubst';
   return undefined;
 }
 

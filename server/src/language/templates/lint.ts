@@ -5,15 +5,19 @@
  * is kept when every variant that renders its line has it, and it is not about a printed value
  * (a value stands for any value of its type) nor about something a line of printed values (which
  * may be any lines) could supply. Template syntax problems are reported as `template-syntax`.
+ * A fragment (fragment.ts) is not expected to hold global_defs or its scripts; a piece of a block
+ * is linted inside the blocks that would hold it.
  */
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { ConfigHost } from '../host';
 import type { Issue, RelatedInfo } from '../issue';
-import type { Statement } from '../syntax/ast';
+import { walkWhere, type Statement } from '../syntax/ast';
+import { fitsSomeBlockOf } from './blockKeyword';
 import { SourceFile } from '../syntax/source';
 import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
 import type { Engine } from './scan';
+import { fragmentWrapper, inWrapper, isFragment, wholeConfigName, wrapRendering } from './fragment';
 import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
 import { parseTemplate, type TemplateStructure } from './structure';
 
@@ -120,12 +124,24 @@ function blockHasOpenLine(s: Statement, openStarts: readonly number[]): boolean 
   return openStarts.some((o) => o >= start && o <= end);
 }
 
+/**
+ * Is the keyword at `offset` inside a block whose keyword a value prints (`{{ check }} {`), and
+ * would another block that value may choose accept it? The rendering's block keyword is a guess.
+ */
+function inBlockChosenByValue(statements: readonly Statement[], path: string, offset: number, v: TemplateVariant): boolean {
+  const s = walkWhere(statements, (x) => x.keyword.span.file === path && x.keyword.span.start === offset)[0];
+  const p = s?.parent;
+  if (!s || !p?.def?.opens || !v.rendering.map.touchesValue(p.keyword.span.start, p.keyword.span.end)) return false;
+  return fitsSomeBlockOf(p.blockId, s.keyword.value);
+}
+
 /** Should a finding of variant `v` be dropped because of what printed values might be? */
 function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: readonly number[]): boolean {
   if (issue.span.file !== path) return false;
   if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
-  if (openStarts.length === 0) return false;
   const statements = v.result.model.parsed.statements;
+  if (issue.code === 'wrong-block' && inBlockChosenByValue(statements, path, issue.span.start, v)) return true;
+  if (openStarts.length === 0) return false;
   if (BLOCK_CONTEXT.has(issue.code)) {
     const s = concernedBlock(statements, path, issue.span.start);
     if (!s || blockHasOpenLine(s, openStarts)) return true;
@@ -159,21 +175,6 @@ function asFragment(issue: Issue): Issue {
   return { ...issue, severity: 'information', message: `${issue.message} (Fine if this template is a fragment that another one completes.)` };
 }
 
-/** Top-level blocks a conf.d fragment holds (one template per instance or virtual server, as Chef and Puppet modules write them). */
-const FRAGMENT_BLOCKS = new Set(['vrrp_instance', 'virtual_server', 'virtual_server_group', 'vrrp_sync_group']);
-
-/**
- * A template that is one piece of a configuration: named other than keepalived.conf, holding one
- * instance or virtual server (not a loop of them) and including nothing. Its global_defs and the
- * scripts it tracks are elsewhere.
- */
-function isFragment(path: string, text: string, structure: TemplateStructure, v: TemplateVariant | undefined): boolean {
-  if (!v || /(^|\/)keepalived\.conf([.][^/]*)?$/.test(path) || /^[ \t]*include\b/m.test(text)) return false;
-  if (structure.nodes.some((n) => n.kind === 'loop')) return false;
-  const top = v.result.model.parsed.statements.filter((s) => s.span.file === path);
-  return top.length === 1 && FRAGMENT_BLOCKS.has(top[0]!.keyword.value);
-}
-
 export function lintTemplate(
   path: string,
   text: string,
@@ -184,18 +185,23 @@ export function lintTemplate(
 ): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
-  const variants: TemplateVariant[] = [];
-  for (const variant of variantsOf(structure.nodes, maxVariants)) {
-    const rendering = renderSkeleton(text, structure, variant);
-    variants.push({ rendering, result: lint(path, rendering.text, host, options) });
-  }
-  const fragment = isFragment(path, text, structure, variants[0]);
+  const renderings = variantsOf(structure.nodes, maxVariants).map((variant) => renderSkeleton(text, structure, variant));
+  // a piece of a block is linted inside the blocks that hold it
+  const wrapper = wholeConfigName(path) ? undefined : fragmentWrapper(renderings[0]!.text);
+  const variants: TemplateVariant[] = renderings.map((r) => {
+    const rendering = wrapper ? wrapRendering(r, wrapper) : r;
+    return { rendering, result: lint(path, rendering.text, host, options) };
+  });
+  const first = variants[0]!;
+  const parsed = first.result.model.parsed;
+  const fragment = isFragment(path, structure, { rendering: first.rendering, statements: parsed.statements, includes: parsed.includes }, wrapper !== undefined);
   // per finding (code and template span): the variants that have it, and the first of them
   const seen = new Map<string, { issue: Issue; variants: Set<number> }>();
   variants.forEach((v, k) => {
     const starts = lineStarts(v.rendering.text);
     const openStarts = [...v.rendering.openLines].map((l) => starts[l] ?? 0);
     for (const raw of v.result.issues) {
+      if (wrapper && raw.span.file === path && inWrapper(raw.span.start, v.rendering.text, wrapper)) continue;
       if (doubtful(raw, path, v, openStarts) || (fragment && raw.code in GLOBAL_CONTEXT)) continue;
       const issue = mapIssue(raw, path, v);
       const key = `${issue.code}\0${issue.span.file}\0${issue.span.start}\0${issue.span.end}`;

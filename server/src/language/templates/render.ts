@@ -143,7 +143,7 @@ function fillUnknowns(
     const u = byId.get(Number(line.slice(a + 1, b)));
     const value = typedValue(
       out,
-      line.slice(b + 1).replace(/\uE002\d+\uE003/g, 'x'),
+      line.slice(b + 1).replace(/\uE002\d+\uE003/g, '1'),
       { start: a, end: b + 1, code: u?.name ?? '?', kind: 'expr', keyword: '' },
       values,
     );

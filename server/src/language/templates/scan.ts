@@ -5,75 +5,11 @@
  * nothing). One scanner per engine; a tag's string literals are skipped when looking for its end.
  */
 
-export type Engine = 'jinja' | 'erb' | 'go' | 'envsubst';
-export const ENGINES: readonly Engine[] = ['jinja', 'erb', 'go', 'envsubst'];
+import { findClose, lineEnd, type Scan, type Tag, type TagKind, type TagProblem, type Engine } from './tags';
+import { scanShell } from './scanShell';
+import { scanMustache } from './scanMustache';
 
-export type TagKind =
-  /** prints a value */
-  | 'expr'
-  /** opens a conditional (if, unless, case, with) */
-  | 'if'
-  /** another branch of it (elif, elsif, else if, when) */
-  | 'elif'
-  /** the last branch (else); after a loop: what renders when the loop is empty */
-  | 'else'
-  /** opens a loop (for, each, range, while) */
-  | 'loop'
-  /** opens a block whose body renders once where it stands (filter, with, block, autoescape) */
-  | 'group'
-  /** opens a block whose body does not render where it stands (macro, set-block, define, call's definition) */
-  | 'hidden'
-  /** ends the innermost open block */
-  | 'end'
-  /** prints nothing (assignment, comment, import) */
-  | 'stmt'
-  /** prints text we cannot see (include, template, call, super) */
-  | 'opaque';
-
-export interface Tag {
-  readonly kind: TagKind;
-  /** Offsets of the whole tag, delimiters included. */
-  readonly start: number;
-  readonly end: number;
-  /** The code between the delimiters, trimmed (without trim markers). */
-  readonly code: string;
-  /** The construct's keyword (if, for, endif, each, range...), '' for expressions. */
-  readonly keyword: string;
-}
-
-export interface TagProblem {
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-}
-
-export interface Scan {
-  readonly tags: readonly Tag[];
-  readonly problems: readonly TagProblem[];
-}
-
-/** The end of a tag body: the first `close` outside a quoted string, or -1. */
-function findClose(text: string, from: number, close: string): number {
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'" || c === '`') {
-      quote = c;
-    } else if (text.startsWith(close, i)) {
-      return i;
-    }
-  }
-  return -1;
-}
-
-/** Where a tag that is never closed ends for error reporting: the end of its line. */
-const lineEnd = (text: string, at: number) => {
-  const nl = text.indexOf('\n', at);
-  return nl < 0 ? text.length : nl;
-};
+export { ENGINES, type Engine, type Scan, type Tag, type TagKind, type TagProblem } from './tags';
 
 // ---- Jinja2 --------------------------------------------------------------------------------
 
@@ -93,8 +29,8 @@ function jinjaStatement(code: string): { kind: TagKind; keyword: string } {
   if (keyword === 'elif') return { kind: 'elif', keyword };
   if (keyword === 'else') return { kind: 'else', keyword };
   if (keyword.startsWith('end')) return { kind: 'end', keyword };
-  // `{% set x %}...{% endset %}` captures its body; `{% set x = 1 %}` prints nothing
-  if (keyword === 'set') return { kind: /^set\s+[\w, ]+$/.test(code) ? 'hidden' : 'stmt', keyword };
+  // `{% set x %}...{% endset %}` and `{% set x | trim %}...{% endset %}` capture their body; `{% set x = 1 %}` prints nothing
+  if (keyword === 'set') return { kind: /^set\s+[\w, ]+(\|.*)?$/s.test(code) ? 'hidden' : 'stmt', keyword };
   if (keyword === 'include') return { kind: 'opaque', keyword };
   if (keyword === 'call') return { kind: 'hidden', keyword }; // its body is the caller(); the call prints unknown text
   return { kind: JINJA_OPEN[keyword] ?? 'stmt', keyword };
@@ -113,7 +49,7 @@ function scanJinja(text: string): Scan {
       continue;
     }
     const close = second === '{' ? '}}' : second === '%' ? '%}' : '#}';
-    const end = second === '#' ? text.indexOf('#}', at + 2) : findClose(text, at + 2, close);
+    const end = second === '#' ? text.indexOf('#}', at + 2) : findClose(text, at + 2, close, true);
     if (end < 0) {
       const what = second === '{' ? "'{{' without its '}}'" : second === '%' ? "'{%' without its '%}'" : "'{#' comment without its '#}'";
       problems.push({ start: at, end: lineEnd(text, at), message: `Template syntax: ${what}.` });
@@ -129,8 +65,11 @@ function scanJinja(text: string): Scan {
       .trim();
     const tagEnd = end + 2;
     if (second === '#') tags.push({ kind: 'stmt', start: at, end: tagEnd, code, keyword: '#' });
-    else if (second === '{') tags.push({ kind: 'expr', start: at, end: tagEnd, code, keyword: '' });
-    else {
+    else if (second === '{') {
+      // Ansible's `{{ ansible_managed | comment }}` prints comment lines: nothing keepalived reads
+      const comment = /\|\s*comment\b(\s*\(.*\))?$/s.test(code);
+      tags.push({ kind: comment ? 'stmt' : 'expr', start: at, end: tagEnd, code, keyword: comment ? 'comment' : '' });
+    } else {
       const s = jinjaStatement(code);
       if (s.keyword === 'raw') {
         // everything up to {% endraw %} is literal text
@@ -161,17 +100,40 @@ function erbStatement(code: string): { kind: TagKind; keyword: string } {
   if (/^case\b/.test(c)) return { kind: 'if', keyword: 'case' };
   if (/^(elsif|when)\b/.test(c)) return { kind: 'elif', keyword: /^\w+/.exec(c)![0] };
   if (/^else$/.test(c)) return { kind: 'else', keyword: 'else' };
+  // Puppet EPP and Perl templates write their branches with braces: `} else {`, `} elsif ($x) {`
+  if (/^\}\s*else\s*\{$/.test(c)) return { kind: 'else', keyword: 'else' };
+  if (/^\}\s*(elsif|else\s+if)\b.*\{$/.test(c)) return { kind: 'elif', keyword: 'elsif' };
   if (/^end\b/.test(c) || /^\}$/.test(c)) return { kind: 'end', keyword: 'end' };
   if (/\bdo(\s*\|[^|]*\|)?$/.test(c) || /^(for|while|until)\b/.test(c) || /\{\s*(\|[^|]*\|)?$/.test(c)) return { kind: 'loop', keyword: 'each' };
   return { kind: 'stmt', keyword: '' };
 }
 
+/** The tag of a `%` line (ERB's trim mode '%', Mojo::Template): the whole line is code; `%=` prints. */
+function percentLine(m: RegExpExecArray): Tag {
+  const raw = m[1]!;
+  const code = raw.replace(/^[=#]/, '').trim();
+  const start = m.index;
+  const end = m.index + m[0].length;
+  if (raw.startsWith('#')) return { kind: 'stmt', start, end, code, keyword: '#' };
+  if (raw.startsWith('=')) return { kind: 'expr', start, end, code, keyword: '' };
+  return { ...erbStatement(code), start, end, code };
+}
+
 function scanErb(text: string): Scan {
   const tags: Tag[] = [];
   const problems: TagProblem[] = [];
+  // a line starting with `%` (not `%%`) is code: keepalived has no such line
+  const percent = /^%(?!%)([^\n]*)/gm;
   let i = 0;
   for (;;) {
     const at = text.indexOf('<%', i);
+    percent.lastIndex = i;
+    const line = percent.exec(text);
+    if (line && (at < 0 || line.index < at)) {
+      tags.push(percentLine(line));
+      i = line.index + line[0].length;
+      continue;
+    }
     if (at < 0) break;
     if (text[at + 2] === '%') {
       // `<%%` is a literal `<%`
@@ -230,7 +192,7 @@ function scanGo(text: string): Scan {
   for (;;) {
     const at = text.indexOf('{{', i);
     if (at < 0) break;
-    const end = findClose(text, at + 2, '}}');
+    const end = findClose(text, at + 2, '}}', true);
     if (end < 0) {
       problems.push({ start: at, end: lineEnd(text, at), message: "Template syntax: '{{' without its '}}'." });
       tags.push({ kind: 'expr', start: at, end: lineEnd(text, at), code: text.slice(at + 2, lineEnd(text, at)).trim(), keyword: '' });
@@ -249,24 +211,6 @@ function scanGo(text: string): Scan {
   return { tags, problems };
 }
 
-// ---- envsubst / shell heredoc ----------------------------------------------------------------
-
-/**
- * `${NAME}`, `${NAME:-default}` and `$NAME` placeholders. keepalived has `$NAME` of its own: a
- * name defined in the file (`$NAME=value`) is keepalived's, not a placeholder.
- */
-function scanEnvsubst(text: string): Scan {
-  const defined = new Set([...text.matchAll(/^[ \t]*\$(\w+)\s*=/gm)].map((m) => m[1]!));
-  const tags: Tag[] = [];
-  for (const m of text.matchAll(/\$\{(\w+)(?:[:?+-][^}\n]*)?\}|\$([A-Za-z_]\w*)/g)) {
-    const name = m[1] ?? m[2]!;
-    // a keepalived definition line itself, or a use of a keepalived definition
-    if (defined.has(name)) continue;
-    tags.push({ kind: 'expr', start: m.index, end: m.index + m[0].length, code: name, keyword: '' });
-  }
-  return { tags, problems: [] };
-}
-
 export function scanTemplate(text: string, engine: Engine): Scan {
   switch (engine) {
     case 'jinja':
@@ -276,6 +220,8 @@ export function scanTemplate(text: string, engine: Engine): Scan {
     case 'go':
       return scanGo(text);
     case 'envsubst':
-      return scanEnvsubst(text);
+      return scanShell(text);
+    case 'mustache':
+      return scanMustache(text);
   }
 }

@@ -9,6 +9,7 @@
  */
 import { blocks } from '../catalogue/index';
 import type { ArgSpec, ArgType, KeywordDef } from '../catalogue/types';
+import { BlockContext, blockKeywordValue, bodyWords } from './blockKeyword';
 import { OffsetMap, type Piece } from './offsetMap';
 import type { Tag } from './scan';
 import type { TemplateNode, TemplateStructure } from './structure';
@@ -113,21 +114,37 @@ function keyword(name: string): KeywordDef | undefined {
   return byName.get(name);
 }
 
-/** Values given so far in one rendering: the same expression text gets the same value. */
+/**
+ * Values given so far in one rendering: the same expression text gets the same value, different
+ * ones different values, and none is a word the template has literally (a placeholder address
+ * equal to a literal peer would make the node its own peer).
+ */
 export class Values {
   private readonly byKey = new Map<string, string>();
   private count = 0;
+  constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
   get(tag: Tag, kind: string, make: (n: number) => string): string {
     const key = `${kind}\0${tag.code.replace(/\s+/g, '')}`;
     let v = this.byKey.get(key);
     if (v === undefined) {
-      this.count++;
-      v = make(this.count);
-      this.byKey.set(key, v);
+      for (let tries = 0; tries < 1000; tries++) {
+        this.count++;
+        v = make(this.count);
+        if (!this.reserved.has(v)) break;
+      }
+      this.byKey.set(key, v!);
     }
-    return v;
+    return v!;
   }
 }
+
+/** The words of a template (split at blanks, quotes, brackets, `/` and `,`): what placeholder values must not be. */
+export function literalWords(template: string): ReadonlySet<string> {
+  if (template !== lastWords.template) lastWords = { template, words: new Set(template.split(/[\s"'/,;=()[\]{}<>]+/).filter((w) => w !== '')) };
+  return lastWords.words;
+}
+/** The words of the template last asked about (every variant of a template asks). */
+let lastWords: { template: string; words: ReadonlySet<string> } = { template: '', words: new Set() };
 
 function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, values: Values): string {
   switch (type?.kind) {
@@ -183,11 +200,29 @@ function argSpec(kw: string, index: number): ArgSpec | undefined {
   return last?.repeat ? last : undefined;
 }
 
-interface LinePart {
-  readonly item: Item;
-  /** literal text of a text item (part of it on this line) */
-  readonly text?: string;
-  readonly start?: number;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const IPV6 = /^(?=.*:.*:)[0-9a-f:]+$/i;
+
+/**
+ * A value glued to other text (`before` ends, `after` starts without a blank; the values after it
+ * on the line are written `1`): a whole address before `/prefix`, a prefix length after
+ * `address/`, an octet or a group of an address written in parts (`10.0.{{ n }}.1`,
+ * `fd00::{{ n }}`), else a part of a name (`VI_{{ id }}`).
+ */
+function gluedValue(before: string, after: string, tag: Tag, values: Values): string {
+  const head = /\S*$/.exec(before)![0];
+  const tail = /^\S*/.exec(after)![0];
+  if (head === '' && /^\/\d/.test(tail)) return valueFor({ kind: 'ip' }, undefined, tag, values);
+  const slash = head.lastIndexOf('/');
+  if (slash >= 0 && slash === head.length - 1 && /^\d*$/.test(tail)) {
+    const address = head.slice(0, slash);
+    if (IPV4.test(address)) return '24';
+    if (IPV6.test(address)) return '64';
+  }
+  const shape = `${head}1${tail}`.replace(/\/\d{1,3}$/, '');
+  if (IPV4.test(shape)) return values.get(tag, 'octet', (n) => String((n % 254) + 1));
+  if (IPV6.test(shape)) return values.get(tag, 'hex', (n) => n.toString(16));
+  return valueFor(undefined, undefined, tag, values);
 }
 
 /**
@@ -201,7 +236,7 @@ export function typedValue(before: string, after: string, tag: Tag, values: Valu
   const gluedAfter = after !== '' && !/^[ \t]/.test(after);
   const words = before.trim() === '' ? [] : before.trim().split(/[ \t]+/);
   const wordIndex = gluedBefore ? words.length - 1 : words.length;
-  if (gluedBefore || gluedAfter) return /^\/\d/.test(after) ? valueFor({ kind: 'ip' }, undefined, tag, values) : valueFor(undefined, undefined, tag, values);
+  if (gluedBefore || gluedAfter) return gluedValue(before, after, tag, values);
   if (wordIndex === 0) return valueFor({ kind: 'ip' }, undefined, tag, values);
   const first = words[0]!;
   const spec = argSpec(first, wordIndex);
@@ -216,12 +251,19 @@ interface LinePart {
   readonly start?: number;
 }
 
+/** Where a line stands: the block it is in, and the first words of the block its '{' would open. */
+interface LineContext {
+  readonly parent: string | undefined;
+  readonly body: () => readonly string[];
+}
+
 /** Render one line's parts: the output text and pieces (offsets relative to `outBase`). */
 function renderLine(
   parts: readonly LinePart[],
   outBase: number,
   values: Values,
   out: { pieces: Piece[]; values: SkeletonRendering['values'][number][] },
+  context: LineContext,
 ): { text: string; open: boolean } {
   const literal = parts.map((p) => p.text ?? '').join('');
   // a line of printed values only (or an include) may stand for any number of lines
@@ -238,14 +280,22 @@ function renderLine(
     const tag = p.item.tag;
     const after = parts
       .slice(i + 1)
-      .map((x) => x.text ?? (x.item.kind === 'value' ? 'x' : ''))
+      .map((x) => x.text ?? (x.item.kind === 'value' ? '1' : ''))
       .join('');
-    const value = typedValue(text, after, tag, values);
+    const value = keywordValue(text, after, context) ?? typedValue(text, after, tag, values);
     out.pieces.push({ outStart: outBase + text.length, outLength: value.length, tplStart: tag.start, tplEnd: tag.end, literal: false });
     out.values.push({ start: outBase + text.length, end: outBase + text.length + value.length, tag, value });
     text += value;
   }
   return { text, open: false };
+}
+
+/** A value (glued to `head` and `tail`) in the keyword's place of a line that opens a block: the block keyword it may print. */
+function keywordValue(before: string, after: string, context: LineContext): string | undefined {
+  const head = /\S*$/.exec(before)![0];
+  if (before.slice(0, before.length - head.length).trim() !== '' || !/\{\s*$/.test(after)) return undefined;
+  const tail = /^[^\s{]*/.exec(after)![0];
+  return blockKeywordValue(context.parent, head, tail, context.body);
 }
 
 /** Render a variant. */
@@ -255,13 +305,16 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   const valueList: SkeletonRendering['values'][number][] = [];
   const openLines = new Set<number>();
   const renderedLines = new Set<number>();
-  const values = new Values();
+  const values = new Values(literalWords(template));
+  const blocks = new BlockContext();
   let text = '';
   let line: LinePart[] = [];
   let lineNo = 0;
   // template line starts, to know which template line an item's text is on
   const endLine = (newlineAt: number | undefined) => {
-    const r = renderLine(line, text.length, values, { pieces, values: valueList });
+    const context: LineContext = { parent: blocks.current, body: () => (newlineAt === undefined ? [] : bodyWords(template, newlineAt + 1)) };
+    const r = renderLine(line, text.length, values, { pieces, values: valueList }, context);
+    if (!r.open) blocks.feed(r.text);
     if (r.open) openLines.add(lineNo);
     else if (line.some((p) => p.text !== undefined && p.text.trim() !== '')) {
       renderedLines.add(lineNo);

@@ -56,6 +56,15 @@ const closesAs: Partial<Record<string, string>> = {
   endautoescape: 'autoescape',
 };
 
+/** How each engine ends a block (for the message about one never closed). */
+const NEVER_CLOSED: Readonly<Record<Engine, (open: Tag) => string>> = {
+  jinja: (open) => `end${open.keyword}`,
+  erb: (open) => (open.code.endsWith('{') ? '}' : 'end'),
+  go: () => '{{ end }}',
+  envsubst: (open) => `%{ end${open.keyword} }`,
+  mustache: (open) => `{{/${open.code.slice(1)}}}`,
+};
+
 export function parseTemplate(text: string, engine: Engine): TemplateStructure {
   const scan = scanTemplate(text, engine);
   const problems: TagProblem[] = [...scan.problems];
@@ -121,7 +130,8 @@ export function parseTemplate(text: string, engine: Engine): TemplateStructure {
           break;
         }
         const expects = closesAs[tag.keyword];
-        if (expects !== undefined && expects !== top.open.keyword) {
+        // Mustache names the section it closes: `{{/x}}` after `{{#x}}` or `{{^x}}`
+        if ((expects !== undefined && expects !== top.open.keyword) || (tag.keyword === '/' && tag.code.slice(1) !== top.open.code.slice(1))) {
           problems.push({
             start: tag.start,
             end: tag.end,
@@ -137,7 +147,7 @@ export function parseTemplate(text: string, engine: Engine): TemplateStructure {
   flushText(text.length);
   while (stack.length > 0) {
     const f = stack.pop()!;
-    const what = engine === 'erb' ? 'end' : engine === 'go' ? '{{ end }}' : `end${f.open.keyword}`;
+    const what = NEVER_CLOSED[engine](f.open);
     problems.push({ start: f.open.start, end: f.open.end, message: `Template syntax: '${f.open.code}' is never closed (no ${what}).` });
     out().push(close(f));
   }

@@ -34,7 +34,8 @@ export const syntaxCodes: readonly (CodeInfo & { readonly id: SyntaxCode })[] = 
     id: 'missing-open-brace',
     severity: 'error',
     title: "A block keyword not followed by '{'.",
-    keepalived: 'Reports "Missing \'{\'", skips the block and reads its lines in the enclosing block.',
+    keepalived:
+      "Reports \"Missing '{'\". The process that handles the block still reads the following lines into it, up to the next '}'; the other processes read them in the enclosing block and report them as unknown keywords.",
     example: 'virtual_server 192.0.2.1 80   (no { after it)',
     fix: "Add '{' at the end of the line.",
   },
