@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { functionLengths, functionLengthsOf, type FunctionLength } from '../support/functionLengths';
 import { repoRoot } from '../support/shared';
 
 function sources(dir: string): string[] {
@@ -176,5 +177,68 @@ describe('architecture: direction of imports', () => {
       }
     }
     assert.deepEqual(cycles, []);
+  });
+});
+
+/**
+ * No function in server/src or client/src grows past MAX_FUNCTION_LINES (first line to last,
+ * nested callbacks included): a longer one is split along its ideas (a reader per option, a
+ * handler per event...), not into arbitrary chunks. An exception names the function and why.
+ */
+const MAX_FUNCTION_LINES = 100;
+/** `file:name` → why it may be longer (none today: data tables are constants, not functions). */
+const LONG_FUNCTIONS_ALLOWED: Readonly<Record<string, string>> = {};
+
+describe('architecture: function length', () => {
+  let all: FunctionLength[] = [];
+  before(() => {
+    all = functionLengths(repoRoot, ['server/src', 'client/src']);
+  });
+
+  it(`no function is longer than ${MAX_FUNCTION_LINES} lines (allow-listed exceptions aside)`, () => {
+    const long = all.filter((f) => f.lines > MAX_FUNCTION_LINES && !(`${f.file}:${f.name}` in LONG_FUNCTIONS_ALLOWED));
+    assert.deepEqual(
+      long.map((f) => `${f.file}:${f.line} ${f.name} has ${f.lines} lines`),
+      [],
+    );
+  });
+
+  it('every allow-listed exception still exists and is still long', () => {
+    const stale = Object.keys(LONG_FUNCTIONS_ALLOWED).filter((key) => !all.some((f) => `${f.file}:${f.name}` === key && f.lines > MAX_FUNCTION_LINES));
+    assert.deepEqual(stale, []);
+  });
+
+  it('the measure sees every kind of function, nested ones included, and counts their lines', () => {
+    // the guard above is only as good as this: a measure that found nothing would pass it
+    assert.ok(all.length > 1000, `only ${all.length} functions found`);
+    const text = [
+      'export function outer(a: number) {', // 1
+      '  const inner = (b: number) => {', // 2
+      '    return b + 1;', // 3
+      '  };', // 4
+      '  return inner(a);', // 5
+      '}', // 6
+      'class K {', // 7
+      '  constructor() {}', // 8
+      '  method() {', // 9
+      '    return [1].map(function (x) {', // 10
+      '      return x;', // 11
+      '    });', // 12
+      '  }', // 13
+      '  get size() { return 1; }', // 14
+      '}', // 15
+      'declare function bodiless(): void;', // 16
+    ].join('\n');
+    assert.deepEqual(
+      functionLengthsOf('x.ts', text).map((f) => [f.name, f.line, f.lines]),
+      [
+        ['outer', 1, 6],
+        ['outer/inner', 2, 3],
+        ['K.constructor', 8, 1],
+        ['K.method', 9, 5],
+        ['K.method/<function>@10', 10, 3],
+        ['K.size', 14, 1],
+      ],
+    );
   });
 });

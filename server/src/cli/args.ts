@@ -99,18 +99,11 @@ function usageError(e: unknown): UsageError {
   return new UsageError(err.message);
 }
 
-export function parseArgs(argv: readonly string[]): CliOptions {
-  const args = [...argv];
-  const command = args[0] === 'election' ? 'election' : 'lint';
-  if (args[0] === 'election' || args[0] === 'lint') args.shift();
-  const parsed = (() => {
-    try {
-      return parse({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-    } catch (e) {
-      throw usageError(e);
-    }
-  })();
-  const v = parsed.values;
+type Parsed = ReturnType<typeof parse<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true; tokens: true }>>;
+type Values = Parsed['values'];
+
+/** Each value that has a form checked against it. */
+function checkValues(v: Values): void {
   const format = v.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (not '${format}')`);
@@ -124,33 +117,41 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--start-gap needs seconds from 0 to 3600, e.g. 0.05 (not '${gap}')`);
   const mw = v['max-warnings'];
   if (mw !== undefined && !/^\d+$/.test(mw)) throw new UsageError(`--max-warnings needs a whole number (not '${mw}')`);
-  const stdinCount = parsed.positionals.filter((p) => p === '-').length;
+}
+
+/** Options that do not go together (standard input, fixes, the election). */
+function checkCombinations(command: CliOptions['command'], v: Values, stdinCount: number): void {
   if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given once");
   if (v['stdin-filename'] !== undefined && stdinCount === 0)
     throw new UsageError("--stdin-filename names the text read from standard input: give '-' as a PATH too");
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
   if (v.fix && stdinCount > 0) throw new UsageError('--fix writes files and cannot write back to standard input: use --fix-dry-run for a diff');
   if (command === 'election' && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run are for linting, not for the election preview');
+}
+
+/** The checked values as CliOptions. */
+function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
+  const v = parsed.values;
   // the last of --color / --no-color wins
   const colour = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
   return {
     command,
-    format: format as Format,
+    format: (v.format ?? 'text') as Format,
     configId: v['config-id'],
-    keepalivedVersion: kv,
-    template: template as TemplateSetting | undefined,
+    keepalivedVersion: v['keepalived-version'],
+    template: v.template as TemplateSetting | undefined,
     interfaces: v.interface ?? [],
     globals: v.globals,
     inventory: v.inventory,
     vars: v.vars ?? [],
     host: v.host,
     passwords: v.passwords,
-    maxWarnings: mw !== undefined ? Number(mw) : undefined,
+    maxWarnings: v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined,
     config: v.config,
     color: colour && colour.kind === 'option' ? colour.name === 'color' : undefined,
     cluster: v['no-cluster'] !== true,
     paths: parsed.positionals.filter((p) => p !== '-'),
-    stdin: stdinCount > 0,
+    stdin: parsed.positionals.includes('-'),
     stdinFilename: v['stdin-filename'],
     fix: v.fix ? 'write' : v['fix-dry-run'] ? 'diff' : undefined,
     quiet: v.quiet === true,
@@ -164,10 +165,25 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    startGap: gap !== undefined ? Number(gap) : undefined,
+    startGap: v['start-gap'] !== undefined ? Number(v['start-gap']) : undefined,
     steps: v.step ?? [],
     scenario: v.scenario,
   };
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const args = [...argv];
+  const command = args[0] === 'election' ? 'election' : 'lint';
+  if (args[0] === 'election' || args[0] === 'lint') args.shift();
+  let parsed: Parsed;
+  try {
+    parsed = parse({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw usageError(e);
+  }
+  checkValues(parsed.values);
+  checkCombinations(command, parsed.values, parsed.positionals.filter((p) => p === '-').length);
+  return toOptions(command, parsed);
 }
 
 export const USAGE = `Usage: keepalived-lint [options] PATH...

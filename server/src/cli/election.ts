@@ -32,6 +32,7 @@ export interface ElectionIo {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly cwd: string;
+  /** The text of standard input (for `-`); absent where there is none to read. */
   readonly readStdin?: () => string;
 }
 

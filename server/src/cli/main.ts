@@ -16,20 +16,15 @@ import {
   type ProjectService,
 } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { runElection } from './election';
+import { runElection, type ElectionIo } from './election';
 import { runFix } from './fix';
 import { CliError, readInputs, report, STDIN_NAME, stdinPath } from './inputs';
 import { stdoutIsTty, writeAll } from './output';
 import { locate, toCodeQuality, toJson, toSarif, toText, type Located } from './printers';
 import { findSettings, loadSettings } from './settings';
 
-export interface CliIo {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly cwd: string;
+export interface CliIo extends ElectionIo {
   readonly isTty: boolean;
-  /** The text of standard input (for `-`); absent where there is none to read. */
-  readonly readStdin?: () => string;
   /** Write a file (--fix); node's fs by default. */
   readonly writeFile?: (path: string, text: string) => void;
 }

@@ -127,11 +127,8 @@ function nodeFatal(inputs: readonly InstanceInput[], resolved: readonly Resolved
   return undefined;
 }
 
-function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, siblings: readonly InstanceInput[]): ResolvedInstance {
-  const notes: string[] = [];
-  const version: 2 | 3 = i.version === 3 ? 3 : 2;
-  if (i.version !== undefined && i.version !== 2 && i.version !== 3) notes.push(`version ${i.version} is invalid; VRRPv2 is used`);
-
+/** Priority, `state MASTER` and preemption as keepalived corrects them. */
+function resolveRole(i: InstanceInput, notes: string[]) {
   let basePriority = 100;
   if (i.priority !== undefined) {
     if (isInt(i.priority) && i.priority >= 1 && i.priority <= 255) basePriority = i.priority;
@@ -162,7 +159,11 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     preemptDelay = 0;
     if (!owner) notes.push(`state MASTER has no effect below priority 255: the node starts as BACKUP and waits for its timer`);
   }
+  return { basePriority, owner, ownerMaster: owner && stateMaster, preempt, preemptDelay };
+}
 
+/** advert_int and down_timer_adverts as keepalived corrects them for the VRRP version. */
+function resolveTimers(i: InstanceInput, version: 2 | 3, notes: string[]) {
   let advertInt = i.advertInt ?? 1;
   if (!Number.isFinite(advertInt) || advertInt <= 0 || advertInt > 255) {
     notes.push(`advert_int ${i.advertInt} is invalid: 1 s is used`);
@@ -183,8 +184,11 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     notes.push(`strict mode: keepalived resets down_timer_adverts ${downTimerAdverts} to 3`);
     downTimerAdverts = 3;
   }
+  return { advertInt, downTimerAdverts };
+}
 
-  const family = i.family ?? 4;
+/** The unicast peers keepalived keeps, its own address, and the FAULTs they make for good. */
+function resolveAddresses(i: InstanceInput, family: AddressFamily, notes: string[]) {
   // a peer of the other address family is skipped by keepalived
   const ofFamily = (a: string) => a.includes(':') === (family === 6);
   const peers = (i.unicastPeers ?? []).map(normalizeAddress).filter((p) => {
@@ -199,9 +203,13 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
   const own = i.ownAddress ? normalizeAddress(i.ownAddress) : undefined;
   const vipOwn = own && (i.vips ?? []).find((v) => normalizeAddress(v) === own);
   if (vipOwn) staticFaults.push(`VIP ${vipOwn} is the node's own address: keepalived removes it and finds no address on ${i.interface}`);
+  return { peers, ownAddress: own, staticFaults };
+}
 
+/** The trackers whose weights keepalived keeps (ignored entries and the own interface dropped). */
+function resolveTrackers(i: InstanceInput, owner: boolean, siblings: readonly InstanceInput[], notes: string[]): ResolvedTracker[] {
   const groupHasOwner = i.syncGroup !== undefined && siblings.some((s) => s.syncGroup === i.syncGroup && s.priority === 255);
-  const trackers = (i.trackers ?? []).flatMap((t) => {
+  return (i.trackers ?? []).flatMap((t) => {
     if (t.ignored) {
       notes.push(`${trackerLabel(t)}: ${t.ignored}`);
       return [];
@@ -214,8 +222,17 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     }
     return resolveTracker(t, { owner, syncNoWeight: i.syncGroup !== undefined && !i.syncGroupTrackingWeight, groupHasOwner }, notes);
   });
-  const vips = (i.vips ?? []).map(normalizeAddress).filter((v) => v !== '');
+}
 
+function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, siblings: readonly InstanceInput[]): ResolvedInstance {
+  const notes: string[] = [];
+  const version: 2 | 3 = i.version === 3 ? 3 : 2;
+  if (i.version !== undefined && i.version !== 2 && i.version !== 3) notes.push(`version ${i.version} is invalid; VRRPv2 is used`);
+  const role = resolveRole(i, notes);
+  const timers = resolveTimers(i, version, notes);
+  const family = i.family ?? 4;
+  const { peers, ownAddress, staticFaults } = resolveAddresses(i, family, notes);
+  const trackers = resolveTrackers(i, role.owner, siblings, notes);
   return {
     node,
     nodeIndex,
@@ -225,20 +242,15 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     family,
     key: `ipv${family}/${i.segment ?? i.interface}/${i.vrid}`,
     configuredPriority: i.priority,
-    basePriority,
-    owner,
-    ownerMaster: owner && stateMaster,
-    preempt,
-    preemptDelay,
+    ...role,
     version,
-    advertInt,
-    downTimerAdverts,
+    ...timers,
     unicast: peers.length > 0,
     peers,
     dontTrackPrimary: !!i.dontTrackPrimary,
-    ownAddress: own,
+    ownAddress,
     auth: version === 2 && i.auth ? (i.auth.type === 'PASS' ? `PASS:${(i.auth.pass ?? '').slice(0, 8)}` : 'AH') : undefined,
-    vips,
+    vips: (i.vips ?? []).map(normalizeAddress).filter((v) => v !== ''),
     syncGroup: i.syncGroup,
     trackers,
     staticFaults,

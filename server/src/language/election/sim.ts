@@ -85,15 +85,10 @@ interface Member {
   lastAdvert: number | null;
 }
 
-export function simulate(
-  insts: readonly ResolvedInstance[],
-  initial: readonly Evaluation[],
-  inputs: readonly SimInput[],
-  opts: SimOptions,
-): { records: SimRecord[]; final: SimMemberState[] } {
-  const ms: Member[] = insts.map((inst, k) => ({
+function newMember(inst: ResolvedInstance, ev: Evaluation): Member {
+  return {
     inst,
-    ev: initial[k]!,
+    ev,
     running: false,
     isolated: false,
     state: 'DOWN',
@@ -105,26 +100,12 @@ export function simulate(
     masterSince: null,
     cause: null,
     lastAdvert: null,
-  }));
-  const byNode = new Map(ms.map((m) => [m.inst.node, m] as const));
-  const records: SimRecord[] = [];
-  const events = [...inputs].sort((a, b) => a.t - b.t);
-  const lag = (m: Member, t: number) => opts.lag?.(m.inst.node, t) ?? 0;
-  const md = (m: Member) => masterDownInterval(m.ev.effectivePriority, m.inst);
+  };
+}
 
-  const setState = (m: Member, t: number, to: SimState, extra: Partial<SimRecord> = {}) => {
-    if (m.state === to) return;
-    records.push({ t, node: m.inst.node, kind: 'state', from: m.state, to, ...extra });
-    m.state = to;
-    if (to !== 'BACKUP') m.downAt = null;
-    if (to !== 'MASTER') m.advertAt = null;
-  };
-  const setDown = (m: Member, t: number, after: number, cause: MasterCause) => {
-    m.downAt = t + after + lag(m, t + after);
-    m.downCause = cause;
-    m.discarded = false;
-  };
-  const hears = (rx: Member, tx: Member): boolean =>
+/** Whether `rx` receives the adverts `tx` sends. */
+function hears(rx: Member, tx: Member): boolean {
+  return (
     rx.running &&
     tx.running &&
     !rx.isolated &&
@@ -134,120 +115,179 @@ export function simulate(
     rx.inst.version === tx.inst.version &&
     // VRRPv2 drops adverts with another interval or other authentication (vrrp.c vrrp_check_packet)
     (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && rx.inst.auth === tx.inst.auth)) &&
-    (tx.inst.unicast ? rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast);
+    (tx.inst.unicast ? rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast)
+  );
+}
 
-  const send = (tx: Member, prio: number, t: number, depth = 0): void => {
+const md = (m: Member) => masterDownInterval(m.ev.effectivePriority, m.inst);
+
+/** The members, the records so far and the state machine; inputs and timers drive it. */
+class Simulation {
+  readonly records: SimRecord[] = [];
+  readonly byNode: ReadonlyMap<string, Member>;
+
+  constructor(
+    readonly ms: readonly Member[],
+    readonly opts: SimOptions,
+  ) {
+    this.byNode = new Map(ms.map((m) => [m.inst.node, m] as const));
+  }
+
+  setState(m: Member, t: number, to: SimState, extra: Partial<SimRecord> = {}): void {
+    if (m.state === to) return;
+    this.records.push({ t, node: m.inst.node, kind: 'state', from: m.state, to, ...extra });
+    m.state = to;
+    if (to !== 'BACKUP') m.downAt = null;
+    if (to !== 'MASTER') m.advertAt = null;
+  }
+
+  /** Start (or restart) a BACKUP's down timer. */
+  setDown(m: Member, t: number, after: number, cause: MasterCause): void {
+    m.downAt = t + after + (this.opts.lag?.(m.inst.node, t + after) ?? 0);
+    m.downCause = cause;
+    m.discarded = false;
+  }
+
+  /** An advert of `prio` from `tx` reaches every member that hears it (and its answers, in turn). */
+  send(tx: Member, prio: number, t: number, depth = 0): void {
     if (depth > 16) return;
-    if (prio === 0) records.push({ t, node: tx.inst.node, kind: 'advert0', priority: 0 });
+    if (prio === 0) this.records.push({ t, node: tx.inst.node, kind: 'advert0', priority: 0 });
     else tx.lastAdvert = t;
-    for (const rx of ms) if (rx !== tx && hears(rx, tx)) receive(rx, tx, prio, t, depth);
-  };
-  const receive = (rx: Member, tx: Member, prio: number, t: number, depth: number): void => {
-    const own = rx.ev.effectivePriority;
-    if (rx.state === 'BACKUP') {
-      if (prio === 0) return setDown(rx, t, skew(own, rx.inst), 'priority0');
-      const delayRunning = rx.inst.preemptDelay > 0 && (rx.preemptTime === null || rx.preemptTime + (opts.preemptSlack ?? 0) > t);
-      if (!rx.inst.preempt || prio >= own || delayRunning) {
-        setDown(rx, t, md(rx), 'silence');
-        if (rx.inst.preemptDelay > 0) {
-          if (prio >= own) rx.preemptTime = null;
-          else if (rx.preemptTime === null) {
-            rx.preemptTime = t + rx.inst.preemptDelay;
-            records.push({ t, node: rx.inst.node, kind: 'preempt-delay', priority: prio });
-          }
-        }
-      } else rx.discarded = true;
-    } else if (rx.state === 'MASTER') {
-      if (prio === 0) return send(rx, own, t, depth + 1);
-      const higher = prio > own || (prio === own && compareOrder(tx, rx) > 0);
-      if (higher) {
-        setState(rx, t, 'BACKUP');
-        setDown(rx, t, md(rx), 'silence');
-      } else send(rx, own, t, depth + 1);
+    for (const rx of this.ms) {
+      if (rx === tx || !hears(rx, tx)) continue;
+      if (rx.state === 'BACKUP') this.backupReceives(rx, prio, t);
+      else if (rx.state === 'MASTER') this.masterReceives(rx, tx, prio, t, depth);
     }
-  };
-  const becomeMaster = (m: Member, t: number, cause: MasterCause) => {
-    setState(m, t, 'MASTER', { cause });
+  }
+
+  /** vrrp_state_backup: accept (restart the timer), or discard a lower master's advert to preempt it. */
+  backupReceives(rx: Member, prio: number, t: number): void {
+    const own = rx.ev.effectivePriority;
+    if (prio === 0) return this.setDown(rx, t, skew(own, rx.inst), 'priority0');
+    const delayRunning = rx.inst.preemptDelay > 0 && (rx.preemptTime === null || rx.preemptTime + (this.opts.preemptSlack ?? 0) > t);
+    if (rx.inst.preempt && prio < own && !delayRunning) {
+      rx.discarded = true;
+      return;
+    }
+    this.setDown(rx, t, md(rx), 'silence');
+    if (rx.inst.preemptDelay <= 0) return;
+    if (prio >= own) rx.preemptTime = null;
+    else if (rx.preemptTime === null) {
+      rx.preemptTime = t + rx.inst.preemptDelay;
+      this.records.push({ t, node: rx.inst.node, kind: 'preempt-delay', priority: prio });
+    }
+  }
+
+  /** vrrp_state_master_rx: yield to a better master, answer anything else at once. */
+  masterReceives(rx: Member, tx: Member, prio: number, t: number, depth: number): void {
+    const own = rx.ev.effectivePriority;
+    const higher = prio !== 0 && (prio > own || (prio === own && compareOrder(tx, rx) > 0));
+    if (!higher) return this.send(rx, own, t, depth + 1);
+    this.setState(rx, t, 'BACKUP');
+    this.setDown(rx, t, md(rx), 'silence');
+  }
+
+  becomeMaster(m: Member, t: number, cause: MasterCause): void {
+    this.setState(m, t, 'MASTER', { cause });
     m.masterSince = t;
     m.cause = cause;
     m.preemptTime = null;
     m.advertAt = t + m.inst.advertInt;
-    send(m, m.ev.effectivePriority, t);
-  };
-  const backupOrMaster = (m: Member, t: number, cause: MasterCause) => {
-    if (m.inst.ownerMaster) return becomeMaster(m, t, 'owner');
-    setState(m, t, 'BACKUP');
-    setDown(m, t, md(m), cause);
-  };
+    this.send(m, m.ev.effectivePriority, t);
+  }
 
-  const apply = (e: SimInput): void => {
-    const m = byNode.get(e.node);
-    if (!m) return;
-    const t = e.t;
-    switch (e.kind) {
-      case 'start':
-        if (m.running) return;
-        m.running = true;
-        m.preemptTime = null;
-        if (m.ev.faults.length > 0) setState(m, t, 'FAULT', { fault: m.ev.faults[0] });
-        else backupOrMaster(m, t, 'start');
-        return;
-      case 'crash':
-      case 'stop':
-        if (!m.running) return;
-        if (e.kind === 'stop' && m.state === 'MASTER' && !m.ev.linkDown) send(m, 0, t);
-        setState(m, t, 'DOWN');
-        m.running = false;
-        return;
-      case 'isolate':
-      case 'rejoin':
-        m.isolated = e.kind === 'isolate';
-        return;
-      case 'conditions': {
-        const old = m.ev;
-        m.ev = e.evaluation;
-        if (!m.running) return;
-        if (old.effectivePriority !== m.ev.effectivePriority) {
-          records.push({ t, node: m.inst.node, kind: 'priority', priority: m.ev.effectivePriority });
-          if (m.state === 'BACKUP' && m.downAt !== null) {
-            const shift = md(m) - masterDownInterval(old.effectivePriority, m.inst);
-            m.downAt = Math.max(t, m.downAt + shift);
-          }
-        }
-        if (m.ev.faults.length > 0 && m.state !== 'FAULT') {
-          if (m.state === 'MASTER' && !m.ev.linkDown) send(m, 0, t);
-          setState(m, t, 'FAULT', { fault: m.ev.faults[0] });
-        } else if (m.ev.faults.length === 0 && m.state === 'FAULT') backupOrMaster(m, t, 'fault-cleared');
-        return;
-      }
-    }
-  };
+  backupOrMaster(m: Member, t: number, cause: MasterCause): void {
+    if (m.inst.ownerMaster) return this.becomeMaster(m, t, 'owner');
+    this.setState(m, t, 'BACKUP');
+    this.setDown(m, t, md(m), cause);
+  }
 
-  let ei = 0;
-  for (let guard = 0; guard < 2_000_000; guard++) {
-    const te = ei < events.length ? events[ei]!.t : Infinity;
-    let tt = Infinity;
+  /** Leave MASTER for FAULT or DOWN: a priority-0 advert first, unless its own link is down. */
+  resign(m: Member, t: number): void {
+    if (m.state === 'MASTER' && !m.ev.linkDown) this.send(m, 0, t);
+  }
+
+  /** The member whose timer runs out first (BACKUP: down timer; MASTER: next advert). */
+  nextTimer(): { t: number; who: Member | undefined } {
+    let t = Infinity;
     let who: Member | undefined;
-    for (const m of ms) {
+    for (const m of this.ms) {
       const x = m.state === 'BACKUP' ? m.downAt : m.state === 'MASTER' ? m.advertAt : null;
-      if (x !== null && x < tt) {
-        tt = x;
+      if (x !== null && x < t) {
+        t = x;
         who = m;
       }
     }
-    const t = Math.min(te, tt);
-    if (!Number.isFinite(t) || t > opts.until) break;
-    if (te <= tt) apply(events[ei++]!);
-    else if (who!.state === 'BACKUP') {
-      let cause: MasterCause = who!.discarded ? 'preempt' : who!.downCause;
-      if (cause === 'start' && ms.every((m) => m === who || !m.running)) cause = 'alone';
-      becomeMaster(who!, tt, cause);
+    return { t, who };
+  }
+
+  timerExpires(who: Member, t: number): void {
+    if (who.state === 'BACKUP') {
+      let cause: MasterCause = who.discarded ? 'preempt' : who.downCause;
+      if (cause === 'start' && this.ms.every((m) => m === who || !m.running)) cause = 'alone';
+      this.becomeMaster(who, t, cause);
     } else {
-      who!.advertAt = tt + who!.inst.advertInt;
-      send(who!, who!.ev.effectivePriority, tt);
+      who.advertAt = t + who.inst.advertInt;
+      this.send(who, who.ev.effectivePriority, t);
     }
   }
-  const final = ms.map((m): SimMemberState => ({
+}
+
+/** What each input does to its member at its time. */
+const INPUTS: Record<SimInput['kind'], (sim: Simulation, m: Member, e: SimInput) => void> = {
+  start(sim, m, { t }) {
+    if (m.running) return;
+    m.running = true;
+    m.preemptTime = null;
+    if (m.ev.faults.length > 0) sim.setState(m, t, 'FAULT', { fault: m.ev.faults[0] });
+    else sim.backupOrMaster(m, t, 'start');
+  },
+  crash: (sim, m, { t }) => stop(sim, m, t, false),
+  stop: (sim, m, { t }) => stop(sim, m, t, true),
+  isolate(_sim, m) {
+    m.isolated = true;
+  },
+  rejoin(_sim, m) {
+    m.isolated = false;
+  },
+  conditions(sim, m, e) {
+    if (e.kind === 'conditions') newConditions(sim, m, e.t, e.evaluation);
+  },
+};
+
+/** A crash sends nothing; a graceful stop resigns first. */
+function stop(sim: Simulation, m: Member, t: number, graceful: boolean): void {
+  if (!m.running) return;
+  if (graceful) sim.resign(m, t);
+  sim.setState(m, t, 'DOWN');
+  m.running = false;
+}
+
+/** New priority or faults: a running BACKUP's timer follows the new priority; a fault resigns. */
+function newConditions(sim: Simulation, m: Member, t: number, evaluation: Evaluation): void {
+  const old = m.ev;
+  m.ev = evaluation;
+  if (!m.running) return;
+  if (old.effectivePriority !== m.ev.effectivePriority) {
+    sim.records.push({ t, node: m.inst.node, kind: 'priority', priority: m.ev.effectivePriority });
+    if (m.state === 'BACKUP' && m.downAt !== null) {
+      const shift = md(m) - masterDownInterval(old.effectivePriority, m.inst);
+      m.downAt = Math.max(t, m.downAt + shift);
+    }
+  }
+  if (m.ev.faults.length > 0 && m.state !== 'FAULT') {
+    sim.resign(m, t);
+    sim.setState(m, t, 'FAULT', { fault: m.ev.faults[0] });
+  } else if (m.ev.faults.length === 0 && m.state === 'FAULT') sim.backupOrMaster(m, t, 'fault-cleared');
+}
+
+function apply(sim: Simulation, e: SimInput): void {
+  const m = sim.byNode.get(e.node);
+  if (m) INPUTS[e.kind](sim, m, e);
+}
+
+function finalState(m: Member): SimMemberState {
+  return {
     node: m.inst.node,
     state: m.state,
     effectivePriority: m.ev.effectivePriority,
@@ -255,8 +295,31 @@ export function simulate(
     masterSince: m.state === 'MASTER' ? m.masterSince : null,
     cause: m.state === 'MASTER' ? m.cause : null,
     lastAdvert: m.lastAdvert,
-  }));
-  return { records, final };
+  };
+}
+
+/** Run the inputs (in time order) and the members' timers until `opts.until`. */
+export function simulate(
+  insts: readonly ResolvedInstance[],
+  initial: readonly Evaluation[],
+  inputs: readonly SimInput[],
+  opts: SimOptions,
+): { records: SimRecord[]; final: SimMemberState[] } {
+  const sim = new Simulation(
+    insts.map((inst, k) => newMember(inst, initial[k]!)),
+    opts,
+  );
+  const events = [...inputs].sort((a, b) => a.t - b.t);
+  let ei = 0;
+  for (let guard = 0; guard < 2_000_000; guard++) {
+    const te = ei < events.length ? events[ei]!.t : Infinity;
+    const timer = sim.nextTimer();
+    const t = Math.min(te, timer.t);
+    if (!Number.isFinite(t) || t > opts.until) break;
+    if (te <= timer.t) apply(sim, events[ei++]!);
+    else sim.timerExpires(timer.who!, timer.t);
+  }
+  return { records: sim.records, final: sim.ms.map(finalState) };
 }
 
 /** Equal priorities: the higher primary address wins (node order when addresses are unknown). */

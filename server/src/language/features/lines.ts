@@ -118,79 +118,68 @@ function afterConditional(content: string): string {
   return m ? content.slice(m[0].length) : '';
 }
 
+/** Where a line stands in the text. */
+interface LinePlace {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+/** A multi-line `$NAME=` definition is being read (its lines end in `\`). */
+interface ScanState {
+  inDefinition: boolean;
+}
+
+/** The kind of a line that is not blank. */
+function kindOf(content: string, d: Decommented, state: ScanState): LineKind {
+  if (state.inDefinition) {
+    state.inDefinition = d.cont;
+    return 'continuation';
+  }
+  if (d.end <= d.lead && !d.cont) return 'comment';
+  const bare = afterConditional(content);
+  if (DEFINITION.test(bare)) {
+    state.inDefinition = d.cont;
+    return 'definition';
+  }
+  return bare.startsWith('~SEQ') || bare.startsWith('~LST') ? 'sequence' : 'code';
+}
+
+function readLine(t: string, place: LinePlace, state: ScanState): RawLine {
+  const verbatim = utf8Length(t) > MAX_LINE || t.includes('\0');
+  if (t.trim() === '') {
+    state.inDefinition = false;
+    return { ...place, text: t, kind: 'blank', lead: t.length, commentAt: -1, braces: [], continues: false, verbatim, delicate: false };
+  }
+  const d = decommentRaw(t);
+  const kind = kindOf(t.slice(d.lead, d.end), d, state);
+  const codeEnd = d.commentAt >= 0 ? d.commentAt : t.length;
+  return {
+    ...place,
+    text: t,
+    kind,
+    lead: d.lead,
+    commentAt: d.commentAt,
+    braces: kind === 'code' || kind === 'sequence' ? bracesOf(t, d.lead, d.end) : [],
+    continues: d.cont,
+    verbatim: verbatim || d.openQuote,
+    delicate: t.slice(0, codeEnd).includes('\\'),
+  };
+}
+
 export function scanLines(text: string): RawLine[] {
   const out: RawLine[] = [];
+  const state: ScanState = { inDefinition: false };
   let pos = 0;
-  let inDefinition = false;
-  let index = 0;
-  while (pos <= text.length) {
+  for (let index = 0; pos <= text.length; index++) {
     let nl = text.indexOf('\n', pos);
     const last = nl < 0;
     if (last) nl = text.length;
     let end = nl;
     if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const t = text.slice(pos, end);
     const next = last ? nl : nl + 1;
-    const blank = t.trim() === '';
-    const tooLong = utf8Length(t) > MAX_LINE;
-    const nul = t.includes('\0');
-    let line: RawLine;
-    if (blank) {
-      inDefinition = false;
-      line = {
-        index,
-        start: pos,
-        end,
-        next,
-        text: t,
-        kind: 'blank',
-        lead: t.length,
-        commentAt: -1,
-        braces: [],
-        continues: false,
-        verbatim: tooLong || nul,
-        delicate: false,
-      };
-    } else {
-      const d = decommentRaw(t);
-      const content = t.slice(d.lead, d.end);
-      let kind: LineKind;
-      if (inDefinition) {
-        kind = 'continuation';
-        inDefinition = d.cont;
-      } else if (d.end <= d.lead && !d.cont) {
-        kind = 'comment';
-      } else {
-        const bare = afterConditional(content);
-        if (DEFINITION.test(bare)) {
-          kind = 'definition';
-          inDefinition = d.cont;
-        } else if (bare.startsWith('~SEQ') || bare.startsWith('~LST')) {
-          kind = 'sequence';
-        } else {
-          kind = 'code';
-        }
-      }
-      const codeEnd = d.commentAt >= 0 ? d.commentAt : t.length;
-      const braces = kind === 'code' || kind === 'sequence' ? bracesOf(t, d.lead, d.end) : [];
-      const delicate = t.slice(0, codeEnd).includes('\\');
-      line = {
-        index,
-        start: pos,
-        end,
-        next,
-        text: t,
-        kind,
-        lead: d.lead,
-        commentAt: d.commentAt,
-        braces,
-        continues: d.cont,
-        verbatim: tooLong || nul || d.openQuote,
-        delicate,
-      };
-    }
-    out.push(line);
-    index++;
+    out.push(readLine(text.slice(pos, end), { index, start: pos, end, next }, state));
     if (last) break;
     pos = next;
   }

@@ -29,7 +29,7 @@ import { BLOCK_RULES } from '../validation/scope';
 import { finish } from '../validation/validate';
 import type { Rule, ValidationOptions } from '../validation/rule';
 import { IncrementalModel, segmentView, type SegmentSymbols } from './model';
-import { cloneIssue, moveIssues, SegmentedFile, type Segment, type SegmentChange } from './segments';
+import { cloneIssue, moveIssues, SegmentedFile, segmentIndexAt, type Segment, type SegmentChange } from './segments';
 
 /** Named top-level blocks that other blocks read only through their names (see the file comment). */
 const LOCAL_BLOCKS = new Set([
@@ -206,21 +206,11 @@ export class IncrementalLinter {
     segs.forEach((seg, i) => {
       for (const p of seg.included.keys()) inFile.set(p, i);
     });
-    const segAt = (o: number): number => {
-      let lo = 0;
-      let hi = segs.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (segs[mid]!.start <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     const found: Issue[][] = segs.map(() => []);
     const foundRule: number[][] = segs.map(() => []);
     for (const { rule, index } of blockRules) {
       for (const issue of runRules([rule], { model, options: this.ruleOptions })) {
-        const k = issue.span.file === this.path ? segAt(issue.span.start) : inFile.get(issue.span.file);
+        const k = issue.span.file === this.path ? segmentIndexAt(segs, issue.span.start) : inFile.get(issue.span.file);
         if (k === undefined) return false;
         found[k]!.push(cloneIssue(issue));
         foundRule[k]!.push(index);

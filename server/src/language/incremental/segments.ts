@@ -119,6 +119,18 @@ function nextCandidate(text: string, from: number): number {
   return text.length;
 }
 
+/** The index of the segment holding offset `o` among segments in text order (the last one at the end of the text). */
+export function segmentIndexAt(segs: readonly { readonly start: number }[], o: number): number {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class SegmentedFile {
   private segs: Segment[] = [];
   private file: SourceFile;
@@ -227,15 +239,7 @@ export class SegmentedFile {
 
   /** The segment holding offset `o` (the last one at the end of the text). */
   private indexAt(o: number): number {
-    const segs = this.segs;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid]!.start <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return segmentIndexAt(this.segs, o);
   }
 
   /**

@@ -137,77 +137,92 @@ function describeCluster(id: string, nodes: readonly WorkspaceNode[]): Workspace
   return { id, nodes, vrids: [...vrids].sort((a, b) => a - b), vips: [...vips] };
 }
 
-/** Nodes grouped into clusters (see nodeClusters), each keyed by its first node. */
-function clustersOf(deploymentId: string, nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceCluster[] {
+/** Workspace nodes grouped into clusters (see groupNodes). */
+function groupWorkspaceNodes(nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceNode[][] {
   const byNode = new Map(nodes.map((n) => [n.node, n]));
   const groups = groupNodes(
     nodes.map((n) => n.node),
     options,
   );
-  return groups.map((g) => {
-    const members = g.map((n) => byNode.get(n)!);
+  return groups.map((g) => g.map((n) => byNode.get(n)!));
+}
+
+/** Nodes grouped into clusters, each keyed by its first node. */
+function clustersOf(deploymentId: string, nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceCluster[] {
+  return groupWorkspaceNodes(nodes, options).map((members) => {
     const key = members[0]!.file ?? members[0]!.rendered?.host ?? members[0]!.node.name;
     return describeCluster(`${deploymentId}#${key}`, members);
   });
+}
+
+/** A path below a Kolla deployment's folder, relative to it (the layout is judged there). */
+function inRoot(source: KollaDeploymentSource, p: string): string {
+  return source.root !== '/' && p.startsWith(`${source.root}/`) ? p.slice(source.root.length + 1) : p;
 }
 
 /** Two plain files are taken to share a network by interface name only when they sit in one folder. */
 export const sameFolder = (a: ClusterNode, b: ClusterNode) => dirname(a.model.parsed.entry) === dirname(b.model.parsed.entry);
 
 export function buildWorkspace(sources: WorkspaceSources): WorkspaceModel {
-  const deployments: Deployment[] = [];
   const included = includedPaths(sources.files.map((f) => f.model));
   const roots = sources.files.filter((f) => !included.has(f.path));
   const plain = roots.filter((f) => !f.template);
   const claimed = new Set<string>();
-
   // Kolla deployments, the deepest folder first (a file belongs to the nearest one).
-  const kolla = [...sources.kolla].sort((a, b) => b.root.length - a.root.length);
-  for (const source of kolla) {
-    const ctx = sources.kollaContext(source);
-    const hosts = new Set(ctx.model.hosts.map((h) => h.name));
-    // the layout is judged below the deployment's folder (a folder above it may be called keepalived)
-    const inRoot = (p: string) => (source.root !== '/' && p.startsWith(`${source.root}/`) ? p.slice(source.root.length + 1) : p);
-    const mine = plain.filter(
-      (f) =>
-        !claimed.has(f.path) &&
-        under(f.path, source.root) &&
-        (hosts.has(nodeName(f.path)) || isSharedOverride(inRoot(f.path)) || (hosts.size === 0 && isCustomConfigLayout(inRoot(f.path)))),
-    );
-    for (const f of mine) claimed.add(f.path);
-    const given = mine.map((f) => nodeOf(sources, f, nodeName(f.path)));
-    const run = sources.kollaNodes(
-      ctx,
-      given.map((g) => g.node),
-    );
-    const byNode = new Map(given.map((g) => [g.node, g]));
-    const nodes = run.nodes.map(
-      (n): WorkspaceNode =>
-        byNode.get(n) ?? {
-          node: n,
-          rendered: { source: source.paths.globals, host: n.name },
-          facts: sources.factsOf(`${source.root}/${n.name}/keepalived.conf`, n.name),
-        },
-    );
-    const id = `kolla:${source.paths.globals}`;
-    deployments.push({
-      id,
-      kind: 'kolla',
-      root: source.root,
-      sources: [source.paths.globals, source.paths.inventory, source.paths.passwords].filter((p): p is string => p !== undefined),
-      clusters: nodes.length > 0 ? clustersOf(id, nodes, { sameNetwork: true }) : [],
-      notes: kollaNotes(source, ctx),
-      kolla: { source, context: ctx, given: given.map((g) => g.node) },
-    });
-  }
+  const kolla = [...sources.kolla].sort((a, b) => b.root.length - a.root.length).map((source) => kollaDeployment(sources, source, plain, claimed));
+  const templates = roots.filter((r) => r.template);
+  const rest = plain.filter((f) => !claimed.has(f.path));
+  return { deployments: [...kolla, ...roleDeployments(sources, templates), ...fileDeployments(sources, rest)] };
+}
 
-  // Ansible roles: templates rendered per host.
+/**
+ * A Kolla deployment: the files below its folder named after its hosts (or laid out as Kolla's
+ * custom configurations), and the configurations Kolla renders for the other hosts.
+ */
+function kollaDeployment(sources: WorkspaceSources, source: KollaDeploymentSource, plain: readonly WorkspaceFile[], claimed: Set<string>): Deployment {
+  const ctx = sources.kollaContext(source);
+  const hosts = new Set(ctx.model.hosts.map((h) => h.name));
+  const mine = plain.filter(
+    (f) =>
+      !claimed.has(f.path) &&
+      under(f.path, source.root) &&
+      (hosts.has(nodeName(f.path)) || isSharedOverride(inRoot(source, f.path)) || (hosts.size === 0 && isCustomConfigLayout(inRoot(source, f.path)))),
+  );
+  for (const f of mine) claimed.add(f.path);
+  const given = mine.map((f) => nodeOf(sources, f, nodeName(f.path)));
+  const run = sources.kollaNodes(
+    ctx,
+    given.map((g) => g.node),
+  );
+  const byNode = new Map(given.map((g) => [g.node, g]));
+  const nodes = run.nodes.map(
+    (n): WorkspaceNode =>
+      byNode.get(n) ?? {
+        node: n,
+        rendered: { source: source.paths.globals, host: n.name },
+        facts: sources.factsOf(`${source.root}/${n.name}/keepalived.conf`, n.name),
+      },
+  );
+  const id = `kolla:${source.paths.globals}`;
+  return {
+    id,
+    kind: 'kolla',
+    root: source.root,
+    sources: [source.paths.globals, source.paths.inventory, source.paths.passwords].filter((p): p is string => p !== undefined),
+    clusters: nodes.length > 0 ? clustersOf(id, nodes, { sameNetwork: true }) : [],
+    notes: kollaNotes(source, ctx),
+    kolla: { source, context: ctx, given: given.map((g) => g.node) },
+  };
+}
+
+/** Ansible roles: their templates rendered for the hosts of their inventories. */
+function roleDeployments(sources: WorkspaceSources, templates: readonly WorkspaceFile[]): Deployment[] {
   const roles = new Map<string, WorkspaceFile[]>();
-  for (const f of roots.filter((r) => r.template)) {
+  for (const f of templates) {
     const role = roleOf(f.path) ?? dirname(f.path);
     roles.set(role, [...(roles.get(role) ?? []), f]);
   }
-  for (const [role, templates] of roles) {
+  return [...roles].map(([role, templates]): Deployment => {
     const id = `ansible:${role}`;
     const nodes: WorkspaceNode[] = [];
     const inventories = new Set<string>();
@@ -217,7 +232,7 @@ export function buildWorkspace(sources: WorkspaceSources): WorkspaceModel {
       inventories.add(r.inventory);
       for (const n of r.nodes) nodes.push({ node: n, rendered: { source: t.path, host: n.name } });
     }
-    deployments.push({
+    return {
       id,
       kind: 'ansible',
       root: role,
@@ -227,40 +242,37 @@ export function buildWorkspace(sources: WorkspaceSources): WorkspaceModel {
         inventories.size === 0
           ? ['No inventory gives the variables (keepalived.templates.inventory, or an ansible.cfg above the role): the template is checked on its own.']
           : [],
-    });
-  }
+    };
+  });
+}
 
-  // Plain files: clusters, grouped by the folder they have in common.
-  const rest = plain.filter((f) => !claimed.has(f.path));
-  const names = nodeNames(rest.map((f) => f.path));
-  const nodes = rest.map((f, i) => nodeOf(sources, f, names[i]!));
+/** Plain files: clusters, grouped into deployments by the folder they have in common. */
+function fileDeployments(sources: WorkspaceSources, files: readonly WorkspaceFile[]): Deployment[] {
+  const names = nodeNames(files.map((f) => f.path));
+  const nodes = files.map((f, i) => nodeOf(sources, f, names[i]!));
   const byFolder = new Map<string, WorkspaceNode[][]>();
-  const byNode = new Map(nodes.map((n) => [n.node, n]));
-  for (const g of groupNodes(
-    nodes.map((n) => n.node),
-    { sameNetwork: sameFolder },
-  )) {
-    const members = g.map((n) => byNode.get(n)!);
+  for (const members of groupWorkspaceNodes(nodes, { sameNetwork: sameFolder })) {
     const folder = commonFolder(members.map((m) => m.file!));
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), members]);
   }
-  for (const [folder, groups] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const id = `files:${folder}`;
-    deployments.push({
-      id,
-      kind: 'files',
-      root: folder,
-      sources: [],
-      clusters: groups.map((members) => describeCluster(`${id}#${members[0]!.file!}`, members)),
-      notes: [],
+  return [...byFolder]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([folder, groups]): Deployment => {
+      const id = `files:${folder}`;
+      return {
+        id,
+        kind: 'files',
+        root: folder,
+        sources: [],
+        clusters: groups.map((members) => describeCluster(`${id}#${members[0]!.file!}`, members)),
+        notes: [],
+      };
     });
-  }
-  return { deployments };
 }
 
 function kollaNotes(source: KollaDeploymentSource, ctx: KollaContext): string[] {
   const notes: string[] = [];
-  const rel = (p: string) => (source.root !== '/' && p.startsWith(`${source.root}/`) ? p.slice(source.root.length + 1) : p);
+  const rel = (p: string) => inRoot(source, p);
   const where = source.how === 'found' ? 'found in the workspace' : source.how === 'settings' ? 'set in keepalived.kolla.globals' : 'given on the command line';
   notes.push(`${rel(source.paths.globals)}: ${where}.`);
   if (!source.paths.inventory)

@@ -119,15 +119,20 @@ export const routeDeprecatedFix: FixProvider = {
   },
 };
 
+/** replaceSpanFix, each fix safe when `safe` says so, given the text it replaces. */
+function replaceSpanSafeWhen(safe: (old: string, fix: CodeFix) => boolean): FixProvider['fixes'] {
+  return (ctx, issue) => {
+    const old = fileOf(ctx.model, issue.span.file)?.text.slice(issue.span.start, issue.span.end) ?? '';
+    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: safe(old, f) }));
+  };
+}
+
 /** An unknown LVS scheduler: the rule suggests the nearest one (a guess, so not in "fix all") unless only the case is wrong. */
 export const lvsSchedulerFix: FixProvider = {
   codes: [lvsScheduler.id],
   safe: 'some',
   safeWhen: 'only the letter case is wrong (`RR` → `rr`)',
-  fixes: (ctx, issue) => {
-    const old = fileOf(ctx.model, issue.span.file)?.text.slice(issue.span.start, issue.span.end) ?? '';
-    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: f.edits.length === 1 && caseOnly(old, f.edits[0]!.newText) }));
-  },
+  fixes: replaceSpanSafeWhen((old, f) => f.edits.length === 1 && caseOnly(old, f.edits[0]!.newText)),
 };
 
 /** `value` written as `meant` differs in letter case only: the word can only have meant that. */
@@ -155,8 +160,5 @@ export const addressSuffixFix: FixProvider = {
   fixAll: true,
   safe: 'some',
   safeWhen: 'the suffix is a /prefix (not a -range, where several addresses may have been meant)',
-  fixes: (ctx, issue) => {
-    const old = fileOf(ctx.model, issue.span.file)?.text.slice(issue.span.start, issue.span.end) ?? '';
-    return replaceSpanFix(ctx, issue).map((f) => ({ ...f, safe: /^[^-]*\/\d{1,3}$/.test(old) }));
-  },
+  fixes: replaceSpanSafeWhen((old) => /^[^-]*\/\d{1,3}$/.test(old)),
 };

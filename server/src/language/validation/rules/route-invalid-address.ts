@@ -1,4 +1,4 @@
-import { routeModel } from '../../analysis/routes';
+import { problemsOf, routeModel } from '../../analysis/routes';
 import type { Rule } from '../rule';
 
 /** A route line whose destination, gateway or source address keepalived cannot read, or that mixes IPv4 and IPv6. */
@@ -11,18 +11,7 @@ export const routeInvalidAddress: Rule = {
   example: '192.168.56.0/24 via 192.168.200.3333 dev eth0',
   fix: 'Write valid addresses of one family.',
   *check({ model }) {
-    for (const r of routeModel(model).routes) {
-      for (const p of r.problems) {
-        if (p.kind !== 'address' && p.kind !== 'family' && p.kind !== 'prefix') continue;
-        yield {
-          span: p.word?.span ?? r.stmt.span,
-          message: p.kind === 'prefix' ? `In this route, ${p.message}.` : `${capitalise(p.message)}: keepalived drops this whole route.`,
-        };
-      }
-    }
+    for (const { problem: p, span, sentence } of problemsOf(routeModel(model).routes, ['address', 'family', 'prefix']))
+      yield { span, message: p.kind === 'prefix' ? `In this route, ${p.message}.` : `${sentence}: keepalived drops this whole route.` };
   },
 };
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

@@ -1,4 +1,4 @@
-import { routeModel } from '../../analysis/routes';
+import { problemsOf, routeModel } from '../../analysis/routes';
 import type { Rule } from '../rule';
 
 /** A route line keepalived cannot use: an unknown word, no destination, a bad option value. */
@@ -10,15 +10,7 @@ export const routeInvalid: Rule = {
   example: '192.168.55.0/24 dev eth0 metrc 10',
   fix: 'Fix the option name or value; give a destination.',
   *check({ model }) {
-    for (const r of routeModel(model).routes) {
-      for (const p of r.problems) {
-        if (p.kind !== 'invalid' && p.kind !== 'corrected') continue;
-        const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
-        yield {
-          span: p.word?.span ?? r.stmt.span,
-          message: p.kind === 'invalid' ? `${msg}: keepalived drops this whole route.` : `${msg}.`,
-        };
-      }
-    }
+    for (const { problem: p, span, sentence } of problemsOf(routeModel(model).routes, ['invalid', 'corrected']))
+      yield { span, message: p.kind === 'invalid' ? `${sentence}: keepalived drops this whole route.` : `${sentence}.` };
   },
 };

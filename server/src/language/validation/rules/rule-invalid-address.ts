@@ -1,4 +1,4 @@
-import { routeModel } from '../../analysis/routes';
+import { problemsOf, routeModel } from '../../analysis/routes';
 import type { Rule } from '../rule';
 
 /** A rule whose from/to address keepalived cannot read, or that mixes IPv4 and IPv6. */
@@ -11,15 +11,7 @@ export const ruleInvalidAddress: Rule = {
   example: 'to 192.168.100./24 table 1',
   fix: 'Write valid from/to addresses of one family.',
   *check({ model }) {
-    for (const r of routeModel(model).rules) {
-      for (const p of r.problems) {
-        if (p.kind !== 'address' && p.kind !== 'family' && p.kind !== 'prefix') continue;
-        const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
-        yield {
-          span: p.word?.span ?? r.stmt.span,
-          message: p.kind === 'prefix' ? `In this rule, ${p.message}.` : `${msg}: keepalived drops this rule.`,
-        };
-      }
-    }
+    for (const { problem: p, span, sentence } of problemsOf(routeModel(model).rules, ['address', 'family', 'prefix']))
+      yield { span, message: p.kind === 'prefix' ? `In this rule, ${p.message}.` : `${sentence}: keepalived drops this rule.` };
   },
 };

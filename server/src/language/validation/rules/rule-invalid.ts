@@ -1,4 +1,4 @@
-import { routeModel } from '../../analysis/routes';
+import { problemsOf, routeModel } from '../../analysis/routes';
 import type { Rule } from '../rule';
 
 /** A rule keepalived rejects: unknown option, no action, bad value. */
@@ -10,17 +10,13 @@ export const ruleInvalid: Rule = {
   example: 'from 10.0.0.0/8 table 1 pref 100',
   fix: "Use keepalived's option names (`preference`) and give one action.",
   *check({ model }) {
-    for (const r of routeModel(model).rules) {
-      for (const p of r.problems) {
-        if (p.kind !== 'invalid' && p.kind !== 'corrected') continue;
-        const msg = p.message.charAt(0).toUpperCase() + p.message.slice(1);
-        const hint = p.word && (p.word.value === 'pref' || p.word.value === 'prio') ? " The option is spelt 'preference' (or 'priority', 'order')." : '';
-        yield {
-          span: p.word?.span ?? r.stmt.span,
-          message: p.kind === 'invalid' ? `${msg}: keepalived drops this rule.${hint}` : `${msg}.`,
-          data: hint ? { replacement: 'preference' } : undefined,
-        };
-      }
+    for (const { problem: p, span, sentence } of problemsOf(routeModel(model).rules, ['invalid', 'corrected'])) {
+      const hint = p.word && (p.word.value === 'pref' || p.word.value === 'prio') ? " The option is spelt 'preference' (or 'priority', 'order')." : '';
+      yield {
+        span,
+        message: p.kind === 'invalid' ? `${sentence}: keepalived drops this rule.${hint}` : `${sentence}.`,
+        data: hint ? { replacement: 'preference' } : undefined,
+      };
     }
   },
 };

@@ -5,80 +5,103 @@ import type { Finding, Rule } from '../rule';
 
 const enabled = (s: Statement | undefined): boolean | undefined => (s ? (s.args[0] ? readBool(s.args[0].value) : true) : undefined);
 
-function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefined): Generator<Finding> {
+/** One thing strict mode changes in an instance (the global vrrp_down_timer_adverts line given). */
+type StrictCheck = (inst: VrrpInstance, globalDownTimer: Statement | undefined) => Finding | undefined;
+
+/** A setting strict mode clears or resets, when its last line `applies`: remove the line. */
+function resetLine(keyword: string, applies: (inst: VrrpInstance, line: Statement) => boolean, message: string): StrictCheck {
+  return (inst) => {
+    const line = inst.last(keyword);
+    return line && applies(inst, line) ? { span: line.keyword.span, message, data: { remove: true } } : undefined;
+  };
+}
+
+const unicastPeers: StrictCheck = (inst) => {
   const peers = inst.last('unicast_peer');
-  if (peers && inst.unicastPeers.length > 0)
-    yield {
-      span: peers.keyword.span,
-      message: `Strict mode (RFC-compliant VRRP) is for multicast: keepalived 2.2.7 lets ${inst.name} use unicast peers anyway, but 2.0.x and 2.3 and later refuse to load it. Drop vrrp_strict/strict_mode for unicast setups.`,
-    };
-  const pd = inst.last('preempt_delay');
-  if (pd && (decimalOrUndefined(pd.args[0]?.value, 0, 1000) ?? 0) > 0 && inst.wantState !== 'MASTER')
-    yield {
-      span: pd.keyword.span,
-      message: 'Strict mode does not allow preempt_delay: keepalived resets it to 0. Remove it, or turn strict mode off.',
-      data: { remove: true },
-    };
+  if (!peers || inst.unicastPeers.length === 0) return undefined;
+  return {
+    span: peers.keyword.span,
+    message: `Strict mode (RFC-compliant VRRP) is for multicast: keepalived 2.2.7 lets ${inst.name} use unicast peers anyway, but 2.0.x and 2.3 and later refuse to load it. Drop vrrp_strict/strict_mode for unicast setups.`,
+  };
+};
+
+const stateOfOwner: StrictCheck = (inst) => {
   const stateLine = inst.last('state');
-  if (stateLine && inst.last('priority') && (inst.wantState === 'MASTER') !== (inst.effectivePriority === 255))
-    yield {
-      span: stateLine.args[0]?.span ?? stateLine.keyword.span,
-      message: `In strict mode only the address owner (priority 255) may start as MASTER, and it must: keepalived starts ${inst.name} as ${inst.effectivePriority === 255 ? 'MASTER' : 'BACKUP'}. Write \`state ${inst.effectivePriority === 255 ? 'MASTER' : 'BACKUP'}\`.`,
-      data: { replacement: inst.effectivePriority === 255 ? 'MASTER' : 'BACKUP' },
-    };
+  if (!stateLine || !inst.last('priority') || (inst.wantState === 'MASTER') === (inst.effectivePriority === 255)) return undefined;
+  const state = inst.effectivePriority === 255 ? 'MASTER' : 'BACKUP';
+  return {
+    span: stateLine.args[0]?.span ?? stateLine.keyword.span,
+    message: `In strict mode only the address owner (priority 255) may start as MASTER, and it must: keepalived starts ${inst.name} as ${state}. Write \`state ${state}\`.`,
+    data: { replacement: state },
+  };
+};
+
+const downTimerAdverts: StrictCheck = (inst, globalDownTimer) => {
   const dta = inst.last('down_timer_adverts');
   const dtaValue = intOrUndefined(dta?.args[0]?.value, 1, 100) ?? intOrUndefined(globalDownTimer?.args[0]?.value, 1, 100);
-  if (dtaValue !== undefined && dtaValue !== 3)
-    yield {
-      span: (dta ?? globalDownTimer)!.keyword.span,
-      message: `Strict mode requires the RFC's 3 missed adverts: keepalived resets down_timer_adverts to 3 for ${inst.name}. Remove the setting or turn strict mode off.`,
-    };
-  for (const kw of ['garp_lower_prio_repeat', 'garp_lower_prio_delay']) {
-    const l = inst.last(kw);
-    if (l && (intOrUndefined(l.args[0]?.value) ?? 0) !== 0)
-      yield {
-        span: l.keyword.span,
-        message: `Strict mode does not allow repeated gratuitous ARPs after a lower-priority advert: keepalived resets ${kw} to 0. Remove it.`,
-        data: { remove: true },
-      };
-  }
-  const lpna = inst.last('lower_prio_no_advert');
-  if (lpna && enabled(lpna) === false)
-    yield {
-      span: lpna.keyword.span,
-      message: 'Strict mode requires a MASTER to ignore lower-priority adverts: keepalived turns lower_prio_no_advert back on. Remove the line.',
-      data: { remove: true },
-    };
-  const hpsa = inst.last('higher_prio_send_advert');
-  if (hpsa && enabled(hpsa) === true)
-    yield {
-      span: hpsa.keyword.span,
-      message: 'Strict mode does not allow higher_prio_send_advert: keepalived clears it. Remove the line.',
-      data: { remove: true },
-    };
-  const accept = inst.last('accept');
-  if (accept && inst.version === 2 && inst.effectivePriority !== 255 && !inst.last('no_accept'))
-    yield {
-      span: accept.keyword.span,
-      message: 'Accept mode is not part of VRRPv2 (RFC 3768): in strict mode keepalived turns it off. Remove `accept` or use version 3.',
-      data: { remove: true },
-    };
-  const xmit = inst.last('vmac_xmit_base');
-  if (xmit && inst.last('use_vmac'))
-    yield {
-      span: xmit.keyword.span,
-      message: 'Strict mode does not allow vmac_xmit_base: keepalived clears it and sends adverts from the VMAC interface. Remove the line.',
-      data: { remove: true },
-    };
-  if (inst.family === 6 && inst.unicastPeers.length === 0) {
-    const first = inst.vips.find((v) => v.addr?.family === 6);
-    const a = first ? readVipAddress(first.word.value).addr : undefined;
-    if (first && a && a.addr.range() !== 'linkLocal')
-      yield {
-        span: first.word.span,
-        message:
-          'In strict mode the first IPv6 VIP must be a link-local address (fe80::/10), as VRRPv3 requires: keepalived reports it. Put a link-local VIP first.',
-      };
+  if (dtaValue === undefined || dtaValue === 3) return undefined;
+  return {
+    span: (dta ?? globalDownTimer)!.keyword.span,
+    message: `Strict mode requires the RFC's 3 missed adverts: keepalived resets down_timer_adverts to 3 for ${inst.name}. Remove the setting or turn strict mode off.`,
+  };
+};
+
+const linkLocalFirstVip: StrictCheck = (inst) => {
+  if (inst.family !== 6 || inst.unicastPeers.length > 0) return undefined;
+  const first = inst.vips.find((v) => v.addr?.family === 6);
+  const a = first ? readVipAddress(first.word.value).addr : undefined;
+  if (!first || !a || a.addr.range() === 'linkLocal') return undefined;
+  return {
+    span: first.word.span,
+    message:
+      'In strict mode the first IPv6 VIP must be a link-local address (fe80::/10), as VRRPv3 requires: keepalived reports it. Put a link-local VIP first.',
+  };
+};
+
+/** What strict mode changes, in the order the findings are reported. */
+const STRICT_CHECKS: readonly StrictCheck[] = [
+  unicastPeers,
+  resetLine(
+    'preempt_delay',
+    (inst, l) => (decimalOrUndefined(l.args[0]?.value, 0, 1000) ?? 0) > 0 && inst.wantState !== 'MASTER',
+    'Strict mode does not allow preempt_delay: keepalived resets it to 0. Remove it, or turn strict mode off.',
+  ),
+  stateOfOwner,
+  downTimerAdverts,
+  ...['garp_lower_prio_repeat', 'garp_lower_prio_delay'].map((kw) =>
+    resetLine(
+      kw,
+      (_inst, l) => (intOrUndefined(l.args[0]?.value) ?? 0) !== 0,
+      `Strict mode does not allow repeated gratuitous ARPs after a lower-priority advert: keepalived resets ${kw} to 0. Remove it.`,
+    ),
+  ),
+  resetLine(
+    'lower_prio_no_advert',
+    (_inst, l) => enabled(l) === false,
+    'Strict mode requires a MASTER to ignore lower-priority adverts: keepalived turns lower_prio_no_advert back on. Remove the line.',
+  ),
+  resetLine(
+    'higher_prio_send_advert',
+    (_inst, l) => enabled(l) === true,
+    'Strict mode does not allow higher_prio_send_advert: keepalived clears it. Remove the line.',
+  ),
+  resetLine(
+    'accept',
+    (inst) => inst.version === 2 && inst.effectivePriority !== 255 && !inst.last('no_accept'),
+    'Accept mode is not part of VRRPv2 (RFC 3768): in strict mode keepalived turns it off. Remove `accept` or use version 3.',
+  ),
+  resetLine(
+    'vmac_xmit_base',
+    (inst) => !!inst.last('use_vmac'),
+    'Strict mode does not allow vmac_xmit_base: keepalived clears it and sends adverts from the VMAC interface. Remove the line.',
+  ),
+  linkLocalFirstVip,
+];
+
+function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefined): Generator<Finding> {
+  for (const check of STRICT_CHECKS) {
+    const finding = check(inst, globalDownTimer);
+    if (finding) yield finding;
   }
 }
 

@@ -1,0 +1,165 @@
+/**
+ * One rule line (`static_rules`, `virtual_rules`) read the way keepalived's alloc_rule()
+ * (vrrp_iprule.c) reads it: word by word, each option by its own reader below, stopping at the
+ * first error, which drops the whole line. A rule has exactly one action.
+ */
+import type { Statement, Word } from '../syntax/ast';
+import { wordsOf } from '../syntax/ast';
+import type { Family } from './addresses';
+import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+
+export interface RuleLine {
+  readonly stmt: Statement;
+  readonly problems: LineProblem[];
+  readonly dropped: boolean;
+  readonly family: Family;
+  readonly hasPreference: boolean;
+}
+
+/** Rule actions besides `table`/`lookup`. */
+const RULE_TYPES = new Set(['blackhole', 'unreachable', 'prohibit']);
+/** Rule options with one value we do not check. */
+const RULE_ONE_VALUE = new Set([
+  'tos',
+  'dsfield',
+  'fwmark',
+  'realms',
+  'suppress_prefixlength',
+  'sup_pl',
+  'suppress_ifgroup',
+  'sup_group',
+  'dev',
+  'iif',
+  'oif',
+  'tunnel-id',
+  'uidrange',
+  'protocol',
+  'ipproto',
+  'sport',
+  'dport',
+]);
+
+class RuleReader extends LineReader {
+  action: string | undefined;
+  gotoTarget: number | undefined;
+  preference: number | undefined;
+  /** realms / suppress_*: options of a table rule. */
+  tableOption = false;
+
+  constructor(
+    w: readonly Word[],
+    readonly trackGroups: ReadonlySet<string>,
+  ) {
+    super(w);
+  }
+
+  /** The rule's one action; a second one drops the line. */
+  setAction(a: string, word: Word): void {
+    if (this.action !== undefined)
+      return this.fail(
+        'invalid',
+        word,
+        `a rule takes only one action (table, goto, nop, blackhole, prohibit, unreachable); '${word.value}' comes after '${this.action}'`,
+      );
+    this.action = a;
+  }
+}
+
+/** Reads the option `cur` (the word at `r.i`) and its values, leaving `r.i` on the last one. */
+type RuleOption = (r: RuleReader, cur: Word) => void;
+
+/** `inet`/`inet6` must agree with the addresses (the line is dropped, but the quirk still skips a word). */
+const inetFamily: RuleOption = (r, cur) => {
+  const f: Family = cur.value === 'inet' ? 4 : 6;
+  if (r.family !== undefined && r.family !== f) r.fail('family', cur, `'${cur.value}' contradicts the IPv${r.family} addresses of the rule`);
+  r.family = f;
+  r.skipAfterFamily(cur.value);
+};
+
+const address: RuleOption = (r, cur) => {
+  const word = r.next();
+  const a = word ? readRouteAddress(word.value, true) : { ok: false as const };
+  if (!word || !a.ok) return r.fail('address', word ?? r.last, `'${word?.value ?? ''}' is not a valid '${cur.value}' address`);
+  r.longPrefix(word, a);
+  if (a.family === undefined) return;
+  if (r.family !== undefined && r.family !== a.family) return r.fail('family', word, `'${word.value}' is IPv${a.family} but the rule is IPv${r.family}`);
+  r.family = a.family;
+};
+
+const lookup: RuleOption = (r, cur) => {
+  const v = r.next();
+  if (!v) return r.fail('invalid', r.last, `'${cur.value}' needs a table`);
+  if (/^\d+$/.test(v.value) && Number(v.value) === 0) return r.fail('invalid', v, 'table 0 is not a valid routing table');
+  r.setAction('table', cur);
+};
+
+const preference: RuleOption = (r) => {
+  const v = r.next();
+  if (!isU32(v?.value)) return r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a valid rule preference (0..4294967295)`);
+  r.preference = Number(v!.value);
+};
+
+const oneValue: RuleOption = (r, cur) => {
+  const str = cur.value;
+  if (!r.next()) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  if (str === 'realms' || str.startsWith('sup')) r.tableOption = true;
+};
+
+/** Any other word: an action (`goto N`, `nop`, blackhole...), after an optional `type`. */
+const action: RuleOption = (r, cur) => {
+  const word = cur.value === 'type' ? (r.next() ?? cur) : cur;
+  if (word.value === 'goto') {
+    const v = r.next();
+    if (!isU32(v?.value)) return r.fail('invalid', v ?? word, `'${v?.value ?? ''}' is not a valid goto target`);
+    r.gotoTarget = Number(v!.value);
+    r.setAction('goto', word);
+  } else if (word.value === 'nop' || RULE_TYPES.has(word.value)) r.setAction(word.value, word);
+  else if (ROUTE_TYPES.has(word.value))
+    r.fail('invalid', word, `'${word.value}' is not a rule action (use table, goto, nop, blackhole, prohibit or unreachable)`);
+  else r.fail('invalid', word, `'${word.value}' is not a rule option`);
+};
+
+const flag: RuleOption = () => {};
+
+/** The rule options by name; a word not here is an action. */
+const RULE_OPTIONS = new Map<string, RuleOption>([
+  ['inet', inetFamily],
+  ['inet6', inetFamily],
+  ['from', address],
+  ['to', address],
+  ['table', lookup],
+  ['lookup', lookup],
+  ['not', flag],
+  ['preference', preference],
+  ['order', preference],
+  ['priority', preference],
+  ...[...RULE_ONE_VALUE].map((n): [string, RuleOption] => [n, oneValue]),
+  ['l3mdev', (r, cur) => r.setAction('table', cur)],
+  ['no_track', flag],
+]);
+
+const trackGroup: RuleOption = (r) => r.unknownTrackGroup(r.next(), r.trackGroups);
+
+/** What makes the whole line wrong once it is read. */
+function finish(r: RuleReader): void {
+  if (r.failed) return;
+  const { action, preference, gotoTarget } = r;
+  if (action === undefined) return r.fail('invalid', undefined, 'the rule has no action (table, goto, nop, blackhole, prohibit or unreachable)');
+  if (action === 'goto') {
+    if (preference === undefined) return r.fail('invalid', undefined, `a goto rule needs a preference lower than its target ${gotoTarget}`);
+    if (gotoTarget !== undefined && preference >= gotoTarget)
+      return r.fail('invalid', undefined, `the preference ${preference} must be lower than the goto target ${gotoTarget}`);
+  }
+  if (action !== 'table' && r.tableOption) r.fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');
+}
+
+/** Read one rule line (a value line of a `rules` block); `track_group` only where allowed. */
+export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups: ReadonlySet<string> = new Set()): RuleLine {
+  const r = new RuleReader(wordsOf(stmt), trackGroups);
+  for (let cur = r.w[0]; cur && !r.failed; cur = r.w[++r.i]) {
+    const read = allowTrackGroup && cur.value === 'track_group' ? trackGroup : (RULE_OPTIONS.get(cur.value) ?? action);
+    read(r, cur);
+  }
+  finish(r);
+  return { stmt, problems: r.problems, dropped: r.failed, family: r.family ?? 4, hasPreference: r.preference !== undefined };
+}
