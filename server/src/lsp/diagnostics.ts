@@ -3,9 +3,9 @@
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { documentView, type FileResult, type Issue, type SourceFile } from '../language/project/index';
+import { documentView, toDiagnostic, type FileResult, type Issue, type SourceFile } from '../language/project/index';
 import { collectGarbage } from '../host/memory';
-import { pathToUri, toDiagnostic, uriToPath } from './convert';
+import { pathToUri, uriToPath } from './convert';
 import type { Workspace } from './workspace';
 
 export const DEBOUNCE_MS = 150;
@@ -75,7 +75,7 @@ export class DiagnosticsScheduler {
         const files = new Map<string, SourceFile>([...ws.files, ...documentView(result, path).files]);
         // Issues in included files are shown on the files themselves, not on the including document.
         const issues = [...result.issues.filter((i) => i.span.file === path), ...wsIssues];
-        const diagnostics = issues.map((i) => toDiagnostic(i, files));
+        const diagnostics = issues.map((i) => toDiagnostic(i, files, pathToUri));
         void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
         if (last?.result !== result && doc.getText().length >= LARGE_DOCUMENT) this.afterLargeValidation(!last);
         this.published.set(uri, { version: doc.version, result, workspace: wsIssues });
@@ -112,7 +112,7 @@ export class DiagnosticsScheduler {
   private publishExtra(byFile: ReadonlyMap<string, Issue[]>, files: ReadonlyMap<string, SourceFile>, extra: readonly string[]): void {
     const now = new Set(extra.filter((p) => (byFile.get(p)?.length ?? 0) > 0));
     for (const p of now) {
-      void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: byFile.get(p)!.map((i) => toDiagnostic(i, files)) });
+      void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: byFile.get(p)!.map((i) => toDiagnostic(i, files, pathToUri)) });
     }
     for (const p of this.extraPublished) if (!now.has(p)) void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: [] });
     this.extraPublished.clear();

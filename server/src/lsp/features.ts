@@ -1,72 +1,41 @@
 /**
  * Registration of the language features (hover, completion, symbols, navigation, formatting,
- * folding, links, semantic tokens, inlay hints, code lens). Each handler is a thin adapter:
- * cached analysis → a pure function in language/features → LSP types, through runSafe (errors
- * are logged and answered neutrally, cancelled requests answered as cancelled).
+ * folding, links, semantic tokens, inlay hints, code lens). Each handler is a thin adapter: the
+ * document and the analyses it is read in (the workspace's caches) → the language service
+ * (language/project/languageService.ts, LSP types) through runSafe (errors are logged and answered
+ * neutrally, cancelled requests answered as cancelled).
  */
 import {
-  CompletionItemKind,
-  CompletionItemTag,
-  LSPErrorCodes,
-  FoldingRangeKind,
-  InlayHintKind,
-  InsertTextFormat,
-  ResponseError,
   ErrorCodes,
-  SemanticTokensBuilder,
-  SymbolKind,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
-  type CodeLens,
-  type CompletionItem,
-  type CompletionList,
   type Connection,
-  type DocumentLink,
-  type DocumentSymbol,
-  type FoldingRange,
-  type Hover,
-  type InlayHint,
-  type Location,
-  type Position,
-  type Range,
-  type SelectionRange,
-  type SemanticTokens,
   type ServerCapabilities,
-  type SymbolInformation,
-  type TextEdit,
-  type WorkspaceEdit,
+  type TextDocumentIdentifier,
 } from 'vscode-languageserver/node';
 import {
-  codeLenses,
-  complete,
-  definitionOf,
-  documentView,
-  documentLinks,
-  documentSymbols,
-  foldingRanges,
-  format,
-  hover,
-  inlayHints,
+  completionAt,
+  definitionAt,
+  foldingOf,
+  formatting,
+  hoverAt,
+  inlayHintsIn,
+  lensesOf,
+  linksOf,
+  outline,
   predictedRoles,
-  prepareRename,
-  renameAcross,
-  referencesAcross,
-  selectionRanges,
-  semanticTokens,
-  templateVariableAt,
-  type TemplateVariable,
-  SourceFile,
+  prepareRenameAt,
+  referencesAt,
+  renameAt,
+  selectionRangesAt,
+  semanticTokensOf,
+  symbolsOfWorkspace,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
-  workspaceSymbols,
-  type CompletionKind,
-  type ConfigModel,
-  type FeatureContext,
-  type OutlineKind,
-  type OutlineSymbol,
-  type Span,
+  type DocumentReading,
 } from '../language/project/index';
-import { toRange, uriToPath } from './convert';
-import { PREVIEW_ELECTION_COMMAND } from '../shared/protocol';
+import { uriToPath } from './convert';
 import { runSafe } from './runner';
 import type { Workspace } from './workspace';
 
@@ -90,120 +59,102 @@ export function featureCapabilities(): ServerCapabilities {
   };
 }
 
-/** The template variable at a position of a template document, with its definitions as locations. */
-function templateVariable(
-  workspace: Workspace,
-  uri: string,
-  position: Position,
-): { variable: TemplateVariable; range: Range; definitions: Location[] } | undefined {
-  const own = workspace.get(uri);
+/** The open document of a URI and the analyses it is read in (undefined: not open). */
+function readingOf(workspace: Workspace, uri: string): DocumentReading | undefined {
   const doc = workspace.documents.get(uri);
-  if (!own?.template || !doc) return undefined;
-  const variable = templateVariableAt(own, uriToPath(uri), doc.offsetAt(position));
-  if (!variable) return undefined;
-  const files = new Map([...(own.rendered?.project.files ?? [])].map(([p, t]) => [p, new SourceFile(p, t)] as const));
-  files.set(own.template.file.path, own.template.file);
-  return {
-    variable,
-    range: toRange(variable.span, files),
-    definitions: variable.definitions.map((d) => ({ uri: workspace.uriOf(d.file), range: toRange(d, files) })),
-  };
+  if (!doc) return undefined;
+  const document = { uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
+  return { document, own: workspace.get(uri), models: workspace.contextsFor(uri), uriOf: (p) => workspace.uriOf(p) };
 }
 
-/** A request about one document: the analysis it is read in, and its own text. */
-interface Request {
-  readonly ctx: FeatureContext;
-  readonly files: ConfigModel['parsed']['files'];
-  offsetAt(p: Position): number;
-  range(span: Span): Range;
-}
+type Answer<T> = T | ResponseError<void>;
 
-function requestFor(workspace: Workspace, uri: string, model = workspace.contextFor(uri)): Request | undefined {
-  const doc = workspace.documents.get(uri);
-  if (!doc || !model) return undefined;
-  const file = uriToPath(uri);
-  if (!model.parsed.files.has(file)) return undefined;
-  // a template: the features read its first rendering; offsets move through the view
-  const own = workspace.get(uri);
-  if (own?.template && own.model === model) {
-    const view = documentView(own, file);
-    return {
-      ctx: { model, file },
-      files: model.parsed.files,
-      offsetAt: (p) => view.toModel(doc.offsetAt(p)) ?? -1,
-      range: (span) => toRange(view.toDocument(span) ?? span, view.files),
-    };
-  }
-  const files = model.parsed.files;
-  return {
-    ctx: { model, file },
-    files,
-    offsetAt: (p) => doc.offsetAt(p),
-    range: (span) => toRange(span, files),
-  };
-}
-
-/** Every analysis the document is read in, with the files of all of them (for ranges). */
-function contexts(workspace: Workspace, uri: string): { contexts: FeatureContext[]; files: ReadonlyMap<string, SourceFile>; offsetAt(p: Position): number } {
-  const file = uriToPath(uri);
-  const models = workspace.contextsFor(uri).filter((m) => m.parsed.files.has(file));
-  const files = new Map(models.flatMap((m) => [...m.parsed.files]));
-  const doc = workspace.documents.get(uri);
-  return { contexts: models.map((model) => ({ model, file })), files, offsetAt: (p) => doc?.offsetAt(p) ?? 0 };
-}
-
-const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = {
-  keyword: CompletionItemKind.Keyword,
-  block: CompletionItemKind.Module,
-  value: CompletionItemKind.EnumMember,
-  reference: CompletionItemKind.Reference,
-  interface: CompletionItemKind.Interface,
-  snippet: CompletionItemKind.Snippet,
-};
-
-const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
-  namespace: SymbolKind.Namespace,
-  class: SymbolKind.Class,
-  function: SymbolKind.Function,
-  module: SymbolKind.Module,
-  object: SymbolKind.Object,
-  array: SymbolKind.Array,
-  constant: SymbolKind.Constant,
-  variable: SymbolKind.Variable,
-  event: SymbolKind.Event,
-  interface: SymbolKind.Interface,
-  struct: SymbolKind.Struct,
-  file: SymbolKind.File,
-  field: SymbolKind.Field,
-};
-
-/** A handler over one document: through runSafe, with the analysis the document is read in (`fallback` without one). */
-function onDocument<T>(connection: Connection, workspace: Workspace, what: string, fallback: T) {
-  return <P extends { readonly textDocument: { readonly uri: string } }>(fn: (r: Request, params: P, token: CancellationToken) => T | ResponseError<void>) =>
-    (params: P, token: CancellationToken): T | ResponseError<void> =>
-      safe<T>(connection, what, token, fallback, () => {
-        const r = requestFor(workspace, params.textDocument.uri);
-        return r ? fn(r, params, token) : fallback;
-      });
-}
-
-/** runSafe with the result type the connection's handler signatures expect. */
-function safe<T>(
+/** A handler over one open document, through runSafe (`fallback` when it is not open, on an error, or a refusal). */
+function onDocument<P extends { readonly textDocument: TextDocumentIdentifier }, T>(
   connection: Connection,
+  workspace: Workspace,
   what: string,
-  token: CancellationToken | undefined,
   fallback: T,
-  fn: () => T | ResponseError<void>,
-): T | ResponseError<void> {
-  return runSafe<T | ResponseError<void>>(connection, fn, fallback, what, token);
+  fn: (d: DocumentReading, params: P, token: CancellationToken) => Answer<T>,
+) {
+  return (params: P, token: CancellationToken): Answer<T> =>
+    runSafe<Answer<T>>(
+      connection,
+      () => {
+        const d = readingOf(workspace, params.textDocument.uri);
+        return d ? fn(d, params, token) : fallback;
+      },
+      fallback,
+      what,
+      token,
+    );
 }
+
+/** A refusal of the language service as the protocol's error. */
+const refused = <T extends object>(r: T | { error: string }): Answer<T> => ('error' in r ? new ResponseError(ErrorCodes.InvalidRequest, r.error) : r);
 
 export function registerFeatures(connection: Connection, workspace: Workspace): void {
   watchFolders(connection, workspace);
-  registerReading(connection, workspace);
-  registerNavigation(connection, workspace);
-  registerLayout(connection, workspace);
-  registerDecorations(connection, workspace);
+  const on = <P extends { readonly textDocument: TextDocumentIdentifier }, T>(
+    what: string,
+    fallback: T,
+    fn: (d: DocumentReading, params: P, token: CancellationToken) => Answer<T>,
+  ) => onDocument(connection, workspace, what, fallback, fn);
+  const project = () => workspace.project();
+  const settings = () => workspace.settings;
+
+  connection.onHover(
+    on('hover', null, (d, p) =>
+      hoverAt(d, p.position, (entry, file) => ({ configId: project().factsOf(entry).configId, interfaces: project().interfacesOf(file) })),
+    ),
+  );
+  connection.onCompletion(
+    on('completion', null, (d, p) =>
+      completionAt(d, p.position, { interfaces: project().interfacesOf(d.document.path), keywordsAfterBlank: p.context?.triggerCharacter !== ' ' }),
+    ),
+  );
+  connection.onDocumentSymbol(on('document symbols', [], (d) => outline(d)));
+  connection.onWorkspaceSymbol((params, token) =>
+    runSafe(
+      connection,
+      () => {
+        const models = workspace.knownModels(() => token.isCancellationRequested);
+        if (token.isCancellationRequested) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+        return symbolsOfWorkspace(models, params.query, (p) => workspace.uriOf(p));
+      },
+      [],
+      'workspace symbols',
+      token,
+    ),
+  );
+  connection.onDefinition(on('definition', [], (d, p) => definitionAt(d, p.position)));
+  connection.onReferences(on('references', [], (d, p) => referencesAt(d, p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename(
+    on('prepare rename', null, (d, p) => {
+      const r = prepareRenameAt(d, p.position);
+      return r && refused(r);
+    }),
+  );
+  connection.onRenameRequest(on('rename', null, (d, p) => refused(renameAt(d, p.position, p.newName))));
+  connection.onDocumentLinks(on('document links', [], (d) => linksOf(d, (p) => project().host.stat?.(p)?.isDirectory === false)));
+  connection.onFoldingRanges(on('folding ranges', [], (d) => foldingOf(d.document)));
+  connection.onSelectionRanges(on('selection ranges', [], (d, p) => selectionRangesAt(d, p.positions)));
+  connection.onDocumentFormatting(on('formatting', [], (d, p) => formatting(d, p.options)));
+  connection.onDocumentRangeFormatting(on('range formatting', [], (d, p) => formatting(d, p.options, p.range)));
+  connection.languages.semanticTokens.on(on('semantic tokens', { data: [] as number[] }, (d) => semanticTokensOf(d)));
+  connection.languages.inlayHint.on(on('inlay hints', [], (d, p) => inlayHintsIn(d, p.range, settings().inlayHints)));
+  connection.onCodeLens(
+    on('code lens', [], (d, _p, token) =>
+      settings().codeLens
+        ? lensesOf(d, (entry) =>
+            predictedRoles(
+              workspace.workspaceModel(() => token.isCancellationRequested),
+              entry,
+            ),
+          )
+        : [],
+    ),
+  );
 }
 
 /** Workspace folders: asked for when documents open (the client may not support the request). */
@@ -219,257 +170,4 @@ function watchFolders(connection: Connection, workspace: Workspace): void {
       .finally(() => (asking = false));
   };
   workspace.documents.onDidOpen(() => askFolders());
-}
-
-/** Hover, completion and the outline: reading one document. */
-function registerReading(connection: Connection, workspace: Workspace): void {
-  connection.onHover(
-    onDocument<Hover | null>(
-      connection,
-      workspace,
-      'hover',
-      null,
-    )((r, params) => {
-      const v = templateVariable(workspace, params.textDocument.uri, params.position);
-      if (v) return { contents: { kind: 'markdown', value: v.variable.markdown }, range: v.range };
-      const h = hover(r.ctx, r.offsetAt(params.position), {
-        configId: workspace.project().factsOf(r.ctx.model.parsed.entry).configId,
-        interfaces: workspace.project().interfacesOf(r.ctx.file),
-      });
-      return h ? { contents: { kind: 'markdown', value: h.markdown }, range: r.range(h.span) } : null;
-    }),
-  );
-
-  connection.onCompletion(
-    onDocument<CompletionList | null>(
-      connection,
-      workspace,
-      'completion',
-      null,
-    )((r, params) => {
-      const result = complete(r.ctx, r.offsetAt(params.position), {
-        interfaces: workspace.project().interfacesOf(r.ctx.file),
-        keywordsAfterBlank: params.context?.triggerCharacter !== ' ',
-      });
-      if (!result) return null;
-      const range = r.range(result.replace);
-      const items: CompletionItem[] = result.items.map((e) => ({
-        label: e.label,
-        kind: COMPLETION_KIND[e.kind],
-        detail: e.detail,
-        documentation: e.documentation ? { kind: 'markdown', value: e.documentation } : undefined,
-        textEdit: { range, newText: e.snippet ?? e.label },
-        insertTextFormat: e.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        tags: e.deprecated ? [CompletionItemTag.Deprecated] : undefined,
-        sortText: e.sortText,
-        filterText: e.filterText,
-      }));
-      return { isIncomplete: false, items };
-    }),
-  );
-
-  connection.onDocumentSymbol(
-    onDocument<DocumentSymbol[]>(
-      connection,
-      workspace,
-      'document symbols',
-      [],
-    )((r) => {
-      const convert = (s: OutlineSymbol): DocumentSymbol => ({
-        name: s.name || '?',
-        detail: s.detail,
-        kind: SYMBOL_KIND[s.kind],
-        range: r.range(s.span),
-        selectionRange: r.range(s.selection),
-        children: s.children.map(convert),
-      });
-      return documentSymbols(r.ctx).map(convert);
-    }),
-  );
-}
-
-/** Workspace symbols, definition, references, rename and links: across files and includes. */
-function registerNavigation(connection: Connection, workspace: Workspace): void {
-  connection.onWorkspaceSymbol((params, token) =>
-    safe<SymbolInformation[]>(connection, 'workspace symbols', token, [], () => {
-      const models = workspace.knownModels(() => token.isCancellationRequested);
-      if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-      return workspaceSymbols(models, params.query)
-        .slice(0, 1000)
-        .map((s) => {
-          const m = models.find((x) => x.parsed.files.has(s.span.file))!;
-          return {
-            name: s.name,
-            kind: SYMBOL_KIND[s.kind],
-            containerName: s.container,
-            location: { uri: workspace.uriOf(s.span.file), range: toRange(s.span, m.parsed.files) },
-          };
-        });
-    }),
-  );
-
-  const location = (span: Span, files: ReadonlyMap<string, SourceFile>): Location => ({ uri: workspace.uriOf(span.file), range: toRange(span, files) });
-
-  connection.onDefinition(
-    onDocument<Location[]>(
-      connection,
-      workspace,
-      'definition',
-      [],
-    )((r, params) => {
-      const v = templateVariable(workspace, params.textDocument.uri, params.position);
-      if (v) return v.definitions;
-      return definitionOf(r.ctx, r.offsetAt(params.position)).map((s) => ({ uri: workspace.uriOf(s.file), range: r.range(s) }));
-    }),
-  );
-
-  connection.onReferences((params, token) =>
-    safe<Location[]>(connection, 'references', token, [], () => {
-      const c = contexts(workspace, params.textDocument.uri);
-      return referencesAcross(c.contexts, c.offsetAt(params.position), params.context.includeDeclaration).map((s) => location(s, c.files));
-    }),
-  );
-
-  connection.onPrepareRename(
-    onDocument<{ range: Range; placeholder: string } | null>(
-      connection,
-      workspace,
-      'prepare rename',
-      null,
-    )((r, params) => {
-      const p = prepareRename(r.ctx, r.offsetAt(params.position));
-      if (!p) return null;
-      if ('error' in p) return new ResponseError(ErrorCodes.InvalidRequest, p.error);
-      return { range: r.range(p.span), placeholder: p.placeholder };
-    }),
-  );
-
-  connection.onRenameRequest((params, token) =>
-    safe<WorkspaceEdit | null>(connection, 'rename', token, null, () => {
-      const c = contexts(workspace, params.textDocument.uri);
-      const result = renameAcross(c.contexts, c.offsetAt(params.position), params.newName);
-      if ('error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
-      const changes: Record<string, TextEdit[]> = {};
-      for (const e of result.edits) (changes[workspace.uriOf(e.span.file)] ??= []).push({ range: toRange(e.span, c.files), newText: e.newText });
-      return { changes };
-    }),
-  );
-
-  connection.onDocumentLinks(
-    onDocument<DocumentLink[]>(
-      connection,
-      workspace,
-      'document links',
-      [],
-    )((r) => {
-      const isFile = (p: string) => workspace.project().host.stat?.(p)?.isDirectory === false;
-      return documentLinks(r.ctx, { isFile }).map((l) => ({ range: r.range(l.span), target: workspace.uriOf(l.target), tooltip: l.tooltip }));
-    }),
-  );
-}
-
-/** Folding, selection ranges and formatting: the layout of the text. */
-function registerLayout(connection: Connection, workspace: Workspace): void {
-  connection.onFoldingRanges((params, token) =>
-    safe<FoldingRange[]>(connection, 'folding ranges', token, [], () => {
-      const doc = workspace.documents.get(params.textDocument.uri);
-      if (!doc) return [];
-      return foldingRanges(doc.getText()).map((f) => ({
-        startLine: f.startLine,
-        endLine: f.endLine,
-        kind: f.kind === 'comment' ? FoldingRangeKind.Comment : f.kind === 'region' ? FoldingRangeKind.Region : undefined,
-      }));
-    }),
-  );
-
-  connection.onSelectionRanges((params, token) =>
-    safe<SelectionRange[]>(connection, 'selection ranges', token, [], () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      return params.positions.map((pos): SelectionRange => {
-        const spans = r ? selectionRanges(r.ctx, r.offsetAt(pos)) : [];
-        let parent: SelectionRange | undefined;
-        for (const span of [...spans].reverse()) parent = { range: r!.range(span), parent };
-        return parent ?? { range: { start: pos, end: pos } };
-      });
-    }),
-  );
-
-  const formatting = (
-    uri: string,
-    options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean; trimFinalNewlines?: boolean },
-    range?: Range,
-  ): TextEdit[] => {
-    const doc = workspace.documents.get(uri);
-    // a template's lines hold template code that formatting must not move
-    if (!doc || workspace.get(uri)?.template) return [];
-    const path = uriToPath(uri);
-    const text = doc.getText();
-    const files = new Map([[path, new SourceFile(path, text)]]);
-    const span = range ? { file: path, start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) } : undefined;
-    return format(text, options, span).map((e) => ({ range: toRange({ file: path, start: e.start, end: e.end }, files), newText: e.newText }));
-  };
-  connection.onDocumentFormatting((params, token) =>
-    safe<TextEdit[]>(connection, 'formatting', token, [], () => formatting(params.textDocument.uri, params.options)),
-  );
-  connection.onDocumentRangeFormatting((params, token) =>
-    safe<TextEdit[]>(connection, 'range formatting', token, [], () => formatting(params.textDocument.uri, params.options, params.range)),
-  );
-}
-
-/** Semantic tokens, inlay hints and code lenses: what is drawn over the text. */
-function registerDecorations(connection: Connection, workspace: Workspace): void {
-  const settings = () => workspace.settings;
-  connection.languages.semanticTokens.on((params, token) =>
-    safe<SemanticTokens>(connection, 'semantic tokens', token, { data: [] }, () => {
-      const r = requestFor(workspace, params.textDocument.uri);
-      // a template is coloured by the TextMate grammar (its tags included), not by one rendering
-      if (!r || workspace.get(params.textDocument.uri)?.template) return { data: [] };
-      const builder = new SemanticTokensBuilder();
-      for (const t of semanticTokens(r.ctx)) {
-        const range = r.range(t.span);
-        if (range.start.line !== range.end.line) continue;
-        const mods = t.modifiers.reduce((bits, m) => bits | (1 << TOKEN_MODIFIERS.indexOf(m)), 0);
-        builder.push(range.start.line, range.start.character, range.end.character - range.start.character, TOKEN_TYPES.indexOf(t.type), mods);
-      }
-      return builder.build();
-    }),
-  );
-
-  connection.languages.inlayHint.on(
-    onDocument<InlayHint[]>(
-      connection,
-      workspace,
-      'inlay hints',
-      [],
-    )((r, params) => {
-      const s = settings().inlayHints;
-      if (!s.effectivePriority && !s.variables) return [];
-      const range = { file: r.ctx.file, start: r.offsetAt(params.range.start), end: r.offsetAt(params.range.end) };
-      return inlayHints(r.ctx, { effectivePriority: s.effectivePriority, variables: s.variables, range }).map((h) => ({
-        position: r.range({ file: r.ctx.file, start: h.offset, end: h.offset }).start,
-        label: h.label,
-        kind: h.kind === 'priority' ? InlayHintKind.Type : InlayHintKind.Parameter,
-        paddingLeft: true,
-        tooltip: h.tooltip,
-      }));
-    }),
-  );
-
-  connection.onCodeLens((params, token) =>
-    safe<CodeLens[]>(connection, 'code lens', token, [], () => {
-      if (!settings().codeLens) return [];
-      const r = requestFor(workspace, params.textDocument.uri);
-      if (!r) return [];
-      // the predicted role, when other nodes of the same virtual routers are in the workspace
-      const roles = predictedRoles(
-        workspace.workspaceModel(() => token.isCancellationRequested),
-        r.ctx.model.parsed.entry,
-      );
-      // clicking a lens opens the election preview at its instance
-      return codeLenses(r.ctx, { roleOf: (i) => roles.get(i.name) }).map((l) => ({
-        range: r.range(l.span),
-        command: { title: l.title, command: PREVIEW_ELECTION_COMMAND, arguments: [params.textDocument.uri, l.instance] },
-      }));
-    }),
-  );
 }

@@ -84,3 +84,26 @@ export { clusterInput, previewElection, scenarioProblems, type ScenarioSpec } fr
 export type { Action, ClusterInput } from '../election/input';
 export { renderJson } from '../election/render/json';
 export { oneLine } from '../election/render/escape';
+
+// The language service: the features above for a document of the editor, in vscode-languageserver-types values.
+export {
+  completionAt,
+  definitionAt,
+  foldingOf,
+  formatting,
+  hoverAt,
+  inlayHintsIn,
+  lensesOf,
+  linksOf,
+  outline,
+  prepareRenameAt,
+  referencesAt,
+  renameAt,
+  selectionRangesAt,
+  semanticTokensOf,
+  symbolsOfWorkspace,
+  type DocumentReading,
+  type EditorDocument,
+} from './languageService';
+export { codeActionsAt, CODE_ACTION_KINDS, FIX_ALL_KIND, toWorkspaceEdit, type CodeActionRequest } from './codeActionService';
+export { toDiagnostic, toLocation, toRange, type UriOf } from './lspTypes';
