@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emptyDir, removeEmptyDir, runCliCaptured, type Run } from '../support/cli';
-import { splitNodeSpec } from '../../server/src/cli/election';
+import { splitNodeSpec } from '../../server/src/language/project/index';
 import { repoRoot } from '../support/shared';
 
 const FIX = path.join(repoRoot, 'test/fixtures');

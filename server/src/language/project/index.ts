@@ -81,6 +81,7 @@ export { codeActionsFor, cursorActions, fixAll, type CodeActionPlan, type FixCon
 
 // The election preview on the command line.
 export { clusterInput, previewElection, scenarioProblems, type ScenarioSpec } from '../features/electionPreview';
+export { parseStep, readScenarioFile, scenarioOfText, ScenarioTextError, splitNodeSpec, type ScenarioFile, type ScenarioText } from '../features/scenarioText';
 export type { Action, ClusterInput } from '../election/input';
 export { renderJson } from '../election/render/json';
 export { oneLine } from '../election/render/escape';
