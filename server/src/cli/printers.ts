@@ -1,6 +1,6 @@
 /** Output formats: eslint-like text, the stable JSON shape, SARIF 2.1.0 for code scanning, GitLab's Code Quality report. */
 import * as path from 'node:path';
-import { codeInfo, ruleDocUrl, type Issue, type Severity, type SourceFile } from '../language/project/index';
+import { codeInfo, ruleDocUrl, toRange, type Issue, type Severity, type SourceFile } from '../language/project/index';
 
 export interface Located {
   readonly issue: Issue;
@@ -11,10 +11,9 @@ export interface Located {
   readonly endColumn: number;
 }
 
+/** An issue at 1-based lines and columns (the core's one conversion of offsets, toRange). */
 export function locate(issue: Issue, files: ReadonlyMap<string, SourceFile>): Located {
-  const f = files.get(issue.span.file);
-  const a = f ? f.positionAt(issue.span.start) : { line: 0, character: 0 };
-  const b = f ? f.positionAt(issue.span.end) : a;
+  const { start: a, end: b } = toRange(issue.span, files);
   return { issue, file: issue.span.file, line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
 }
 

@@ -3,7 +3,7 @@
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import { documentView, toDiagnostic, type FileResult, type Issue, type SourceFile } from '../language/project/index';
+import { documentDiagnostics, toDiagnostic, type FileResult, type Issue, type SourceFile } from '../language/project/index';
 import { collectGarbage } from '../host/memory';
 import { pathToUri, uriToPath } from './convert';
 import type { Workspace } from './workspace';
@@ -71,11 +71,7 @@ export class DiagnosticsScheduler {
       const last = this.published.get(uri);
       // scheduleAll() after every edit re-publishes every open document: unchanged ones are not sent again
       if (!last || last.version !== doc.version || last.result !== result || !sameIssues(last.workspace, wsIssues)) {
-        // a template's issues are on its own text, not on the rendering its analysis read
-        const files = new Map<string, SourceFile>([...ws.files, ...documentView(result, path).files]);
-        // Issues in included files are shown on the files themselves, not on the including document.
-        const issues = [...result.issues.filter((i) => i.span.file === path), ...wsIssues];
-        const diagnostics = issues.map((i) => toDiagnostic(i, files, pathToUri));
+        const diagnostics = documentDiagnostics(result, path, ws, pathToUri);
         void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
         if (last?.result !== result && doc.getText().length >= LARGE_DOCUMENT) this.afterLargeValidation(!last);
         this.published.set(uri, { version: doc.version, result, workspace: wsIssues });

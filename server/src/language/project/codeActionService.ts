@@ -1,5 +1,5 @@
 /**
- * Code actions as the editor asks for them (vscode-languageserver-types): quick fixes for the
+ * The diagnostics of a document, and code actions as the editor asks for them (vscode-languageserver-types): quick fixes for the
  * diagnostics the editor sends back (matched to this version's issues by code and range), fixes
  * at the cursor, and "fix all" (`source.fixAll.keepalived`). The plans come from
  * language/features/codeActions through the document's view (view.ts); here only the matching
@@ -39,6 +39,14 @@ export interface CodeActionRequest {
 const wants = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 
 const codeOf = (d: Diagnostic): string | undefined => (d.code === undefined ? undefined : String(d.code));
+
+/** The diagnostics a document shows: its own issues (not those of the files it includes) and the workspace's on it. */
+export function documentDiagnostics(result: FileResult, path: string, ws: WorkspaceIssueSet, uriOf: UriOf): Diagnostic[] {
+  // a template's issues are on its own text, not on the rendering its analysis read
+  const files = new Map<string, SourceFile>([...ws.files, ...documentView(result, path).files]);
+  const issues = [...result.issues.filter((i) => i.span.file === path), ...(ws.byFile.get(path) ?? [])];
+  return issues.map((i) => toDiagnostic(i, files, uriOf));
+}
 
 export function codeActionsAt(q: CodeActionRequest): CodeAction[] {
   const { path, only } = q;
