@@ -4,8 +4,8 @@
  * Workspace"). Thin adapters: cached analysis → the language service's code actions
  * (language/project/codeActionService.ts, LSP types).
  */
-import { RequestType, type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type ServerCapabilities } from 'vscode-languageserver/node';
-import { codeActionsAt, CODE_ACTION_KINDS, toDiagnostic, type ProjectFile, type Severity } from '../language/project/index';
+import { RequestType, type CodeAction, type CodeActionParams, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
+import { codeActionsAt, CODE_ACTION_KINDS, projectDiagnostics, type ProjectFile } from '../language/project/index';
 import { LINT_FILES_REQUEST, type LintFilesParams, type LintFilesResult } from '../shared/protocol';
 import { pathToUri, uriToPath } from './convert';
 import { runSafe } from './runner';
@@ -72,15 +72,14 @@ function lintFiles(connection: Connection, workspace: Workspace, params: LintFil
     if (r.kind === 'ok') files.push({ path, text: r.text });
   }
   const result = service.lintProject(files, false, workspace.workspaceFolders());
-  const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f.path, []]));
-  const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const i of result.issues) {
-    count[i.severity]++;
-    byFile.set(i.span.file, [...(byFile.get(i.span.file) ?? []), toDiagnostic(i, result.files, pathToUri)]);
-  }
+  const { byFile, summary } = projectDiagnostics(
+    result,
+    files.map((f) => f.path),
+    pathToUri,
+  );
   for (const [path, diagnostics] of byFile) {
     if (open.has(path)) continue; // live validation owns open documents
     void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics });
   }
-  return { files: files.length, errors: count.error, warnings: count.warning, others: count.information + count.hint };
+  return summary;
 }

@@ -7,11 +7,12 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CodeActionPlan, FixContext, TextEdit } from '../features/codeActions';
-import type { Issue } from '../issue';
+import type { Issue, Severity } from '../issue';
+import type { LintFilesResult } from '../../shared/protocol';
 import type { SourceFile } from '../syntax/source';
 import type { FileResult } from './lint';
 import { sameRange, toDiagnostic, toRange, type UriOf } from './lspTypes';
-import type { WorkspaceIssueSet } from './types';
+import type { ProjectLint, WorkspaceIssueSet } from './types';
 import { documentView, viewActions } from './view';
 
 /** Our fix-all kind: `source.fixAll.keepalived` (editor.codeActionsOnSave can name it). */
@@ -46,6 +47,24 @@ export function documentDiagnostics(result: FileResult, path: string, ws: Worksp
   const files = new Map<string, SourceFile>([...ws.files, ...documentView(result, path).files]);
   const issues = [...result.issues.filter((i) => i.span.file === path), ...(ws.byFile.get(path) ?? [])];
   return issues.map((i) => toDiagnostic(i, files, uriOf));
+}
+
+/**
+ * A project lint (the CLI's: each file, an included file as part of its includer, the cluster and
+ * Kolla checks) as diagnostics per file (every file linted has an entry, maybe empty), and its counts.
+ */
+export function projectDiagnostics(
+  result: ProjectLint,
+  paths: readonly string[],
+  uriOf: UriOf,
+): { byFile: Map<string, Diagnostic[]>; summary: LintFilesResult } {
+  const byFile = new Map<string, Diagnostic[]>(paths.map((p) => [p, []]));
+  const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const i of result.issues) {
+    count[i.severity]++;
+    byFile.set(i.span.file, [...(byFile.get(i.span.file) ?? []), toDiagnostic(i, result.files, uriOf)]);
+  }
+  return { byFile, summary: { files: paths.length, errors: count.error, warnings: count.warning, others: count.information + count.hint } };
 }
 
 export function codeActionsAt(q: CodeActionRequest): CodeAction[] {

@@ -106,5 +106,13 @@ export {
   type DocumentReading,
   type EditorDocument,
 } from './languageService';
-export { codeActionsAt, documentDiagnostics, CODE_ACTION_KINDS, FIX_ALL_KIND, toWorkspaceEdit, type CodeActionRequest } from './codeActionService';
+export {
+  codeActionsAt,
+  documentDiagnostics,
+  projectDiagnostics,
+  CODE_ACTION_KINDS,
+  FIX_ALL_KIND,
+  toWorkspaceEdit,
+  type CodeActionRequest,
+} from './codeActionService';
 export { toDiagnostic, toLocation, toRange, type UriOf } from './lspTypes';
