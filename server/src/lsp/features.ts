@@ -33,6 +33,7 @@ import {
   symbolsOfWorkspace,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
+  type ConfigModel,
   type DocumentReading,
 } from '../language/project/index';
 import { uriToPath } from './convert';
@@ -64,7 +65,18 @@ function readingOf(workspace: Workspace, uri: string): DocumentReading | undefin
   const doc = workspace.documents.get(uri);
   if (!doc) return undefined;
   const document = { uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
-  return { document, own: workspace.get(uri), models: workspace.contextsFor(uri), uriOf: (p) => workspace.uriOf(p) };
+  // the analyses only when a feature reads them (folding and formatting need the text alone)
+  let models: readonly ConfigModel[] | undefined;
+  return {
+    document,
+    get own() {
+      return workspace.get(uri);
+    },
+    get models() {
+      return (models ??= workspace.contextsFor(uri));
+    },
+    uriOf: (p) => workspace.uriOf(p),
+  };
 }
 
 type Answer<T> = T | ResponseError<void>;
