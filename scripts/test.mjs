@@ -11,6 +11,7 @@
 // Env: TEST_TIERS=lint,mocha,grammar,vscode (default all), MOCHA_GREP=pattern.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -32,6 +33,10 @@ function testFiles(dir) {
 }
 
 async function runMocha() {
+  // programs the tests start (keepalived-lint's code cache) keep their caches in a folder of this run, not in ~/.cache
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-test-cache-'));
+  process.env.XDG_CACHE_HOME = cache;
+  process.once('exit', () => fs.rmSync(cache, { recursive: true, force: true }));
   const Mocha = require('mocha');
   const mocha = new Mocha({ reporter: 'spec', timeout: 10000, grep: process.env.MOCHA_GREP });
   for (const sub of ['unit', 'robustness', 'lsp', 'install', 'lab']) for (const f of testFiles(path.join(root, 'out/test', sub))) mocha.addFile(f);

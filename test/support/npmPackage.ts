@@ -30,10 +30,23 @@ export interface NpmPackage {
 
 let made: NpmPackage | undefined;
 
-/** An environment where npm never reaches a registry and node is on PATH. */
+let cacheHome: string | undefined;
+
+/** An XDG cache of the test run's own: the installed keepalived-lint keeps its code cache there, not in the user's ~/.cache. */
+function testCacheHome(): string {
+  if (cacheHome === undefined) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-xdg-cache-'));
+    cacheHome = dir;
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  return cacheHome;
+}
+
+/** An environment where npm never reaches a registry, node is on PATH and caches stay in the test's own folder. */
 export function offlineEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    XDG_CACHE_HOME: testCacheHome(),
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_offline: 'true',
     npm_config_audit: 'false',
