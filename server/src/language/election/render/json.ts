@@ -10,31 +10,30 @@ export interface SplitBrainJson {
   readonly masters: readonly { readonly node: string; readonly instance: string; readonly vrid: number }[];
 }
 
+/** What names a virtual router and its outcome, in the JSON of the whole preview and of each step. */
+interface RouterOutcomeJson {
+  readonly name: string;
+  readonly vrid: number;
+  readonly interface: string;
+  readonly master: string | null;
+  readonly decidedBy: string;
+}
+
 /** One step of the scenario (the start first): who is MASTER once it has settled, and how long the move took. */
 export interface StepJson {
   readonly label: string;
   /** Seconds since the first start. */
   readonly at: number;
-  readonly instances: readonly {
-    readonly name: string;
-    readonly vrid: number;
-    readonly interface: string;
-    readonly master: string | null;
-    readonly decidedBy: string;
+  readonly instances: readonly (RouterOutcomeJson & {
     /** Seconds from the step until the master holds the VIPs (`min` < actual <= `max`); null without a master. */
     readonly failover: Window | null;
     readonly alsoMaster: readonly string[];
-  }[];
+  })[];
   readonly splitBrain: readonly SplitBrainJson[];
 }
 
 export interface ElectionJson {
-  readonly instances: readonly {
-    readonly name: string;
-    readonly vrid: number;
-    readonly interface: string;
-    readonly master: string | null;
-    readonly decidedBy: string;
+  readonly instances: readonly (RouterOutcomeJson & {
     readonly reason: string;
     readonly failoverSeconds: number | null;
     readonly nodes: readonly {
@@ -44,7 +43,7 @@ export interface ElectionJson {
       readonly effectivePriority: number;
       readonly masterDownInterval: number;
     }[];
-  }[];
+  })[];
   /** VIPs held by masters on more than one node after the scenario (empty: none). */
   readonly splitBrain: readonly SplitBrainJson[];
   /** The start and each step of the scenario; the last one's outcome is `instances`. */
