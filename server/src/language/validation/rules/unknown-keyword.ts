@@ -23,9 +23,12 @@ export const unknownKeyword: Rule = {
         suggestion = s.keyword.value.length > 48 ? undefined : nearest(s.keyword.value, block(s.blockId)?.keywords.map((k) => k.name) ?? []);
         suggestions.set(key, suggestion);
       }
+      // a near keyword that is itself an old spelling: name the current one too (the quick fix writes it)
+      const renamed = suggestion ? lookup(s.blockId, suggestion)?.deprecated?.replacement : undefined;
+      const hint = suggestion ? ` Did you mean '${suggestion}'${renamed ? ` (now '${renamed}')` : ''}?` : '';
       const f: Finding = {
         span: s.keyword.span,
-        message: `Unknown keyword '${s.keyword.value}' in ${blockTitle(s.blockId)}: keepalived ignores this line.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+        message: `Unknown keyword '${s.keyword.value}' in ${blockTitle(s.blockId)}: keepalived ignores this line.${hint}`,
         data: suggestion && lookup(s.blockId, suggestion) ? { replacement: suggestion } : undefined,
       };
       yield f;
