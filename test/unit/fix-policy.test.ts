@@ -183,7 +183,6 @@ describe('fix policy: every quick fix keeps the cluster intact', function () {
   for (const w of worlds) {
     it(w.name, () => {
       const r = sweep(w);
-      if (process.env.FIX_POLICY_DEBUG) console.log(w.name, r.fixes);
       assert.deepEqual(r.problems, []);
     });
   }
@@ -210,7 +209,6 @@ describe('fix policy: every quick fix keeps the cluster intact', function () {
       const v = variant(name, changes);
       try {
         const r = sweep(v.world);
-        if (process.env.FIX_POLICY_DEBUG) console.log(name, r.fixes);
         assert.ok(r.fixes > 0, 'some fix is offered');
         assert.deepEqual(r.problems, []);
       } finally {
