@@ -16,6 +16,8 @@ const FIX = path.join(repoRoot, 'test/fixtures');
 const SEED = path.join(FIX, 'election/seed');
 const TIE = path.join(FIX, 'election/tie');
 const KOLLA = path.join(FIX, 'kolla/clean');
+/** The clean Kolla deployment's globals.yml and inventory. */
+const KOLLA_ARGS = ['--globals', path.join(KOLLA, 'globals.yml'), '--inventory', path.join(KOLLA, 'multinode')];
 
 function run(args: string[], cwd = emptyDir()): Run {
   return runCliCaptured(['election', ...args], cwd);
@@ -116,51 +118,19 @@ describe('cli: keepalived-lint election', () => {
     });
 
     it('with --globals the nodes are the Kolla-Ansible hosts (rendered configurations)', () => {
-      const i = json(
-        run([
-          '--format',
-          'json',
-          '--globals',
-          path.join(KOLLA, 'globals.yml'),
-          '--inventory',
-          path.join(KOLLA, 'multinode'),
-          '--passwords',
-          path.join(KOLLA, 'passwords.yml'),
-        ]),
-      );
+      const i = json(run(['--format', 'json', ...KOLLA_ARGS, '--passwords', path.join(KOLLA, 'passwords.yml')]));
       assert.equal(i.length, 1);
       assert.deepEqual(
         i[0]!.nodes.map((n) => n.node),
         ['control01', 'control02', 'control03'],
       );
       assert.equal(i[0]!.vrid, 73);
-      const down = json(
-        run([
-          '--format',
-          'json',
-          '--down',
-          'control03',
-          '--start-order',
-          'control01,control02,control03',
-          '--globals',
-          path.join(KOLLA, 'globals.yml'),
-          '--inventory',
-          path.join(KOLLA, 'multinode'),
-        ]),
-      )[0]!;
+      const down = json(run(['--format', 'json', '--down', 'control03', '--start-order', 'control01,control02,control03', ...KOLLA_ARGS]))[0]!;
       assert.equal(down.nodes.find((n) => n.node === 'control03')!.state, 'DOWN');
     });
 
     it("with --globals, files that are not the deployment's are left out with a warning, never taken for its hosts", () => {
-      const r = run([
-        '--format',
-        'json',
-        '--globals',
-        path.join(KOLLA, 'globals.yml'),
-        '--inventory',
-        path.join(KOLLA, 'multinode'),
-        path.join(repoRoot, 'examples/haproxy-pair'),
-      ]);
+      const r = run(['--format', 'json', ...KOLLA_ARGS, path.join(repoRoot, 'examples/haproxy-pair')]);
       const i = json(r);
       assert.deepEqual(
         i.flatMap((x) => x.nodes.map((n) => n.node)),

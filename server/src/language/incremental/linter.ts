@@ -29,7 +29,8 @@ import { BLOCK_RULES } from '../validation/scope';
 import { finish } from '../validation/validate';
 import type { Rule, ValidationOptions } from '../validation/rule';
 import { IncrementalModel, segmentView, type SegmentSymbols } from './model';
-import { cloneIssue, moveIssues, SegmentedFile, segmentIndexAt, type Segment, type SegmentChange } from './segments';
+import { SegmentedFile, segmentIndexAt, type Segment, type SegmentChange } from './segments';
+import { cloneIssue, moveIssues } from './shift';
 
 /** Named top-level blocks that other blocks read only through their names (see the file comment). */
 const LOCAL_BLOCKS = new Set([
