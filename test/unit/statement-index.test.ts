@@ -1,7 +1,8 @@
 /**
  * The statement lookups rules use instead of walking (syntax/ast.ts: statementsNamed, statementsIn,
  * statementsWithDef; analysis/vrrp.ts: VrrpInstance.named) give exactly the statements a walk
- * keeps, in the walk's order, on the fixtures, the examples and the corpus; walkWhere gives the same
+ * keeps, in the walk's order (the depth-first order the AST builder records, checked against a
+ * recursion over the bodies), on the fixtures, the examples and the corpus; walkWhere gives the same
  * on a list walked before and on one that was not.
  */
 import * as assert from 'node:assert/strict';
@@ -19,6 +20,8 @@ import {
 import { parseConfig } from '../../server/src/language/syntax/index';
 import { corpusSeeds, ENTRY, fuzzHost, projectSeeds } from '../robustness/fuzz';
 
+/** Depth first, by recursion over the bodies: independent of the order the AST builder records. */
+const depthFirst = (list: readonly Statement[]): Statement[] => list.flatMap((s) => [s, ...depthFirst(s.body?.statements ?? [])]);
 const place = (s: Statement) => `${s.span.file}:${s.span.start} ${s.keyword.value}`;
 const same = (what: string, got: readonly Statement[], want: readonly Statement[]) => {
   assert.equal(got.length, want.length, `${what}: ${got.length} statements, a walk keeps ${want.length}`);
@@ -33,8 +36,9 @@ describe('statement index (lookups instead of walks)', () => {
     for (const seed of seeds) {
       const parsed = parseConfig(ENTRY, seed.text, fuzzHost(seed.text), {});
       const list = parsed.statements;
-      const all = [...walk(list)];
-      same(`${seed.name}: statementList`, statementList(list), all);
+      const all = depthFirst(list);
+      same(`${seed.name}: statementList (recorded by the AST builder)`, statementList(list), all);
+      same(`${seed.name}: walk`, [...walk(list)], all);
       const keywords = [...new Set(all.map((s) => s.keyword.value))];
       const blocks = [...new Set(all.map((s) => s.blockId))];
       for (const kw of keywords)

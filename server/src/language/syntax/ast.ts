@@ -147,6 +147,14 @@ export function walk(statements: readonly Statement[]): Generator<Statement> {
   return new StatementWalk(flatten(statements));
 }
 
+/**
+ * Record `list` as the depth-first order of `statements` (the AST builder creates statements in
+ * that order and hands it over, so walks and lookups need no pass of their own to flatten).
+ */
+export function adoptDepthFirst(statements: readonly Statement[], list: readonly Statement[]): void {
+  flattened.set(statements, { length: statements.length, list });
+}
+
 /** Every statement, depth first, in file order, as a list (computed once per list; do not change it). */
 export function statementList(statements: readonly Statement[]): readonly Statement[] {
   return flatten(statements);

@@ -59,13 +59,15 @@ export class AstBuilder implements AstSink {
   private depth = 0;
   /** The '{'s that opened nothing, for the end-of-file count. */
   private readonly strayOpens: KToken[] = [];
+  /** Every statement in the order it was made: depth first, file order (ast.ts flatten's order). */
+  private readonly made: Statement[] = [];
 
   line(kw: KToken, rest: readonly KToken[]): void {
     this.lastToken = rest.length > 0 ? rest[rest.length - 1]! : kw;
     if (this.pending) this.notOpened();
     const frame = this.top();
     if (frame.body.kind === 'values') {
-      frame.body.statements.push(valueLine(kw, rest, frame));
+      this.add(frame, valueLine(kw, rest, frame));
       return;
     }
     this.statement(frame, kw, rest);
@@ -84,7 +86,7 @@ export class AstBuilder implements AstSink {
     }
     const frame = this.top();
     if (frame.body.kind === 'values') {
-      frame.body.statements.push(valueLine(token, [], frame));
+      this.add(frame, valueLine(token, [], frame));
       return;
     }
     this.strayOpens.push(token);
@@ -130,6 +132,16 @@ export class AstBuilder implements AstSink {
     return this.issues;
   }
 
+  /** Statements made so far, depth first in file order (every statement below topLevel). */
+  get depthFirst(): readonly Statement[] {
+    return this.made;
+  }
+
+  private add(frame: Frame, stmt: Statement): void {
+    frame.body.statements.push(stmt);
+    this.made.push(stmt);
+  }
+
   /** The innermost open block (the root frame is never popped). */
   private top(): Frame {
     return this.stack[this.stack.length - 1]!;
@@ -166,7 +178,7 @@ export class AstBuilder implements AstSink {
     const def = lookup(blockId, kw.value);
     const span = lineSpan(kw, rest);
     const stmt: Statement = { keyword: toWord(kw), args: rest, def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
-    frame.body.statements.push(stmt);
+    this.add(frame, stmt);
     if (def?.opens) {
       this.pending = { stmt, kind: 'section', id: def.opens };
     } else if (def?.values) {
