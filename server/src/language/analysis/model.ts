@@ -70,6 +70,41 @@ export function inViewOf<T>(model: ConfigModel, items: readonly T[], stmtOf: (it
 const NOTHING: readonly never[] = [];
 
 /**
+ * collectPerBlock for statements an index lookup finds: `lookup` gives those of a statement list
+ * (statementsWithDef, statementsIn...) in walk order, `found` turns the ones of one top-level block
+ * into what is remembered for it. While most blocks are not remembered yet (a fresh lint), one
+ * lookup over the whole configuration, split by top-level block, replaces a walk of every block.
+ */
+export function collectPerBlockFrom<T>(
+  model: ConfigModel,
+  memo: WeakMap<Statement, readonly T[]>,
+  lookup: (statements: readonly Statement[]) => readonly Statement[],
+  found: (statements: readonly Statement[]) => readonly T[],
+): T[] {
+  const tops = model.parsed.statements;
+  let remembered = 0;
+  for (let i = 0; i < tops.length; i++) if (memo.has(tops[i]!)) remembered++;
+  if (remembered * 2 < tops.length) {
+    const byBlock = new Map<Statement, Statement[]>();
+    const all = lookup(tops);
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i]!;
+      const top = topOf(s);
+      const list = byBlock.get(top);
+      if (list) list.push(s);
+      else byBlock.set(top, [s]);
+    }
+    for (let i = 0; i < tops.length; i++) {
+      const top = tops[i]!;
+      if (memo.has(top)) continue;
+      const items = found(byBlock.get(top) ?? NOTHING);
+      memo.set(top, items.length === 0 ? NOTHING : items);
+    }
+  }
+  return collectPerBlock(model, memo, (top) => found(lookup([top])));
+}
+
+/**
  * What `find` collects in each top-level block of the model, in file order, remembered per block
  * (a parsed block never changes): a rule that compares blocks with each other runs on the whole
  * configuration after every edit, and this keeps that cheap.

@@ -148,11 +148,13 @@ export function walk(statements: readonly Statement[]): Generator<Statement> {
 }
 
 /**
- * Record `list` as the depth-first order of `statements` (the AST builder creates statements in
- * that order and hands it over, so walks and lookups need no pass of their own to flatten).
+ * Record what `indexer` saw as the depth-first order and index of `statements` (the AST builder
+ * makes statements in that order and indexes each as it makes it: no pass of its own to flatten
+ * or index the configuration).
  */
-export function adoptDepthFirst(statements: readonly Statement[], list: readonly Statement[]): void {
-  flattened.set(statements, { length: statements.length, list });
+export function adoptIndex(statements: readonly Statement[], indexer: StatementIndexer): void {
+  flattened.set(statements, { length: statements.length, list: indexer.flat });
+  indexes.set(statements, indexer.index(statements.length));
 }
 
 /** Every statement, depth first, in file order, as a list (computed once per list; do not change it). */
@@ -183,7 +185,8 @@ function collectWhere(s: Statement, keep: (s: Statement) => boolean, out: Statem
 /**
  * Statements of a list grouped by keyword and by block, with their places in the depth-first
  * order (walk): rules look up the few statements they check instead of each walking the whole
- * configuration. Built once per list (in one pass over the flattened list), like `flatten`.
+ * configuration. Built as the AST is (parseConfig), else once per list in one pass over the
+ * flattened list, like `flatten`.
  */
 interface StatementIndex {
   readonly length: number;
@@ -198,30 +201,44 @@ const indexes = new WeakMap<readonly Statement[], StatementIndex>();
 function indexOf(statements: readonly Statement[]): StatementIndex {
   const cached = indexes.get(statements);
   if (cached && cached.length === statements.length) return cached;
+  const indexer = new StatementIndexer();
   const flat = flatten(statements);
-  const byKeyword = new Map<string, number[]>();
-  const byBlock = new Map<string, number[]>();
-  const byDef = new Map<KeywordDef | undefined, number[]>();
-  for (let i = 0; i < flat.length; i++) {
-    const s = flat[i]!;
-    const k = byKeyword.get(s.keyword.value);
-    if (k) k.push(i);
-    else byKeyword.set(s.keyword.value, [i]);
-    const b = byBlock.get(s.blockId);
-    if (b) b.push(i);
-    else byBlock.set(s.blockId, [i]);
-    const d = byDef.get(s.def);
-    if (d) d.push(i);
-    else byDef.set(s.def, [i]);
-  }
-  const index = { length: statements.length, flat, byKeyword, byBlock, byDef };
+  for (let i = 0; i < flat.length; i++) indexer.add(flat[i]!);
+  const index = indexer.index(statements.length);
   indexes.set(statements, index);
   return index;
 }
 
+/** Statements given one at a time in depth-first order, with their places by keyword, block and catalogue entry. */
+export class StatementIndexer {
+  readonly flat: Statement[] = [];
+  private readonly byKeyword = new Map<string, number[]>();
+  private readonly byBlock = new Map<string, number[]>();
+  private readonly byDef = new Map<KeywordDef | undefined, number[]>();
+
+  add(s: Statement): void {
+    const i = this.flat.length;
+    this.flat.push(s);
+    place(this.byKeyword, s.keyword.value, i);
+    place(this.byBlock, s.blockId, i);
+    place(this.byDef, s.def, i);
+  }
+
+  /** The index of a statement list of `length` top-level statements. */
+  index(length: number): StatementIndex {
+    return { length, flat: this.flat, byKeyword: this.byKeyword, byBlock: this.byBlock, byDef: this.byDef };
+  }
+}
+
+function place<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
 const NONE: readonly Statement[] = [];
 
-/** The statements at the places of `lists` (each ascending), in depth-first order. */
+/** The statements at the places of `lists` (each ascending), in depth-first order, each once. */
 function gather(flat: readonly Statement[], lists: readonly (readonly number[] | undefined)[]): readonly Statement[] {
   const found = lists.filter((l): l is readonly number[] => l !== undefined && l.length > 0);
   if (found.length === 0) return NONE;
@@ -232,8 +249,8 @@ function gather(flat: readonly Statement[], lists: readonly (readonly number[] |
   n = 0;
   for (const l of found) for (let i = 0; i < l.length; i++) places[n++] = l[i]!;
   places.sort();
-  const out: Statement[] = new Array<Statement>(places.length);
-  for (let i = 0; i < places.length; i++) out[i] = flat[places[i]!]!;
+  const out: Statement[] = [];
+  for (let i = 0; i < places.length; i++) if (i === 0 || places[i] !== places[i - 1]) out.push(flat[places[i]!]!);
   return out;
 }
 
@@ -264,8 +281,17 @@ export function statementsIn(statements: readonly Statement[], ...blocks: string
  * (asked once per entry; `undefined` for statements without one: value lines and unknown keywords).
  */
 export function statementsWithDef(statements: readonly Statement[], wanted: (def: KeywordDef | undefined) => boolean): readonly Statement[] {
+  return statementsWithDefOrNamed(statements, wanted);
+}
+
+/** The statements statementsWithDef or statementsNamed finds, each once, depth first. */
+export function statementsWithDefOrNamed(
+  statements: readonly Statement[],
+  wanted: (def: KeywordDef | undefined) => boolean,
+  ...keywords: string[]
+): readonly Statement[] {
   const index = indexOf(statements);
-  const lists: number[][] = [];
+  const lists: (readonly number[] | undefined)[] = keywords.map((k) => index.byKeyword.get(k));
   for (const [def, list] of index.byDef) if (wanted(def)) lists.push(list);
   return gather(index.flat, lists);
 }

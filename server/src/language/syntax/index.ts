@@ -3,7 +3,7 @@
  */
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
-import { adoptDepthFirst, type Statement } from './ast';
+import { adoptIndex, type Statement } from './ast';
 import { parseInto } from './parser';
 import { preprocess, type Preprocessed, type PreprocessOptions } from './preprocess';
 import { AstBuilder } from './toAst';
@@ -20,7 +20,7 @@ export function parseConfig(path: string, text: string, host: ConfigHost, option
   const builder = new AstBuilder();
   parseInto(pre.tokens, builder);
   const ast = builder.finish();
-  adoptDepthFirst(ast.statements, builder.depthFirst);
+  adoptIndex(ast.statements, builder.made);
   return { ...pre, statements: ast.statements, syntaxIssues: [...pre.issues, ...ast.issues] };
 }
 

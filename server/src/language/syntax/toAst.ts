@@ -13,7 +13,7 @@
 import { SyntaxCode } from './codes';
 import { lookup, ROOT } from '../catalogue/index';
 import type { Issue, Span } from '../issue';
-import type { Body, Statement, Word } from './ast';
+import { StatementIndexer, type Body, type Statement, type Word } from './ast';
 import type { SynItem } from './parser';
 import type { KToken } from './tokens';
 
@@ -59,8 +59,8 @@ export class AstBuilder implements AstSink {
   private depth = 0;
   /** The '{'s that opened nothing, for the end-of-file count. */
   private readonly strayOpens: KToken[] = [];
-  /** Every statement in the order it was made: depth first, file order (ast.ts flatten's order). */
-  private readonly made: Statement[] = [];
+  /** Every statement in the order it was made (depth first, file order: ast.ts flatten's order), indexed. */
+  readonly made = new StatementIndexer();
 
   line(kw: KToken, rest: readonly KToken[]): void {
     this.lastToken = rest.length > 0 ? rest[rest.length - 1]! : kw;
@@ -132,14 +132,9 @@ export class AstBuilder implements AstSink {
     return this.issues;
   }
 
-  /** Statements made so far, depth first in file order (every statement below topLevel). */
-  get depthFirst(): readonly Statement[] {
-    return this.made;
-  }
-
   private add(frame: Frame, stmt: Statement): void {
     frame.body.statements.push(stmt);
-    this.made.push(stmt);
+    this.made.add(stmt);
   }
 
   /** The innermost open block (the root frame is never popped). */

@@ -1,5 +1,5 @@
-import { collectPerBlock } from '../../analysis/model';
-import type { Statement } from '../../syntax/ast';
+import { collectPerBlockFrom } from '../../analysis/model';
+import { statementsNamed, type Statement } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -76,12 +76,45 @@ function inBlock(statements: readonly Statement[], blockId: string, out: Finding
   }
 }
 
-/** inBlock on every section block in `s` and below it, depth first (walk's order). */
-function inBlocksOf(s: Statement, out: Finding[]): void {
-  const body = s.body;
-  if (!body) return;
-  if (body.kind === 'section' && KEEPS_FIRST[body.id]) inBlock(body.statements, body.id, out);
-  for (const c of body.statements) if (c.body) inBlocksOf(c, out);
+/** The keywords checked in some block below the top level. */
+const CHECKED = [
+  ...new Set(
+    Object.entries(KEEPS_FIRST)
+      .filter(([block]) => block !== 'root')
+      .flatMap(([, table]) => Object.keys(table)),
+  ),
+];
+
+/** The statements of those keywords in the blocks that check them, depth first. */
+const checkedStatements = (list: readonly Statement[]) =>
+  statementsNamed(list, ...CHECKED).filter((s) => s.blockId !== 'root' && KEEPS_FIRST[s.blockId]?.[s.keyword.value]);
+
+/** inBlock on the checked statements of each block, block after block in walk order. */
+function findingsIn(statements: readonly Statement[]): Finding[] {
+  const out: Finding[] = [];
+  const byBlock = new Map<Statement, Statement[]>();
+  for (const s of statements) {
+    const list = byBlock.get(s.parent!);
+    if (list) list.push(s);
+    else byBlock.set(s.parent!, [s]);
+  }
+  for (const owner of walkOrder([...byBlock.keys()])) inBlock(byBlock.get(owner)!, owner.body!.id, out);
+  return out;
+}
+
+/**
+ * Blocks listed in the order of their first checked statement, in walk order (depth first): a block
+ * comes before the blocks inside it even when their checked statements come first.
+ */
+function walkOrder(owners: Statement[]): Statement[] {
+  if (owners.length < 2) return owners;
+  const first = new Map(owners.map((o, i) => [o, i]));
+  return owners.sort((a, b) => (isAncestor(a, b) ? -1 : isAncestor(b, a) ? 1 : first.get(a)! - first.get(b)!));
+}
+
+function isAncestor(a: Statement, b: Statement): boolean {
+  for (let p = b.parent; p; p = p.parent) if (p === a) return true;
+  return false;
 }
 
 /** The findings inside each top-level block (the top level itself is compared anew). */
@@ -99,12 +132,7 @@ export const duplicateKeyword: Rule = {
   check({ model }) {
     const out: Finding[] = [];
     inBlock(model.parsed.statements, 'root', out);
-    for (const f of collectPerBlock(model, inBlocks, (top) => {
-      const found: Finding[] = [];
-      inBlocksOf(top, found);
-      return found;
-    }))
-      out.push(f);
+    for (const f of collectPerBlockFrom(model, inBlocks, checkedStatements, findingsIn)) out.push(f);
     return out;
   },
 };

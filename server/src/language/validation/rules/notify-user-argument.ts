@@ -1,15 +1,19 @@
-import { collectPerBlock } from '../../analysis/model';
-import { walkWhere, type Statement } from '../../syntax/ast';
+import { collectPerBlockFrom } from '../../analysis/model';
+import { statementsWithDefOrNamed, type Statement } from '../../syntax/ast';
+import type { KeywordDef } from '../../catalogue/types';
 import type { Rule } from '../rule';
 
 /** Users that commonly run keepalived scripts on purpose. */
 const COMMON_USERS = new Set(['root', 'nobody', 'keepalived_script', 'keepalived', 'daemon']);
 
 /** Keywords whose second word is the user that runs the script. */
-function takesUser(s: Statement): boolean {
-  const args = s.def?.args;
-  return !s.isValue && args !== undefined && args[0]?.type.kind === 'command' && args[1]?.type.kind === 'user';
-}
+const takesUserDef = (d: KeywordDef | undefined) => d?.args?.[0]?.type.kind === 'command' && d.args[1]?.type.kind === 'user';
+const takesUser = (s: Statement) => !s.isValue && takesUserDef(s.def);
+
+const isUserLine = (s: Statement) => !s.isValue && s.keyword.value === 'user' && s.args[0] !== undefined;
+
+/** Scripts that may take a user (their keywords' entries say so) and `user` lines. */
+const scriptsAndUsers = (list: readonly Statement[]) => statementsWithDefOrNamed(list, takesUserDef, 'user');
 
 /** `user` lines and scripts with a user, per top-level block. */
 const userLines = new WeakMap<Statement, readonly Statement[]>();
@@ -27,10 +31,8 @@ export const notifyUserArgument: Rule = {
     const known = new Set(COMMON_USERS);
     for (const g of model.globals.globalDefs)
       for (const c of g.body?.statements ?? []) if (c.keyword.value === 'script_user' && c.args[0]) known.add(c.args[0].value);
-    const lines = collectPerBlock(model, userLines, (top) =>
-      walkWhere([top], (s) => takesUser(s) || (!s.isValue && s.keyword.value === 'user' && s.args[0] !== undefined)),
-    );
-    for (const s of lines) if (!s.isValue && s.keyword.value === 'user' && s.args[0]) known.add(s.args[0].value);
+    const lines = collectPerBlockFrom(model, userLines, scriptsAndUsers, (list) => list.filter((s) => takesUser(s) || isUserLine(s)));
+    for (const s of lines) if (isUserLine(s)) known.add(s.args[0]!.value);
     for (const s of lines) {
       if (!takesUser(s)) continue;
       const [script, user, group] = s.args;

@@ -1,6 +1,7 @@
 import type { FileInfo } from '../../host';
-import { collectPerBlock } from '../../analysis/model';
-import { walkWhere, type Statement, type Word } from '../../syntax/ast';
+import { collectPerBlockFrom } from '../../analysis/model';
+import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
+import type { KeywordDef } from '../../catalogue/types';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
@@ -28,6 +29,10 @@ function insecurePart(path: string, info: (p: string) => FileInfo | undefined): 
   return undefined;
 }
 
+/** The statements naming a command (value lines have no catalogue entry). */
+const namingCommands = (list: readonly Statement[]) => statementsWithDef(list, (d: KeywordDef | undefined) => d?.args?.[0]?.type.kind === 'command');
+const same = (list: readonly Statement[]) => list;
+
 /** The statements naming a command, per top-level block. */
 const commands = new WeakMap<Statement, readonly Statement[]>();
 
@@ -42,7 +47,7 @@ export const scriptInsecure: Rule = {
   *check({ model, options }) {
     const info = options.fileInfo;
     if (!info || !model.globals.enableScriptSecurity) return;
-    for (const s of collectPerBlock(model, commands, (top) => walkWhere([top], (x) => !x.isValue && x.def?.args?.[0]?.type.kind === 'command'))) {
+    for (const s of collectPerBlockFrom(model, commands, namingCommands, same)) {
       const command = s.args[0];
       if (!command) continue;
       const prog = program(command);
