@@ -13,6 +13,7 @@ import {
   statementsIn,
   statementsNamed,
   statementsWithDef,
+  statementsWithDefOrNamed,
   walk,
   walkWhere,
   type Statement,
@@ -68,6 +69,13 @@ describe('statement index (lookups instead of walks)', () => {
           statementsWithDef(list, wanted),
           all.filter((s) => wanted(s.def)),
         );
+      // a catalogue-entry lookup and a keyword lookup together: each statement once, even when both find it
+      const named = new Set(keywords.filter((_, i) => i % 2 === 0));
+      same(
+        `${seed.name}: statementsWithDefOrNamed`,
+        statementsWithDefOrNamed(list, (d) => d?.args !== undefined, ...named),
+        all.filter((s) => s.def?.args !== undefined || named.has(s.keyword.value)),
+      );
       // walkWhere on blocks never flattened (in place) and on the whole list (flattened above)
       const keep = (s: Statement) => s.isValue || s.args.length > 1;
       for (const top of list) {

@@ -17,8 +17,8 @@
  *   for that process (keepalived.conf with vrrp_script blocks inside global_defs does this).
  */
 import type { RefKind } from '../catalogue/types';
-import { child, walk, type Statement, type Word } from '../syntax/ast';
-import { topOf, wholeOf, type ConfigModel } from './model';
+import { child, statementsNamed, walk, type Statement, type Word } from '../syntax/ast';
+import { collectPerBlockFrom, topOf, wholeOf, type ConfigModel } from './model';
 import type { NamedObject, Reference } from './symbols';
 import { SyntaxCode } from '../syntax/codes';
 
@@ -96,35 +96,22 @@ function ownedBy(kw: string, process: Process): boolean {
   return process === 'checker' ? CHECKER_BLOCKS.has(kw) : !CHECKER_BLOCKS.has(kw);
 }
 
-/** Top-level statements a process never reads, with the block whose skip swallows them. */
-/** Top-level statements holding a value line `{` (a block statement never changes once parsed). */
-const braceValueLine = new WeakMap<Statement, boolean>();
+/** The value lines `{` of each top-level statement (a block statement never changes once parsed). */
+const braceValueLines = new WeakMap<Statement, readonly Statement[]>();
 
-/** A value line `{` in the statement's body or below. */
-function hasBraceValueLine(s: Statement): boolean {
-  const body = s.body?.statements;
-  if (body) for (const c of body) if ((c.isValue && c.keyword.value === '{') || hasBraceValueLine(c)) return true;
-  return false;
-}
+const braceValueLinesIn = (list: readonly Statement[]) => statementsNamed(list, '{').filter((s) => s.isValue);
 
 /** Brace counting and the parse can only disagree where a '{' opened nothing or a value block had no '{'. */
 function bracesMatchStructure(model: ConfigModel): boolean {
   for (const i of model.parsed.syntaxIssues)
     if (i.code === SyntaxCode.unexpectedOpenBrace || i.code === SyntaxCode.missingOpenBrace || i.code === SyntaxCode.extraCloseBrace) return false;
-  for (const top of model.parsed.statements) {
-    let has = braceValueLine.get(top);
-    if (has === undefined) {
-      has = (top.isValue && top.keyword.value === '{') || hasBraceValueLine(top);
-      braceValueLine.set(top, has);
-    }
-    if (has) return false;
-  }
-  return true;
+  return collectPerBlockFrom(model, braceValueLines, braceValueLinesIn, (list) => list).length === 0;
 }
 
 /** Depth-first index of each statement within its top-level statement (computed once per block). */
 const localOrder = new WeakMap<Statement, Map<Statement, number>>();
 
+/** Top-level statements a process never reads, with the block whose skip swallows them. */
 function hiddenStatements(model: ConfigModel, process: Process): Map<Statement, Statement> {
   const out = new Map<Statement, Statement>();
   if (bracesMatchStructure(model)) return out;

@@ -245,12 +245,22 @@ function gather(flat: readonly Statement[], lists: readonly (readonly number[] |
   if (found.length === 1) return found[0]!.map((i) => flat[i]!);
   let n = 0;
   for (const l of found) n += l.length;
+  if (n * 4 > flat.length) return sweep(flat, found);
   const places = new Uint32Array(n);
   n = 0;
   for (const l of found) for (let i = 0; i < l.length; i++) places[n++] = l[i]!;
   places.sort();
   const out: Statement[] = [];
   for (let i = 0; i < places.length; i++) if (i === 0 || places[i] !== places[i - 1]) out.push(flat[places[i]!]!);
+  return out;
+}
+
+/** gather for many places: marked, then collected in one pass over the list (no sort). */
+function sweep(flat: readonly Statement[], lists: readonly (readonly number[])[]): readonly Statement[] {
+  const marked = new Uint8Array(flat.length);
+  for (const l of lists) for (let i = 0; i < l.length; i++) marked[l[i]!] = 1;
+  const out: Statement[] = [];
+  for (let i = 0; i < flat.length; i++) if (marked[i] === 1) out.push(flat[i]!);
   return out;
 }
 

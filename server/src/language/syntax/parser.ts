@@ -54,9 +54,13 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.count = 0;
   }
 
-  /** `validate`: check the grammar itself (a test does; every run of the linter would pay ~1.5 ms for it). */
+  /**
+   * `validate`: check the grammar itself (a test does; every run of the linter would pay ~1.5 ms for it).
+   * No error recovery: the grammar accepts every token sequence the reader makes (an error is a bug
+   * and throws either way), and recovery costs a check at the end of every repetition.
+   */
   constructor(validate = false) {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1, skipValidations: !validate });
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
