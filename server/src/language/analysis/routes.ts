@@ -4,10 +4,9 @@
  * ruleLine.ts (alloc_rule()), on the word reader they share (lineReader.ts).
  */
 import type { Span } from '../issue';
-import type { Statement } from '../syntax/ast';
-import { walk } from '../syntax/ast';
+import { statementsIn, type Statement } from '../syntax/ast';
 import type { LineProblem, LineProblemKind } from './lineReader';
-import { inViewOf, type ConfigModel } from './model';
+import { collectPerBlockFrom, inViewOf, topOf, type ConfigModel } from './model';
 import { readRoute, type RouteLine } from './routeLine';
 import { readRule, type RuleLine } from './ruleLine';
 
@@ -27,18 +26,8 @@ export interface RouteModel {
 const cache = new WeakMap<ConfigModel, RouteModel>();
 /** The route and rule lines of a top-level block (a block never changes once parsed). */
 const linesOf = new WeakMap<Statement, readonly Statement[]>();
-const NO_LINES: readonly Statement[] = [];
-
-function routeLinesOf(top: Statement): readonly Statement[] {
-  let lines = linesOf.get(top);
-  if (!lines) {
-    const found: Statement[] = [];
-    for (const s of walk([top])) if (s.isValue && (s.blockId === 'values:routes' || s.blockId === 'values:rules')) found.push(s);
-    lines = found.length === 0 ? NO_LINES : found;
-    linesOf.set(top, lines);
-  }
-  return lines;
-}
+const routeAndRuleLines = (list: readonly Statement[]) => statementsIn(list, 'values:routes', 'values:rules');
+const same = (list: readonly Statement[]) => list;
 
 export function routeModel(model: ConfigModel): RouteModel {
   let m = cache.get(model);
@@ -51,14 +40,20 @@ export function routeModel(model: ConfigModel): RouteModel {
     const rules: RuleLine[] = [];
     // track_group blocks are looked up while the route is read: only earlier ones count.
     const trackGroups = new Set<string>();
-    for (const top of model.parsed.statements) {
-      if (!top.isValue && top.keyword.value === 'track_group' && top.def && top.args[0]) trackGroups.add(top.args[0].value);
-      for (const s of routeLinesOf(top)) {
-        // track_group is only accepted in the static blocks.
-        const isStatic = s.parent?.keyword.value.startsWith('static_') ?? false;
-        if (s.blockId === 'values:routes') routes.push(readRoute(s, isStatic, trackGroups));
-        else rules.push(readRule(s, isStatic, trackGroups));
+    const tops = model.parsed.statements;
+    let next = 0;
+    for (const s of collectPerBlockFrom(model, linesOf, routeAndRuleLines, same)) {
+      // the track_group blocks up to this line's top-level block
+      const top = topOf(s);
+      for (; next < tops.length; next++) {
+        const t = tops[next]!;
+        if (!t.isValue && t.keyword.value === 'track_group' && t.def && t.args[0]) trackGroups.add(t.args[0].value);
+        if (t === top) break;
       }
+      // track_group is only accepted in the static blocks.
+      const isStatic = s.parent?.keyword.value.startsWith('static_') ?? false;
+      if (s.blockId === 'values:routes') routes.push(readRoute(s, isStatic, trackGroups));
+      else rules.push(readRule(s, isStatic, trackGroups));
     }
     m = { routes, rules };
   }

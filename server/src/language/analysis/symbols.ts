@@ -4,7 +4,7 @@
  * (`defines`/`ref` argument types and value-block kinds), so new keywords need no code here.
  */
 import type { RefKind, ValueBlockKind } from '../catalogue/types';
-import { walk, type Statement, type Word } from '../syntax/ast';
+import { statementList, type Statement, type Word } from '../syntax/ast';
 
 export interface NamedObject {
   readonly kind: RefKind;
@@ -84,7 +84,9 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
   const definitions: SymbolDefinition[] = [];
   const references: Reference[] = [];
 
-  for (const s of walk(statements)) {
+  const list = statementList(statements);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
     if (s.isValue) {
       const spec = valueRefs(s.blockId);
       if (spec) {

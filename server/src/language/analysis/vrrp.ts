@@ -136,8 +136,10 @@ export function readVipAddress(text: string, allowPrefix = true): { addr: Parsed
 
 export function trackLines(statements: readonly Statement[]): TrackEntry[] {
   const out: TrackEntry[] = [];
-  for (const s of statements) {
-    for (const line of childrenOf(s)) {
+  for (let i = 0; i < statements.length; i++) {
+    const lines = childrenOf(statements[i]!);
+    for (let j = 0; j < lines.length; j++) {
+      const line = lines[j]!;
       const wi = line.args.findIndex((a) => a.value === 'weight');
       const weightWord = wi >= 0 ? line.args[wi + 1] : undefined;
       out.push({
@@ -192,8 +194,8 @@ export function vrrpInstances(symbols: Symbols, globals: GlobalSettings, cache?:
 /** keepalived's reading of the `state` lines: unknown words mean BACKUP, BACKUP after MASTER is ignored. */
 function stateOf(lines: readonly Statement[]): 'MASTER' | 'BACKUP' | undefined {
   let state: 'MASTER' | 'BACKUP' | undefined;
-  for (const l of lines) {
-    const w = l.args[0]?.value;
+  for (let i = 0; i < lines.length; i++) {
+    const w = lines[i]!.args[0]?.value;
     if (w === undefined) continue;
     if (w === 'MASTER') state = 'MASTER';
     else if (w !== 'BACKUP' || state !== 'MASTER') state = 'BACKUP';
@@ -204,8 +206,8 @@ function stateOf(lines: readonly Statement[]): 'MASTER' | 'BACKUP' | undefined {
 /** The value of the last line of `lines` that keepalived accepts (invalid lines leave the previous value). */
 function lastValid<T>(lines: readonly Statement[], read: (v: string | undefined) => T | undefined): T | undefined {
   let out: T | undefined;
-  for (const l of lines) {
-    const v = read(l.args[0]?.value);
+  for (let i = 0; i < lines.length; i++) {
+    const v = read(lines[i]!.args[0]?.value);
     if (v !== undefined) out = v;
   }
   return out;
@@ -213,7 +215,9 @@ function lastValid<T>(lines: readonly Statement[], read: (v: string | undefined)
 
 /** The first address word in file order that fixes the instance's family. */
 function familyWordOf(s: Statement): Word | undefined {
-  for (const c of childrenOf(s)) {
+  const body = childrenOf(s);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
     if (c.isValue) continue;
     const kw = c.keyword.value;
     if (kw === 'virtual_ipaddress' || kw === 'unicast_peer') {
@@ -234,7 +238,9 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
   const s = obj.stmt;
   // the instance's statements by keyword, found once (the summary and the rules ask for ~30 keywords)
   const byKeyword = new Map<string, Statement[]>();
-  for (const c of childrenOf(s)) {
+  const body = childrenOf(s);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
     if (c.isValue) continue;
     const list = byKeyword.get(c.keyword.value);
     if (list) list.push(c);
@@ -273,7 +279,8 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
   const advertInt = lastValid(all('advert_int'), (v) => decimalOrUndefined(v, 0.01, 255)) ?? 1;
   const auth = last('authentication');
   let nopreemptStmt: Statement | undefined;
-  for (const c of childrenOf(s)) {
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
     if (c.isValue) continue;
     if (c.keyword.value === 'nopreempt') nopreemptStmt = c;
     else if (c.keyword.value === 'preempt') nopreemptStmt = undefined;
@@ -339,7 +346,9 @@ export function authenticationOf(inst: VrrpInstance): AuthenticationInfo | undef
   let type: 'PASS' | 'AH' | undefined;
   let typeWord: Word | undefined;
   let passWord: Word | undefined;
-  for (const c of childrenOf(block)) {
+  const body = childrenOf(block);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
     const w = c.args[0];
     if (c.isValue || !w) continue;
     if (c.keyword.value === 'auth_type' && (w.value === 'PASS' || w.value === 'AH')) {

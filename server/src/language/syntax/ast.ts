@@ -51,7 +51,10 @@ export function childrenOf(s: Statement): readonly Statement[] {
 export function child(s: Statement, name: string): Statement | undefined {
   const body = s.body?.statements;
   if (body) {
-    for (const c of body) if (!c.isValue && c.keyword.value === name) return c;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (!c.isValue && c.keyword.value === name) return c;
+    }
   }
   return undefined;
 }
@@ -61,7 +64,10 @@ export function children(s: Statement, name: string): Statement[] {
   const out: Statement[] = [];
   const body = s.body?.statements;
   if (body) {
-    for (const c of body) if (!c.isValue && c.keyword.value === name) out.push(c);
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (!c.isValue && c.keyword.value === name) out.push(c);
+    }
   }
   return out;
 }
@@ -179,7 +185,7 @@ export function walkWhere(statements: readonly Statement[], keep: (s: Statement)
 function collectWhere(s: Statement, keep: (s: Statement) => boolean, out: Statement[]): void {
   if (keep(s)) out.push(s);
   const body = s.body?.statements;
-  if (body) for (const c of body) collectWhere(c, keep, out);
+  if (body) for (let i = 0; i < body.length; i++) collectWhere(body[i]!, keep, out);
 }
 
 /**
