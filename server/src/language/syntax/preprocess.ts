@@ -16,7 +16,7 @@ import { INCLUDE_VARIANTS, openInclude, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
 import { MAX_ROUNDS, parseRepetition } from './sequences';
 import { SourceFile } from './source';
-import { scanWords, splitWords } from './words';
+import { nextWord, splitWords, wordCursor } from './words';
 import { Keyword, LCurly, makeToken, RCurly, Word, type KToken } from './tokens';
 
 export interface PreprocessOptions {
@@ -160,6 +160,8 @@ class Reader {
   private readonly defs = new Map<string, Definition>();
   private pendingDef: Definition | undefined;
   private readonly scan = newCommentScan();
+  /** Where the last word of a plain line was found (reused for every word). */
+  private readonly cursor = wordCursor();
   /** Lines produced by expansions so far, against MAX_EXPANDED_LINES. */
   private expandedLines = 0;
   private expandedChars = 0;
@@ -405,12 +407,14 @@ class Reader {
   /** emitLine(splitWords()) for text that maps one-to-one onto the file. */
   private plainWords(t: string, i: number, n: number, file: string, base: number): void {
     const tokens = this.out.tokens;
+    const w = this.cursor;
     let type = Keyword;
     // unmatched quotes: the rest of the line is dropped (reported by the caller)
-    scanWords(t, i, n, (start, end, quoted) => {
-      tokens.push(makeToken(type, t.slice(start, end), file, base + start - (quoted ? 1 : 0), base + end + (quoted ? 1 : 0), quoted, false));
+    for (; nextWord(t, i, n, w); i = w.next) {
+      const q = w.quoted ? 1 : 0;
+      tokens.push(makeToken(type, t.slice(w.start, w.end), file, base + w.start - q, base + w.end + q, w.quoted, false));
       type = Word;
-    });
+    }
   }
 
   private midWord(line: string, at: number, file: string, lineStart: number): void {

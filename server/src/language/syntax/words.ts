@@ -26,31 +26,59 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 |
 /** Called for each word of [from, to): its text range and whether it was quoted (quotes excluded from the range). */
 export type WordVisitor = (start: number, end: number, quoted: boolean) => void;
 
+/** Where nextWord() found a word: [start, end) without quotes, and where the scan goes on. */
+export interface WordCursor {
+  start: number;
+  end: number;
+  quoted: boolean;
+  next: number;
+  /** Where an unmatched `"` starts when nextWord() returned false there, else -1. */
+  unmatched: number;
+}
+
+export const wordCursor = (): WordCursor => ({ start: 0, end: 0, quoted: false, next: 0, unmatched: -1 });
+
+/**
+ * The next word of t[i, to) by keepalived's alloc_strvec() rules, into `cur` (no allocation):
+ * false when no word is left, or at an unmatched `"` (keepalived drops the rest of the line).
+ */
+export function nextWord(t: string, i: number, to: number, cur: WordCursor): boolean {
+  cur.unmatched = -1;
+  while (i < to && isBlank(t.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  if (t.charCodeAt(i) === 34) {
+    const q = t.indexOf('"', i + 1);
+    if (q < 0 || q >= to) {
+      cur.unmatched = i;
+      return false;
+    }
+    cur.start = i + 1;
+    cur.end = q;
+    cur.quoted = true;
+    cur.next = q + 1;
+    return true;
+  }
+  const s = i;
+  while (i < to) {
+    const c = t.charCodeAt(i);
+    if (isBlank(c) || c === 34) break;
+    i++;
+  }
+  cur.start = s;
+  cur.end = i;
+  cur.quoted = false;
+  cur.next = i;
+  return true;
+}
+
 /**
  * keepalived's alloc_strvec() over t[from, to): calls `visit` per word. Returns the index of an
  * unmatched `"` (the rest of the line is dropped, as keepalived does), or -1.
  */
 export function scanWords(t: string, from: number, to: number, visit: WordVisitor): number {
-  let i = from;
-  while (i < to) {
-    while (i < to && isBlank(t.charCodeAt(i))) i++;
-    if (i >= to) break;
-    if (t.charCodeAt(i) === 34) {
-      const q = t.indexOf('"', i + 1);
-      if (q < 0 || q >= to) return i;
-      visit(i + 1, q, true);
-      i = q + 1;
-      continue;
-    }
-    const s = i;
-    while (i < to) {
-      const c = t.charCodeAt(i);
-      if (isBlank(c) || c === 34) break;
-      i++;
-    }
-    visit(s, i, false);
-  }
-  return -1;
+  const cur = wordCursor();
+  for (let i = from; nextWord(t, i, to, cur); i = cur.next) visit(cur.start, cur.end, cur.quoted);
+  return cur.unmatched;
 }
 
 /** The words of a mapped (possibly expanded) line, each with its original span. */
