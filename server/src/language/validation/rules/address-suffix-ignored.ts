@@ -29,7 +29,9 @@ export const addressSuffixIgnored: Rule = {
     // value lines (peers) and unknown keywords have no entry; an entry's name is its statement's keyword
     const wanted = (def: KeywordDef | undefined) =>
       def === undefined || def.name === 'virtual_server' || (def.args ?? []).some((a) => a.type.kind === 'ip' && !a.repeat);
-    for (const s of statementsWithDef(model.parsed.statements, wanted)) {
+    const list = statementsWithDef(model.parsed.statements, wanted);
+    for (let k = 0; k < list.length; k++) {
+      const s = list[k]!;
       if (s.isValue) {
         if (s.blockId === 'values:peers') {
           const f = finding(s.keyword, 'a unicast peer');

@@ -16,10 +16,12 @@ export const argumentExtra: Rule = {
   example: 'nopreempt false',
   fix: 'Remove the extra words (to undo a flag, remove the keyword).',
   *check({ model }) {
-    for (const s of statementsWithDef(
+    const list = statementsWithDef(
       model.parsed.statements,
       (def) => !!def && !def.freeform && !def.opens && !def.values && !(def.args ?? []).some((a) => a.repeat),
-    )) {
+    );
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
       const def = s.def;
       if (!def || def.freeform || def.opens || def.values) continue;
       const args = def.args ?? [];

@@ -11,7 +11,9 @@ export const argumentMissing: Rule = {
   example: 'priority',
   fix: 'Add the value the keyword needs.',
   *check({ model }) {
-    for (const s of statementsWithDef(model.parsed.statements, (def) => !!def?.args && !def.freeform && requiredArgCount(def) > 0)) {
+    const list = statementsWithDef(model.parsed.statements, (def) => !!def?.args && !def.freeform && requiredArgCount(def) > 0);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
       const def = s.def;
       if (!def || !def.args || def.freeform) continue;
       if (s.args.length >= requiredArgCount(def)) continue;

@@ -16,7 +16,9 @@ function* entries(blocks: readonly Statement[], kind: string, known: (line: Stat
   const options = KINDS.get(kind)!;
   const seen = new Map<string, Statement>();
   for (const block of blocks) {
-    for (const line of childrenOf(block)) {
+    const lines = childrenOf(block);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (!line.isValue) continue;
       const name = line.keyword.value;
       // keepalived looks the name up first: an unknown name is undefined-reference's, and is never added
@@ -78,7 +80,9 @@ export const trackEntryInvalid: Rule = {
       if (s.isValue || !OWNERS.has(s.keyword.value) || s.blockId !== 'root' || !s.body) continue;
       // the owner's tracker blocks by kind, in order (most owners have none or one)
       let byKind: Map<string, Statement[]> | undefined;
-      for (const block of childrenOf(s)) {
+      const body = childrenOf(s);
+      for (let i = 0; i < body.length; i++) {
+        const block = body[i]!;
         if (block.isValue || !KINDS.has(block.keyword.value)) continue;
         byKind ??= new Map();
         const list = byKind.get(block.keyword.value);
