@@ -9,7 +9,7 @@
  * (20,000 nested braces cannot overflow the stack).
  *
  *   config := ( line | '{' | '}' )*
- *   line   := Keyword Word*
+ *   line   := Keyword Word*        (read in place in config: no sub-rule call per line)
  *
  * One parser instance is created lazily and reused for every parse.
  */
@@ -38,8 +38,17 @@ class KeepalivedParser extends EmbeddedActionsParser {
     this.words[this.count++] = this.CONSUME(Word) as KToken;
   };
 
+  // a line is read in place rather than as a sub-rule: a rule invocation per line costs more than the line
+  private readonly readLine = (): void => {
+    const keyword = this.CONSUME(Keyword) as KToken;
+    this.count = 0;
+    this.MANY(this.pushWord);
+    const args = this.count === 0 ? [] : this.words.slice(0, this.count);
+    this.sink.line(keyword, args);
+  };
+
   private readonly alternatives = [
-    { ALT: () => this.SUBRULE(this.line) },
+    { ALT: this.readLine },
     { ALT: () => this.sink.open(this.CONSUME(LCurly) as KToken) },
     { ALT: () => this.sink.close(this.CONSUME(RCurly) as KToken) },
   ];
@@ -65,15 +74,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
   }
 
   public readonly config = this.RULE('config', (): void => {
-    this.MANY(this.item);
-  });
-
-  private readonly line = this.RULE('line', (): void => {
-    const keyword = this.CONSUME(Keyword) as KToken;
-    this.count = 0;
-    this.MANY(this.pushWord);
-    const args = this.count === 0 ? [] : this.words.slice(0, this.count);
-    this.sink.line(keyword, args);
+    this.MANY1(this.item);
   });
 }
 
