@@ -1,8 +1,8 @@
 import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
 import { readBool, readDecimal, readInteger } from '../../analysis/values';
-import type { ArgType } from '../../catalogue/types';
+import type { ArgType, KeywordDef } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
-import { statementList, type Statement, type Word } from '../../syntax/ast';
+import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -83,6 +83,13 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
   }
 }
 
+/** The kinds of value checkValue() judges (it accepts any other). */
+const CHECKED_KINDS = new Set<ArgType['kind']>(['int', 'number', 'enum', 'bool', 'ip', 'prefix', 'port', 'interface', 'mac']);
+
+/** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
+const checked = (def: KeywordDef | undefined): boolean =>
+  def?.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind));
+
 function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;
   if (!args || s.def?.freeform) return;
@@ -115,10 +122,10 @@ export const argumentValue: Rule = {
   fix: 'Use a value in the range the message gives (quick fix: the nearest valid one).',
   check({ model }) {
     const out: Finding[] = [];
-    const list = statementList(model.parsed.statements);
+    const list = statementsWithDef(model.parsed.statements, checked);
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
-      if (!s.def || s.isValue || OWN_RULE.has(s.keyword.value) || (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId))) continue;
+      if (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId)) continue;
       checkStatement(s, out);
     }
     return out;
