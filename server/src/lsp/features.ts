@@ -64,16 +64,17 @@ export function featureCapabilities(): ServerCapabilities {
 function readingOf(workspace: Workspace, uri: string): DocumentReading | undefined {
   const doc = workspace.documents.get(uri);
   if (!doc) return undefined;
-  const document = { uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
+  const path = uriToPath(uri);
+  const document = { uri, path, offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
   // the analyses only when a feature reads them (folding and formatting need the text alone)
   let models: readonly ConfigModel[] | undefined;
   return {
     document,
     get own() {
-      return workspace.get(uri);
+      return workspace.get(path);
     },
     get models() {
-      return (models ??= workspace.contextsFor(uri));
+      return (models ??= workspace.contextsFor(path));
     },
     uriOf: (p) => workspace.uriOf(p),
   };
@@ -112,7 +113,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     fallback: T,
     fn: (d: DocumentReading, params: P, token: CancellationToken) => Answer<T>,
   ) => onDocument(connection, workspace, what, fallback, fn);
-  const project = () => workspace.project();
+  const project = () => workspace.project;
   const settings = () => workspace.settings;
 
   connection.onHover(

@@ -20,6 +20,18 @@ export {
   type NodeFile,
 } from './election';
 export { clustersView } from './clustersView';
+export { OpenWorkspace, type OpenDocument, type OpenWorkspaceOptions } from './openWorkspace';
+export {
+  clustersOf,
+  codeActionsOf,
+  diagnosticsOf,
+  documentFactsOf,
+  electionPreviewOf,
+  lintFilesOf,
+  renderedConfigOf,
+  sameIssues,
+  type DocumentDiagnostics,
+} from './workspaceRequests';
 export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';
 export {
