@@ -33,7 +33,6 @@ import {
   symbolsOfWorkspace,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
-  type ConfigModel,
   type DocumentReading,
 } from '../language/project/index';
 import { uriToPath } from './convert';
@@ -60,24 +59,10 @@ export function featureCapabilities(): ServerCapabilities {
   };
 }
 
-/** The open document of a URI and the analyses it is read in (undefined: not open). */
+/** The open document of a URI as the language service reads it (undefined: not open). */
 function readingOf(workspace: Workspace, uri: string): DocumentReading | undefined {
   const doc = workspace.documents.get(uri);
-  if (!doc) return undefined;
-  const path = uriToPath(uri);
-  const document = { uri, path, offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
-  // the analyses only when a feature reads them (folding and formatting need the text alone)
-  let models: readonly ConfigModel[] | undefined;
-  return {
-    document,
-    get own() {
-      return workspace.get(path);
-    },
-    get models() {
-      return (models ??= workspace.contextsFor(path));
-    },
-    uriOf: (p) => workspace.uriOf(p),
-  };
+  return doc && workspace.reading({ uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() });
 }
 
 type Answer<T> = T | ResponseError<void>;

@@ -9,6 +9,7 @@
  */
 import type { ConfigHost } from '../host';
 import type { ConfigModel } from '../analysis/model';
+import type { DocumentReading, EditorDocument } from './languageService';
 import type { FileResult } from './lint';
 import { readingContexts } from './nodes';
 import { createProjectService, type ProjectService } from './service';
@@ -278,6 +279,23 @@ export class OpenWorkspace {
     const reader = this.contextsFor(path)[0];
     if (!reader || reader === own.model || reader.parsed.entry === path) return own;
     return this.lintOf(reader.parsed.entry) ?? own;
+  }
+
+  /** An open document as the language service reads it; its analyses only when a feature asks (folding and formatting need the text alone). */
+  reading(document: EditorDocument): DocumentReading {
+    let models: readonly ConfigModel[] | undefined;
+    const own = () => this.get(document.path);
+    const contexts = () => this.contextsFor(document.path);
+    return {
+      document,
+      get own() {
+        return own();
+      },
+      get models() {
+        return (models ??= contexts());
+      },
+      uriOf: (p) => this.uriOf(p),
+    };
   }
 
   /** The analyses that read the document (readingContexts), open documents first. */
