@@ -5,13 +5,10 @@
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver/node';
 import { codeActionCapabilities, registerCodeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
-import { registerClusters } from './lsp/clusters';
-import { registerDocumentFacts } from './lsp/facts';
-import { registerElectionPreview } from './lsp/election';
-import { registerRenderedConfig } from './lsp/rendered';
+import { registerRequests } from './lsp/requests';
 import { featureCapabilities, registerFeatures } from './lsp/features';
 import { readSettings } from './language/project/index';
-import { pathToUri } from './lsp/convert';
+import { pathToUri, uriToPath } from './lsp/convert';
 import { Workspace } from './lsp/workspace';
 
 export function startServer(connection: Connection): void {
@@ -46,7 +43,7 @@ export function startServer(connection: Connection): void {
     if (!hasConfigurationCapability) return;
     try {
       const global = (await connection.workspace.getConfiguration('keepalived')) as unknown;
-      const folders = workspace.workspaceFolders();
+      const folders = workspace.folders;
       const scoped =
         folders.length > 0
           ? ((await connection.workspace.getConfiguration(folders.map((f) => ({ scopeUri: pathToUri(f), section: 'keepalived' })))) as unknown[])
@@ -75,7 +72,7 @@ export function startServer(connection: Connection): void {
   workspace.documents.onDidChangeContent(() => diagnostics.scheduleAll());
   workspace.documents.onDidClose((e) => {
     diagnostics.cancel(e.document.uri);
-    workspace.drop(e.document.uri);
+    workspace.drop(uriToPath(e.document.uri));
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(() => {
@@ -86,10 +83,7 @@ export function startServer(connection: Connection): void {
   workspace.onDidChangeFolders = () => void pullSettings();
   registerFeatures(connection, workspace);
   registerCodeActions(connection, workspace);
-  registerElectionPreview(connection, workspace);
-  registerClusters(connection, workspace);
-  registerDocumentFacts(connection, workspace);
-  registerRenderedConfig(connection, workspace);
+  registerRequests(connection, workspace);
 
   workspace.documents.listen(connection);
   connection.listen();

@@ -324,6 +324,28 @@ describe('cli: keepalived-lint', () => {
     });
   });
 
+  it('a settings file that cannot be used ends the run with status 2, naming the file and what is wrong', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-settings-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'keepalived.conf'), 'vrrp_instance A {\n  priorty 100\n}\n');
+      const missing = run(['--config', 'nope.json', 'keepalived.conf'], dir);
+      assert.equal(missing.code, 2);
+      assert.equal(missing.stderr, `keepalived-lint: cannot read ${path.join(dir, 'nope.json')} (--config): no such file\n`);
+      fs.writeFileSync(path.join(dir, '.keepalived-lint.json'), '{ "rules": ');
+      const broken = run(['keepalived.conf'], dir);
+      assert.equal(broken.code, 2);
+      assert.match(broken.stderr, new RegExp(`^keepalived-lint: ${path.join(dir, '.keepalived-lint.json').replace(/[.]/g, '\\.')}: not JSON \\(`));
+      fs.writeFileSync(path.join(dir, '.keepalived-lint.json'), JSON.stringify({ rules: { 'unknown-keyword': 'off' } }));
+      const sub = path.join(dir, 'sub');
+      fs.mkdirSync(sub);
+      const found = run(['../keepalived.conf'], sub);
+      assert.ok(!/unknown-keyword/.test(found.stdout), 'the nearest settings file above the current directory applies');
+      assert.match(run(['keepalived.conf'], dir).stderr, /^$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the built bin/keepalived-lint.js runs as a child process', function () {
     const bin = path.join(repoRoot, 'bin/keepalived-lint.js');
     if (!fs.existsSync(path.join(repoRoot, 'dist/cli.js'))) this.skip();

@@ -1,6 +1,6 @@
 /**
  * The election preview page (client/src/electionPage.ts), built from a real server answer
- * (lsp/election.ts previewResult): hostile names stay text, the CSP and its nonce are there, the
+ * (language/project/election.ts previewResult): hostile names stay text, the CSP and its nonce are there, the
  * only resource is the bundled page script, and the page shows the outcome, the toggles, the
  * split-brain banner and the sequence diagram drawn from the timeline events.
  */

@@ -16,9 +16,10 @@
 import {
   clusterInput,
   electionNodesOfFiles,
+  InputError,
   oneLine,
   previewElection,
-  readProblem,
+  problemOf,
   readScenarioFile,
   scenarioOfText,
   ScenarioTextError,
@@ -27,7 +28,7 @@ import {
 } from '../language/project/index';
 import * as path from 'node:path';
 import type { CliOptions } from './args';
-import { CliError, readInputs, report } from './inputs';
+import { readInputs, report } from './inputs';
 
 export interface ElectionIo {
   readonly stdout: (s: string) => void;
@@ -39,7 +40,7 @@ export interface ElectionIo {
 
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
-    if (opts.format !== 'text' && opts.format !== 'json') throw new CliError(`election prints text or json (not ${opts.format})`, true);
+    if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`election prints text or json (not ${opts.format})`, true);
     const { nodes, leftOut } = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin).files);
     if (leftOut.length > 0)
       io.stderr(
@@ -49,10 +50,8 @@ export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectSe
     let file: ScenarioFile | undefined;
     if (opts.scenario !== undefined) {
       const p = path.resolve(io.cwd, opts.scenario);
-      const problem = readProblem(service.host, p);
-      if (problem) throw new CliError(`cannot read ${p} (--scenario): ${problem}`);
       const r = service.host.readFile(p);
-      if (r.kind !== 'ok') throw new CliError(`cannot read ${p} (--scenario)`);
+      if (r.kind !== 'ok') throw new InputError(`cannot read ${p} (--scenario): ${problemOf(r)}`);
       file = readScenarioFile(r.text, opts.scenario);
     }
     const spec = scenarioOfText(opts, cluster, file);
@@ -67,8 +66,8 @@ export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectSe
     }
     return 0;
   } catch (e) {
-    if (e instanceof ScenarioTextError) return report(new CliError(e.message, e.usage), io.stderr);
-    if (!(e instanceof CliError)) throw e;
+    if (e instanceof ScenarioTextError) return report(new InputError(e.message, e.usage), io.stderr);
+    if (!(e instanceof InputError)) throw e;
     return report(e, io.stderr);
   }
 }

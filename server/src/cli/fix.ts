@@ -5,10 +5,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FixOutcome, ProjectFile, ProjectLint, ProjectService } from '../language/project/index';
+import { InputError, type FixOutcome, type ProjectLint, type ProjectInputs, type ProjectService } from '../language/project/index';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
-import { CliError, STDIN_NAME, stdinPath } from './inputs';
+import { STDIN_NAME, stdinPath } from './inputs';
 
 export interface FixIo {
   readonly stdout: (s: string) => void;
@@ -38,13 +38,7 @@ function summary(outcome: FixOutcome, dryRun: boolean): string {
   return dryRun ? `${what} would be fixed (the diff above).` : `Fixed ${what}.`;
 }
 
-export function runFix(
-  opts: CliOptions,
-  io: FixIo,
-  service: ProjectService,
-  input: { files: readonly ProjectFile[]; namedFiles: boolean; folders: readonly string[] },
-  print: PrintLint,
-): number {
+export function runFix(opts: CliOptions, io: FixIo, service: ProjectService, input: ProjectInputs, print: PrintLint): number {
   const outcome = service.fixFiles(input.files, input.namedFiles, input.folders);
   if (opts.fix === 'diff') {
     io.stdout(outcome.changed.map((f) => unifiedDiff(diffName(f.path, io.cwd, opts), f.before, f.after)).join(''));
@@ -58,7 +52,7 @@ export function runFix(
     try {
       write(f.path, f.after);
     } catch (e) {
-      throw new CliError(`cannot write ${f.path}: ${(e as Error).message}`);
+      throw new InputError(`cannot write ${f.path}: ${(e as Error).message}`);
     }
   }
   const code = print(outcome.lint, io.stdout);

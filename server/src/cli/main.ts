@@ -5,23 +5,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createNodeHost } from '../host/nodeHost';
-import {
-  addInterfaceArgs,
-  cloneSpecs,
-  createProjectService,
-  defaultSettings,
-  type KeepalivedSettings,
-  type KollaPaths,
-  type ProjectLint,
-  type ProjectService,
-} from '../language/project/index';
+import { commandLineProject, InputError, type ProjectLint, type ProjectService } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { runElection, type ElectionIo } from './election';
 import { runFix } from './fix';
-import { CliError, readInputs, report, STDIN_NAME, stdinPath } from './inputs';
+import { readInputs, report, STDIN_NAME, stdinPath } from './inputs';
 import { stdoutIsTty, writeAll } from './output';
 import { locate, toCodeQuality, toJson, toSarif, toText, type Located } from './printers';
-import { findSettings, loadSettings } from './settings';
 
 export interface CliIo extends ElectionIo {
   readonly isTty: boolean;
@@ -40,47 +30,15 @@ export function version(): string {
   return '0.0.0';
 }
 
-/** The Kolla files named on the command line (absolute); `--inventory`/`--passwords` need `--globals`. */
-function kollaOptions(opts: CliOptions, cwd: string): KollaPaths | undefined {
-  const abs = (p: string | undefined) => (p !== undefined ? path.resolve(cwd, p) : undefined);
-  if (opts.globals !== undefined) return { globals: abs(opts.globals)!, inventory: abs(opts.inventory), passwords: abs(opts.passwords) };
-  if (opts.passwords !== undefined) throw new CliError('--passwords needs --globals', true);
-  return undefined;
-}
-
-/** The project service for the command line: the settings file, then the options over it. */
+/** The project service for the command line (the settings file, then the options over it: the core's commandLineProject). */
 function projectFor(opts: CliOptions, cwd: string): ProjectService {
-  let fileSettings: KeepalivedSettings = defaultSettings;
-  let interfaceProblems: string[] = [];
-  // settings are searched from the current directory, or from the file standard input stands for
-  const settingsFile = opts.config
-    ? path.resolve(cwd, opts.config)
-    : findSettings(opts.stdin && opts.stdinFilename !== undefined ? path.dirname(stdinPath(opts, cwd)) : cwd);
-  if (settingsFile) ({ settings: fileSettings, interfaceProblems } = loadSettings(settingsFile));
-  const kolla = kollaOptions(opts, cwd);
-  const settings: KeepalivedSettings = {
-    ...fileSettings,
-    configId: opts.configId ?? fileSettings.configId,
-    version: opts.keepalivedVersion ?? fileSettings.version,
-    template: opts.template ?? fileSettings.template,
-    interfaces: cloneSpecs(fileSettings.interfaces),
-  };
-  const templates = {
-    inventory: opts.inventory !== undefined ? path.resolve(cwd, opts.inventory) : undefined,
-    vars: opts.vars.map((v) => path.resolve(cwd, v)),
-    hosts: opts.host,
-  };
-  const service = createProjectService(createNodeHost(), {
-    settings,
-    settingsBase: settingsFile ? path.dirname(settingsFile) : cwd,
-    configId: opts.configId,
-    kolla,
-    cluster: opts.cluster,
-    templates,
+  const service = commandLineProject(createNodeHost(), {
+    ...opts,
+    cwd,
+    // settings are searched from the current directory, or from the file standard input stands for
+    settingsFrom: opts.stdin && opts.stdinFilename !== undefined ? path.dirname(stdinPath(opts, cwd)) : cwd,
   });
-  if (opts.paths.length === 0 && !opts.stdin && !service.kollaPaths()) throw new CliError('no PATH given', true);
-  const problem = interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, opts.interfaces);
-  if (problem) throw new CliError(problem);
+  if (opts.paths.length === 0 && !opts.stdin && !service.kollaPaths()) throw new InputError('no PATH given', true);
   return service;
 }
 
@@ -90,7 +48,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     try {
       opts = parseArgs(argv);
     } catch (e) {
-      if (e instanceof UsageError) throw new CliError(e.message, true);
+      if (e instanceof UsageError) throw new InputError(e.message, true);
       throw e;
     }
     if (opts.help) {
@@ -101,20 +59,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    let service: ProjectService;
-    try {
-      service = projectFor(opts, io.cwd);
-    } catch (e) {
-      if (e instanceof CliError) throw e;
-      throw new CliError((e as Error).message);
-    }
+    const service = projectFor(opts, io.cwd);
     if (opts.command === 'election') return runElection(opts, io, service);
     // directories given are searched for Kolla-Ansible deployments too (unless --globals names one)
-    const { files, namedFiles, folders } = readInputs(service, opts, io.cwd, io.readStdin);
-    if (opts.fix) return runFix(opts, io, service, { files, namedFiles, folders }, (r, write) => printLint(r, opts, io, write));
-    return printLint(service.lintProject(files, namedFiles, folders), opts, io);
+    const inputs = readInputs(service, opts, io.cwd, io.readStdin);
+    if (opts.fix) return runFix(opts, io, service, inputs, (r, write) => printLint(r, opts, io, write));
+    return printLint(service.lintProject(inputs.files, inputs.namedFiles, inputs.folders), opts, io);
   } catch (e) {
-    if (e instanceof CliError) return report(e, io.stderr);
+    if (e instanceof InputError) return report(e, io.stderr);
     throw e;
   }
 }

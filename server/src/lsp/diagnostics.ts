@@ -2,10 +2,10 @@
  * Pushing diagnostics: debounced per document, recomputed from the cached parse, stale work
  * dropped (a newer version or a closed document wins), dependents re-validated through includes.
  */
-import type { Connection } from 'vscode-languageserver/node';
-import { documentDiagnostics, toDiagnostic, type FileResult, type Issue, type SourceFile } from '../language/project/index';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { diagnosticsOf, sameIssues, type FileResult, type Issue } from '../language/project/index';
 import { collectGarbage } from '../host/memory';
-import { pathToUri, uriToPath } from './convert';
+import { uriToPath } from './convert';
 import type { Workspace } from './workspace';
 
 export const DEBOUNCE_MS = 150;
@@ -23,7 +23,7 @@ export class DiagnosticsScheduler {
   private readonly due = new Map<string, number>();
   private largeValidations = 0;
   private gcTimer: NodeJS.Timeout | undefined;
-  /** Non-keepalived files (globals.yml...) we published diagnostics on, to clear them later. */
+  /** Non-keepalived files (globals.yml...) we published diagnostics on (URIs), to clear them later. */
   private readonly extraPublished = new Set<string>();
   /** What each document's last diagnostics were made of: the same again is not sent again. */
   private readonly published = new Map<string, { readonly version: number; readonly result: FileResult; readonly workspace: readonly Issue[] }>();
@@ -63,20 +63,16 @@ export class DiagnosticsScheduler {
     const doc = this.workspace.documents.get(uri);
     if (!doc) return;
     try {
-      const result = this.workspace.validationFor(uri);
-      if (!result) return;
-      const path = uriToPath(uri);
-      const ws = this.workspace.workspaceIssues();
-      const wsIssues = ws.byFile.get(path) ?? [];
+      const d = diagnosticsOf(this.workspace, uriToPath(uri));
+      if (!d) return;
       const last = this.published.get(uri);
       // scheduleAll() after every edit re-publishes every open document: unchanged ones are not sent again
-      if (!last || last.version !== doc.version || last.result !== result || !sameIssues(last.workspace, wsIssues)) {
-        const diagnostics = documentDiagnostics(result, path, ws, pathToUri);
-        void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-        if (last?.result !== result && doc.getText().length >= LARGE_DOCUMENT) this.afterLargeValidation(!last);
-        this.published.set(uri, { version: doc.version, result, workspace: wsIssues });
+      if (!last || last.version !== doc.version || last.result !== d.result || !sameIssues(last.workspace, d.workspace)) {
+        void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: d.diagnostics() });
+        if (last?.result !== d.result && doc.getText().length >= LARGE_DOCUMENT) this.afterLargeValidation(!last);
+        this.published.set(uri, { version: doc.version, result: d.result, workspace: d.workspace });
       }
-      this.publishExtra(ws.byFile, ws.files, ws.extraFiles);
+      this.publishExtra(d.extra);
     } catch (e) {
       this.connection.console.error(`validation of ${uri} failed: ${e instanceof Error ? `${e.message}\n${e.stack}` : String(e)}`);
     }
@@ -105,32 +101,11 @@ export class DiagnosticsScheduler {
     this.gcTimer = setTimeout(attempt, GC_DELAY_MS);
   }
 
-  private publishExtra(byFile: ReadonlyMap<string, Issue[]>, files: ReadonlyMap<string, SourceFile>, extra: readonly string[]): void {
-    const now = new Set(extra.filter((p) => (byFile.get(p)?.length ?? 0) > 0));
-    for (const p of now) {
-      void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: byFile.get(p)!.map((i) => toDiagnostic(i, files, pathToUri)) });
-    }
-    for (const p of this.extraPublished) if (!now.has(p)) void this.connection.sendDiagnostics({ uri: pathToUri(p), diagnostics: [] });
+  /** Findings on files that are no keepalived configuration (globals.yml...); cleared when they go. */
+  private publishExtra(extra: ReadonlyMap<string, Diagnostic[]>): void {
+    for (const [uri, diagnostics] of extra) void this.connection.sendDiagnostics({ uri, diagnostics });
+    for (const uri of this.extraPublished) if (!extra.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.extraPublished.clear();
-    for (const p of now) this.extraPublished.add(p);
+    for (const uri of extra.keys()) this.extraPublished.add(uri);
   }
-}
-
-/** The same workspace issues (the set is computed anew for every workspace state). */
-function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i]!;
-    return (
-      x.code === y.code &&
-      x.severity === y.severity &&
-      x.message === y.message &&
-      x.span.file === y.span.file &&
-      x.span.start === y.span.start &&
-      x.span.end === y.span.end &&
-      JSON.stringify(x.related ?? null) === JSON.stringify(y.related ?? null) &&
-      JSON.stringify(x.data ?? null) === JSON.stringify(y.data ?? null)
-    );
-  });
 }

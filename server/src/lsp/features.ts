@@ -33,7 +33,6 @@ import {
   symbolsOfWorkspace,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
-  type ConfigModel,
   type DocumentReading,
 } from '../language/project/index';
 import { uriToPath } from './convert';
@@ -60,23 +59,10 @@ export function featureCapabilities(): ServerCapabilities {
   };
 }
 
-/** The open document of a URI and the analyses it is read in (undefined: not open). */
+/** The open document of a URI as the language service reads it (undefined: not open). */
 function readingOf(workspace: Workspace, uri: string): DocumentReading | undefined {
   const doc = workspace.documents.get(uri);
-  if (!doc) return undefined;
-  const document = { uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() };
-  // the analyses only when a feature reads them (folding and formatting need the text alone)
-  let models: readonly ConfigModel[] | undefined;
-  return {
-    document,
-    get own() {
-      return workspace.get(uri);
-    },
-    get models() {
-      return (models ??= workspace.contextsFor(uri));
-    },
-    uriOf: (p) => workspace.uriOf(p),
-  };
+  return doc && workspace.reading({ uri, path: uriToPath(uri), offsetAt: doc.offsetAt.bind(doc), getText: () => doc.getText() });
 }
 
 type Answer<T> = T | ResponseError<void>;
@@ -112,7 +98,7 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
     fallback: T,
     fn: (d: DocumentReading, params: P, token: CancellationToken) => Answer<T>,
   ) => onDocument(connection, workspace, what, fallback, fn);
-  const project = () => workspace.project();
+  const project = () => workspace.project;
   const settings = () => workspace.settings;
 
   connection.onHover(

@@ -1,7 +1,7 @@
 /**
  * Code actions as the language core sees them: for a diagnostic, its quick fixes; for a file,
  * "fix all of this kind" and "fix all" (the kinds whose fix needs no choice). Pure: (analysed
- * configuration, issues) → plain edits on spans; lsp/codeActions.ts turns them into LSP types.
+ * configuration, issues) → plain edits on spans; project/codeActionService.ts turns them into LSP types.
  */
 import type { Issue, Span } from '../issue';
 import { dataFixes } from './fixes/generic';

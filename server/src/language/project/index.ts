@@ -5,7 +5,8 @@
  * module and nothing deeper in the core (test/unit/architecture.test.ts keeps it so).
  */
 export { createProjectService, ProjectService } from './service';
-export { readProblem } from './types';
+export { problemOf, readProblem } from './types';
+export { commandLineProject, InputError, readProjectInputs, type CommandLineProject, type ProjectInputs } from './commandLine';
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
@@ -20,6 +21,18 @@ export {
   type NodeFile,
 } from './election';
 export { clustersView } from './clustersView';
+export { OpenWorkspace, type OpenDocument, type OpenWorkspaceOptions } from './openWorkspace';
+export {
+  clustersOf,
+  codeActionsOf,
+  diagnosticsOf,
+  documentFactsOf,
+  electionPreviewOf,
+  lintFilesOf,
+  renderedConfigOf,
+  sameIssues,
+  type DocumentDiagnostics,
+} from './workspaceRequests';
 export { nodeName, nodeNames, readingContexts, rootNodes } from './nodes';
 export { judgeName, FIRST_LINE, SKIP_DIRS, type Discovered } from './discover';
 export {

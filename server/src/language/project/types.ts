@@ -1,6 +1,6 @@
 /** The project service's public shapes (what the CLI and the language server hand in and get back). */
 import type { ClusterNode } from '../analysis/cluster';
-import type { ConfigHost } from '../host';
+import type { ConfigHost, ReadResult } from '../host';
 import type { Issue } from '../issue';
 import type { KollaPaths } from '../kolla/model';
 import type { SourceFile } from '../syntax/source';
@@ -59,7 +59,11 @@ export interface KollaReadProblem {
 }
 
 export function readProblem(host: ConfigHost, path: string): string | undefined {
-  const r = host.readFile(path);
+  return problemOf(host.readFile(path));
+}
+
+/** Why a read failed, in words (undefined: it did not). */
+export function problemOf(r: ReadResult): string | undefined {
   if (r.kind === 'ok') return undefined;
   return r.kind === 'error' ? r.message : r.kind === 'missing' ? 'no such file' : `it is a ${r.what}`;
 }

@@ -1,0 +1,138 @@
+/**
+ * A project as a command line describes it (keepalived-lint's options, already parsed): the
+ * settings file (`--config`, else the nearest `.keepalived-lint.json`), the options that win over
+ * it, the Kolla files and template variables given, and the files to lint read through the host.
+ * A problem with what was given is an InputError (the CLI ends with status 2).
+ */
+import { dirname, resolvePath, type ConfigHost } from '../host';
+import type { KollaPaths } from '../kolla/model';
+import { SETTINGS_FILE } from './facts';
+import { createProjectService, type ProjectService } from './service';
+import { addInterfaceArgs, cloneSpecs, defaultSettings, readSettings, type KeepalivedSettings } from './settings';
+import { problemOf, type ProjectFile } from './types';
+import type { TemplateSetting } from '../templates/detect';
+
+/** What was given is wrong: the message names it; `usage` adds the pointer to --help. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
+    super(message);
+  }
+}
+
+/** The command line's project options; paths relative to `cwd`. */
+export interface CommandLineProject {
+  readonly cwd: string;
+  /** --config FILE; without it `.keepalived-lint.json` is searched upwards from `settingsFrom` (default `cwd`). */
+  readonly config?: string;
+  readonly settingsFrom?: string;
+  readonly configId?: string;
+  readonly keepalivedVersion?: string;
+  readonly template?: TemplateSetting;
+  /** --interface values (`[NODE:]IFACE[=CIDR,...]`). */
+  readonly interfaces: readonly string[];
+  readonly globals?: string;
+  readonly inventory?: string;
+  readonly passwords?: string;
+  readonly vars: readonly string[];
+  readonly host?: string;
+  readonly cluster: boolean;
+}
+
+/** The nearest settings file in `dir` or a folder above it. */
+function findSettingsFile(host: ConfigHost, dir: string): string | undefined {
+  for (let d = dir, depth = 0; depth < 64; depth++) {
+    const p = resolvePath(d, SETTINGS_FILE);
+    if (host.readFile(p).kind === 'ok') return p;
+    const up = dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+  return undefined;
+}
+
+/** A settings file's settings; the problems with `interfaces` are returned (reported with the command line's own). */
+function loadSettingsFile(host: ConfigHost, file: string, given: boolean): { settings: KeepalivedSettings; interfaceProblems: string[] } {
+  const r = host.readFile(file);
+  if (r.kind !== 'ok') throw new InputError(`cannot read ${file}${given ? ' (--config)' : ''}: ${problemOf(r)}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(r.text);
+  } catch (e) {
+    throw new InputError(`${file}: not JSON (${(e as Error).message})`);
+  }
+  const { settings, problems } = readSettings(raw);
+  const other = problems.find((p) => p.setting !== 'interfaces');
+  if (other) throw new InputError(`${file}: ${other.message}`);
+  return { settings, interfaceProblems: problems.map((p) => p.message) };
+}
+
+/** The Kolla files given (absolute); `--passwords` needs `--globals`. */
+function kollaGiven(q: CommandLineProject): KollaPaths | undefined {
+  const abs = (p: string | undefined) => (p !== undefined ? resolvePath(q.cwd, p) : undefined);
+  if (q.globals !== undefined) return { globals: resolvePath(q.cwd, q.globals), inventory: abs(q.inventory), passwords: abs(q.passwords) };
+  if (q.passwords !== undefined) throw new InputError('--passwords needs --globals', true);
+  return undefined;
+}
+
+/** The project service for a command line: the settings file, then the options over it. */
+export function commandLineProject(host: ConfigHost, q: CommandLineProject): ProjectService {
+  const file = q.config !== undefined ? resolvePath(q.cwd, q.config) : findSettingsFile(host, q.settingsFrom ?? q.cwd);
+  const loaded = file ? loadSettingsFile(host, file, q.config !== undefined) : { settings: defaultSettings, interfaceProblems: [] };
+  const settings: KeepalivedSettings = {
+    ...loaded.settings,
+    configId: q.configId ?? loaded.settings.configId,
+    version: q.keepalivedVersion ?? loaded.settings.version,
+    template: q.template ?? loaded.settings.template,
+    interfaces: cloneSpecs(loaded.settings.interfaces),
+  };
+  const service = createProjectService(host, {
+    settings,
+    settingsBase: file ? dirname(file) : q.cwd,
+    configId: q.configId,
+    kolla: kollaGiven(q),
+    cluster: q.cluster,
+    templates: {
+      inventory: q.inventory !== undefined ? resolvePath(q.cwd, q.inventory) : undefined,
+      vars: q.vars.map((v) => resolvePath(q.cwd, v)),
+      hosts: q.host,
+    },
+  });
+  const problem = loaded.interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, q.interfaces);
+  if (problem) throw new InputError(problem);
+  return service;
+}
+
+/** The files to lint and how they were named (`--no-cluster` and the workspace model need it). */
+export interface ProjectInputs {
+  readonly files: ProjectFile[];
+  /** Files were named one by one (not found in directories). */
+  readonly namedFiles: boolean;
+  /** The directories searched (the workspace model's folders). */
+  readonly folders: readonly string[];
+}
+
+/**
+ * The files to lint: the paths searched (absolute), each read, and a text standing for a file
+ * (standard input under its name, which replaces that file if it is among the others); Kolla's
+ * files must be readable too.
+ */
+export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile): ProjectInputs {
+  const found = paths.length > 0 ? service.discover(paths) : { files: [], errors: [], namedFiles: true, folders: [] };
+  if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
+  if (paths.length > 0 && found.files.length === 0) throw new InputError('no keepalived configuration found under the given paths');
+  const files = found.files
+    .filter((file) => file !== given?.path)
+    .map((file): ProjectFile => {
+      const r = service.host.readFile(file);
+      if (r.kind !== 'ok') throw new InputError(`cannot read ${file}: ${problemOf(r)}`);
+      return { path: file, text: r.text };
+    });
+  if (given) files.push(given);
+  const kolla = service.kollaPaths();
+  const unreadable = kolla ? service.kollaReadProblems(kolla)[0] : undefined;
+  if (unreadable) throw new InputError(`cannot read ${unreadable.path} (--${unreadable.what}): ${unreadable.problem}`);
+  return { files, namedFiles: found.namedFiles, folders: found.folders };
+}
