@@ -18,7 +18,9 @@ import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
 import type { Engine } from './scan';
 import { fragmentWrapper, inWrapper, isFragment, wholeConfigName, wrapRendering } from './fragment';
+import { jinjaOptions } from './jinja';
 import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
+import { rendersWithAnsible, strippedRanges } from './trim';
 import { parseTemplate, type TemplateStructure } from './structure';
 
 /** At most this many variants are linted (one per branch of a conditional, with the first branches and the empty loops). */
@@ -185,7 +187,10 @@ export function lintTemplate(
 ): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
-  const renderings = variantsOf(structure.nodes, maxVariants).map((variant) => renderSkeleton(text, structure, variant));
+  // whitespace control may join lines; trim_blocks only where Ansible renders the template
+  const trimBlocks = engine === 'jinja' && rendersWithAnsible(path, text) && jinjaOptions(text).trimBlocks;
+  const stripped = strippedRanges(text, structure.tags, engine, trimBlocks);
+  const renderings = variantsOf(structure.nodes, maxVariants).map((variant) => renderSkeleton(text, structure, variant, stripped));
   // a piece of a block is linted inside the blocks that hold it
   const wrapper = wholeConfigName(path) ? undefined : fragmentWrapper(renderings[0]!.text);
   const variants: TemplateVariant[] = renderings.map((r) => {
@@ -219,8 +224,29 @@ export function lintTemplate(
       .filter((k) => line < 0 || variants[k]!.rendering.renderedLines.has(line) || !variants.some((v) => v.rendering.renderedLines.has(line)));
     if (rendering.every((k) => present.has(k))) issues.push(asFragment(issue));
   }
+  issues.push(...joinedLineIssues(path, variants));
   for (const p of structure.problems)
     issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
   issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
   return { engine, structure, issues, variants, file };
+}
+
+/**
+ * Keywords whitespace control joins to another statement's line, in any variant: the join is the
+ * template's text, not a guess about values, so one rendering that has it is enough.
+ */
+function joinedLineIssues(path: string, variants: readonly TemplateVariant[]): Issue[] {
+  const byStart = new Map<number, Issue>();
+  for (const v of variants)
+    for (const j of v.rendering.joins) {
+      if (byStart.has(j.start)) continue;
+      const into = j.into ? `\`${j.into}\`` : 'the statement before it';
+      byStart.set(j.start, {
+        code: TemplateCode.joinedLine,
+        severity: 'warning',
+        message: `Whitespace control removes the line break before this line: \`${j.keyword}\` lands on line ${j.intoLine + 1}, where keepalived reads it as one more value of ${into}, not as a keyword.`,
+        span: { file: path, start: j.start, end: j.end },
+      });
+    }
+  return [...byStart.values()];
 }

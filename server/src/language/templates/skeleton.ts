@@ -13,6 +13,7 @@ import { BlockContext, blockKeywordValue, bodyWords } from './blockKeyword';
 import { OffsetMap, type Piece } from './offsetMap';
 import type { Tag } from './scan';
 import type { TemplateNode, TemplateStructure } from './structure';
+import { inRanges, type Range } from './trim';
 
 export interface SkeletonRendering {
   readonly text: string;
@@ -23,6 +24,17 @@ export interface SkeletonRendering {
   readonly openLines: ReadonlySet<number>;
   /** 0-based template lines with literal keepalived text this variant renders. */
   readonly renderedLines: ReadonlySet<number>;
+  /** Keywords that whitespace control puts on the line of another statement (trim.ts), where they lose their meaning. */
+  readonly joins: readonly JoinedKeyword[];
+}
+
+/** A keyword at [start, end) of the template whose line the engine joins to the line (0-based) holding `into`. */
+export interface JoinedKeyword {
+  readonly start: number;
+  readonly end: number;
+  readonly keyword: string;
+  readonly into: string;
+  readonly intoLine: number;
 }
 
 type Item =
@@ -246,6 +258,8 @@ export function typedValue(before: string, after: string, tag: Tag, values: Valu
 
 interface LinePart {
   readonly item: Item;
+  /** the template line it is on (a joined line holds parts of several) */
+  readonly line: number;
   /** literal text of a text item (part of it on this line) */
   readonly text?: string;
   readonly start?: number;
@@ -298,8 +312,8 @@ function keywordValue(before: string, after: string, context: LineContext): stri
   return blockKeywordValue(context.parent, head, tail, context.body);
 }
 
-/** Render a variant. */
-export function renderSkeleton(template: string, structure: TemplateStructure, variant: Variant): SkeletonRendering {
+/** Render a variant; `stripped`: the whitespace the engine strips around its tags (trim.ts), which may join lines. */
+export function renderSkeleton(template: string, structure: TemplateStructure, variant: Variant, stripped: readonly Range[] = []): SkeletonRendering {
   const list = items(structure.nodes, variant);
   const pieces: Piece[] = [];
   const valueList: SkeletonRendering['values'][number][] = [];
@@ -310,21 +324,37 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   let text = '';
   let line: LinePart[] = [];
   let lineNo = 0;
-  // template line starts, to know which template line an item's text is on
+  // the template line the current rendering line started on, and the newlines stripped since (a joined line)
+  let lineStart = 0;
+  let joined: number[] = [];
+  const joins: JoinedKeyword[] = [];
+  const newline = (at: number) => {
+    pieces.push({ outStart: text.length, outLength: 1, tplStart: at, tplEnd: at + 1, literal: true });
+    text += '\n';
+  };
   const endLine = (newlineAt: number | undefined) => {
     const context: LineContext = { parent: blocks.current, body: () => (newlineAt === undefined ? [] : bodyWords(template, newlineAt + 1)) };
     const r = renderLine(line, text.length, values, { pieces, values: valueList }, context);
     if (!r.open) blocks.feed(r.text);
-    if (r.open) openLines.add(lineNo);
-    else if (line.some((p) => p.text !== undefined && p.text.trim() !== '')) {
-      renderedLines.add(lineNo);
-    }
+    if (r.open) openLines.add(lineStart);
+    else for (const p of line) if (p.text !== undefined && p.text.trim() !== '') renderedLines.add(p.line);
+    if (!r.open && joined.length > 0) joins.push(...joinedKeywords(line));
     text += r.open ? '' : r.text;
-    if (newlineAt !== undefined) {
-      pieces.push({ outStart: text.length, outLength: 1, tplStart: newlineAt, tplEnd: newlineAt + 1, literal: true });
-      text += '\n';
-    }
+    // a joined line keeps the template's line count: the newlines it swallowed follow it
+    for (const at of joined) newline(at);
+    if (newlineAt !== undefined) newline(newlineAt);
     line = [];
+    joined = [];
+    lineStart = lineNo + 1;
+  };
+  // a newline the engine strips joins the next line to this one when this one has keepalived text
+  const breakLine = (nl: number) => {
+    if (inRanges(stripped, nl) && line.some((p) => p.text !== undefined && p.text.trim() !== '')) joined.push(nl);
+    else endLine(nl);
+    lineNo++;
+  };
+  const pushText = (it: Item, from: number, to: number) => {
+    for (const [s, e] of keptSpans(stripped, from, to)) line.push({ item: it, text: template.slice(s, e), start: s, line: lineNo });
   };
   // walk the template once; items say what renders, every newline renders
   let pos = 0;
@@ -343,20 +373,61 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
     if (it.kind === 'text') {
       let from = it.start;
       for (let nl = template.indexOf('\n', from); nl >= 0 && nl < it.end; nl = template.indexOf('\n', from)) {
-        if (nl > from) line.push({ item: it, text: template.slice(from, nl), start: from });
-        endLine(nl);
-        lineNo++;
+        pushText(it, from, nl);
+        breakLine(nl);
         from = nl + 1;
       }
-      if (it.end > from) line.push({ item: it, text: template.slice(from, it.end), start: from });
+      pushText(it, from, it.end);
       pos = it.end;
     } else {
-      line.push({ item: it });
+      line.push({ item: it, line: lineNo });
       // a tag spanning lines keeps them
       advanceGap(end);
     }
   }
   advanceGap(template.length);
   endLine(undefined);
-  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines };
+  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines, joins };
+}
+
+/**
+ * The keywords of a joined line that begin a template line of their own after keepalived text
+ * of an earlier one: keepalived reads them as values of the statement the line starts with (after
+ * a brace, a statement may follow on the same line).
+ */
+function joinedKeywords(parts: readonly LinePart[]): JoinedKeyword[] {
+  const out: JoinedKeyword[] = [];
+  const content = (p: LinePart) => (p.text !== undefined ? p.text.trim() !== '' : p.item.kind === 'value');
+  const first = parts.find(content);
+  if (!first) return out;
+  const into = first.text?.trim().split(/[ \t]+/)[0] ?? '';
+  let before = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const startsLine = p.line !== first.line && !parts.slice(0, i).some((q) => q.line === p.line && content(q));
+    if (startsLine && p.text !== undefined && content(p) && !/[{}]$/.test(before.trimEnd())) {
+      const lead = p.text.length - p.text.trimStart().length;
+      const word = /^[^\s{}]+/.exec(p.text.slice(lead))?.[0] ?? '';
+      if (keyword(word)) out.push({ start: p.start! + lead, end: p.start! + lead + word.length, keyword: word, into, intoLine: first.line });
+    }
+    before += p.text ?? (p.item.kind === 'value' ? 'x' : '');
+  }
+  return out;
+}
+
+/** The parts of [from, to) that no stripped range covers. */
+function keptSpans(stripped: readonly Range[], from: number, to: number): Range[] {
+  if (to <= from) return [];
+  if (stripped.length === 0) return [[from, to]];
+  const out: Range[] = [];
+  let at = from;
+  for (const [s, e] of stripped) {
+    if (e <= at) continue;
+    if (s >= to) break;
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+    if (at >= to) break;
+  }
+  if (at < to) out.push([at, to]);
+  return out;
 }
