@@ -8,7 +8,7 @@ import { lookup } from '../../server/src/language/catalogue/index';
 import { blockKeywordValue, bodyWords } from '../../server/src/language/templates/blockKeyword';
 import { fragmentWrapper } from '../../server/src/language/templates/fragment';
 import type { Tag } from '../../server/src/language/templates/scan';
-import { literalWords, typedValue, Values } from '../../server/src/language/templates/skeleton';
+import { literalWords, typedValue, Values } from '../../server/src/language/templates/values';
 
 const tag = (code: string): Tag => ({ kind: 'expr', start: 0, end: 0, code, keyword: '' });
 
