@@ -55,17 +55,19 @@ const choicesOf = (n: TemplateNode & { kind: 'if' }) => [...n.branches.map((_, i
  * then, for each other branch of each conditional (none included), that branch with the branches
  * that hold it above it and first branches elsewhere; last, loops rendered zero times. Each branch
  * is rendered at least once, and a finding that one flip of one conditional removes does not hold
- * for every rendering.
+ * for every rendering. When there are more flips than `max` allows, the last ones share variants
+ * (flips of different conditionals that agree on the branches above them), so every branch is
+ * still rendered.
  */
 export function variantsOf(nodes: readonly TemplateNode[], max: number): Variant[] {
-  const out: Variant[] = [{ branch: new Map(), loops: 'once' }];
+  const flips: Map<TemplateNode, number>[] = [];
   let loops = false;
   const walk = (list: readonly TemplateNode[], path: ReadonlyMap<TemplateNode, number>) => {
     for (const node of list) {
       if (node.kind === 'if') {
         for (const c of choicesOf(node)) {
           const here = new Map(path).set(node, c);
-          if (c !== 0 && out.length < max - 1) out.push({ branch: here, loops: 'once' });
+          if (c !== 0) flips.push(here);
           if (c >= 0) walk(node.branches[c]!.body, here);
         }
       } else if (node.kind === 'loop') {
@@ -76,8 +78,33 @@ export function variantsOf(nodes: readonly TemplateNode[], max: number): Variant
     }
   };
   walk(nodes, new Map());
+  const budget = Math.max(0, max - 1 - (loops ? 1 : 0));
+  const out: Variant[] = [{ branch: new Map(), loops: 'once' }, ...packFlips(flips, budget).map((branch) => ({ branch, loops: 'once' as const }))];
   if (loops) out.push({ branch: new Map(), loops: 'zero' });
   return out;
+}
+
+/**
+ * At most `budget` branch choices covering the flips: one flip each while they fit, else the
+ * first ones alone and the rest packed (first fit) into shared variants — as few as hold them all.
+ */
+function packFlips(flips: readonly Map<TemplateNode, number>[], budget: number): Map<TemplateNode, number>[] {
+  if (flips.length <= budget) return [...flips];
+  const agree = (a: ReadonlyMap<TemplateNode, number>, b: ReadonlyMap<TemplateNode, number>) => [...b].every(([n, c]) => (a.get(n) ?? c) === c);
+  let best: Map<TemplateNode, number>[] = [];
+  for (let shared = 1; shared <= budget; shared++) {
+    const bins: Map<TemplateNode, number>[] = [];
+    let all = true;
+    for (const f of flips.slice(budget - shared)) {
+      const bin = bins.find((b) => agree(b, f));
+      if (bin) for (const [n, c] of f) bin.set(n, c);
+      else if (bins.length < shared) bins.push(new Map(f));
+      else all = false;
+    }
+    best = [...flips.slice(0, budget - shared), ...bins];
+    if (all) break;
+  }
+  return best;
 }
 
 /** The items a variant renders, in template order. */
