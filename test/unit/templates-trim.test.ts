@@ -9,6 +9,8 @@ import { ansibleEnvironment } from '../../server/src/language/templates/jinja';
 import { parseTemplate } from '../../server/src/language/templates/structure';
 import { rendersWithAnsible, strippedRanges } from '../../server/src/language/templates/trim';
 import type { Engine } from '../../server/src/language/templates/scan';
+import { createProjectService } from '../../server/src/language/project/service';
+import { memoryHost } from '../support/memoryHost';
 import { templateGolden } from '../support/templates';
 
 const instance = (body: string) =>
@@ -99,6 +101,13 @@ const cases: Case[] = [
   },
 ];
 
+/** The messages of a template's findings. */
+function templateLint(text: string, path: string): string[] {
+  return createProjectService(memoryHost({ [path]: text }))
+    .lintFile(path, text)
+    .issues.map((i) => i.message);
+}
+
 function findings(c: Case): string[] {
   const golden = templateGolden(c.text, undefined, c.path);
   return golden === ''
@@ -116,6 +125,17 @@ describe('templates: whitespace control', () => {
     const c = cases[0]!;
     const issues = templateGolden(c.text, undefined, c.path, true);
     assert.match(issues, /6:5-6:10 warning template-joined-line/);
+  });
+
+  it('says when the keyword lands in a comment (keepalived never reads it)', () => {
+    const text = `# {{ ansible_managed }}\n{%- if x %}\n${instance('    interface eth0\n')}{% endif %}\n`;
+    const issues = templateGolden(text, undefined, '/srv/roles/lb/templates/keepalived.conf.j2', true);
+    assert.match(issues, /^3:1-3:14 warning template-joined-line$/m);
+    const r = templateLint(text, '/srv/roles/lb/templates/keepalived.conf.j2');
+    assert.ok(
+      r.some((m) => /`vrrp_instance` lands in the comment on line 1: keepalived never reads it/.test(m)),
+      r.join('\n'),
+    );
   });
 
   it('strips what each engine strips, and only that', () => {

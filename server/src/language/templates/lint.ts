@@ -295,10 +295,13 @@ function joinedLineIssues(path: string, variants: readonly TemplateVariant[]): I
     for (const j of v.rendering.joins) {
       if (byStart.has(j.start)) continue;
       const into = j.into ? `\`${j.into}\`` : 'the statement before it';
+      const lands = /^[#!]/.test(j.into)
+        ? `lands in the comment on line ${j.intoLine + 1}: keepalived never reads it`
+        : `lands on line ${j.intoLine + 1}, where keepalived reads it as one more value of ${into}, not as a keyword`;
       byStart.set(j.start, {
         code: TemplateCode.joinedLine,
         severity: 'warning',
-        message: `Whitespace control removes the line break before this line: \`${j.keyword}\` lands on line ${j.intoLine + 1}, where keepalived reads it as one more value of ${into}, not as a keyword.`,
+        message: `Whitespace control removes the line break before this line: \`${j.keyword}\` ${lands}.`,
         span: { file: path, start: j.start, end: j.end },
       });
     }
