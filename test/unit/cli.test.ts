@@ -341,6 +341,12 @@ describe('cli: keepalived-lint', () => {
       const found = run(['../keepalived.conf'], sub);
       assert.ok(!/unknown-keyword/.test(found.stdout), 'the nearest settings file above the current directory applies');
       assert.match(run(['keepalived.conf'], dir).stderr, /^$/);
+      // one that is there but cannot be read is reported, not skipped
+      fs.rmSync(path.join(dir, '.keepalived-lint.json'));
+      fs.mkdirSync(path.join(dir, '.keepalived-lint.json'));
+      const unreadable = run(['keepalived.conf'], dir);
+      assert.equal(unreadable.code, 2);
+      assert.match(unreadable.stderr, /^keepalived-lint: cannot read .*\.keepalived-lint\.json: it is a directory\n$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -126,6 +126,19 @@ const cases: Case[] = [
     text: 'vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n% @vips.each do |v|\n    <%= v %>\n% end\n  }\n}\n',
     seed: { after: 4, line: '  priorty 100', code: 'unknown-keyword' },
   },
+  {
+    name: "K: Helm's named templates: a define holding keepalived text is linted, one holding labels is not",
+    file: '_helpers.tpl',
+    engine: 'go',
+    text: '{{- define "chart.labels" -}}\napp.kubernetes.io/name: {{ .Chart.Name }}\n{{- end }}\n{{- define "keepalived.conf" -}}\nvrrp_instance VI_1 {\n    state {{ .Values.state }}\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        {{ .Values.vip }}\n    }\n}\n{{- end }}\n',
+    seed: { after: 7, ...PRIORTY },
+  },
+  {
+    name: 'K: a Jinja macro that writes an instance is linted as one',
+    file: 'keepalived.conf.j2',
+    text: '{% macro instance(name, prio) %}\nvrrp_instance {{ name }} {\n    interface eth0\n    virtual_router_id 51\n    priority {{ prio }}\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n{% endmacro %}\n{{ instance("VI_1", 100) }}\n',
+    seed: { after: 3, ...PRIORTY },
+  },
 ];
 
 /** `line code` of each warning and error. */

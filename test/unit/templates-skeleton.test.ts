@@ -8,7 +8,10 @@ import { lookup } from '../../server/src/language/catalogue/index';
 import { blockKeywordValue, bodyWords } from '../../server/src/language/templates/blockKeyword';
 import { fragmentWrapper } from '../../server/src/language/templates/fragment';
 import type { Tag } from '../../server/src/language/templates/scan';
-import { literalWords, typedValue, Values } from '../../server/src/language/templates/skeleton';
+import { literalWords, typedValue, Values } from '../../server/src/language/templates/values';
+import { variantsOf } from '../../server/src/language/templates/skeleton';
+import { parseTemplate } from '../../server/src/language/templates/structure';
+import { templateGolden } from '../support/templates';
 
 const tag = (code: string): Tag => ({ kind: 'expr', start: 0, end: 0, code, keyword: '' });
 
@@ -92,4 +95,32 @@ describe('templates: the blocks a fragment of a block is linted inside', () => {
     ['an unknown keyword', 'priorty 100\n', undefined],
   ];
   for (const [name, text, open] of cases) it(name, () => assert.equal(fragmentWrapper(text)?.open, open));
+});
+
+describe('templates: more branches than variants', () => {
+  /** `n` conditionals in a row, each choosing one of two scripts; `seedAt`'s else branch has a misspelt keyword. */
+  const many = (n: number, seedAt: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const body = (name: string, kw: string) => `vrrp_script ${name}_${i} {\n    ${kw} "/usr/bin/true"\n}\n`;
+      return `{% if a${i} %}\n${body('chk', 'script')}{% else %}\n${body('alt', i === seedAt ? 'scirpt' : 'script')}{% endif %}\n`;
+    }).join('');
+
+  it('renders every branch: a flip beyond the cap shares a variant with others instead of never rendering', () => {
+    const text = many(60, 55);
+    const variants = variantsOf(parseTemplate(text, 'jinja').nodes, 48);
+    assert.equal(variants.length, 48);
+    const seeded = text.indexOf('scirpt');
+    const line = text.slice(0, seeded).split('\n').length;
+    const golden = templateGolden(text, 'jinja', '/srv/templates/keepalived/scripts.conf.j2', true);
+    assert.ok(
+      golden.split('\n').some((l) => l.startsWith(`${line}:`) && l.endsWith('unknown-keyword')),
+      golden,
+    );
+  });
+
+  it('keeps one flip per variant while they fit', () => {
+    const variants = variantsOf(parseTemplate(many(10, -1), 'jinja').nodes, 48);
+    assert.equal(variants.length, 11);
+    assert.ok(variants.slice(1).every((v) => v.branch.size === 1));
+  });
 });

@@ -45,7 +45,8 @@ export interface CommandLineProject {
 function findSettingsFile(host: ConfigHost, dir: string): string | undefined {
   for (let d = dir, depth = 0; depth < 64; depth++) {
     const p = resolvePath(d, SETTINGS_FILE);
-    if (host.readFile(p).kind === 'ok') return p;
+    // one that exists but cannot be read is found too (and reported), not skipped
+    if (host.readFile(p).kind !== 'missing') return p;
     const up = dirname(d);
     if (up === d) return undefined;
     d = up;

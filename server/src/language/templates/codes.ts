@@ -5,6 +5,7 @@ export const TemplateCode = {
   syntax: 'template-syntax',
   render: 'template-render',
   undefinedVariable: 'template-undefined',
+  joinedLine: 'template-joined-line',
 } as const;
 
 export const templateCodes: readonly CodeInfo[] = [
@@ -31,5 +32,14 @@ export const templateCodes: readonly CodeInfo[] = [
     keepalived: '(Ansible stops rendering the template for that host.)',
     example: 'priority {{ keepalived_priority }} with keepalived_priority set for no host',
     fix: 'Define the variable (e.g. in group_vars), or give it a default with `| default(...)`.',
+  },
+  {
+    id: TemplateCode.joinedLine,
+    severity: 'warning',
+    title:
+      "Whitespace control (the `-` of `{%- -%}`, `{{- -}}`, ERB's `-%>`, and Ansible's trim_blocks after it) removes a line break, so a keyword lands on another statement's line.",
+    keepalived: '(keepalived reads one statement per line: the keyword becomes an extra value of the statement before it, and is ignored.)',
+    example: 'interface {{ iface }} ↵ {%- if master -%} ↵ state MASTER  renders  interface eth0state MASTER',
+    fix: 'Drop the `-` that strips the line break (keep it only where no keepalived line follows), or put the tag on the line it belongs to.',
   },
 ];

@@ -82,8 +82,8 @@ export function fragmentWrapper(text: string): Wrapper | undefined {
 export function wrapRendering(r: SkeletonRendering, w: Wrapper): SkeletonRendering {
   const shift = w.open.length;
   const close = (r.text.endsWith('\n') || r.text === '' ? '' : '\n') + w.close;
-  const last = r.map.pieces.at(-1);
-  const end = last ? last.tplEnd : 0;
+  // (the furthest template text: a joined line's newlines follow its text)
+  const end = r.map.pieces.reduce((m, p) => Math.max(m, p.tplEnd), 0);
   const pieces: Piece[] = [
     { outStart: 0, outLength: shift, tplStart: 0, tplEnd: 0, literal: false },
     ...r.map.pieces.map((p) => ({ ...p, outStart: p.outStart + shift })),
@@ -96,6 +96,7 @@ export function wrapRendering(r: SkeletonRendering, w: Wrapper): SkeletonRenderi
     values: r.values.map((v) => ({ ...v, start: v.start + shift, end: v.end + shift })),
     openLines: new Set([...r.openLines].map((l) => l + lines)),
     renderedLines: r.renderedLines,
+    joins: r.joins,
   };
 }
 

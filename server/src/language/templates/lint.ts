@@ -6,7 +6,9 @@
  * (a value stands for any value of its type) nor about something a line of printed values (which
  * may be any lines) could supply. Template syntax problems are reported as `template-syntax`.
  * A fragment (fragment.ts) is not expected to hold global_defs or its scripts; a piece of a block
- * is linted inside the blocks that would hold it.
+ * is linted inside the blocks that would hold it. The body of a definition that holds keepalived
+ * blocks (Go's define, Jinja's macro) is linted the same way on its own; whitespace control that
+ * joins lines is read as the engine reads it (trim.ts).
  */
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { ConfigHost } from '../host';
@@ -18,8 +20,10 @@ import { SyntaxCode } from '../syntax/codes';
 import { TemplateCode } from './codes';
 import type { Engine } from './scan';
 import { fragmentWrapper, inWrapper, isFragment, wholeConfigName, wrapRendering } from './fragment';
+import { jinjaOptions } from './jinja';
 import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
-import { parseTemplate, type TemplateStructure } from './structure';
+import { rendersWithAnsible, strippedRanges, type Range } from './trim';
+import { parseTemplate, type TemplateNode, type TemplateStructure } from './structure';
 
 /** At most this many variants are linted (one per branch of a conditional, with the first branches and the empty loops). */
 const MAX_VARIANTS = 48;
@@ -185,7 +189,43 @@ export function lintTemplate(
 ): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
-  const renderings = variantsOf(structure.nodes, maxVariants).map((variant) => renderSkeleton(text, structure, variant));
+  // whitespace control may join lines; trim_blocks only where Ansible renders the template
+  const trimBlocks = engine === 'jinja' && rendersWithAnsible(path, text) && jinjaOptions(text).trimBlocks;
+  const scope: Scope = { path, text, structure, file, host, options, maxVariants, stripped: strippedRanges(text, structure.tags, engine, trimBlocks) };
+  const { issues, variants } = lintScope(scope, structure.nodes);
+  // a named template's body (Go's define, Jinja's macro) renders where it is used: linted on its own
+  const bodies = definitionBodies(text, structure.nodes).map((body) => lintScope(scope, body));
+  const seen = new Set(issues.map(issueKey));
+  for (const i of bodies.flatMap((b) => b.issues)) {
+    if (seen.has(issueKey(i))) continue;
+    seen.add(issueKey(i));
+    issues.push(i);
+  }
+  issues.push(...joinedLineIssues(path, [...variants, ...bodies.flatMap((b) => b.variants)]));
+  for (const p of structure.problems)
+    issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
+  issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
+  return { engine, structure, issues, variants, file };
+}
+
+interface Scope {
+  readonly path: string;
+  readonly text: string;
+  readonly structure: TemplateStructure;
+  readonly file: SourceFile;
+  readonly host: ConfigHost;
+  readonly options: LintOptions;
+  readonly maxVariants: number;
+  readonly stripped: readonly Range[];
+}
+
+const issueKey = (i: Issue) => `${i.code}\0${i.span.file}\0${i.span.start}\0${i.span.end}`;
+
+/** The findings of the template text `nodes` render (the whole template, or a definition's body) that hold for every rendering. */
+function lintScope(scope: Scope, nodes: readonly TemplateNode[]): { issues: Issue[]; variants: TemplateVariant[] } {
+  const { path, text, structure, host, options } = scope;
+  const here = { ...structure, nodes };
+  const renderings = variantsOf(nodes, scope.maxVariants).map((variant) => renderSkeleton(text, here, variant, scope.stripped));
   // a piece of a block is linted inside the blocks that hold it
   const wrapper = wholeConfigName(path) ? undefined : fragmentWrapper(renderings[0]!.text);
   const variants: TemplateVariant[] = renderings.map((r) => {
@@ -194,7 +234,7 @@ export function lintTemplate(
   });
   const first = variants[0]!;
   const parsed = first.result.model.parsed;
-  const fragment = isFragment(path, structure, { rendering: first.rendering, statements: parsed.statements, includes: parsed.includes }, wrapper !== undefined);
+  const fragment = isFragment(path, here, { rendering: first.rendering, statements: parsed.statements, includes: parsed.includes }, wrapper !== undefined);
   // per finding (code and template span): the variants that have it, and the first of them
   const seen = new Map<string, { issue: Issue; variants: Set<number> }>();
   variants.forEach((v, k) => {
@@ -204,23 +244,66 @@ export function lintTemplate(
       if (wrapper && raw.span.file === path && inWrapper(raw.span.start, v.rendering.text, wrapper)) continue;
       if (doubtful(raw, path, v, openStarts) || (fragment && raw.code in GLOBAL_CONTEXT)) continue;
       const issue = mapIssue(raw, path, v);
-      const key = `${issue.code}\0${issue.span.file}\0${issue.span.start}\0${issue.span.end}`;
-      const entry = seen.get(key) ?? { issue, variants: new Set<number>() };
+      const entry = seen.get(issueKey(issue)) ?? { issue, variants: new Set<number>() };
       entry.variants.add(k);
-      seen.set(key, entry);
+      seen.set(issueKey(issue), entry);
     }
   });
   const issues: Issue[] = [];
   for (const { issue, variants: present } of seen.values()) {
-    const line = issue.span.file === path ? file.positionAt(issue.span.start).line : -1;
+    const line = issue.span.file === path ? scope.file.positionAt(issue.span.start).line : -1;
     // the variants that render the line (all of them for lines of other files or of tags)
     const rendering = variants
       .map((_, k) => k)
       .filter((k) => line < 0 || variants[k]!.rendering.renderedLines.has(line) || !variants.some((v) => v.rendering.renderedLines.has(line)));
     if (rendering.every((k) => present.has(k))) issues.push(asFragment(issue));
   }
-  for (const p of structure.problems)
-    issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
-  issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
-  return { engine, structure, issues, variants, file };
+  return { issues, variants };
+}
+
+/** A line that opens a keepalived top-level block: a definition holding one is keepalived text. */
+const KEEPALIVED_BLOCK =
+  /^[ \t]*(global_defs|vrrp_instance|vrrp_sync_group|vrrp_script|vrrp_track_file|vrrp_track_process|virtual_server|virtual_server_group|static_ipaddress|static_routes|linkbeat_interfaces|bfd_instance)\b/m;
+
+/** The bodies of the template's definitions (Go's define, Jinja's macro) that hold keepalived text. */
+function definitionBodies(text: string, nodes: readonly TemplateNode[]): (readonly TemplateNode[])[] {
+  const out: (readonly TemplateNode[])[] = [];
+  const literal = (list: readonly TemplateNode[]): string =>
+    list
+      .map((n) =>
+        n.kind === 'text'
+          ? text.slice(n.start, n.end)
+          : 'body' in n
+            ? literal(n.body)
+            : n.kind === 'if'
+              ? n.branches.map((b) => literal(b.body)).join('\n')
+              : '',
+      )
+      .join('');
+  for (const n of nodes)
+    if (n.kind === 'hidden' && (n.tag.keyword === 'define' || n.tag.keyword === 'macro') && KEEPALIVED_BLOCK.test(literal(n.body))) out.push(n.body);
+  return out;
+}
+
+/**
+ * Keywords whitespace control joins to another statement's line, in any variant: the join is the
+ * template's text, not a guess about values, so one rendering that has it is enough.
+ */
+function joinedLineIssues(path: string, variants: readonly TemplateVariant[]): Issue[] {
+  const byStart = new Map<number, Issue>();
+  for (const v of variants)
+    for (const j of v.rendering.joins) {
+      if (byStart.has(j.start)) continue;
+      const into = j.into ? `\`${j.into}\`` : 'the statement before it';
+      const lands = /^[#!]/.test(j.into)
+        ? `lands in the comment on line ${j.intoLine + 1}: keepalived never reads it`
+        : `lands on line ${j.intoLine + 1}, where keepalived reads it as one more value of ${into}, not as a keyword`;
+      byStart.set(j.start, {
+        code: TemplateCode.joinedLine,
+        severity: 'warning',
+        message: `Whitespace control removes the line break before this line: \`${j.keyword}\` ${lands}.`,
+        span: { file: path, start: j.start, end: j.end },
+      });
+    }
+  return [...byStart.values()];
 }

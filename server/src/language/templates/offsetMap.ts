@@ -2,7 +2,8 @@
  * Offsets between a template and one of its renderings: pieces of literal text map character
  * for character, a printed value maps to the whole tag that printed it, text the rendering left
  * out maps to nothing. Both directions, by binary search over the pieces (in rendering order,
- * which is template order: renderings never reorder text).
+ * which is template order, but for the line breaks a joined line moves after its text:
+ * skeleton.ts).
  */
 
 export interface Piece {

@@ -12,7 +12,7 @@ import type { VarDef } from '../ansible/types';
 import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { scanTemplate } from './scan';
-import { typedValue, Values } from './skeleton';
+import { typedValue, Values } from './values';
 
 const LINE_OPEN = '\uE000';
 const LINE_CLOSE = '\uE001';

@@ -7,12 +7,12 @@
  * is nothing but printed values — which may stand for any number of lines — renders empty and is
  * remembered as open.
  */
-import { blocks } from '../catalogue/index';
-import type { ArgSpec, ArgType, KeywordDef } from '../catalogue/types';
 import { BlockContext, blockKeywordValue, bodyWords } from './blockKeyword';
 import { OffsetMap, type Piece } from './offsetMap';
 import type { Tag } from './scan';
+import { keyword, typedValue, Values, literalWords } from './values';
 import type { TemplateNode, TemplateStructure } from './structure';
+import { inRanges, type Range } from './trim';
 
 export interface SkeletonRendering {
   readonly text: string;
@@ -23,6 +23,17 @@ export interface SkeletonRendering {
   readonly openLines: ReadonlySet<number>;
   /** 0-based template lines with literal keepalived text this variant renders. */
   readonly renderedLines: ReadonlySet<number>;
+  /** Keywords that whitespace control puts on the line of another statement (trim.ts), where they lose their meaning. */
+  readonly joins: readonly JoinedKeyword[];
+}
+
+/** A keyword at [start, end) of the template whose line the engine joins to the line (0-based) holding `into`. */
+export interface JoinedKeyword {
+  readonly start: number;
+  readonly end: number;
+  readonly keyword: string;
+  readonly into: string;
+  readonly intoLine: number;
 }
 
 type Item =
@@ -44,17 +55,19 @@ const choicesOf = (n: TemplateNode & { kind: 'if' }) => [...n.branches.map((_, i
  * then, for each other branch of each conditional (none included), that branch with the branches
  * that hold it above it and first branches elsewhere; last, loops rendered zero times. Each branch
  * is rendered at least once, and a finding that one flip of one conditional removes does not hold
- * for every rendering.
+ * for every rendering. When there are more flips than `max` allows, the last ones share variants
+ * (flips of different conditionals that agree on the branches above them), so every branch is
+ * still rendered.
  */
 export function variantsOf(nodes: readonly TemplateNode[], max: number): Variant[] {
-  const out: Variant[] = [{ branch: new Map(), loops: 'once' }];
+  const flips: Map<TemplateNode, number>[] = [];
   let loops = false;
   const walk = (list: readonly TemplateNode[], path: ReadonlyMap<TemplateNode, number>) => {
     for (const node of list) {
       if (node.kind === 'if') {
         for (const c of choicesOf(node)) {
           const here = new Map(path).set(node, c);
-          if (c !== 0 && out.length < max - 1) out.push({ branch: here, loops: 'once' });
+          if (c !== 0) flips.push(here);
           if (c >= 0) walk(node.branches[c]!.body, here);
         }
       } else if (node.kind === 'loop') {
@@ -65,8 +78,33 @@ export function variantsOf(nodes: readonly TemplateNode[], max: number): Variant
     }
   };
   walk(nodes, new Map());
+  const budget = Math.max(0, max - 1 - (loops ? 1 : 0));
+  const out: Variant[] = [{ branch: new Map(), loops: 'once' }, ...packFlips(flips, budget).map((branch) => ({ branch, loops: 'once' as const }))];
   if (loops) out.push({ branch: new Map(), loops: 'zero' });
   return out;
+}
+
+/**
+ * At most `budget` branch choices covering the flips: one flip each while they fit, else the
+ * first ones alone and the rest packed (first fit) into shared variants — as few as hold them all.
+ */
+function packFlips(flips: readonly Map<TemplateNode, number>[], budget: number): Map<TemplateNode, number>[] {
+  if (flips.length <= budget) return [...flips];
+  const agree = (a: ReadonlyMap<TemplateNode, number>, b: ReadonlyMap<TemplateNode, number>) => [...b].every(([n, c]) => (a.get(n) ?? c) === c);
+  let best: Map<TemplateNode, number>[] = [];
+  for (let shared = 1; shared <= budget; shared++) {
+    const bins: Map<TemplateNode, number>[] = [];
+    let all = true;
+    for (const f of flips.slice(budget - shared)) {
+      const bin = bins.find((b) => agree(b, f));
+      if (bin) for (const [n, c] of f) bin.set(n, c);
+      else if (bins.length < shared) bins.push(new Map(f));
+      else all = false;
+    }
+    best = [...flips.slice(0, budget - shared), ...bins];
+    if (all) break;
+  }
+  return best;
 }
 
 /** The items a variant renders, in template order. */
@@ -106,146 +144,10 @@ function items(nodes: readonly TemplateNode[], v: Variant): Item[] {
   return out;
 }
 
-// ---- values for printed expressions ------------------------------------------------------------
-
-const byName = new Map<string, KeywordDef>();
-function keyword(name: string): KeywordDef | undefined {
-  if (byName.size === 0) for (const b of blocks()) for (const k of b.keywords) if (!byName.has(k.name)) byName.set(k.name, k);
-  return byName.get(name);
-}
-
-/**
- * Values given so far in one rendering: the same expression text gets the same value, different
- * ones different values, and none is a word the template has literally (a placeholder address
- * equal to a literal peer would make the node its own peer).
- */
-export class Values {
-  private readonly byKey = new Map<string, string>();
-  private count = 0;
-  constructor(private readonly reserved: ReadonlySet<string> = new Set()) {}
-  get(tag: Tag, kind: string, make: (n: number) => string): string {
-    const key = `${kind}\0${tag.code.replace(/\s+/g, '')}`;
-    let v = this.byKey.get(key);
-    if (v === undefined) {
-      for (let tries = 0; tries < 1000; tries++) {
-        this.count++;
-        v = make(this.count);
-        if (!this.reserved.has(v)) break;
-      }
-      this.byKey.set(key, v!);
-    }
-    return v!;
-  }
-}
-
-/** The words of a template (split at blanks, quotes, brackets, `/` and `,`): what placeholder values must not be. */
-export function literalWords(template: string): ReadonlySet<string> {
-  if (template !== lastWords.template) lastWords = { template, words: new Set(template.split(/[\s"'/,;=()[\]{}<>]+/).filter((w) => w !== '')) };
-  return lastWords.words;
-}
-/** The words of the template last asked about (every variant of a template asks). */
-let lastWords: { template: string; words: ReadonlySet<string> } = { template: '', words: new Set() };
-
-function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, values: Values): string {
-  switch (type?.kind) {
-    case 'int':
-    case 'number': {
-      if (def !== undefined && /^-?\d+(\.\d+)?$/.test(def)) return def;
-      const min = type.min ?? 1;
-      const max = type.max ?? min + 200;
-      // distinct values inside the range (two VRIDs from two expressions must not collide)
-      return values.get(tag, 'int', (n) => String(Math.min(max, Math.max(min, 1) + n - 1)));
-    }
-    case 'enum':
-      return def !== undefined && type.values.includes(def) ? def : (type.values.find((v) => v === 'BACKUP') ?? type.values[0] ?? 'x');
-    case 'bool':
-      return def ?? 'on';
-    case 'ip':
-    case 'prefix':
-    case 'host':
-      return values.get(tag, 'ip', (n) => (type.kind !== 'host' && type.family === 6 ? `2001:db8::${n.toString(16)}` : `192.0.2.${(n % 250) + 1}`));
-    case 'port':
-      return values.get(tag, 'port', (n) => String(8000 + n));
-    case 'interface':
-      return values.get(tag, 'if', (n) => `tif${n}`);
-    case 'path':
-    case 'command':
-      return values.get(tag, 'path', (n) => `/tpl/value${n}`);
-    case 'email':
-      return values.get(tag, 'mail', (n) => `tpl${n}@example.org`);
-    case 'user':
-      return 'root';
-    case 'mac':
-      return '00:00:5e:00:01:01';
-    default:
-      return values.get(tag, 'word', (n) => `tpl${n}`);
-  }
-}
-
-/** Argument types of keywords the catalogue reads free-form (several forms of one line). */
-const FREEFORM: Readonly<Record<string, readonly ArgType[]>> = {
-  virtual_server: [{ kind: 'ip' }, { kind: 'port' }],
-};
-
-/** The argument spec for the word at `index` (0 = the keyword) of a line starting with `kw`. */
-function argSpec(kw: string, index: number): ArgSpec | undefined {
-  const free = FREEFORM[kw]?.[index - 1];
-  if (free) return { name: kw, type: free };
-  const def = keyword(kw);
-  if (!def?.args || index < 1) return undefined;
-  const args = def.args;
-  const i = index - 1;
-  if (i < args.length) return args[i];
-  const last = args[args.length - 1];
-  return last?.repeat ? last : undefined;
-}
-
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-const IPV6 = /^(?=.*:.*:)[0-9a-f:]+$/i;
-
-/**
- * A value glued to other text (`before` ends, `after` starts without a blank; the values after it
- * on the line are written `1`): a whole address before `/prefix`, a prefix length after
- * `address/`, an octet or a group of an address written in parts (`10.0.{{ n }}.1`,
- * `fd00::{{ n }}`), else a part of a name (`VI_{{ id }}`).
- */
-function gluedValue(before: string, after: string, tag: Tag, values: Values): string {
-  const head = /\S*$/.exec(before)![0];
-  const tail = /^\S*/.exec(after)![0];
-  if (head === '' && /^\/\d/.test(tail)) return valueFor({ kind: 'ip' }, undefined, tag, values);
-  const slash = head.lastIndexOf('/');
-  if (slash >= 0 && slash === head.length - 1 && /^\d*$/.test(tail)) {
-    const address = head.slice(0, slash);
-    if (IPV4.test(address)) return '24';
-    if (IPV6.test(address)) return '64';
-  }
-  const shape = `${head}1${tail}`.replace(/\/\d{1,3}$/, '');
-  if (IPV4.test(shape)) return values.get(tag, 'octet', (n) => String((n % 254) + 1));
-  if (IPV6.test(shape)) return values.get(tag, 'hex', (n) => n.toString(16));
-  return valueFor(undefined, undefined, tag, values);
-}
-
-/**
- * The value a printed expression stands for, from its line: `before` is the line up to it, `after`
- * the literal text after it. In an argument's place, a value of the type the keyword expects; in
- * the keyword's place (an address line of a value block, most often), an address; glued to other
- * text, a name (or an address before `/prefix`).
- */
-export function typedValue(before: string, after: string, tag: Tag, values: Values): string {
-  const gluedBefore = before !== '' && !/[ \t]$/.test(before);
-  const gluedAfter = after !== '' && !/^[ \t]/.test(after);
-  const words = before.trim() === '' ? [] : before.trim().split(/[ \t]+/);
-  const wordIndex = gluedBefore ? words.length - 1 : words.length;
-  if (gluedBefore || gluedAfter) return gluedValue(before, after, tag, values);
-  if (wordIndex === 0) return valueFor({ kind: 'ip' }, undefined, tag, values);
-  const first = words[0]!;
-  const spec = argSpec(first, wordIndex);
-  if (!spec && /^(dev|interface)$/.test(words[words.length - 1] ?? '')) return valueFor({ kind: 'interface' }, undefined, tag, values);
-  return valueFor(spec?.type, spec ? keyword(first)?.default : undefined, tag, values);
-}
-
 interface LinePart {
   readonly item: Item;
+  /** the template line it is on (a joined line holds parts of several) */
+  readonly line: number;
   /** literal text of a text item (part of it on this line) */
   readonly text?: string;
   readonly start?: number;
@@ -298,8 +200,8 @@ function keywordValue(before: string, after: string, context: LineContext): stri
   return blockKeywordValue(context.parent, head, tail, context.body);
 }
 
-/** Render a variant. */
-export function renderSkeleton(template: string, structure: TemplateStructure, variant: Variant): SkeletonRendering {
+/** Render a variant; `stripped`: the whitespace the engine strips around its tags (trim.ts), which may join lines. */
+export function renderSkeleton(template: string, structure: TemplateStructure, variant: Variant, stripped: readonly Range[] = []): SkeletonRendering {
   const list = items(structure.nodes, variant);
   const pieces: Piece[] = [];
   const valueList: SkeletonRendering['values'][number][] = [];
@@ -310,21 +212,37 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   let text = '';
   let line: LinePart[] = [];
   let lineNo = 0;
-  // template line starts, to know which template line an item's text is on
+  // the template line the current rendering line started on, and the newlines stripped since (a joined line)
+  let lineStart = 0;
+  let joined: number[] = [];
+  const joins: JoinedKeyword[] = [];
+  const newline = (at: number) => {
+    pieces.push({ outStart: text.length, outLength: 1, tplStart: at, tplEnd: at + 1, literal: true });
+    text += '\n';
+  };
   const endLine = (newlineAt: number | undefined) => {
     const context: LineContext = { parent: blocks.current, body: () => (newlineAt === undefined ? [] : bodyWords(template, newlineAt + 1)) };
     const r = renderLine(line, text.length, values, { pieces, values: valueList }, context);
     if (!r.open) blocks.feed(r.text);
-    if (r.open) openLines.add(lineNo);
-    else if (line.some((p) => p.text !== undefined && p.text.trim() !== '')) {
-      renderedLines.add(lineNo);
-    }
+    if (r.open) openLines.add(lineStart);
+    else for (const p of line) if (p.text !== undefined && p.text.trim() !== '') renderedLines.add(p.line);
+    if (!r.open && joined.length > 0) joins.push(...joinedKeywords(line));
     text += r.open ? '' : r.text;
-    if (newlineAt !== undefined) {
-      pieces.push({ outStart: text.length, outLength: 1, tplStart: newlineAt, tplEnd: newlineAt + 1, literal: true });
-      text += '\n';
-    }
+    // a joined line keeps the template's line count: the newlines it swallowed follow it
+    for (const at of joined) newline(at);
+    if (newlineAt !== undefined) newline(newlineAt);
     line = [];
+    joined = [];
+    lineStart = lineNo + 1;
+  };
+  // a newline the engine strips joins the next line to this one when this one has keepalived text
+  const breakLine = (nl: number) => {
+    if (inRanges(stripped, nl) && line.some((p) => p.text !== undefined && p.text.trim() !== '')) joined.push(nl);
+    else endLine(nl);
+    lineNo++;
+  };
+  const pushText = (it: Item, from: number, to: number) => {
+    for (const [s, e] of keptSpans(stripped, from, to)) line.push({ item: it, text: template.slice(s, e), start: s, line: lineNo });
   };
   // walk the template once; items say what renders, every newline renders
   let pos = 0;
@@ -343,20 +261,61 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
     if (it.kind === 'text') {
       let from = it.start;
       for (let nl = template.indexOf('\n', from); nl >= 0 && nl < it.end; nl = template.indexOf('\n', from)) {
-        if (nl > from) line.push({ item: it, text: template.slice(from, nl), start: from });
-        endLine(nl);
-        lineNo++;
+        pushText(it, from, nl);
+        breakLine(nl);
         from = nl + 1;
       }
-      if (it.end > from) line.push({ item: it, text: template.slice(from, it.end), start: from });
+      pushText(it, from, it.end);
       pos = it.end;
     } else {
-      line.push({ item: it });
+      line.push({ item: it, line: lineNo });
       // a tag spanning lines keeps them
       advanceGap(end);
     }
   }
   advanceGap(template.length);
   endLine(undefined);
-  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines };
+  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines, joins };
+}
+
+/**
+ * The keywords of a joined line that begin a template line of their own after keepalived text
+ * of an earlier one: keepalived reads them as values of the statement the line starts with (after
+ * a brace, a statement may follow on the same line).
+ */
+function joinedKeywords(parts: readonly LinePart[]): JoinedKeyword[] {
+  const out: JoinedKeyword[] = [];
+  const content = (p: LinePart) => (p.text !== undefined ? p.text.trim() !== '' : p.item.kind === 'value');
+  const first = parts.find(content);
+  if (!first) return out;
+  const into = first.text?.trim().split(/[ \t]+/)[0] ?? '';
+  let before = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const startsLine = p.line !== first.line && !parts.slice(0, i).some((q) => q.line === p.line && content(q));
+    if (startsLine && p.text !== undefined && content(p) && !/[{}]$/.test(before.trimEnd())) {
+      const lead = p.text.length - p.text.trimStart().length;
+      const word = /^[^\s{}]+/.exec(p.text.slice(lead))?.[0] ?? '';
+      if (keyword(word)) out.push({ start: p.start! + lead, end: p.start! + lead + word.length, keyword: word, into, intoLine: first.line });
+    }
+    before += p.text ?? (p.item.kind === 'value' ? 'x' : '');
+  }
+  return out;
+}
+
+/** The parts of [from, to) that no stripped range covers. */
+function keptSpans(stripped: readonly Range[], from: number, to: number): Range[] {
+  if (to <= from) return [];
+  if (stripped.length === 0) return [[from, to]];
+  const out: Range[] = [];
+  let at = from;
+  for (const [s, e] of stripped) {
+    if (e <= at) continue;
+    if (s >= to) break;
+    if (s > at) out.push([at, s]);
+    at = Math.max(at, e);
+    if (at >= to) break;
+  }
+  if (at < to) out.push([at, to]);
+  return out;
 }
