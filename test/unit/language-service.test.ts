@@ -112,6 +112,39 @@ describe('language service: LSP types from the core', () => {
     assert.deepEqual(formatting(t, { tabSize: 4, insertSpaces: true }), []);
     assert.deepEqual(semanticTokensOf(t).data, []);
   });
+
+  it("a Helm define's keepalived body is the template's view: hover and outline reach it", () => {
+    const helpers = '/srv/charts/keepalived/templates/_helpers.tpl';
+    const text = [
+      '{{- define "keepalived.labels" -}}',
+      'app: {{ .Chart.Name }}',
+      '{{- end }}',
+      '{{- define "keepalived.conf" -}}',
+      'vrrp_instance VI_1 {',
+      '    interface eth0',
+      '    virtual_router_id 51',
+      '    priority {{ .Values.priority }}',
+      '    virtual_ipaddress {',
+      '        192.0.2.10',
+      '    }',
+      '}',
+      '{{- end }}',
+      '',
+    ].join('\n');
+    const t = reading(helpers, text);
+    assert.ok(t.own.template, 'read as a template');
+    const hover = hoverAt(t, { line: 6, character: 8 }, () => ({}));
+    assert.ok(hover && JSON.stringify(hover.contents).includes('virtual_router_id'), JSON.stringify(hover));
+    assert.equal(
+      hoverAt(t, { line: 1, character: 1 }, () => ({})),
+      null,
+      'the labels define is no keepalived text',
+    );
+    assert.deepEqual(
+      outline(t).map((s) => s.name),
+      ['VI_1'],
+    );
+  });
 });
 
 describe('election scenario text (core)', () => {

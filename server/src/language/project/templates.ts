@@ -62,11 +62,11 @@ export function lintTemplateFile(
   const hosts = project ? templateHosts(project, sources?.hosts) : [];
   // rendered for hosts, only the first variant is needed (the editor's view); on its own, every variant
   const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined);
-  const fileOf = (p: string) => (p === path ? t.file : t.variants[0]!.result.model.parsed.files.get(p));
+  const fileOf = (p: string) => (p === path ? t.file : t.view.result.model.parsed.files.get(p));
   const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   if (!project || hosts.length === 0) {
     const issues = finish(t.issues);
-    return { model: t.variants[0]!.result.model, issues, template: { ...t, issues } };
+    return { model: t.view.result.model, issues, template: { ...t, issues } };
   }
   // rendered for each host: what each host gets replaces what holds for every rendering
   const rendered = renderHosts(path, text, project, hosts, host, options);
@@ -77,7 +77,7 @@ export function lintTemplateFile(
     ...renderProblems(path, text, rendered),
     ...mapHostIssues(mapper, perHost, hosts),
   ]);
-  return { model: t.variants[0]!.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, project, mapper } };
+  return { model: t.view.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, project, mapper } };
 }
 
 /** A host's rendering of a template result, for the read-only view (`keepalived/renderedConfig`). */

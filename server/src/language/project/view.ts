@@ -1,6 +1,6 @@
 /**
  * A document as the editor's features see it. For a plain configuration, its analysis as it is.
- * For a template, the analysis of its first rendering, with offsets moved between the template
+ * For a template, the analysis of its view (its first rendering), with offsets moved between the template
  * (what the editor shows) and the rendering (what the features read): a feature answers only
  * about literal keepalived text, and no edit ever touches template code.
  */
@@ -23,7 +23,7 @@ export interface DocumentView {
 export function documentView(result: FileResult, path: string): DocumentView {
   const t = result.template;
   if (!t) return { model: result.model, files: result.model.parsed.files, toModel: (o) => o, toDocument: (s) => s };
-  const map = t.variants[0]!.rendering.map;
+  const map = t.view.rendering.map;
   const files = new Map(result.model.parsed.files);
   files.set(path, t.file);
   return {

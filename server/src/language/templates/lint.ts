@@ -84,6 +84,11 @@ export interface TemplateLint {
   readonly issues: Issue[];
   /** The linted variants; the first (every first branch, loops once) serves the editor's features. */
   readonly variants: readonly TemplateVariant[];
+  /**
+   * What the editor's features read: the first variant, or — when definitions hold keepalived
+   * blocks (a Helm `define`, a Jinja `macro`) — the same choices with their bodies rendered in place.
+   */
+  readonly view: TemplateVariant;
   /** The template's own text, for positions. */
   readonly file: SourceFile;
 }
@@ -194,7 +199,8 @@ export function lintTemplate(
   const scope: Scope = { path, text, structure, file, host, options, maxVariants, stripped: strippedRanges(text, structure.tags, engine, trimBlocks) };
   const { issues, variants } = lintScope(scope, structure.nodes);
   // a named template's body (Go's define, Jinja's macro) renders where it is used: linted on its own
-  const bodies = definitionBodies(text, structure.nodes).map((body) => lintScope(scope, body));
+  const definitions = keepalivedDefinitions(text, structure.nodes);
+  const bodies = definitions.map((d) => lintScope(scope, d.body));
   const seen = new Set(issues.map(issueKey));
   for (const i of bodies.flatMap((b) => b.issues)) {
     if (seen.has(issueKey(i))) continue;
@@ -205,7 +211,8 @@ export function lintTemplate(
   for (const p of structure.problems)
     issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
   issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
-  return { engine, structure, issues, variants, file };
+  const view = definitions.length > 0 ? viewWithDefinitions(scope, definitions) : variants[0]!;
+  return { engine, structure, issues, variants, file, view };
 }
 
 interface Scope {
@@ -265,9 +272,10 @@ function lintScope(scope: Scope, nodes: readonly TemplateNode[]): { issues: Issu
 const KEEPALIVED_BLOCK =
   /^[ \t]*(global_defs|vrrp_instance|vrrp_sync_group|vrrp_script|vrrp_track_file|vrrp_track_process|virtual_server|virtual_server_group|static_ipaddress|static_routes|linkbeat_interfaces|bfd_instance)\b/m;
 
-/** The bodies of the template's definitions (Go's define, Jinja's macro) that hold keepalived text. */
-function definitionBodies(text: string, nodes: readonly TemplateNode[]): (readonly TemplateNode[])[] {
-  const out: (readonly TemplateNode[])[] = [];
+type Definition = TemplateNode & { kind: 'hidden' };
+
+/** The template's definitions (Go's define, Jinja's macro) that hold keepalived text. */
+function keepalivedDefinitions(text: string, nodes: readonly TemplateNode[]): Definition[] {
   const literal = (list: readonly TemplateNode[]): string =>
     list
       .map((n) =>
@@ -280,9 +288,22 @@ function definitionBodies(text: string, nodes: readonly TemplateNode[]): (readon
               : '',
       )
       .join('');
-  for (const n of nodes)
-    if (n.kind === 'hidden' && (n.tag.keyword === 'define' || n.tag.keyword === 'macro') && KEEPALIVED_BLOCK.test(literal(n.body))) out.push(n.body);
-  return out;
+  return nodes.filter(
+    (n): n is Definition => n.kind === 'hidden' && (n.tag.keyword === 'define' || n.tag.keyword === 'macro') && KEEPALIVED_BLOCK.test(literal(n.body)),
+  );
+}
+
+/** The first variant with the definitions' bodies rendered where they stand (the editor's view). */
+function viewWithDefinitions(scope: Scope, definitions: readonly Definition[]): TemplateVariant {
+  const inPlace = (n: TemplateNode): TemplateNode => {
+    const d = definitions.find((x) => x === n);
+    return d ? { kind: 'group', tag: d.tag, body: d.body } : n;
+  };
+  const nodes = scope.structure.nodes.map(inPlace);
+  const r = renderSkeleton(scope.text, { ...scope.structure, nodes }, { branch: new Map(), loops: 'once' }, scope.stripped);
+  const wrapper = wholeConfigName(scope.path) ? undefined : fragmentWrapper(r.text);
+  const rendering = wrapper ? wrapRendering(r, wrapper) : r;
+  return { rendering, result: lint(scope.path, rendering.text, scope.host, scope.options) };
 }
 
 /**
