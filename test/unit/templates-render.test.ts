@@ -96,6 +96,27 @@ describe('templates rendered per host (Ansible inventory)', () => {
     }
   });
 
+  it('a line whitespace control joins is reported with what each host gets', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-role-'));
+    try {
+      fs.cpSync(BASE, tmp, { recursive: true });
+      const t = path.join(tmp, 'roles/keepalived/templates/keepalived.conf.j2');
+      fs.writeFileSync(t, fs.readFileSync(t, 'utf8').replace('{% if keepalived_unicast | bool %}', '{%- if keepalived_unicast | bool %}'));
+      const d = lint(['--inventory', path.join(tmp, 'inventories/good/hosts.ini'), t]).diagnostics;
+      // Ansible renders `advert_int 1    unicast_src_ip <address>` on line 19
+      assert.ok(
+        d.some((x) => x.line === 21 && x.code === 'template-joined-line'),
+        d.map((x) => `${x.line} ${x.code}`).join(', '),
+      );
+      assert.ok(
+        d.some((x) => x.line === 19 && x.code === 'argument-extra' && /\(on every host: lb1, lb2\)$/.test(x.message)),
+        JSON.stringify(d),
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('a variable nothing defines is reported where the template reads it', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-role-'));
     try {

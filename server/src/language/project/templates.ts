@@ -73,7 +73,8 @@ export function lintTemplateFile(
   const mapper = new TemplateMapper(path, text, rendered);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
   const issues = finish([
-    ...t.issues.filter((i) => i.code === TemplateCode.syntax),
+    // what the template's text does whatever the values: its syntax, lines its whitespace control joins
+    ...t.issues.filter((i) => i.code === TemplateCode.syntax || i.code === TemplateCode.joinedLine),
     ...renderProblems(path, text, rendered),
     ...mapHostIssues(mapper, perHost, hosts),
   ]);
