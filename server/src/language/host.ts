@@ -75,6 +75,17 @@ export function resolvePath(base: string, p: string): string {
   return `/${out.join('/')}`;
 }
 
+/** `dir` and the folders above it, nearest first, up to the root (at most `max` of them). */
+export function* foldersUp(dir: string, max = 64): Generator<string> {
+  let d = dir;
+  for (let n = 0; n < max; n++) {
+    yield d;
+    const up = dirname(d);
+    if (up === d || d === '.' || d === '') return;
+    d = up;
+  }
+}
+
 export function basename(p: string): string {
   const i = p.lastIndexOf('/');
   return i < 0 ? p : p.slice(i + 1);

@@ -4,7 +4,7 @@
  * inventory, role vars and extra-vars files — in Ansible's order of precedence, each value with
  * the place it was set. Everything is read through the ConfigHost; nothing is executed.
  */
-import { basename, dirname, resolvePath, type ConfigHost } from '../host';
+import { dirname, foldersUp, resolvePath, type ConfigHost } from '../host';
 import type { Issue } from '../issue';
 import { groupMembers, hostGroups, hostGroupVars } from './groups';
 import type { Inventory, VarDef, VarSource } from './types';
@@ -189,7 +189,7 @@ export function templateHosts(project: AnsibleProject, wanted?: string): string[
 
 /** ansible.cfg's `inventory` (relative to the file), looked for from `dir` upwards. */
 export function inventoryFromAnsibleCfg(host: ConfigHost, dir: string): string | undefined {
-  for (let d = dir; ; d = dirname(d)) {
+  for (const d of foldersUp(dir)) {
     const cfg = resolvePath(d, 'ansible.cfg');
     const r = host.readFile(cfg);
     if (r.kind === 'ok') {
@@ -206,6 +206,6 @@ export function inventoryFromAnsibleCfg(host: ConfigHost, dir: string): string |
       }
       return undefined;
     }
-    if (d === '/' || d === '.' || basename(d) === '') return undefined;
   }
+  return undefined;
 }

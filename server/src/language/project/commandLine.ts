@@ -4,7 +4,7 @@
  * it, the Kolla files and template variables given, and the files to lint read through the host.
  * A problem with what was given is an InputError (the CLI ends with status 2).
  */
-import { dirname, resolvePath, type ConfigHost } from '../host';
+import { dirname, foldersUp, resolvePath, type ConfigHost } from '../host';
 import type { KollaPaths } from '../kolla/model';
 import { SETTINGS_FILE } from './facts';
 import { createProjectService, type ProjectService } from './service';
@@ -41,15 +41,11 @@ export interface CommandLineProject {
   readonly cluster: boolean;
 }
 
-/** The nearest settings file in `dir` or a folder above it. */
+/** The nearest settings file in `dir` or a folder above it; one that exists but cannot be read is found too (and reported), not skipped. */
 function findSettingsFile(host: ConfigHost, dir: string): string | undefined {
-  for (let d = dir, depth = 0; depth < 64; depth++) {
+  for (const d of foldersUp(dir)) {
     const p = resolvePath(d, SETTINGS_FILE);
-    // one that exists but cannot be read is found too (and reported), not skipped
     if (host.readFile(p).kind !== 'missing') return p;
-    const up = dirname(d);
-    if (up === d) return undefined;
-    d = up;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@
  * nodes, only their subnets are used (an address given for all is no one node's).
  */
 import type { ParsedAddress } from '../analysis/addresses';
-import { basename, dirname, resolvePath, type ConfigHost } from '../host';
+import { basename, dirname, foldersUp, resolvePath, type ConfigHost } from '../host';
 import { nodeName } from './nodes';
 import { folderKey, networksOnly, readSettings, type InterfaceMap, type KeepalivedSettings } from './settings';
 
@@ -82,9 +82,8 @@ export class FactsResolver {
   /** The nearest `.keepalived-lint.json` in the folder of `path` or above it. */
   settingsFileFor(path: string): SettingsFileFound | undefined {
     const seen: string[] = [];
-    let dir = dirname(path);
     let found: SettingsFileFound | null | undefined;
-    for (let depth = 0; depth < 64; depth++) {
+    for (const dir of foldersUp(dirname(path))) {
       found = this.files.get(dir);
       if (found !== undefined) break;
       seen.push(dir);
@@ -100,12 +99,6 @@ export class FactsResolver {
         found = raw === undefined ? null : { path: p, settings: readSettings(raw).settings };
         break;
       }
-      const up = dirname(dir);
-      if (up === dir || dir === '.' || dir === '') {
-        found = null;
-        break;
-      }
-      dir = up;
     }
     for (const d of seen) this.files.set(d, found ?? null);
     return found ?? undefined;

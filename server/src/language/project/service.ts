@@ -82,11 +82,6 @@ export class ProjectService {
     return this.resolverFor(path).factsFor(path, node);
   }
 
-  /** The nearest `.keepalived-lint.json` beside or above `path`, if any. */
-  settingsFileFor(path: string): string | undefined {
-    return this.resolverFor(path).settingsFileFor(path)?.path;
-  }
-
   /** The interfaces a node's single-file rules see (its own entries over the common ones). */
   interfacesOf(path: string, severalNodes = false): Map<string, ParsedAddress[]> {
     return interfacesOfFacts(this.factsOf(path), severalNodes);
