@@ -31,12 +31,6 @@ function cacheDir() {
   return dir;
 }
 
-/**
- * Load dist/cli.js with V8's code cache (node 20 has no module.enableCompileCache()): compiling the
- * bundle costs more than running it on a small file. The cache is written when the process ends
- * (so it holds the functions this run compiled), when there was none or V8 rejected it (another
- * node, or a new bundle). Any problem: the bundle is loaded the ordinary way, nothing is said.
- */
 /** A short name for the bundle's place (several installations keep their caches apart). */
 function placeHash(s) {
   let h = 0x811c9dc5;
@@ -44,21 +38,31 @@ function placeHash(s) {
   return h.toString(16);
 }
 
-function load() {
-  if (process.env.KEEPALIVED_LINT_NO_CODE_CACHE) return require(bundle);
+/**
+ * Run dist/cli.js with V8's code cache (node 20 has no module.enableCompileCache()): compiling the
+ * bundle costs more than running it on a small file. A cache holds the functions the run that
+ * wrote it compiled, so each command (lint, election) has its own, written when the process ends
+ * after a run that did its work (not --help, --version or a usage error, which would leave a cache
+ * without the linter), when there was none or V8 rejected it (another node, or a new bundle).
+ * Any problem: the bundle is loaded the ordinary way, nothing is said.
+ */
+function run() {
+  if (process.env.KEEPALIVED_LINT_NO_CODE_CACHE) return require(bundle).main();
   const prefix = `cli-${placeHash(bundle)}-`;
+  const command = process.argv[2] === 'election' ? 'election' : 'lint';
   let dir;
   let source;
-  let key;
+  let stamp;
   try {
     const st = fs.statSync(bundle);
     dir = cacheDir();
-    if (!dir) return require(bundle);
-    key = `${prefix}${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}.cache`;
+    if (!dir) return require(bundle).main();
+    stamp = `-${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}.cache`;
     source = fs.readFileSync(bundle, 'utf8');
   } catch {
-    return require(bundle);
+    return require(bundle).main();
   }
+  const key = `${prefix}${command}${stamp}`;
   const file = path.join(dir, key);
   let cached;
   try {
@@ -70,20 +74,20 @@ function load() {
   const script = new vm.Script(wrapper, { filename: bundle, cachedData: cached });
   const mod = { exports: {} };
   script.runInThisContext().call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, path.dirname(bundle));
-  if (cached === undefined || script.cachedDataRejected) {
+  const worked = mod.exports.main();
+  if (worked && (cached === undefined || script.cachedDataRejected)) {
     process.once('exit', () => {
       try {
         const tmp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, file);
         // this installation's caches for an earlier bundle or another node are of no more use
-        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== key && !f.endsWith('.tmp')) fs.rmSync(path.join(dir, f), { force: true });
+        for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && !f.endsWith(stamp) && !f.endsWith('.tmp')) fs.rmSync(path.join(dir, f), { force: true });
       } catch {
         // no cache this time
       }
     });
   }
-  return mod.exports;
 }
 
-load().main();
+run();

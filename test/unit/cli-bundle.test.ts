@@ -94,6 +94,34 @@ describe('keepalived-lint as built (dist/cli.js)', function () {
     }
   });
 
+  it('writes no cache after --version or a usage error, and one per command after runs that did their work', () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cache-'));
+    try {
+      const dir = path.join(home, 'keepalived-lint');
+      const caches = () => fs.readdirSync(dir).filter((f) => f.endsWith('.cache'));
+      assert.equal(runBuilt(['--version'], { XDG_CACHE_HOME: home }).status, 0);
+      assert.equal(runBuilt(['--no-such-option'], { XDG_CACHE_HOME: home }).status, 2);
+      assert.deepEqual(caches(), [], 'a cache from such a run would lack the linter');
+      const conf = path.join(FIX, 'findings/01-vrid-0.conf');
+      assert.equal(runBuilt(['-f', 'json', conf], { XDG_CACHE_HOME: home }).status, 1);
+      assert.equal(runBuilt(['election', conf], { XDG_CACHE_HOME: home }).status, 0);
+      assert.deepEqual(
+        caches()
+          .map((f) => f.replace(/^cli-[0-9a-f]+-([a-z]+)-.*$/, '$1'))
+          .sort(),
+        ['election', 'lint'],
+      );
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it('is ASCII: node reads a bundle with one other character as a string of twice the size, on every start', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'dist/cli.js'), 'latin1');
+    const at = [...text].findIndex((c) => c.charCodeAt(0) > 0x7f);
+    assert.equal(at, -1, `a non-ASCII byte in dist/cli.js: ${text.slice(Math.max(0, at - 60), at + 20)}`);
+  });
+
   it('does not use a cache directory others may write to', function () {
     if (process.platform === 'win32') this.skip();
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cache-'));

@@ -15,6 +15,8 @@ import { locate, toCodeQuality, toJson, toSarif, toText, type Located } from './
 
 export interface CliIo extends ElectionIo {
   readonly isTty: boolean;
+  /** Called when the options are read and the command (not --help or --version) starts. */
+  readonly started?: () => void;
   /** Write a file (--fix); node's fs by default. */
   readonly writeFile?: (path: string, text: string) => void;
 }
@@ -59,6 +61,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${version()}\n`);
       return 0;
     }
+    io.started?.();
     const service = projectFor(opts, io.cwd);
     if (opts.command === 'election') return runElection(opts, io, service);
     // directories given are searched for Kolla-Ansible deployments too (unless --globals names one)
@@ -93,8 +96,13 @@ export function printLint(result: ProjectLint, opts: CliOptions, io: CliIo, writ
   return 0;
 }
 
-/** Entry point of bin/keepalived-lint.js. */
-export function main(): void {
+/**
+ * Entry point of bin/keepalived-lint.js. True when the run linted or previewed an election and
+ * ended normally (exit status 0 or 1): the code cache the launcher writes then holds the functions
+ * such a run needs, not only those of `--help` or of a usage error.
+ */
+export function main(): boolean {
+  let started = false;
   // output.ts: no stream objects (they cost more than linting a small file); `keepalived-lint ... | head`:
   // a closed pipe ends the output quietly, not with a stack trace.
   let code: number;
@@ -107,6 +115,9 @@ export function main(): void {
         return stdoutIsTty();
       },
       readStdin: () => fs.readFileSync(0, 'utf8'),
+      started: () => {
+        started = true;
+      },
     });
   } catch (e) {
     // A bug, not a user error: say so plainly, without a stack trace unless asked for.
@@ -114,4 +125,5 @@ export function main(): void {
     code = 2;
   }
   process.exitCode = code;
+  return started && code !== 2;
 }

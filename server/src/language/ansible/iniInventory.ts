@@ -42,7 +42,7 @@ class IniReader {
   readonly groups = new Map<string, MGroup>();
   readonly hosts = new Map<string, MHost>();
   readonly declared = new Set<string>(['all', 'ungrouped']);
-  /** child group → (parent, where referenced) pending until the child is declared */
+  /** child group: (parent, where referenced) pending until the child is declared */
   readonly pending = new Map<string, { parent: string; span: Span }[]>();
   /** `[g:vars]` of a group not (yet) declared, and where */
   readonly pendingVars = new Map<string, Span>();

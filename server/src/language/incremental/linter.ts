@@ -193,7 +193,7 @@ export class IncrementalLinter {
 
   /**
    * Every segment at once: the per-block rules run on the whole configuration (cheaper than one
-   * view per block) and each finding goes to the segment its span is in — where a per-block rule
+   * view per block) and each finding goes to the segment its span is in; where a per-block rule
    * reports what it finds in a block (the test checks this too). False, having kept nothing, when
    * a finding is in no segment.
    */
