@@ -15,6 +15,7 @@ import { envNodeName, parseEnvFile } from '../../server/src/language/templates/e
 import { renderEnvsubst, shellMode, templateOffset } from '../../server/src/language/templates/envsubst';
 import { createProjectService } from '../../server/src/language/project/service';
 import { templateVariableAt } from '../../server/src/language/project/templates';
+import { deploymentLabel } from '../../server/src/language/project/deployments';
 import { readSettings } from '../../server/src/language/project/settings';
 import { memoryHost } from '../support/memoryHost';
 import { runCliCaptured } from '../support/cli';
@@ -313,5 +314,16 @@ describe('envsubst templates in the project service (the editor)', () => {
       ['a=100', 'b=90'],
     );
     assert.match(v?.markdown ?? '', /the env file: a\.env:2/);
+  });
+
+  it("the workspace model (Clusters view, election preview) holds the env files' nodes as one cluster", () => {
+    const file = service.readWorkspaceFile('/w/keepalived.conf.tmpl');
+    assert.ok(file?.template);
+    const ws = service.workspaceModel([file], ['/w'], () => service.templateNodes(service.lintFile('/w/keepalived.conf.tmpl', template)));
+    assert.deepEqual(
+      ws.deployments.map((d) => `${deploymentLabel(d, ['/w'])} ${d.clusters.map((c) => c.nodes.map((n) => n.node.name).join('+')).join(' ')}`),
+      ['Templates: w/ a+b'],
+    );
+    assert.deepEqual(ws.deployments[0]?.sources, ['/w/keepalived.conf.tmpl', '/w/nodes/a.env', '/w/nodes/b.env']);
   });
 });
