@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { VarDef } from '../../server/src/language/ansible/types';
-import { envNodeName, parseEnvFile } from '../../server/src/language/templates/envFile';
+import { envNodeName, loadEnvFiles, parseEnvFile } from '../../server/src/language/templates/envFile';
 import { renderEnvsubst, shellMode, templateOffset } from '../../server/src/language/templates/envsubst';
 import { createProjectService } from '../../server/src/language/project/service';
 import { templateVariableAt } from '../../server/src/language/project/templates';
@@ -104,6 +104,18 @@ describe('env files (dotenv)', () => {
     ['/x/plain', 'plain'],
   ];
   for (const [file, node] of names) it(`names the node of ${file} ${node}`, () => assert.equal(envNodeName(file), node));
+
+  it('two files that would name the same node get their folder in front', () => {
+    const { envs } = loadEnvFiles(memoryHost({ '/p/a/lb1.env': 'A=1\n', '/p/b/lb1.env': 'A=2\n', '/p/lb2.env': 'A=3\n' }), [
+      '/p/a/lb1.env',
+      '/p/b/lb1.env',
+      '/p/lb2.env',
+    ]);
+    assert.deepEqual(
+      envs.map((e) => e.node),
+      ['a/lb1', 'b/lb1', 'lb2'],
+    );
+  });
 });
 
 describe('the envsubst / heredoc renderer', () => {
