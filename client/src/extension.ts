@@ -99,9 +99,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       configurationSection: SECTION,
       // included files changed outside the editor: the server re-reads them
       // and the files the workspace model reads: Kolla's globals.yml, passwords.yml and inventory,
-      // Ansible inventories and variables, settings files beside the configurations
+      // Ansible inventories and variables, env files of envsubst templates, settings files beside the configurations
       fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{*.conf,*.conf.*,*.keepalived,*.cfg,*.j2,globals.yml,passwords.yml,multinode,all-in-one,inventory,hosts,*.ini,*.yml,*.yaml,.keepalived-lint.json}',
+        '**/{*.conf,*.conf.*,*.keepalived,*.cfg,*.j2,globals.yml,passwords.yml,multinode,all-in-one,inventory,hosts,*.ini,*.yml,*.yaml,*.env,.env,.keepalived-lint.json}',
       ),
     },
   };

@@ -115,4 +115,41 @@ describe('LSP: templates', function () {
       assert.equal(r.json.instances[0]?.master, 'lb1');
     });
   });
+
+  describe('with env files (keepalived.templates.envFiles)', () => {
+    const DIR = path.join(repoRoot, 'test/fixtures/templates/envsubst/kubeadm');
+    const KUBEADM = path.join(DIR, 'keepalived.conf.tmpl');
+    const env = new LspClient();
+    before(() => env.start({ templates: { envFiles: ['nodes/lb1.env', 'nodes/lb2.env'] } }, DIR));
+    after(() => env.stop());
+
+    it("renders the envsubst template for each env file, hovers a placeholder with each node's value, previews their election", async () => {
+      await env.open(KUBEADM);
+      // the relative paths resolve against the workspace folder, which the server learns after initialize
+      let hosts = { hosts: [] as string[] };
+      for (let i = 0; i < 50 && hosts.hosts.length === 0; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 100));
+        hosts = await env.request<{ hosts: string[] }>('keepalived/renderedConfig', { source: uriOf(KUBEADM) });
+      }
+      assert.deepEqual(hosts.hosts, ['lb1', 'lb2']);
+      const lb2 = await env.request<{ text?: string }>('keepalived/renderedConfig', { source: uriOf(KUBEADM), host: 'lb2' });
+      assert.match(lb2.text ?? '', /^\s*priority 110$/m);
+      const text = fs.readFileSync(KUBEADM, 'utf8');
+      const h = await env.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(KUBEADM) }, position: positionOf(text, 'PRIORITY', 2) });
+      assert.match(JSON.stringify(h?.contents ?? ''), /lb2 \| `110` \| the env file: lb2\.env:6/);
+      const r = await env.request<{ source: string; nodes: { name: string }[]; json: { instances: { master: string | null }[] } }>(
+        'keepalived/electionPreview',
+        {
+          uri: uriOf(KUBEADM),
+          scenario: { down: [], stop: [], fail: [], linkDown: [], startOrder: [] },
+        },
+      );
+      assert.equal(r.source, 'template');
+      assert.deepEqual(
+        r.nodes.map((n) => n.name),
+        ['lb1', 'lb2'],
+      );
+      assert.equal(r.json.instances[0]?.master, 'lb1');
+    });
+  });
 });

@@ -58,7 +58,7 @@ function check(world: World, overlay: ReadonlyMap<string, string>): State {
   const model = svc.workspaceModel(
     [...results].map(([path, r]) => ({ path, model: r.model, template: r.template !== undefined })),
     [world.folder],
-    (p) => (results.get(p) ? svc.templateNodes(results.get(p)!, p) : undefined),
+    (p) => (results.get(p) ? svc.templateNodes(results.get(p)!) : undefined),
   );
   const seen = new Set<string>();
   const issues: Issue[] = [];

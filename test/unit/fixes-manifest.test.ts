@@ -47,6 +47,7 @@ describe('extension manifest', () => {
       'keepalived.kolla.template',
       'keepalived.rules',
       'keepalived.template',
+      'keepalived.templates.envFiles',
       'keepalived.templates.hosts',
       'keepalived.templates.inventory',
       'keepalived.templates.vars',
@@ -73,6 +74,23 @@ describe('extension manifest', () => {
     assert.deepEqual(s.kolla, { globals: undefined, inventory: undefined, passwords: undefined, template: undefined });
     assert.deepEqual(s.inlayHints, { effectivePriority: true, variables: true });
     assert.equal(s.codeLens, true);
+    assert.deepEqual(s.templates.envFiles, []);
+  });
+
+  it('keepalived.templates.envFiles takes a list of paths (one string too); anything else is left out', () => {
+    const cases: [unknown, string[]][] = [
+      [
+        ['nodes/lb1.env', 'nodes/lb2.env'],
+        ['nodes/lb1.env', 'nodes/lb2.env'],
+      ],
+      ['lb1.env', ['lb1.env']],
+      [
+        ['a.env', 3, '', '  ', 'b.env'],
+        ['a.env', 'b.env'],
+      ],
+      [{ lb1: 'a.env' }, []],
+    ];
+    for (const [raw, want] of cases) assert.deepEqual(readSettings({ templates: { envFiles: raw } }).templates.envFiles, want, JSON.stringify(raw));
   });
 
   it('keepalived.rules knows every diagnostic code and the five levels', () => {

@@ -33,7 +33,7 @@ function modelOf(svc: ProjectService, folder: string): WorkspaceModel {
     .filter((f) => f !== undefined);
   return svc.workspaceModel(files, [folder], (p) => {
     const t = svc.host.readFile(p);
-    return t.kind === 'ok' ? svc.templateNodes(svc.lintFile(p, t.text), p) : undefined;
+    return t.kind === 'ok' ? svc.templateNodes(svc.lintFile(p, t.text)) : undefined;
   });
 }
 

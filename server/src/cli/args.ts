@@ -19,6 +19,8 @@ export interface CliOptions {
   vars: string[];
   /** --host NAME: render templates for these hosts (a host, a group, or a comma list) */
   host?: string;
+  /** --env-file FILE (repeatable): one node's values for envsubst templates */
+  envFiles: string[];
   passwords?: string;
   maxWarnings?: number;
   config?: string;
@@ -66,6 +68,7 @@ export const OPTIONS = {
   inventory: text,
   vars: list,
   host: text,
+  'env-file': list,
   passwords: text,
   'max-warnings': text,
   config: { ...text, short: 'c' },
@@ -145,6 +148,7 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     inventory: v.inventory,
     vars: v.vars ?? [],
     host: v.host,
+    envFiles: v['env-file'] ?? [],
     passwords: v.passwords,
     maxWarnings: v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined,
     config: v.config,
@@ -232,6 +236,10 @@ Options:
       --vars FILE               a variables file for templates (extra vars; repeatable)
       --host NAME               render templates only for this host or group
                                 (comma-separated; default: the keepalived/lb groups)
+      --env-file FILE           one node's values (KEY=VALUE lines) for envsubst and
+                                shell-heredoc templates (repeatable): each file is a
+                                node named after it (lb1.env → lb1), and the templates
+                                are rendered for every one of them
       --passwords FILE          Kolla-Ansible passwords.yml (with --globals)
       --no-cluster              check each file on its own only
   -c, --config FILE             settings file (default: .keepalived-lint.json, searched

@@ -20,7 +20,8 @@ export type VarSource =
   | 'group_vars' // group_vars/<group>.yml beside the inventory
   | 'host_vars' // host_vars/<host>.yml beside the inventory
   | 'role-vars' // roles/<role>/vars/main.yml
-  | 'extra-vars'; // files given as extra vars (--vars, -e @file)
+  | 'extra-vars' // files given as extra vars (--vars, -e @file)
+  | 'env-file'; // an env file (KEY=VALUE) of one node, for envsubst / shell-heredoc templates
 
 /** One assignment of a variable in a file (or in Kolla's defaults, then without a span). */
 export interface VarDef {

@@ -9,6 +9,7 @@ import type { KollaPaths } from '../kolla/model';
 import { SETTINGS_FILE } from './facts';
 import { createProjectService, type ProjectService } from './service';
 import { addInterfaceArgs, cloneSpecs, defaultSettings, readSettings, type KeepalivedSettings } from './settings';
+import { envFilesProblem } from './templateVariables';
 import { problemOf, type ProjectFile } from './types';
 import type { TemplateSetting } from '../templates/detect';
 
@@ -38,6 +39,8 @@ export interface CommandLineProject {
   readonly passwords?: string;
   readonly vars: readonly string[];
   readonly host?: string;
+  /** --env-file values: one node each, for envsubst templates (replace the settings' templates.envFiles). */
+  readonly envFiles?: readonly string[];
   readonly cluster: boolean;
 }
 
@@ -95,6 +98,7 @@ export function commandLineProject(host: ConfigHost, q: CommandLineProject): Pro
       inventory: q.inventory !== undefined ? resolvePath(q.cwd, q.inventory) : undefined,
       vars: q.vars.map((v) => resolvePath(q.cwd, v)),
       hosts: q.host,
+      envFiles: (q.envFiles ?? []).map((f) => resolvePath(q.cwd, f)),
     },
   });
   const problem = loaded.interfaceProblems[0] ?? addInterfaceArgs(settings.interfaces, q.interfaces);
@@ -131,5 +135,9 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const kolla = service.kollaPaths();
   const unreadable = kolla ? service.kollaReadProblems(kolla)[0] : undefined;
   if (unreadable) throw new InputError(`cannot read ${unreadable.path} (--${unreadable.what}): ${unreadable.problem}`);
+  // the env files envsubst templates are rendered with must read and parse
+  const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
+  const envProblem = envFilesProblem(service.host, [...envFiles]);
+  if (envProblem) throw new InputError(`env file ${envProblem}`);
   return { files, namedFiles: found.namedFiles, folders: found.folders };
 }

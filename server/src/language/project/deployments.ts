@@ -90,8 +90,8 @@ export interface WorkspaceSources {
   kollaContext(source: KollaDeploymentSource): KollaContext;
   /** Kolla's nodes (custom configurations and rendered ones) for the given configurations. */
   kollaNodes(ctx: KollaContext, given: readonly ClusterNode[]): { nodes: readonly ClusterNode[]; rendered: ReadonlySet<ClusterNode> };
-  /** A template's renderings and the inventory they come from (undefined: no inventory gives its variables). */
-  templateNodes(path: string): { readonly nodes: readonly ClusterNode[]; readonly inventory: string } | undefined;
+  /** A template's renderings and the files their variables come from (undefined: nothing gives its variables). */
+  templateNodes(path: string): { readonly nodes: readonly ClusterNode[]; readonly sources: readonly string[] } | undefined;
   factsOf(path: string, node: string): NodeFacts;
 }
 
@@ -229,7 +229,7 @@ function roleDeployments(sources: WorkspaceSources, templates: readonly Workspac
     for (const t of templates) {
       const r = sources.templateNodes(t.path);
       if (!r) continue;
-      inventories.add(r.inventory);
+      for (const s of r.sources) inventories.add(s);
       for (const n of r.nodes) nodes.push({ node: n, rendered: { source: t.path, host: n.name } });
     }
     return {
@@ -240,7 +240,9 @@ function roleDeployments(sources: WorkspaceSources, templates: readonly Workspac
       clusters: clustersOf(id, nodes, { sameNetwork: true }),
       notes:
         inventories.size === 0
-          ? ['No inventory gives the variables (keepalived.templates.inventory, or an ansible.cfg above the role): the template is checked on its own.']
+          ? [
+              'No inventory gives the variables (keepalived.templates.inventory, or an ansible.cfg above the role), nor env files (keepalived.templates.envFiles): the template is checked on its own.',
+            ]
           : [],
     };
   });
@@ -320,7 +322,7 @@ export function clusterLabel(c: WorkspaceCluster): string {
 /** `Kolla-Ansible: kolla/etc/kolla/globals.yml`, `Ansible role: ansible/roles/keepalived`, `Files: k8s/`. */
 export function deploymentLabel(d: Deployment, folders: readonly string[]): string {
   if (d.kind === 'kolla') return `Kolla-Ansible: ${relativeTo(folders, d.sources[0] ?? d.root)}`;
-  if (d.kind === 'ansible') return `Ansible role: ${relativeTo(folders, d.root)}`;
+  if (d.kind === 'ansible') return `${/\/roles\/[^/]+$/.test(d.root) ? 'Ansible role' : 'Templates'}: ${relativeTo(folders, d.root)}`;
   const rel = relativeTo(folders, d.root);
   return `Files: ${rel.endsWith('/') ? rel : `${rel}/`}`;
 }

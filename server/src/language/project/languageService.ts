@@ -100,7 +100,7 @@ function templateVariable(d: DocumentReading, position: Position) {
   if (!own?.template) return undefined;
   const variable = templateVariableAt(own, d.document.path, d.document.offsetAt(position));
   if (!variable) return undefined;
-  const files = new Map([...(own.rendered?.project.files ?? [])].map(([p, t]) => [p, new SourceFile(p, t)] as const));
+  const files = new Map([...(own.rendered?.variables.files ?? [])].map(([p, t]) => [p, new SourceFile(p, t)] as const));
   files.set(own.template.file.path, own.template.file);
   return { variable, range: toRange(variable.span, files), definitions: variable.definitions.map((s) => toLocation(s, files, d.uriOf)) };
 }

@@ -347,14 +347,14 @@ export class OpenWorkspace {
   private templateNodes(path: string) {
     if (this.document(path)) {
       const r = this.get(path);
-      return r ? this.service.templateNodes(r, path) : undefined;
+      return r ? this.service.templateNodes(r) : undefined;
     }
     const hit = this.templateCache.get(path);
-    if (hit && hit.generation === this.generation) return this.service.templateNodes(hit.result, path);
+    if (hit && hit.generation === this.generation) return this.service.templateNodes(hit.result);
     const t = this.host.readFile(path);
     if (t.kind !== 'ok') return undefined;
     const result = this.service.lintFile(path, t.text);
     this.templateCache.set(path, { generation: this.generation, result });
-    return this.service.templateNodes(result, path);
+    return this.service.templateNodes(result);
   }
 }

@@ -139,7 +139,8 @@ export class ProjectService {
     const o = this.options.templates;
     const scope = this.scopeOf(path);
     const s = templateSources(this.host, path, scope.settings.templates, this.options.settingsBase ?? scope.folder ?? this.folders[0]);
-    return { inventory: o?.inventory ?? s.inventory, vars: [...s.vars, ...(o?.vars ?? [])], hosts: o?.hosts ?? s.hosts };
+    const envFiles = o?.envFiles !== undefined && o.envFiles.length > 0 ? o.envFiles : s.envFiles;
+    return { inventory: o?.inventory ?? s.inventory, vars: [...s.vars, ...(o?.vars ?? [])], hosts: o?.hosts ?? s.hosts, envFiles };
   }
 
   /** Parse and analyse a file without validating it (a context for features, a node of the workspace). */
@@ -229,11 +230,10 @@ export class ProjectService {
     return { path, model: this.analyseFile(path, r.text), template: this.templateEngine(path, r.text) !== undefined };
   }
 
-  /** A template's renderings for the hosts of its inventory, as cluster nodes (undefined: no inventory). */
-  templateNodes(result: FileResult, path: string): { nodes: readonly ClusterNode[]; inventory: string } | undefined {
+  /** A template's renderings for its hosts, as cluster nodes, and the files their variables come from (undefined: not rendered). */
+  templateNodes(result: FileResult): { nodes: readonly ClusterNode[]; sources: readonly string[] } | undefined {
     const rendered = result.rendered;
-    const inventory = this.templateSources(path).inventory;
-    return rendered && inventory ? { nodes: rendered.nodes, inventory } : undefined;
+    return rendered ? { nodes: rendered.nodes, sources: rendered.variables.sources } : undefined;
   }
 
   // ---- many files -----------------------------------------------------------------------

@@ -43,6 +43,8 @@ export interface TemplatesSettings {
   readonly inventory?: string;
   readonly vars: readonly string[];
   readonly hosts?: string;
+  /** Env files (one node each) envsubst templates are rendered with. */
+  readonly envFiles: readonly string[];
 }
 
 export interface KeepalivedSettings {
@@ -82,7 +84,7 @@ export const defaultSettings: KeepalivedSettings = {
   rules: {},
   kolla: {},
   template: 'auto',
-  templates: { vars: [] },
+  templates: { vars: [], envFiles: [] },
   inlayHints: { effectivePriority: true, variables: true },
   codeLens: true,
 };
@@ -186,14 +188,15 @@ function readRules(raw: unknown, problems: SettingsProblem[]): Record<string, Se
   return rules;
 }
 
+/** A list of paths (a single string is read as a list of one). */
+function paths(v: unknown): string[] {
+  if (Array.isArray(v)) return v.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  return typeof v === 'string' && v.trim() !== '' ? [v] : [];
+}
+
 function readTemplates(raw: unknown): TemplatesSettings {
   const t = isObject(raw) ? raw : {};
-  const vars = Array.isArray(t.vars)
-    ? t.vars.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-    : typeof t.vars === 'string' && t.vars.trim() !== ''
-      ? [t.vars]
-      : [];
-  return { inventory: str(t.inventory), vars, hosts: str(t.hosts) };
+  return { inventory: str(t.inventory), vars: paths(t.vars), hosts: str(t.hosts), envFiles: paths(t.envFiles) };
 }
 
 function readTemplate(raw: unknown, problems: SettingsProblem[]): TemplateSetting {

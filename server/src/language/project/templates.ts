@@ -1,10 +1,11 @@
 /**
  * A template file in a project: linted on its own (what holds for every rendering), and, when an
- * Ansible inventory gives its variables, rendered for each host and linted as each host gets it,
- * the hosts checked together as the nodes of a cluster — every finding on the template line.
+ * Ansible inventory (Jinja2) or env files (envsubst) give its variables, rendered for each host and
+ * linted as each host gets it, the hosts checked together as the nodes of a cluster — every
+ * finding on the template line.
  */
 import type { ClusterNode } from '../analysis/cluster';
-import { inventoryFromAnsibleCfg, loadAnsibleProject, roleOf, templateHosts, type AnsibleProject } from '../ansible/project';
+import { inventoryFromAnsibleCfg } from '../ansible/project';
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { LintOptions } from '../index';
 import type { Issue, Span } from '../issue';
@@ -18,17 +19,13 @@ import { finishIssues } from '../validation/run';
 import type { SeveritySetting } from '../validation/validate';
 import { lintCluster, type FileResult } from './lint';
 import type { TemplatesSettings } from './settings';
+import { templateVariables, type TemplateSources, type TemplateVariables } from './templateVariables';
 
-/** Where a template's variables come from (absolute paths). */
-export interface TemplateSources {
-  readonly inventory?: string;
-  readonly vars: readonly string[];
-  readonly hosts?: string;
-}
+export type { TemplateSources };
 
 /** The rendered side of a template's result. */
 export interface TemplateRendering extends RenderedTemplate {
-  readonly project: AnsibleProject;
+  readonly variables: TemplateVariables;
   readonly mapper: TemplateMapper;
 }
 
@@ -38,7 +35,7 @@ export type TemplateFileResult = FileResult;
 export function templateSources(host: ConfigHost, path: string, settings: TemplatesSettings, base: string | undefined): TemplateSources {
   const abs = (p: string) => (p.startsWith('/') || base === undefined ? p : resolvePath(base, p));
   const inventory = settings.inventory ? abs(settings.inventory) : inventoryFromAnsibleCfg(host, dirname(path));
-  return { inventory, vars: settings.vars.map(abs), hosts: settings.hosts };
+  return { inventory, vars: settings.vars.map(abs), hosts: settings.hosts, envFiles: settings.envFiles.map(abs) };
 }
 
 /** Cluster issues of rendered nodes, per host (each on its host's rendering). */
@@ -55,30 +52,28 @@ export function lintTemplateFile(
   options: LintOptions,
   sources: TemplateSources | undefined,
 ): TemplateFileResult {
-  const project =
-    engine === 'jinja' && sources?.inventory
-      ? loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) })
-      : undefined;
-  const hosts = project ? templateHosts(project, sources?.hosts) : [];
+  const variables = templateVariables(path, text, engine, host, sources);
+  const hosts = variables?.hosts ?? [];
   // rendered for hosts, only the first variant is needed (the editor's view); on its own, every variant
   const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined);
   const fileOf = (p: string) => (p === path ? t.file : t.view.result.model.parsed.files.get(p));
   const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
-  if (!project || hosts.length === 0) {
-    const issues = finish(t.issues);
+  if (!variables || hosts.length === 0) {
+    const issues = finish([...t.issues, ...(variables?.problems ?? [])]);
     return { model: t.view.result.model, issues, template: { ...t, issues } };
   }
   // rendered for each host: what each host gets replaces what holds for every rendering
-  const rendered = renderHosts(path, text, project, hosts, host, options);
-  const mapper = new TemplateMapper(path, text, rendered);
+  const rendered = renderHosts(path, hosts, variables.render, host, options);
+  const mapper = new TemplateMapper(path, text, rendered, engine);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
   const issues = finish([
     // what the template's text does whatever the values: its syntax, lines its whitespace control joins
     ...t.issues.filter((i) => i.code === TemplateCode.syntax || i.code === TemplateCode.joinedLine),
-    ...renderProblems(path, text, rendered),
+    ...variables.problems,
+    ...renderProblems(path, text, rendered, engine),
     ...mapHostIssues(mapper, perHost, hosts),
   ]);
-  return { model: t.view.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, project, mapper } };
+  return { model: t.view.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, variables, mapper } };
 }
 
 /** A host's rendering of a template result, for the read-only view (`keepalived/renderedConfig`). */
@@ -87,9 +82,11 @@ export function renderedConfigOf(result: TemplateFileResult | undefined, host: s
   if (!r) {
     return {
       hosts: [],
-      problem: result?.template
-        ? 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).'
-        : 'This file is not a template.',
+      problem: !result?.template
+        ? 'This file is not a template.'
+        : result.template.engine === 'envsubst'
+          ? 'No env files give this template its values: set keepalived.templates.envFiles.'
+          : 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).',
     };
   }
   const hosts = r.hosts.map((h) => h.host);
@@ -150,6 +147,7 @@ const LAYER: Readonly<Record<string, string>> = {
   'inventory-host': 'the inventory (host line)',
   'inventory-group': 'the inventory ([group:vars])',
   'extra-vars': 'a variables file',
+  'env-file': 'the env file',
 };
 
 function printed(d: VarDef): string {
@@ -180,7 +178,10 @@ export function templateVariableAt(result: TemplateFileResult, path: string, off
       span,
       hosts: [],
       definitions: [],
-      markdown: `**\`${name}\`** — a template variable. No inventory gives this template its values here (set \`keepalived.templates.inventory\`).`,
+      markdown:
+        t.engine === 'envsubst'
+          ? `**\`${name}\`** — a template variable. No env files give this template its values here (set \`keepalived.templates.envFiles\`).`
+          : `**\`${name}\`** — a template variable. No inventory gives this template its values here (set \`keepalived.templates.inventory\`).`,
     };
   }
   const hosts = r.hosts.map((h) => {
@@ -188,7 +189,7 @@ export function templateVariableAt(result: TemplateFileResult, path: string, off
     return { host: h.host, value: def ? printed(def) : '(not set)', def };
   });
   if (hosts.every((h) => !h.def)) return undefined;
-  const files = new Map([...r.project.files].map(([p, s]) => [p, new SourceFile(p, s)]));
+  const files = new Map([...r.variables.files].map(([p, s]) => [p, new SourceFile(p, s)]));
   const where = (d: VarDef | undefined) => {
     const k = d?.keySpan;
     if (!k || !d) return '';

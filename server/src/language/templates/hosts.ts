@@ -1,19 +1,18 @@
 /**
- * A Jinja2 template rendered for each host of an Ansible project and linted like the plain file
- * each host gets; the rendered hosts are the nodes of a cluster. Every finding moves back to the
- * template line that produced it and says on which hosts it occurs; a finding on a value we could
- * not know is dropped; a variable nothing defines, or a rendering that fails, is reported on the
- * template as Ansible would stop there.
+ * A template rendered for each host (a Jinja2 template for the hosts of an Ansible project, an
+ * envsubst template for the nodes of its env files) and linted like the plain file each host gets;
+ * the rendered hosts are the nodes of a cluster. Every finding moves back to the template line
+ * that produced it and says on which hosts it occurs; a finding on a value we could not know is
+ * dropped; a variable nothing defines, or a rendering that fails, is reported on the template.
  */
 import type { ClusterNode } from '../analysis/cluster';
-import type { AnsibleProject } from '../ansible/project';
 import { dirname, type ConfigHost } from '../host';
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { Issue, RelatedInfo, Span } from '../issue';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from './codes';
-import { prepareTemplate, renderForHost, type HostRendering } from './render';
-import { scanTemplate } from './scan';
+import type { HostRendering } from './render';
+import { scanTemplate, type Engine } from './scan';
 
 export interface HostLint {
   readonly host: string;
@@ -35,19 +34,17 @@ export function renderedPathOf(template: string, host: string): string {
   return `${dirname(template)}/<rendered>/${host}/keepalived.conf`;
 }
 
-/** Render and lint `template` for every host. */
+/** Render (with `render`) and lint the template at `path` for every host. */
 export function renderHosts(
   path: string,
-  text: string,
-  project: AnsibleProject,
   hosts: readonly string[],
+  render: (host: string) => HostRendering,
   files: ConfigHost,
   options: LintOptions,
 ): RenderedTemplate {
   const out: HostLint[] = [];
-  const prepared = prepareTemplate(path, text, files);
   for (const host of hosts) {
-    const rendering = renderForHost(path, text, project, host, files, prepared);
+    const rendering = render(host);
     const vpath = renderedPathOf(path, host);
     out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lint(vpath, rendering.text, files, options) });
   }
@@ -62,9 +59,9 @@ export function renderHosts(
 }
 
 /** Spans of the template's tags on each template line (for a finding on printed text). */
-function tagSpansByLine(text: string, file: SourceFile): Map<number, { start: number; end: number }[]> {
+function tagSpansByLine(text: string, file: SourceFile, engine: Engine): Map<number, { start: number; end: number }[]> {
   const out = new Map<number, { start: number; end: number }[]>();
-  for (const t of scanTemplate(text, 'jinja').tags) {
+  for (const t of scanTemplate(text, engine).tags) {
     if (t.kind !== 'expr') continue;
     const line = file.positionAt(t.start).line;
     out.set(line, [...(out.get(line) ?? []), { start: t.start, end: t.end }]);
@@ -82,9 +79,10 @@ export class TemplateMapper {
     private readonly path: string,
     text: string,
     rendered: RenderedTemplate,
+    engine: Engine = 'jinja',
   ) {
     this.file = new SourceFile(path, text);
-    this.tags = tagSpansByLine(text, this.file);
+    this.tags = tagSpansByLine(text, this.file, engine);
     this.byPath = new Map(rendered.hosts.map((h) => [h.path, { lint: h, file: new SourceFile(h.path, h.rendering.text) }]));
   }
 
@@ -158,35 +156,58 @@ export function mapHostIssues(
   return [...merged.values()].map(({ issue, hosts }) => ({ ...issue, message: `${issue.message} (${hostsText(hosts, allHosts)})` }));
 }
 
-/** Variables nothing defines, and renderings that fail, as Ansible reports them, on the template. */
-export function renderProblems(path: string, text: string, rendered: RenderedTemplate): Issue[] {
+/** How a variable nothing defines, or a rendering that fails, is told for each engine. */
+const WORDING: Readonly<Record<'jinja' | 'envsubst', { undefinedVar(name: string, hosts: string, note?: string): string; failure(host: string): string }>> = {
+  jinja: {
+    undefinedVar: (name, hosts) =>
+      `'${name}' is not defined for ${hosts}: no inventory, group_vars, host_vars, role defaults or variables file sets it, so Ansible stops rendering this template there. Define it, or give it a default (\`| default(...)\`).`,
+    failure: (host) => `Ansible stops here and ${host} keeps its old keepalived.conf.`,
+  },
+  envsubst: {
+    undefinedVar: (name, hosts, note) =>
+      note !== undefined
+        ? `'${name}' is not set in the env file of ${hosts}: the shell stops here ("${note}") and writes no keepalived.conf. Set it in each node's env file.`
+        : `'${name}' is not set in the env file of ${hosts}: envsubst prints nothing in its place. Set it in each node's env file (in a heredoc, \`\${${name}:-default}\` gives a default).`,
+    failure: (host) => `${host} gets no keepalived.conf.`,
+  },
+};
+
+/** Where the template reads `name`: the first tag naming it. */
+function tagReading(text: string, name: string, engine: Engine) {
+  const tags = scanTemplate(text, engine).tags;
+  if (engine === 'envsubst') return tags.find((t) => new RegExp(`\\$\\{?[#!]?${name}\\b`).test(text.slice(t.start, t.end)));
+  return tags.find((t) => new RegExp(`(^|[^\\w.'"])${name}\\b`).test(t.code));
+}
+
+/** Variables nothing defines, and renderings that fail, on the template (Ansible's or the shell's words). */
+export function renderProblems(path: string, text: string, rendered: RenderedTemplate, engine: Engine = 'jinja'): Issue[] {
   const file = new SourceFile(path, text);
-  const tags = scanTemplate(text, 'jinja').tags;
+  const words = WORDING[engine === 'envsubst' ? 'envsubst' : 'jinja'];
   const undefinedBy = new Map<string, string[]>();
+  const notes = new Map<string, string>();
   const failures: Issue[] = [];
   for (const h of rendered.hosts) {
-    for (const name of h.rendering.undefinedNames) undefinedBy.set(name, [...(undefinedBy.get(name) ?? []), h.host]);
+    for (const name of h.rendering.undefinedNames) {
+      undefinedBy.set(name, [...(undefinedBy.get(name) ?? []), h.host]);
+      const note = h.rendering.undefinedNotes?.get(name);
+      if (note !== undefined && !notes.has(name)) notes.set(name, note);
+    }
     const e = h.rendering.error;
     if (e) {
       const at = e.line !== undefined ? file.offsetAt({ line: e.line, character: 0 }) : 0;
       failures.push({
         code: TemplateCode.render,
         severity: 'error',
-        message: `Rendering for ${h.host} fails: ${e.message}. Ansible stops here and ${h.host} keeps its old keepalived.conf.`,
+        message: `Rendering for ${h.host} fails: ${e.message}. ${words.failure(h.host)}`,
         span: { file: path, start: at, end: at + file.lineText(e.line ?? 0).length },
       });
     }
   }
   const out: Issue[] = [...failures];
   for (const [name, hosts] of undefinedBy) {
-    const tag = tags.find((t) => new RegExp(`(^|[^\\w.'"])${name}\\b`).test(t.code));
+    const tag = tagReading(text, name, engine);
     const span = tag ? { file: path, start: tag.start, end: tag.end } : { file: path, start: 0, end: 0 };
-    out.push({
-      code: TemplateCode.undefinedVariable,
-      severity: 'error',
-      message: `'${name}' is not defined for ${hosts.join(', ')}: no inventory, group_vars, host_vars, role defaults or variables file sets it, so Ansible stops rendering this template there. Define it, or give it a default (\`| default(...)\`).`,
-      span,
-    });
+    out.push({ code: TemplateCode.undefinedVariable, severity: 'error', message: words.undefinedVar(name, hosts.join(', '), notes.get(name)), span });
   }
   return out;
 }

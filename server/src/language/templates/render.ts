@@ -27,6 +27,8 @@ export interface HostRendering {
   readonly unknowns: readonly { readonly start: number; readonly end: number; readonly name: string }[];
   /** Variables the template reads that nothing defines for this host. */
   readonly undefinedNames: readonly string[];
+  /** What the template says when one of them is missing (a shell's `${NAME:?message}`). */
+  readonly undefinedNotes?: ReadonlyMap<string, string>;
   /** The host's variables (name → definition), for hover and go to definition. */
   readonly variables: ReadonlyMap<string, VarDef>;
   /** The rendering failed (Ansible would stop for this host); 0-based template line when known. */

@@ -1,0 +1,88 @@
+/**
+ * What gives a template's hosts their variables, whatever the engine: an Ansible project for a
+ * Jinja2 template (the hosts of its inventory), env files for an envsubst / shell-heredoc template
+ * (one node per file). Either way the template is rendered per host with the same interface, and
+ * templates/hosts.ts lints the renderings and maps their findings back.
+ */
+import { loadAnsibleProject, roleOf, templateHosts } from '../ansible/project';
+import type { ConfigHost } from '../host';
+import type { Issue } from '../issue';
+import { envProblemText, loadEnvFiles, type EnvFileProblem } from '../templates/envFile';
+import { renderEnvsubst } from '../templates/envsubst';
+import { TemplateCode } from '../templates/codes';
+import { prepareTemplate, renderForHost, type HostRendering } from '../templates/render';
+import type { Engine } from '../templates/scan';
+
+/** Where a template's variables come from (absolute paths). */
+export interface TemplateSources {
+  readonly inventory?: string;
+  readonly vars: readonly string[];
+  readonly hosts?: string;
+  /** Env files, one node each (envsubst templates). */
+  readonly envFiles: readonly string[];
+}
+
+export interface TemplateVariables {
+  readonly kind: 'ansible' | 'env';
+  /** The hosts (nodes) the template is rendered for. */
+  readonly hosts: readonly string[];
+  /** Renders the template for one of them. */
+  readonly render: (host: string) => HostRendering;
+  /** Every file read for the variables, with its text (positions for hover and go to definition). */
+  readonly files: ReadonlyMap<string, string>;
+  /** The files the variables come from: the inventory, the env files. */
+  readonly sources: readonly string[];
+  /** Files that could not be read or parsed, reported on the template. */
+  readonly problems: readonly Issue[];
+}
+
+/** The first problem of the env files (for the command line, which refuses to run with one). */
+export function envFilesProblem(host: ConfigHost, files: readonly string[]): string | undefined {
+  const p = loadEnvFiles(host, files).envs.flatMap((e) => e.problems)[0];
+  return p && envProblemText(p);
+}
+
+function envProblemIssue(path: string, p: EnvFileProblem, rendered: boolean): Issue {
+  return {
+    code: TemplateCode.render,
+    severity: 'error',
+    message: `Env file ${envProblemText(p)}${rendered ? '' : ' (its node is not rendered)'}.`,
+    span: { file: path, start: 0, end: 0 },
+  };
+}
+
+/** Env files as the variables of an envsubst template: each file a node. */
+function envVariables(path: string, text: string, host: ConfigHost, files: readonly string[]): TemplateVariables {
+  const { envs, texts } = loadEnvFiles(host, files);
+  const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0));
+  return {
+    kind: 'env',
+    hosts: readable.map((e) => e.node),
+    render: (node) => renderEnvsubst(text, node, readable.find((e) => e.node === node)?.vars ?? new Map()),
+    files: texts,
+    sources: envs.map((e) => e.file),
+    problems: envs.flatMap((e) => e.problems.map((p) => envProblemIssue(path, p, p.line > 0))),
+  };
+}
+
+/** The variables of the template at `path`: env files for envsubst, an Ansible project for Jinja2; undefined when none is given. */
+export function templateVariables(
+  path: string,
+  text: string,
+  engine: Engine,
+  host: ConfigHost,
+  sources: TemplateSources | undefined,
+): TemplateVariables | undefined {
+  if (engine === 'envsubst' && sources && sources.envFiles.length > 0) return envVariables(path, text, host, sources.envFiles);
+  if (engine !== 'jinja' || !sources?.inventory) return undefined;
+  const project = loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) });
+  let prepared: ReturnType<typeof prepareTemplate> | undefined;
+  return {
+    kind: 'ansible',
+    hosts: templateHosts(project, sources.hosts),
+    render: (h) => renderForHost(path, text, project, h, host, (prepared ??= prepareTemplate(path, text, host))),
+    files: project.files,
+    sources: [sources.inventory],
+    problems: [],
+  };
+}
