@@ -1,10 +1,12 @@
 #!/bin/sh
-':' //; exec node --max-semi-space-size=1 --interrupt-budget=270336 "$0" "$@"
+':' //; exec node --max-semi-space-size=1 --interrupt-budget=270336 -- "$0" "$@"
 // The two lines above start node with a small young generation: a short-lived linter gains
 // nothing from V8's default 16 MB semi-spaces, and peak memory drops by a quarter; and with four
 // times V8's default budget before a function is handed to the optimising compiler: a run that
 // reads a file once spent more compiling code (on a second core it may not have) than it gained
 // (bench/NOTES.md, round four).
+// `--` ends node's own options: node 20 would otherwise take `--env-file FILE` given to
+// keepalived-lint as its own, and stop when FILE is missing.
 // `sh` runs the first lines; node reads them as a string and a comment.
 'use strict';
 const fs = require('node:fs');

@@ -374,4 +374,14 @@ describe('cli: keepalived-lint', () => {
     assert.equal(r.status, 0);
     assert.match(r.stdout, /^\d+\.\d+\.\d+/);
   });
+
+  it('as installed, its options reach keepalived-lint, not node (node 20 reads a --env-file anywhere on its command line)', function () {
+    const bin = path.join(repoRoot, 'bin/keepalived-lint.js');
+    if (!fs.existsSync(path.join(repoRoot, 'dist/cli.js')) || process.platform === 'win32') this.skip();
+    const dir = emptyDir();
+    fs.writeFileSync(path.join(dir, 'keepalived.conf.tmpl'), 'vrrp_instance VI_1 {\n    priority ${PRIO}\n}\n');
+    const r = spawnSync(bin, ['--env-file', 'missing.env', 'keepalived.conf.tmpl'], { encoding: 'utf8', cwd: dir });
+    assert.match(r.stderr, /^keepalived-lint: env file .*missing\.env: cannot read it: no such file/);
+    assert.equal(r.status, 2);
+  });
 });

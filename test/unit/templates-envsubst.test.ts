@@ -290,7 +290,7 @@ describe('envsubst templates rendered per node (keepalived-lint)', () => {
   it('an env file that does not exist is an input error', () => {
     const r = runCliCaptured(['--env-file', path.join(BASE, 'nowhere.env'), KUBEADM]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /nowhere\.env: cannot read the env file: no such file/);
+    assert.match(r.stderr, /nowhere\.env: cannot read it: no such file/);
   });
 });
 

@@ -116,7 +116,7 @@ export function loadEnvFiles(host: ConfigHost, files: readonly string[]): { envs
     const r = host.readFile(file);
     if (r.kind !== 'ok') {
       const why = r.kind === 'missing' ? 'no such file' : r.kind === 'error' ? r.message : `it is a ${r.what}`;
-      envs.push({ file, node: envNodeName(file), vars: new Map(), problems: [{ file, line: 0, message: `cannot read the env file: ${why}` }] });
+      envs.push({ file, node: envNodeName(file), vars: new Map(), problems: [{ file, line: 0, message: `cannot read it: ${why}` }] });
       continue;
     }
     texts.set(file, r.text);
