@@ -264,6 +264,17 @@ const rows: Row[] = [
     failover: [2.648438, 3.648438],
   },
   {
+    name: 'unicast peer lines that are unknown (a template prints them) reach every node; n2 and n3 list theirs → one master',
+    cluster: cluster([100, 90, 80], (k) =>
+      k === 0
+        ? { unicast: true, unicastPeers: [], unicastPeersUnknown: true }
+        : { unicast: true, unicastPeers: [1, 2, 3].filter((x) => x !== k + 1).map((x) => `192.0.2.1${x}`) },
+    ),
+    master: 'n1',
+    decidedBy: 'priority',
+    states: 'MASTER BACKUP BACKUP',
+  },
+  {
     name: 'k: isolated master → n2 takes over, n1 stays MASTER too (split brain)',
     cluster: cluster([100, 90, 80]),
     scenario: { actions: [{ kind: 'isolate', node: 'n1' }] },

@@ -246,6 +246,16 @@ describe('envsubst templates rendered per node (keepalived-lint)', () => {
     assert.match(d[0]!.message, /of lb2: the shell stops here \("set PRIORITY in the node file"\)/);
   });
 
+  it('peers a heredoc prints with $(…) may name any node: no unicast finding, and the preview has the nodes hear each other', () => {
+    const dir = path.join(BASE, 'heredoc-peers');
+    const args = ['--env-file', path.join(dir, 'lb1.env'), '--env-file', path.join(dir, 'lb2.env'), path.join(dir, 'keepalived.conf.tmpl')];
+    assert.deepEqual(lint(args).diagnostics, []);
+    const r = runCliCaptured(['election', ...args]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /master: +lb1 +decided by priority/);
+    assert.doesNotMatch(r.stdout, /SPLIT BRAIN|falls back to multicast/);
+  });
+
   it('keepalived-lint election previews the nodes of the env files', () => {
     const r = runCliCaptured(['election', '--env-file', LB1, '--env-file', LB2, KUBEADM]);
     assert.equal(r.code, 0, r.stderr);

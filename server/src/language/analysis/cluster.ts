@@ -58,8 +58,15 @@ export interface NodeInstance {
   readonly subnets: readonly ParsedAddress[];
   /** Addresses this node sends adverts from: unicast_src_ip, or its known interface addresses. */
   readonly identities: ReadonlyMap<string, AddressEntry | undefined>;
-  /** Unicast peer address → its line. */
+  /** Unicast peer address → its line (lines whose value is unknown left out). */
   readonly peers: ReadonlyMap<string, AddressEntry>;
+  /** Some unicast_peer lines are text whose value is not known (ClusterNode.unknowns): they may list any node. */
+  readonly peersUnknown: boolean;
+}
+
+/** Does `span` touch text whose value is not known (a template's unknown values, Kolla's placeholders)? */
+export function onUnknown(span: Span, unknowns: readonly Span[] | undefined): boolean {
+  return !!unknowns?.some((u) => u.file === span.file && span.start < Math.max(u.end, u.start + 1) && u.start < Math.max(span.end, span.start + 1));
 }
 
 /** Instances of different nodes that run one virtual router. */
@@ -103,7 +110,11 @@ function describe(node: ClusterNode, inst: VrrpInstance, options: ClusterOptions
   const vips = new Map<string, AddressEntry>();
   for (const e of inst.vips) if (e.addr && e.addr.family === family && !vips.has(e.addr.address)) vips.set(e.addr.address, e);
   const peers = new Map<string, AddressEntry>();
-  for (const e of inst.unicastPeers) if (e.addr && e.addr.family === family && !peers.has(e.addr.address)) peers.set(e.addr.address, e);
+  let peersUnknown = false;
+  for (const e of inst.unicastPeers) {
+    if (onUnknown(e.word.span, node.unknowns)) peersUnknown = true;
+    else if (e.addr && e.addr.family === family && !peers.has(e.addr.address)) peers.set(e.addr.address, e);
+  }
   const max = family === 4 ? 32 : 128;
   const subnets: ParsedAddress[] = [
     ...subnetsOf(node.interfaces, ifName, family),
@@ -131,6 +142,7 @@ function describe(node: ClusterNode, inst: VrrpInstance, options: ClusterOptions
     subnets,
     identities,
     peers,
+    peersUnknown,
   };
 }
 

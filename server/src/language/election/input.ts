@@ -65,6 +65,11 @@ export interface InstanceInput {
   readonly unicast?: boolean;
   /** The addresses listed in `unicast_peer`. */
   readonly unicastPeers?: readonly string[];
+  /**
+   * Some `unicast_peer` lines are text whose value is not known (a template's command output, e.g.
+   * a heredoc's `$(printf …)`): taken to list every node, as such text stands for a valid value.
+   */
+  readonly unicastPeersUnknown?: boolean;
   readonly unicastFaultNoPeer?: boolean;
   readonly dontTrackPrimary?: boolean;
   /** `virtual_ipaddress` entries; only the address part (before any `/len` or `dev`) is used. */

@@ -38,6 +38,8 @@ export interface ResolvedInstance extends TimerParams {
   /** Sends unicast (has peers). */
   readonly unicast: boolean;
   readonly peers: readonly string[];
+  /** Some peers are not known (InstanceInput.unicastPeersUnknown): it is taken to send to every node. */
+  readonly peersUnknown: boolean;
   /** Link down on its interface is not a FAULT (measured with 2.2.7: also when VIPs live there). */
   readonly dontTrackPrimary: boolean;
   readonly ownAddress?: string;
@@ -196,7 +198,7 @@ function resolveAddresses(i: InstanceInput, family: AddressFamily, notes: string
     return ofFamily(p);
   });
   const staticFaults: string[] = [];
-  if (i.unicast && peers.length === 0) {
+  if (i.unicast && peers.length === 0 && !i.unicastPeersUnknown) {
     if (i.unicastFaultNoPeer) staticFaults.push('unicast_peer is empty and unicast_fault_no_peer is set');
     else notes.push('unicast_peer is empty: keepalived falls back to multicast');
   }
@@ -245,8 +247,9 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     ...role,
     version,
     ...timers,
-    unicast: peers.length > 0,
+    unicast: peers.length > 0 || i.unicastPeersUnknown === true,
     peers,
+    peersUnknown: i.unicastPeersUnknown === true,
     dontTrackPrimary: !!i.dontTrackPrimary,
     ownAddress,
     auth: version === 2 && i.auth ? (i.auth.type === 'PASS' ? `PASS:${(i.auth.pass ?? '').slice(0, 8)}` : 'AH') : undefined,

@@ -115,7 +115,7 @@ function hears(rx: Member, tx: Member): boolean {
     rx.inst.version === tx.inst.version &&
     // VRRPv2 drops adverts with another interval or other authentication (vrrp.c vrrp_check_packet)
     (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && rx.inst.auth === tx.inst.auth)) &&
-    (tx.inst.unicast ? rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast)
+    (tx.inst.unicast ? tx.inst.peersUnknown || rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast)
   );
 }
 

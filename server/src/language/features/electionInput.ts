@@ -4,12 +4,14 @@
  * object's own block) and its sync group. Values are passed as configured; the model applies
  * keepalived's corrections.
  */
+import { onUnknown } from '../analysis/cluster';
 import type { ConfigModel, TrackEntry, VrrpInstance } from '../analysis/model';
 import { references } from '../analysis/resolve';
 import { authenticationOf, effectiveTrackWeight, keepsTrackingWeight, trackLines } from '../analysis/vrrp';
 import { intOrUndefined, decimalOrUndefined } from '../analysis/values';
 import type { RefKind } from '../catalogue/types';
 import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from '../election/input';
+import type { Span } from '../issue';
 import { child, children } from '../syntax/ast';
 
 /** The tracked object's kind in the model and the kind of object its name refers to. */
@@ -76,7 +78,8 @@ function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: Re
   };
 }
 
-export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceInput {
+/** `unknowns`: spans of the node's text whose value is not known (ClusterNode.unknowns). */
+export function instanceInput(model: ConfigModel, inst: VrrpInstance, unknowns?: readonly Span[]): InstanceInput {
   const group = inst.syncGroup;
   const trackers: TrackerInput[] = [];
   for (const t of TRACKERS) {
@@ -108,7 +111,8 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceI
     advertInt: inst.advertInt,
     downTimerAdverts: inst.downTimerAdverts,
     unicast,
-    unicastPeers: inst.unicastPeers.map((p) => p.word.value),
+    unicastPeers: inst.unicastPeers.filter((p) => !onUnknown(p.word.span, unknowns)).map((p) => p.word.value),
+    unicastPeersUnknown: inst.unicastPeers.some((p) => onUnknown(p.word.span, unknowns)),
     unicastFaultNoPeer: inst.unicastFaultNoPeer,
     dontTrackPrimary: inst.dontTrackPrimary,
     vips: inst.vips.map((v) => v.word.value),
@@ -120,6 +124,6 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance): InstanceI
 }
 
 /** One node of the election model: every instance keepalived keeps (later duplicates are dropped). */
-export function nodeInput(model: ConfigModel, name: string): NodeInput {
-  return { name, instances: model.instances.filter((i) => !i.dropped).map((i) => instanceInput(model, i)) };
+export function nodeInput(model: ConfigModel, name: string, unknowns?: readonly Span[]): NodeInput {
+  return { name, instances: model.instances.filter((i) => !i.dropped).map((i) => instanceInput(model, i, unknowns)) };
 }

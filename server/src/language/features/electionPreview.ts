@@ -6,6 +6,7 @@
  * Pure: models in, data and text out.
  */
 import type { ConfigModel } from '../analysis/model';
+import type { Span } from '../issue';
 import { describeAction } from '../election/explain';
 import type { Action, ClusterInput, NodeInput, Scenario, TimelinePlan } from '../election/input';
 import { stepJson, toElectionJson, type ElectionJson, type StepJson } from '../election/render/json';
@@ -76,8 +77,8 @@ export interface ElectionPreview {
 }
 
 /** The election model's input for named, analysed nodes. */
-export function clusterInput(nodes: readonly { readonly name: string; readonly model: ConfigModel }[]): ClusterInput {
-  return { nodes: nodes.map((n) => nodeInput(n.model, n.name)) };
+export function clusterInput(nodes: readonly { readonly name: string; readonly model: ConfigModel; readonly unknowns?: readonly Span[] }[]): ClusterInput {
+  return { nodes: nodes.map((n) => nodeInput(n.model, n.name, n.unknowns)) };
 }
 
 /** The node as keepalived runs it (trackers it ignores are gone, weights corrected). */

@@ -44,7 +44,8 @@ export const clusterUnicastAsymmetric: ClusterRule = {
       const out: Finding[] = [];
       for (const a of uni) {
         for (const b of uni) {
-          if (a === b || b.identities.size === 0) continue;
+          // a's list holds lines we cannot read (a template's command output): they may name b
+          if (a === b || b.identities.size === 0 || a.peersUnknown) continue;
           if ([...b.identities.keys()].some((addr) => a.peers.has(addr))) continue;
           const addr = [...b.identities.keys()][0];
           out.push({
