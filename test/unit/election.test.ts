@@ -427,6 +427,13 @@ describe('election scenarios', () => {
     assert.match(o.reason, /Split brain: n1/);
   });
 
+  it('equal priorities that never hear each other (unicast peers naming nobody): the reason says why the first is MASTER, then the split brain', () => {
+    const o = only(cluster([101, 101], () => ({ unicast: true, unicastPeers: ['192.0.2.99'] })));
+    assert.deepEqual(o.alsoMaster, ['n2']);
+    assert.doesNotMatch(o.reason, /: \./);
+    assert.match(o.reason, /^n1 \(101\) is MASTER: its master-down timer .* runs out first\..* Split brain: n2 is also MASTER/);
+  });
+
   it('effective priority, corrected base priority and master-down interval per node', () => {
     const o = only(cluster([0, 90, 80], (k) => (k === 2 ? script(200) : {})));
     assert.deepEqual(

@@ -102,6 +102,8 @@ function instanceReason(pe: PlanEvaluation, ev: StepEvaluation): string {
       return `${after}${m.node} has the highest effective priority (${prio(m)}${others(ev, m)}): ${why}.${timing}${split}`;
     default: {
       const better = ev.snapshot.filter((s) => s !== m && s.state === 'BACKUP' && prio(s) >= prio(m));
+      // no backup it stays ahead of (the others are MASTER too, cut off): say why it is MASTER
+      if (better.length === 0) return `${after}${m.node} (${prio(m)}) is MASTER: ${why}.${timing}${split}`;
       return `${after}${m.node} (${prio(m)}) stays MASTER as the incumbent: ${better.map((s) => incumbentText(ev, s, m)).join('; ')}.${timing}${split}`;
     }
   }
