@@ -451,6 +451,11 @@ ruleTable(
       text: vs('fwmark 7', 'lvs_sched rr', 'lvs_method DR', rs('10.0.0.1'), rs('2001:db8::1')),
       golden: '7:5-7:6 warning lvs-family-mismatch',
     },
+    {
+      name: 'virtual_server group: the first real server decides',
+      text: `virtual_server_group G {\n  192.0.2.1 80\n}\n${vs('group G', ...OK, rs('10.0.0.1 80'), rs('2001:db8::1 80'))}`,
+      golden: '11:5-11:6 warning lvs-family-mismatch',
+    },
   ],
   [
     { name: 'same family', text: vs('192.0.2.1 80', ...OK, rs(), rs('10.0.0.2 80')) },

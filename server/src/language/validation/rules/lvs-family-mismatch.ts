@@ -15,12 +15,13 @@ export const lvsFamilyMismatch: Rule = {
   *check({ model }) {
     for (const vs of lvsModel(model).virtualServers) {
       if (vs.invalid) continue;
-      // The family comes from the address, else (fwmark) from the first real server read.
+      // The family comes from the address, else (fwmark, group) from the first real server read.
       let family: Family | undefined = vs.address?.family;
       for (const rs of vs.realServers) {
         if (!rs.address || rs.ownMethod === 'TUN') continue;
         if (family === undefined) {
-          if (vs.kind !== 'group') family = rs.address.family;
+          // check_parser.c rs_end_handler: a fwmark or group service takes the first real server's family
+          family = rs.address.family;
           continue;
         }
         if (rs.address.family === family) continue;
