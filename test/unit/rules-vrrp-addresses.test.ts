@@ -38,9 +38,16 @@ ruleTable(
       text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    192.0.2.400\n}'),
       golden: '8:9-8:20 warning vip-invalid',
     },
+    {
+      name: 'in a top-level static_ipaddress block',
+      text: 'static_ipaddress {\n    192.0.2.5/24 dev eth0\n    bfd_rlimit_rtime 1\n    10.0.0.1/40 dev eth0\n}\n',
+      golden: ['3:5-3:21 warning vip-invalid', '4:5-4:16 warning vip-invalid'].join('\n'),
+      says: ['static_ipaddress'],
+    },
   ],
   [
     { name: 'valid IPv4 with prefix and options', text: vips(['192.0.2.100/24 dev eth0 label eth0:1']) },
+    { name: 'valid static_ipaddress lines', text: 'static_ipaddress {\n    192.0.2.5/24 dev eth0\n    2001:db8::5/64 dev eth1 scope global\n}\n' },
     { name: 'without prefix (/32)', text: vips(['192.0.2.100']) },
     { name: 'empty prefix (keepalived ignores it)', text: vips(['192.0.2.100/']) },
     { name: 'IPv6', text: vips(['2001:db8::1/64']) },
@@ -348,6 +355,9 @@ ruleTable(
       text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 dev eth0 scope global brd + label eth0:vip no_track\n    }\n}\n',
     },
     { name: 'IPv6 with preferred_lft', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 preferred_lft forever\n}\n' },
+    {
+      text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 scope global\n    2001:db8::11/64 dev eth0 scope 0\n}\n',
+    },
     {
       name: 'use_vmac on a VIP',
       text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 use_vmac\n    }\n}\n',
