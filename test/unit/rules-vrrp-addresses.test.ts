@@ -356,6 +356,7 @@ ruleTable(
     },
     { name: 'IPv6 with preferred_lft', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 preferred_lft forever\n}\n' },
     {
+      name: 'scope global (0, the default) on IPv6',
       text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 scope global\n    2001:db8::11/64 dev eth0 scope 0\n}\n',
     },
     {
