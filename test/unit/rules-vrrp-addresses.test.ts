@@ -71,9 +71,17 @@ ruleTable(
       golden: '6:9-6:23 warning vip-family-mixed',
       says: ['2001:db8::1'],
     },
+    {
+      name: 'native_ipv6 before the addresses makes the instance IPv6',
+      text: instance(`${HEAD}\nnative_ipv6\nvirtual_ipaddress {\n    192.0.2.100/24\n}`),
+      golden: '6:9-6:23 warning vip-family-mixed',
+      says: ['native_ipv6 makes it IPv6'],
+    },
   ],
   [
     { name: 'one family', text: vips(['192.0.2.100/24', '192.0.2.101/24']) },
+    // keepalived refuses native_ipv6 once an IPv4 address has made the instance IPv4 ("Cannot specify native_ipv6 ...")
+    { name: 'native_ipv6 after an IPv4 address changes nothing', text: vips(['192.0.2.100/24'], 'native_ipv6') },
     { name: 'other family in virtual_ipaddress_excluded', text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    2001:db8::1/64\n}') },
   ],
 );
