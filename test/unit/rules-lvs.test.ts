@@ -308,6 +308,11 @@ ruleTable(
   [
     { name: 'no real server', text: vs('192.0.2.1 80', ...OK), golden: '1:1-1:28 warning real-server-missing' },
     { name: 'only a real server with a bad address', text: vs('192.0.2.1 80', ...OK, rs('10.0.0.300 80')), golden: '1:1-1:28 warning real-server-missing' },
+    {
+      name: 'only a real server of the other family (keepalived skips it)',
+      text: vs('192.0.2.1 80', ...OK, rs('::ffff:10.0.0.1 80')),
+      golden: '1:1-1:28 warning real-server-missing',
+    },
   ],
   [
     { name: 'one real server', text: vs('192.0.2.1 80', ...OK, rs()) },
@@ -456,9 +461,18 @@ ruleTable(
       text: `virtual_server_group G {\n  192.0.2.1 80\n}\n${vs('group G', ...OK, rs('10.0.0.1 80'), rs('2001:db8::1 80'))}`,
       golden: '11:5-11:6 warning lvs-family-mismatch',
     },
+    {
+      name: "the virtual server's lvs_method TUN after the real server comes too late for it",
+      text: vs('192.0.2.1 80', 'lvs_sched rr', 'protocol TCP', rs('2001:db8::1 80'), 'lvs_method TUN'),
+      golden: '5:5-5:6 warning lvs-family-mismatch',
+    },
   ],
   [
     { name: 'same family', text: vs('192.0.2.1 80', ...OK, rs(), rs('10.0.0.2 80')) },
     { name: 'a tunnelled real server may differ', text: vs('192.0.2.1 80', ...OK, rs('2001:db8::1 80', 'lvs_method TUN')) },
+    {
+      name: "the virtual server's lvs_method TUN, read before the real server, tunnels it too",
+      text: vs('192.0.2.1 80', 'lvs_sched rr', 'lvs_method TUN', 'protocol TCP', rs('2001:db8::1 80')),
+    },
   ],
 );
