@@ -386,6 +386,7 @@ ruleTable(
       golden: '5:5-5:25 warning lvs-option-ignored',
     },
     { name: 'ops on TCP', text: vs('192.0.2.1 80', ...OK, 'ops', rs()), golden: '5:5-5:8 warning lvs-option-ignored' },
+    { name: 'hashed with another scheduler', text: vs('192.0.2.1 80', ...OK, 'hashed', rs()), golden: '5:5-5:11 warning lvs-option-ignored', says: ['rr'] },
     {
       name: 'ha_suspend with fwmark',
       text: vs('fwmark 7', 'lvs_sched rr', 'lvs_method DR', 'ha_suspend', rs('10.0.0.1')),
@@ -394,6 +395,10 @@ ruleTable(
   ],
   [
     { name: 'sh flags after lvs_sched sh', text: vs('192.0.2.1 80', 'lvs_sched sh', 'sh-port', 'sh-fallback', 'lvs_method DR', 'protocol TCP', rs()) },
+    {
+      name: 'hashed after lvs_sched sh or mh (keepalived passes over it)',
+      text: vs('192.0.2.1 80', 'lvs_sched mh', 'hashed', 'lvs_method DR', 'protocol TCP', rs()),
+    },
     {
       name: 'sorry server options after sorry_server',
       text: vs('192.0.2.1 80', ...OK, 'sorry_server 10.0.0.9 80', 'sorry_server_inhibit', 'sorry_server_lvs_method NAT', rs()),
