@@ -221,7 +221,9 @@ export class AstBuilder implements AstSink {
         span: pending.stmt.span,
       });
     }
-    if (stack.length > 1) {
+    // keepalived reports unclosed blocks from its brace count alone (lib/parser.c, "missing '}'s"): blocks
+    // left open only because a value block without '{' took a '}' are not reported by it, nor here
+    if (stack.length > 1 && this.depth > 0) {
       const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
       for (const f of stack.slice(1).reverse()) {
         const open = f.body.open?.span ?? f.owner!.span;
