@@ -72,6 +72,12 @@ ruleTable(
       says: ['2001:db8::1'],
     },
     {
+      name: 'mcast_dst_ip written first fixes the family (vrrp_parser.c)',
+      text: instance(`${HEAD}\nmcast_dst_ip 239.1.1.1\nvirtual_ipaddress {\n    2001:db8::100/64\n}`),
+      golden: '6:9-6:25 warning vip-family-mixed',
+      says: ['239.1.1.1'],
+    },
+    {
       name: 'native_ipv6 before the addresses makes the instance IPv6',
       text: instance(`${HEAD}\nnative_ipv6\nvirtual_ipaddress {\n    192.0.2.100/24\n}`),
       golden: '6:9-6:23 warning vip-family-mixed',

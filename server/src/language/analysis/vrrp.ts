@@ -71,7 +71,7 @@ export interface VrrpInstance {
   readonly nopreemptStmt: Statement | undefined;
   /** Strict mode: the instance's `strict_mode` or else global `vrrp_strict`. */
   readonly strict: boolean;
-  /** The address word that fixed the instance's family (the first VIP, unicast_src_ip, mcast_src_ip or unicast peer in file order, or a native_ipv6 before them). */
+  /** The address word that fixed the instance's family (the first VIP, unicast_src_ip, mcast_src_ip, mcast_dst_ip or unicast peer in file order, or a native_ipv6 before them). */
   readonly familyWord: Word | undefined;
   /** The vrrp_sync_group statement whose `group` lists this instance (the first one). */
   readonly syncGroup: Statement | undefined;
@@ -230,7 +230,7 @@ function familyWordOf(s: Statement): Word | undefined {
         (l) => l.isValue && (kw === 'virtual_ipaddress' ? readVipAddress(l.keyword.value).addr : parseSockaddr(l.keyword.value).addr),
       );
       if (first) return first.keyword;
-    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip') && c.args[0] && parseSockaddr(c.args[0].value).addr) {
+    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip' || kw === 'mcast_dst_ip') && c.args[0] && parseSockaddr(c.args[0].value).addr) {
       return c.args[0];
     }
   }
