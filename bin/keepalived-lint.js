@@ -8,7 +8,6 @@
 // `sh` runs the first lines; node reads them as a string and a comment.
 'use strict';
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
@@ -23,7 +22,7 @@ const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
 function cacheDir() {
   const home = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : undefined);
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  const dir = home ? path.join(home, 'keepalived-lint') : path.join(os.tmpdir(), `keepalived-lint-${uid ?? 'user'}`);
+  const dir = home ? path.join(home, 'keepalived-lint') : path.join(require('node:os').tmpdir(), `keepalived-lint-${uid ?? 'user'}`);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const st = fs.statSync(dir);
   // someone else's directory, or one others may write to, could hold code we would run
@@ -58,7 +57,8 @@ function run() {
     dir = cacheDir();
     if (!dir) return require(bundle).main();
     stamp = `-${process.version}-${process.arch}-${st.size}-${Math.round(st.mtimeMs)}.cache`;
-    source = fs.readFileSync(bundle, 'utf8');
+    // the bundle is ASCII (a test keeps it so): read as latin1, the same string without UTF-8 decoding
+    source = fs.readFileSync(bundle, 'latin1');
   } catch {
     return require(bundle).main();
   }

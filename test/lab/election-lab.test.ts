@@ -51,7 +51,13 @@ describe('election lab: the model against keepalived in network namespaces', fun
   });
 
   for (const sc of LAB_SCENARIOS) {
+    let attempts = 0;
     it(sc.name, async function () {
+      // Real daemons on a shared machine: a scenario whose timing was disturbed (a daemon
+      // scheduled late under load) is run once more; a model that disagrees with keepalived
+      // fails both runs. A second run is said, not hidden.
+      this.retries(1);
+      if (attempts++ > 0) console.log(`    election lab: "${sc.name}" failed once; running it again`);
       if (now() > deadline) {
         console.log(`    election lab: time budget of ${BUDGET_S} s used up; not running "${sc.name}"`);
         this.skip();

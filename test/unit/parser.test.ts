@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { Statement } from '../../server/src/language/syntax/ast';
-import { checkGrammar } from '../../server/src/language/syntax/parser';
+import { checkGrammar, parserInstance, RECORDED_METHODS } from '../../server/src/language/syntax/parser';
 import { dumpIssues, parseText, where } from '../support/parse';
 
 function dumpAst(text: string): { ast: string; issues: string } {
@@ -146,5 +146,23 @@ describe('parser: block structure and recovery', () => {
     const text = `global_defs ${'{\n'.repeat(20000)}${'}\n'.repeat(20000)}`;
     const p = parseText(text);
     assert.equal(p.statements.length, 1);
+  });
+});
+
+describe('the parser after Chevrotain’s grammar recording (our disableRecording)', () => {
+  it('leaves no recording method shadowing a DSL method, and recording off', () => {
+    parseText('global_defs {\n  router_id a\n}\n');
+    const parser = parserInstance() as Record<string, unknown>;
+    assert.equal(parser.RECORDING_PHASE, false);
+    // no own property is left holding one of Chevrotain's recording functions
+    const recording = Object.getOwnPropertyNames(parser).filter((n) => {
+      const v = parser[n];
+      return typeof v === 'function' && /InternalRecord|_RECORD/.test(Function.prototype.toString.call(v));
+    });
+    assert.deepEqual(recording, []);
+    // and each name Chevrotain shadows is its parser's own method again
+    const proto = Object.getPrototypeOf(parser) as Record<string, unknown>;
+    const differ = RECORDED_METHODS.filter((n) => typeof parser[n] !== 'function' || parser[n] !== proto[n]);
+    assert.deepEqual(differ, []);
   });
 });

@@ -26,7 +26,7 @@ import {
   type ProjectService,
   type ScenarioFile,
 } from '../language/project/index';
-import * as path from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import type { CliOptions } from './args';
 import { readInputs, report } from './inputs';
 
@@ -49,7 +49,7 @@ export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectSe
     const cluster = clusterInput(nodes);
     let file: ScenarioFile | undefined;
     if (opts.scenario !== undefined) {
-      const p = path.resolve(io.cwd, opts.scenario);
+      const p = resolvePath(io.cwd, opts.scenario);
       const r = service.host.readFile(p);
       if (r.kind !== 'ok') throw new InputError(`cannot read ${p} (--scenario): ${problemOf(r)}`);
       file = readScenarioFile(r.text, opts.scenario);

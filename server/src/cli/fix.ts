@@ -3,8 +3,8 @@
  * (ProjectService.fixFiles); here the result is written back, or printed as a unified diff, and
  * what remains is reported like any lint.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { InputError, type FixOutcome, type ProjectLint, type ProjectInputs, type ProjectService } from '../language/project/index';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
@@ -26,8 +26,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The path a diff names: relative to the current directory when inside it, else absolute. */
 function diffName(file: string, cwd: string, opts: CliOptions): string {
   if (opts.stdin && opts.stdinFilename === undefined && file === stdinPath(opts, cwd)) return STDIN_NAME;
-  const rel = path.relative(cwd, file);
-  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+  const rel = relative(cwd, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
 }
 
 /** One line about what was (or would be) fixed. */
@@ -47,7 +47,7 @@ export function runFix(opts: CliOptions, io: FixIo, service: ProjectService, inp
     if (opts.format === 'text' && !opts.quiet) io.stderr(`${summary(outcome, true)}\n`);
     return code;
   }
-  const write = io.writeFile ?? ((p: string, t: string) => fs.writeFileSync(p, t));
+  const write = io.writeFile ?? ((p: string, t: string) => writeFileSync(p, t));
   for (const f of outcome.changed) {
     try {
       write(f.path, f.after);

@@ -1,5 +1,5 @@
 /** What both commands share: reading the files given (and standard input), and reporting an InputError (exit status 2). */
-import * as path from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { InputError, readProjectInputs, type ProjectFile, type ProjectInputs, type ProjectService } from '../language/project/index';
 import type { CliOptions } from './args';
 
@@ -8,7 +8,7 @@ export const STDIN_NAME = '<stdin>';
 
 /** The path standard input's text stands for: --stdin-filename, else `<stdin>` in the current directory. */
 export function stdinPath(opts: CliOptions, cwd: string): string {
-  return path.resolve(cwd, opts.stdinFilename ?? STDIN_NAME);
+  return resolvePath(cwd, opts.stdinFilename ?? STDIN_NAME);
 }
 
 /** The files to lint (the project service finds and reads them) and standard input's text for `-`. */
@@ -16,7 +16,7 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
   const fromStdin = opts.stdin ? stdinFile(opts, cwd, readStdin) : undefined;
   return readProjectInputs(
     service,
-    opts.paths.map((p) => path.resolve(cwd, p)),
+    opts.paths.map((p) => resolvePath(cwd, p)),
     fromStdin,
   );
 }

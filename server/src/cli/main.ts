@@ -2,8 +2,8 @@
  * keepalived-lint: the language core on the command line.
  * Exit status: 0 no errors (warnings within --max-warnings), 1 errors, 2 usage or I/O problems.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createNodeHost } from '../host/nodeHost';
 import { commandLineProject, InputError, type ProjectLint, type ProjectService } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
@@ -22,9 +22,9 @@ export interface CliIo extends ElectionIo {
 }
 
 export function version(): string {
-  for (const p of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '../../../../package.json')]) {
+  for (const p of [join(__dirname, '..', 'package.json'), join(__dirname, '../../../../package.json')]) {
     try {
-      return (JSON.parse(fs.readFileSync(p, 'utf8')) as { version: string }).version;
+      return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
     } catch {
       // try the next location
     }
@@ -38,7 +38,7 @@ function projectFor(opts: CliOptions, cwd: string): ProjectService {
     ...opts,
     cwd,
     // settings are searched from the current directory, or from the file standard input stands for
-    settingsFrom: opts.stdin && opts.stdinFilename !== undefined ? path.dirname(stdinPath(opts, cwd)) : cwd,
+    settingsFrom: opts.stdin && opts.stdinFilename !== undefined ? dirname(stdinPath(opts, cwd)) : cwd,
   });
   if (opts.paths.length === 0 && !opts.stdin && !service.kollaPaths()) throw new InputError('no PATH given', true);
   return service;
@@ -114,7 +114,7 @@ export function main(): boolean {
       get isTty() {
         return stdoutIsTty();
       },
-      readStdin: () => fs.readFileSync(0, 'utf8'),
+      readStdin: () => readFileSync(0, 'utf8'),
       started: () => {
         started = true;
       },

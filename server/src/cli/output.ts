@@ -3,7 +3,7 @@
  * about 5 ms (stream, pipe and tty modules), as much as linting a small file (bench/NOTES.md).
  * Writes are synchronous and complete, like process.stdout's to files and pipes on Linux.
  */
-import * as fs from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 
 /** A moment's sleep without spinning, while a non-blocking pipe is full. */
 function pause(): void {
@@ -18,7 +18,7 @@ export function writeAll(fd: number, text: string): void {
   let buf = Buffer.from(text, 'utf8');
   while (buf.length > 0) {
     try {
-      buf = buf.subarray(fs.writeSync(fd, buf));
+      buf = buf.subarray(writeSync(fd, buf));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') pause();
@@ -34,7 +34,7 @@ export function writeAll(fd: number, text: string): void {
  */
 export function stdoutIsTty(): boolean {
   try {
-    if (!fs.fstatSync(1).isCharacterDevice()) return false;
+    if (!fstatSync(1).isCharacterDevice()) return false;
   } catch {
     return false;
   }

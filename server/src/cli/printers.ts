@@ -1,5 +1,5 @@
 /** Output formats: eslint-like text, the stable JSON shape, SARIF 2.1.0 for code scanning, GitLab's Code Quality report. */
-import * as path from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { codeInfo, ruleDocUrl, toRange, type Issue, type Severity, type SourceFile } from '../language/project/index';
 
 export interface Located {
@@ -46,7 +46,7 @@ export function toText(items: readonly Located[], color: boolean, cwd: string): 
   }
   const count: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const [file, list] of byFile) {
-    out.push(paint((path.isAbsolute(file) && path.relative(cwd, file)) || file, '\x1b[4m'));
+    out.push(paint((isAbsolute(file) && relative(cwd, file)) || file, '\x1b[4m'));
     for (const l of list) {
       count[l.issue.severity]++;
       const pos = `${l.line}:${l.column}`.padEnd(8);
@@ -81,8 +81,8 @@ export function toSarif(items: readonly Located[], version: string, cwd: string)
   const index = new Map(used.map((id, i) => [id, i]));
   // (percent-encoded: a URI holds no blank, `<` or `%` of its own)
   const uri = (f: string) => {
-    const rel = path.isAbsolute(f) ? path.relative(cwd, f) : f;
-    return rel.startsWith('..') || path.isAbsolute(rel) ? `file://${encodeURI(f)}` : encodeURI(rel.split(path.sep).join('/'));
+    const rel = isAbsolute(f) ? relative(cwd, f) : f;
+    return rel.startsWith('..') || isAbsolute(rel) ? `file://${encodeURI(f)}` : encodeURI(rel.split(sep).join('/'));
   };
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -130,7 +130,7 @@ const qualitySeverity = (s: Severity) => (s === 'error' ? 'major' : s === 'warni
 export function toCodeQuality(items: readonly Located[], cwd: string): string {
   const seen = new Map<string, number>();
   const issues = items.map((l) => {
-    const rel = path.isAbsolute(l.file) ? path.relative(cwd, l.file).split(path.sep).join('/') : l.file;
+    const rel = isAbsolute(l.file) ? relative(cwd, l.file).split(sep).join('/') : l.file;
     const key = `${rel}\0${l.issue.code}\0${l.issue.message}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);

@@ -4,8 +4,8 @@
  * directories are refused without being opened) and expands include globs like glob(3)
  * with GLOB_BRACE. Files are only ever read, never written.
  */
-import * as fs from 'node:fs';
-import * as nodePath from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join as joinPath, resolve as resolveNodePath } from 'node:path';
 import braces from 'braces';
 import picomatch from 'picomatch';
 import type { ConfigHost, GlobResult, ReadResult } from '../language/host';
@@ -28,7 +28,7 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
     glob: (pattern, limit) => globFiles(pattern, limit, options.overlay),
     stat: (p) => {
       try {
-        const st = fs.statSync(p);
+        const st = statSync(p);
         return { mode: st.mode, uid: st.uid, isDirectory: st.isDirectory() };
       } catch {
         return undefined;
@@ -36,7 +36,7 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
     },
     listDir: (p) => {
       try {
-        return fs.readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
+        return readdirSync(p, { withFileTypes: true }).map((e) => ({ name: e.name, kind: e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other' }));
       } catch {
         return undefined;
       }
@@ -48,9 +48,9 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
     realpath: (p) => {
       try {
         // the libc realpath(3): one call, where the JavaScript version lstat()s every component
-        return fs.realpathSync.native(p);
+        return realpathSync.native(p);
       } catch {
-        return nodePath.resolve(p);
+        return resolveNodePath(p);
       }
     },
   };
@@ -60,22 +60,22 @@ export function createNodeHost(options: NodeHostOptions = {}): ConfigHost {
 export function readHead(p: string, bytes: number): string | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    if (!fs.fstatSync(fd).isFile()) return undefined;
+    fd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
     const buf = Buffer.alloc(bytes);
-    const n = fs.readSync(fd, buf, 0, bytes, 0);
+    const n = readSync(fd, buf, 0, bytes, 0);
     return buf.subarray(0, n).toString('utf8');
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 export function readRegularFile(p: string): ReadResult {
-  let st: fs.Stats;
+  let st: Stats;
   try {
-    st = fs.statSync(p);
+    st = statSync(p);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
@@ -92,14 +92,14 @@ export function readRegularFile(p: string): ReadResult {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: a file swapped for a FIFO between stat and open must not block us.
-    fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    const st2 = fs.fstatSync(fd);
+    fd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st2 = fstatSync(fd);
     if (!st2.isFile()) return { kind: 'special', what: 'other' };
     const size = Math.min(st2.size, MAX_FILE_BYTES);
     const buf = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
-      const n = fs.readSync(fd, buf, read, size - read, read);
+      const n = readSync(fd, buf, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -109,7 +109,7 @@ export function readRegularFile(p: string): ReadResult {
     if (code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'error', message: (e as Error).message };
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -149,7 +149,7 @@ export function globFiles(pattern: string, limit: number, overlay?: (p: string) 
 function exists(p: string, overlay?: (p: string) => string | undefined): boolean {
   if (overlay?.(p) !== undefined) return true;
   try {
-    fs.lstatSync(p);
+    lstatSync(p);
     return true;
   } catch {
     return false;
@@ -187,7 +187,7 @@ function globOne(
     const next: string[] = [];
     for (const dir of current) {
       if (!MAGIC.test(seg)) {
-        const p = nodePath.join(dir, seg);
+        const p = joinPath(dir, seg);
         if (afterWildcard && !exists(p, overlay)) {
           missing++;
           continue;
@@ -195,9 +195,9 @@ function globOne(
         next.push(p);
         continue;
       }
-      let entries: fs.Dirent[];
+      let entries: Dirent[];
       try {
-        entries = fs.readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true });
       } catch {
         missing++;
         continue;
@@ -206,7 +206,7 @@ function globOne(
       const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true });
       for (const e of entries) {
         if (!isMatch(e.name)) continue;
-        const p = nodePath.join(dir, e.name);
+        const p = joinPath(dir, e.name);
         // a symlink (or an unknown type) is followed by stat() as before; the rest is known
         if (e.isDirectory()) known.set(p, true);
         else if (!e.isSymbolicLink() && (e.isFile() || e.isFIFO() || e.isSocket() || e.isCharacterDevice() || e.isBlockDevice())) known.set(p, false);
@@ -232,7 +232,7 @@ function globOne(
 
 function isDir(p: string): boolean {
   try {
-    return fs.statSync(p).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }
