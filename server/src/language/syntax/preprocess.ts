@@ -3,65 +3,27 @@
  *
  * Per physical line: split at 1023 characters (keepalived's buffer), decomment, then
  * `@id` / `@^id` conditionals, `$NAME=` definitions (multi-line with `\`), `~SEQ`/`~LST`
- * repetition, `$NAME` substitution, `include` lines, and finally the split at braces.
- * Every token keeps its original file and offsets (see mtext.ts).
+ * repetition, `$NAME` substitution, `include` lines, and finally the split at braces and into
+ * words (emit.ts). Every token keeps its original file and offsets (see mtext.ts); what expansions
+ * may cost is budget.ts's, what a parse produces is described in preprocessed.ts.
  */
-import { SyntaxCode } from './codes';
 import type { ConfigHost } from '../host';
 import { dirname, resolvePath } from '../host';
-import type { Issue, Severity, Span } from '../issue';
+import type { Severity, Span } from '../issue';
+import { ExpansionBudget } from './budget';
+import { SyntaxCode } from './codes';
 import { decomment, newCommentScan, scanComment } from './decomment';
-import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition, type Substitution, type VariableUse } from './definitions';
+import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition } from './definitions';
+import { TokenEmitter } from './emit';
 import { INCLUDE_VARIANTS, openInclude, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
-import { MAX_ROUNDS, parseRepetition } from './sequences';
+import type { Preprocessed, PreprocessOptions, ReaderState, ResumableReader } from './preprocessed';
+import { parseRepetition } from './sequences';
 import { SourceFile } from './source';
-import { nextWord, splitWords, wordCursor } from './words';
-import { Keyword, LCurly, makeToken, RCurly, Word, type KToken } from './tokens';
+import { splitWords } from './words';
 
-export interface PreprocessOptions {
-  /** keepalived's `-i` / `--config-id`; undefined: no `@id` line matches. */
-  readonly configId?: string;
-}
-
-export interface ConditionalLine {
-  /** The `@id` / `@^id` prefix. */
-  readonly span: Span;
-  readonly id: string;
-  readonly negated: boolean;
-  readonly active: boolean;
-  /** The whole line it governs. */
-  readonly lineSpan: Span;
-}
-
-export interface RepetitionSite {
-  readonly span: Span;
-  readonly vars: readonly string[];
-  readonly rounds: number;
-}
-
-/** A `#` or `!` glued to a word: keepalived cuts the word there (`auth_pass ab#cd` is `ab`). */
-export interface MidWordComment {
-  /** The comment character and the rest of the word it hides. */
-  readonly span: Span;
-  /** What keepalived keeps of the word. */
-  readonly kept: string;
-  /** What it drops (up to the next blank). */
-  readonly dropped: string;
-}
-
-export interface Preprocessed {
-  readonly entry: string;
-  readonly tokens: KToken[];
-  readonly files: Map<string, SourceFile>;
-  readonly issues: Issue[];
-  readonly definitions: Definition[];
-  readonly uses: VariableUse[];
-  readonly conditionals: ConditionalLine[];
-  readonly repetitions: RepetitionSite[];
-  readonly includes: IncludeEdge[];
-  readonly midWordComments: MidWordComment[];
-}
+export { MAX_EXPANDED_CHARS, MAX_EXPANDED_LINES, MAX_SUBSTITUTION_WORK } from './budget';
+export type { ConditionalLine, MidWordComment, Preprocessed, PreprocessOptions, ReaderState, RepetitionSite, ResumableReader } from './preprocessed';
 
 type Producer =
   | { kind: 'file'; file: SourceFile; pos: number; dir: string; depth: number; real: string }
@@ -80,16 +42,6 @@ function cutIndex(line: string): number {
   return -1;
 }
 
-/**
- * What ~SEQ / ~LST rounds, multi-line `$NAME` values and repeated includes may produce in one
- * parse: as many lines as the largest single ~SEQ (MAX_ROUNDS), and about twice the characters
- * of the largest configuration we benchmark.
- */
-export const MAX_EXPANDED_LINES = MAX_ROUNDS;
-export const MAX_EXPANDED_CHARS = 2_000_000;
-/** Characters `$NAME` substitution may copy in one parse (a large real configuration needs a few million). */
-export const MAX_SUBSTITUTION_WORK = 50_000_000;
-
 /** String.prototype.trim() === '' without building the trimmed string. */
 function isBlankLine(line: string): boolean {
   for (let i = 0; i < line.length; i++) {
@@ -101,41 +53,8 @@ function isBlankLine(line: string): boolean {
   return true;
 }
 
-/** A piece of a line that handleLine() treats specially (`@id`, `~SEQ`/`~LST`, `include`). */
-function needsReader(t: string, at: number): boolean {
-  const c = t.charCodeAt(at);
-  return c === 0x40 || c === 0x7e || (c === 0x69 && t.startsWith('include', at));
-}
-
 export function preprocess(entryPath: string, entryText: string, host: ConfigHost, options: PreprocessOptions = {}): Preprocessed {
   return new Reader(entryPath, entryText, host, options).run();
-}
-
-/** What the reader carries from one line of the entry file to the next, where incremental reading may restart. */
-export interface ReaderState {
-  /** `$NAME` definitions in force (built-ins included). */
-  readonly defs: ReadonlyMap<string, Definition>;
-  readonly expandedLines: number;
-  readonly expandedChars: number;
-  readonly substitutionWork: number;
-}
-
-/**
- * The reader, paused between lines of the entry file (incremental re-reading, language/incremental):
- * it starts at a line with a given state and reads up to a limit, as often as asked.
- */
-export interface ResumableReader {
-  readonly out: Preprocessed;
-  /** Read until the entry file's next line starts at or after `limit` (or the file ends); what earlier lines produced is read first. */
-  readTo(limit: number): void;
-  /** Paused between two lines of the entry file with nothing in progress (no include open, no multi-line definition, no rest of a line). */
-  readonly clean: boolean;
-  /** The entry file is read to its end. */
-  readonly done: boolean;
-  /** The state now (the definitions map is shared until it changes). */
-  state(): ReaderState;
-  /** An expansion or substitution budget ran out (the results depend on everything read before). */
-  readonly stopped: boolean;
 }
 
 /** A reader over `entry` starting at offset `pos` (a line start) in `state` (undefined: the start of the file). */
@@ -160,14 +79,8 @@ class Reader {
   private readonly defs = new Map<string, Definition>();
   private pendingDef: Definition | undefined;
   private readonly scan = newCommentScan();
-  /** Where the last word of a plain line was found (reused for every word). */
-  private readonly cursor = wordCursor();
-  /** Lines produced by expansions so far, against MAX_EXPANDED_LINES. */
-  private expandedLines = 0;
-  private expandedChars = 0;
-  private substitutionWork = 0;
-  private substitutionStopped = false;
-  private expansionStopped = false;
+  private readonly emit: TokenEmitter;
+  private readonly budget = new ExpansionBudget((message, span) => this.issue(SyntaxCode.substitutionOverflow, 'error', message, span));
   /** `file\0start` of every ~SEQ/~LST line seen (the first use of an expanded one is recorded). */
   private readonly repetitionSites = new Set<string>();
   /** Pause once the entry file's next line starts here (resumable reading). */
@@ -193,6 +106,7 @@ class Reader {
       includes: [],
       midWordComments: [],
     };
+    this.emit = new TokenEmitter(this.out, (rest) => this.stack.push({ kind: 'lines', lines: [rest], i: 0 }));
     for (const d of builtinDefinitions({ dir: () => this.currentDir(), configId: options.configId })) this.defs.set(d.name, d);
   }
 
@@ -219,9 +133,9 @@ class Reader {
       // built-ins stay this reader's own (`$_PWD` asks the reader where it is)
       for (const [k, d] of state.defs) if (!d.builtin) this.defs.set(k, d);
       for (const k of [...this.defs.keys()]) if (!state.defs.has(k)) this.defs.delete(k);
-      this.expandedLines = state.expandedLines;
-      this.expandedChars = state.expandedChars;
-      this.substitutionWork = state.substitutionWork;
+      this.budget.expandedLines = state.expandedLines;
+      this.budget.expandedChars = state.expandedChars;
+      this.budget.substitutionWork = state.substitutionWork;
     }
     this.out.files.set(entry.path, entry);
     this.stack.push({ kind: 'file', file: entry, pos, dir: dirname(entry.path), depth: 0, real: this.host.realpath(entry.path) });
@@ -240,11 +154,12 @@ class Reader {
         return reader.stack.length === 0;
       },
       get stopped(): boolean {
-        return reader.expansionStopped || reader.substitutionStopped;
+        return reader.budget.expansionStopped || reader.budget.substitutionStopped;
       },
       state(): ReaderState {
         reader.defsShared ??= new Map(reader.defs);
-        return { defs: reader.defsShared, expandedLines: reader.expandedLines, expandedChars: reader.expandedChars, substitutionWork: reader.substitutionWork };
+        const b = reader.budget;
+        return { defs: reader.defsShared, expandedLines: b.expandedLines, expandedChars: b.expandedChars, substitutionWork: b.substitutionWork };
       },
     };
   }
@@ -343,7 +258,7 @@ class Reader {
       }
       const file = top.file.path;
       const d = scanComment(line, this.scan);
-      if (d.commentAt > 0) this.midWord(line, d.commentAt, file, lineStart);
+      if (d.commentAt > 0) this.emit.midWord(line, d.commentAt, file, lineStart);
       if (d.openQuoteAt >= 0) {
         this.issue(
           SyntaxCode.unterminatedQuote,
@@ -354,79 +269,11 @@ class Reader {
       }
       if (!d.escapes && !d.cont) {
         // The kept text maps one-to-one onto [lineStart + lead, lineStart + end).
-        if (!this.pendingDef && this.plainLine(line, d.lead, d.end, file, lineStart)) continue;
+        if (!this.pendingDef && this.emit.plainLine(line, d.lead, d.end, file, lineStart)) continue;
         return { m: plain(line.slice(d.lead, d.end), file, lineStart + d.lead), fromFile: true };
       }
       return { m: decomment(plain(line, file, lineStart)).m, fromFile: true };
     }
-  }
-
-  /**
-   * The common case without building mapped text: a file line with no `$`, `@id`, `~` or
-   * `include` goes through handleLine() as splitBraces() alone, so split it at braces and into
-   * words right here. A piece after a brace that needs the full reader (it starts with `@`,
-   * `~` or `include`) is queued exactly as splitBraces() queues it. Returns false, having done
-   * nothing, when the line itself needs the full reader.
-   */
-  private plainLine(t: string, from: number, n: number, file: string, base: number): boolean {
-    if (from >= n) return true;
-    const dollar = t.indexOf('$', from);
-    if (dollar >= 0 && dollar < n) return false;
-    if (needsReader(t, from)) return false;
-    const tokens = this.out.tokens;
-    while (from < n) {
-      const c0 = t.charCodeAt(from);
-      if (c0 === 0x7b || c0 === 0x7d) {
-        tokens.push(makeToken(c0 === 0x7b ? LCurly : RCurly, c0 === 0x7b ? '{' : '}', file, base + from, base + from + 1, false, false));
-        from++;
-        while (from < n && (t.charCodeAt(from) === 32 || t.charCodeAt(from) === 9)) from++;
-        if (from < n && needsReader(t, from)) {
-          this.stack.push({ kind: 'lines', lines: [plain(t.slice(from, n), file, base + from)], i: 0 });
-          return true;
-        }
-        continue;
-      }
-      let i = from;
-      for (; i < n; i++) {
-        const c = t.charCodeAt(i);
-        if (c === 0x22) {
-          const q = t.indexOf('"', i + 1);
-          if (q < 0 || q >= n) {
-            i = n;
-            break;
-          }
-          i = q;
-        } else if (c === 0x7b || c === 0x7d) break;
-      }
-      this.plainWords(t, from, i, file, base);
-      from = i;
-    }
-    return true;
-  }
-
-  /** emitLine(splitWords()) for text that maps one-to-one onto the file. */
-  private plainWords(t: string, i: number, n: number, file: string, base: number): void {
-    const tokens = this.out.tokens;
-    const w = this.cursor;
-    let type = Keyword;
-    // unmatched quotes: the rest of the line is dropped (reported by the caller)
-    for (; nextWord(t, i, n, w); i = w.next) {
-      const q = w.quoted ? 1 : 0;
-      tokens.push(makeToken(type, t.slice(w.start, w.end), file, base + w.start - q, base + w.end + q, w.quoted, false));
-      type = Word;
-    }
-  }
-
-  private midWord(line: string, at: number, file: string, lineStart: number): void {
-    const before = line[at - 1];
-    const after = line[at + 1];
-    if (before === ' ' || before === '\t' || before === '{' || before === '}' || before === '"') return;
-    if (after === undefined || after === ' ' || after === '\t' || after === line[at]) return;
-    let ws = line.slice(0, at).search(/[^ \t]*$/);
-    if (ws < 0) ws = at;
-    let end = line.slice(at).search(/[ \t]/);
-    end = end < 0 ? line.length : at + end;
-    this.out.midWordComments.push({ span: { file, start: lineStart + at, end: lineStart + end }, kept: line.slice(ws, at), dropped: line.slice(at, end) });
   }
 
   private define(name: string, value: string, span: Span | undefined): Definition {
@@ -484,19 +331,19 @@ class Reader {
       }
       if (m.text[0] === '~') break;
       if (m.text.indexOf('$') < 0) break;
-      if (this.substitutionStopped) break;
+      if (this.budget.substitutionStopped) break;
       if (!fromFile) {
         // Text that is not a line of a file (the rest of a line split at a brace, an expanded
         // line) can be scanned and re-grown for ever (the rest expands again, is split again...):
         // scanning it counts against the expansion budget; past it, nothing is substituted.
         const o = origin(m, 0, m.text.length);
-        if (!this.mayExpand(0, m.text.length, { file: o.file, start: o.start, end: o.end })) break;
+        if (!this.budget.mayExpand(0, m.text.length, { file: o.file, start: o.start, end: o.end })) break;
       }
       const s = substitute(m, this.defs);
-      this.chargeSubstitution(m, s);
+      this.budget.chargeSubstitution(m, s);
       if (!fromFile && s.m.text.length > m.text.length) {
         const o = origin(m, 0, m.text.length);
-        if (!this.mayExpand(0, s.m.text.length - m.text.length, { file: o.file, start: o.start, end: o.end })) break;
+        if (!this.budget.mayExpand(0, s.m.text.length - m.text.length, { file: o.file, start: o.start, end: o.end })) break;
       }
       for (const u of s.uses) this.out.uses.push(u);
       if (s.problem) {
@@ -513,7 +360,7 @@ class Reader {
       if (s.moreLines && s.moreLines.length > 0 && s.moreSpan) {
         const sp = s.moreSpan;
         if (
-          this.mayExpand(
+          this.budget.mayExpand(
             s.moreLines.length,
             s.moreLines.reduce((n, l) => n + l.length, 0),
             sp,
@@ -529,7 +376,7 @@ class Reader {
       if (!(m.text[0] === '@' || m.text.includes('$'))) break;
     }
     if (this.include(m, fromFile)) return;
-    this.splitBraces(m);
+    this.emit.splitBraces(m);
   }
 
   private conditional(m: MText, fromFile: boolean): MText | undefined {
@@ -557,12 +404,12 @@ class Reader {
   }
 
   private repetition(m: MText): void {
-    if (this.expansionStopped) return; // a ~SEQ of 100,000 ~SEQs must not even build its rounds
+    if (this.budget.expansionStopped) return; // a ~SEQ of 100,000 ~SEQs must not even build its rounds
     const r = parseRepetition(m.text, (text) => {
-      if (this.substitutionStopped) return text;
+      if (this.budget.substitutionStopped) return text;
       const p = plain(text, '', 0);
       const s = substitute(p, this.defs);
-      this.chargeSubstitution(m, s, p);
+      this.budget.chargeSubstitution(m, s, p);
       return s.m.text;
     });
     const o = origin(m, 0, m.text.length);
@@ -577,48 +424,8 @@ class Reader {
       this.out.repetitions.push({ span, vars: rep.vars, rounds: rep.rounds.length });
     }
     this.repetitionSites.add(key);
-    if (!this.mayExpand(rep.rounds.length, rep.rounds.length * (m.text.length - rep.textStart), span)) return;
+    if (!this.budget.mayExpand(rep.rounds.length, rep.rounds.length * (m.text.length - rep.textStart), span)) return;
     this.stack.push({ kind: 'rounds', vars: rep.vars, rounds: rep.rounds, template: slice(m, rep.textStart), i: 0 });
-  }
-
-  /**
-   * Substitution copies the line once per `$NAME` it replaces; definitions that refer to
-   * themselves make every line cost up to 256 copies of 1023 characters. Past
-   * MAX_SUBSTITUTION_WORK characters copied in one parse, nothing more is substituted.
-   */
-  private chargeSubstitution(m: MText, s: Substitution, input: MText = m): void {
-    if (!s.changed) return;
-    this.substitutionWork += s.uses.length * Math.max(input.text.length, s.m.text.length);
-    if (this.substitutionWork <= MAX_SUBSTITUTION_WORK || this.substitutionStopped) return;
-    this.substitutionStopped = true;
-    const o = origin(m, 0, m.text.length);
-    this.issue(
-      SyntaxCode.substitutionOverflow,
-      'error',
-      'These $NAME definitions refer to themselves so often that substituting them would never end (keepalived would not finish reading): nothing more is substituted from here on.',
-      { file: o.file, start: o.start, end: o.end },
-    );
-  }
-
-  /**
-   * Expansions that refer to themselves (`$A=~SEQ(i,1,3) $A`, a multi-line `$M` whose value ends
-   * in `$M`) or multiply (a ~SEQ of ~SEQs, of includes) would make keepalived read for ever; stop
-   * once they have produced MAX_EXPANDED_LINES lines in all, and say so once.
-   */
-  private mayExpand(lines: number, chars: number, span: Span): boolean {
-    this.expandedLines += lines;
-    this.expandedChars += chars;
-    if (this.expandedLines <= MAX_EXPANDED_LINES && this.expandedChars <= MAX_EXPANDED_CHARS) return true;
-    if (!this.expansionStopped) {
-      this.expansionStopped = true;
-      this.issue(
-        SyntaxCode.substitutionOverflow,
-        'error',
-        `These $NAME / ~SEQ / ~LST expansions and repeated includes produce more than ${MAX_EXPANDED_LINES.toLocaleString('en')} lines or ${MAX_EXPANDED_CHARS / 1e6} million characters (they refer to themselves or multiply): keepalived would never finish reading them. Nothing more is expanded.`,
-        span,
-      );
-    }
-    return false;
   }
 
   private include(m: MText, fromFile: boolean): boolean {
@@ -630,7 +437,7 @@ class Reader {
     if (!checks) return false;
     const lo = origin(m, 0, m.text.length);
     // Past the expansion budget, includes produced by expansions are not followed either.
-    if (this.expansionStopped && !fromFile) return true;
+    if (this.budget.expansionStopped && !fromFile) return true;
     const span: Span = { file: lo.file, start: lo.start, end: lo.end };
     const pathSpan: Span = { file: pathWord.file, start: pathWord.start, end: pathWord.end };
     const pattern = pathWord.value;
@@ -643,60 +450,9 @@ class Reader {
       issue: (code, severity, message) => this.issue(code, severity, message, pathSpan),
       beingRead: (real) => this.stack.some((p) => p.kind === 'file' && p.real === real),
       known: (path) => this.out.files.get(path),
-      mayReread: (file) => this.mayExpand(file.lineCount, file.text.length, pathSpan),
+      mayReread: (file) => this.budget.mayExpand(file.lineCount, file.text.length, pathSpan),
     });
     for (const { file, real } of toRead.reverse()) this.pushFile(file, depth, real);
     return true;
-  }
-
-  /** keepalived splits a line at the first brace outside quotes; the rest is read as the next line. */
-  private splitBraces(m: MText): void {
-    const t = m.text;
-    let i = 0;
-    if (t[0] !== '{' && t[0] !== '}') {
-      for (; i < t.length; i++) {
-        const c = t[i];
-        if (c === '"') {
-          const q = t.indexOf('"', i + 1);
-          if (q < 0) {
-            i = t.length;
-            break;
-          }
-          i = q;
-        } else if (c === '{' || c === '}') break;
-      }
-    }
-    if (i >= t.length) {
-      this.emitLine(m);
-      return;
-    }
-    if (i === 0) {
-      const rest = trim(slice(m, 1));
-      if (rest.text.length > 0) this.stack.push({ kind: 'lines', lines: [rest], i: 0 });
-      this.emitBrace(m);
-      return;
-    }
-    const rest = slice(m, i);
-    this.stack.push({ kind: 'lines', lines: [rest], i: 0 });
-    this.emitLine(trim(slice(m, 0, i)));
-  }
-
-  private emitBrace(m: MText): void {
-    const o = origin(m, 0, 1);
-    const open = m.text.charCodeAt(0) === 0x7b; // '{' (else '}': splitBraces calls this at a brace)
-    this.out.tokens.push(makeToken(open ? LCurly : RCurly, open ? '{' : '}', o.file, o.start, o.end, false, o.synthetic));
-  }
-
-  private emitLine(m: MText): void {
-    if (m.text.length === 0) return;
-    const w = splitWords(m);
-    if (w.unmatchedQuote) {
-      this.issue(SyntaxCode.unterminatedQuote, 'error', 'Unmatched quote: keepalived ignores the rest of the line from here.', w.unmatchedQuote);
-    }
-    let first = true;
-    for (const word of w.words) {
-      this.out.tokens.push(makeToken(first ? Keyword : Word, word.value, word.file, word.start, word.end, word.quoted, word.synthetic));
-      first = false;
-    }
   }
 }
