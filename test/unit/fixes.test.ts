@@ -178,6 +178,16 @@ describe('quick fixes', () => {
       assert.doesNotMatch(r.text, /frobnicate/);
       assert.equal(r.text, inst(base()));
     });
+    it('offers nothing for a valid line that the processes skipping its block read at the top level (a brace is missing above)', () => {
+      const text = 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    unicast_peer\n    }\n    priority 100\n}\n';
+      const { model, options, issues } = lintAll({ [MAIN]: text }, {});
+      const shadow = issues.filter((i) => i.code === 'unknown-keyword');
+      assert.equal(shadow.length, 1);
+      assert.deepEqual(
+        quickFixes({ model, options }, shadow[0]!).map((f) => f.title),
+        [],
+      );
+    });
     it('fixes all misspellings of the file at once', () => {
       const text = inst(replaceLine(replaceLine(base(), 'priority 100', 'priorty 100'), 'advert_int 1', 'advert_itn 1'));
       const files = { [MAIN]: text };

@@ -108,6 +108,19 @@ const cases: Case[] = [
     issues: ['2:3-2:20 error missing-open-brace', '6:15-6:16 warning unexpected-open-brace'].join('\n'),
   },
   {
+    name: "a value block with no { closed by its own }: keepalived's brace count finds the block's } extra",
+    text: 'vrrp_instance V {\n  virtual_ipaddress\n  }\n}\nglobal_defs {\n}',
+    // read_line counts 1 '{' and 2 '}' before line 4: "Extra '}' found" on line 4, which still closes the instance
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance virtual_ipaddress', '5:1 root global_defs'].join('\n'),
+    issues: ['2:3-2:20 error missing-open-brace', '4:1-4:2 error extra-close-brace'].join('\n'),
+  },
+  {
+    name: "a value block with no { whose } is the last one: keepalived's count balances, so no brace is reported missing",
+    text: 'vrrp_instance V {\n  track_script\n  chk\n  }\n',
+    ast: ['1:1 root vrrp_instance V', '  2:3 vrrp_instance track_script', '    3:3 values:track_script chk'].join('\n'),
+    issues: '2:3-2:15 error missing-open-brace',
+  },
+  {
     name: 'a stray { with no keyword is ignored',
     text: 'global_defs {\n  {\n  router_id r\n}',
     ast: ['1:1 root global_defs', '  3:3 global_defs router_id r'].join('\n'),

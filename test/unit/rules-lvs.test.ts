@@ -308,6 +308,11 @@ ruleTable(
   [
     { name: 'no real server', text: vs('192.0.2.1 80', ...OK), golden: '1:1-1:28 warning real-server-missing' },
     { name: 'only a real server with a bad address', text: vs('192.0.2.1 80', ...OK, rs('10.0.0.300 80')), golden: '1:1-1:28 warning real-server-missing' },
+    {
+      name: 'only a real server of the other family (keepalived skips it)',
+      text: vs('192.0.2.1 80', ...OK, rs('::ffff:10.0.0.1 80')),
+      golden: '1:1-1:28 warning real-server-missing',
+    },
   ],
   [
     { name: 'one real server', text: vs('192.0.2.1 80', ...OK, rs()) },
@@ -381,6 +386,7 @@ ruleTable(
       golden: '5:5-5:25 warning lvs-option-ignored',
     },
     { name: 'ops on TCP', text: vs('192.0.2.1 80', ...OK, 'ops', rs()), golden: '5:5-5:8 warning lvs-option-ignored' },
+    { name: 'hashed with another scheduler', text: vs('192.0.2.1 80', ...OK, 'hashed', rs()), golden: '5:5-5:11 warning lvs-option-ignored', says: ['rr'] },
     {
       name: 'ha_suspend with fwmark',
       text: vs('fwmark 7', 'lvs_sched rr', 'lvs_method DR', 'ha_suspend', rs('10.0.0.1')),
@@ -389,6 +395,10 @@ ruleTable(
   ],
   [
     { name: 'sh flags after lvs_sched sh', text: vs('192.0.2.1 80', 'lvs_sched sh', 'sh-port', 'sh-fallback', 'lvs_method DR', 'protocol TCP', rs()) },
+    {
+      name: 'hashed after lvs_sched sh or mh (keepalived passes over it)',
+      text: vs('192.0.2.1 80', 'lvs_sched mh', 'hashed', 'lvs_method DR', 'protocol TCP', rs()),
+    },
     {
       name: 'sorry server options after sorry_server',
       text: vs('192.0.2.1 80', ...OK, 'sorry_server 10.0.0.9 80', 'sorry_server_inhibit', 'sorry_server_lvs_method NAT', rs()),
@@ -451,9 +461,23 @@ ruleTable(
       text: vs('fwmark 7', 'lvs_sched rr', 'lvs_method DR', rs('10.0.0.1'), rs('2001:db8::1')),
       golden: '7:5-7:6 warning lvs-family-mismatch',
     },
+    {
+      name: 'virtual_server group: the first real server decides',
+      text: `virtual_server_group G {\n  192.0.2.1 80\n}\n${vs('group G', ...OK, rs('10.0.0.1 80'), rs('2001:db8::1 80'))}`,
+      golden: '11:5-11:6 warning lvs-family-mismatch',
+    },
+    {
+      name: "the virtual server's lvs_method TUN after the real server comes too late for it",
+      text: vs('192.0.2.1 80', 'lvs_sched rr', 'protocol TCP', rs('2001:db8::1 80'), 'lvs_method TUN'),
+      golden: '5:5-5:6 warning lvs-family-mismatch',
+    },
   ],
   [
     { name: 'same family', text: vs('192.0.2.1 80', ...OK, rs(), rs('10.0.0.2 80')) },
     { name: 'a tunnelled real server may differ', text: vs('192.0.2.1 80', ...OK, rs('2001:db8::1 80', 'lvs_method TUN')) },
+    {
+      name: "the virtual server's lvs_method TUN, read before the real server, tunnels it too",
+      text: vs('192.0.2.1 80', 'lvs_sched rr', 'lvs_method TUN', 'protocol TCP', rs('2001:db8::1 80')),
+    },
   ],
 );

@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { lookup } from '../../server/src/language/catalogue/index';
 import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
+import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
 import { ruleTable } from './rules-vrrp.test';
@@ -49,6 +50,20 @@ ruleTable(
     { name: 'one each in two instances', text: inst('notify_master /bin/a') + inst('notify_master /bin/a').replace('VI_1', 'VI_2') },
     { name: 'different notify keywords', text: inst('notify_master /bin/a', 'notify_backup /bin/a') },
     { name: 'tracker blocks may repeat', text: inst('track_script {', '    a', '}', 'track_script {', '    b', '}') },
+  ],
+);
+
+ruleTable(
+  argumentMissing,
+  [
+    { name: 'priority without its value', text: inst('priority'), golden: '4:5-4:13 error argument-missing', says: ['<priority>'] },
+    // global_parser.c umask_handler reads the first word unconditionally: without one keepalived exits (missing parameter)
+    { name: 'umask without a mask', text: g('umask'), golden: '2:5-2:10 error argument-missing', says: ['umask'] },
+  ],
+  [
+    { name: 'umask as a number', text: g('umask 0077') },
+    { name: 'umask as bits over several words', text: g('umask IWGRP | IWOTH') },
+    { name: 'a keyword that takes no value', text: inst('nopreempt') },
   ],
 );
 

@@ -19,6 +19,14 @@ describe('rule keyword-version', () => {
   for (const [name, version, golden] of cases) {
     it(name, () => assert.equal(ruleGolden(keywordVersion, HMAC, { keepalivedVersion: version }), golden));
   }
+  const OWNER = 'vrrp_instance V {\n    interface eth0\n    virtual_router_id 51\n    priority 255\n    owner_ignore_adverts\n}\n';
+  const ownerCases: [string, string | undefined, string][] = [
+    ['2.2.7: owner_ignore_adverts (2.3.3) is unknown there', '2.2.7', '5:5-5:25 warning keyword-version'],
+    ['2.3.3: owner_ignore_adverts is known', '2.3.3', ''],
+  ];
+  for (const [name, version, golden] of ownerCases) {
+    it(name, () => assert.equal(ruleGolden(keywordVersion, OWNER, { keepalivedVersion: version }), golden));
+  }
   it('compares versions numerically', () => {
     assert.equal(newer('2.4.0', '2.2.7'), true);
     assert.equal(newer('2.2.10', '2.2.9'), true);

@@ -38,9 +38,16 @@ ruleTable(
       text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    192.0.2.400\n}'),
       golden: '8:9-8:20 warning vip-invalid',
     },
+    {
+      name: 'in a top-level static_ipaddress block',
+      text: 'static_ipaddress {\n    192.0.2.5/24 dev eth0\n    bfd_rlimit_rtime 1\n    10.0.0.1/40 dev eth0\n}\n',
+      golden: ['3:5-3:21 warning vip-invalid', '4:5-4:16 warning vip-invalid'].join('\n'),
+      says: ['static_ipaddress'],
+    },
   ],
   [
     { name: 'valid IPv4 with prefix and options', text: vips(['192.0.2.100/24 dev eth0 label eth0:1']) },
+    { name: 'valid static_ipaddress lines', text: 'static_ipaddress {\n    192.0.2.5/24 dev eth0\n    2001:db8::5/64 dev eth1 scope global\n}\n' },
     { name: 'without prefix (/32)', text: vips(['192.0.2.100']) },
     { name: 'empty prefix (keepalived ignores it)', text: vips(['192.0.2.100/']) },
     { name: 'IPv6', text: vips(['2001:db8::1/64']) },
@@ -64,9 +71,23 @@ ruleTable(
       golden: '6:9-6:23 warning vip-family-mixed',
       says: ['2001:db8::1'],
     },
+    {
+      name: 'mcast_dst_ip written first fixes the family (vrrp_parser.c)',
+      text: instance(`${HEAD}\nmcast_dst_ip 239.1.1.1\nvirtual_ipaddress {\n    2001:db8::100/64\n}`),
+      golden: '6:9-6:25 warning vip-family-mixed',
+      says: ['239.1.1.1'],
+    },
+    {
+      name: 'native_ipv6 before the addresses makes the instance IPv6',
+      text: instance(`${HEAD}\nnative_ipv6\nvirtual_ipaddress {\n    192.0.2.100/24\n}`),
+      golden: '6:9-6:23 warning vip-family-mixed',
+      says: ['native_ipv6 makes it IPv6'],
+    },
   ],
   [
     { name: 'one family', text: vips(['192.0.2.100/24', '192.0.2.101/24']) },
+    // keepalived refuses native_ipv6 once an IPv4 address has made the instance IPv4 ("Cannot specify native_ipv6 ...")
+    { name: 'native_ipv6 after an IPv4 address changes nothing', text: vips(['192.0.2.100/24'], 'native_ipv6') },
     { name: 'other family in virtual_ipaddress_excluded', text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    2001:db8::1/64\n}') },
   ],
 );
@@ -348,6 +369,10 @@ ruleTable(
       text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 dev eth0 scope global brd + label eth0:vip no_track\n    }\n}\n',
     },
     { name: 'IPv6 with preferred_lft', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 preferred_lft forever\n}\n' },
+    {
+      name: 'scope global (0, the default) on IPv6',
+      text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 scope global\n    2001:db8::11/64 dev eth0 scope 0\n}\n',
+    },
     {
       name: 'use_vmac on a VIP',
       text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24 use_vmac\n    }\n}\n',

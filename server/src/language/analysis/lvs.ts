@@ -29,6 +29,8 @@ export interface RealServer {
   readonly methodLines: MethodLine[];
   /** The method set on the real server itself (the last valid line), if any. */
   readonly ownMethod: ForwardingMethod | undefined;
+  /** The virtual server's method when keepalived read the real_server line (a new real server starts with it). */
+  readonly inheritedMethod: ForwardingMethod | undefined;
 }
 
 export interface SorryServer {
@@ -155,6 +157,7 @@ function readVirtualServer(s: Statement): VirtualServer {
         port: portOf(c.args[1]),
         methodLines: lines,
         ownMethod: own,
+        inheritedMethod: method,
       });
     }
   }
@@ -183,9 +186,34 @@ export function effectiveMethod(vs: VirtualServer, rs: RealServer): ForwardingMe
   return rs.ownMethod ?? vs.method ?? 'NAT';
 }
 
-/** Real servers keepalived keeps (a valid address). */
+export interface ServiceFamily {
+  /** The virtual server's family: its address's, else (fwmark, group) the first real server's that is not tunnelled. */
+  readonly family: 4 | 6 | undefined;
+  /** The real servers keepalived skips at their closing brace for being of the other family. */
+  readonly dropped: ReadonlySet<RealServer>;
+}
+
+/**
+ * The family keepalived gives a virtual server and the real servers it skips for it
+ * (check_parser.c rs_end_handler): a real server that is not tunnelled when its block ends (its
+ * own lvs_method, else the virtual server's as it stood when the real_server line was read) must
+ * have the virtual server's family; the first such real server sets it when no address did.
+ */
+export function serviceFamily(vs: VirtualServer): ServiceFamily {
+  let family = vs.address?.family;
+  const dropped = new Set<RealServer>();
+  for (const rs of vs.realServers) {
+    if (!rs.address || (rs.ownMethod ?? rs.inheritedMethod) === 'TUN') continue;
+    if (family === undefined) family = rs.address.family;
+    else if (rs.address.family !== family) dropped.add(rs);
+  }
+  return { family, dropped };
+}
+
+/** Real servers keepalived keeps (a valid address, of the service's family unless tunnelled). */
 export function liveRealServers(vs: VirtualServer): RealServer[] {
-  return vs.realServers.filter((r) => r.address !== undefined);
+  const { dropped } = serviceFamily(vs);
+  return vs.realServers.filter((r) => r.address !== undefined && !dropped.has(r));
 }
 
 function readGroup(s: Statement): VirtualServerGroup {

@@ -71,7 +71,7 @@ export interface VrrpInstance {
   readonly nopreemptStmt: Statement | undefined;
   /** Strict mode: the instance's `strict_mode` or else global `vrrp_strict`. */
   readonly strict: boolean;
-  /** The address word that fixed the instance's family (the first VIP, unicast_src_ip, mcast_src_ip or unicast peer in file order). */
+  /** The address word that fixed the instance's family (the first VIP, unicast_src_ip, mcast_src_ip, mcast_dst_ip or unicast peer in file order, or a native_ipv6 before them). */
   readonly familyWord: Word | undefined;
   /** The vrrp_sync_group statement whose `group` lists this instance (the first one). */
   readonly syncGroup: Statement | undefined;
@@ -213,19 +213,24 @@ function lastValid<T>(lines: readonly Statement[], read: (v: string | undefined)
   return out;
 }
 
-/** The first address word in file order that fixes the instance's family. */
+/**
+ * The first address word in file order that fixes the instance's family, or the `native_ipv6`
+ * keyword when it comes first (vrrp_parser.c: it makes the instance IPv6 unless an IPv4 address did already).
+ */
 function familyWordOf(s: Statement): Word | undefined {
   const body = childrenOf(s);
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (c.isValue) continue;
     const kw = c.keyword.value;
-    if (kw === 'virtual_ipaddress' || kw === 'unicast_peer') {
+    if (kw === 'native_ipv6') {
+      return c.keyword;
+    } else if (kw === 'virtual_ipaddress' || kw === 'unicast_peer') {
       const first = childrenOf(c).find(
         (l) => l.isValue && (kw === 'virtual_ipaddress' ? readVipAddress(l.keyword.value).addr : parseSockaddr(l.keyword.value).addr),
       );
       if (first) return first.keyword;
-    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip') && c.args[0] && parseSockaddr(c.args[0].value).addr) {
+    } else if ((kw === 'unicast_src_ip' || kw === 'mcast_src_ip' || kw === 'mcast_dst_ip') && c.args[0] && parseSockaddr(c.args[0].value).addr) {
       return c.args[0];
     }
   }
@@ -262,7 +267,8 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
   const srcWord = last('unicast_src_ip')?.args[0];
   const unicastSrcIp = srcWord ? { stmt: last('unicast_src_ip')!, word: srcWord, addr: parseSockaddr(srcWord.value).addr, dev: undefined } : undefined;
   const familyWord = familyWordOf(s);
-  const family = familyWord ? (readVipAddress(familyWord.value).addr ?? parseSockaddr(familyWord.value).addr)?.family : undefined;
+  const family =
+    familyWord?.value === 'native_ipv6' ? 6 : familyWord ? (readVipAddress(familyWord.value).addr ?? parseSockaddr(familyWord.value).addr)?.family : undefined;
   const versionLine = last('version');
   const versionValue = intOrUndefined(versionLine?.args[0]?.value, 2, 3);
   // keepalived ignores `version 2` once an IPv6 address has made the instance IPv6
@@ -324,6 +330,14 @@ function instanceOf(obj: NamedObject, globals: GlobalSettings, syncGroup?: State
     familyWord,
     syncGroup,
   };
+}
+
+/** Why the instance has its family, for messages: its first address, or native_ipv6. */
+export function familyOrigin(inst: VrrpInstance): { readonly note: string; readonly related: string } | undefined {
+  const w = inst.familyWord;
+  if (!w) return undefined;
+  if (w.value === 'native_ipv6') return { note: 'native_ipv6 makes it IPv6', related: `native_ipv6 makes ${inst.name} IPv6` };
+  return { note: `its first address is ${w.value}`, related: `this address makes ${inst.name} IPv${inst.family}` };
 }
 
 /** Why keepalived drops an instance's authentication (its checks in order), or undefined when it uses it. */

@@ -101,12 +101,16 @@ export class AstBuilder implements AstSink {
 
   close(token: KToken): void {
     this.lastToken = token;
+    const depthBefore = this.depth;
     this.depth = Math.max(0, this.depth - 1);
     if (this.pending) this.notOpened();
     const frame = this.top();
     if (frame.body.kind === 'values' || this.stack.length > 1) {
       frame.body.close = toWord(token);
       this.stack.pop();
+      // lib/parser.c read_line counts '{' and '}' lines whatever the blocks are: a block read without
+      // its '{' (a value block) leaves one '}' too many, and keepalived says so even though it closes a block
+      if (depthBefore < 1) this.issues.push(uncountedClose(token, frame.owner));
       return;
     }
     this.issues.push({
@@ -217,7 +221,9 @@ export class AstBuilder implements AstSink {
         span: pending.stmt.span,
       });
     }
-    if (stack.length > 1) {
+    // keepalived reports unclosed blocks from its brace count alone (lib/parser.c, "missing '}'s"): blocks
+    // left open only because a value block without '{' took a '}' are not reported by it, nor here
+    if (stack.length > 1 && this.depth > 0) {
       const eof: Span | undefined = lastToken ? { file: lastToken.file, start: lastToken.end, end: lastToken.end } : undefined;
       for (const f of stack.slice(1).reverse()) {
         const open = f.body.open?.span ?? f.owner!.span;
@@ -256,6 +262,17 @@ export class AstBuilder implements AstSink {
     }
     return issues;
   }
+}
+
+/** A '}' that closes a block but finds keepalived's brace count at zero (the block above it had no '{'). */
+function uncountedClose(token: KToken, owner: Statement | undefined): Issue {
+  const what = owner ? `the block of '${owner.keyword.value}'` : 'a block';
+  return {
+    code: SyntaxCode.extraCloseBrace,
+    severity: 'error',
+    message: `This '}' closes ${what}, but keepalived counts braces line by line and finds no '{' left for it (a block above was opened without its '{'): it reports "Extra '}' found", and the processes that skip this block read what follows at the top level.`,
+    span: spanOf(token),
+  };
 }
 
 /** The AST of a list of grammar items (the parser normally feeds an AstBuilder directly). */

@@ -237,7 +237,8 @@ const globalDefs: KeywordDef[] = [
     summary: 'File-creation mask keepalived uses for the files it creates.',
     doc: 'Either a number (octal with a leading 0, hex with 0x, or decimal) or permission bits such as `IWGRP|IRWXO` joined by `|`. A `-m` command-line option takes precedence.',
     syntax: 'umask <number> | <BIT>[|<BIT>...]',
-    freeform: true,
+    // the words are not checked, but one is required: keepalived reads it unconditionally and exits without it
+    args: [many('mask', text)],
     default: 'IXUSR|IRWXG|IRWXO (0177)',
   },
   {

@@ -545,6 +545,7 @@ const vrrpInstanceKeywords: KeywordDef[] = [
     summary: 'Makes an address-owner instance (priority 255) drop the adverts it receives.',
     syntax: 'owner_ignore_adverts [<bool>]',
     freeform: true,
+    since: '2.3.3',
   },
   {
     name: 'kernel_rx_buf_size',

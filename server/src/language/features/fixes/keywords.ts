@@ -63,7 +63,9 @@ export const unknownKeywordFix: FixProvider = {
   safeWhen: 'the misspelt keyword is near one keyword of its block only',
   fixes(ctx, issue) {
     const s = keywordStatement(ctx, issue);
-    if (!s || !isLiteralWord(s.keyword)) return [];
+    // a known keyword or a value read at the top level by the processes that skip its block (a brace
+    // is missing above, missing-open-brace's fix adds it): neither renaming nor removing the line is the cure
+    if (!s || !isLiteralWord(s.keyword) || s.def || s.isValue) return [];
     const out: CodeFix[] = [];
     const near = replacementOf(issue);
     let r = near;

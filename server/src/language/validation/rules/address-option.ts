@@ -105,9 +105,13 @@ function* checkLine(s: Statement, isStatic: boolean): Generator<Finding> {
   if (brd && peer) yield { span: brd.span, message: 'A broadcast address together with a peer: keepalived ignores the broadcast address.' };
   else if (brdShort && prefix > 30)
     yield { span: brd!.span, message: `A /${prefix} address has no broadcast address to compute: keepalived reports it and sets none.` };
-  if (v6 && scope) yield { span: scope.span, message: 'IPv6 addresses take no scope here: keepalived ignores it.' };
+  // vrrp_ipaddress.c: only a non-zero scope is reported on IPv6; global (0) is the default and passes silently
+  if (v6 && scope && !isScopeZero(scope.value)) yield { span: scope.span, message: 'IPv6 addresses take no scope here: keepalived ignores it.' };
   if (v6 && label) yield { span: label.span, message: 'IPv6 addresses take no label: keepalived ignores it.' };
 }
+
+/** `scope global` or a number that is 0 (keepalived reads numbers with strtoul, base 0). */
+const isScopeZero = (v: string): boolean => v === 'global' || (/^\d+$/.test(v) && Number(v) === 0);
 
 /** An option on an address line that keepalived rejects or ignores (dev twice, a bad scope, broadcast, label, peer...). */
 export const addressOption: Rule = {

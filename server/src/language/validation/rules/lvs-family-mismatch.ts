@@ -1,6 +1,5 @@
 import { closingSpan } from '../../analysis/blocks';
-import type { Family } from '../../analysis/addresses';
-import { lvsModel } from '../../analysis/lvs';
+import { lvsModel, serviceFamily } from '../../analysis/lvs';
 import type { Rule } from '../rule';
 
 /** A real or sorry server of the other address family than its virtual server (without tunnelling). */
@@ -15,19 +14,12 @@ export const lvsFamilyMismatch: Rule = {
   *check({ model }) {
     for (const vs of lvsModel(model).virtualServers) {
       if (vs.invalid) continue;
-      // The family comes from the address, else (fwmark) from the first real server read.
-      let family: Family | undefined = vs.address?.family;
-      for (const rs of vs.realServers) {
-        if (!rs.address || rs.ownMethod === 'TUN') continue;
-        if (family === undefined) {
-          if (vs.kind !== 'group') family = rs.address.family;
-          continue;
-        }
-        if (rs.address.family === family) continue;
+      const { family, dropped } = serviceFamily(vs);
+      for (const rs of dropped) {
         yield {
           span: closingSpan(rs.stmt),
-          message: `Real server ${rs.address.address} is IPv${rs.address.family} but the virtual server is IPv${family}: keepalived skips it. Use an IPv${family} address, or tunnel to it with \`lvs_method TUN\`.`,
-          related: [{ span: rs.addressWord!.span, message: `the IPv${rs.address.family} address` }],
+          message: `Real server ${rs.address!.address} is IPv${rs.address!.family} but the virtual server is IPv${family}: keepalived skips it. Use an IPv${family} address, or tunnel to it with \`lvs_method TUN\`.`,
+          related: [{ span: rs.addressWord!.span, message: `the IPv${rs.address!.family} address` }],
         };
       }
       const sorry = vs.sorryServer;

@@ -35,6 +35,12 @@ export const lvsOptionIgnored: Rule = {
             span: c.keyword.span,
             message: `'${kw}' only works with the ${HASH_FLAGS[kw]} scheduler, and ${sched ? `the scheduler here is ${sched}` : `no scheduler is set above this line`}: keepalived ignores it${sched === 'sh' || sched === 'mh' ? ' without a word' : ''}. Set \`lvs_sched ${HASH_FLAGS[kw]}\` before it, or remove it.`,
           };
+        } else if (kw === 'hashed' && sched !== 'sh' && sched !== 'mh') {
+          // check_parser.c lbflags_handler: 'hashed' is only passed over in silence under sh or mh
+          f = {
+            span: c.keyword.span,
+            message: `'hashed' is a historic flag that no longer does anything, and ${sched ? `with the ${sched} scheduler` : 'with no scheduler set above this line'} keepalived reports it ("only applies to sh scheduler") and ignores it. Remove it.`,
+          };
         } else if ((kw === 'sorry_server_inhibit' || kw === 'sorry_server_lvs_method') && !sorrySeen) {
           f = {
             span: c.keyword.span,

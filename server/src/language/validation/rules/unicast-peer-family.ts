@@ -1,3 +1,4 @@
+import { familyOrigin } from '../../analysis/vrrp';
 import type { Finding, Rule } from '../rule';
 
 /** Unicast peers and unicast_src_ip must be valid addresses of the instance's family. */
@@ -14,8 +15,9 @@ export const unicastPeerFamily: Rule = {
       if (inst.dropped) continue;
       const out: Finding[] = [];
       let kept = 0;
-      const famNote = inst.familyWord ? ` (its first address is ${inst.familyWord.value})` : '';
-      const related = inst.familyWord ? [{ span: inst.familyWord.span, message: `this address makes ${inst.name} IPv${inst.family}` }] : undefined;
+      const origin = familyOrigin(inst);
+      const famNote = origin ? ` (${origin.note})` : '';
+      const related = origin && inst.familyWord ? [{ span: inst.familyWord.span, message: origin.related }] : undefined;
       for (const p of inst.unicastPeers) {
         const a = p.addr;
         if (!a) {

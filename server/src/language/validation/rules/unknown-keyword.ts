@@ -1,4 +1,5 @@
 import { block, blocksAccepting, lookup } from '../../catalogue/index';
+import { braceShadow } from '../../analysis/braceShadow';
 import { nearest } from '../../analysis/suggest';
 import { statementsWithDef } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -32,6 +33,16 @@ export const unknownKeyword: Rule = {
         data: suggestion && lookup(s.blockId, suggestion) ? { replacement: suggestion } : undefined,
       };
       yield f;
+    }
+    // the rest of a block whose brace count a value block without '{' ended early (analysis/braceShadow.ts)
+    for (const top of model.parsed.statements) {
+      for (const { word, skipEnd } of braceShadow(top)) {
+        yield {
+          span: word.span,
+          message: `keepalived's processes that skip ${top.keyword.value} count its braces, and the '}' of a block opened without '{' ends their count early: they read this line at the top level and report Unknown keyword '${word.value}'. Add the missing '{'.`,
+          related: [{ span: skipEnd.span, message: `their brace count for ${top.keyword.value} ends here` }],
+        };
+      }
     }
   },
 };

@@ -1,3 +1,4 @@
+import { familyOrigin } from '../../analysis/vrrp';
 import type { Rule } from '../rule';
 
 /** All VIPs of an instance have the instance's family (set by its first address). */
@@ -10,15 +11,16 @@ export const vipFamilyMixed: Rule = {
   fix: 'Move the other family to virtual_ipaddress_excluded or to its own instance.',
   *check({ model }) {
     for (const inst of model.instances) {
-      if (inst.dropped || !inst.family || !inst.familyWord) continue;
+      const origin = familyOrigin(inst);
+      if (inst.dropped || !inst.family || !inst.familyWord || !origin) continue;
       for (const v of inst.vips) {
         if (!v.addr || v.addr.family === inst.family) continue;
         yield {
           span: v.word.span,
           message:
-            `${v.word.value} is IPv${v.addr.family} but ${inst.name} is an IPv${inst.family} instance (its first address is ${inst.familyWord.value}): keepalived drops this VIP. ` +
+            `${v.word.value} is IPv${v.addr.family} but ${inst.name} is an IPv${inst.family} instance (${origin.note}): keepalived drops this VIP. ` +
             'Put addresses of the other family in virtual_ipaddress_excluded, or in a second vrrp_instance.',
-          related: [{ span: inst.familyWord.span, message: `this address makes ${inst.name} IPv${inst.family}` }],
+          related: [{ span: inst.familyWord.span, message: origin.related }],
           data: { moveTo: 'virtual_ipaddress_excluded' },
         };
       }

@@ -1,4 +1,4 @@
-import type { AddressEntry } from '../../analysis/vrrp';
+import { addressLines, type AddressEntry } from '../../analysis/vrrp';
 import type { Finding, Rule } from '../rule';
 
 function* check(lines: readonly AddressEntry[], block: string): Generator<Finding> {
@@ -19,7 +19,7 @@ function* check(lines: readonly AddressEntry[], block: string): Generator<Findin
   }
 }
 
-/** A VIP keepalived cannot parse (dropped) or whose prefix it replaces. */
+/** A VIP or static address keepalived cannot parse (dropped) or whose prefix it replaces. */
 export const vipInvalid: Rule = {
   id: 'vip-invalid',
   severity: 'warning',
@@ -33,5 +33,8 @@ export const vipInvalid: Rule = {
       yield* check(inst.vips, 'virtual_ipaddress');
       yield* check(inst.excludedVips, 'virtual_ipaddress_excluded');
     }
+    // top-level static_ipaddress lines go through the same parse_ipaddress (vrrp_ipaddress.c)
+    for (const s of model.parsed.statements)
+      if (s.blockId === 'root' && s.keyword.value === 'static_ipaddress') yield* check(addressLines(s), 'static_ipaddress');
   },
 };
