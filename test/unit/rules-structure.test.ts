@@ -13,6 +13,8 @@ import { emptyBlock } from '../../server/src/language/validation/rules/empty-blo
 import { ruleTable } from './rules-vrrp.test';
 
 const g = (...l: string[]) => `global_defs {\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
+const url = (...l: string[]) =>
+  `virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        HTTP_GET {\n            url {\n                path /\n${l.map((x) => `                ${x}\n`).join('')}            }\n        }\n    }\n}\n`;
 const inst = (...l: string[]) => `vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
 
 ruleTable(
@@ -59,11 +61,23 @@ ruleTable(
     { name: 'priority without its value', text: inst('priority'), golden: '4:5-4:13 error argument-missing', says: ['<priority>'] },
     // global_parser.c umask_handler reads the first word unconditionally: without one keepalived exits (missing parameter)
     { name: 'umask without a mask', text: g('umask'), golden: '2:5-2:10 error argument-missing', says: ['umask'] },
+    // bfd_parser.c bfd_nbrip_handler reads the second word unchecked: keepalived -t 2.2.7 crashes (exit 139)
+    { name: 'neighbor_ip alone', text: 'bfd_instance b1 {\n    neighbor_ip\n}\n', golden: '2:5-2:16 error argument-missing' },
+    // regex_handler: "regex missing or too many fields" is logged when keepalived starts, and the url has no regex
+    { name: 'regex alone', text: url('regex'), golden: '6:17-6:22 error argument-missing' },
   ],
   [
     { name: 'umask as a number', text: g('umask 0077') },
     { name: 'umask as bits over several words', text: g('umask IWGRP | IWOTH') },
     { name: 'a keyword that takes no value', text: inst('nopreempt') },
+    // keepalived -t 2.2.7 and a start are silent: the handlers loop over no words, the defaults stay
+    { name: 'status_code alone (200-299 stay)', text: url('status_code') },
+    { name: 'regex_options alone', text: url('regex', 'regex_options').replace('regex\n', 'regex "ok"\n') },
+    // alone it sets no script: keepalived says so at the block's end, which script-missing reports there
+    {
+      name: 'misc_path alone',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        MISC_CHECK {\n            misc_path\n        }\n    }\n}\n',
+    },
   ],
 );
 

@@ -691,7 +691,8 @@ const urlKeywords: KeywordDef[] = [
     summary: 'HTTP status codes that count as success: single codes or ranges like `200-299`.',
     doc: 'Each code must be within 100..599 and a range must not be reversed; invalid items are reported and skipped.',
     syntax: 'status_code <code|from-to> ...',
-    args: [many('code', text)],
+    // check_http.c status_code_handler loops over the words: alone it sets nothing and the default stays
+    args: [many('code', text, true)],
     default: '200-299',
   },
   {
@@ -720,7 +721,8 @@ const urlKeywords: KeywordDef[] = [
       'match_unset_backref multiline never_ucp never_utf no_auto_capture no_auto_possess no_dotstar_anchor ' +
       'no_start_optimize ucp ungreedy utf never_backslash_c alt_circumflex alt_verbnames use_offset_limit. ' +
       'keepalived silently skips unknown names.',
-    args: [many('option', text)],
+    // regex_options_handler loops over the words: alone it adds no option (keepalived -t and start are silent)
+    args: [many('option', text, true)],
     buildOption: regexBuild,
   },
   {
@@ -763,7 +765,8 @@ const miscCheckKeywords: KeywordDef[] = [
     name: 'misc_path',
     summary: 'The script (with its arguments, quoted as one string) that performs the check.',
     doc: 'Exit status 0 means success, 1 failure; with misc_dynamic, 2..255 mean success with weight (status - 2).',
-    args: [arg('command', command)],
+    // alone it sets no script: keepalived reports it at the block's end ("No script path ..."), as script-missing does
+    args: [opt('command', command)],
   },
   {
     name: 'misc_timeout',
