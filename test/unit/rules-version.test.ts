@@ -27,6 +27,28 @@ describe('rule keyword-version', () => {
   for (const [name, version, golden] of ownerCases) {
     it(name, () => assert.equal(ruleGolden(keywordVersion, OWNER, { keepalivedVersion: version }), golden));
   }
+  // keepalived 2.2.7 -t: "Unknown keyword 'state_dump_file'"; the first version that has it is not known here
+  const DUMP = 'global_defs {\n    state_dump_file /tmp/ka.dump\n    set_supplementary_groups\n}\n';
+  const absentCases: [string, string | undefined, string][] = [
+    ['2.2.7: keywords absent from 2.2.7 (no since known)', '2.2.7', '2:5-2:20 warning keyword-version\n3:5-3:29 warning keyword-version'],
+    ['2.2.3: older than 2.2.7, the same', '2.2.3', '2:5-2:20 warning keyword-version\n3:5-3:29 warning keyword-version'],
+    ['2.3.0: newer than 2.2.7, maybe known: silent', '2.3.0', ''],
+  ];
+  for (const [name, version, golden] of absentCases) {
+    it(name, () => assert.equal(ruleGolden(keywordVersion, DUMP, { keepalivedVersion: version }), golden));
+  }
+  // keepalived 2.2.7 -t: "invalid number '1.5'" and "vrrp script interval '1.5' must be between 1 and 4294 - ignoring"
+  const SCRIPT = (i: string, t: string) => `vrrp_script chk {\n    script /bin/true\n    interval ${i}\n    timeout ${t}\n}\n`;
+  const fractionCases: [string, string, string | undefined, string][] = [
+    ['2.2.7: fractions of a second in a vrrp_script', SCRIPT('1.5', '0.5'), '2.2.7', '3:14-3:17 warning keyword-version\n4:13-4:16 warning keyword-version'],
+    ['2.2.7: a trailing dot is a fraction too', SCRIPT('2', '1.'), '2.2.7', '4:13-4:15 warning keyword-version'],
+    ['2.2.7: whole seconds', SCRIPT('2', '3'), '2.2.7', ''],
+    ['2.3.0: fractions may be read there', SCRIPT('1.5', '0.5'), '2.3.0', ''],
+    ['no version set', SCRIPT('1.5', '0.5'), undefined, ''],
+  ];
+  for (const [name, text, version, golden] of fractionCases) {
+    it(name, () => assert.equal(ruleGolden(keywordVersion, text, { keepalivedVersion: version }), golden));
+  }
   it('compares versions numerically', () => {
     assert.equal(newer('2.4.0', '2.2.7'), true);
     assert.equal(newer('2.2.10', '2.2.9'), true);

@@ -16,7 +16,14 @@ export type ArgType =
   /** integer in [min, max] (keepalived read_int / read_unsigned) */
   | { readonly kind: 'int'; readonly min?: number; readonly max?: number }
   /** decimal number, e.g. a timer in seconds (keepalived read_double / read_timer) */
-  | { readonly kind: 'number'; readonly min?: number; readonly max?: number; readonly unit?: 'seconds' | 'milliseconds' | 'microseconds' }
+  | {
+      readonly kind: 'number';
+      readonly min?: number;
+      readonly max?: number;
+      readonly unit?: 'seconds' | 'milliseconds' | 'microseconds';
+      /** A keepalived version known to read whole numbers only here (a fraction is rejected there); later ones read fractions. */
+      readonly wholeIn?: string;
+    }
   /** one of a fixed set of words */
   | { readonly kind: 'enum'; readonly values: readonly string[]; readonly caseInsensitive?: boolean }
   /** on|off|true|false|yes|no */
@@ -85,6 +92,11 @@ export interface KeywordDef {
   readonly default?: string;
   /** First keepalived version that accepts the keyword, e.g. `2.0.11`, where known. */
   readonly since?: string;
+  /**
+   * A keepalived version known not to register the keyword, when its first version (`since`) is
+   * not known: it was added later than this one.
+   */
+  readonly absentIn?: string;
   readonly deprecated?: Deprecation;
   /** The id of the section block this keyword opens: `keyword ... { <keywords of that block> }`. */
   readonly opens?: string;

@@ -43,6 +43,7 @@ function facts(def: KeywordDef): string[] {
   }
   if (def.default) out.push(`Default: ${def.default}`);
   if (def.since) out.push(`Since keepalived ${def.since}`);
+  else if (def.absentIn) out.push(`Newer than keepalived ${def.absentIn}`);
   if (def.buildOption) out.push(`Needs a keepalived built with ${def.buildOption}`);
   if (def.repeatable) out.push('May appear more than once');
   return out;

@@ -199,18 +199,21 @@ const globalDefs: KeywordDef[] = [
     summary: 'Path (or directory, if it ends in `/`) for the state dump keepalived writes on SIGUSR1.',
     doc: 'Put it on tmpfs: a slow or network filesystem can block keepalived while it writes. Process suffixes such as `_checker` and `_bfd` are added to the name.',
     args: [arg('path', path)],
+    absentIn: '2.2.7',
   },
   {
     name: 'stats_dump_file',
     summary: 'Path (or directory, if it ends in `/`) for the statistics dump keepalived writes on SIGUSR2.',
     doc: 'Put it on tmpfs: a slow or network filesystem can block keepalived while it writes.',
     args: [arg('path', path)],
+    absentIn: '2.2.7',
   },
   {
     name: 'json_dump_file',
     summary: 'Path (or directory, if it ends in `/`) for the JSON state dump keepalived writes on request.',
     doc: 'Put it on tmpfs: a slow or network filesystem can block keepalived while it writes. JSON output needs a keepalived built with JSON support.',
     args: [arg('path', path)],
+    absentIn: '2.2.7',
   },
   {
     name: 'json_version',
@@ -329,6 +332,7 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'set_supplementary_groups',
     summary: 'Makes scripts run with the supplementary groups of their user by default, not only the primary group.',
+    absentIn: '2.2.7',
   },
   {
     name: 'startup_script',

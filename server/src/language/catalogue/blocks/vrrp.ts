@@ -637,15 +637,17 @@ const vrrpScriptKeywords: KeywordDef[] = [
   {
     name: 'interval',
     summary: 'Seconds between runs.',
-    doc: '0 is reported and replaced by 1. Recent versions accept fractions (millisecond resolution); 2.2.x accepts whole seconds only.',
-    args: [arg('seconds', num(0.001, MAX_TIMER_SECONDS))],
+    doc: '0 is reported and replaced by 1. Recent versions accept fractions (millisecond resolution); 2.2.7 accepts whole seconds only.',
+    // vrrp_parser.c 2.2.7 reads it with read_unsigned_strvec: whole seconds only
+    args: [arg('seconds', { kind: 'number', min: 0.001, max: MAX_TIMER_SECONDS, unit: 'seconds', wholeIn: '2.2.7' })],
     default: '1',
   },
   {
     name: 'timeout',
     summary: 'Seconds after which a still-running script counts as failed.',
-    doc: '0 is reported and replaced by 1.',
-    args: [arg('seconds', num(0.001, MAX_TIMER_SECONDS))],
+    doc: '0 is reported and replaced by 1. Recent versions accept fractions; 2.2.7 accepts whole seconds only.',
+    // vrrp_parser.c 2.2.7 reads it with read_unsigned_strvec: whole seconds only
+    args: [arg('seconds', { kind: 'number', min: 0.001, max: MAX_TIMER_SECONDS, unit: 'seconds', wholeIn: '2.2.7' })],
     default: 'the interval',
   },
   {

@@ -108,6 +108,7 @@ function sameArguments(a: KeywordDef, b: KeywordDef): boolean {
  * catalogue tracks, or one no newer than the target version when that is set.
  */
 function knownTo(def: KeywordDef, target: string | undefined): boolean {
+  if (def.absentIn !== undefined && def.since === undefined) return target !== undefined && newer(target, def.absentIn);
   return def.since === undefined || (target !== undefined && !newer(def.since, target));
 }
 
