@@ -128,6 +128,13 @@ ruleTable(
       golden: '4:1-4:2 warning script-missing',
     },
     { name: 'empty script', text: 'vrrp_script chk {\n    script ""\n}\n', golden: '3:1-3:2 warning script-missing' },
+    // keepalived 2.2.7 -t: "No script set for vrrp_script chk - removing" (the command re-read with quoting is empty)
+    { name: 'a quoted blank script', text: 'vrrp_script chk {\n    script " "\n}\n', golden: '3:1-3:2 warning script-missing' },
+    {
+      name: 'a misc_path whose command is blank',
+      text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path " "\n        }\n    }\n}\n',
+      golden: '5:9-5:10 warning script-missing',
+    },
     {
       name: 'MISC_CHECK without misc_path',
       text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_timeout 5\n        }\n    }\n}\n',
@@ -138,6 +145,10 @@ ruleTable(
   [
     { name: 'vrrp_script with a script', text: script('chk') },
     { name: 'conditional script with the matching id', text: 'vrrp_script chk {\n@high    script /bin/true\n}\n', configId: 'high' },
+    // keepalived 2.2.7 re-reads the line with shell-like quoting: `""/bin/true" "` runs /bin/true (-t silent)
+    { name: 'a command in adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n' },
+    // set_script_params_array returns early on an empty command: the earlier script stays (-t silent)
+    { name: 'an empty script line after a real one', text: 'vrrp_script chk {\n    script /bin/true\n    script ""\n}\n' },
     {
       name: 'MISC_CHECK with misc_path',
       text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path "/usr/bin/true"\n        }\n    }\n}\n',
@@ -355,6 +366,7 @@ ruleTable(
       data: [{ add: 'enable_script_security', block: 'global_defs', hasGlobalDefs: false }],
     },
     { name: 'an unused vrrp_script still counts', text: script('chk'), golden: '2:5-2:27 warning script-security' },
+    { name: 'a command in adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n', golden: '2:5-2:14 warning script-security' },
     {
       name: 'MISC_CHECK',
       text: 'virtual_server 192.0.2.1 80 {\n    real_server 10.0.0.1 80 {\n        MISC_CHECK {\n            misc_path /usr/bin/true\n        }\n    }\n}\n',
@@ -367,6 +379,7 @@ ruleTable(
     { name: 'enable_script_security set', text: SECURE + script('chk') + inst(track('track_script', 'chk')) },
     { name: 'no scripts', text: inst() },
     { name: 'notify_deleted without a script', text: inst('notify_deleted') },
+    { name: 'a blank quoted script runs nothing', text: 'vrrp_script chk {\n    script " "\n}\n' },
   ],
 );
 
@@ -389,6 +402,8 @@ ruleTable(
   [
     { name: 'quoted command with arguments', text: 'vrrp_script chk {\n    script "/usr/bin/killall -0 haproxy"\n}\n' },
     { name: 'a single word', text: 'vrrp_script chk {\n    script /etc/keepalived/check.sh\n}\n' },
+    // one word once keepalived re-reads it with quoting: it runs /bin/true
+    { name: 'adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n' },
   ],
 );
 

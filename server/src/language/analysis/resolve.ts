@@ -18,6 +18,7 @@
  */
 import type { RefKind } from '../catalogue/types';
 import { child, statementsNamed, walk, type Statement, type Word } from '../syntax/ast';
+import { scriptCommand } from './command';
 import { collectPerBlockFrom, topOf, wholeOf, type ConfigModel } from './model';
 import type { NamedObject, Reference } from './symbols';
 import { SyntaxCode } from '../syntax/codes';
@@ -57,14 +58,15 @@ export interface References {
   usersOf(obj: NamedObject): Reference[];
 }
 
-/** The `script` word keepalived would run for a vrrp_script, if any. */
+/** The first word of the `script` line keepalived would run for a vrrp_script, if any. */
 export function vrrpScriptCommand(def: Statement): Word | undefined {
   let found: Word | undefined;
   for (const c of def.body?.statements ?? []) {
     if (c.isValue || c.keyword.value !== 'script' || !c.def) continue;
-    // keepalived replaces the command on every `script` line; an empty one leaves nothing.
-    const w = c.args[0];
-    found = w && w.value.trim() !== '' ? w : undefined;
+    // keepalived re-reads each `script` line with quoting and escapes (analysis/command.ts) and
+    // replaces the command with what it finds; a line that yields no program (`script ""`)
+    // leaves the earlier command in place (set_script_params_array returns early).
+    if (scriptCommand(c).argv.length > 0) found = c.args[0] ?? c.keyword;
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { scriptCommand } from '../../analysis/command';
 import { statementsNamed } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
@@ -16,7 +17,8 @@ export const scriptArguments: Rule = {
       if (s.isValue || s.blockId !== 'vrrp_script' || s.keyword.value !== 'script' || !s.def) continue;
       const [cmd, ...extra] = s.args;
       const [firstExtra] = extra;
-      if (!cmd || !firstExtra) continue;
+      // keepalived re-reads the line with quoting: `""/bin/true" "` is one word there
+      if (!cmd || !firstExtra || scriptCommand(s).line.length <= 2) continue;
       const whole = s.args.map((w) => w.value).join(' ');
       yield {
         span: spanOfWords(firstExtra, extra[extra.length - 1]),

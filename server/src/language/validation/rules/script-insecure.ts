@@ -1,16 +1,14 @@
 import type { FileInfo } from '../../host';
+import { scriptCommand } from '../../analysis/command';
 import { collectPerBlockFrom } from '../../analysis/model';
-import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
+import { statementsWithDef, type Statement } from '../../syntax/ast';
 import type { KeywordDef } from '../../catalogue/types';
 import type { Rule } from '../rule';
 import { spanOfWords } from '../support';
 
-/** The program a script line runs: the first word of its command, without quotes. */
-function program(command: Word): string | undefined {
-  const first = command.value
-    .trim()
-    .split(/\s+/)[0]
-    ?.replace(/^'(.*)'$/, '$1');
+/** The program a script line runs, as keepalived reads it (quotes and escapes: analysis/command.ts). */
+function program(s: Statement): string | undefined {
+  const first = scriptCommand(s).argv[0];
   return first && first.startsWith('/') ? first : undefined;
 }
 
@@ -50,7 +48,7 @@ export const scriptInsecure: Rule = {
     for (const s of collectPerBlockFrom(model, commands, namingCommands, same)) {
       const command = s.args[0];
       if (!command) continue;
-      const prog = program(command);
+      const prog = program(s);
       if (!prog) continue;
       const bad = insecurePart(prog, info);
       if (!bad) continue;

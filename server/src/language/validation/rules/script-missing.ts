@@ -1,4 +1,5 @@
 import { closingSpan } from '../../analysis/blocks';
+import { scriptCommand } from '../../analysis/command';
 import { vrrpScriptCommand } from '../../analysis/resolve';
 import { statementsNamed, fullSpan } from '../../syntax/ast';
 import type { Rule } from '../rule';
@@ -38,7 +39,7 @@ export const scriptMissing: Rule = {
         };
       } else if (s.keyword.value === 'MISC_CHECK') {
         const paths = s.body.statements.filter((c) => !c.isValue && c.keyword.value === 'misc_path' && c.def);
-        if (paths.some((p) => p.args[0] && p.args[0].value.trim() !== '')) continue;
+        if (paths.some((p) => scriptCommand(p).argv.length > 0)) continue;
         yield {
           span: closingSpan(s),
           message:

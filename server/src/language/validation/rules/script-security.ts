@@ -1,3 +1,4 @@
+import { scriptCommand } from '../../analysis/command';
 import { references } from '../../analysis/resolve';
 import { collectPerBlock } from '../../analysis/model';
 import { walkWhere, type Statement } from '../../syntax/ast';
@@ -7,7 +8,7 @@ import { spanOfWords } from '../support';
 /** A statement that names a script keepalived will run (vrrp_script, notify*, MISC_CHECK, quorum_*, startup/shutdown...). */
 function isScript(s: Statement): boolean {
   const a = s.def?.args?.[0];
-  return !s.isValue && a?.type.kind === 'command' && s.args[0] !== undefined && s.args[0].value.trim() !== '';
+  return !s.isValue && a?.type.kind === 'command' && scriptCommand(s).argv.length > 0;
 }
 
 /** The script statements of each top-level block. */
