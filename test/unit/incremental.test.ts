@@ -262,6 +262,21 @@ describe('incremental re-validation', function () {
     );
   });
 
+  it('a rename that makes a later block a duplicate (keepalived skips it unread) or no longer one', () => {
+    const dup = 'vrrp_instance VI_2 {\n    bogus {\n    }\n    priority 300\n}\n';
+    const start = `vrrp_instance VI_1 {\n    interface eth0\n}\nglobal_defs {\n    router_id r\n}\n${dup}vrrp_sync_group G {\n    group {\n        VI_2\n    }\n}\n`;
+    const at = (text: string, pos: number) => (pos + 0.5) / (text.length + 1);
+    const first = start.indexOf('VI_1') + 3;
+    // VI_1 -> VI_2 (the later VI_2 becomes a skipped duplicate), then back, then a third VI_2 appended
+    const renamed = start.slice(0, first) + '2' + start.slice(first + 1);
+    const edits: Edit[] = [
+      { at: at(start, first), del: 1, ins: '2' },
+      { at: at(renamed, first), del: 1, ins: '1' },
+      { at: 1, del: 0, ins: dup },
+    ];
+    for (const options of OPTIONS) checkSequence(start, edits, options);
+  });
+
   it('an edit inside one block of a large file re-reads and re-checks that block only', () => {
     const block = (i: number) =>
       `vrrp_instance VI_${i} {\n    interface eth0\n    virtual_router_id ${(i % 250) + 1}\n    priority 100\n    track_script {\n        chk\n    }\n}\n`;

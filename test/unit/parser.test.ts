@@ -127,6 +127,30 @@ const cases: Case[] = [
     // keepalived's brace count: 2 '{' and 1 '}' → "There are 1 missing '}'s or extra '{'s"
     issues: ['2:3-2:4 warning unexpected-open-brace', '4:2-4:2 error missing-close-brace'].join('\n'),
   },
+  // keepalived 2.2.7 -t: only "vrrp instance VI_1 already defined" (vrrp_parser.c skip_block: the block is brace-counted, unread)
+  {
+    name: "a second vrrp_instance of a name is skipped unread: an unknown keyword's { inside nests there",
+    text: 'vrrp_instance VI_1 {}\nvrrp_instance VI_1 {\n    uathentication {\n    }\n}\nglobal_defs {\n}\n',
+    ast: ['1:1 root vrrp_instance VI_1', '2:1 root vrrp_instance VI_1', '6:1 root global_defs'].join('\n'),
+  },
+  {
+    name: 'a second vrrp_sync_group and track_group are skipped too; other names and kinds are not',
+    text: 'vrrp_sync_group G {\n}\nvrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\ntrack_group G {\n}\ntrack_group G {\n    bogus {\n}\n}\nvrrp_sync_group H {\n    group {\n    }\n}\n',
+    ast: [
+      '1:1 root vrrp_sync_group G',
+      '3:1 root vrrp_sync_group G',
+      '8:1 root track_group G',
+      '10:1 root track_group G',
+      '14:1 root vrrp_sync_group H',
+      '  15:5 vrrp_sync_group group',
+    ].join('\n'),
+  },
+  {
+    name: "a skipped duplicate ends at the '}' that balances its '{' (a value block without '{' leaves the last '}' extra)",
+    text: 'vrrp_instance V {\n}\nvrrp_instance V {\n    virtual_ipaddress\n    }\n}\n',
+    ast: ['1:1 root vrrp_instance V', '3:1 root vrrp_instance V'].join('\n'),
+    issues: '6:1-6:2 error extra-close-brace',
+  },
 ];
 
 describe('parser: block structure and recovery', () => {

@@ -35,7 +35,7 @@ import type { Definition, VariableUse } from '../syntax/definitions';
 import type { IncludeEdge } from '../syntax/includes';
 import { SourceFile } from '../syntax/source';
 import { SyntaxCode } from '../syntax/codes';
-import { AstBuilder } from '../syntax/toAst';
+import { AstBuilder, type NamedBlock } from '../syntax/toAst';
 import type { KToken } from '../syntax/tokens';
 import { cloneIssue, commonPrefix, commonSuffix, shiftSegment, type TextEdit } from './shift';
 
@@ -75,6 +75,8 @@ export interface Segment {
   readonly stopped: boolean;
   /** A '{' that opened nothing, a block keyword without its '{', a '}' closing nothing, or a value line '{': keepalived's brace-counted skips may then disagree with the structure. */
   readonly braceTrouble: boolean;
+  /** Its top-level blocks of the kinds keepalived skips when their name repeats, and whether it skipped each (syntax/toAst.ts). */
+  readonly namedBlocks: readonly NamedBlock[];
 }
 
 /** What one update changed, for the analysis and validation above. */
@@ -166,6 +168,8 @@ export class SegmentedFile {
     let usage = { lines: 0, chars: 0, work: 0 };
     for (let k = 0; k < first; k++) usage = add(usage, this.segs[k]!.usage);
     this.file = new SourceFile(this.path, text);
+    const names = new Set<string>();
+    for (let k = 0; k < first; k++) for (const b of this.segs[k]!.namedBlocks) names.add(b.key);
     const { fresh, resumeAt } = this.read(
       from.start,
       { defs: from.startDefs, expandedLines: usage.lines, expandedChars: usage.chars, substitutionWork: usage.work },
@@ -174,13 +178,14 @@ export class SegmentedFile {
         k: last + 1,
         delta,
       },
+      names,
     );
     const kept = resumeAt === undefined ? [] : this.segs.slice(resumeAt);
     const removed = this.segs.slice(first, resumeAt ?? this.segs.length);
     const shiftFrom = resumeAt === undefined ? undefined : this.segs[resumeAt]!.start;
     if (delta !== 0 && shiftFrom !== undefined) for (const seg of kept) shiftSegment(seg, this.path, delta);
     const next = [...this.segs.slice(0, first), ...fresh, ...kept];
-    if (!readsAsWhole(next)) return this.reset(text);
+    if (!readsAsWhole(next) || !skipsAsWhole(next)) return this.reset(text);
     this.segs = next;
     this.parsedCache = undefined;
     return { full: false, removed, added: fresh, edit: { start: p, oldEnd: oldEditEnd, delta } };
@@ -239,6 +244,7 @@ export class SegmentedFile {
     pos: number,
     state: ReaderState | undefined,
     resume: { readonly segs: readonly Segment[]; k: number; readonly delta: number } | undefined,
+    names = new Set<string>(),
   ): { fresh: Segment[]; resumeAt: number | undefined } {
     const text = this.file.text;
     const reader = resumableReader(this.file, this.host, this.options, state, pos);
@@ -246,7 +252,7 @@ export class SegmentedFile {
     const fresh: Segment[] = [];
     let startState = reader.state();
     let start = pos;
-    let builder = new AstBuilder();
+    let builder = new AstBuilder(names);
     const mark = () => ({
       tokens: out.tokens.length,
       issues: out.issues.length,
@@ -282,7 +288,7 @@ export class SegmentedFile {
       }
       start = end;
       startState = endState;
-      builder = new AstBuilder();
+      builder = new AstBuilder(names);
       // the segment holds copies: the reader's lists start again empty (no second copy of the file's tokens)
       for (const list of [out.tokens, out.issues, out.definitions, out.uses, out.conditionals, out.repetitions, out.includes, out.midWordComments])
         list.length = 0;
@@ -349,11 +355,27 @@ export class SegmentedFile {
       },
       stopped,
       braceTrouble,
+      namedBlocks: builder.namedBlocks,
     };
   }
 }
 
 const add = (a: Usage, b: Usage): Usage => ({ lines: a.lines + b.lines, chars: a.chars + b.chars, work: a.work + b.work });
+
+/**
+ * Did each segment skip the duplicate blocks a full read skips? A kept segment was built knowing
+ * the names read before it then; an edit before it may have added or removed one.
+ */
+function skipsAsWhole(segs: readonly Segment[]): boolean {
+  const names = new Set<string>();
+  for (const s of segs) {
+    for (const b of s.namedBlocks) {
+      if (names.has(b.key) !== b.skipped) return false;
+      names.add(b.key);
+    }
+  }
+  return true;
+}
 
 /**
  * Do the segments, each read by the reader it was read with, read as one full read would? Not

@@ -8,7 +8,10 @@
  * - a `{` that nothing expects is ignored ("Unexpected '{'"), so an unknown keyword's
  *   block does not nest: its `}` closes the enclosing block;
  * - a `}` at the top level closes nothing; a running count of braces finds extra `}`s and
- *   unclosed blocks, as keepalived's block_depth does.
+ *   unclosed blocks, as keepalived's block_depth does;
+ * - a second top-level vrrp_instance, vrrp_sync_group or track_group of a name already read is
+ *   skipped unread (its handler calls skip_block): its body holds no statement and its braces are
+ *   only counted, every '{' nesting, up to the '}' that balances its own '{'.
  */
 import { SyntaxCode } from './codes';
 import { lookup, ROOT } from '../catalogue/index';
@@ -43,6 +46,17 @@ interface Pending {
   readonly stmt: Statement;
   readonly kind: 'section' | 'values';
   readonly id: string;
+  /** A duplicate keepalived skips unread once its '{' comes. */
+  readonly skip?: boolean;
+}
+
+/** Top-level blocks whose second definition of a name keepalived skips unread (vrrp_parser.c: "already defined", skip_block). */
+export const SKIPPED_DUPLICATES: ReadonlySet<string> = new Set(['vrrp_instance', 'vrrp_sync_group', 'track_group']);
+
+/** A top-level block of a kind keepalived skips when its name repeats: its key and whether it was skipped. */
+export interface NamedBlock {
+  readonly key: string;
+  readonly skipped: boolean;
 }
 
 /**
@@ -61,9 +75,20 @@ export class AstBuilder implements AstSink {
   private readonly strayOpens: KToken[] = [];
   /** Every statement in the order it was made (depth first, file order: ast.ts flatten's order), indexed. */
   readonly made = new StatementIndexer();
+  /** Brace depth inside a skipped duplicate block (0: not skipping). */
+  private skipping = 0;
+  /** The top-level blocks of SKIPPED_DUPLICATES kinds this builder read, in order. */
+  readonly namedBlocks: NamedBlock[] = [];
+
+  /**
+   * `names`: the keys (`kind\0name`) of the SKIPPED_DUPLICATES blocks read before (by the
+   * builders of earlier segments); this builder adds its own to it.
+   */
+  constructor(private readonly names: Set<string> = new Set()) {}
 
   line(kw: KToken, rest: readonly KToken[]): void {
     this.lastToken = rest.length > 0 ? rest[rest.length - 1]! : kw;
+    if (this.skipping > 0) return;
     if (this.pending) this.notOpened();
     const frame = this.top();
     if (frame.body.kind === 'values') {
@@ -76,12 +101,17 @@ export class AstBuilder implements AstSink {
   open(token: KToken): void {
     this.lastToken = token;
     this.depth++;
+    if (this.skipping > 0) {
+      this.skipping++;
+      return;
+    }
     const p = this.pending;
     if (p) {
       this.pending = undefined;
       const body: Body = { kind: p.kind, id: p.id, open: toWord(token), close: undefined, statements: [] };
       p.stmt.body = body;
       this.stack.push({ body, owner: p.stmt });
+      if (p.skip) this.skipping = 1;
       return;
     }
     const frame = this.top();
@@ -103,6 +133,14 @@ export class AstBuilder implements AstSink {
     this.lastToken = token;
     const depthBefore = this.depth;
     this.depth = Math.max(0, this.depth - 1);
+    if (this.skipping > 0) {
+      // lib/parser.c process_stream: skip_sublevel counts every brace; the one that balances the block's '{' ends it
+      if (--this.skipping === 0) {
+        this.top().body.close = toWord(token);
+        this.stack.pop();
+      }
+      return;
+    }
     if (this.pending) this.notOpened();
     const frame = this.top();
     if (frame.body.kind === 'values' || this.stack.length > 1) {
@@ -179,7 +217,7 @@ export class AstBuilder implements AstSink {
     const stmt: Statement = { keyword: toWord(kw), args: rest, def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
     this.add(frame, stmt);
     if (def?.opens) {
-      this.pending = { stmt, kind: 'section', id: def.opens };
+      this.pending = { stmt, kind: 'section', id: def.opens, skip: frame.owner === undefined && this.duplicate(kw.value, rest) };
     } else if (def?.values) {
       const allowed = def.args?.length ?? 0;
       if (rest.length > allowed) {
@@ -194,6 +232,17 @@ export class AstBuilder implements AstSink {
       }
       this.pending = { stmt, kind: 'values', id: def.values };
     }
+  }
+
+  /** Is this top-level block a second one of its name that keepalived skips? (records it either way) */
+  private duplicate(kind: string, rest: readonly KToken[]): boolean {
+    // the handlers take a name only from a line of exactly two words (the '{' aside)
+    if (!SKIPPED_DUPLICATES.has(kind) || rest.length !== 1) return false;
+    const key = `${kind}\0${rest[0]!.value}`;
+    const skipped = this.names.has(key);
+    this.names.add(key);
+    this.namedBlocks.push({ key, skipped });
+    return skipped;
   }
 
   finish(): BuiltAst {
