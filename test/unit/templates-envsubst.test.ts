@@ -278,6 +278,18 @@ describe('envsubst templates rendered per node (keepalived-lint)', () => {
     }
   });
 
+  it('--host names the env-file nodes to render: PRIORITY=300 on lb2 is found for lb2, not when only lb1 is rendered', () => {
+    withLb2(
+      (t) => t.replace(/^PRIORITY=.*$/m, 'PRIORITY=300'),
+      (lb1, lb2) => {
+        const only = (host: string) =>
+          lint(['--env-file', lb1, '--env-file', lb2, '--host', host, KUBEADM]).diagnostics.map((d) => `${d.code} ${/\(on [^)]*\)$/.exec(d.message)?.[0]}`);
+        assert.deepEqual(only('lb1'), []);
+        assert.deepEqual(only('lb2'), ['priority-range (on lb2)']);
+      },
+    );
+  });
+
   it('keepalived-lint election previews the nodes of the env files', () => {
     const r = runCliCaptured(['election', '--env-file', LB1, '--env-file', LB2, KUBEADM]);
     assert.equal(r.code, 0, r.stderr);
