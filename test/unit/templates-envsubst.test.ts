@@ -256,6 +256,40 @@ describe('envsubst templates rendered per node (keepalived-lint)', () => {
     assert.doesNotMatch(r.stdout, /SPLIT BRAIN|falls back to multicast/);
   });
 
+  it('a block a heredoc fills with $(…) may hold anything: no finding that something is missing there (here, that chk_web is not tracked)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-env-'));
+    try {
+      const tmpl = path.join(dir, 'keepalived.conf.tmpl');
+      fs.writeFileSync(
+        tmpl,
+        'vrrp_script chk_web {\n    script "/usr/bin/true"\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 61\n    priority ${PRIORITY}\n' +
+          '    track_script {\n$(for s in ${CHECKS}; do echo "        $s"; done)\n    }\n    virtual_ipaddress {\n        192.0.2.61/24\n    }\n}\n',
+      );
+      fs.writeFileSync(path.join(dir, 'lb1.env'), 'PRIORITY=110\nCHECKS=chk_web\n');
+      fs.writeFileSync(path.join(dir, 'lb2.env'), 'PRIORITY=100\nCHECKS=chk_web\n');
+      const codes = lint(['--env-file', path.join(dir, 'lb1.env'), '--env-file', path.join(dir, 'lb2.env'), tmpl]).diagnostics.map((d) => d.code);
+      assert.ok(!codes.includes('unused-script'), codes.join(', '));
+      // the same without the command: the script is really not tracked
+      fs.writeFileSync(tmpl, fs.readFileSync(tmpl, 'utf8').replace(/^\$\(for .*\n/m, ''));
+      const plain = lint(['--env-file', path.join(dir, 'lb1.env'), '--env-file', path.join(dir, 'lb2.env'), tmpl]).diagnostics.map((d) => d.code);
+      assert.ok(plain.includes('unused-script'), plain.join(', '));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--host names the env-file nodes to render: PRIORITY=300 on lb2 is found for lb2, not when only lb1 is rendered', () => {
+    withLb2(
+      (t) => t.replace(/^PRIORITY=.*$/m, 'PRIORITY=300'),
+      (lb1, lb2) => {
+        const only = (host: string) =>
+          lint(['--env-file', lb1, '--env-file', lb2, '--host', host, KUBEADM]).diagnostics.map((d) => `${d.code} ${/\(on [^)]*\)$/.exec(d.message)?.[0]}`);
+        assert.deepEqual(only('lb1'), []);
+        assert.deepEqual(only('lb2'), ['priority-range (on lb2)']);
+      },
+    );
+  });
+
   it('keepalived-lint election previews the nodes of the env files', () => {
     const r = runCliCaptured(['election', '--env-file', LB1, '--env-file', LB2, KUBEADM]);
     assert.equal(r.code, 0, r.stderr);

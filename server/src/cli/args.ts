@@ -234,8 +234,9 @@ Options:
                                 it, the role's defaults/vars); with --globals, also
                                 the Kolla-Ansible inventory
       --vars FILE               a variables file for templates (extra vars; repeatable)
-      --host NAME               render templates only for this host or group
-                                (comma-separated; default: the keepalived/lb groups)
+      --host NAME               render templates only for this host or group, or these
+                                env-file nodes (comma-separated; default: the
+                                keepalived/lb groups, every env file)
       --env-file FILE           one node's values (KEY=VALUE lines) for envsubst and
                                 shell-heredoc templates (repeatable): each file is a
                                 node named after it (lb1.env → lb1), and the templates

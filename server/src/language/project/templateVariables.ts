@@ -51,10 +51,14 @@ function envProblemIssue(path: string, p: EnvFileProblem, rendered: boolean): Is
   };
 }
 
-/** Env files as the variables of an envsubst template: each file a node. */
-function envVariables(path: string, text: string, host: ConfigHost, files: readonly string[]): TemplateVariables {
+/** Env files as the variables of an envsubst template: each file a node (`only`: the nodes named, comma-separated). */
+function envVariables(path: string, text: string, host: ConfigHost, files: readonly string[], only: string | undefined): TemplateVariables {
   const { envs, texts } = loadEnvFiles(host, files);
-  const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0));
+  const named = only
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0) && (!named?.length || named.includes(e.node)));
   return {
     kind: 'env',
     hosts: readable.map((e) => e.node),
@@ -73,7 +77,7 @@ export function templateVariables(
   host: ConfigHost,
   sources: TemplateSources | undefined,
 ): TemplateVariables | undefined {
-  if (engine === 'envsubst' && sources && sources.envFiles.length > 0) return envVariables(path, text, host, sources.envFiles);
+  if (engine === 'envsubst' && sources && sources.envFiles.length > 0) return envVariables(path, text, host, sources.envFiles, sources.hosts);
   if (engine !== 'jinja' || !sources?.inventory) return undefined;
   const project = loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) });
   let prepared: ReturnType<typeof prepareTemplate> | undefined;

@@ -13,6 +13,7 @@ import { SourceFile } from '../syntax/source';
 import { TemplateCode } from './codes';
 import type { HostRendering } from './render';
 import { scanTemplate, type Engine } from './scan';
+import { openLineDoubt } from './openLines';
 
 export interface HostLint {
   readonly host: string;
@@ -58,6 +59,18 @@ export function renderHosts(
   return { hosts: out, nodes };
 }
 
+/** Starts of the rendered lines that hold nothing but a value we could not know. */
+function openLines(r: HostRendering): number[] {
+  const out: number[] = [];
+  for (const u of r.unknowns) {
+    const lineStart = r.text.lastIndexOf('\n', u.start - 1) + 1;
+    let lineEnd = r.text.indexOf('\n', u.end);
+    if (lineEnd < 0) lineEnd = r.text.length;
+    if (r.text.slice(lineStart, u.start).trim() === '' && r.text.slice(u.end, lineEnd).trim() === '') out.push(lineStart);
+  }
+  return out;
+}
+
 /** Spans of the template's tags on each template line (for a finding on printed text). */
 function tagSpansByLine(text: string, file: SourceFile, engine: Engine): Map<number, { start: number; end: number }[]> {
   const out = new Map<number, { start: number; end: number }[]>();
@@ -73,7 +86,7 @@ function tagSpansByLine(text: string, file: SourceFile, engine: Engine): Map<num
 export class TemplateMapper {
   private readonly file: SourceFile;
   private readonly tags: Map<number, { start: number; end: number }[]>;
-  private readonly byPath: Map<string, { lint: HostLint; file: SourceFile }>;
+  private readonly byPath: Map<string, { lint: HostLint; file: SourceFile; openStarts: number[] }>;
 
   constructor(
     private readonly path: string,
@@ -83,7 +96,7 @@ export class TemplateMapper {
   ) {
     this.file = new SourceFile(path, text);
     this.tags = tagSpansByLine(text, this.file, engine);
-    this.byPath = new Map(rendered.hosts.map((h) => [h.path, { lint: h, file: new SourceFile(h.path, h.rendering.text) }]));
+    this.byPath = new Map(rendered.hosts.map((h) => [h.path, { lint: h, file: new SourceFile(h.path, h.rendering.text), openStarts: openLines(h.rendering) }]));
   }
 
   /** The host a rendered span belongs to. */
@@ -95,6 +108,17 @@ export class TemplateMapper {
   onUnknown(span: Span): boolean {
     const h = this.byPath.get(span.file);
     return !!h?.lint.rendering.unknowns.some((u) => span.start < u.end && u.start < Math.max(span.end, span.start + 1));
+  }
+
+  /**
+   * Should a host's finding be dropped: it lies on a value we could not know, or it says something
+   * is missing where a line of such values (a heredoc's `$(...)` alone on its line) could hold it.
+   */
+  doubtful(issue: Issue): boolean {
+    if (this.onUnknown(issue.span)) return true;
+    const h = this.byPath.get(issue.span.file);
+    const statements = h?.lint.result?.model.parsed.statements;
+    return !!h && !!statements && openLineDoubt(issue.code, statements, issue.span.file, issue.span.start, h.openStarts);
   }
 
   /** A rendered span in the template: the same literal text on the template line, else the line's tag, else the line. */
@@ -140,7 +164,7 @@ export function mapHostIssues(
   const merged = new Map<string, { issue: Issue; hosts: string[] }>();
   for (const { host, issues } of perHost) {
     for (const i of issues) {
-      if (mapper.onUnknown(i.span)) continue;
+      if (mapper.doubtful(i)) continue;
       const span = mapper.toTemplate(i.span);
       const related: RelatedInfo[] | undefined = i.related?.map((r) => {
         const other = mapper.hostOf(r.span);

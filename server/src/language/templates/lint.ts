@@ -24,53 +24,13 @@ import { jinjaOptions } from './jinja';
 import { renderSkeleton, variantsOf, type SkeletonRendering } from './skeleton';
 import { rendersWithAnsible, strippedRanges, type Range } from './trim';
 import { parseTemplate, type TemplateNode, type TemplateStructure } from './structure';
+import { absentAnywhere, lineStarts, openLineDoubt } from './openLines';
 
 /** At most this many variants are linted (one per branch of a conditional, with the first branches and the empty loops). */
 const MAX_VARIANTS = 48;
 
-/**
- * Codes about a block lacking something, or about how its lines combine: a line of printed
- * values inside the block (or inside a block within it) could change the verdict.
- */
-const BLOCK_CONTEXT = new Set([
-  'vrid-missing',
-  'interface-missing',
-  'vip-missing',
-  'sync-group-empty',
-  'sync-group-single',
-  'real-server-missing',
-  'lvs-method-missing',
-  'checker-incomplete',
-  'checker-no-url',
-  'vsg-missing-members',
-  'lvs-protocol',
-  'script-missing',
-  'unicast-ttl-no-peers',
-  'unicast-no-peers',
-  'nopreempt-master',
-  'preempt-delay-master',
-  'timer-expired-backup',
-  'tracker-weight-owner',
-  'tracker-weight-sync-group',
-  'strict-mode',
-  'auth-ah-master',
-  'auth-ignored',
-  'lvs-zero-port',
-  'lvs-quorum',
-  'block-empty',
-  'empty-block',
-]);
-
 /** Codes whose finding does not depend on the value a tag prints, even where it covers one. */
 const VALUE_INDEPENDENT = new Set(['script-security', 'deprecated-keyword', 'keyword-version', 'wrong-block']);
-
-/** Codes about something missing anywhere in the configuration, and where a line of printed values could supply it. */
-const GLOBAL_CONTEXT: Readonly<Record<string, (path: readonly string[]) => boolean>> = {
-  'undefined-reference': (path) => path.length === 0,
-  'sync-group-undefined': (path) => path.length === 0,
-  'script-security': (path) => path.length === 0 || path[0] === 'global_defs',
-  'unused-script': () => true,
-};
 
 export interface TemplateVariant {
   readonly rendering: SkeletonRendering;
@@ -93,46 +53,6 @@ export interface TemplateLint {
   readonly file: SourceFile;
 }
 
-/** Keywords of the blocks around a rendering offset, outermost first. */
-function blockPath(statements: readonly Statement[], file: string, offset: number): string[] {
-  const path: string[] = [];
-  let list = statements;
-  for (;;) {
-    const s = list.find(
-      (x) => x.body && x.span.file === file && x.body.open && x.body.open.span.start < offset && (!x.body.close || offset < x.body.close.span.start),
-    );
-    if (!s) return path;
-    path.push(s.keyword.value);
-    list = s.body!.statements;
-  }
-}
-
-/** The statement whose block a finding at `offset` concerns: the innermost block statement starting at or holding it. */
-function concernedBlock(statements: readonly Statement[], file: string, offset: number): Statement | undefined {
-  let found: Statement | undefined;
-  let list = statements;
-  for (;;) {
-    const s = list.find((x) => x.span.file === file && x.span.start <= offset && (x.body?.close ? offset < x.body.close.span.end : offset <= x.span.end));
-    if (!s) return found;
-    if (s.body) found = s;
-    if (!s.body) return found;
-    list = s.body.statements;
-  }
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-/** Does a line of printed values lie inside the block `s` (rendering offsets)? */
-function blockHasOpenLine(s: Statement, openStarts: readonly number[]): boolean {
-  const start = s.body?.open?.span.end ?? s.span.end;
-  const end = s.body?.close?.span.start ?? Number.MAX_SAFE_INTEGER;
-  return openStarts.some((o) => o >= start && o <= end);
-}
-
 /**
  * Is the keyword at `offset` inside a block whose keyword a value prints (`{{ check }} {`), and
  * would another block that value may choose accept it? The rendering's block keyword is a guess.
@@ -150,16 +70,7 @@ function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: re
   if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
   const statements = v.result.model.parsed.statements;
   if (issue.code === 'wrong-block' && inBlockChosenByValue(statements, path, issue.span.start, v)) return true;
-  if (openStarts.length === 0) return false;
-  if (BLOCK_CONTEXT.has(issue.code)) {
-    const s = concernedBlock(statements, path, issue.span.start);
-    if (!s || blockHasOpenLine(s, openStarts)) return true;
-    // a block opened by a printed line, or inside a block that holds one
-    for (let p = s.parent; p; p = p.parent) if (blockHasOpenLine(p, openStarts)) return true;
-    return false;
-  }
-  const where = GLOBAL_CONTEXT[issue.code];
-  return where !== undefined && openStarts.some((o) => where(blockPath(statements, path, o)));
+  return openLineDoubt(issue.code, statements, path, issue.span.start, openStarts);
 }
 
 /** The expression sources behind the values a message names (`VI_tpl1` → `VI_{{ id }}`). */
@@ -249,7 +160,7 @@ function lintScope(scope: Scope, nodes: readonly TemplateNode[]): { issues: Issu
     const openStarts = [...v.rendering.openLines].map((l) => starts[l] ?? 0);
     for (const raw of v.result.issues) {
       if (wrapper && raw.span.file === path && inWrapper(raw.span.start, v.rendering.text, wrapper)) continue;
-      if (doubtful(raw, path, v, openStarts) || (fragment && raw.code in GLOBAL_CONTEXT)) continue;
+      if (doubtful(raw, path, v, openStarts) || (fragment && absentAnywhere(raw.code))) continue;
       const issue = mapIssue(raw, path, v);
       const entry = seen.get(issueKey(issue)) ?? { issue, variants: new Set<number>() };
       entry.variants.add(k);
