@@ -200,6 +200,15 @@ export interface ServiceFamily {
  * have the virtual server's family; the first such real server sets it when no address did.
  */
 export function serviceFamily(vs: VirtualServer): ServiceFamily {
+  let known = families.get(vs);
+  if (!known) families.set(vs, (known = readServiceFamily(vs)));
+  return known;
+}
+
+/** Read once per virtual server (several rules ask; an analysis never changes). */
+const families = new WeakMap<VirtualServer, ServiceFamily>();
+
+function readServiceFamily(vs: VirtualServer): ServiceFamily {
   let family = vs.address?.family;
   const dropped = new Set<RealServer>();
   for (const rs of vs.realServers) {
@@ -211,10 +220,17 @@ export function serviceFamily(vs: VirtualServer): ServiceFamily {
 }
 
 /** Real servers keepalived keeps (a valid address, of the service's family unless tunnelled). */
-export function liveRealServers(vs: VirtualServer): RealServer[] {
-  const { dropped } = serviceFamily(vs);
-  return vs.realServers.filter((r) => r.address !== undefined && !dropped.has(r));
+export function liveRealServers(vs: VirtualServer): readonly RealServer[] {
+  let live = liveOf.get(vs);
+  if (!live) {
+    const { dropped } = serviceFamily(vs);
+    live = vs.realServers.filter((r) => r.address !== undefined && !dropped.has(r));
+    liveOf.set(vs, live);
+  }
+  return live;
 }
+
+const liveOf = new WeakMap<VirtualServer, readonly RealServer[]>();
 
 function readGroup(s: Statement): VirtualServerGroup {
   const entries = childrenOf(s)
