@@ -3,7 +3,7 @@
  * cluster rules over the root files as the nodes of one cluster. Pure: texts come in through a
  * ConfigHost, issues come out.
  */
-import { analyseCluster, type ClusterModel, type ClusterNode, type ClusterOptions } from '../analysis/cluster';
+import { analyseCluster, onUnknown, type ClusterModel, type ClusterNode, type ClusterOptions } from '../analysis/cluster';
 import type { ParsedAddress } from '../analysis/addresses';
 import type { ConfigHost } from '../host';
 import { lint, type LintOptions, type LintResult } from '../index';
@@ -23,17 +23,13 @@ export interface ClusterSettings extends ClusterOptions {
   readonly clusterOnly?: readonly ClusterRule[];
 }
 
-function inside(span: Span, unknowns: readonly Span[] | undefined): boolean {
-  return !!unknowns?.some((u) => u.file === span.file && span.start < u.end && u.start < span.end);
-}
-
 /**
  * Run the cluster rules on a cluster model; raw issues (no severity settings applied). Findings on
  * text whose value is unknown (e.g. a password Kolla renders from a passwords.yml we do not have)
  * are dropped, and so are those that compare with such a value (a related place on unknown text).
  */
 export function runClusterRules(cluster: ClusterModel, rules: readonly ClusterRule[] = clusterRules): Issue[] {
-  const unknown = (span: Span) => inside(span, ownerOf(cluster.nodes, span.file)?.unknowns);
+  const unknown = (span: Span) => onUnknown(span, ownerOf(cluster.nodes, span.file)?.unknowns);
   return runRules(rules, { cluster }, (f) => !unknown(f.span) && !(f.related ?? []).some((r) => unknown(r.span)));
 }
 

@@ -5,7 +5,7 @@
  * that produced it and says on which hosts it occurs; a finding on a value we could not know is
  * dropped; a variable nothing defines, or a rendering that fails, is reported on the template.
  */
-import type { ClusterNode } from '../analysis/cluster';
+import { onUnknown, type ClusterNode } from '../analysis/cluster';
 import { dirname, type ConfigHost } from '../host';
 import { lint, type LintOptions, type LintResult } from '../index';
 import type { Issue, RelatedInfo, Span } from '../issue';
@@ -28,6 +28,11 @@ export interface RenderedTemplate {
   readonly hosts: readonly HostLint[];
   /** The hosts that rendered, as cluster nodes named after them. */
   readonly nodes: readonly ClusterNode[];
+}
+
+/** The spans of a host's rendering whose values we could not know. */
+function unknownSpans(h: HostLint): Span[] {
+  return h.rendering.unknowns.map((u) => ({ file: h.path, start: u.start, end: u.end }));
 }
 
 /** The virtual path of `host`'s rendering of `template`. */
@@ -54,7 +59,7 @@ export function renderHosts(
     .map((h): ClusterNode => ({
       name: h.host,
       model: h.result!.model,
-      unknowns: h.rendering.unknowns.map((u) => ({ file: h.path, start: u.start, end: u.end })),
+      unknowns: unknownSpans(h),
     }));
   return { hosts: out, nodes };
 }
@@ -86,7 +91,7 @@ function tagSpansByLine(text: string, file: SourceFile, engine: Engine): Map<num
 export class TemplateMapper {
   private readonly file: SourceFile;
   private readonly tags: Map<number, { start: number; end: number }[]>;
-  private readonly byPath: Map<string, { lint: HostLint; file: SourceFile; openStarts: number[] }>;
+  private readonly byPath: Map<string, { lint: HostLint; file: SourceFile; openStarts: number[]; unknowns: Span[] }>;
 
   constructor(
     private readonly path: string,
@@ -96,7 +101,17 @@ export class TemplateMapper {
   ) {
     this.file = new SourceFile(path, text);
     this.tags = tagSpansByLine(text, this.file, engine);
-    this.byPath = new Map(rendered.hosts.map((h) => [h.path, { lint: h, file: new SourceFile(h.path, h.rendering.text), openStarts: openLines(h.rendering) }]));
+    this.byPath = new Map(
+      rendered.hosts.map((h) => [
+        h.path,
+        {
+          lint: h,
+          file: new SourceFile(h.path, h.rendering.text),
+          openStarts: openLines(h.rendering),
+          unknowns: unknownSpans(h),
+        },
+      ]),
+    );
   }
 
   /** The host a rendered span belongs to. */
@@ -107,7 +122,7 @@ export class TemplateMapper {
   /** Does the span lie on a value we could not know? */
   onUnknown(span: Span): boolean {
     const h = this.byPath.get(span.file);
-    return !!h?.lint.rendering.unknowns.some((u) => span.start < u.end && u.start < Math.max(span.end, span.start + 1));
+    return !!h && onUnknown(span, h.unknowns);
   }
 
   /**
