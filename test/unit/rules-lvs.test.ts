@@ -286,6 +286,8 @@ ruleTable(
     { name: 'same port', text: vs('192.0.2.1 80', ...OK, 'sorry_server 10.0.0.9 80', rs('10.0.0.1 80')) },
     { name: 'no port on the real server', text: vs('192.0.2.1 80', ...OK, rs('10.0.0.1')) },
     { name: 'real server NAT by its own method', text: vs('192.0.2.1 80', ...OK, rs('10.0.0.1 8080', 'lvs_method NAT')) },
+    // keepalived drops the sorry server for its family at the virtual server's '}' and never checks its port
+    { name: 'sorry server of the other family (dropped)', text: vs('192.0.2.1 80', ...OK, 'sorry_server 2001:db8::30 8080', rs('192.0.2.21 80')) },
   ],
 );
 

@@ -232,6 +232,17 @@ export function liveRealServers(vs: VirtualServer): readonly RealServer[] {
 
 const liveOf = new WeakMap<VirtualServer, readonly RealServer[]>();
 
+/**
+ * The sorry server keepalived keeps: a valid address that is tunnelled or of the service's family
+ * (check_parser.c vs_end_handler drops it otherwise, at the virtual server's closing brace).
+ */
+export function liveSorryServer(vs: VirtualServer): SorryServer | undefined {
+  const sorry = vs.sorryServer;
+  if (!sorry?.address) return undefined;
+  const { family } = serviceFamily(vs);
+  return sorry.method === 'TUN' || family === undefined || family === sorry.address.family ? sorry : undefined;
+}
+
 function readGroup(s: Statement): VirtualServerGroup {
   const entries = childrenOf(s)
     .filter((l) => l.isValue)

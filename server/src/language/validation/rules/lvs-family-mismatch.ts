@@ -1,5 +1,5 @@
 import { closingSpan } from '../../analysis/blocks';
-import { lvsModel, serviceFamily } from '../../analysis/lvs';
+import { liveSorryServer, lvsModel, serviceFamily } from '../../analysis/lvs';
 import type { Rule } from '../rule';
 
 /** A real or sorry server of the other address family than its virtual server (without tunnelling). */
@@ -23,11 +23,11 @@ export const lvsFamilyMismatch: Rule = {
         };
       }
       const sorry = vs.sorryServer;
-      if (sorry?.address && sorry.method !== 'TUN' && family !== undefined && family !== sorry.address.family) {
+      if (sorry?.address && !liveSorryServer(vs)) {
         // checked when keepalived reads the virtual_server's closing brace
         yield {
           span: closingSpan(vs.stmt),
-          message: `The sorry server ${sorry.address.address} is IPv${sorry.address.family} but the virtual server is IPv${family}: keepalived drops the sorry server. Use an IPv${family} address (only TUN may cross families).`,
+          message: `The sorry server ${sorry.address.address} is IPv${sorry.address.family} but the virtual server is IPv${family!}: keepalived drops the sorry server. Use an IPv${family!} address (only TUN may cross families).`,
           related: [{ span: sorry.stmt.span, message: 'the sorry_server line' }],
         };
       }

@@ -1,12 +1,12 @@
-import { effectiveMethod, liveRealServers, lvsModel, type VirtualServer } from '../../analysis/lvs';
+import { effectiveMethod, liveRealServers, liveSorryServer, lvsModel, type VirtualServer } from '../../analysis/lvs';
 import type { Finding, Rule } from '../rule';
 
 function* check(vs: VirtualServer, groupEntries: { fwmarkOnly: boolean; ports: number[] } | undefined): Generator<Finding> {
+  // a sorry server keepalived drops for its family (lvs-family-mismatch) gets no port check
+  const sorry = liveSorryServer(vs);
   const servers = [
     ...liveRealServers(vs).map((rs) => ({ what: 'real server', portWord: rs.portWord, port: rs.port, method: effectiveMethod(vs, rs) })),
-    ...(vs.sorryServer && vs.sorryServer.address
-      ? [{ what: 'sorry server', portWord: vs.sorryServer.portWord, port: vs.sorryServer.port, method: vs.sorryServer.method as string | undefined }]
-      : []),
+    ...(sorry ? [{ what: 'sorry server', portWord: sorry.portWord, port: sorry.port, method: sorry.method as string | undefined }] : []),
   ];
   for (const s of servers) {
     if (s.method === 'NAT' || !s.portWord || s.port === 0) continue;
