@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { lookup } from '../../server/src/language/catalogue/index';
 import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
 import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
+import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
 import { ruleTable } from './rules-vrrp.test';
@@ -41,6 +42,16 @@ ruleTable(
       golden: '5:5-5:11 warning duplicate-keyword\n6:5-6:11 warning duplicate-keyword',
     },
     {
+      name: 'a second digest in one url (check_http.c: "is a duplicate", the first stays)',
+      text: url('digest 0123456789abcdef0123456789abcdef', 'digest 0123456789ABCDEF0123456789ABCDEF'),
+      golden: '7:17-7:23 warning duplicate-keyword',
+    },
+    {
+      name: 'a digest after a refused one counts as the first',
+      text: url('digest abc', 'digest 0123456789abcdef0123456789abcdef', 'digest 0123456789abcdef0123456789abcdef'),
+      golden: '8:17-8:23 warning duplicate-keyword',
+    },
+    {
       name: 'a second group block in a sync group',
       text: 'vrrp_sync_group SG {\n    group {\n        VI_1\n    }\n    group {\n        VI_2\n    }\n}\n',
       golden: '5:5-5:10 warning duplicate-keyword',
@@ -52,6 +63,60 @@ ruleTable(
     { name: 'one each in two instances', text: inst('notify_master /bin/a') + inst('notify_master /bin/a').replace('VI_1', 'VI_2') },
     { name: 'different notify keywords', text: inst('notify_master /bin/a', 'notify_backup /bin/a') },
     { name: 'tracker blocks may repeat', text: inst('track_script {', '    a', '}', 'track_script {', '    b', '}') },
+    { name: 'a refused digest leaves none: the next one is taken silently', text: url('digest abc', 'digest 0123456789abcdef0123456789abcdef') },
+    { name: 'one digest in each of two urls', text: url('digest 0123456789abcdef0123456789abcdef') + url('digest 0123456789abcdef0123456789abcdef') },
+  ],
+);
+
+// HTTP_GET url values, as check_http.c reads them (digest_handler, status_code_handler); checked with keepalived 2.2.7 -t
+ruleTable(
+  argumentValue,
+  [
+    {
+      name: 'digest too short',
+      text: url('digest abc'),
+      golden: '6:24-6:27 warning argument-value',
+      says: [['3 characters', '32 hexadecimal', 'without a digest']],
+    },
+    {
+      name: 'digest with a non-hex digit (offset of the last bad pair)',
+      text: url('digest g123456789abcdef0123456789abcdeg'),
+      golden: '6:24-6:56 warning argument-value',
+      says: ['offset 30/31'],
+    },
+    {
+      name: 'digest 0x prefix: the pair stops after 0',
+      text: url('digest 0x23456789abcdef0123456789abcdef'),
+      golden: '6:24-6:56 warning argument-value',
+      says: ['offset 0/1'],
+    },
+    {
+      name: 'digest: a non-ASCII character counts its UTF-8 bytes',
+      text: url('digest 0123456789abcdef0123456789abcdé'),
+      golden: '6:24-6:55 warning argument-value',
+      says: ['offset 30/31'],
+    },
+    {
+      name: 'status codes out of 100..599, reversed, not numbers, open range',
+      text: url('status_code 200 600 299-200 abc 100- 201x 99 -1'),
+      golden: [
+        '6:33-6:36 warning argument-value',
+        '6:37-6:44 warning argument-value',
+        '6:45-6:48 warning argument-value',
+        '6:49-6:53 warning argument-value',
+        '6:54-6:58 warning argument-value',
+        '6:59-6:61 warning argument-value',
+        '6:62-6:64 warning argument-value',
+      ].join('\n'),
+      says: [['600', 'skips that item', '200-299'], 'reversed', 'not a status code'],
+    },
+    { name: 'status code past ULONG_MAX', text: url('status_code 18446744073709551816'), golden: '6:29-6:49 warning argument-value' },
+  ],
+  [
+    { name: 'a digest in upper or lower case', text: url('digest 0123456789ABCDEF0123456789abcdef') },
+    { name: 'a digest pair strtoul reads whole with a sign', text: url('digest +0123456789abcdef0123456789abcde') },
+    { name: 'status codes and ranges', text: url('status_code 100 200-299 599 +200 200-+300') },
+    { name: 'status codes strtoul wraps into range (2^32 + 200, -(2^32 - 200))', text: url('status_code 4294967496 -4294967096') },
   ],
 );
 

@@ -61,3 +61,73 @@ export function decimalOrUndefined(s: string | undefined, min?: number, max?: nu
   const r = readDecimal(s, min, max);
   return r.ok ? r.value : undefined;
 }
+
+/** C's isspace() in the "C" locale. */
+const isCSpace = (c: string) => c === ' ' || (c >= '\t' && c <= '\r');
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const ULONG_MAX = (1n << 64n) - 1n;
+
+/**
+ * C's strtoul() on a 64-bit system: leading blanks, a sign (a minus negates modulo 2^64), `0x` in
+ * base 16, then digits. `end` is where reading stopped (0 when no digit was read); an overflow gives
+ * ULONG_MAX.
+ */
+export function strtoul(s: string, base: 10 | 16): { readonly value: bigint; readonly end: number } {
+  let i = 0;
+  while (i < s.length && isCSpace(s[i]!)) i++;
+  let negative = false;
+  if (s[i] === '+' || s[i] === '-') negative = s[i++] === '-';
+  const digit = (c: string | undefined) => (c === undefined ? -1 : DIGITS.indexOf(c.toLowerCase()));
+  const ok = (c: string | undefined) => digit(c) >= 0 && digit(c) < base;
+  if (base === 16 && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && ok(s[i + 2])) i += 2;
+  if (!ok(s[i])) return { value: 0n, end: 0 };
+  let value = 0n;
+  let overflow = false;
+  for (; ok(s[i]); i++) {
+    value = value * BigInt(base) + BigInt(digit(s[i]));
+    if (value > ULONG_MAX) overflow = true;
+  }
+  if (overflow) return { value: ULONG_MAX, end: i };
+  return { value: negative ? BigInt.asUintN(64, -value) : value, end: i };
+}
+
+/**
+ * Why keepalived 2.2.7 refuses an HTTP_GET `status_code` item (check_http.c status_code_handler:
+ * a code, or `from-to`, each read with strtoul into an unsigned and within 100..599, from <= to),
+ * or undefined when it takes it.
+ */
+export function statusCodeProblem(item: string): string | undefined {
+  const a = strtoul(item, 10);
+  const min = Number(BigInt.asUintN(32, a.value));
+  let max = min;
+  let end = a.end;
+  if (item[end] === '-') {
+    const b = strtoul(item.slice(end + 1), 10);
+    max = Number(BigInt.asUintN(32, b.value));
+    end = b.end === 0 ? end + 1 : end + 1 + b.end;
+    if (b.end === 0) max = 0;
+  }
+  if (end < item.length) return `'${item}' is not a status code (100..599) or a range of them (like 200-299)`;
+  if (min < 100 || min > 599 || max < 100 || max > 599) return `'${item}' is outside the HTTP status codes 100..599`;
+  if (min > max) return `the range '${item}' is reversed`;
+  return undefined;
+}
+
+/** The bytes of `s` in UTF-8 (what C's strlen counts). */
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/**
+ * Why keepalived 2.2.7 refuses an HTTP_GET / SSL_GET `digest` (check_http.c digest_handler: 32
+ * characters, read back to front two at a time with strtoul base 16, each pair read whole), or
+ * undefined when it takes it.
+ */
+export function digestProblem(digest: string): string | undefined {
+  const bytes = utf8(digest);
+  if (bytes.length !== 32)
+    return `'${digest}' has ${bytes.length} character${bytes.length === 1 ? '' : 's'}; an MD5 digest is written as 32 hexadecimal digits`;
+  for (let i = 15; i >= 0; i--) {
+    const pair = String.fromCharCode(bytes[2 * i]!, bytes[2 * i + 1]!);
+    if (strtoul(pair, 16).end !== 2) return `'${digest}' has a character that is not a hexadecimal digit at offset ${2 * i}/${2 * i + 1}`;
+  }
+  return undefined;
+}

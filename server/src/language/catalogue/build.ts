@@ -27,6 +27,8 @@ export const email: ArgType = { kind: 'email' };
 export const host: ArgType = { kind: 'host' };
 export const user: ArgType = { kind: 'user' };
 export const mac: ArgType = { kind: 'mac' };
+export const md5: ArgType = { kind: 'md5' };
+export const httpStatus: ArgType = { kind: 'httpStatus' };
 export const text: ArgType = { kind: 'text' };
 
 /** A required argument. */

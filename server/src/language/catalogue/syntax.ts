@@ -23,6 +23,10 @@ export function typeText(t: ArgType): string {
       return 'port 0..65535';
     case 'interface':
       return 'interface name';
+    case 'md5':
+      return '32 hexadecimal digits';
+    case 'httpStatus':
+      return 'status code 100..599 or a range from-to';
     case 'ref':
       return `name of a ${t.target}`;
     case 'name':

@@ -52,6 +52,10 @@ export type ArgType =
   | { readonly kind: 'user' }
   /** a MAC address */
   | { readonly kind: 'mac' }
+  /** an MD5 digest written as 32 hexadecimal digits (HTTP_GET / SSL_GET url digest) */
+  | { readonly kind: 'md5' }
+  /** an HTTP status code 100..599 or a range of them, `from-to` */
+  | { readonly kind: 'httpStatus' }
   /** free text: anything is accepted */
   | { readonly kind: 'text' };
 

@@ -77,6 +77,10 @@ function valueFor(type: ArgType | undefined, def: string | undefined, tag: Tag, 
       return 'root';
     case 'mac':
       return '00:00:5e:00:01:01';
+    case 'md5':
+      return '0123456789abcdef0123456789abcdef';
+    case 'httpStatus':
+      return '200';
     default:
       return values.get(tag, 'word', (n) => `tpl${n}`);
   }

@@ -10,7 +10,7 @@
  * All texts are our own words.
  */
 import type { ArgSpec, BlockDef, KeywordDef } from '../types';
-import { arg, bool, command, defines, iface, int, ip, many, num, oneOf, oneOfCi, opt, path, port, ref, text, user } from '../build';
+import { arg, bool, command, defines, httpStatus, iface, int, ip, many, md5, num, oneOf, oneOfCi, opt, path, port, ref, text, user } from '../build';
 
 // ---------------------------------------------------------------------------------------------
 // Shared value types
@@ -684,7 +684,7 @@ const urlKeywords: KeywordDef[] = [
     name: 'digest',
     summary: 'Expected MD5 digest of the response body, as 32 hexadecimal characters (see genhash).',
     doc: 'Any other length or a non-hex character is rejected; only one digest per url.',
-    args: [arg('md5', text)],
+    args: [arg('md5', md5)],
   },
   {
     name: 'status_code',
@@ -692,7 +692,7 @@ const urlKeywords: KeywordDef[] = [
     doc: 'Each code must be within 100..599 and a range must not be reversed; invalid items are reported and skipped.',
     syntax: 'status_code <code|from-to> ...',
     // check_http.c status_code_handler loops over the words: alone it sets nothing and the default stays
-    args: [many('code', text, true)],
+    args: [many('code', httpStatus, true)],
     default: '200-299',
   },
   {

@@ -1,5 +1,8 @@
 /** keepalived 2.2.7 messages: Virtual servers, real servers and checkers (keepalived/check). See ./types.ts. */
-import { type MessageRow, conf, rowsOf } from './types';
+import { type MessageRow, conf, inRealServer, rowsOf } from './types';
+
+/** An HTTP_GET with one url (path /) on the real server of inRealServer: the given lines start on line 9, inside the url. */
+const inUrl = (...lines: string[]) => inRealServer('HTTP_GET {', '    url {', '        path /', ...lines.map((l) => `        ${l}`), '    }', '}');
 
 const F0 = rowsOf('keepalived/check/check_parser.c');
 const F1 = rowsOf('keepalived/check/check_data.c');
@@ -1393,10 +1396,10 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 475 http_get_check_end
-  F3.no("Digest '%s' is a duplicate", 'gap', 'digest values are not checked.'), // 524 digest_handler
-  F3.no("digest '%s' character length should be %d rather than %zu", 'gap', 'digest values are not checked.'), // 530 digest_handler
-  F3.no("Unable to interpret hex digit in '%s' at offset %d/%d", 'gap', 'digest values are not checked.'), // 541 digest_handler
-  F3.no("Invalid HTTP_GET status code '%s'", 'gap', 'status_code values (codes or ranges) are not checked.'), // 575 status_code_handler
+  F3.yes("Digest '%s' is a duplicate", 'duplicate-keyword', 10, inUrl('digest 0123456789abcdef0123456789abcdef', 'digest 0123456789abcdef0123456789abcdef')), // 524 digest_handler
+  F3.yes("digest '%s' character length should be %d rather than %zu", 'argument-value', 9, inUrl('digest abc')), // 530 digest_handler
+  F3.yes("Unable to interpret hex digit in '%s' at offset %d/%d", 'argument-value', 9, inUrl('digest 0123456789abcdef0123456789abcdeg')), // 541 digest_handler
+  F3.yes("Invalid HTTP_GET status code '%s'", 'argument-value', 9, inUrl('status_code 200 299-200')), // 575 status_code_handler
   F3.yes(
     'Missing HTTP_GET virtualhost name',
     'argument-missing',

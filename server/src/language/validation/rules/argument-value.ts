@@ -1,5 +1,5 @@
 import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
-import { readBool, readDecimal, readInteger } from '../../analysis/values';
+import { digestProblem, readBool, readDecimal, readInteger, statusCodeProblem } from '../../analysis/values';
 import type { ArgType, KeywordDef } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
 import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
@@ -78,13 +78,23 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
       return v.length > 15 ? `'${v}' is longer than the 15 characters Linux allows in an interface name` : undefined;
     case 'mac':
       return /^([0-9a-f]{2}:){5}[0-9a-f]{2}$/i.test(v) ? undefined : `'${v}' is not a MAC address (xx:xx:xx:xx:xx:xx)`;
+    case 'md5':
+      return digestProblem(v);
+    case 'httpStatus':
+      return statusCodeProblem(v);
     default:
       return undefined;
   }
 }
 
 /** The kinds of value checkValue() judges (it accepts any other). */
-const CHECKED_KINDS = new Set<ArgType['kind']>(['int', 'number', 'enum', 'bool', 'ip', 'prefix', 'port', 'interface', 'mac']);
+const CHECKED_KINDS = new Set<ArgType['kind']>(['int', 'number', 'enum', 'bool', 'ip', 'prefix', 'port', 'interface', 'mac', 'md5', 'httpStatus']);
+
+/** What keepalived does with a refused value, where it is not "the default applies". */
+const CONSEQUENCE: Readonly<Record<string, string>> = {
+  status_code: 'keepalived reports it and skips that item (a url left without any valid code accepts 200-299)',
+  digest: 'keepalived reports it and checks this url without a digest',
+};
 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
 const checked = (def: KeywordDef | undefined): boolean =>
@@ -103,7 +113,7 @@ function checkStatement(s: Statement, out: Finding[]): void {
       if (why) {
         out.push({
           span: w.span,
-          message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. keepalived reports it and ignores the value (the default applies).`,
+          message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. ${CONSEQUENCE[s.keyword.value] ?? 'keepalived reports it and ignores the value (the default applies)'}.`,
         });
       }
     }

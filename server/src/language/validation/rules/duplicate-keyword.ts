@@ -1,5 +1,6 @@
 import { collectPerBlockFrom } from '../../analysis/model';
 import { statementsNamed, type Statement } from '../../syntax/ast';
+import { digestProblem } from '../../analysis/values';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -46,6 +47,15 @@ export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignor
   virtual_server: { quorum_up: 'ignored', quorum_down: 'ignored' },
   real_server: { notify_up: 'ignored', notify_down: 'ignored' },
   SSL: { ca: 'replaced', certificate: 'replaced', key: 'replaced' },
+  url: { digest: 'ignored' },
+};
+
+/**
+ * Keywords whose first occurrence counts only when keepalived took its value: a refused digest
+ * (argument-value) leaves none, and a later one is then read without a word.
+ */
+const TAKEN_WHEN: Readonly<Record<string, (s: Statement) => boolean>> = {
+  digest: (s) => s.args[0] !== undefined && digestProblem(s.args[0].value) === undefined,
 };
 
 const text = (s: Statement) => s.args.map((w) => w.value).join(' ');
@@ -61,6 +71,8 @@ function inBlock(statements: readonly Statement[], blockId: string, out: Finding
     first ??= new Map();
     const earlier = first.get(s.keyword.value);
     if (!earlier) {
+      // a refused first value leaves nothing to be a duplicate of
+      if (TAKEN_WHEN[s.keyword.value]?.(s) === false) continue;
       first.set(s.keyword.value, s);
       continue;
     }
