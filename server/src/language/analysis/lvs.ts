@@ -5,10 +5,11 @@
  */
 import { lookup } from '../catalogue/index';
 import { children, childrenOf, type Statement, type Word } from '../syntax/ast';
-import { parseAddress, parseSockaddr, type ParsedAddress } from './addresses';
+import { parseSockaddr, type ParsedAddress } from './addresses';
 import { inViewOf, wholeOf, type ConfigModel } from './model';
 import { references } from './resolve';
 import { intOrUndefined } from './values';
+import { mixesFamilies, readVsgEntry, type VsgEntryRead } from './vsgEntry';
 
 export type ForwardingMethod = 'NAT' | 'DR' | 'TUN';
 
@@ -71,12 +72,16 @@ export interface VsgEntry {
   readonly fwmark: boolean;
   readonly port: number;
   readonly valid: boolean;
+  /** How keepalived reads it (analysis/vsgEntry.ts). */
+  readonly read: VsgEntryRead;
 }
 
 export interface VirtualServerGroup {
   readonly stmt: Statement;
   readonly name: string;
   readonly entries: VsgEntry[];
+  /** IPv4 and IPv6 entries with a fwmark without family: keepalived removes the group. */
+  readonly mixed: boolean;
 }
 
 export const METHODS: readonly ForwardingMethod[] = ['NAT', 'DR', 'TUN'];
@@ -247,13 +252,10 @@ function readGroup(s: Statement): VirtualServerGroup {
   const entries = childrenOf(s)
     .filter((l) => l.isValue)
     .map((l): VsgEntry => {
-      if (l.keyword.value === 'fwmark') return { stmt: l, fwmark: true, port: 0, valid: intOrUndefined(l.args[0]?.value, 0, 4294967295) !== undefined };
-      const text = l.keyword.value;
-      const host = text.replace(/-[0-9a-fA-F]+$/, '').replace(/-[0-9a-fA-F:.]+$/, '');
-      const valid = parseAddress(host, true) !== undefined || parseAddress(text, true) !== undefined;
-      return { stmt: l, fwmark: false, port: portOf(l.args[0]), valid };
+      const read = readVsgEntry([l.keyword.value, ...l.args.map((w) => w.value)]);
+      return { stmt: l, fwmark: read.fwmark, port: read.fwmark ? 0 : portOf(l.args[0]), valid: !read.problem, read };
     });
-  return { stmt: s, name: s.args[0]?.value ?? '', entries };
+  return { stmt: s, name: s.args[0]?.value ?? '', entries, mixed: mixesFamilies(entries.map((e) => e.read)) };
 }
 
 export interface LvsModel {
@@ -296,7 +298,7 @@ export function lvsModel(model: ConfigModel): LvsModel {
       }
     }
     const byName = new Map<string, VirtualServerGroup>();
-    for (const g of groups) if (!byName.has(g.name) && g.entries.some((e) => e.valid)) byName.set(g.name, g);
+    for (const g of groups) if (!byName.has(g.name) && g.entries.some((e) => e.valid) && !g.mixed) byName.set(g.name, g);
     m = { virtualServers, groups, group: (name) => byName.get(name) };
   }
   cache.set(model, m);

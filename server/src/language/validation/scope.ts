@@ -91,6 +91,8 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'real-server-missing',
   'real-server-duplicate',
   'vsg-missing-members',
+  'vsg-entry-invalid',
+  'vsg-family-mixed',
   'checker-no-url',
   'checker-incomplete',
   // host interfaces

@@ -16,6 +16,8 @@ import { persistenceTimeoutRange } from '../rules/persistence-timeout-range';
 import { realServerDuplicate } from '../rules/real-server-duplicate';
 import { realServerMissing } from '../rules/real-server-missing';
 import { sorryServerPort } from '../rules/sorry-server-port';
+import { vsgEntryInvalid } from '../rules/vsg-entry-invalid';
+import { vsgFamilyMixed } from '../rules/vsg-family-mixed';
 import { vsgMissingMembers } from '../rules/vsg-missing-members';
 
 export const lvsRules: readonly Rule[] = [
@@ -34,6 +36,8 @@ export const lvsRules: readonly Rule[] = [
   realServerMissing,
   realServerDuplicate,
   vsgMissingMembers,
+  vsgEntryInvalid,
+  vsgFamilyMixed,
   checkerNoUrl,
   checkerIncomplete,
 ];

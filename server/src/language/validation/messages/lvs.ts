@@ -1,6 +1,9 @@
 /** keepalived 2.2.7 messages: Virtual servers, real servers and checkers (keepalived/check). See ./types.ts. */
 import { type MessageRow, conf, inRealServer, rowsOf } from './types';
 
+/** A virtual_server_group G whose entries start on line 2. */
+const inGroup = (...lines: string[]) => `virtual_server_group G {\n${lines.map((l) => `    ${l}\n`).join('')}}\n`;
+
 /** An HTTP_GET with one url (path /) on the real server of inRealServer: the given lines start on line 9, inside the url. */
 const inUrl = (...lines: string[]) => inRealServer('HTTP_GET {', '    url {', '        path /', ...lines.map((l) => `        ${l}`), '    }', '}');
 
@@ -60,10 +63,11 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 137 vsg_handler
-  F0.no(
+  F0.yes(
     'virtual server group %s cannot have IPv4, IPv6 and fwmark without family - removing',
-    'gap',
-    'A virtual_server_group mixing IPv4, IPv6 and fwmark entries: not checked.',
+    'vsg-family-mixed',
+    5,
+    inGroup('10.0.0.1 80', '2001:db8::1 80', 'fwmark 5'),
   ), // 142 vsg_handler
   F0.yes(
     "Address family of virtual server and sorry server %s don't match - skipping sorry server.",
@@ -749,52 +753,20 @@ export const lvsMessages: readonly MessageRow[] = [
   `,
   ), // 978 vs_weight_handler
   // ---- keepalived/check/check_data.c
-  F1.no(
-    "(%s): fwmark '%s' must be in [0, %u] - ignoring",
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 220 alloc_vsg_entry
-  F1.no(
-    "(%s): fwmark '%u' family %s unknown - ignoring",
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 233 alloc_vsg_entry
-  F1.no(
-    'Invalid virtual server group IP address %s %s%s%s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 257 alloc_vsg_entry
+  F1.yes("(%s): fwmark '%s' must be in [0, %u] - ignoring", 'vsg-entry-invalid', 2, inGroup('fwmark 4294967296')), // 220 alloc_vsg_entry
+  F1.yes("(%s): fwmark '%u' family %s unknown - ignoring", 'vsg-entry-invalid', 2, inGroup('fwmark 5 inet7')), // 233 alloc_vsg_entry
+  F1.yes('Invalid virtual server group IP address %s %s%s%s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.300 80')), // 257 alloc_vsg_entry
   F1.no('IPVS does not support IPv6 in this build - skipping %s', 'build', 'Only in builds without IPv6 IPVS support.'), // 264 alloc_vsg_entry
-  F1.no(
-    'Invalid netmask - %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 276 alloc_vsg_entry
-  F1.no(
-    'Address mask bits not empty - %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 310 alloc_vsg_entry
-  F1.no(
-    'Invalid range end %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 319 alloc_vsg_entry
+  F1.yes('Invalid netmask - %s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.0/33 80')), // 276 alloc_vsg_entry
+  F1.yes('Address mask bits not empty - %s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.1/24 80')), // 310 alloc_vsg_entry
+  F1.yes('Invalid range end %s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.1-10.0.0.x 80')), // 319 alloc_vsg_entry
   F1.no(
     'Range address families do not match %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
+    'internal',
+    'Cannot happen: both ends take their family from the same word (a colon anywhere in it makes both IPv6).',
   ), // 324 alloc_vsg_entry
-  F1.no(
-    'Address range end is less than address range start - %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 348 alloc_vsg_entry
-  F1.no(
-    'Address range end is not greater than address range start - %s - skipping',
-    'gap',
-    'virtual_server_group entries are checked for being there, not one by one (the group is reported when none is left).',
-  ), // 371 alloc_vsg_entry
+  F1.yes('Address range end is less than address range start - %s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.5-10.0.0.1 80')), // 348 alloc_vsg_entry
+  F1.yes('Address range end is not greater than address range start - %s - skipping', 'vsg-entry-invalid', 2, inGroup('10.0.0.5-3 80')), // 371 alloc_vsg_entry
   F1.yes(
     'Invalid real server ip address/port %s/%s - skipping',
     'argument-value',

@@ -367,16 +367,10 @@ export const parserMessages: readonly MessageRow[] = [
     'keepalived could not make or read the in-memory copy of the configuration it hands to its child processes.',
   ), // 3370 separate_config_file (log)
   // ---- lib/utils.c
-  F1.no(
-    "%sVirtual server group range '%s' has extra characters at end '%s'",
-    'gap',
-    'A virtual_server_group range whose end has trailing characters (192.0.2.1-20x): we do not check range ends.',
-  ), // 476 inet_stor
-  F1.no(
-    "Virtual server group range '%s' end '%s' too large",
-    'gap',
-    'A virtual_server_group range ending past 255 (or ffff for IPv6): we do not check range ends.',
-  ), // 480 inet_stor
+  F1.yes("%sVirtual server group range '%s' has extra characters at end '%s'", 'vsg-entry-invalid', 2, 'virtual_server_group G {\n    10.0.0.5-7x 80\n}\n', {
+    note: 'keepalived -t skips the entry; a running keepalived only warns and ends the range at the number.',
+  }), // 476 inet_stor
+  F1.yes("Virtual server group range '%s' end '%s' too large", 'vsg-entry-invalid', 2, 'virtual_server_group G {\n    10.0.0.5-256 80\n}\n'), // 480 inet_stor
   // ---- lib/notify.c
   F2.no('Unable to set default user %s for script', 'host', 'The default script user (keepalived_script, or root) does not exist on this machine.'), // 990 get_default_script_user
   // ---- keepalived/core/main.c
