@@ -95,6 +95,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'vsg-family-mixed',
   'checker-no-url',
   'checker-incomplete',
+  'checker-connection',
   // host interfaces
   'unknown-interface',
   'vip-outside-subnet',

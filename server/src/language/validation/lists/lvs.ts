@@ -1,6 +1,7 @@
 /** Rules about virtual servers, real servers, groups and health checkers (keepalived's checker process). */
 import type { Rule } from '../rule';
 import { alphaArgument } from '../rules/alpha-argument';
+import { checkerConnection } from '../rules/checker-connection';
 import { checkerIncomplete } from '../rules/checker-incomplete';
 import { checkerNoUrl } from '../rules/checker-no-url';
 import { fwmarkProtocol } from '../rules/fwmark-protocol';
@@ -40,4 +41,5 @@ export const lvsRules: readonly Rule[] = [
   vsgFamilyMixed,
   checkerNoUrl,
   checkerIncomplete,
+  checkerConnection,
 ];

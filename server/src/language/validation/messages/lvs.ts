@@ -1067,7 +1067,7 @@ export const lvsMessages: readonly MessageRow[] = [
     { unlined: true },
   ), // 1339 validate_check_config
   // ---- keepalived/check/check_api.c
-  F2.no('Checker link local address %s requires a bind_if', 'gap', 'A link-local connect_ip without bind_if: not checked.'), // 198 check_conn_opts
+  F2.yes('Checker link local address %s requires a bind_if', 'checker-connection', 8, inRealServer('TCP_CHECK {', '    connect_ip fe80::1', '}')), // 198 check_conn_opts
   F2.yes(
     'Invalid connect_ip address %s - ignoring',
     'argument-value',
@@ -1085,7 +1085,12 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 253 co_ip_handler
-  F2.no('connect_ip address %s does not match address family of bindto - skipping', 'gap', 'connect_ip and bindto of different families: not checked.'), // 256 co_ip_handler
+  F2.yes(
+    'connect_ip address %s does not match address family of bindto - skipping',
+    'checker-connection',
+    8,
+    inRealServer('TCP_CHECK {', '    bindto 192.0.2.11', '    connect_ip 2001:db8::7', '}'),
+  ), // 256 co_ip_handler
   F2.yes(
     "Invalid checker connect_port '%s'",
     'argument-value',
@@ -1120,7 +1125,13 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 282 co_srcip_handler
-  F2.no('bindto address %s does not match address family of connect_ip - skipping', 'gap', 'connect_ip and bindto of different families: not checked.'), // 285 co_srcip_handler
+  F2.yes(
+    'bindto address %s does not match address family of connect_ip - skipping',
+    'checker-connection',
+    7,
+    inRealServer('TCP_CHECK {', '    bindto 2001:db8::5', '}'),
+    { note: 'Without connect_ip the checker connects to the real server, whose family bindto must then have.' },
+  ), // 285 co_srcip_handler
   F2.yes(
     "Invalid checker bind_port '%s'",
     'argument-value',
