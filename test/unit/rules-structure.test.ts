@@ -46,6 +46,7 @@ ruleTable(
       text: url('digest 0123456789abcdef0123456789abcdef', 'digest 0123456789ABCDEF0123456789ABCDEF'),
       golden: '7:17-7:23 warning duplicate-keyword',
     },
+    { name: 'lvs_sync_daemon twice (the second one bare)', text: g('lvs_sync_daemon eth0', 'lvs_sync_daemon'), golden: '3:5-3:20 warning duplicate-keyword' },
     {
       name: 'a digest after a refused one counts as the first',
       text: url('digest abc', 'digest 0123456789abcdef0123456789abcdef', 'digest 0123456789abcdef0123456789abcdef'),
@@ -64,6 +65,7 @@ ruleTable(
     { name: 'different notify keywords', text: inst('notify_master /bin/a', 'notify_backup /bin/a') },
     { name: 'tracker blocks may repeat', text: inst('track_script {', '    a', '}', 'track_script {', '    b', '}') },
     { name: 'a refused digest leaves none: the next one is taken silently', text: url('digest abc', 'digest 0123456789abcdef0123456789abcdef') },
+    { name: 'an lvs_sync_daemon without an interface is not taken', text: g('lvs_sync_daemon', 'lvs_sync_daemon eth0') },
     { name: 'one digest in each of two urls', text: url('digest 0123456789abcdef0123456789abcdef') + url('digest 0123456789abcdef0123456789abcdef') },
   ],
 );

@@ -7,6 +7,7 @@ import { checkerNoUrl } from '../rules/checker-no-url';
 import { fwmarkProtocol } from '../rules/fwmark-protocol';
 import { lvsMethod } from '../rules/lvs-method';
 import { lvsFamilyMismatch } from '../rules/lvs-family-mismatch';
+import { lvsGlobalOption } from '../rules/lvs-global-option';
 import { lvsMethodMissing } from '../rules/lvs-method-missing';
 import { lvsOptionIgnored } from '../rules/lvs-option-ignored';
 import { lvsProtocol } from '../rules/lvs-protocol';
@@ -42,4 +43,5 @@ export const lvsRules: readonly Rule[] = [
   checkerNoUrl,
   checkerIncomplete,
   checkerConnection,
+  lvsGlobalOption,
 ];

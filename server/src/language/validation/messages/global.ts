@@ -37,35 +37,31 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes('Invalid value for checker_log_all_failures specified', 'argument-value', 2, inGlobal('checker_log_all_failures maybe')), // 444 checker_log_all_failures_handler
   F.yes('default_interface requires interface name', 'argument-missing', 2, inGlobal('default_interface')), // 458 default_interface_handler
   F.no('kernel does not support %s', 'host', 'disable_local_igmp on a kernel without the igmp_link_local_mcast_reports setting.'), // 468 __attribute__
-  F.no('lvs_timeouts requires at least one option', 'gap', 'lvs_timeouts options are not checked (the keyword takes options in any order).'), // 483 lvs_timeouts
-  F.no('No value specified for lvs_timeout tcp - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 490 lvs_timeouts
-  F.no('Invalid lvs_timeout tcp (%s) - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 494 lvs_timeouts
-  F.no('No value specified for lvs_timeout tcpfin - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 502 lvs_timeouts
-  F.no('Invalid lvs_timeout tcpfin (%s) - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 506 lvs_timeouts
-  F.no('No value specified for lvs_timeout udp - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 514 lvs_timeouts
-  F.no('Invalid lvs_timeout udp (%s) - ignoring', 'gap', 'lvs_timeouts options are not checked.'), // 518 lvs_timeouts
-  F.no('Unknown option %s specified for lvs_timeouts', 'gap', 'lvs_timeouts options are not checked.'), // 524 lvs_timeouts
-  F.no('lvs_sync_daemon has already been specified as %s %s - ignoring', 'gap', 'lvs_sync_daemon given twice: its options are not checked yet.'), // 535 lvs_syncd_handler
-  F.no('lvs_sync_daemon requires interface', 'gap', 'lvs_sync_daemon options are not checked (the keyword takes options in any order).'), // 540 lvs_syncd_handler
-  F.no(
-    "lvs_sync_daemon interface name '%s' too long - ignoring",
-    'gap',
-    'lvs_sync_daemon options are not checked (an unknown interface is reported when the interfaces of the host are known).',
-  ), // 545 lvs_syncd_handler
-  F.no('lvs_sync_daemon vrrp instance has already been specified as %s - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 555 lvs_syncd_handler
-  F.no('No value specified for lvs_sync_daemon id, defaulting to vrid', 'gap', 'lvs_sync_daemon options are not checked.'), // 565 lvs_syncd_handler
-  F.no('Invalid syncid (%s) - defaulting to vrid', 'gap', 'lvs_sync_daemon options are not checked.'), // 569,640 lvs_syncd_handler
-  F.no('No value specified for lvs_sync_daemon maxlen - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 578 lvs_syncd_handler
-  F.no('Invalid lvs_sync_daemon maxlen (%s) - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 582 lvs_syncd_handler
-  F.no('No value specified for lvs_sync_daemon port - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 590 lvs_syncd_handler
-  F.no('Invalid lvs_sync_daemon port (%s) - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 594 lvs_syncd_handler
-  F.no('No value specified for lvs_sync_daemon ttl - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 602 lvs_syncd_handler
-  F.no('Invalid lvs_sync_daemon ttl (%s) - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 606 lvs_syncd_handler
-  F.no('No value specified for lvs_sync_daemon group - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 614 lvs_syncd_handler
-  F.no('Invalid lvs_sync_daemon group (%s) - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 619 lvs_syncd_handler
-  F.no('lvs_sync_daemon group address %s is not multicast - ignoring', 'gap', 'lvs_sync_daemon options are not checked.'), // 623 lvs_syncd_handler
-  F.no('Please use keyword "id" before lvs_sync_daemon SYNCID', 'gap', 'lvs_sync_daemon options are not checked.'), // 642 lvs_syncd_handler
-  F.no('Unknown option %s specified for lvs_sync_daemon', 'gap', 'lvs_sync_daemon options are not checked.'), // 650 lvs_syncd_handler
+  F.yes('lvs_timeouts requires at least one option', 'lvs-global-option', 2, inGlobal('lvs_timeouts tcp')), // 483 lvs_timeouts
+  F.yes('No value specified for lvs_timeout tcp - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts udp 5 tcp')), // 490 lvs_timeouts
+  F.yes('Invalid lvs_timeout tcp (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts tcp x')), // 494 lvs_timeouts
+  F.yes('No value specified for lvs_timeout tcpfin - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts udp 5 tcpfin')), // 502 lvs_timeouts
+  F.yes('Invalid lvs_timeout tcpfin (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts tcpfin 2678401')), // 506 lvs_timeouts
+  F.yes('No value specified for lvs_timeout udp - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts tcp 5 udp')), // 514 lvs_timeouts
+  F.yes('Invalid lvs_timeout udp (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_timeouts udp -1')), // 518 lvs_timeouts
+  F.yes('Unknown option %s specified for lvs_timeouts', 'lvs-global-option', 2, inGlobal('lvs_timeouts tcp 5 foo')), // 524 lvs_timeouts
+  F.yes('lvs_sync_daemon has already been specified as %s %s - ignoring', 'duplicate-keyword', 3, inGlobal('lvs_sync_daemon eth0', 'lvs_sync_daemon eth1')), // 535 lvs_syncd_handler
+  F.yes('lvs_sync_daemon requires interface', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon')), // 540 lvs_syncd_handler
+  F.yes("lvs_sync_daemon interface name '%s' too long - ignoring", 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0123456789abc')), // 545 lvs_syncd_handler
+  F.yes('lvs_sync_daemon vrrp instance has already been specified as %s - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 VI_1 inst VI_2')), // 555 lvs_syncd_handler
+  F.yes('No value specified for lvs_sync_daemon id, defaulting to vrid', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 id')), // 565 lvs_syncd_handler
+  F.yes('Invalid syncid (%s) - defaulting to vrid', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 id 256')), // 569,640 lvs_syncd_handler
+  F.yes('No value specified for lvs_sync_daemon maxlen - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 maxlen')), // 578 lvs_syncd_handler
+  F.yes('Invalid lvs_sync_daemon maxlen (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 maxlen 0')), // 582 lvs_syncd_handler
+  F.yes('No value specified for lvs_sync_daemon port - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 port')), // 590 lvs_syncd_handler
+  F.yes('Invalid lvs_sync_daemon port (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 port 65536')), // 594 lvs_syncd_handler
+  F.yes('No value specified for lvs_sync_daemon ttl - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 ttl')), // 602 lvs_syncd_handler
+  F.yes('Invalid lvs_sync_daemon ttl (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 ttl 0')), // 606 lvs_syncd_handler
+  F.yes('No value specified for lvs_sync_daemon group - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 group')), // 614 lvs_syncd_handler
+  F.yes('Invalid lvs_sync_daemon group (%s) - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 group x')), // 619 lvs_syncd_handler
+  F.yes('lvs_sync_daemon group address %s is not multicast - ignoring', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 group 10.0.0.1')), // 623 lvs_syncd_handler
+  F.yes('Please use keyword "id" before lvs_sync_daemon SYNCID', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 VI_1 5')), // 642 lvs_syncd_handler
+  F.yes('Unknown option %s specified for lvs_sync_daemon', 'lvs-global-option', 2, inGlobal('lvs_sync_daemon eth0 id 5 bar')), // 650 lvs_syncd_handler
   F.yes('Unknown lvs_flush_on_stop type %s', 'argument-value', 2, inGlobal('lvs_flush_on_stop foo')), // 668 lvs_flush_on_stop_handler
   F.yes('No %s process real-time priority specified', 'argument-missing', 2, inGlobal('vrrp_rt_priority')), // 680 get_realtime_priority
   F.yes("%s process real-time priority '%s' invalid", 'argument-value', 2, inGlobal('vrrp_rt_priority x')), // 688 get_realtime_priority

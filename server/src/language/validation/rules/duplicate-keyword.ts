@@ -1,6 +1,7 @@
 import { collectPerBlockFrom } from '../../analysis/model';
 import { statementsNamed, type Statement } from '../../syntax/ast';
 import { digestProblem } from '../../analysis/values';
+import { syncDaemonTaken } from './lvs-global-option';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -28,6 +29,7 @@ export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignor
     vmac_prefix: 'ignored',
     vmac_addr_prefix: 'ignored',
     tmp_config_directory: 'ignored',
+    lvs_sync_daemon: 'ignored',
   },
   vrrp_instance: {
     notify_backup: 'ignored',
@@ -52,10 +54,12 @@ export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignor
 
 /**
  * Keywords whose first occurrence counts only when keepalived took its value: a refused digest
- * (argument-value) leaves none, and a later one is then read without a word.
+ * (argument-value) or an lvs_sync_daemon without a usable interface (lvs-global-option) leaves
+ * none, and a later one is then read without a word.
  */
 const TAKEN_WHEN: Readonly<Record<string, (s: Statement) => boolean>> = {
   digest: (s) => s.args[0] !== undefined && digestProblem(s.args[0].value) === undefined,
+  lvs_sync_daemon: syncDaemonTaken,
 };
 
 const text = (s: Statement) => s.args.map((w) => w.value).join(' ');
