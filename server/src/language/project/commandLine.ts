@@ -113,6 +113,10 @@ export interface ProjectInputs {
   readonly namedFiles: boolean;
   /** The directories searched (the workspace model's folders). */
   readonly folders: readonly string[];
+  /** What was found for the user rather than given (Kolla's inventory, passwords.yml, custom configs): one sentence each. */
+  readonly notes: readonly string[];
+  /** What the run cannot check for lack of a file the user can give: one sentence each. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -121,7 +125,9 @@ export interface ProjectInputs {
  * files must be readable too.
  */
 export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile): ProjectInputs {
-  const found = paths.length > 0 ? service.discover(paths) : { files: [], errors: [], namedFiles: true, folders: [] };
+  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined);
+  const searched = paths.length > 0 ? paths : kollaFound.customConfigs ? [kollaFound.customConfigs] : [];
+  const found = searched.length > 0 ? service.discover(searched) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
   if (paths.length > 0 && found.files.length === 0) throw new InputError('no keepalived configuration found under the given paths');
   const files = found.files
@@ -139,5 +145,30 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
   const envProblem = envFilesProblem(service.host, [...envFiles]);
   if (envProblem) throw new InputError(`env file ${envProblem}`);
-  return { files, namedFiles: found.namedFiles, folders: found.folders };
+  return { files, namedFiles: found.namedFiles, folders: found.folders, notes: kollaFound.notes, warnings: kollaFound.warnings };
+}
+
+/** Kolla's node_custom_config beside globals.yml (its default, /etc/kolla/config beside /etc/kolla/globals.yml). */
+const CUSTOM_CONFIGS = 'config/keepalived';
+
+/**
+ * What `--globals` did not name and was found as the editor finds it (kollaSources.ts): the
+ * inventory, passwords.yml and, when no PATH is given (`lookForConfigs`), the custom configs Kolla
+ * deploys instead of its template (node_custom_config/keepalived beside globals.yml).
+ */
+function commandLineKolla(service: ProjectService, lookForConfigs: boolean): { notes: string[]; warnings: string[]; customConfigs?: string } {
+  const source = service.kollaSources()[0];
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  if (source?.how !== 'command-line') return { notes, warnings };
+  const { globals, inventory, passwords } = source.paths;
+  if (source.inventoryHow === 'found') notes.push(`the inventory ${inventory} (found beside globals.yml or above it; --inventory names another)`);
+  else if (inventory === undefined)
+    warnings.push(`no inventory given (--inventory) nor found beside ${globals} or above it: Kolla's loadbalancer hosts are neither rendered nor checked`);
+  if (source.passwordsHow === 'found') notes.push(`the passwords ${passwords} (found beside globals.yml; --passwords names another)`);
+  if (!lookForConfigs) return { notes, warnings };
+  const dir = resolvePath(dirname(globals), CUSTOM_CONFIGS);
+  if (!service.host.stat?.(dir)?.isDirectory) return { notes, warnings };
+  notes.push(`the custom configs under ${dir} (Kolla's node_custom_config; a PATH names others)`);
+  return { notes, warnings, customConfigs: dir };
 }

@@ -50,6 +50,7 @@ export interface KollaDeploymentSource {
   /** How globals.yml and the inventory were found. */
   readonly how: 'command-line' | 'settings' | 'found';
   readonly inventoryHow?: 'command-line' | 'settings' | 'found';
+  readonly passwordsHow?: 'command-line' | 'settings' | 'found';
 }
 
 export interface Deployment {

@@ -28,7 +28,21 @@ export interface KollaSearch {
  * globals.yml when not set; and, with `discover`, every Kolla globals.yml in the folders.
  */
 export function kollaSources(p: KollaSearch, folders: readonly string[], discover: boolean): KollaDeploymentSource[] {
-  if (p.given) return [{ paths: p.given, root: '/', how: 'command-line', inventoryHow: 'command-line' }];
+  if (p.given) {
+    // what is not given is found as the editor finds it: the inventory beside globals.yml or above it, passwords.yml beside it
+    const g = p.given;
+    const inventory = g.inventory ?? findKollaInventory(p.host, g.globals, '/');
+    const passwords = g.passwords ?? besideGlobals(p.host, g.globals, 'passwords.yml');
+    return [
+      {
+        paths: { ...g, inventory, passwords },
+        root: '/',
+        how: 'command-line',
+        inventoryHow: g.inventory !== undefined ? 'command-line' : inventory !== undefined ? 'found' : undefined,
+        passwordsHow: g.passwords !== undefined ? 'command-line' : passwords !== undefined ? 'found' : undefined,
+      },
+    ];
+  }
   const out: KollaDeploymentSource[] = [];
   const scopes: { folder?: string; settings: KeepalivedSettings }[] =
     folders.length > 0 ? folders.map((f) => ({ folder: f, settings: p.settingsFor(f) })) : [{ settings: p.settings }];
