@@ -270,6 +270,10 @@ describe('cli: keepalived-lint', () => {
       assert.match(e.stdout, /^Nodes: control01, control02, control03 \(Kolla-Ansible hosts\)/);
       // --quiet: no notes either
       assert.equal(run(['-q', '--globals', globals]).stderr, '');
+      // --fix writes only what a PATH names: the custom configs are not taken, and a warning says so
+      const fix = run(['--fix', '--globals', globals]);
+      assert.match(fix.stderr, /warning: --fix changes only the files a PATH names: the custom configs under .* are not checked/);
+      assert.doesNotMatch(fix.stdout, /control01/);
     });
 
     it('--globals with no inventory to be found: a warning says the hosts are not checked', () => {

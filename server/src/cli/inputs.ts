@@ -22,6 +22,7 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
     service,
     opts.paths.map((p) => resolvePath(cwd, p)),
     fromStdin,
+    opts.fix === 'write',
   );
   if (stderr) {
     for (const w of inputs.warnings) stderr(`keepalived-lint: warning: ${w}\n`);

@@ -124,8 +124,9 @@ export interface ProjectInputs {
  * (standard input under its name, which replaces that file if it is among the others); Kolla's
  * files must be readable too.
  */
-export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile): ProjectInputs {
-  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined);
+export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile, writes = false): ProjectInputs {
+  // files found for the user are checked, never written (--fix writes only what a PATH names)
+  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined, writes);
   const searched = paths.length > 0 ? paths : kollaFound.customConfigs ? [kollaFound.customConfigs] : [];
   const found = searched.length > 0 ? service.discover(searched) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
@@ -156,7 +157,7 @@ const CUSTOM_CONFIGS = 'config/keepalived';
  * inventory, passwords.yml and, when no PATH is given (`lookForConfigs`), the custom configs Kolla
  * deploys instead of its template (node_custom_config/keepalived beside globals.yml).
  */
-function commandLineKolla(service: ProjectService, lookForConfigs: boolean): { notes: string[]; warnings: string[]; customConfigs?: string } {
+function commandLineKolla(service: ProjectService, lookForConfigs: boolean, writes: boolean): { notes: string[]; warnings: string[]; customConfigs?: string } {
   const source = service.kollaSources()[0];
   const notes: string[] = [];
   const warnings: string[] = [];
@@ -169,6 +170,10 @@ function commandLineKolla(service: ProjectService, lookForConfigs: boolean): { n
   if (!lookForConfigs) return { notes, warnings };
   const dir = resolvePath(dirname(globals), CUSTOM_CONFIGS);
   if (!service.host.stat?.(dir)?.isDirectory) return { notes, warnings };
+  if (writes) {
+    warnings.push(`--fix changes only the files a PATH names: the custom configs under ${dir} are not checked (name them to fix them)`);
+    return { notes, warnings };
+  }
   notes.push(`the custom configs under ${dir} (Kolla's node_custom_config; a PATH names others)`);
   return { notes, warnings, customConfigs: dir };
 }
