@@ -282,8 +282,15 @@ describe('cli: keepalived-lint', () => {
       const r = run(['--globals', path.join(dir, 'globals.yml')], dir);
       assert.match(
         r.stderr,
-        /^keepalived-lint: warning: no inventory given \(--inventory\) nor found beside .*globals\.yml or above it: Kolla's loadbalancer hosts are neither rendered nor checked$/m,
+        /^keepalived-lint: warning: no inventory given \(--inventory\) nor found beside .*globals\.yml, above it or in the current directory: Kolla's loadbalancer hosts are neither rendered nor checked$/m,
       );
+      // Kolla's quick start: the inventory copied into the directory kolla-ansible runs from
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-kolla-cwd-'));
+      fs.copyFileSync(path.join(KOLLA_CLEAN, 'multinode'), path.join(cwd, 'multinode'));
+      const here = run(['--globals', path.join(dir, 'globals.yml')], cwd);
+      assert.match(here.stderr, new RegExp(`using the inventory ${path.join(cwd, 'multinode')} \\(found in the current directory`));
+      assert.doesNotMatch(here.stderr, /warning/);
+      fs.rmSync(cwd, { recursive: true });
       // passwords.yml beside it is found
       fs.copyFileSync(path.join(KOLLA_CLEAN, 'passwords.yml'), path.join(dir, 'passwords.yml'));
       fs.copyFileSync(path.join(KOLLA_CLEAN, 'multinode'), path.join(dir, 'multinode'));

@@ -205,7 +205,7 @@ With --globals, PATH is optional: the Kolla-Ansible files are checked, the node 
 given (without PATH: those under config/keepalived beside globals.yml) are compared with them,
 and Kolla's rendered keepalived.conf stands in for every host without a node configuration. The
 inventory and passwords.yml, when not given, are looked for beside globals.yml (the inventory
-also above it).
+also above it, then in the current directory).
 
 Options:
   -f, --format FORMAT           output format: text (default), json, sarif (GitHub code

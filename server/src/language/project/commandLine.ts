@@ -90,6 +90,7 @@ export function commandLineProject(host: ConfigHost, q: CommandLineProject): Pro
   };
   const service = createProjectService(host, {
     settings,
+    cwd: q.cwd,
     settingsBase: file ? dirname(file) : q.cwd,
     configId: q.configId,
     kolla: kollaGiven(q),
@@ -164,8 +165,11 @@ function commandLineKolla(service: ProjectService, lookForConfigs: boolean, writ
   if (source?.how !== 'command-line') return { notes, warnings };
   const { globals, inventory, passwords } = source.paths;
   if (source.inventoryHow === 'found') notes.push(`the inventory ${inventory} (found beside globals.yml or above it; --inventory names another)`);
+  else if (source.inventoryHow === 'found-here') notes.push(`the inventory ${inventory} (found in the current directory; --inventory names another)`);
   else if (inventory === undefined)
-    warnings.push(`no inventory given (--inventory) nor found beside ${globals} or above it: Kolla's loadbalancer hosts are neither rendered nor checked`);
+    warnings.push(
+      `no inventory given (--inventory) nor found beside ${globals}, above it or in the current directory: Kolla's loadbalancer hosts are neither rendered nor checked`,
+    );
   if (source.passwordsHow === 'found') notes.push(`the passwords ${passwords} (found beside globals.yml; --passwords names another)`);
   if (!lookForConfigs) return { notes, warnings };
   const dir = resolvePath(dirname(globals), CUSTOM_CONFIGS);
