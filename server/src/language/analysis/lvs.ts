@@ -304,3 +304,6 @@ export function lvsModel(model: ConfigModel): LvsModel {
   cache.set(model, m);
   return m;
 }
+
+/** The first global_defs lvs_sync_daemon keepalived takes has an interface of at most 15 characters; a later one is ignored whole. */
+export const syncDaemonTaken = (s: Statement): boolean => s.args[0] !== undefined && s.args[0].value.length < 16;

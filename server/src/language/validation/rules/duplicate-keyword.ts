@@ -1,7 +1,7 @@
 import { collectPerBlockFrom } from '../../analysis/model';
 import { statementsNamed, type Statement } from '../../syntax/ast';
 import { digestProblem } from '../../analysis/values';
-import { syncDaemonTaken } from './lvs-global-option';
+import { syncDaemonTaken } from '../../analysis/lvs';
 import type { Finding, Rule } from '../rule';
 
 /**

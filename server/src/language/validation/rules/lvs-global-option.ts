@@ -1,4 +1,5 @@
 import { isMulticast, parseSockaddr } from '../../analysis/addresses';
+import { syncDaemonTaken } from '../../analysis/lvs';
 import { readInteger } from '../../analysis/values';
 import { statementsNamed, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -106,9 +107,6 @@ function* lvsSyncDaemon(s: Statement): Generator<Finding> {
   for (let i = 1; i < a.length;) i += syncOption(a, i, state, out);
   yield* out;
 }
-
-/** The first lvs_sync_daemon keepalived takes (an interface of at most 15 characters): a later one is duplicate-keyword's. */
-export const syncDaemonTaken = (s: Statement): boolean => s.args[0] !== undefined && s.args[0].value.length < 16;
 
 /** Options of global_defs' lvs_timeouts and lvs_sync_daemon that keepalived rejects. */
 export const lvsGlobalOption: Rule = {
