@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { lookup } from '../../server/src/language/catalogue/index';
 import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
+import { argumentExtra } from '../../server/src/language/validation/rules/argument-extra';
 import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
@@ -65,6 +66,14 @@ ruleTable(
     { name: 'neighbor_ip alone', text: 'bfd_instance b1 {\n    neighbor_ip\n}\n', golden: '2:5-2:16 error argument-missing' },
     // regex_handler: "regex missing or too many fields" is logged when keepalived starts, and the url has no regex
     { name: 'regex alone', text: url('regex'), golden: '6:17-6:22 error argument-missing' },
+    // vrrp_parser.c: "vrrp_instance must have a name" / "vrrp_sync_group must have a name - skipping", the block skipped (keepalived 2.2.7 -t)
+    {
+      name: 'a vrrp_instance without a name: the block is skipped, nothing inside is reported',
+      text: 'vrrp_instance {\n    priority\n}\n',
+      golden: '1:1-1:14 error argument-missing',
+      says: ['skips all of it'],
+    },
+    { name: 'a vrrp_sync_group without a name', text: 'vrrp_sync_group {\n    group {\n        VI_1\n    }\n}\n', golden: '1:1-1:16 error argument-missing' },
   ],
   [
     { name: 'umask as a number', text: g('umask 0077') },
@@ -78,6 +87,28 @@ ruleTable(
       name: 'misc_path alone',
       text: 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        MISC_CHECK {\n            misc_path\n        }\n    }\n}\n',
     },
+  ],
+);
+
+ruleTable(
+  argumentExtra,
+  [
+    // vrrp_parser.c vrrp_handler / vrrp_sync_group_handler / static_track_group_handler: vector_count(strvec) != 2 →
+    // "... must have a name", skip_block (keepalived 2.2.7 -t: the message on line 1, nothing from inside the block)
+    {
+      name: 'a vrrp_instance of two words: keepalived skips the block, nothing inside is reported',
+      text: 'vrrp_instance VI_1 VI_2 {\n    priority\n    nopreempt false\n}\n',
+      golden: '1:20-1:24 error argument-extra',
+      says: [['exactly one word', "'VI_2'", 'skips all of it']],
+    },
+    { name: 'a vrrp_sync_group of three words', text: 'vrrp_sync_group A B C {\n}\n', golden: '1:19-1:22 error argument-extra', says: ["'B C'"] },
+    { name: 'a track_group of two words', text: 'track_group G H {\n    group {\n        VI_1\n    }\n}\n', golden: '1:15-1:16 error argument-extra' },
+    { name: 'nopreempt false', text: inst('nopreempt false'), golden: '4:15-4:20 warning argument-extra' },
+  ],
+  [
+    { name: 'one name each', text: 'vrrp_instance VI_1 {\n}\nvrrp_sync_group G {\n}\ntrack_group T {\n}\n' },
+    // keepalived ignores a garp_group's words, and a vrrp_script reads only its first
+    { name: 'other blocks with extra words are not skipped', text: 'garp_group x y {\n    garp_interval 1\n    interface eth0\n}\n' },
   ],
 );
 

@@ -16,6 +16,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         }
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 87 static_track_group_handler
   F.yes(
     'track_group %s already defined',
@@ -93,6 +94,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         }
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 217 vrrp_sync_group_handler
   F.yes(
     'vrrp sync group %s already defined',
@@ -321,6 +323,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         virtual_router_id 51
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 408 vrrp_handler
   F.yes(
     'vrrp instance %s already defined',
