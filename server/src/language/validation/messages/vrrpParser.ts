@@ -384,11 +384,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.no("(%s) IPVLAN interface name '%s' too long - ignoring", 'gap', 'use_ipvlan options are not checked.'), // 697 vrrp_ipvlan_handler
   F.no('(%s) interface %s already exists and is not an l2 ipvlan; ignoring ipvlan if_name', 'host', 'An interface of that name already exists on the machine.'), // 720 vrrp_ipvlan_handler
   F.yes('(%s) Unknown old_unicast_chksum mode %s - ignoring', 'argument-value', 8, inInstance('old_unicast_checksum foo')), // 766 vrrp_unicast_chksum_handler
-  F.no(
-    '(%s) Cannot specify native_ipv6 with IPv4 addresses',
-    'gap',
-    'native_ipv6 in an instance with IPv4 addresses: we only note that native_ipv6 is no longer needed.',
-  ), // 778 __attribute__
+  F.yes('(%s) Cannot specify native_ipv6 with IPv4 addresses', 'vip-family-mixed', 8, inInstance('native_ipv6')), // 778 __attribute__
   F.yes('(%s) state previously set as MASTER - ignoring BACKUP', 'state-invalid', 9, inInstance('state MASTER', 'state BACKUP')), // 796 vrrp_state_handler
   F.yes("(%s) unknown state '%s', defaulting to BACKUP", 'state-invalid', 8, inInstance('state master')), // 801 vrrp_state_handler
   F.yes("Interface name '%s' too long - ignoring", 'interface-name', 8, inInstance('interface eth0123456789abcdef')), // 812 vrrp_int_handler
