@@ -11,6 +11,7 @@ import { argumentExtra } from '../../server/src/language/validation/rules/argume
 import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
+import { optionInvalid } from '../../server/src/language/validation/rules/option-invalid';
 import { ruleTable } from './rules-vrrp.test';
 
 const g = (...l: string[]) => `global_defs {\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
@@ -109,6 +110,49 @@ ruleTable(
     { name: 'one name each', text: 'vrrp_instance VI_1 {\n}\nvrrp_sync_group G {\n}\ntrack_group T {\n}\n' },
     // keepalived ignores a garp_group's words, and a vrrp_script reads only its first
     { name: 'other blocks with extra words are not skipped', text: 'garp_group x y {\n    garp_interval 1\n    interface eth0\n}\n' },
+  ],
+);
+
+// keepalived 2.2.7 -t prints its message on each firing case's line (the use_ipvlan one without a line, at the end of the
+// instance); the silent cases are silent there too
+ruleTable(
+  optionInvalid,
+  [
+    { name: 'garp_extra_if all, without a delay', text: inst('garp_extra_if all'), golden: '4:5-4:22 warning option-invalid', says: ['no delay'] },
+    { name: 'garp_extra_if with a word that is no delay', text: inst('garp_extra_if 5 x'), golden: '4:21-4:22 warning option-invalid', says: ["'x'"] },
+    { name: 'garp_extra_if past a day', text: inst('garp_extra_if all 86401'), golden: '4:23-4:28 warning option-invalid' },
+    {
+      name: 'vrrp_garp_extra_if 0 (1..86400 in global_defs)',
+      text: g('vrrp_garp_extra_if 0'),
+      golden: '2:24-2:25 warning option-invalid',
+      says: ['1 to 86400'],
+    },
+    { name: 'vrrp_garp_extra_if alone', text: g('vrrp_garp_extra_if'), golden: '2:5-2:23 warning option-invalid' },
+    { name: 'vrrp_rx_bufs_policy alone', text: g('vrrp_rx_bufs_policy'), golden: '2:5-2:24 warning option-invalid', says: ['no value'] },
+    { name: 'vrrp_rx_bufs_policy with an unknown word', text: g('vrrp_rx_bufs_policy MTU foo'), golden: '2:29-2:32 warning option-invalid', says: ["'foo'"] },
+    { name: 'a size and a policy', text: g('vrrp_rx_bufs_policy 65536 MTU'), golden: '2:5-2:34 warning option-invalid', says: ['keeps the size'] },
+    {
+      name: 'MTU and ADVERT on two lines (the flags add up)',
+      text: g('vrrp_rx_bufs_policy MTU', 'vrrp_rx_bufs_policy ADVERT'),
+      golden: '3:5-3:31 warning option-invalid',
+      says: ['keeps MTU'],
+    },
+    {
+      name: 'use_ipvlan without an address on an IPv4 instance',
+      text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan ipv1 bridge'),
+      golden: '7:5-7:15 error option-invalid',
+      says: ['FAULT'],
+    },
+    { name: 'use_ipvlan in an instance without addresses (IPv4 by default)', text: inst('use_ipvlan'), golden: '4:5-4:15 error option-invalid' },
+  ],
+  [
+    { name: 'garp_extra_if with a delay, in either order', text: inst('garp_extra_if all 5') + inst('garp_extra_if 0 all').replace('VI_1', 'VI_2') },
+    { name: 'vrrp_garp_extra_if with a delay', text: g('vrrp_garp_extra_if 10 all') },
+    { name: 'one policy, any case', text: g('vrrp_rx_bufs_policy mtu') },
+    // keepalived 2.2.7 reads the first word as the size for every word that is no policy: '100 foo' sets the size, silently
+    { name: 'a size first makes any later word a size', text: g('vrrp_rx_bufs_policy 100 foo') },
+    { name: 'use_ipvlan with an address', text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan 192.0.2.50/24 bridge') },
+    { name: 'use_ipvlan on an IPv6 instance needs none', text: inst('virtual_ipaddress {', '    2001:db8::1/64', '}', 'use_ipvlan') },
   ],
 );
 

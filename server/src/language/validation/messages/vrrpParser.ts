@@ -466,8 +466,8 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s): Invalid garp_lower_prio_repeat '%s'", 'argument-value', 8, inInstance('garp_lower_prio_repeat x')), // 1321 vrrp_garp_lower_prio_rep_handler
   F.yes("(%s): Invalid down_timer_adverts [1:100] '%s'", 'down-timer-adverts-range', 8, inInstance('down_timer_adverts 0')), // 1334 vrrp_down_timer_adverts_handler
   F.yes('Keyword "vmac_garp_intvl" is deprecated - please use "garp_extra_if"', 'deprecated-keyword', 8, inInstance('vmac_garp_intvl 10')), // 1351 vrrp_garp_extra_if_handler
-  F.no("(%s): %s '%s' invalid - ignoring", 'gap', 'garp_extra_if values (a delay and/or all, in any order) are not checked.'), // 1358 vrrp_garp_extra_if_handler
-  F.no('(%s): %s specified without time - ignoring', 'gap', 'garp_extra_if values are not checked.'), // 1364 vrrp_garp_extra_if_handler
+  F.yes("(%s): %s '%s' invalid - ignoring", 'option-invalid', 8, inInstance('garp_extra_if 5 x')), // 1358 vrrp_garp_extra_if_handler
+  F.yes('(%s): %s specified without time - ignoring', 'option-invalid', 8, inInstance('garp_extra_if all')), // 1364 vrrp_garp_extra_if_handler
   F.yes('(%s) invalid lower_prio_no_advert %s specified', 'argument-value', 8, inInstance('lower_prio_no_advert maybe')), // 1383 vrrp_lower_prio_no_advert_handler
   F.yes('(%s) invalid higher_prio_send_advert %s specified', 'argument-value', 8, inInstance('higher_prio_send_advert maybe')), // 1401 vrrp_higher_prio_send_advert_handler
   F.yes('(%s) invalid kernel_rx_buf_size specified', 'argument-value', 8, inInstance('kernel_rx_buf_size x')), // 1421 kernel_rx_buf_size_handler
