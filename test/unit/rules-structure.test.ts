@@ -9,6 +9,7 @@ import { lookup } from '../../server/src/language/catalogue/index';
 import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
 import { argumentExtra } from '../../server/src/language/validation/rules/argument-extra';
 import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
+import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
 import { optionInvalid } from '../../server/src/language/validation/rules/option-invalid';
@@ -153,6 +154,31 @@ ruleTable(
     { name: 'a size first makes any later word a size', text: g('vrrp_rx_bufs_policy 100 foo') },
     { name: 'use_ipvlan with an address', text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan 192.0.2.50/24 bridge') },
     { name: 'use_ipvlan on an IPv6 instance needs none', text: inst('virtual_ipaddress {', '    2001:db8::1/64', '}', 'use_ipvlan') },
+  ],
+);
+
+// global_parser.c umask_handler; keepalived 2.2.7 -t prints each firing case's message on line 2 and is silent on the others
+ruleTable(
+  argumentValue,
+  [
+    {
+      name: 'umask with the IRWXG/IRWXO groups (only single bits exist)',
+      text: g('umask IXUSR|IRWXG|IRWXO'),
+      golden: '2:11-2:28 warning argument-value',
+      says: [["'IRWXG|IRWXO'", 'IWGRP', 'no IRWXU']],
+    },
+    { name: 'umask bits without |', text: g('umask IWGRP IWOTH'), golden: '2:17-2:22 warning argument-value', says: ["joined by '|'"] },
+    { name: 'umask bit with a tail', text: g('umask IWGRPX'), golden: '2:11-2:17 warning argument-value' },
+    { name: 'umask ending in |', text: g('umask IWGRP|'), golden: '2:11-2:17 warning argument-value', says: ['no bit after it'] },
+    { name: 'umask bits in lower case', text: g('umask iwgrp'), golden: '2:11-2:16 warning argument-value' },
+    { name: 'umask number past 0777', text: g('umask 01000'), golden: '2:11-2:16 warning argument-value', says: ['0777'] },
+    { name: 'umask 08 (octal has no 8)', text: g('umask 08'), golden: '2:11-2:13 warning argument-value' },
+    { name: 'umask number and a word', text: g('umask 0177 x'), golden: '2:16-2:17 warning argument-value', says: ['single word'] },
+  ],
+  [
+    { name: 'umask bits joined by |', text: g('umask IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH') },
+    { name: 'umask bits and | as words', text: g('umask IWGRP | IWOTH') },
+    { name: 'umask in octal, hex and decimal', text: g('umask 0177') + g('umask 0x1ff') + g('umask 511') },
   ],
 );
 

@@ -239,11 +239,11 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Invalid value '%s' for global rs_init_notifies specified", 'argument-value', 2, inGlobal('rs_init_notifies maybe')), // 1968 rs_init_notifies_handler
   F.yes("Invalid value '%s' for global no_checker_emails specified", 'argument-value', 2, inGlobal('no_checker_emails maybe')), // 1984 no_checker_emails_handler
   F.no('umask command line option specified, ignoring config option', 'option', 'keepalived was started with --umask, which overrides the configuration.'), // 2004 umask_handler (log)
-  F.no('%s parameter(s) to umask option', 'gap', 'umask values are not checked.'), // 2010 umask_handler
-  F.no('invalid umask value %s', 'gap', 'umask values are not checked.'), // 2015 umask_handler
-  F.no('Invalid umask syntax %s', 'gap', 'umask values are not checked.'), // 2031 umask_handler
-  F.no('Unknown umask bit %s', 'gap', 'umask values are not checked.'), // 2045 umask_handler
-  F.no('umask missing bit value', 'gap', 'umask values are not checked.'), // 2054 umask_handler
+  F.yes('%s parameter(s) to umask option', 'argument-value', 2, inGlobal('umask 0177 x')), // 2010 umask_handler
+  F.yes('invalid umask value %s', 'argument-value', 2, inGlobal('umask 01000')), // 2015 umask_handler
+  F.yes('Invalid umask syntax %s', 'argument-value', 2, inGlobal('umask IWGRP IWOTH')), // 2031 umask_handler
+  F.yes('Unknown umask bit %s', 'argument-value', 2, inGlobal('umask IXUSR|IRWXG|IRWXO')), // 2045 umask_handler
+  F.yes('umask missing bit value', 'argument-value', 2, inGlobal('umask IWGRP|')), // 2054 umask_handler
   F.yes("vrrp_startup_delay '%s' is invalid", 'argument-value', 2, inGlobal('vrrp_startup_delay x')), // 2077 vrrp_startup_delay_handler
   F.no('The vrrp_startup_delay is very large - %s seconds', 'gap', 'A remark on a delay of a minute or more, which keepalived accepts: not reported.'), // 2082 vrrp_startup_delay_handler (log)
   F.yes('vmac prefix has already been specified - ignoring %s', 'duplicate-keyword', 3, inGlobal('vmac_prefix vm', 'vmac_prefix vx')), // 2096 vrrp_vmac_prefix_handler
