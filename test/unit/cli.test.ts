@@ -250,6 +250,62 @@ describe('cli: keepalived-lint', () => {
       assert.equal(r.code, 0);
     });
 
+    it('--globals alone: the inventory above it, passwords.yml and the custom configs beside it are found, said on stderr, and checked as if named', () => {
+      const kolla = path.join(FIX, 'operator/kolla');
+      const globals = path.join(kolla, 'etc/kolla/globals.yml');
+      const alone = run(['--globals', globals]);
+      assert.match(alone.stderr, new RegExp(`using the inventory ${path.join(kolla, 'multinode')} \\(found beside globals\\.yml or above it`));
+      assert.match(alone.stderr, new RegExp(`using the custom configs under ${path.join(kolla, 'etc/kolla/config/keepalived')} `));
+      assert.doesNotMatch(alone.stderr, /passwords/, 'the fixture has no passwords.yml');
+      const named = run(['-f', 'json', '--globals', globals, '--inventory', path.join(kolla, 'multinode'), path.join(kolla, 'etc/kolla/config/keepalived')]);
+      const found = run(['-f', 'json', '--globals', globals]);
+      assert.equal(found.stderr, '', 'notes only with the text format');
+      assert.deepEqual(json(found), json(named));
+      assert.ok(
+        json(found).some((d) => d.file.endsWith('control01/keepalived.conf')),
+        'the custom configs were linted',
+      );
+      // the election sees Kolla's three hosts, two of them from their custom configs
+      const e = run(['election', '--globals', globals]);
+      assert.match(e.stdout, /^Nodes: control01, control02, control03 \(Kolla-Ansible hosts\)/);
+      // --quiet: no notes either
+      assert.equal(run(['-q', '--globals', globals]).stderr, '');
+      // --fix writes only what a PATH names: the custom configs are not taken, and a warning says so
+      const fix = run(['--fix', '--globals', globals]);
+      assert.match(fix.stderr, /warning: --fix changes only the files a PATH names: the custom configs under .* are not checked/);
+      assert.doesNotMatch(fix.stdout, /control01/);
+    });
+
+    it('--globals with no inventory to be found: a warning says the hosts are not checked', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-kolla-'));
+      fs.copyFileSync(path.join(KOLLA_CLEAN, 'globals.yml'), path.join(dir, 'globals.yml'));
+      const r = run(['--globals', path.join(dir, 'globals.yml')], dir);
+      assert.match(
+        r.stderr,
+        /^keepalived-lint: warning: no inventory given \(--inventory\) nor found beside .*globals\.yml, above it or in the current directory: Kolla's loadbalancer hosts are neither rendered nor checked$/m,
+      );
+      // Kolla's quick start: the inventory copied into the directory kolla-ansible runs from
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-kolla-cwd-'));
+      fs.copyFileSync(path.join(KOLLA_CLEAN, 'multinode'), path.join(cwd, 'multinode'));
+      const here = run(['--globals', path.join(dir, 'globals.yml')], cwd);
+      assert.match(here.stderr, new RegExp(`using the inventory ${path.join(cwd, 'multinode')} \\(found in the current directory`));
+      assert.doesNotMatch(here.stderr, /warning/);
+      fs.rmSync(cwd, { recursive: true });
+      // passwords.yml beside it is found
+      fs.copyFileSync(path.join(KOLLA_CLEAN, 'passwords.yml'), path.join(dir, 'passwords.yml'));
+      fs.copyFileSync(path.join(KOLLA_CLEAN, 'multinode'), path.join(dir, 'multinode'));
+      const all = run(['--globals', path.join(dir, 'globals.yml')], dir);
+      assert.doesNotMatch(all.stderr, /warning/);
+      assert.match(all.stderr, /using the passwords .*passwords\.yml \(found beside globals\.yml/);
+      const given = run(
+        ['--globals', path.join(dir, 'globals.yml'), '--inventory', path.join(dir, 'multinode'), '--passwords', path.join(dir, 'passwords.yml')],
+        dir,
+      );
+      assert.equal(given.stderr, '', 'nothing to say when everything is named');
+      assert.equal(all.stdout, given.stdout);
+      fs.rmSync(dir, { recursive: true });
+    });
+
     it('issues in globals.yml are printed at their line and column', () => {
       const r = run([
         '-f',

@@ -202,8 +202,10 @@ keepalived/**/*.conf and keepalived.d/*.conf), or - for standard input. Several 
 of one cluster (VIPs, VRIDs, priorities, advert_int, version, authentication, unicast peers
 must agree); a node is named after its file (lb1.conf → lb1, <host>/keepalived.conf → host).
 With --globals, PATH is optional: the Kolla-Ansible files are checked, the node configurations
-given are compared with them, and Kolla's rendered keepalived.conf stands in for every host
-without a node configuration.
+given (without PATH: those under config/keepalived beside globals.yml) are compared with them,
+and Kolla's rendered keepalived.conf stands in for every host without a node configuration. The
+inventory and passwords.yml, when not given, are looked for beside globals.yml (the inventory
+also above it, then in the current directory).
 
 Options:
   -f, --format FORMAT           output format: text (default), json, sarif (GitHub code

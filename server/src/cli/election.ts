@@ -41,7 +41,7 @@ export interface ElectionIo {
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
     if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`election prints text or json (not ${opts.format})`, true);
-    const { nodes, leftOut } = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin).files);
+    const { nodes, leftOut } = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin, io.stderr).files);
     if (leftOut.length > 0)
       io.stderr(
         `keepalived-lint: warning: ${leftOut.map(oneLine).join(', ')} ${leftOut.length === 1 ? 'is not a host' : 'are not hosts'} of the Kolla deployment's loadbalancer group: left out of its election (run election on ${leftOut.length === 1 ? 'it' : 'them'} without --globals)\n`,

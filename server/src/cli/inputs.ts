@@ -11,14 +11,24 @@ export function stdinPath(opts: CliOptions, cwd: string): string {
   return resolvePath(cwd, opts.stdinFilename ?? STDIN_NAME);
 }
 
-/** The files to lint (the project service finds and reads them) and standard input's text for `-`. */
-export function readInputs(service: ProjectService, opts: CliOptions, cwd: string, readStdin?: () => string): ProjectInputs {
+/**
+ * The files to lint (the project service finds and reads them) and standard input's text for `-`.
+ * What was found for the user (the inventory beside globals.yml...) is said on standard error with
+ * the text format, unless --quiet; what cannot be checked without a file always.
+ */
+export function readInputs(service: ProjectService, opts: CliOptions, cwd: string, readStdin?: () => string, stderr?: (s: string) => void): ProjectInputs {
   const fromStdin = opts.stdin ? stdinFile(opts, cwd, readStdin) : undefined;
-  return readProjectInputs(
+  const inputs = readProjectInputs(
     service,
     opts.paths.map((p) => resolvePath(cwd, p)),
     fromStdin,
+    opts.fix === 'write',
   );
+  if (stderr) {
+    for (const w of inputs.warnings) stderr(`keepalived-lint: warning: ${w}\n`);
+    if (opts.format === 'text' && !opts.quiet) for (const n of inputs.notes) stderr(`keepalived-lint: using ${n}\n`);
+  }
+  return inputs;
 }
 
 function stdinFile(opts: CliOptions, cwd: string, readStdin: (() => string) | undefined): ProjectFile {

@@ -65,7 +65,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const service = projectFor(opts, io.cwd);
     if (opts.command === 'election') return runElection(opts, io, service);
     // directories given are searched for Kolla-Ansible deployments too (unless --globals names one)
-    const inputs = readInputs(service, opts, io.cwd, io.readStdin);
+    const inputs = readInputs(service, opts, io.cwd, io.readStdin, io.stderr);
     if (opts.fix) return runFix(opts, io, service, inputs, (r, write) => printLint(r, opts, io, write));
     return printLint(service.lintProject(inputs.files, inputs.namedFiles, inputs.folders), opts, io);
   } catch (e) {

@@ -7,7 +7,8 @@
 import { onUnknown } from '../analysis/cluster';
 import type { ConfigModel, TrackEntry, VrrpInstance } from '../analysis/model';
 import { references } from '../analysis/resolve';
-import { authenticationOf, effectiveTrackWeight, keepsTrackingWeight, trackLines } from '../analysis/vrrp';
+import { authenticationOf } from '../analysis/authentication';
+import { effectiveTrackWeight, keepsTrackingWeight, trackLines } from '../analysis/vrrp';
 import { intOrUndefined, decimalOrUndefined } from '../analysis/values';
 import type { RefKind } from '../catalogue/types';
 import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from '../election/input';

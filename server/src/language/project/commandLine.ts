@@ -90,6 +90,7 @@ export function commandLineProject(host: ConfigHost, q: CommandLineProject): Pro
   };
   const service = createProjectService(host, {
     settings,
+    cwd: q.cwd,
     settingsBase: file ? dirname(file) : q.cwd,
     configId: q.configId,
     kolla: kollaGiven(q),
@@ -113,6 +114,10 @@ export interface ProjectInputs {
   readonly namedFiles: boolean;
   /** The directories searched (the workspace model's folders). */
   readonly folders: readonly string[];
+  /** What was found for the user rather than given (Kolla's inventory, passwords.yml, custom configs): one sentence each. */
+  readonly notes: readonly string[];
+  /** What the run cannot check for lack of a file the user can give: one sentence each. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -120,8 +125,11 @@ export interface ProjectInputs {
  * (standard input under its name, which replaces that file if it is among the others); Kolla's
  * files must be readable too.
  */
-export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile): ProjectInputs {
-  const found = paths.length > 0 ? service.discover(paths) : { files: [], errors: [], namedFiles: true, folders: [] };
+export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile, writes = false): ProjectInputs {
+  // files found for the user are checked, never written (--fix writes only what a PATH names)
+  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined, writes);
+  const searched = paths.length > 0 ? paths : kollaFound.customConfigs ? [kollaFound.customConfigs] : [];
+  const found = searched.length > 0 ? service.discover(searched) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
   if (paths.length > 0 && found.files.length === 0) throw new InputError('no keepalived configuration found under the given paths');
   const files = found.files
@@ -139,5 +147,37 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
   const envProblem = envFilesProblem(service.host, [...envFiles]);
   if (envProblem) throw new InputError(`env file ${envProblem}`);
-  return { files, namedFiles: found.namedFiles, folders: found.folders };
+  return { files, namedFiles: found.namedFiles, folders: found.folders, notes: kollaFound.notes, warnings: kollaFound.warnings };
+}
+
+/** Kolla's node_custom_config beside globals.yml (its default, /etc/kolla/config beside /etc/kolla/globals.yml). */
+const CUSTOM_CONFIGS = 'config/keepalived';
+
+/**
+ * What `--globals` did not name and was found as the editor finds it (kollaSources.ts): the
+ * inventory, passwords.yml and, when no PATH is given (`lookForConfigs`), the custom configs Kolla
+ * deploys instead of its template (node_custom_config/keepalived beside globals.yml).
+ */
+function commandLineKolla(service: ProjectService, lookForConfigs: boolean, writes: boolean): { notes: string[]; warnings: string[]; customConfigs?: string } {
+  const source = service.kollaSources()[0];
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  if (source?.how !== 'command-line') return { notes, warnings };
+  const { globals, inventory, passwords } = source.paths;
+  if (source.inventoryHow === 'found') notes.push(`the inventory ${inventory} (found beside globals.yml or above it; --inventory names another)`);
+  else if (source.inventoryHow === 'found-here') notes.push(`the inventory ${inventory} (found in the current directory; --inventory names another)`);
+  else if (inventory === undefined)
+    warnings.push(
+      `no inventory given (--inventory) nor found beside ${globals}, above it or in the current directory: Kolla's loadbalancer hosts are neither rendered nor checked`,
+    );
+  if (source.passwordsHow === 'found') notes.push(`the passwords ${passwords} (found beside globals.yml; --passwords names another)`);
+  if (!lookForConfigs) return { notes, warnings };
+  const dir = resolvePath(dirname(globals), CUSTOM_CONFIGS);
+  if (!service.host.stat?.(dir)?.isDirectory) return { notes, warnings };
+  if (writes) {
+    warnings.push(`--fix changes only the files a PATH names: the custom configs under ${dir} are not checked (name them to fix them)`);
+    return { notes, warnings };
+  }
+  notes.push(`the custom configs under ${dir} (Kolla's node_custom_config; a PATH names others)`);
+  return { notes, warnings, customConfigs: dir };
 }

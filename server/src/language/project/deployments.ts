@@ -49,7 +49,9 @@ export interface KollaDeploymentSource {
   readonly root: string;
   /** How globals.yml and the inventory were found. */
   readonly how: 'command-line' | 'settings' | 'found';
-  readonly inventoryHow?: 'command-line' | 'settings' | 'found';
+  /** `found-here`: in the directory the command runs from. */
+  readonly inventoryHow?: 'command-line' | 'settings' | 'found' | 'found-here';
+  readonly passwordsHow?: 'command-line' | 'settings' | 'found';
 }
 
 export interface Deployment {
@@ -283,7 +285,7 @@ function kollaNotes(source: KollaDeploymentSource, ctx: KollaContext): string[] 
     );
   else
     notes.push(
-      `${rel(source.paths.inventory)}: ${source.inventoryHow === 'found' ? 'the inventory found beside globals.yml or above it' : source.inventoryHow === 'settings' ? 'set in keepalived.kolla.inventory' : 'the inventory given'}.`,
+      `${rel(source.paths.inventory)}: ${source.inventoryHow === 'found' ? 'the inventory found beside globals.yml or above it' : source.inventoryHow === 'found-here' ? 'the inventory found in the current directory' : source.inventoryHow === 'settings' ? 'set in keepalived.kolla.inventory' : 'the inventory given'}.`,
     );
   if (!source.paths.passwords) notes.push('No passwords.yml beside globals.yml: the password Kolla renders is unknown and not compared.');
   if (source.paths.inventory && ctx.model.hosts.length === 0) notes.push(`The inventory's ${ctx.model.group.name} group has no host.`);

@@ -108,18 +108,25 @@ export function isKollaInventory(path: string, text: string): boolean {
 export function findKollaInventory(host: ConfigHost, globals: string, top: string): string | undefined {
   let dir = dirname(globals);
   for (let depth = 0; depth < 16; depth++) {
-    for (const d of [dir, resolvePath(dir, 'inventory')]) {
-      for (const name of INVENTORY_NAMES) {
-        const p = resolvePath(d, name);
-        if (host.stat && !host.stat(p)) continue;
-        const r = host.readFile(p);
-        if (r.kind === 'ok' && isKollaInventory(p, r.text)) return p;
-      }
-    }
+    const found = kollaInventoryIn(host, dir);
+    if (found !== undefined) return found;
     if (dir === top || !dir.startsWith(top.endsWith('/') ? top : `${top}/`)) break;
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
+  }
+  return undefined;
+}
+
+/** A Kolla inventory in `dir` or its `inventory/` folder, by one of the usual names (the first that has Kolla's groups). */
+export function kollaInventoryIn(host: ConfigHost, dir: string): string | undefined {
+  for (const d of [dir, resolvePath(dir, 'inventory')]) {
+    for (const name of INVENTORY_NAMES) {
+      const p = resolvePath(d, name);
+      if (host.stat && !host.stat(p)) continue;
+      const r = host.readFile(p);
+      if (r.kind === 'ok' && isKollaInventory(p, r.text)) return p;
+    }
   }
   return undefined;
 }

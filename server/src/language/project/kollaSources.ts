@@ -6,7 +6,7 @@
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
 import { commonFolder, type KollaDeploymentSource } from './deployments';
-import { findKollaGlobals, findKollaInventory } from './discover';
+import { findKollaGlobals, findKollaInventory, kollaInventoryIn } from './discover';
 import type { NodeFacts } from './facts';
 import { asCidrs, networksOnly, type KeepalivedSettings } from './settings';
 import { readProblem, type KollaReadProblem } from './types';
@@ -16,6 +16,8 @@ export interface KollaSearch {
   readonly host: ConfigHost;
   /** Kolla files given explicitly (the CLI's --globals...): they win, and nothing is searched. */
   readonly given?: KollaPaths;
+  /** Where the command runs: with `given`, an inventory is also looked for there. */
+  readonly cwd?: string;
   /** The folder relative settings paths are resolved against, when not the workspace folder. */
   readonly settingsBase?: string;
   readonly settings: KeepalivedSettings;
@@ -28,7 +30,24 @@ export interface KollaSearch {
  * globals.yml when not set; and, with `discover`, every Kolla globals.yml in the folders.
  */
 export function kollaSources(p: KollaSearch, folders: readonly string[], discover: boolean): KollaDeploymentSource[] {
-  if (p.given) return [{ paths: p.given, root: '/', how: 'command-line', inventoryHow: 'command-line' }];
+  if (p.given) {
+    // what is not given is found as the editor finds it: the inventory beside globals.yml or above it, passwords.yml beside it
+    const g = p.given;
+    const near = g.inventory ?? findKollaInventory(p.host, g.globals, '/');
+    // Kolla's quick start copies multinode and all-in-one into the directory kolla-ansible runs from
+    const here = near === undefined && p.cwd !== undefined ? kollaInventoryIn(p.host, p.cwd) : undefined;
+    const inventory = near ?? here;
+    const passwords = g.passwords ?? besideGlobals(p.host, g.globals, 'passwords.yml');
+    return [
+      {
+        paths: { ...g, inventory, passwords },
+        root: '/',
+        how: 'command-line',
+        inventoryHow: g.inventory !== undefined ? 'command-line' : near !== undefined ? 'found' : here !== undefined ? 'found-here' : undefined,
+        passwordsHow: g.passwords !== undefined ? 'command-line' : passwords !== undefined ? 'found' : undefined,
+      },
+    ];
+  }
   const out: KollaDeploymentSource[] = [];
   const scopes: { folder?: string; settings: KeepalivedSettings }[] =
     folders.length > 0 ? folders.map((f) => ({ folder: f, settings: p.settingsFor(f) })) : [{ settings: p.settings }];

@@ -174,7 +174,7 @@ export class ProjectService {
   kollaSources(folders: readonly string[] = this.folders, discover = false): KollaDeploymentSource[] {
     const o = this.options;
     return kollaSources(
-      { host: this.host, given: o.kolla, settingsBase: o.settingsBase, settings: this.settings, settingsFor: (f) => this.settingsFor(f) },
+      { host: this.host, given: o.kolla, cwd: o.cwd, settingsBase: o.settingsBase, settings: this.settings, settingsFor: (f) => this.settingsFor(f) },
       folders,
       discover,
     );

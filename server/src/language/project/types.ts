@@ -20,6 +20,8 @@ export interface ProjectOptions {
   readonly settingsBase?: string;
   /** Kolla-Ansible files given explicitly (the CLI's --globals/--inventory/--passwords), absolute; they win over the settings. */
   readonly kolla?: KollaPaths;
+  /** Where the command runs: an inventory not given nor found beside globals.yml is also looked for there (Kolla's quick start copies it there). */
+  readonly cwd?: string;
   /** Check several files as the nodes of one cluster (default); false: each file on its own. */
   readonly cluster?: boolean;
   /** Template variables given explicitly (the CLI's --inventory, --vars, --host), absolute; they win over the settings. */

@@ -1,4 +1,4 @@
-import { authenticationOf } from '../../analysis/vrrp';
+import { authenticationOf } from '../../analysis/authentication';
 import type { Rule } from '../rule';
 
 /** IPsec AH authentication exists only for IPv4. */

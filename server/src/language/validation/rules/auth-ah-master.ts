@@ -1,4 +1,4 @@
-import { authenticationOf } from '../../analysis/vrrp';
+import { authenticationOf } from '../../analysis/authentication';
 import type { Rule } from '../rule';
 
 /** AH needs a received advert (its sequence number) before taking over, so keepalived starts it as BACKUP. */
