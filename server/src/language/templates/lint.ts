@@ -70,7 +70,8 @@ function inBlockChosenByValue(statements: readonly Statement[], path: string, of
 function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: readonly number[]): boolean {
   if (issue.span.file !== path) return false;
   if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
-  if (RELATED_DEPENDENT.has(issue.code) && issue.related?.some((r) => r.span.file === path && v.rendering.map.touchesValue(r.span.start, r.span.end))) return true;
+  if (RELATED_DEPENDENT.has(issue.code) && issue.related?.some((r) => r.span.file === path && v.rendering.map.touchesValue(r.span.start, r.span.end)))
+    return true;
   const statements = v.result.model.parsed.statements;
   if (issue.code === 'wrong-block' && inBlockChosenByValue(statements, path, issue.span.start, v)) return true;
   return openLineDoubt(issue.code, statements, path, issue.span.start, openStarts);
