@@ -277,6 +277,19 @@ describe('incremental re-validation', function () {
     for (const options of OPTIONS) checkSequence(start, edits, options);
   });
 
+  it('a second word after an instance name (keepalived skips the block unread) typed and removed', () => {
+    const start = 'vrrp_instance VI_1 {\n    bogus {\n    }\n    priority 300\n}\nvrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n';
+    const at = (text: string, pos: number) => (pos + 0.5) / (text.length + 1);
+    const after = start.indexOf('VI_1') + 4;
+    const twoWords = start.slice(0, after) + ' X' + start.slice(after);
+    const edits: Edit[] = [
+      { at: at(start, after), del: 0, ins: ' X' },
+      { at: at(twoWords, after), del: 2, ins: '' },
+      { at: at(start, start.indexOf('VI_1')), del: 4, ins: '' },
+    ];
+    for (const options of OPTIONS) checkSequence(start, edits, options);
+  });
+
   it('an edit inside one block of a large file re-reads and re-checks that block only', () => {
     const block = (i: number) =>
       `vrrp_instance VI_${i} {\n    interface eth0\n    virtual_router_id ${(i % 250) + 1}\n    priority 100\n    track_script {\n        chk\n    }\n}\n`;

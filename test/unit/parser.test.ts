@@ -145,6 +145,14 @@ const cases: Case[] = [
       '  15:5 vrrp_sync_group group',
     ].join('\n'),
   },
+  // keepalived 2.2.7 -t: only "vrrp_instance must have a name" (lines 1 and 6), "track_group must have a name - skipping" (line 9)
+  {
+    name: "a vrrp_instance / track_group line without exactly one name is skipped unread, its '{' on the next line or not",
+    text: 'vrrp_instance A B\n{\n    bogus {\n    }\n}\nvrrp_instance {\n    priority 1\n}\ntrack_group {\n}\nvrrp_instance C {\n    priority 1\n}\n',
+    ast: ['1:1 root vrrp_instance A B', '6:1 root vrrp_instance', '9:1 root track_group', '11:1 root vrrp_instance C', '  12:5 vrrp_instance priority 1'].join(
+      '\n',
+    ),
+  },
   {
     name: "a skipped duplicate ends at the '}' that balances its '{' (a value block without '{' leaves the last '}' extra)",
     text: 'vrrp_instance V {\n}\nvrrp_instance V {\n    virtual_ipaddress\n    }\n}\n',

@@ -9,6 +9,7 @@ import { duplicateName } from '../../server/src/language/validation/rules/duplic
 import { notifyUserArgument } from '../../server/src/language/validation/rules/notify-user-argument';
 import { scriptArguments } from '../../server/src/language/validation/rules/script-arguments';
 import { scriptMissing } from '../../server/src/language/validation/rules/script-missing';
+import { scriptQuote } from '../../server/src/language/validation/rules/script-quote';
 import { scriptSecurity } from '../../server/src/language/validation/rules/script-security';
 import { syncGroupEmpty } from '../../server/src/language/validation/rules/sync-group-empty';
 import { syncGroupSingle } from '../../server/src/language/validation/rules/sync-group-single';
@@ -407,6 +408,49 @@ ruleTable(
   ],
 );
 
+// keepalived 2.2.7 -t prints "(Line N) String '%s': missing terminating %c" on each firing case's line (lib/parser.c
+// alloc_strvec_quoted_escaped, on the whole line and then on the command word) and sets no script
+ruleTable(
+  scriptQuote,
+  [
+    {
+      name: "notify_master with a ' open in the quoted command",
+      text: inst(`notify_master "/bin/echo 'a"`),
+      golden: '4:19-4:33 error script-quote',
+      says: [["'/bin/echo 'a'", "missing terminating '", 'sets no script']],
+    },
+    { name: "an unquoted command that opens a '", text: inst("notify '/bin/true x"), golden: '4:12-4:24 error script-quote', says: ['reads this line again'] },
+    { name: 'a sync group notify_backup', text: "vrrp_sync_group SG {\n    notify_backup '/bin/true\n}\n", golden: '2:19-2:29 error script-quote' },
+    { name: 'startup_script in global_defs', text: "global_defs {\n    startup_script '/bin/true\n}\n", golden: '2:20-2:30 error script-quote' },
+    {
+      name: 'vrrp_script script (keepalived 2.2.7 -t crashes on the line, exit 139)',
+      text: "vrrp_script chk {\n    script '/bin/true\n}\n",
+      golden: '2:12-2:22 error script-quote',
+      says: ['crashes'],
+    },
+    {
+      name: 'vrrp_script script with the quote inside the command',
+      text: `vrrp_script chk {\n    script "/bin/echo 'q"\n}\n`,
+      golden: '2:12-2:26 error script-quote',
+      says: ['removed'],
+    },
+    {
+      name: 'quorum_up and misc_path (checker process)',
+      text: 'virtual_server 192.0.2.1 80 {\n    quorum_up \'/bin/true\n    real_server 192.0.2.21 80 {\n        MISC_CHECK {\n            misc_path "/bin/sh -c \'x"\n        }\n    }\n}\n',
+      golden: '2:15-2:25 error script-quote\n5:23-5:38 error script-quote',
+    },
+    // the first reading turns \' into ', which the second then takes as an opening quote
+    { name: "an escaped ' in a double-quoted command", text: inst(`notify "/bin/echo it\\'s"`), golden: '4:12-4:29 error script-quote' },
+  ],
+  [
+    { name: 'quotes that close', text: inst(`notify_master "/bin/sh -c 'echo a b'"`) },
+    { name: 'adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n' },
+    // the reader's own "Unmatched quote" (unterminated-quote) cuts the line: nothing is left to split
+    { name: 'a " left open on the line is unterminated-quote’s', text: inst('notify_master "/bin/true') },
+    { name: 'a word that only looks like a command', text: inst("priority 100 '") },
+  ],
+);
+
 ruleTable(
   notifyUserArgument,
   [
@@ -430,6 +474,8 @@ ruleTable(
     { name: 'a real user', text: inst('notify_master /x.sh root') },
     { name: 'the configured script_user', text: 'global_defs {\n    script_user keepalived_runner\n}\n' + inst('notify_master /x.sh keepalived_runner') },
     { name: 'vrrp_script script is script-arguments’', text: 'vrrp_script chk {\n    script /x.sh arg\n}\n' },
+    // keepalived 2.2.7 -t: "String 'notify_fifo_script '/bin/cat x': missing terminating '" (no script at all): script-quote's
+    { name: 'a quote left open: no script, so no user either', text: "global_defs {\n    notify_fifo_script '/bin/cat x\n}\n" },
   ],
 );
 

@@ -7,10 +7,12 @@
 import * as assert from 'node:assert/strict';
 import { lookup } from '../../server/src/language/catalogue/index';
 import { addressSuffixIgnored } from '../../server/src/language/validation/rules/address-suffix-ignored';
+import { argumentExtra } from '../../server/src/language/validation/rules/argument-extra';
 import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
 import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
 import { duplicateKeyword, KEEPS_FIRST } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { emptyBlock } from '../../server/src/language/validation/rules/empty-block';
+import { optionInvalid } from '../../server/src/language/validation/rules/option-invalid';
 import { ruleTable } from './rules-vrrp.test';
 
 const g = (...l: string[]) => `global_defs {\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
@@ -132,6 +134,14 @@ ruleTable(
     { name: 'neighbor_ip alone', text: 'bfd_instance b1 {\n    neighbor_ip\n}\n', golden: '2:5-2:16 error argument-missing' },
     // regex_handler: "regex missing or too many fields" is logged when keepalived starts, and the url has no regex
     { name: 'regex alone', text: url('regex'), golden: '6:17-6:22 error argument-missing' },
+    // vrrp_parser.c: "vrrp_instance must have a name" / "vrrp_sync_group must have a name - skipping", the block skipped (keepalived 2.2.7 -t)
+    {
+      name: 'a vrrp_instance without a name: the block is skipped, nothing inside is reported',
+      text: 'vrrp_instance {\n    priority\n}\n',
+      golden: '1:1-1:14 error argument-missing',
+      says: ['skips all of it'],
+    },
+    { name: 'a vrrp_sync_group without a name', text: 'vrrp_sync_group {\n    group {\n        VI_1\n    }\n}\n', golden: '1:1-1:16 error argument-missing' },
   ],
   [
     { name: 'umask as a number', text: g('umask 0077') },
@@ -145,6 +155,96 @@ ruleTable(
       name: 'misc_path alone',
       text: 'virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        MISC_CHECK {\n            misc_path\n        }\n    }\n}\n',
     },
+  ],
+);
+
+ruleTable(
+  argumentExtra,
+  [
+    // vrrp_parser.c vrrp_handler / vrrp_sync_group_handler / static_track_group_handler: vector_count(strvec) != 2 →
+    // "... must have a name", skip_block (keepalived 2.2.7 -t: the message on line 1, nothing from inside the block)
+    {
+      name: 'a vrrp_instance of two words: keepalived skips the block, nothing inside is reported',
+      text: 'vrrp_instance VI_1 VI_2 {\n    priority\n    nopreempt false\n}\n',
+      golden: '1:20-1:24 error argument-extra',
+      says: [['exactly one word', "'VI_2'", 'skips all of it']],
+    },
+    { name: 'a vrrp_sync_group of three words', text: 'vrrp_sync_group A B C {\n}\n', golden: '1:19-1:22 error argument-extra', says: ["'B C'"] },
+    { name: 'a track_group of two words', text: 'track_group G H {\n    group {\n        VI_1\n    }\n}\n', golden: '1:15-1:16 error argument-extra' },
+    { name: 'nopreempt false', text: inst('nopreempt false'), golden: '4:15-4:20 warning argument-extra' },
+  ],
+  [
+    { name: 'one name each', text: 'vrrp_instance VI_1 {\n}\nvrrp_sync_group G {\n}\ntrack_group T {\n}\n' },
+    // keepalived ignores a garp_group's words, and a vrrp_script reads only its first
+    { name: 'other blocks with extra words are not skipped', text: 'garp_group x y {\n    garp_interval 1\n    interface eth0\n}\n' },
+  ],
+);
+
+// keepalived 2.2.7 -t prints its message on each firing case's line (the use_ipvlan one without a line, at the end of the
+// instance); the silent cases are silent there too
+ruleTable(
+  optionInvalid,
+  [
+    { name: 'garp_extra_if all, without a delay', text: inst('garp_extra_if all'), golden: '4:5-4:22 warning option-invalid', says: ['no delay'] },
+    { name: 'garp_extra_if with a word that is no delay', text: inst('garp_extra_if 5 x'), golden: '4:21-4:22 warning option-invalid', says: ["'x'"] },
+    { name: 'garp_extra_if past a day', text: inst('garp_extra_if all 86401'), golden: '4:23-4:28 warning option-invalid' },
+    {
+      name: 'vrrp_garp_extra_if 0 (1..86400 in global_defs)',
+      text: g('vrrp_garp_extra_if 0'),
+      golden: '2:24-2:25 warning option-invalid',
+      says: ['1 to 86400'],
+    },
+    { name: 'vrrp_garp_extra_if alone', text: g('vrrp_garp_extra_if'), golden: '2:5-2:23 warning option-invalid' },
+    { name: 'vrrp_rx_bufs_policy alone', text: g('vrrp_rx_bufs_policy'), golden: '2:5-2:24 warning option-invalid', says: ['no value'] },
+    { name: 'vrrp_rx_bufs_policy with an unknown word', text: g('vrrp_rx_bufs_policy MTU foo'), golden: '2:29-2:32 warning option-invalid', says: ["'foo'"] },
+    { name: 'a size and a policy', text: g('vrrp_rx_bufs_policy 65536 MTU'), golden: '2:5-2:34 warning option-invalid', says: ['keeps the size'] },
+    {
+      name: 'MTU and ADVERT on two lines (the flags add up)',
+      text: g('vrrp_rx_bufs_policy MTU', 'vrrp_rx_bufs_policy ADVERT'),
+      golden: '3:5-3:31 warning option-invalid',
+      says: ['keeps MTU'],
+    },
+    {
+      name: 'use_ipvlan without an address on an IPv4 instance',
+      text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan ipv1 bridge'),
+      golden: '7:5-7:15 error option-invalid',
+      says: ['FAULT'],
+    },
+    { name: 'use_ipvlan in an instance without addresses (IPv4 by default)', text: inst('use_ipvlan'), golden: '4:5-4:15 error option-invalid' },
+  ],
+  [
+    { name: 'garp_extra_if with a delay, in either order', text: inst('garp_extra_if all 5') + inst('garp_extra_if 0 all').replace('VI_1', 'VI_2') },
+    { name: 'vrrp_garp_extra_if with a delay', text: g('vrrp_garp_extra_if 10 all') },
+    { name: 'one policy, any case', text: g('vrrp_rx_bufs_policy mtu') },
+    // keepalived 2.2.7 reads the first word as the size for every word that is no policy: '100 foo' sets the size, silently
+    { name: 'a size first makes any later word a size', text: g('vrrp_rx_bufs_policy 100 foo') },
+    { name: 'use_ipvlan with an address', text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan 192.0.2.50/24 bridge') },
+    { name: 'use_ipvlan on an IPv6 instance needs none', text: inst('virtual_ipaddress {', '    2001:db8::1/64', '}', 'use_ipvlan') },
+  ],
+);
+
+// global_parser.c umask_handler; keepalived 2.2.7 -t prints each firing case's message on line 2 and is silent on the others
+ruleTable(
+  argumentValue,
+  [
+    {
+      name: 'umask with the IRWXG/IRWXO groups (only single bits exist)',
+      text: g('umask IXUSR|IRWXG|IRWXO'),
+      golden: '2:11-2:28 warning argument-value',
+      says: [["'IRWXG|IRWXO'", 'IWGRP', 'no IRWXU']],
+    },
+    { name: 'umask bits without |', text: g('umask IWGRP IWOTH'), golden: '2:17-2:22 warning argument-value', says: ["joined by '|'"] },
+    { name: 'umask bit with a tail', text: g('umask IWGRPX'), golden: '2:11-2:17 warning argument-value' },
+    { name: 'umask ending in |', text: g('umask IWGRP|'), golden: '2:11-2:17 warning argument-value', says: ['no bit after it'] },
+    { name: 'umask bits in lower case', text: g('umask iwgrp'), golden: '2:11-2:16 warning argument-value' },
+    { name: 'umask number past 0777', text: g('umask 01000'), golden: '2:11-2:16 warning argument-value', says: ['0777'] },
+    { name: 'umask 08 (octal has no 8)', text: g('umask 08'), golden: '2:11-2:13 warning argument-value' },
+    { name: 'umask number and a word', text: g('umask 0177 x'), golden: '2:16-2:17 warning argument-value', says: ['single word'] },
+  ],
+  [
+    { name: 'umask bits joined by |', text: g('umask IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH') },
+    { name: 'umask bits and | as words', text: g('umask IWGRP | IWOTH') },
+    { name: 'umask in octal, hex and decimal', text: g('umask 0177') + g('umask 0x1ff') + g('umask 511') },
   ],
 );
 

@@ -34,6 +34,13 @@ const shadowCases: { name: string; text: string; golden: string }[] = [
     text: 'vrrp_instance VI_1 {\n    unicast_peer {\n    }\n    virtual_ipaddress {\n        192.0.2.101/24\n    }\n}\n',
     golden: '',
   },
+  // keepalived 2.2.7 -t: Unknown keyword 'authentication' (7), Unexpected '{' - ignoring (8), Unknown keyword 'auth_type' (9),
+  // Unknown keyword '}' (10), Unknown keyword 'virtual_ipaddress' and Unexpected '{' (both 11), ... Extra '}' found (14)
+  {
+    name: "a '{' on a line of its own after the early end is Unexpected '{' there; one on its keyword's line shares that line's finding",
+    text: 'vrrp_instance VI_2 {\n    interface eth0\n    track_interface\n        eth1\n    }\n    authentication\n    {\n        auth_type PASS\n    }\n    virtual_ipaddress {\n        192.0.2.100/24\n    }\n}\n',
+    golden: ['6:5-6:19', '7:5-7:6', '8:9-8:18', '9:5-9:6', '10:5-10:22', '11:9-11:23', '12:5-12:6'].map((r) => `${r} warning unknown-keyword`).join('\n'),
+  },
   {
     name: "global_defs too (one of keepalived's passes skips it); its last '}' is extra-close-brace's",
     text: 'global_defs {\n    notification_email\n    }\n    router_id a\n}\n',
@@ -43,5 +50,10 @@ const shadowCases: { name: string; text: string; golden: string }[] = [
 
 describe('rule unknown-keyword', () => {
   for (const c of shadowCases) it(c.name, () => assert.equal(ruleGolden(unknownKeyword, c.text), c.golden));
+  it("says Unexpected '{' for a '{' alone on its line", () => {
+    const lines = ruleGolden(unknownKeyword, shadowCases.find((c) => c.name.startsWith("a '{' on a line"))!.text, { messages: true }).split('\n');
+    assert.match(lines[1]!, /^7:5-7:6 .*Unexpected '\{'/);
+    assert.doesNotMatch(lines[0]!, /Unexpected/);
+  });
   for (const c of cases) it(c.name, () => assert.equal(ruleGolden(unknownKeyword, c.text, { messages: true }), c.golden));
 });

@@ -83,11 +83,17 @@ ruleTable(
       golden: '6:9-6:23 warning vip-family-mixed',
       says: ['native_ipv6 makes it IPv6'],
     },
+    // keepalived 2.2.7 -t: "(VI_1) Cannot specify native_ipv6 with IPv4 addresses" on the native_ipv6 line, which it ignores
+    {
+      name: 'native_ipv6 after an IPv4 address is refused',
+      text: vips(['192.0.2.100/24'], 'native_ipv6'),
+      golden: '7:5-7:16 warning vip-family-mixed',
+      says: [['refuses it', 'stays IPv4', '192.0.2.100/24']],
+    },
   ],
   [
     { name: 'one family', text: vips(['192.0.2.100/24', '192.0.2.101/24']) },
-    // keepalived refuses native_ipv6 once an IPv4 address has made the instance IPv4 ("Cannot specify native_ipv6 ...")
-    { name: 'native_ipv6 after an IPv4 address changes nothing', text: vips(['192.0.2.100/24'], 'native_ipv6') },
+    { name: 'native_ipv6 after an IPv6 address', text: vips(['2001:db8::100/64'], 'native_ipv6') },
     { name: 'other family in virtual_ipaddress_excluded', text: vips(['192.0.2.100/24'], 'virtual_ipaddress_excluded {\n    2001:db8::1/64\n}') },
   ],
 );

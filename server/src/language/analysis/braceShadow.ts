@@ -10,8 +10,10 @@ import { lookup, ROOT } from '../catalogue/index';
 import type { Statement, Word } from '../syntax/ast';
 
 export interface ShadowLine {
-  /** The line's first word, or a lone '}' that the skipping processes read as a keyword. */
+  /** The line's first word, a lone '}' that the skipping processes read as a keyword, or a block's '{' ("Unexpected '{'"). */
   readonly word: Word;
+  /** For a block's '{': the last word before it (its keyword line), to tell whether the '{' stands on a line of its own. */
+  readonly after?: Word;
   /** The '}' where their brace count reached zero. */
   readonly skipEnd: Word;
 }
@@ -36,6 +38,8 @@ export function braceShadow(top: Statement): ShadowLine[] {
       }
       const body = c.body;
       if (!body) continue;
+      // an unknown keyword at the top level opens nothing: its '{' is "Unexpected" there
+      if (skipEnd && body.open) out.push({ word: body.open, skipEnd, after: c.args[c.args.length - 1] ?? c.keyword });
       if (body.open) depth++;
       visit(body.statements);
       if (stop || !body.close) continue;

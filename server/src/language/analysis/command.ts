@@ -29,12 +29,14 @@ function escape(src: string, i: number): [string, number] {
   return [ESCAPES[c] ?? c, i + 1];
 }
 
-/**
- * keepalived's alloc_strvec_quoted_escaped: words split at white space outside quotes, quotes
- * removed, backslash escapes applied. Undefined where keepalived gets no words (an unmatched
- * quote, a backslash at the end, nothing but white space).
- */
-export function quotedEscapedWords(src: string): string[] | undefined {
+/** What alloc_strvec_quoted_escaped makes of a string: its words, or the quote left open when it fails on one. */
+interface Split {
+  readonly words: string[] | undefined;
+  /** The quote character (' or ") a word opens and the string never closes: keepalived reports "missing terminating" and gets no words. */
+  readonly unmatched?: string;
+}
+
+function split(src: string): Split {
   const words: string[] = [];
   let i = 0;
   while (i < src.length) {
@@ -45,7 +47,7 @@ export function quotedEscapedWords(src: string): string[] | undefined {
     for (; i < src.length;) {
       const c = src[i]!;
       if (c === '\\') {
-        if (i + 1 >= src.length) return undefined;
+        if (i + 1 >= src.length) return { words: undefined };
         const [ch, next] = escape(src, i + 1);
         word += ch;
         i = next;
@@ -62,10 +64,19 @@ export function quotedEscapedWords(src: string): string[] | undefined {
         i++;
       }
     }
-    if (quote) return undefined;
+    if (quote) return { words: undefined, unmatched: quote };
     words.push(word);
   }
-  return words.length > 0 ? words : undefined;
+  return { words: words.length > 0 ? words : undefined };
+}
+
+/**
+ * keepalived's alloc_strvec_quoted_escaped: words split at white space outside quotes, quotes
+ * removed, backslash escapes applied. Undefined where keepalived gets no words (an unmatched
+ * quote, a backslash at the end, nothing but white space).
+ */
+export function quotedEscapedWords(src: string): string[] | undefined {
+  return split(src).words;
 }
 
 /**
@@ -87,6 +98,11 @@ export function rawLine(s: Statement): string {
 export interface ScriptCommand {
   readonly line: readonly string[];
   readonly argv: readonly string[];
+  /**
+   * A quote left open when keepalived splits the line (`inCommand` false) or the command word
+   * (`inCommand` true): it reports "missing terminating" and the statement sets no script.
+   */
+  readonly unmatched?: { readonly quote: string; readonly inCommand: boolean };
 }
 
 const cache = new WeakMap<Statement, ScriptCommand>();
@@ -95,9 +111,12 @@ const cache = new WeakMap<Statement, ScriptCommand>();
 export function scriptCommand(s: Statement): ScriptCommand {
   let c = cache.get(s);
   if (!c) {
-    const line = quotedEscapedWords(rawLine(s)) ?? [];
+    const whole = split(rawLine(s));
+    const line = whole.words ?? [];
     const second = line[1];
-    c = { line, argv: second === undefined ? [] : (quotedEscapedWords(second) ?? []) };
+    const command = second === undefined ? undefined : split(second);
+    const unmatched = whole.unmatched ?? command?.unmatched;
+    c = { line, argv: command?.words ?? [], ...(unmatched ? { unmatched: { quote: unmatched, inCommand: !whole.unmatched } } : {}) };
     cache.set(s, c);
   }
   return c;

@@ -5,6 +5,7 @@
  */
 import type { RefKind, ValueBlockKind } from '../catalogue/types';
 import { statementList, type Statement, type Word } from '../syntax/ast';
+import { skippedForName } from '../syntax/toAst';
 
 export interface NamedObject {
   readonly kind: RefKind;
@@ -96,7 +97,8 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
       continue;
     }
     const args = s.def?.args;
-    if (args) {
+    // a vrrp_instance / vrrp_sync_group / track_group line without exactly one name: keepalived skips the block, nothing is defined
+    if (args && !skippedForName(s.parent, s.keyword.value, s.args.length)) {
       for (let i = 0; i < args.length; i++) {
         const w = s.args[i];
         if (!w) continue;

@@ -131,3 +131,50 @@ export function digestProblem(digest: string): string | undefined {
   }
   return undefined;
 }
+
+/** The nine permission bits keepalived's umask_handler knows (global_parser.c), five letters each. */
+export const UMASK_BITS: readonly string[] = ['IRUSR', 'IWUSR', 'IXUSR', 'IRGRP', 'IWGRP', 'IXGRP', 'IROTH', 'IWOTH', 'IXOTH'];
+
+/** What is wrong with a umask's words, as umask_handler reads them: the word at fault and why. */
+export interface UmaskProblem {
+  readonly index: number;
+  readonly reason: 'extra' | 'number' | 'bit' | 'syntax' | 'missing-bit';
+  /** For 'bit': the rest of the word from the unknown name on (what keepalived prints). */
+  readonly rest?: string;
+}
+
+/**
+ * umask as keepalived 2.2.7 reads it: a number (strtol base 0, at most 0777) alone on the line, or
+ * bit names joined by '|' (with or without blanks around it); undefined when it is accepted.
+ */
+export function umaskProblem(words: readonly string[]): UmaskProblem | undefined {
+  const first = words[0];
+  if (first === undefined) return undefined;
+  if (/^[0-9]/.test(first)) {
+    if (words.length !== 1) return { index: 1, reason: 'extra' };
+    const value = /^0[xX][0-9a-fA-F]+$/.test(first)
+      ? parseInt(first.slice(2), 16)
+      : /^0[0-7]*$/.test(first)
+        ? parseInt(first, 8)
+        : /^[1-9][0-9]*$/.test(first)
+          ? Number(first)
+          : NaN;
+    return Number.isNaN(value) || value > 0o777 ? { index: 0, reason: 'number' } : undefined;
+  }
+  let needOr = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    for (let p = 0; p < w.length;) {
+      if (needOr) {
+        if (w[p] !== '|') return { index: i, reason: 'syntax' };
+        needOr = false;
+        p++;
+        continue;
+      }
+      if (!UMASK_BITS.includes(w.slice(p, p + 5))) return { index: i, reason: 'bit', rest: w.slice(p) };
+      p += 5;
+      needOr = true;
+    }
+  }
+  return needOr ? undefined : { index: words.length - 1, reason: 'missing-bit' };
+}

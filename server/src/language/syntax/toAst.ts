@@ -9,9 +9,10 @@
  *   block does not nest: its `}` closes the enclosing block;
  * - a `}` at the top level closes nothing; a running count of braces finds extra `}`s and
  *   unclosed blocks, as keepalived's block_depth does;
- * - a second top-level vrrp_instance, vrrp_sync_group or track_group of a name already read is
- *   skipped unread (its handler calls skip_block): its body holds no statement and its braces are
- *   only counted, every '{' nesting, up to the '}' that balances its own '{'.
+ * - a second top-level vrrp_instance, vrrp_sync_group or track_group of a name already read, or
+ *   one whose line has no name or more than one word, is skipped unread (its handler calls
+ *   skip_block): its body holds no statement and its braces are only counted, every '{' nesting,
+ *   up to the '}' that balances its own '{'.
  */
 import { SyntaxCode } from './codes';
 import { lookup, ROOT } from '../catalogue/index';
@@ -52,6 +53,14 @@ interface Pending {
 
 /** Top-level blocks whose second definition of a name keepalived skips unread (vrrp_parser.c: "already defined", skip_block). */
 export const SKIPPED_DUPLICATES: ReadonlySet<string> = new Set(['vrrp_instance', 'vrrp_sync_group', 'track_group']);
+
+/**
+ * Is this a top-level block keepalived skips because its line does not hold exactly one name
+ * (vrrp_parser.c: vector_count(strvec) != 2, "must have a name", skip_block)? It defines no name.
+ */
+export function skippedForName(parent: Statement | undefined, keyword: string, argCount: number): boolean {
+  return parent === undefined && argCount !== 1 && SKIPPED_DUPLICATES.has(keyword);
+}
 
 /** A top-level block of a kind keepalived skips when its name repeats: its key and whether it was skipped. */
 export interface NamedBlock {
@@ -217,7 +226,8 @@ export class AstBuilder implements AstSink {
     const stmt: Statement = { keyword: toWord(kw), args: rest, def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
     this.add(frame, stmt);
     if (def?.opens) {
-      this.pending = { stmt, kind: 'section', id: def.opens, skip: frame.owner === undefined && this.duplicate(kw.value, rest) };
+      const skip = skippedForName(frame.owner, kw.value, rest.length) || (frame.owner === undefined && this.duplicate(kw.value, rest));
+      this.pending = { stmt, kind: 'section', id: def.opens, skip };
     } else if (def?.values) {
       const allowed = def.args?.length ?? 0;
       if (rest.length > allowed) {

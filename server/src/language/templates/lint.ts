@@ -31,6 +31,8 @@ const MAX_VARIANTS = 48;
 
 /** Codes whose finding does not depend on the value a tag prints, even where it covers one. */
 const VALUE_INDEPENDENT = new Set(['script-security', 'deprecated-keyword', 'keyword-version', 'wrong-block']);
+/** Codes whose finding also rests on what its related places say (vip-family-mixed: the address that fixed the family). */
+const RELATED_DEPENDENT = new Set(['vip-family-mixed']);
 
 export interface TemplateVariant {
   readonly rendering: SkeletonRendering;
@@ -68,6 +70,8 @@ function inBlockChosenByValue(statements: readonly Statement[], path: string, of
 function doubtful(issue: Issue, path: string, v: TemplateVariant, openStarts: readonly number[]): boolean {
   if (issue.span.file !== path) return false;
   if (!VALUE_INDEPENDENT.has(issue.code) && v.rendering.map.touchesValue(issue.span.start, issue.span.end)) return true;
+  if (RELATED_DEPENDENT.has(issue.code) && issue.related?.some((r) => r.span.file === path && v.rendering.map.touchesValue(r.span.start, r.span.end)))
+    return true;
   const statements = v.result.model.parsed.statements;
   if (issue.code === 'wrong-block' && inBlockChosenByValue(statements, path, issue.span.start, v)) return true;
   return openLineDoubt(issue.code, statements, path, issue.span.start, openStarts);

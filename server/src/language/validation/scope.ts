@@ -69,6 +69,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'script-missing',
   'unused-script',
   'script-arguments',
+  'script-quote',
   'route-deprecated',
   'route-no-interface',
   'route-invalid-address',

@@ -238,11 +238,14 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'umask',
     summary: 'File-creation mask keepalived uses for the files it creates.',
-    doc: 'Either a number (octal with a leading 0, hex with 0x, or decimal) or permission bits such as `IWGRP|IRWXO` joined by `|`. A `-m` command-line option takes precedence.',
+    doc:
+      'Either one number (octal with a leading 0, hex with 0x, or decimal; at most 0777) or permission bits joined by `|`, ' +
+      'e.g. `IWGRP|IWOTH`. keepalived 2.2.7 knows only the nine single bits IRUSR, IWUSR, IXUSR, IRGRP, IWGRP, IXGRP, ' +
+      'IROTH, IWOTH and IXOTH, not the IRWXU/IRWXG/IRWXO groups. A `-m` command-line option takes precedence.',
     syntax: 'umask <number> | <BIT>[|<BIT>...]',
-    // the words are not checked, but one is required: keepalived reads it unconditionally and exits without it
+    // one word is required (keepalived reads it unconditionally and exits without it); argument-value reads the words as umask_handler does
     args: [many('mask', text)],
-    default: 'IXUSR|IRWXG|IRWXO (0177)',
+    default: '0177 (IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH)',
   },
   {
     name: 'random_seed',

@@ -15,6 +15,7 @@ import { ruleInvalidAddress } from '../rules/rule-invalid-address';
 import { ruleNoPreference } from '../rules/rule-no-preference';
 import { scriptArguments } from '../rules/script-arguments';
 import { scriptMissing } from '../rules/script-missing';
+import { scriptQuote } from '../rules/script-quote';
 import { scriptInsecure } from '../rules/script-insecure';
 import { scriptSecurity } from '../rules/script-security';
 import { syncGroupEmpty } from '../rules/sync-group-empty';
@@ -41,6 +42,7 @@ export const referencesRules: readonly Rule[] = [
   scriptSecurity,
   scriptInsecure,
   scriptArguments,
+  scriptQuote,
   notifyUserArgument,
   // static / virtual routes and rules
   routeDeprecated,

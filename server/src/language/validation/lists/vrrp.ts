@@ -35,6 +35,7 @@ import { unicastSelfPeer } from '../rules/unicast-self-peer';
 import { unicastTtlNoPeers } from '../rules/unicast-ttl-no-peers';
 import { vipDuplicate } from '../rules/vip-duplicate';
 import { vipFamilyMixed } from '../rules/vip-family-mixed';
+import { optionInvalid } from '../rules/option-invalid';
 import { vipInvalid } from '../rules/vip-invalid';
 import { vipMissing } from '../rules/vip-missing';
 import { vipOwnAddress } from '../rules/vip-own-address';
@@ -67,6 +68,7 @@ export const vrrpRules: readonly Rule[] = [
   vipInvalid,
   addressOption,
   vipFamilyMixed,
+  optionInvalid,
   vipDuplicate,
   vipMissing,
   vipOwnAddress,

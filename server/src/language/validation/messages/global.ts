@@ -99,8 +99,8 @@ export const globalMessages: readonly MessageRow[] = [
   F.no('The vrrp_gna_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 964 vrrp_gna_interval_handler (log)
   F.yes('Invalid value for vrrp_min_garp specified', 'argument-value', 2, inGlobal('vrrp_min_garp maybe')), // 974 vrrp_min_garp_handler
   F.yes('Keyword "vrrp_vmac_garp_intvl" is deprecated - please use "vrrp_garp_extra_if"', 'deprecated-keyword', 2, inGlobal('vrrp_vmac_garp_intvl 10')), // 1003 vrrp_vmac_garp_extra_if_handler
-  F.no("%s '%s' invalid - ignoring", 'gap', 'vrrp_garp_extra_if values (a delay and/or all, in any order) are not checked.'), // 1010 vrrp_vmac_garp_extra_if_handler
-  F.no('%s specified without time - ignoring', 'gap', 'vrrp_garp_extra_if values are not checked.'), // 1016 vrrp_vmac_garp_extra_if_handler
+  F.yes("%s '%s' invalid - ignoring", 'option-invalid', 2, inGlobal('vrrp_garp_extra_if all x')), // 1010 vrrp_vmac_garp_extra_if_handler
+  F.yes('%s specified without time - ignoring', 'option-invalid', 2, inGlobal('vrrp_garp_extra_if all')), // 1016 vrrp_vmac_garp_extra_if_handler
   F.yes('Invalid value for vrrp_lower_prio_no_advert specified', 'argument-value', 2, inGlobal('vrrp_lower_prio_no_advert maybe')), // 1031 vrrp_lower_prio_no_advert_handler
   F.yes('Invalid value for vrrp_higher_prio_send_advert specified', 'argument-value', 2, inGlobal('vrrp_higher_prio_send_advert maybe')), // 1046 vrrp_higher_prio_send_advert_handler
   F.no(
@@ -204,10 +204,15 @@ export const globalMessages: readonly MessageRow[] = [
     child_wait_time x
   `,
   ), // 1698 child_wait_handler
-  F.no('vrrp_rx_bufs_policy missing', 'gap', 'vrrp_rx_bufs_policy options are not checked.'), // 1716 vrrp_rx_bufs_policy_handler
-  F.no('Invalid vrrp_rx_bufs_policy %s', 'gap', 'vrrp_rx_bufs_policy options are not checked.'), // 1727 vrrp_rx_bufs_policy_handler
-  F.no('Cannot set vrrp_rx_bufs_policy size and policy, ignoring policy', 'gap', 'vrrp_rx_bufs_policy options are not checked.'), // 1737 vrrp_rx_bufs_policy_handler
-  F.no('Cannot set both vrrp_rx_bufs_policy MTU and ADVERT, ignoring ADVERT', 'gap', 'vrrp_rx_bufs_policy options are not checked.'), // 1742 vrrp_rx_bufs_policy_handler
+  F.yes('vrrp_rx_bufs_policy missing', 'option-invalid', 2, inGlobal('vrrp_rx_bufs_policy')), // 1716 vrrp_rx_bufs_policy_handler
+  F.yes('Invalid vrrp_rx_bufs_policy %s', 'option-invalid', 2, inGlobal('vrrp_rx_bufs_policy MTU foo')), // 1727 vrrp_rx_bufs_policy_handler
+  F.yes('Cannot set vrrp_rx_bufs_policy size and policy, ignoring policy', 'option-invalid', 2, inGlobal('vrrp_rx_bufs_policy 65536 MTU')), // 1737 vrrp_rx_bufs_policy_handler
+  F.yes(
+    'Cannot set both vrrp_rx_bufs_policy MTU and ADVERT, ignoring ADVERT',
+    'option-invalid',
+    3,
+    inGlobal('vrrp_rx_bufs_policy MTU', 'vrrp_rx_bufs_policy ADVERT'),
+  ), // 1742 vrrp_rx_bufs_policy_handler
   F.yes('Invalid vrrp_rx_bufs_multiplier', 'argument-missing', 2, inGlobal('vrrp_rx_bufs_multiplier')), // 1756 vrrp_rx_bufs_multiplier_handler
   F.yes('Invalid vrrp_rx_bufs_multiplier %s', 'argument-value', 2, inGlobal('vrrp_rx_bufs_multiplier x')), // 1761 vrrp_rx_bufs_multiplier_handler
   F.yes('%s_rcv_bufs size missing', 'argument-missing', 2, inGlobal('vrrp_netlink_cmd_rcv_bufs')), // 1777 get_netlink_rcv_bufs_size
@@ -230,11 +235,11 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Invalid value '%s' for global rs_init_notifies specified", 'argument-value', 2, inGlobal('rs_init_notifies maybe')), // 1968 rs_init_notifies_handler
   F.yes("Invalid value '%s' for global no_checker_emails specified", 'argument-value', 2, inGlobal('no_checker_emails maybe')), // 1984 no_checker_emails_handler
   F.no('umask command line option specified, ignoring config option', 'option', 'keepalived was started with --umask, which overrides the configuration.'), // 2004 umask_handler (log)
-  F.no('%s parameter(s) to umask option', 'gap', 'umask values are not checked.'), // 2010 umask_handler
-  F.no('invalid umask value %s', 'gap', 'umask values are not checked.'), // 2015 umask_handler
-  F.no('Invalid umask syntax %s', 'gap', 'umask values are not checked.'), // 2031 umask_handler
-  F.no('Unknown umask bit %s', 'gap', 'umask values are not checked.'), // 2045 umask_handler
-  F.no('umask missing bit value', 'gap', 'umask values are not checked.'), // 2054 umask_handler
+  F.yes('%s parameter(s) to umask option', 'argument-value', 2, inGlobal('umask 0177 x')), // 2010 umask_handler
+  F.yes('invalid umask value %s', 'argument-value', 2, inGlobal('umask 01000')), // 2015 umask_handler
+  F.yes('Invalid umask syntax %s', 'argument-value', 2, inGlobal('umask IWGRP IWOTH')), // 2031 umask_handler
+  F.yes('Unknown umask bit %s', 'argument-value', 2, inGlobal('umask IXUSR|IRWXG|IRWXO')), // 2045 umask_handler
+  F.yes('umask missing bit value', 'argument-value', 2, inGlobal('umask IWGRP|')), // 2054 umask_handler
   F.yes("vrrp_startup_delay '%s' is invalid", 'argument-value', 2, inGlobal('vrrp_startup_delay x')), // 2077 vrrp_startup_delay_handler
   F.no('The vrrp_startup_delay is very large - %s seconds', 'gap', 'A remark on a delay of a minute or more, which keepalived accepts: not reported.'), // 2082 vrrp_startup_delay_handler (log)
   F.yes('vmac prefix has already been specified - ignoring %s', 'duplicate-keyword', 3, inGlobal('vmac_prefix vm', 'vmac_prefix vx')), // 2096 vrrp_vmac_prefix_handler

@@ -68,11 +68,7 @@ export const parserMessages: readonly MessageRow[] = [
     'gap',
     'A ${_RANDOM} with more than two numbers: we expand ${_RANDOM} without checking its parameters.',
   ), // 996 get_random (log)
-  F0.no(
-    "String '%s': missing terminating %c",
-    'gap',
-    'An unbalanced single or double quote inside a script command that is itself quoted (keepalived splits the command again and drops the script): we check the outer quotes only.',
-  ), // 1048 alloc_strvec_quoted_escaped
+  F0.yes("String '%s': missing terminating %c", 'script-quote', 8, inInstance(`notify_master "/bin/echo 'MASTER"`)), // 1048 alloc_strvec_quoted_escaped
   F0.no(
     "Missing escape char at end: '%s'",
     'internal',

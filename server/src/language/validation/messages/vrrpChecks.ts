@@ -456,11 +456,9 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     'gap',
     'promote_secondaries with use_vmac (keepalived sets it anyway): not reported.',
   ), // 3488 vrrp_complete_instance
-  F0.no(
-    '(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state',
-    'gap',
-    'use_ipvlan without an address: not checked.',
-  ), // 3509 vrrp_complete_instance
+  F0.yes('(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state', 'option-invalid', 8, inInstance('use_ipvlan'), {
+    unlined: true,
+  }), // 3509 vrrp_complete_instance
   F0.no('(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state', 'gap', 'use_ipvlan options are not checked.'), // 3515 vrrp_complete_instance
   F0.yes('(%s) Ignoring track_interface %s since own interface', 'track-interface-own', 9, inInstance('track_interface {', '    eth0', '}'), { unlined: true }), // 3531 vrrp_complete_instance
   F0.no('(%s) vmac_xmit_base is only valid with a vmac', 'gap', 'vmac_xmit_base without use_vmac: not checked.'), // 3552 vrrp_complete_instance

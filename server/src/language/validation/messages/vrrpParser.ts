@@ -16,6 +16,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         }
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 87 static_track_group_handler
   F.yes(
     'track_group %s already defined',
@@ -93,6 +94,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         }
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 217 vrrp_sync_group_handler
   F.yes(
     'vrrp sync group %s already defined',
@@ -321,6 +323,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
         virtual_router_id 51
     }
   `,
+    { note: 'The same message for a line of more than one word, which argument-extra reports; the block is skipped unread either way.' },
   ), // 408 vrrp_handler
   F.yes(
     'vrrp instance %s already defined',
@@ -381,11 +384,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.no("(%s) IPVLAN interface name '%s' too long - ignoring", 'gap', 'use_ipvlan options are not checked.'), // 697 vrrp_ipvlan_handler
   F.no('(%s) interface %s already exists and is not an l2 ipvlan; ignoring ipvlan if_name', 'host', 'An interface of that name already exists on the machine.'), // 720 vrrp_ipvlan_handler
   F.yes('(%s) Unknown old_unicast_chksum mode %s - ignoring', 'argument-value', 8, inInstance('old_unicast_checksum foo')), // 766 vrrp_unicast_chksum_handler
-  F.no(
-    '(%s) Cannot specify native_ipv6 with IPv4 addresses',
-    'gap',
-    'native_ipv6 in an instance with IPv4 addresses: we only note that native_ipv6 is no longer needed.',
-  ), // 778 __attribute__
+  F.yes('(%s) Cannot specify native_ipv6 with IPv4 addresses', 'vip-family-mixed', 8, inInstance('native_ipv6')), // 778 __attribute__
   F.yes('(%s) state previously set as MASTER - ignoring BACKUP', 'state-invalid', 9, inInstance('state MASTER', 'state BACKUP')), // 796 vrrp_state_handler
   F.yes("(%s) unknown state '%s', defaulting to BACKUP", 'state-invalid', 8, inInstance('state master')), // 801 vrrp_state_handler
   F.yes("Interface name '%s' too long - ignoring", 'interface-name', 8, inInstance('interface eth0123456789abcdef')), // 812 vrrp_int_handler
@@ -467,8 +466,8 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s): Invalid garp_lower_prio_repeat '%s'", 'argument-value', 8, inInstance('garp_lower_prio_repeat x')), // 1321 vrrp_garp_lower_prio_rep_handler
   F.yes("(%s): Invalid down_timer_adverts [1:100] '%s'", 'down-timer-adverts-range', 8, inInstance('down_timer_adverts 0')), // 1334 vrrp_down_timer_adverts_handler
   F.yes('Keyword "vmac_garp_intvl" is deprecated - please use "garp_extra_if"', 'deprecated-keyword', 8, inInstance('vmac_garp_intvl 10')), // 1351 vrrp_garp_extra_if_handler
-  F.no("(%s): %s '%s' invalid - ignoring", 'gap', 'garp_extra_if values (a delay and/or all, in any order) are not checked.'), // 1358 vrrp_garp_extra_if_handler
-  F.no('(%s): %s specified without time - ignoring', 'gap', 'garp_extra_if values are not checked.'), // 1364 vrrp_garp_extra_if_handler
+  F.yes("(%s): %s '%s' invalid - ignoring", 'option-invalid', 8, inInstance('garp_extra_if 5 x')), // 1358 vrrp_garp_extra_if_handler
+  F.yes('(%s): %s specified without time - ignoring', 'option-invalid', 8, inInstance('garp_extra_if all')), // 1364 vrrp_garp_extra_if_handler
   F.yes('(%s) invalid lower_prio_no_advert %s specified', 'argument-value', 8, inInstance('lower_prio_no_advert maybe')), // 1383 vrrp_lower_prio_no_advert_handler
   F.yes('(%s) invalid higher_prio_send_advert %s specified', 'argument-value', 8, inInstance('higher_prio_send_advert maybe')), // 1401 vrrp_higher_prio_send_advert_handler
   F.yes('(%s) invalid kernel_rx_buf_size specified', 'argument-value', 8, inInstance('kernel_rx_buf_size x')), // 1421 kernel_rx_buf_size_handler

@@ -3,6 +3,7 @@ import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { syntaxOf } from '../../catalogue/syntax';
 import { spanOfWords } from '../support';
+import { skippedForName } from '../../syntax/toAst';
 
 /** virtual_server flags whose negative value has its own, sharper rule (alpha-argument). */
 const FLAGS_WITH_OWN_RULE = new Set(['alpha', 'inhibit_on_failure', 'omega', 'ha_suspend']);
@@ -12,10 +13,20 @@ export const argumentExtra: Rule = {
   id: 'argument-extra',
   severity: 'warning',
   title: 'Words after a keyword that keepalived never reads.',
-  keepalived: 'Ignores them silently — `nopreempt false` still sets nopreempt.',
+  keepalived:
+    'Ignores them silently — `nopreempt false` still sets nopreempt. A vrrp_instance, vrrp_sync_group or track_group line with more than one word is reported as having no name, and the whole block is skipped.',
   example: 'nopreempt false',
   fix: 'Remove the extra words (to undo a flag, remove the keyword).',
   *check({ model }) {
+    for (const s of model.parsed.statements) {
+      if (s.args.length < 2 || !s.def?.opens || !skippedForName(s.parent, s.keyword.value, s.args.length)) continue;
+      const extra = s.args.slice(1);
+      yield {
+        span: spanOfWords(extra[0]!, extra[extra.length - 1]),
+        severity: 'error',
+        message: `'${s.keyword.value}' takes exactly one word, its name: with '${extra.map((w) => w.value).join(' ')}' after it keepalived reports that the block has no name and skips all of it.`,
+      };
+    }
     const list = statementsWithDef(
       model.parsed.statements,
       (def) => !!def && !def.freeform && !def.opens && !def.values && !(def.args ?? []).some((a) => a.repeat),

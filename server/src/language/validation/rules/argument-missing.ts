@@ -1,6 +1,7 @@
 import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { requiredArgCount, syntaxOf } from '../../catalogue/syntax';
+import { skippedForName } from '../../syntax/toAst';
 
 /** A keyword written without the value(s) it needs. */
 export const argumentMissing: Rule = {
@@ -22,9 +23,12 @@ export const argumentMissing: Rule = {
         .slice(s.args.length)
         .map((a) => `<${a.name}>`)
         .join(' ');
+      const effect = skippedForName(s.parent, s.keyword.value, s.args.length)
+        ? 'keepalived reports that the block has no name and skips all of it'
+        : 'keepalived stops reading the configuration (missing parameter) or ignores the line';
       yield {
         span: s.span,
-        message: `'${s.keyword.value}' needs ${missing}: write \`${syntaxOf(def)}\`. keepalived stops reading the configuration (missing parameter) or ignores the line.`,
+        message: `'${s.keyword.value}' needs ${missing}: write \`${syntaxOf(def)}\`. ${effect}.`,
       };
     }
   },

@@ -1,5 +1,5 @@
 import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
-import { digestProblem, readBool, readDecimal, readInteger, statusCodeProblem } from '../../analysis/values';
+import { digestProblem, readBool, readDecimal, readInteger, statusCodeProblem, UMASK_BITS, umaskProblem } from '../../analysis/values';
 import type { ArgType, KeywordDef } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
 import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
@@ -96,9 +96,28 @@ const CONSEQUENCE: Readonly<Record<string, string>> = {
   digest: 'keepalived reports it and checks this url without a digest',
 };
 
+/** Why global_defs `umask` is rejected (keepalived reports it and keeps the default mask). */
+function checkUmask(s: Statement, out: Finding[]): void {
+  const p = umaskProblem(s.args.map((w) => w.value));
+  const w = p && s.args[p.index];
+  if (!p || !w) return;
+  const why = {
+    extra: 'a numeric umask is a single word',
+    number: `'${w.value}' is not a mask from 0 to 0777 (octal with a leading 0, hex with 0x, or decimal)`,
+    bit: `'${p.rest ?? w.value}' does not start with a bit keepalived knows: only ${UMASK_BITS.join(', ')} (no IRWXU, IRWXG or IRWXO)`,
+    syntax: `'${w.value}': bits must be joined by '|'`,
+    'missing-bit': "the mask ends with '|' and no bit after it",
+  }[p.reason];
+  out.push({ span: w.span, message: `Invalid umask: ${why}. keepalived reports it and ignores the line (the default mask stays).` });
+}
+
+/** Keywords read by a handler of their own rather than by argument types. */
+const OWN_READER: Readonly<Record<string, (s: Statement, out: Finding[]) => void>> = { umask: checkUmask };
+
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
 const checked = (def: KeywordDef | undefined): boolean =>
-  def?.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind));
+  def?.args !== undefined &&
+  (OWN_READER[def.name] !== undefined || (!def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind))));
 
 function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;
@@ -136,7 +155,9 @@ export const argumentValue: Rule = {
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       if (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId)) continue;
-      checkStatement(s, out);
+      const own = s.blockId === 'global_defs' ? OWN_READER[s.keyword.value] : undefined;
+      if (own) own(s, out);
+      else checkStatement(s, out);
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { scriptCommand } from '../../analysis/command';
 import { collectPerBlockFrom } from '../../analysis/model';
 import { statementsWithDefOrNamed, type Statement } from '../../syntax/ast';
 import type { KeywordDef } from '../../catalogue/types';
@@ -38,6 +39,8 @@ export const notifyUserArgument: Rule = {
       const [script, user, group] = s.args;
       if (!script || !user) continue;
       if (known.has(user.value)) continue;
+      // a quote left open when keepalived re-reads the line: no script at all (script-quote)
+      if (scriptCommand(s).unmatched) continue;
       const rest = s.args
         .slice(1)
         .map((w) => w.value)

@@ -36,7 +36,18 @@ export const unknownKeyword: Rule = {
     }
     // the rest of a block whose brace count a value block without '{' ended early (analysis/braceShadow.ts)
     for (const top of model.parsed.statements) {
-      for (const { word, skipEnd } of braceShadow(top)) {
+      for (const { word, skipEnd, after } of braceShadow(top)) {
+        if (after) {
+          // a '{' on its keyword's line shares that line's finding; one on a line of its own gets its own
+          const text = model.parsed.files.get(word.span.file)?.text;
+          if (after.span.file === word.span.file && text !== undefined && !text.slice(after.span.end, word.span.start).includes('\n')) continue;
+          yield {
+            span: word.span,
+            message: `keepalived's processes that skip ${top.keyword.value} count its braces, and the '}' of a block opened without '{' ends their count early: at the top level this '{' opens nothing, and they report Unexpected '{'. Add the missing '{'.`,
+            related: [{ span: skipEnd.span, message: `their brace count for ${top.keyword.value} ends here` }],
+          };
+          continue;
+        }
         yield {
           span: word.span,
           message: `keepalived's processes that skip ${top.keyword.value} count its braces, and the '}' of a block opened without '{' ends their count early: they read this line at the top level and report Unknown keyword '${word.value}'. Add the missing '{'.`,
