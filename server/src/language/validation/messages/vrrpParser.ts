@@ -419,7 +419,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     'interface lo: not reported (the loopback interface is a host fact, though its name is nearly always lo).',
   ), // 820 vrrp_int_handler
   F.yes("(%s) VRF interface name '%s' too long - ignoring", 'argument-value', 8, inInstance('vrf vrfabcdefghijklmnopq')), // 837 vrrp_vrf_handler
-  F.no('(%s) Cannot specify VRF interface and interface - ignoring', 'gap', 'vrf together with interface: not checked.'), // 842 vrrp_vrf_handler
+  F.yes('(%s) Cannot specify VRF interface and interface - ignoring', 'instance-option-ignored', 8, inInstance('vrf blue')), // 842 vrrp_vrf_handler
   F.no("(%s) VRF interface already specified as '%s' - ignoring", 'host', 'Needs a VRF device on the machine to get this far.'), // 847 vrrp_vrf_handler
   F.no("(%s) WARNING - VRF interface %s doesn't exist", 'host', 'The VRF device does not exist on the machine.'), // 853 vrrp_vrf_handler
   F.no('(%s) cannot use a loopback interface (%s) for VRF - ignoring', 'host', 'About the interfaces of the machine.'), // 855 vrrp_vrf_handler
