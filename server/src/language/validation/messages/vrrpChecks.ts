@@ -203,7 +203,26 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     inInstance('unicast_src_ip 192.0.2.11'),
     { unlined: true },
   ), // 2994 vrrp_complete_instance
-  F0.no('(%s): cannot specify MAC address with strict mode - clearing', 'gap', 'use_vmac with a MAC address in strict mode: not checked.'), // 3000 vrrp_complete_instance
+  F0.yes(
+    '(%s): cannot specify MAC address with strict mode - clearing',
+    'strict-mode',
+    11,
+    conf`
+    global_defs {
+        vrrp_strict
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        use_vmac 02:00:00:00:00:01
+    }
+  `,
+    { unlined: true },
+  ), // 3000 vrrp_complete_instance
   F0.no('(%s): vmacs are only supported on Ethernet type interfaces', 'host', 'The interface type is a fact of the machine.'), // 3016 vrrp_complete_instance
   F0.no('(%s) interface %s does not support multicast, specify unicast peers - disabling', 'host', 'The interface flags are a fact of the machine.'), // 3024 vrrp_complete_instance
   F0.no('(%s) disabling ARP since interface does not support it', 'host', 'The interface flags are a fact of the machine.'), // 3036 vrrp_complete_instance

@@ -1,4 +1,5 @@
 import { parseAddress } from '../../analysis/addresses';
+import { vmacAddressProblem } from '../../analysis/mac';
 import { readInteger } from '../../analysis/values';
 import type { VrrpInstance } from '../../analysis/vrrp';
 import { statementsNamed, type Statement, type Word } from '../../syntax/ast';
@@ -79,31 +80,6 @@ const IPVLAN_MODES = new Set(['bridge', 'private', 'vepa']);
 /** Option words of use_vmac / use_ipvlan in later keepalived versions: a line with one is not checked for names. */
 const LATER_OPTIONS = new Set(['name', 'group', 'netlink_notify_msg']);
 
-/**
- * What is wrong with a use_vmac MAC address, read as vrrp_vmac_handler reads it: up to six octets
- * of one or two hex digits joined by ':' (five: the VRID is the last octet), not multicast, not the
- * RFC 5798 VRRP MAC (00:00:5e:00:01/02:xx).
- */
-function macProblem(text: string): string | undefined {
-  if (/[^0-9A-Fa-f:]/.test(text)) return 'has characters other than hex digits and colons';
-  const octets: number[] = [];
-  let p = 0;
-  for (let j = 0; j < 6; j++) {
-    const digits = /^[0-9A-Fa-f]*/.exec(text.slice(p))![0];
-    const end = p + digits.length;
-    const next = text[end];
-    if (digits.length === 0 || digits.length > 2 || (next !== ':' && (next !== undefined || j < 4))) return 'is not 5 or 6 octets of one or two hex digits';
-    octets.push(parseInt(digits, 16));
-    if (j === 4 && (next === undefined || end + 1 === text.length)) break;
-    p = end + 1;
-    if (p >= text.length && j < 5) return 'is not 5 or 6 octets of one or two hex digits';
-  }
-  if (octets[0]! & 1) return 'is a multicast address (the lowest bit of its first octet is set)';
-  if (octets[0] === 0 && octets[1] === 0 && octets[2] === 0x5e && octets[3] === 0 && (octets[4] === 1 || octets[4] === 2))
-    return 'is the RFC 5798 VRRP MAC address, which keepalived uses for the VMAC anyway';
-  return undefined;
-}
-
 /** An interface name the kernel refuses (dev_name_valid): 16 characters or more, '.', '..', a '/' or a blank. */
 const badIfName = (name: string): boolean => name.length >= 16 || name === '.' || name === '..' || /[/\s]/.test(name);
 
@@ -131,7 +107,7 @@ function* vmacOptions(inst: VrrpInstance, taken: TakenNames): Generator<Finding>
           yield { span: w.span, message: `use_vmac is given a second MAC address '${w.value}': keepalived reports it and keeps the first.` };
           continue;
         }
-        const problem = macProblem(w.value);
+        const problem = vmacAddressProblem(w.value);
         if (problem) yield { span: w.span, message: `The VMAC address '${w.value}' ${problem}: keepalived reports it and ignores it.` };
         else mac = true;
       } else if (names) {
