@@ -731,7 +731,16 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1779 vrrp_tprocess_delay_general
-  F.no("track process '%s' process name not specified", 'gap', 'A vrrp_track_process without process: not checked (the block is dropped).'), // 1825 vrrp_tprocess_end_handler
+  F.yes(
+    "track process '%s' process name not specified",
+    'script-missing',
+    3,
+    conf`
+    vrrp_track_process P {
+        quorum 2
+    }
+  `,
+  ), // 1825 vrrp_tprocess_end_handler
   F.yes('(%s): Version must be either 2 or 3', 'argument-value', 8, inInstance('version 4')), // 1850 vrrp_version_handler
   F.yes('(%s) vrrp_version %d conflicts with configured or deduced version %d; ignoring.', 'duplicate-keyword', 9, inInstance('version 3', 'version 2')), // 1857 vrrp_version_handler
   F.yes(
