@@ -142,9 +142,17 @@ ruleTable(
       golden: '5:9-5:10 warning script-missing',
       says: ['misc_path'],
     },
+    // keepalived 2.2.7 -t: "track process 'P' process name not specified", on the closing brace
+    {
+      name: 'vrrp_track_process without process',
+      text: 'vrrp_track_process P {\n    quorum 2\n}\n',
+      golden: '3:1-3:2 warning script-missing',
+      says: ["vrrp_track_process 'P'"],
+    },
   ],
   [
     { name: 'vrrp_script with a script', text: script('chk') },
+    { name: 'vrrp_track_process with a process', text: 'vrrp_track_process P {\n    process sshd -D\n}\n' },
     { name: 'conditional script with the matching id', text: 'vrrp_script chk {\n@high    script /bin/true\n}\n', configId: 'high' },
     // keepalived 2.2.7 re-reads the line with shell-like quoting: `""/bin/true" "` runs /bin/true (-t silent)
     { name: 'a command in adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n' },

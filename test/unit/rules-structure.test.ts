@@ -211,6 +211,48 @@ ruleTable(
       says: ['FAULT'],
     },
     { name: 'use_ipvlan in an instance without addresses (IPv4 by default)', text: inst('use_ipvlan'), golden: '4:5-4:15 error option-invalid' },
+    // vrrp_vmac_handler: the first two words, a MAC when it has a ':'
+    { name: 'a VMAC address with a bad character', text: inst('use_vmac 02:00:00:00:00:0g'), golden: '4:14-4:31 warning option-invalid', says: ['hex digits'] },
+    { name: 'a VMAC address of four octets', text: inst('use_vmac 02:00:00:00'), golden: '4:14-4:25 warning option-invalid', says: ['5 or 6 octets'] },
+    { name: 'a VMAC octet of three digits', text: inst('use_vmac 02:000:00:00:00:01'), golden: '4:14-4:32 warning option-invalid' },
+    { name: 'an empty VMAC octet', text: inst('use_vmac 02::00:00:00:01'), golden: '4:14-4:29 warning option-invalid' },
+    { name: 'a multicast VMAC address', text: inst('use_vmac 03:00:00:00:00:01'), golden: '4:14-4:31 warning option-invalid', says: ['multicast'] },
+    { name: 'the RFC 5798 IPv6 VMAC', text: inst('use_vmac 00:00:5e:00:02:33'), golden: '4:14-4:31 warning option-invalid', says: ['RFC 5798'] },
+    { name: 'the RFC 5798 VMAC in five octets', text: inst('use_vmac 00:00:5e:00:01'), golden: '4:14-4:28 warning option-invalid' },
+    {
+      name: 'two VMAC addresses',
+      text: inst('use_vmac 02:00:00:00:00:01 02:00:00:00:00:02'),
+      golden: '4:32-4:49 warning option-invalid',
+      says: ['second MAC'],
+    },
+    {
+      name: 'a second VMAC name on a second line',
+      text: inst('use_vmac vrrp.51', 'use_vmac vrrp.52'),
+      golden: '5:14-5:21 warning option-invalid',
+      says: [["'vrrp.51'"]],
+    },
+    { name: 'a VMAC name of 16 characters', text: inst('use_vmac vrrp.51234567890'), golden: '4:14-4:30 warning option-invalid', says: ['15 characters'] },
+    { name: "a VMAC name with a '/'", text: inst('use_vmac vrrp/1'), golden: '4:14-4:20 warning option-invalid' },
+    {
+      name: 'a VMAC name an earlier instance uses, also for an ipvlan',
+      text: inst('use_vmac vm1') + inst('use_vmac vm1').replace('VI_1', 'VI_2') + inst('use_ipvlan vm1 192.0.2.50').replace('VI_1', 'VI_3'),
+      golden: '9:14-9:17 warning option-invalid\n14:16-14:19 warning option-invalid',
+      says: [
+        ['VI_1', 'VI_2'],
+        ['VI_1', 'VI_3'],
+      ],
+    },
+    // vrrp_ipvlan_handler
+    { name: 'two ipvlan modes', text: inst('use_ipvlan 192.0.2.50 bridge vepa'), golden: '4:34-4:38 warning option-invalid', says: ["keeps 'bridge'"] },
+    { name: 'two ipvlan addresses', text: inst('use_ipvlan 192.0.2.50 192.0.2.51/24'), golden: '4:27-4:40 warning option-invalid' },
+    { name: 'two ipvlan names', text: inst('use_ipvlan 192.0.2.50 ipv1 ipv2'), golden: '4:32-4:36 warning option-invalid', says: ["keeps 'ipv1'"] },
+    { name: 'an ipvlan name of 16 characters', text: inst('use_ipvlan 192.0.2.50 ipvlan0123456789'), golden: '4:27-4:43 warning option-invalid' },
+    {
+      name: 'an IPv6 ipvlan address after IPv4 VIPs: ignored, so the IPv4 instance has none',
+      text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan 2001:db8::5'),
+      golden: '7:5-7:15 error option-invalid\n7:16-7:27 warning option-invalid',
+      says: ['FAULT', ['IPv6', 'already IPv4']],
+    },
   ],
   [
     { name: 'garp_extra_if with a delay, in either order', text: inst('garp_extra_if all 5') + inst('garp_extra_if 0 all').replace('VI_1', 'VI_2') },
@@ -220,6 +262,20 @@ ruleTable(
     { name: 'a size first makes any later word a size', text: g('vrrp_rx_bufs_policy 100 foo') },
     { name: 'use_ipvlan with an address', text: inst('virtual_ipaddress {', '    192.0.2.100/24', '}', 'use_ipvlan 192.0.2.50/24 bridge') },
     { name: 'use_ipvlan on an IPv6 instance needs none', text: inst('virtual_ipaddress {', '    2001:db8::1/64', '}', 'use_ipvlan') },
+    {
+      name: 'a VMAC name and a MAC address, either order',
+      text: inst('use_vmac 02:00:00:00:00:01 vrrp.51') + inst('use_vmac vm2 02:00:00:00:01').replace('VI_1', 'VI_2'),
+    },
+    // keepalived 2.2.7 reads two words, and after six octets stops reading the address
+    {
+      name: 'a third use_vmac word, a seventh octet',
+      text: inst('use_vmac vrrp.51 02:00:00:00:00:01 x') + inst('use_vmac 02:00:00:00:00:01:03').replace('VI_1', 'VI_2'),
+    },
+    { name: 'five octets with a trailing colon', text: inst('use_vmac 02:00:00:00:00:') },
+    { name: 'the VRRP OUI with another protocol octet', text: inst('use_vmac 00:00:5e:00:03:01') },
+    { name: "a line with a later version's option words is not read for names", text: inst('use_vmac name vrrp.51 group 7') },
+    { name: 'one VMAC name for two lines of one instance', text: inst('use_vmac vm1', 'use_vmac 02:00:00:00:00:01') },
+    { name: 'an IPv6 ipvlan address before the IPv6 VIPs', text: inst('use_ipvlan 2001:db8::5', 'virtual_ipaddress {', '    2001:db8::10/64', '}') },
   ],
 );
 

@@ -469,6 +469,12 @@ ruleTable(
       says: ['link-local'],
     },
     { name: 'instance strict_mode', text: withBase('strict_mode\npreempt_delay 5'), golden: '8:5-8:18 warning strict-mode' },
+    {
+      name: 'a use_vmac MAC address',
+      text: globals('    vrrp_strict', withBase('use_vmac vrrp.51 02:00:00:00:00:01')),
+      golden: '10:5-10:13 warning strict-mode',
+      says: ['virtual MAC'],
+    },
   ],
   [
     { name: 'clean strict instance', text: globals('    vrrp_strict', withBase('')) },
@@ -481,5 +487,9 @@ ruleTable(
       text: globals('    vrrp_strict', instance('interface eth0\nvirtual_router_id 51\nvirtual_ipaddress {\n    fe80::1/64\n    2001:db8::1/64\n}')),
     },
     { name: 'accept under VRRPv3', text: globals('    vrrp_strict', withBase('version 3\naccept')) },
+    {
+      name: 'use_vmac with a name only, or a MAC keepalived refused',
+      text: globals('    vrrp_strict', withBase('use_vmac vrrp.51\nuse_vmac 01:00:00:00:00:01')),
+    },
   ],
 );

@@ -25,6 +25,7 @@ const BLOCK_CONTEXT = new Set([
   'script-missing',
   'unicast-ttl-no-peers',
   'unicast-no-peers',
+  'instance-option-ignored',
   'nopreempt-master',
   'preempt-delay-master',
   'timer-expired-backup',

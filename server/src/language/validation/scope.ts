@@ -54,6 +54,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'unicast-peer-option',
   'unicast-no-peers',
   'unicast-ttl-no-peers',
+  'instance-option-ignored',
   'tracker-weight-sync-group',
   'script-weight-range',
   'track-weight-range',

@@ -33,6 +33,7 @@ import { unicastPeerFamily } from '../rules/unicast-peer-family';
 import { unicastPeerOption } from '../rules/unicast-peer-option';
 import { unicastSelfPeer } from '../rules/unicast-self-peer';
 import { unicastTtlNoPeers } from '../rules/unicast-ttl-no-peers';
+import { instanceOptionIgnored } from '../rules/instance-option-ignored';
 import { vipDuplicate } from '../rules/vip-duplicate';
 import { vipFamilyMixed } from '../rules/vip-family-mixed';
 import { optionInvalid } from '../rules/option-invalid';
@@ -77,6 +78,7 @@ export const vrrpRules: readonly Rule[] = [
   unicastPeerOption,
   unicastNoPeers,
   unicastTtlNoPeers,
+  instanceOptionIgnored,
   // tracking
   trackerWeightOwner,
   trackerWeightSyncGroup,

@@ -203,7 +203,26 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     inInstance('unicast_src_ip 192.0.2.11'),
     { unlined: true },
   ), // 2994 vrrp_complete_instance
-  F0.no('(%s): cannot specify MAC address with strict mode - clearing', 'gap', 'use_vmac with a MAC address in strict mode: not checked.'), // 3000 vrrp_complete_instance
+  F0.yes(
+    '(%s): cannot specify MAC address with strict mode - clearing',
+    'strict-mode',
+    11,
+    conf`
+    global_defs {
+        vrrp_strict
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        use_vmac 02:00:00:00:00:01
+    }
+  `,
+    { unlined: true },
+  ), // 3000 vrrp_complete_instance
   F0.no('(%s): vmacs are only supported on Ethernet type interfaces', 'host', 'The interface type is a fact of the machine.'), // 3016 vrrp_complete_instance
   F0.no('(%s) interface %s does not support multicast, specify unicast peers - disabling', 'host', 'The interface flags are a fact of the machine.'), // 3024 vrrp_complete_instance
   F0.no('(%s) disabling ARP since interface does not support it', 'host', 'The interface flags are a fact of the machine.'), // 3036 vrrp_complete_instance
@@ -314,7 +333,13 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     'runtime',
     'A start-up remark that keepalived sets up nftables itself; not a mistake.',
   ), // 3184 vrrp_complete_instance (log)
-  F0.no('(%s) multicast destination specified with unicast - ignoring', 'gap', 'mcast_dst_ip in a unicast instance: not checked.'), // 3200 vrrp_complete_instance
+  F0.yes(
+    '(%s) multicast destination specified with unicast - ignoring',
+    'instance-option-ignored',
+    11,
+    inInstance('unicast_peer {', '    192.0.2.12', '}', 'mcast_dst_ip 224.0.0.19'),
+    { unlined: true },
+  ), // 3200 vrrp_complete_instance
   F0.yes(
     '(%s) Strict mode requires no repeat garps. resetting',
     'strict-mode',
@@ -461,7 +486,7 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   }), // 3509 vrrp_complete_instance
   F0.no('(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state', 'gap', 'use_ipvlan options are not checked.'), // 3515 vrrp_complete_instance
   F0.yes('(%s) Ignoring track_interface %s since own interface', 'track-interface-own', 9, inInstance('track_interface {', '    eth0', '}'), { unlined: true }), // 3531 vrrp_complete_instance
-  F0.no('(%s) vmac_xmit_base is only valid with a vmac', 'gap', 'vmac_xmit_base without use_vmac: not checked.'), // 3552 vrrp_complete_instance
+  F0.yes('(%s) vmac_xmit_base is only valid with a vmac', 'instance-option-ignored', 8, inInstance('vmac_xmit_base'), { unlined: true }), // 3552 vrrp_complete_instance
   F0.no('Adding iptables rules to default chains, but chains not configured', 'build', 'Only in builds with iptables support.'), // 3658 vrrp_complete_instance (log)
   F0.no('(%s) use_vmac specified for VIP/eVIP %s and vrrp instance', 'gap', 'use_vmac on a VIP of an instance that itself uses use_vmac: not checked.'), // 3691 vrrp_complete_instance
   F0.no('(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s', 'gap', 'use_vmac_addr together with use_vmac on a VIP: not checked.'), // 3696 vrrp_complete_instance

@@ -362,26 +362,50 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     ourLine: 8,
     note: 'keepalived checks at the end of the instance and names its closing brace; we point at unicast_ttl.',
   }), // 453 vrrp_end_handler
-  F.no('VMAC interface address already specified', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 501 vrrp_vmac_handler
-  F.no('VMAC invalid MAC address %s', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 506 vrrp_vmac_handler
-  F.no('VMAC invalid MAC address %s - ignored', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 536 vrrp_vmac_handler
-  F.no('VMAC MAC address is multicast %s - ignoring', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 538 vrrp_vmac_handler
-  F.no('VMAC MAC address not allowed to be RFC5798 address (%s) - ignoring', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 540 vrrp_vmac_handler
-  F.no('VMAC interface name already specified', 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 547 vrrp_vmac_handler
-  F.no("VMAC interface name '%s' too long or invalid characters - ignoring", 'gap', 'use_vmac options (name, MAC address) are not checked.'), // 552 vrrp_vmac_handler
-  F.no('(%s) VRRP instance %s is already using %s - ignoring name', 'gap', 'Two instances naming the same VMAC (or ipvlan) interface: not checked.'), // 559,704 vrrp_vmac_handler
+  F.yes('VMAC interface address already specified', 'option-invalid', 8, inInstance('use_vmac 02:00:00:00:00:01 02:00:00:00:00:02')), // 501 vrrp_vmac_handler
+  F.yes('VMAC invalid MAC address %s', 'option-invalid', 8, inInstance('use_vmac 02:00:00:00:00:0g')), // 506 vrrp_vmac_handler
+  F.yes('VMAC invalid MAC address %s - ignored', 'option-invalid', 8, inInstance('use_vmac 02:00:00:00')), // 536 vrrp_vmac_handler
+  F.yes('VMAC MAC address is multicast %s - ignoring', 'option-invalid', 8, inInstance('use_vmac 01:00:5e:00:00:01')), // 538 vrrp_vmac_handler
+  F.yes('VMAC MAC address not allowed to be RFC5798 address (%s) - ignoring', 'option-invalid', 8, inInstance('use_vmac 00:00:5e:00:01:33')), // 540 vrrp_vmac_handler
+  F.yes('VMAC interface name already specified', 'option-invalid', 8, inInstance('use_vmac vrrp.51 vrrp.52')), // 547 vrrp_vmac_handler
+  F.yes("VMAC interface name '%s' too long or invalid characters - ignoring", 'option-invalid', 8, inInstance('use_vmac vrrp.5123456789012345')), // 552 vrrp_vmac_handler
+  F.yes(
+    '(%s) VRRP instance %s is already using %s - ignoring name',
+    'option-invalid',
+    17,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        use_vmac vm1
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        priority 100
+        virtual_ipaddress {
+            192.0.2.11/24
+        }
+        use_vmac vm1
+    }
+  `,
+  ), // 559,704 vrrp_vmac_handler
   F.no(
     '(%s) interface %s already exists and is not a private macvlan; ignoring vmac if_name',
     'host',
     'An interface of that name already exists on the machine.',
   ), // 575 vrrp_vmac_handler
   F.yes('(%s) use_ipvlan already specified', 'duplicate-keyword', 9, inInstance('use_ipvlan', 'use_ipvlan')), // 610 vrrp_ipvlan_handler
-  F.no("(%s) ipvlan type already specified - ignoring '%s'", 'gap', 'use_ipvlan options are not checked.'), // 619,630,645 vrrp_ipvlan_handler
+  F.yes("(%s) ipvlan type already specified - ignoring '%s'", 'option-invalid', 8, inInstance('use_ipvlan 192.0.2.50/24 bridge private')), // 619,630,645 vrrp_ipvlan_handler
   F.no("(%s) kernel doesn't support ipvlan type %s", 'host', 'The kernel lacks that ipvlan mode.'), // 635,650 vrrp_ipvlan_handler
-  F.no("(%s) ipvlan address already specified - ignoring '%s'", 'gap', 'use_ipvlan options are not checked.'), // 661 vrrp_ipvlan_handler
-  F.no('(%s) ipvlan address[%s] MUST match vrrp instance family !!! Skipping...', 'gap', 'use_ipvlan options are not checked.'), // 668 vrrp_ipvlan_handler
-  F.no("(%s) IPVLAN interface already specified - ignoring '%s'", 'gap', 'use_ipvlan options are not checked.'), // 691 vrrp_ipvlan_handler
-  F.no("(%s) IPVLAN interface name '%s' too long - ignoring", 'gap', 'use_ipvlan options are not checked.'), // 697 vrrp_ipvlan_handler
+  F.yes("(%s) ipvlan address already specified - ignoring '%s'", 'option-invalid', 8, inInstance('use_ipvlan 192.0.2.50/24 192.0.2.51/24')), // 661 vrrp_ipvlan_handler
+  F.yes('(%s) ipvlan address[%s] MUST match vrrp instance family !!! Skipping...', 'option-invalid', 8, inInstance('use_ipvlan 2001:db8::5 192.0.2.50')), // 668 vrrp_ipvlan_handler
+  F.yes("(%s) IPVLAN interface already specified - ignoring '%s'", 'option-invalid', 8, inInstance('use_ipvlan 192.0.2.50 ipv1 ipv2')), // 691 vrrp_ipvlan_handler
+  F.yes("(%s) IPVLAN interface name '%s' too long - ignoring", 'option-invalid', 8, inInstance('use_ipvlan 192.0.2.50 ipvlanabcdefghijk')), // 697 vrrp_ipvlan_handler
   F.no('(%s) interface %s already exists and is not an l2 ipvlan; ignoring ipvlan if_name', 'host', 'An interface of that name already exists on the machine.'), // 720 vrrp_ipvlan_handler
   F.yes('(%s) Unknown old_unicast_chksum mode %s - ignoring', 'argument-value', 8, inInstance('old_unicast_checksum foo')), // 766 vrrp_unicast_chksum_handler
   F.yes('(%s) Cannot specify native_ipv6 with IPv4 addresses', 'vip-family-mixed', 8, inInstance('native_ipv6')), // 778 __attribute__
@@ -395,7 +419,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     'interface lo: not reported (the loopback interface is a host fact, though its name is nearly always lo).',
   ), // 820 vrrp_int_handler
   F.yes("(%s) VRF interface name '%s' too long - ignoring", 'argument-value', 8, inInstance('vrf vrfabcdefghijklmnopq')), // 837 vrrp_vrf_handler
-  F.no('(%s) Cannot specify VRF interface and interface - ignoring', 'gap', 'vrf together with interface: not checked.'), // 842 vrrp_vrf_handler
+  F.yes('(%s) Cannot specify VRF interface and interface - ignoring', 'instance-option-ignored', 8, inInstance('vrf blue')), // 842 vrrp_vrf_handler
   F.no("(%s) VRF interface already specified as '%s' - ignoring", 'host', 'Needs a VRF device on the machine to get this far.'), // 847 vrrp_vrf_handler
   F.no("(%s) WARNING - VRF interface %s doesn't exist", 'host', 'The VRF device does not exist on the machine.'), // 853 vrrp_vrf_handler
   F.no('(%s) cannot use a loopback interface (%s) for VRF - ignoring', 'host', 'About the interfaces of the machine.'), // 855 vrrp_vrf_handler
@@ -707,7 +731,16 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1779 vrrp_tprocess_delay_general
-  F.no("track process '%s' process name not specified", 'gap', 'A vrrp_track_process without process: not checked (the block is dropped).'), // 1825 vrrp_tprocess_end_handler
+  F.yes(
+    "track process '%s' process name not specified",
+    'script-missing',
+    3,
+    conf`
+    vrrp_track_process P {
+        quorum 2
+    }
+  `,
+  ), // 1825 vrrp_tprocess_end_handler
   F.yes('(%s): Version must be either 2 or 3', 'argument-value', 8, inInstance('version 4')), // 1850 vrrp_version_handler
   F.yes('(%s) vrrp_version %d conflicts with configured or deduced version %d; ignoring.', 'duplicate-keyword', 9, inInstance('version 3', 'version 2')), // 1857 vrrp_version_handler
   F.yes(

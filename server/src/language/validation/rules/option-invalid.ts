@@ -1,6 +1,8 @@
 import { parseAddress } from '../../analysis/addresses';
+import { vmacAddressProblem } from '../../analysis/mac';
 import { readInteger } from '../../analysis/values';
-import { statementsNamed, type Statement } from '../../syntax/ast';
+import type { VrrpInstance } from '../../analysis/vrrp';
+import { statementsNamed, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -75,16 +77,117 @@ function* rxBufsPolicy(s: Statement, flags: RxBufs): Generator<Finding> {
 
 const IPVLAN_MODES = new Set(['bridge', 'private', 'vepa']);
 
+/** Option words of use_vmac / use_ipvlan in later keepalived versions: a line with one is not checked for names. */
+const LATER_OPTIONS = new Set(['name', 'group', 'netlink_notify_msg']);
+
+/** An interface name the kernel refuses (dev_name_valid): 16 characters or more, '.', '..', a '/' or a blank. */
+const badIfName = (name: string): boolean => name.length >= 16 || name === '.' || name === '..' || /[/\s]/.test(name);
+
+/** The VMAC or ipvlan interface names instances already use (file order), for "already using". */
+type TakenNames = Map<string, string>;
+
+function takenBy(taken: TakenNames, inst: VrrpInstance, w: Word): Finding | undefined {
+  const other = taken.get(w.value);
+  if (other === undefined) return undefined;
+  return {
+    span: w.span,
+    message: `Instance ${other} already uses the interface name '${w.value}': keepalived reports it and ignores the name for ${inst.name}, which gets a generated one.`,
+  };
+}
+
+/** use_vmac lines of one instance: up to two words each, a MAC address (with ':') or an interface name. */
+function* vmacOptions(inst: VrrpInstance, taken: TakenNames): Generator<Finding> {
+  let mac = false;
+  let name: string | undefined;
+  for (const s of inst.named('use_vmac')) {
+    const names = !s.args.some((w) => LATER_OPTIONS.has(w.value));
+    for (const w of s.args.slice(0, 2)) {
+      if (w.value.includes(':')) {
+        if (mac) {
+          yield { span: w.span, message: `use_vmac is given a second MAC address '${w.value}': keepalived reports it and keeps the first.` };
+          continue;
+        }
+        const problem = vmacAddressProblem(w.value);
+        if (problem) yield { span: w.span, message: `The VMAC address '${w.value}' ${problem}: keepalived reports it and ignores it.` };
+        else mac = true;
+      } else if (names) {
+        if (name !== undefined) {
+          yield { span: w.span, message: `use_vmac is given a second interface name '${w.value}': keepalived reports it and keeps '${name}'.` };
+          continue;
+        }
+        if (badIfName(w.value)) {
+          yield {
+            span: w.span,
+            message: `'${w.value}' is not a valid interface name (at most 15 characters, no '/' or blanks): keepalived reports it and ignores it.`,
+          };
+          continue;
+        }
+        const f = takenBy(taken, inst, w);
+        if (f) yield f;
+        else name = w.value;
+      }
+    }
+  }
+  if (name !== undefined) taken.set(name, inst.name);
+}
+
+/** The instance's family as keepalived knows it when it reads `s`: fixed by an address (or native_ipv6) before it. */
+function familyBefore(inst: VrrpInstance, s: Statement): 4 | 6 | undefined {
+  const w = inst.familyWord;
+  return w && w.span.file === s.span.file && w.span.start < s.span.start ? inst.family : undefined;
+}
+
+/**
+ * The first use_ipvlan line (a second one is duplicate-keyword): one mode, one address of the
+ * instance's family, one interface name. Returns whether an address was taken.
+ */
+function* ipvlanOptions(inst: VrrpInstance, s: Statement, taken: TakenNames): Generator<Finding, boolean> {
+  let mode: string | undefined;
+  let addr: string | undefined;
+  let name: string | undefined;
+  const names = !s.args.some((w) => LATER_OPTIONS.has(w.value));
+  const family = familyBefore(inst, s);
+  for (const w of s.args) {
+    const a = IPVLAN_MODES.has(w.value) ? undefined : parseAddress(w.value, true);
+    if (IPVLAN_MODES.has(w.value)) {
+      if (mode !== undefined) yield { span: w.span, message: `use_ipvlan is given a second mode '${w.value}': keepalived reports it and keeps '${mode}'.` };
+      else mode = w.value;
+    } else if (a) {
+      if (addr !== undefined) yield { span: w.span, message: `use_ipvlan is given a second address '${w.value}': keepalived reports it and keeps ${addr}.` };
+      else if (family !== undefined && a.family !== family)
+        yield {
+          span: w.span,
+          message: `The ipvlan address '${w.value}' is IPv${a.family} but ${inst.name} is already IPv${family} (from its addresses above): keepalived reports it and ignores it.`,
+        };
+      else addr = w.value;
+    } else if (names) {
+      if (name !== undefined) {
+        yield { span: w.span, message: `use_ipvlan is given a second interface name '${w.value}': keepalived reports it and keeps '${name}'.` };
+        continue;
+      }
+      if (w.value.length >= 16) {
+        yield { span: w.span, message: `The ipvlan interface name '${w.value}' is longer than 15 characters: keepalived reports it and ignores it.` };
+        continue;
+      }
+      const f = takenBy(taken, inst, w);
+      if (f) yield f;
+      else name = w.value;
+    }
+  }
+  if (name !== undefined) taken.set(name, inst.name);
+  return addr !== undefined;
+}
+
 /** Option words keepalived rejects, or a required one missing, on keywords it reads as options. */
 export const optionInvalid: Rule = {
   id: 'option-invalid',
   severity: 'warning',
   title:
-    'garp_extra_if / vrrp_garp_extra_if without a valid delay, contradictory vrrp_rx_bufs_policy options, use_ipvlan without an address on an IPv4 instance.',
+    'garp_extra_if / vrrp_garp_extra_if without a valid delay, contradictory vrrp_rx_bufs_policy options, a bad or repeated use_vmac MAC address or interface name, a repeated use_ipvlan option, use_ipvlan without an address on an IPv4 instance.',
   keepalived:
-    'garp_extra_if: "specified without time" or "\'x\' invalid", and the line is ignored. vrrp_rx_bufs_policy: "Invalid vrrp_rx_bufs_policy", or it keeps a size over a policy and MTU over ADVERT. use_ipvlan: "IPv4 ipvlan requires a source ip address", and the instance stays in FAULT state.',
+    'garp_extra_if: "specified without time" or "\'x\' invalid", and the line is ignored. vrrp_rx_bufs_policy: "Invalid vrrp_rx_bufs_policy", or it keeps a size over a policy and MTU over ADVERT. use_vmac / use_ipvlan: "VMAC invalid MAC address", "is multicast", "not allowed to be RFC5798 address", "already specified", "too long", "already using", and the word is ignored; "IPv4 ipvlan requires a source ip address", and the instance stays in FAULT state.',
   example: 'garp_extra_if all',
-  fix: 'Give the missing value (the delay in seconds, the ipvlan address) or remove the option keepalived ignores.',
+  fix: 'Give the missing value (the delay in seconds, the ipvlan address), correct the address or name, or remove the option keepalived ignores.',
   *check({ model }) {
     const rx: RxBufs = { mtu: false, advert: false, size: false };
     for (const s of statementsNamed(model.parsed.statements, ...Object.keys(GARP_EXTRA), 'vrrp_rx_bufs_policy')) {
@@ -96,11 +199,15 @@ export const optionInvalid: Rule = {
         if (f) yield f;
       } else if (s.blockId === 'global_defs') yield* rxBufsPolicy(s, rx);
     }
+    const taken: TakenNames = new Map();
     for (const inst of model.instances) {
+      if (inst.dropped) continue;
+      yield* vmacOptions(inst, taken);
       // a second use_ipvlan is "already specified" and ignored (duplicate-keyword)
       const ipvlan = inst.named('use_ipvlan')[0];
-      if (inst.dropped || !ipvlan || inst.family === 6) continue;
-      if (ipvlan.args.some((w) => !IPVLAN_MODES.has(w.value) && parseAddress(w.value, true))) continue;
+      if (!ipvlan) continue;
+      const hasAddress = yield* ipvlanOptions(inst, ipvlan, taken);
+      if (hasAddress || inst.family === 6) continue;
       yield {
         span: ipvlan.keyword.span,
         severity: 'error',

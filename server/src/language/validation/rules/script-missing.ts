@@ -4,18 +4,28 @@ import { vrrpScriptCommand } from '../../analysis/resolve';
 import { statementsNamed, fullSpan } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
-/** A vrrp_script with no `script` line, or a MISC_CHECK with no `misc_path`: there is nothing to run. */
+/** A vrrp_script with no `script` line, a vrrp_track_process with no `process`, or a MISC_CHECK with no `misc_path`: there is nothing to run or watch. */
 export const scriptMissing: Rule = {
   id: 'script-missing',
   severity: 'warning',
-  title: 'A vrrp_script without a `script` line, or a MISC_CHECK without `misc_path`.',
+  title: 'A vrrp_script without a `script` line, a vrrp_track_process without `process`, or a MISC_CHECK without `misc_path`.',
   keepalived:
-    'Reports "No script set for vrrp_script X - removing" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
+    'Reports "No script set for vrrp_script X - removing" / "track process \'X\' process name not specified" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
   example: 'vrrp_script chk { interval 2 }',
-  fix: 'Add a `script` line (or `misc_path` for MISC_CHECK).',
+  fix: 'Add a `script` line (`process` for vrrp_track_process, `misc_path` for MISC_CHECK).',
   *check({ model }) {
-    for (const s of statementsNamed(model.parsed.statements, 'vrrp_script', 'MISC_CHECK')) {
+    for (const s of statementsNamed(model.parsed.statements, 'vrrp_script', 'MISC_CHECK', 'vrrp_track_process')) {
       if (s.isValue || !s.def || !s.body) continue;
+      if (s.keyword.value === 'vrrp_track_process') {
+        if (s.blockId !== 'root' || s.body.statements.some((c) => !c.isValue && c.def && c.keyword.value === 'process' && c.args.length > 0)) continue;
+        const name = s.args[0]?.value ?? '';
+        yield {
+          span: closingSpan(s),
+          message: `vrrp_track_process '${name}' names no process to watch: keepalived drops it when it reads this '}', and every track_process entry naming it is ignored. Add \`process <name> [<args>]\`.`,
+          related: [{ span: s.keyword.span, message: `vrrp_track_process '${name}' starts here` }],
+        };
+        continue;
+      }
       if (s.keyword.value === 'vrrp_script' && s.blockId === 'root') {
         if (vrrpScriptCommand(s)) continue;
         const name = s.args[0]?.value ?? '';

@@ -1,3 +1,4 @@
+import { vmacAddressGiven } from '../../analysis/mac';
 import { decimalOrUndefined, intOrUndefined, readBool } from '../../analysis/values';
 import { readVipAddress, type VrrpInstance } from '../../analysis/vrrp';
 import type { Statement } from '../../syntax/ast';
@@ -58,9 +59,20 @@ const linkLocalFirstVip: StrictCheck = (inst) => {
   };
 };
 
+/** A VMAC address of one's own: strict mode keeps the RFC's. */
+const vmacAddress: StrictCheck = (inst) => {
+  const lines = inst.named('use_vmac');
+  if (!vmacAddressGiven(lines)) return undefined;
+  return {
+    span: lines[lines.length - 1]!.keyword.span,
+    message: `Strict mode requires the RFC's virtual MAC address (00:00:5e:00:01:<VRID>): keepalived ignores the MAC address use_vmac gives ${inst.name}. Remove the address, or turn strict mode off.`,
+  };
+};
+
 /** What strict mode changes, in the order the findings are reported. */
 const STRICT_CHECKS: readonly StrictCheck[] = [
   unicastPeers,
+  vmacAddress,
   resetLine(
     'preempt_delay',
     (inst, l) => (decimalOrUndefined(l.args[0]?.value, 0, 1000) ?? 0) > 0 && inst.wantState !== 'MASTER',
@@ -110,7 +122,7 @@ export const strictMode: Rule = {
   id: 'strict-mode',
   severity: 'warning',
   title:
-    'A setting strict mode (vrrp_strict / strict_mode) resets or refuses: unicast peers, preempt_delay, state vs priority 255, down_timer_adverts, gratuitous ARP repeats, accept with VRRPv2, non-link-local first IPv6 VIP.',
+    'A setting strict mode (vrrp_strict / strict_mode) resets or refuses: unicast peers, preempt_delay, state vs priority 255, down_timer_adverts, gratuitous ARP repeats, accept with VRRPv2, non-link-local first IPv6 VIP, a use_vmac MAC address.',
   keepalived:
     'Reports "... incompatible with strict mode - resetting" (or similar) and changes the setting; authentication and missing VIPs are covered by auth-ignored and vip-missing.',
   example: 'vrrp_strict … preempt_delay 5',
