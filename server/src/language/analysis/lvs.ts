@@ -9,7 +9,8 @@ import { parseSockaddr, type ParsedAddress } from './addresses';
 import { inViewOf, wholeOf, type ConfigModel } from './model';
 import { references } from './resolve';
 import { intOrUndefined } from './values';
-import { mixesFamilies, readVsgEntry, type VsgEntryRead } from './vsgEntry';
+import { mixesFamilies, readVsgEntry, sockaddr, type VsgEntryRead } from './vsgEntry';
+import { readVsLine, type VsLineProblem } from './vsLine';
 
 export type ForwardingMethod = 'NAT' | 'DR' | 'TUN';
 
@@ -51,8 +52,10 @@ export interface VirtualServer {
   readonly address: ParsedAddress | undefined;
   readonly portWord: Word | undefined;
   readonly port: number;
-  /** keepalived skips the block (an address or fwmark it cannot read). */
+  /** keepalived skips the block (an address, port or fwmark it cannot read: `problem`), or never opens it. */
   readonly invalid: boolean;
+  /** Why keepalived does not set the service up, from its line (analysis/vsLine.ts). */
+  readonly problem: VsLineProblem | undefined;
   readonly schedulerLines: Statement[];
   /** The scheduler in effect (the last valid line). */
   readonly scheduler: string | undefined;
@@ -114,10 +117,10 @@ function readVirtualServer(s: Statement): VirtualServer {
   const kind = a0?.value === 'fwmark' ? 'fwmark' : a0?.value === 'group' ? 'group' : 'address';
   const target = kind === 'address' ? a0 : s.args[1];
   const portWord = kind === 'address' ? s.args[1] : undefined;
-  const address = kind === 'address' && a0 ? parseSockaddr(a0.value).addr : undefined;
-  // Without its '{' keepalived never opens the block (missing-open-brace); an unreadable address skips it.
-  const invalid =
-    !s.body?.open || (kind === 'address' ? !address : kind === 'fwmark' ? intOrUndefined(target?.value, 0, 4294967295) === undefined : target === undefined);
+  const address = kind === 'address' && a0 ? sockaddr(a0.value) : undefined;
+  const problem = readVsLine(s.args.map((w) => w.value));
+  // Without its '{' keepalived never opens the block (missing-open-brace); an unreadable address, port or mark skips it.
+  const invalid = !s.body?.open || problem !== undefined;
 
   const schedulerLines: Statement[] = [];
   const methodLines: MethodLine[] = [];
@@ -174,6 +177,7 @@ function readVirtualServer(s: Statement): VirtualServer {
     portWord,
     port: portOf(portWord),
     invalid,
+    problem,
     schedulerLines,
     scheduler,
     methodLines,

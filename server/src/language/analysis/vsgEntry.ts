@@ -36,7 +36,7 @@ function readFwmark(words: readonly string[]): VsgEntryRead {
 }
 
 /** inet_stosockaddr without the port: the family from a ':' anywhere, the address before the first '-' (else '/'). */
-function sockaddr(text: string): ParsedAddress | undefined {
+export function sockaddr(text: string): ParsedAddress | undefined {
   const family: Family = text.includes(':') ? 6 : 4;
   const cut = text.includes('-') ? text.indexOf('-') : text.indexOf('/');
   const a = parseAddress(cut >= 0 ? text.slice(0, cut) : text, false);

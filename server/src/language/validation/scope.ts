@@ -94,6 +94,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'real-server-duplicate',
   'vsg-missing-members',
   'vsg-entry-invalid',
+  'virtual-server-invalid',
   'vsg-family-mixed',
   'checker-no-url',
   'checker-incomplete',

@@ -173,7 +173,7 @@ export const rootKeywords: KeywordDef[] = [
     doc:
       'Three forms: `virtual_server <ip> [<port>]`, `virtual_server fwmark <mark>` (mark 0..4294967295) or ' +
       '`virtual_server group <name>` (a virtual_server_group). The port may only be omitted (or 0) for a persistent ' +
-      'service; keepalived otherwise forces persistence on with a warning. An invalid address makes keepalived skip ' +
+      'service; keepalived otherwise forces persistence on with a warning. An address, port or mark keepalived cannot read makes it skip ' +
       'the whole block, and a virtual server without any valid real server is ignored.',
     syntax: 'virtual_server <ip> [<port>] | fwmark <mark> | group <name>',
     freeform: true,

@@ -160,7 +160,7 @@ const bfdInstanceKeywords: KeywordDef[] = [
   {
     name: 'max_hops',
     summary: 'Largest accepted reduction of TTL / hop limit in received packets.',
-    doc: 'Range −1..255; 255 turns the hop check off. Values above ttl/hoplimit are lowered to it.',
+    doc: 'Range −1..255; 255 (and −1, which keepalived keeps as 255) turns the hop check off. Values above ttl/hoplimit are lowered to it, so with IPv6 (hop limit 64 by default) the check stays on.',
     args: [arg('hops', int(-1, 255))],
     default: '0',
   },

@@ -18,11 +18,13 @@ import { persistenceTimeoutRange } from '../rules/persistence-timeout-range';
 import { realServerDuplicate } from '../rules/real-server-duplicate';
 import { realServerMissing } from '../rules/real-server-missing';
 import { sorryServerPort } from '../rules/sorry-server-port';
+import { virtualServerInvalid } from '../rules/virtual-server-invalid';
 import { vsgEntryInvalid } from '../rules/vsg-entry-invalid';
 import { vsgFamilyMixed } from '../rules/vsg-family-mixed';
 import { vsgMissingMembers } from '../rules/vsg-missing-members';
 
 export const lvsRules: readonly Rule[] = [
+  virtualServerInvalid,
   lvsScheduler,
   lvsMethod,
   lvsMethodMissing,

@@ -1,8 +1,9 @@
 /**
  * Rules about names and what refers to them (trackers, sync groups, VRIDs), scripts, and the
- * route / rule lines of static_* and virtual_* blocks.
+ * route / rule lines of static_* and virtual_* blocks, and the trackers' own blocks (bfd_instance, track_file).
  */
 import type { Rule } from '../rule';
+import { bfdInstanceInvalid } from '../rules/bfd-instance-invalid';
 import { blockSwallowed } from '../rules/block-swallowed';
 import { duplicateName } from '../rules/duplicate-name';
 import { notifyUserArgument } from '../rules/notify-user-argument';
@@ -36,6 +37,8 @@ export const referencesRules: readonly Rule[] = [
   syncGroupSingle,
   syncGroupEmpty,
   vridDuplicate,
+  // trackers' blocks
+  bfdInstanceInvalid,
   // scripts
   scriptMissing,
   unusedScript,

@@ -109,19 +109,72 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 281 bfd_maxhops_handler
-  F0.no('Configuration error: BFD instance %s has no %s address set, disabling instance', 'gap', 'A bfd_instance without neighbor_ip: not checked.'), // 320 bfd_end_handler
-  F0.no(
+  F0.yes(
+    'Configuration error: BFD instance %s has no %s address set, disabling instance',
+    'bfd-instance-invalid',
+    3,
+    conf`
+    bfd_instance b1 {
+        min_rx 100
+    }
+  `,
+    { ourLine: 1, note: 'keepalived checks at the end of the bfd_instance and names its closing brace; we point at its name.' },
+  ), // 320 bfd_end_handler
+  F0.yes(
     'Configuration error: BFD instance %s source address %s and %s address %s are not of the same family, disabling instance',
-    'gap',
-    'source_ip and neighbor_ip of different families: not checked.',
+    'bfd-instance-invalid',
+    4,
+    conf`
+    bfd_instance b1 {
+        source_ip 192.0.2.11
+        neighbor_ip 2001:db8::2
+    }
+  `,
+    { ourLine: 2, note: 'keepalived checks at the end of the bfd_instance and names its closing brace; we point at source_ip.' },
   ), // 330 bfd_end_handler
-  F0.no(
+  F0.yes(
     'Configuration error: BFD instance %s has duplicate source/%s address %s/%s, ignoring instance',
-    'gap',
-    'Two bfd_instances for the same source and neighbor: not checked.',
+    'bfd-instance-invalid',
+    8,
+    conf`
+    bfd_instance b1 {
+        source_ip 192.0.2.11
+        neighbor_ip 192.0.2.13
+    }
+    bfd_instance b2 {
+        source_ip 192.0.2.11
+        neighbor_ip 192.0.2.13
+    }
+  `,
+    { ourLine: 7, note: 'keepalived checks at the end of the bfd_instance and names its closing brace; we point at the second neighbor_ip.' },
   ), // 344 bfd_end_handler
-  F0.no('Configuration error: BFD instance %s has duplicate %s address %s, ignoring instance', 'gap', 'Two bfd_instances for the same neighbor: not checked.'), // 349 bfd_end_handler
-  F0.no('BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit', 'gap', 'max_hops larger than ttl: not checked.'), // 360 bfd_end_handler
+  F0.yes(
+    'Configuration error: BFD instance %s has duplicate %s address %s, ignoring instance',
+    'bfd-instance-invalid',
+    6,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.12
+    }
+  `,
+    { ourLine: 5, note: 'keepalived checks at the end of the bfd_instance and names its closing brace; we point at the second neighbor_ip.' },
+  ), // 349 bfd_end_handler
+  F0.yes(
+    'BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit',
+    'bfd-instance-invalid',
+    5,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+        ttl 10
+        max_hops 20
+    }
+  `,
+    { ourLine: 4, note: 'keepalived checks at the end of the bfd_instance and names its closing brace; we point at max_hops.' },
+  ), // 360 bfd_end_handler
   F0.yes(
     'Configuration error: BFD instance %s weight value %s not valid (must be in range [%d-%d]), ignoring',
     'track-weight-range',
@@ -140,10 +193,15 @@ export const bfdMessages: readonly MessageRow[] = [
     'Unreachable from a file in 2.2.7: the checker process reads BFD names once; a second definition is reported by vrrp_track.c and bfd_data.c (duplicate-name).',
   ), // 450 bfd_checker_handler
   // ---- keepalived/bfd/bfd_data.c
-  F1.no(
+  F1.yes(
     'Configuration error: BFD instance %s name too long (maximum length is %zu characters) - ignoring',
-    'gap',
-    'A bfd_instance name over 31 characters: not checked.',
+    'bfd-instance-invalid',
+    1,
+    conf`
+    bfd_instance abcdefghijabcdefghijabcdefghij12 {
+        neighbor_ip 192.0.2.12
+    }
+  `,
   ), // 53 alloc_bfd
   F1.yes(
     'Configuration error: BFD instance %s already configured - ignoring',

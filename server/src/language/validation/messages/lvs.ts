@@ -783,8 +783,33 @@ export const lvsMessages: readonly MessageRow[] = [
   ), // 574 alloc_rs
   F1.no('IPVS does not support IPv6 in this build - skipping %s/%s', 'build', 'Only in builds without IPv6 IPVS support.'), // 582 alloc_rs
   F1.no("Your kernel doesn't support mixed IPv4/IPv6 for virtual/real servers", 'host', 'A kernel without mixed-family IPVS.'), // 590 alloc_rs
-  F1.no("virtual server fwmark '%s' must be in [0, %u] - ignoring", 'gap', 'The virtual_server address, fwmark or group line is not checked word by word.'), // 791 alloc_vs
-  F1.no('Invalid virtual server IP address%s %s%s%s - skipping', 'gap', 'The virtual_server address, fwmark or group line is not checked word by word.'), // 802 alloc_vs
+  F1.yes(
+    "virtual server fwmark '%s' must be in [0, %u] - ignoring",
+    'virtual-server-invalid',
+    1,
+    conf`
+    virtual_server fwmark 4294967296 {
+        lvs_sched rr
+        lvs_method DR
+        real_server 192.0.2.21 {
+        }
+    }
+  `,
+  ), // 791 alloc_vs
+  F1.yes(
+    'Invalid virtual server IP address%s %s%s%s - skipping',
+    'virtual-server-invalid',
+    1,
+    conf`
+    virtual_server localhost 80 {
+        lvs_sched rr
+        lvs_method NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 802 alloc_vs
   F1.no('IPVS with IPv6 is not supported by this build', 'build', 'Only in builds without IPv6 IPVS support.'), // 812 alloc_vs
   F1.yes(
     'Invalid sorry server IP address %s - skipping',
