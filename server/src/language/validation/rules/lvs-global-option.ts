@@ -1,7 +1,7 @@
 import { isMulticast, parseSockaddr } from '../../analysis/addresses';
 import { syncDaemonTaken } from '../../analysis/lvs';
 import { readInteger } from '../../analysis/values';
-import { statementsNamed, type Statement, type Word } from '../../syntax/ast';
+import { childrenOf, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /** global_parser.c LVS_MAX_TIMEOUT: 31 days. */
@@ -120,8 +120,9 @@ export const lvsGlobalOption: Rule = {
   *check({ model }) {
     // after the first lvs_sync_daemon keepalived takes, the others are ignored whole (duplicate-keyword)
     let syncTaken = false;
-    for (const s of statementsNamed(model.parsed.statements, 'lvs_timeouts', 'lvs_sync_daemon')) {
-      if (s.isValue || s.blockId !== 'global_defs') continue;
+    // global_defs' own lines, not an index lookup (the server's model of an edited file has no index)
+    for (const s of model.globals.globalDefs.flatMap((g) => childrenOf(g))) {
+      if (s.isValue || (s.keyword.value !== 'lvs_timeouts' && s.keyword.value !== 'lvs_sync_daemon')) continue;
       if (s.keyword.value === 'lvs_timeouts') {
         yield* lvsTimeouts(s);
       } else if (!syncTaken) {

@@ -2,7 +2,7 @@ import { parseAddress } from '../../analysis/addresses';
 import { vmacAddressProblem } from '../../analysis/mac';
 import { readInteger } from '../../analysis/values';
 import type { VrrpInstance } from '../../analysis/vrrp';
-import { statementsNamed, type Statement, type Word } from '../../syntax/ast';
+import { childrenOf, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
 
 /**
@@ -18,6 +18,9 @@ const GARP_EXTRA: Readonly<Record<string, { readonly block: string; readonly min
   vrrp_garp_extra_if: { block: 'global_defs', min: 1 },
   vrrp_vmac_garp_intvl: { block: 'global_defs', min: 1 },
 };
+
+/** The instance-level ones (delay 0..86400). */
+const INSTANCE_GARP = Object.keys(GARP_EXTRA).filter((k) => GARP_EXTRA[k]!.block === 'vrrp_instance');
 
 function garpExtra(s: Statement, min: number): Finding | undefined {
   const kw = s.keyword.value;
@@ -189,19 +192,30 @@ export const optionInvalid: Rule = {
   example: 'garp_extra_if all',
   fix: 'Give the missing value (the delay in seconds, the ipvlan address), correct the address or name, or remove the option keepalived ignores.',
   *check({ model }) {
+    // global_defs' lines and the instances' (not an index lookup: in the server the model of an
+    // edited file has no index, and building one on every edit cost ~9 ms on big)
     const rx: RxBufs = { mtu: false, advert: false, size: false };
-    for (const s of statementsNamed(model.parsed.statements, ...Object.keys(GARP_EXTRA), 'vrrp_rx_bufs_policy')) {
-      if (s.isValue || !s.def) continue;
-      const garp = GARP_EXTRA[s.keyword.value];
-      if (garp) {
-        if (s.blockId !== garp.block) continue;
-        const f = garpExtra(s, garp.min);
-        if (f) yield f;
-      } else if (s.blockId === 'global_defs') yield* rxBufsPolicy(s, rx);
+    for (const g of model.globals.globalDefs) {
+      for (const s of childrenOf(g)) {
+        if (s.isValue || !s.def) continue;
+        const garp = GARP_EXTRA[s.keyword.value];
+        if (garp?.block === 'global_defs') {
+          const f = garpExtra(s, garp.min);
+          if (f) yield f;
+        } else if (s.keyword.value === 'vrrp_rx_bufs_policy') yield* rxBufsPolicy(s, rx);
+      }
+    }
+    for (const inst of model.instances) {
+      for (const kw of INSTANCE_GARP) {
+        for (const s of inst.named(kw)) {
+          const f = s.def ? garpExtra(s, 0) : undefined;
+          if (f) yield f;
+        }
+      }
     }
     const taken: TakenNames = new Map();
     for (const inst of model.instances) {
-      if (inst.dropped) continue;
+      if (inst.dropped || (inst.named('use_vmac').length === 0 && inst.named('use_ipvlan').length === 0)) continue;
       yield* vmacOptions(inst, taken);
       // a second use_ipvlan is "already specified" and ignored (duplicate-keyword)
       const ipvlan = inst.named('use_ipvlan')[0];
