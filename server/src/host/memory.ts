@@ -27,3 +27,20 @@ export function collectGarbage(): boolean {
   gc();
   return true;
 }
+
+/**
+ * Keep V8's young generation at its starting size (1 MB semi-spaces) for the life of the process.
+ * A language server that re-reads a large document on every edit otherwise grows it to 16 MB
+ * semi-spaces (32 MB resident) at the first large document and never gives it back while edits
+ * keep coming; what survives a young collection here is mostly the document's syntax tree, which
+ * larger semi-spaces would copy as well (bench/NOTES.md, round six). V8 reads this flag each time
+ * it would grow the space, so setting it at start-up takes effect; unlike the size flags, which
+ * only node's command line can set (and an editor starts `node dist/server.js --stdio` itself).
+ */
+export function keepYoungGenerationSmall(): void {
+  try {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // a node without the flag: the default growth
+  }
+}
