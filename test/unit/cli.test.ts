@@ -291,6 +291,12 @@ describe('cli: keepalived-lint', () => {
       assert.match(here.stderr, new RegExp(`using the inventory ${path.join(cwd, 'multinode')} \\(found in the current directory`));
       assert.doesNotMatch(here.stderr, /warning/);
       fs.rmSync(cwd, { recursive: true });
+      // a passwords.yml beside it that cannot be read (here a directory) is left out, not an error
+      fs.mkdirSync(path.join(dir, 'passwords.yml'));
+      const odd = run(['--globals', path.join(dir, 'globals.yml')], dir);
+      assert.equal(odd.code, 0, odd.stderr);
+      assert.doesNotMatch(odd.stderr, /passwords/);
+      fs.rmdirSync(path.join(dir, 'passwords.yml'));
       // passwords.yml beside it is found
       fs.copyFileSync(path.join(KOLLA_CLEAN, 'passwords.yml'), path.join(dir, 'passwords.yml'));
       fs.copyFileSync(path.join(KOLLA_CLEAN, 'multinode'), path.join(dir, 'multinode'));

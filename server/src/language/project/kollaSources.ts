@@ -37,7 +37,9 @@ export function kollaSources(p: KollaSearch, folders: readonly string[], discove
     // Kolla's quick start copies multinode and all-in-one into the directory kolla-ansible runs from
     const here = near === undefined && p.cwd !== undefined ? kollaInventoryIn(p.host, p.cwd) : undefined;
     const inventory = near ?? here;
-    const passwords = g.passwords ?? besideGlobals(p.host, g.globals, 'passwords.yml');
+    // one found that cannot be read is left out (the run would otherwise stop on a file no one named)
+    const beside = g.passwords === undefined ? besideGlobals(p.host, g.globals, 'passwords.yml') : undefined;
+    const passwords = g.passwords ?? (beside !== undefined && p.host.readFile(beside).kind === 'ok' ? beside : undefined);
     return [
       {
         paths: { ...g, inventory, passwords },
