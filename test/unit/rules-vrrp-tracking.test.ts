@@ -91,6 +91,37 @@ ruleTable(
       text: 'vrrp_track_process tp {\n    process sshd\n    weight 255\n}',
       golden: '3:12-3:15 warning track-weight-range',
     },
+    // keepalived 2.2.7 -t: "track_file tf unknown weight option bar" (also after an invalid weight)
+    {
+      name: 'track_file weight with an unknown option',
+      text: 'track_file tf {\n    file /run/tf\n    weight 5 bar\n}',
+      golden: '3:14-3:17 warning track-weight-range',
+      says: [["'bar'", '`reverse`']],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'track_file invalid weight and an unknown option',
+      text: 'track_file tf {\n    file /run/tf\n    weight x bar\n}',
+      golden: '3:12-3:13 warning track-weight-range\n3:14-3:17 warning track-weight-range',
+    },
+    // "Configuration error: BFD instance b1 unknown weight option bar", on every weight line
+    {
+      name: 'bfd_instance weight with an unknown option',
+      text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    weight 5 bar\n    weight 6 baz\n}',
+      golden: '3:14-3:17 warning track-weight-range\n4:14-4:17 warning track-weight-range',
+    },
+    // "vrrp_track_process tp unknown weight option bar"
+    {
+      name: 'vrrp_track_process weight with an unknown option',
+      text: 'vrrp_track_process tp {\n    process sshd\n    weight 5 bar\n}',
+      golden: '3:14-3:17 warning track-weight-range',
+    },
+    // an invalid weight makes keepalived return before it reads the option: the range alone
+    {
+      name: 'vrrp_track_process invalid weight and an option',
+      text: 'vrrp_track_process tp {\n    process sshd\n    weight 300 bar\n}',
+      golden: '3:12-3:15 warning track-weight-range',
+    },
     {
       name: 'sync group track_script',
       text: withScript('') + second + syncGroup('    track_script {\n        chk weight 999\n    }\n'),
@@ -102,6 +133,9 @@ ruleTable(
     { name: 'track_file line 254', text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\ntrack_file {\n    tf weight 254\n}`)}` },
     { name: 'track_process line -254', text: `vrrp_track_process tp {\n    process sshd\n}\n${instance(`${BASE}\ntrack_process {\n    tp weight -254\n}`)}` },
     { name: 'no weight', text: withScript('track_script {\n    chk\n}') },
+    { name: 'track_file weight reverse', text: 'track_file tf {\n    file /run/tf\n    weight -5 reverse\n}' },
+    // a second weight line is ignored before its option is read (duplicate-keyword reports it)
+    { name: 'track_file second weight line', text: 'track_file tf {\n    file /run/tf\n    weight 5\n    weight 6 bar\n}' },
   ],
 );
 

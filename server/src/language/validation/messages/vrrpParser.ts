@@ -695,7 +695,17 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1713 vrrp_tprocess_weight_handler
-  F.no('vrrp_track_process %s unknown weight option %s', 'gap', 'A word other than reverse after a vrrp_track_process weight: not checked.'), // 1722 vrrp_tprocess_weight_handler
+  F.yes(
+    'vrrp_track_process %s unknown weight option %s',
+    'track-weight-range',
+    3,
+    conf`
+    vrrp_track_process tp {
+        process sshd
+        weight 5 bar
+    }
+  `,
+  ), // 1722 vrrp_tprocess_weight_handler
   F.yes(
     'Quorum (%s) for vrrp_track_process %s must be between [1..65535] inclusive. Ignoring...',
     'argument-value',
