@@ -1,4 +1,5 @@
 /** VRRP tracking rules (weights, owners, sync groups), one table per rule (see rules-vrrp.test.ts for the table runner). */
+import { processQuorum } from '../../server/src/language/validation/rules/process-quorum';
 import { scriptWeightRange } from '../../server/src/language/validation/rules/script-weight-range';
 import { trackInterfaceOwn } from '../../server/src/language/validation/rules/track-interface-own';
 import { trackWeightRange } from '../../server/src/language/validation/rules/track-weight-range';
@@ -308,5 +309,39 @@ ruleTable(
       name: 'the same name in two instances',
       text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\nvrrp_instance VI_2 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\n',
     },
+  ],
+);
+
+/** A vrrp_track_process tp whose lines after `process` start at line 3. */
+const tproc = (...lines: string[]) => `vrrp_track_process tp {\n    process sshd\n${lines.map((l) => `    ${l}\n`).join('')}}\n`;
+
+// keepalived 2.2.7 -t on each: the refused line is the later of the two
+ruleTable(
+  processQuorum,
+  [
+    // "Quorum is greater than quorum_max - ignoring"
+    {
+      name: 'quorum after a smaller quorum_max',
+      text: tproc('quorum_max 2', 'quorum 3'),
+      golden: '4:12-4:13 warning process-quorum',
+      says: [['above', 'keeps 1']],
+    },
+    // "quorum_max is less than quorum - ignoring"
+    {
+      name: 'quorum_max after a larger quorum',
+      text: tproc('quorum 3', 'quorum_max 2'),
+      golden: '4:16-4:17 warning process-quorum',
+      says: [['below', 'no upper limit']],
+    },
+    { name: 'quorum 1 after quorum_max 0', text: tproc('quorum_max 0', 'quorum 1'), golden: '4:12-4:13 warning process-quorum' },
+    { name: 'quorum_max 0 after quorum 2', text: tproc('quorum 2', 'quorum_max 0'), golden: '4:16-4:17 warning process-quorum' },
+  ],
+  [
+    { name: 'quorum below quorum_max', text: tproc('quorum 2', 'quorum_max 3') },
+    { name: 'quorum_max then an equal quorum', text: tproc('quorum_max 3', 'quorum 3') },
+    // quorum_max 0 alone is allowed (quorum becomes 0); a later quorum_max resets the quorum to 1
+    { name: 'quorum_max 0', text: tproc('quorum_max 0') },
+    { name: 'quorum_max 0, then 3, then quorum 3', text: tproc('quorum_max 0', 'quorum_max 3', 'quorum 3') },
+    { name: 'an invalid quorum is argument-value’s', text: tproc('quorum_max 2', 'quorum 0') },
   ],
 );

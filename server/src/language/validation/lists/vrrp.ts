@@ -19,6 +19,7 @@ import { nopreemptMaster } from '../rules/nopreempt-master';
 import { preemptDelayMaster } from '../rules/preempt-delay-master';
 import { preemptDelayRange } from '../rules/preempt-delay-range';
 import { priorityRange } from '../rules/priority-range';
+import { processQuorum } from '../rules/process-quorum';
 import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
 import { strictMode } from '../rules/strict-mode';
@@ -86,4 +87,5 @@ export const vrrpRules: readonly Rule[] = [
   trackWeightRange,
   trackEntryInvalid,
   trackInterfaceOwn,
+  processQuorum,
 ];
