@@ -1,5 +1,6 @@
 /** VRRP tracking rules (weights, owners, sync groups), one table per rule (see rules-vrrp.test.ts for the table runner). */
 import { processQuorum } from '../../server/src/language/validation/rules/process-quorum';
+import { syncGroupTrackDuplicate } from '../../server/src/language/validation/rules/sync-group-track-duplicate';
 import { scriptWeightRange } from '../../server/src/language/validation/rules/script-weight-range';
 import { trackInterfaceOwn } from '../../server/src/language/validation/rules/track-interface-own';
 import { trackWeightRange } from '../../server/src/language/validation/rules/track-weight-range';
@@ -343,5 +344,72 @@ ruleTable(
     { name: 'quorum_max 0', text: tproc('quorum_max 0') },
     { name: 'quorum_max 0, then 3, then quorum 3', text: tproc('quorum_max 0', 'quorum_max 3', 'quorum 3') },
     { name: 'an invalid quorum is argument-value’s', text: tproc('quorum_max 2', 'quorum 0') },
+  ],
+);
+
+/** Definitions, VI_1 (eth0; its extra lines from line defs+7) and VI_2 (eth1), and sync group SG of both with `sgBody`. */
+const pair = (defs: string, vi1: string, sgBody: string, vi1Base = BASE) =>
+  defs +
+  instance(`${vi1Base}\n${vi1}`) +
+  instance('interface eth1\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.101/24\n}', 'VI_2') +
+  `vrrp_sync_group SG {\n    group {\n        VI_1\n        VI_2\n    }\n${sgBody}}\n`;
+const chkDef = 'vrrp_script chk {\n    script /bin/true\n}\n';
+const tracks = (block: string, line: string) => `${block} {\n    ${line}\n}`;
+const sgTracks = (block: string, line: string) => `    ${block} {\n        ${line}\n    }\n`;
+
+// keepalived 2.2.7: "(VI_1) track_X Y is configured on VRRP instance and sync group" (-t for interfaces, at start for the others)
+ruleTable(
+  syncGroupTrackDuplicate,
+  [
+    {
+      name: 'a script on the member and on the group',
+      text: pair(chkDef, tracks('track_script', 'chk'), sgTracks('track_script', 'chk')),
+      golden: '11:9-11:12 warning sync-group-track-duplicate',
+      says: [['VI_1', 'SG', 'weight 0 stays']],
+    },
+    {
+      name: 'an interface on the member and on the group',
+      text: pair('', tracks('track_interface', 'eth1'), sgTracks('track_interface', 'eth1')),
+      // and VI_2 runs on eth1: keepalived 2.2.7 -t reports both
+      golden: '8:9-8:13 warning sync-group-track-duplicate\n24:9-24:13 warning sync-group-track-duplicate',
+    },
+    {
+      name: 'the group tracks the interface a member runs on',
+      text: pair('', '', sgTracks('track_interface', 'eth0')),
+      golden: '22:9-22:13 warning sync-group-track-duplicate',
+      says: [['runs on', 'Remove this entry']],
+    },
+    {
+      name: 'a weighted process (process weights survive the group)',
+      text: pair('vrrp_track_process tp {\n    process sshd\n}\n', tracks('track_process', 'tp weight 5'), sgTracks('track_process', 'tp')),
+      golden: '11:9-11:11 warning sync-group-track-duplicate',
+      says: ["sync group's weight replaces"],
+    },
+    {
+      name: 'a weighted script kept by sync_group_tracking_weight',
+      text: pair(chkDef, tracks('track_script', 'chk weight 5'), `    sync_group_tracking_weight\n${sgTracks('track_script', 'chk weight 10')}`),
+      golden: '11:9-11:12 warning sync-group-track-duplicate',
+    },
+    {
+      name: 'a BFD session',
+      text: pair('bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n}\n', tracks('track_bfd', 'b1'), sgTracks('track_bfd', 'b1')),
+      golden: '11:9-11:11 warning sync-group-track-duplicate',
+    },
+  ],
+  [
+    // the member's weighted entry is dropped first ("ignoring tracked script chk with weights due to SYNC group")
+    {
+      name: 'a weighted script on a member of a group without sync_group_tracking_weight',
+      text: pair(chkDef, tracks('track_script', 'chk weight 5'), sgTracks('track_script', 'chk')),
+    },
+    {
+      name: 'different scripts',
+      text: pair(chkDef + 'vrrp_script chk2 {\n    script /bin/true\n}\n', tracks('track_script', 'chk'), sgTracks('track_script', 'chk2')),
+    },
+    { name: 'not in a sync group', text: chkDef + instance(`${BASE}\n${tracks('track_script', 'chk')}`) },
+    // dont_track_primary: the member does not follow its own interface, the group's entry is its only one
+    { name: 'the group tracks the interface of a dont_track_primary member', text: pair('', 'dont_track_primary', sgTracks('track_interface', 'eth0')) },
+    // the script is defined after the instance and the group: both entries find nothing (undefined-reference)
+    { name: 'a script defined after its users', text: pair('', tracks('track_script', 'chk'), sgTracks('track_script', 'chk')) + chkDef },
   ],
 );

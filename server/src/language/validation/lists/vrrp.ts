@@ -22,6 +22,7 @@ import { priorityRange } from '../rules/priority-range';
 import { processQuorum } from '../rules/process-quorum';
 import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
+import { syncGroupTrackDuplicate } from '../rules/sync-group-track-duplicate';
 import { strictMode } from '../rules/strict-mode';
 import { timerExpiredBackup } from '../rules/timer-expired-backup';
 import { trackEntryInvalid } from '../rules/track-entry-invalid';
@@ -88,4 +89,5 @@ export const vrrpRules: readonly Rule[] = [
   trackEntryInvalid,
   trackInterfaceOwn,
   processQuorum,
+  syncGroupTrackDuplicate,
 ];
