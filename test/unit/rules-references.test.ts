@@ -59,6 +59,14 @@ ruleTable(
       says: ["no 'script' line"],
       data: [{ reason: 'removed' }],
     },
+    // keepalived 2.2.7 -t: "No file set for track_file tf - ignoring", then "(VI_1) track file tf not found"
+    {
+      name: 'track_file without a file line is dropped',
+      text: 'track_file tf {\n    weight 5\n}\n' + inst(track('track_file', 'tf')),
+      golden: '8:9-8:11 warning undefined-reference',
+      says: ["no 'file' line"],
+      data: [{ reason: 'removed' }],
+    },
     {
       name: 'conditional script line with no matching config id',
       text: 'vrrp_script chk {\n@high    script "/usr/bin/true"\n}\n' + inst(track('track_script', 'chk')),
@@ -143,6 +151,13 @@ ruleTable(
       says: ['misc_path'],
     },
     // keepalived 2.2.7 -t: "track process 'P' process name not specified", on the closing brace
+    // keepalived 2.2.7 -t: "No file set for track_file tf - ignoring", on the closing brace
+    {
+      name: 'track_file without file',
+      text: 'track_file tf {\n    weight 5\n}\n',
+      golden: '3:1-3:2 warning script-missing',
+      says: ["track_file 'tf'"],
+    },
     {
       name: 'vrrp_track_process without process',
       text: 'vrrp_track_process P {\n    quorum 2\n}\n',
@@ -153,6 +168,7 @@ ruleTable(
   [
     { name: 'vrrp_script with a script', text: script('chk') },
     { name: 'vrrp_track_process with a process', text: 'vrrp_track_process P {\n    process sshd -D\n}\n' },
+    { name: 'track_file with a file', text: 'track_file tf {\n    file /run/tf\n}\n' },
     { name: 'conditional script with the matching id', text: 'vrrp_script chk {\n@high    script /bin/true\n}\n', configId: 'high' },
     // keepalived 2.2.7 re-reads the line with shell-like quoting: `""/bin/true" "` runs /bin/true (-t silent)
     { name: 'a command in adjoining quoted pieces', text: 'vrrp_script chk {\n    script ""/bin/true" "\n}\n' },
@@ -202,6 +218,11 @@ ruleTable(
     { name: 'different names', text: inst() + inst('', 'VI_2', 52) },
     { name: 'same name, different kinds', text: script('X') + inst('', 'X') },
     { name: 'a first vrrp_script without script is removed, the second one is used', text: 'vrrp_script chk {\n}\n' + script('chk') },
+    // keepalived 2.2.7 -t: only "No file set for track_file tf" for the first; the second is found
+    {
+      name: 'a first track_file without file is dropped, the second one is used',
+      text: 'track_file tf {\n}\ntrack_file tf {\n    file /run/tf\n}\n' + inst(track('track_file', 'tf')),
+    },
   ],
 );
 

@@ -20,6 +20,8 @@ const url = (...l: string[]) =>
   `virtual_server 192.0.2.1 80 {\n    real_server 192.0.2.2 80 {\n        HTTP_GET {\n            url {\n                path /\n${l.map((x) => `                ${x}\n`).join('')}            }\n        }\n    }\n}\n`;
 const inst = (...l: string[]) => `vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n${l.map((x) => `    ${x}\n`).join('')}}\n`;
 
+const tf = (line: string): string => `track_file tf {\n    file /tmp/tf\n    ${line}\n}\n`;
+
 ruleTable(
   duplicateKeyword,
   [
@@ -296,8 +298,18 @@ ruleTable(
     { name: 'umask number past 0777', text: g('umask 01000'), golden: '2:11-2:16 warning argument-value', says: ['0777'] },
     { name: 'umask 08 (octal has no 8)', text: g('umask 08'), golden: '2:11-2:13 warning argument-value' },
     { name: 'umask number and a word', text: g('umask 0177 x'), golden: '2:16-2:17 warning argument-value', says: ['single word'] },
+    // keepalived 2.2.7 -t (track_file_init_handler): "Track file tf init value 12x is invalid"
+    { name: 'init_file value not a number', text: tf('init_file 12x'), golden: '3:15-3:18 warning argument-value', says: [["'12x'", 'writes 0']] },
+    // "Track file tf init value 300 is outside sensible range [-254, 254]"
+    { name: 'init_file value past 254', text: tf('init_file overwrite -300'), golden: '3:25-3:29 warning argument-value', says: ['-254..254'] },
+    // "Unknown track file init option foo" (a word that does not start with a digit or '-')
+    { name: 'init_file unknown word', text: tf('init_file 5 foo'), golden: '3:17-3:20 warning argument-value', says: ["'foo'"] },
+    { name: 'init_file value beyond an int', text: tf('init_file 99999999999'), golden: '3:15-3:26 warning argument-value', says: ['not a whole number'] },
   ],
   [
+    { name: 'init_file value and overwrite', text: tf('init_file 254 overwrite') },
+    { name: 'init_file negative value', text: tf('init_file -254') },
+    { name: 'init_file alone', text: tf('init_file') },
     { name: 'umask bits joined by |', text: g('umask IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH') },
     { name: 'umask bits and | as words', text: g('umask IWGRP | IWOTH') },
     { name: 'umask in octal, hex and decimal', text: g('umask 0177') + g('umask 0x1ff') + g('umask 511') },

@@ -1,4 +1,6 @@
 /** VRRP tracking rules (weights, owners, sync groups), one table per rule (see rules-vrrp.test.ts for the table runner). */
+import { processQuorum } from '../../server/src/language/validation/rules/process-quorum';
+import { syncGroupTrackDuplicate } from '../../server/src/language/validation/rules/sync-group-track-duplicate';
 import { scriptWeightRange } from '../../server/src/language/validation/rules/script-weight-range';
 import { trackInterfaceOwn } from '../../server/src/language/validation/rules/track-interface-own';
 import { trackWeightRange } from '../../server/src/language/validation/rules/track-weight-range';
@@ -91,6 +93,37 @@ ruleTable(
       text: 'vrrp_track_process tp {\n    process sshd\n    weight 255\n}',
       golden: '3:12-3:15 warning track-weight-range',
     },
+    // keepalived 2.2.7 -t: "track_file tf unknown weight option bar" (also after an invalid weight)
+    {
+      name: 'track_file weight with an unknown option',
+      text: 'track_file tf {\n    file /run/tf\n    weight 5 bar\n}',
+      golden: '3:14-3:17 warning track-weight-range',
+      says: [["'bar'", '`reverse`']],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'track_file invalid weight and an unknown option',
+      text: 'track_file tf {\n    file /run/tf\n    weight x bar\n}',
+      golden: '3:12-3:13 warning track-weight-range\n3:14-3:17 warning track-weight-range',
+    },
+    // "Configuration error: BFD instance b1 unknown weight option bar", on every weight line
+    {
+      name: 'bfd_instance weight with an unknown option',
+      text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    weight 5 bar\n    weight 6 baz\n}',
+      golden: '3:14-3:17 warning track-weight-range\n4:14-4:17 warning track-weight-range',
+    },
+    // "vrrp_track_process tp unknown weight option bar"
+    {
+      name: 'vrrp_track_process weight with an unknown option',
+      text: 'vrrp_track_process tp {\n    process sshd\n    weight 5 bar\n}',
+      golden: '3:14-3:17 warning track-weight-range',
+    },
+    // an invalid weight makes keepalived return before it reads the option: the range alone
+    {
+      name: 'vrrp_track_process invalid weight and an option',
+      text: 'vrrp_track_process tp {\n    process sshd\n    weight 300 bar\n}',
+      golden: '3:12-3:15 warning track-weight-range',
+    },
     {
       name: 'sync group track_script',
       text: withScript('') + second + syncGroup('    track_script {\n        chk weight 999\n    }\n'),
@@ -102,6 +135,9 @@ ruleTable(
     { name: 'track_file line 254', text: `track_file tf {\n    file /run/tf\n}\n${instance(`${BASE}\ntrack_file {\n    tf weight 254\n}`)}` },
     { name: 'track_process line -254', text: `vrrp_track_process tp {\n    process sshd\n}\n${instance(`${BASE}\ntrack_process {\n    tp weight -254\n}`)}` },
     { name: 'no weight', text: withScript('track_script {\n    chk\n}') },
+    { name: 'track_file weight reverse', text: 'track_file tf {\n    file /run/tf\n    weight -5 reverse\n}' },
+    // a second weight line is ignored before its option is read (duplicate-keyword reports it)
+    { name: 'track_file second weight line', text: 'track_file tf {\n    file /run/tf\n    weight 5\n    weight 6 bar\n}' },
   ],
 );
 
@@ -274,5 +310,106 @@ ruleTable(
       name: 'the same name in two instances',
       text: 'vrrp_script chk {\n    script /bin/true\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\nvrrp_instance VI_2 {\n    interface eth0\n    virtual_router_id 51\n    track_script {\n        chk\n    }\n}\n',
     },
+  ],
+);
+
+/** A vrrp_track_process tp whose lines after `process` start at line 3. */
+const tproc = (...lines: string[]) => `vrrp_track_process tp {\n    process sshd\n${lines.map((l) => `    ${l}\n`).join('')}}\n`;
+
+// keepalived 2.2.7 -t on each: the refused line is the later of the two
+ruleTable(
+  processQuorum,
+  [
+    // "Quorum is greater than quorum_max - ignoring"
+    {
+      name: 'quorum after a smaller quorum_max',
+      text: tproc('quorum_max 2', 'quorum 3'),
+      golden: '4:12-4:13 warning process-quorum',
+      says: [['above', 'keeps 1']],
+    },
+    // "quorum_max is less than quorum - ignoring"
+    {
+      name: 'quorum_max after a larger quorum',
+      text: tproc('quorum 3', 'quorum_max 2'),
+      golden: '4:16-4:17 warning process-quorum',
+      says: [['below', 'no upper limit']],
+    },
+    { name: 'quorum 1 after quorum_max 0', text: tproc('quorum_max 0', 'quorum 1'), golden: '4:12-4:13 warning process-quorum' },
+    { name: 'quorum_max 0 after quorum 2', text: tproc('quorum 2', 'quorum_max 0'), golden: '4:16-4:17 warning process-quorum' },
+  ],
+  [
+    { name: 'quorum below quorum_max', text: tproc('quorum 2', 'quorum_max 3') },
+    { name: 'quorum_max then an equal quorum', text: tproc('quorum_max 3', 'quorum 3') },
+    // quorum_max 0 alone is allowed (quorum becomes 0); a later quorum_max resets the quorum to 1
+    { name: 'quorum_max 0', text: tproc('quorum_max 0') },
+    { name: 'quorum_max 0, then 3, then quorum 3', text: tproc('quorum_max 0', 'quorum_max 3', 'quorum 3') },
+    { name: 'an invalid quorum is argument-value’s', text: tproc('quorum_max 2', 'quorum 0') },
+  ],
+);
+
+/** Definitions, VI_1 (eth0; its extra lines from line defs+7) and VI_2 (eth1), and sync group SG of both with `sgBody`. */
+const pair = (defs: string, vi1: string, sgBody: string, vi1Base = BASE) =>
+  defs +
+  instance(`${vi1Base}\n${vi1}`) +
+  instance('interface eth1\nvirtual_router_id 52\nvirtual_ipaddress {\n    192.0.2.101/24\n}', 'VI_2') +
+  `vrrp_sync_group SG {\n    group {\n        VI_1\n        VI_2\n    }\n${sgBody}}\n`;
+const chkDef = 'vrrp_script chk {\n    script /bin/true\n}\n';
+const tracks = (block: string, line: string) => `${block} {\n    ${line}\n}`;
+const sgTracks = (block: string, line: string) => `    ${block} {\n        ${line}\n    }\n`;
+
+// keepalived 2.2.7: "(VI_1) track_X Y is configured on VRRP instance and sync group" (-t for interfaces, at start for the others)
+ruleTable(
+  syncGroupTrackDuplicate,
+  [
+    {
+      name: 'a script on the member and on the group',
+      text: pair(chkDef, tracks('track_script', 'chk'), sgTracks('track_script', 'chk')),
+      golden: '11:9-11:12 warning sync-group-track-duplicate',
+      says: [['VI_1', 'SG', 'weight 0 stays']],
+    },
+    {
+      name: 'an interface on the member and on the group',
+      text: pair('', tracks('track_interface', 'eth1'), sgTracks('track_interface', 'eth1')),
+      // and VI_2 runs on eth1: keepalived 2.2.7 -t reports both
+      golden: '8:9-8:13 warning sync-group-track-duplicate\n24:9-24:13 warning sync-group-track-duplicate',
+    },
+    {
+      name: 'the group tracks the interface a member runs on',
+      text: pair('', '', sgTracks('track_interface', 'eth0')),
+      golden: '22:9-22:13 warning sync-group-track-duplicate',
+      says: [['runs on', 'Remove this entry']],
+    },
+    {
+      name: 'a weighted process (process weights survive the group)',
+      text: pair('vrrp_track_process tp {\n    process sshd\n}\n', tracks('track_process', 'tp weight 5'), sgTracks('track_process', 'tp')),
+      golden: '11:9-11:11 warning sync-group-track-duplicate',
+      says: ["sync group's weight replaces"],
+    },
+    {
+      name: 'a weighted script kept by sync_group_tracking_weight',
+      text: pair(chkDef, tracks('track_script', 'chk weight 5'), `    sync_group_tracking_weight\n${sgTracks('track_script', 'chk weight 10')}`),
+      golden: '11:9-11:12 warning sync-group-track-duplicate',
+    },
+    {
+      name: 'a BFD session',
+      text: pair('bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n}\n', tracks('track_bfd', 'b1'), sgTracks('track_bfd', 'b1')),
+      golden: '11:9-11:11 warning sync-group-track-duplicate',
+    },
+  ],
+  [
+    // the member's weighted entry is dropped first ("ignoring tracked script chk with weights due to SYNC group")
+    {
+      name: 'a weighted script on a member of a group without sync_group_tracking_weight',
+      text: pair(chkDef, tracks('track_script', 'chk weight 5'), sgTracks('track_script', 'chk')),
+    },
+    {
+      name: 'different scripts',
+      text: pair(chkDef + 'vrrp_script chk2 {\n    script /bin/true\n}\n', tracks('track_script', 'chk'), sgTracks('track_script', 'chk2')),
+    },
+    { name: 'not in a sync group', text: chkDef + instance(`${BASE}\n${tracks('track_script', 'chk')}`) },
+    // dont_track_primary: the member does not follow its own interface, the group's entry is its only one
+    { name: 'the group tracks the interface of a dont_track_primary member', text: pair('', 'dont_track_primary', sgTracks('track_interface', 'eth0')) },
+    // the script is defined after the instance and the group: both entries find nothing (undefined-reference)
+    { name: 'a script defined after its users', text: pair('', tracks('track_script', 'chk'), sgTracks('track_script', 'chk')) + chkDef },
   ],
 );

@@ -4,8 +4,8 @@
  * - VRRP trackers (`track_script`, `track_file`, `track_process`, `track_bfd`) and FILE_CHECK /
  *   BFD_CHECK look the name up while the line is read, so the object must be defined *earlier*
  *   in reading order (includes expanded); a later definition is "not found".
- * - A vrrp_script without a (non-empty) `script` line is removed at its closing brace, and so
- *   are its references.
+ * - A vrrp_script without a (non-empty) `script` line, or a track_file without a `file` path, is
+ *   dropped at its closing brace, and its references find nothing.
  * - A second definition of a name is dropped (vrrp_instance, vrrp_sync_group, bfd_instance are
  *   reported; vrrp_script, track_file, vrrp_track_process are silently shadowed), and keepalived
  *   skips the body of a dropped instance or sync group, so references inside it are never looked up.
@@ -71,9 +71,19 @@ export function vrrpScriptCommand(def: Statement): Word | undefined {
   return found;
 }
 
-/** A vrrp_script keepalived keeps (it has a script to run). */
+/** The first `file` line of a track_file that names a path (the one keepalived keeps), if any. */
+export function trackFilePath(def: Statement): Word | undefined {
+  for (const c of def.body?.statements ?? []) {
+    if (!c.isValue && c.def && c.keyword.value === 'file' && c.args[0]) return c.args[0];
+  }
+  return undefined;
+}
+
+/** An object keepalived keeps: a vrrp_script with a script to run, a track_file with a file (others always). */
 export function hasScript(obj: NamedObject): boolean {
-  return obj.kind !== 'vrrp_script' || vrrpScriptCommand(obj.stmt) !== undefined;
+  if (obj.kind === 'vrrp_script') return vrrpScriptCommand(obj.stmt) !== undefined;
+  if (obj.kind === 'track_file') return trackFilePath(obj.stmt) !== undefined;
+  return true;
 }
 
 const cache = new WeakMap<ConfigModel, References>();
@@ -211,7 +221,7 @@ function build(model: ConfigModel): References {
     const by = hiddenBy(first.stmt, process);
     if (by) return { kind: 'hidden', target: first, by };
     if (!hasScript(first)) {
-      // keepalived removed it; a later same-name script defined before the reference is then found.
+      // keepalived dropped it; a later same-name script / track_file defined before the reference is then found.
       const next = earlier.find((d) => hasScript(d));
       return next ? { kind: 'ok', target: next } : { kind: 'removed', target: first };
     }

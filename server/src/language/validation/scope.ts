@@ -66,6 +66,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'track-weight-range',
   'track-entry-invalid',
   'track-interface-own',
+  'process-quorum',
   // names and references
   'undefined-reference',
   'block-swallowed',

@@ -19,8 +19,10 @@ import { nopreemptMaster } from '../rules/nopreempt-master';
 import { preemptDelayMaster } from '../rules/preempt-delay-master';
 import { preemptDelayRange } from '../rules/preempt-delay-range';
 import { priorityRange } from '../rules/priority-range';
+import { processQuorum } from '../rules/process-quorum';
 import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
+import { syncGroupTrackDuplicate } from '../rules/sync-group-track-duplicate';
 import { strictMode } from '../rules/strict-mode';
 import { timerExpiredBackup } from '../rules/timer-expired-backup';
 import { trackEntryInvalid } from '../rules/track-entry-invalid';
@@ -86,4 +88,6 @@ export const vrrpRules: readonly Rule[] = [
   trackWeightRange,
   trackEntryInvalid,
   trackInterfaceOwn,
+  processQuorum,
+  syncGroupTrackDuplicate,
 ];

@@ -186,7 +186,17 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 412 bfd_vrrp_weight_handler
-  F0.no('Configuration error: BFD instance %s unknown weight option %s', 'gap', 'Words after a bfd_instance weight: not checked.'), // 421 bfd_vrrp_weight_handler
+  F0.yes(
+    'Configuration error: BFD instance %s unknown weight option %s',
+    'track-weight-range',
+    3,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+        weight 5 bar
+    }
+  `,
+  ), // 421 bfd_vrrp_weight_handler
   F0.no(
     'BFD %s already specified',
     'internal',
@@ -417,11 +427,60 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 255 track_file_weight_handler
-  F2.no('track_file %s unknown weight option %s', 'gap', 'Words after a track_file weight other than reverse: not checked.'), // 266 track_file_weight_handler
-  F2.no('Track file %s init value %s is invalid', 'gap', 'init_file values are not checked.'), // 290 track_file_init_handler
-  F2.no('Track file %s init value %d is outside sensible range [%d, %d]', 'gap', 'init_file values are not checked.'), // 296 track_file_init_handler
-  F2.no('Unknown track file init option %s', 'gap', 'init_file values are not checked.'), // 306 track_file_init_handler
-  F2.no('No file set for track_file %s - ignoring', 'gap', 'A track_file without file: not checked.'), // 322 track_file_end_handler
+  F2.yes(
+    'track_file %s unknown weight option %s',
+    'track-weight-range',
+    3,
+    conf`
+    track_file tf {
+        file /tmp/tf
+        weight 5 bar
+    }
+  `,
+  ), // 266 track_file_weight_handler
+  F2.yes(
+    'Track file %s init value %s is invalid',
+    'argument-value',
+    3,
+    conf`
+    track_file tf {
+        file /tmp/tf
+        init_file 12x
+    }
+  `,
+  ), // 290 track_file_init_handler
+  F2.yes(
+    'Track file %s init value %d is outside sensible range [%d, %d]',
+    'argument-value',
+    3,
+    conf`
+    track_file tf {
+        file /tmp/tf
+        init_file 300
+    }
+  `,
+  ), // 296 track_file_init_handler
+  F2.yes(
+    'Unknown track file init option %s',
+    'argument-value',
+    3,
+    conf`
+    track_file tf {
+        file /tmp/tf
+        init_file foo
+    }
+  `,
+  ), // 306 track_file_init_handler
+  F2.yes(
+    'No file set for track_file %s - ignoring',
+    'script-missing',
+    3,
+    conf`
+    track_file tf {
+        weight 5
+    }
+  `,
+  ), // 322 track_file_end_handler
   F2.no('Cannot initialise track file %s - it is not a regular file', 'host', 'About the file on the machine.'), // 362 track_file_end_handler
   F2.no('Unable to initialise track file %s', 'host', 'About the file on the machine.'), // 380 track_file_end_handler
   F2.no('Track file directory for %s does not exist - removing', 'host', 'About the directory on the machine (printed at start-up).'), // 819 init_track_files

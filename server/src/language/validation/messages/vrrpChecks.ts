@@ -38,10 +38,39 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     { unlined: true },
   ), // 261 check_vrrp_script_security
   F0.no('Assigned address %s for interface %s', 'runtime', 'Tells which address of the interface keepalived picked as the source.'), // 2236,2241 add_vrrp_to_interface (log)
-  F0.no(
+  F0.yes(
     '(%s) track_interface %s is configured on VRRP instance and sync group. Remove vrrp instance or sync group config',
-    'gap',
-    'The same interface tracked by an instance and by its sync group: not checked.',
+    'sync-group-track-duplicate',
+    8,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_interface {
+            eth1
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        virtual_ipaddress {
+            192.0.2.11/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+        track_interface {
+            eth1
+        }
+    }
+  `,
+    { unlined: true },
   ), // 2254 add_vrrp_to_interface
   F0.yes(
     '(%s) the virtual router id must be set',
@@ -71,20 +100,120 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 2318 chk_min_cfg
-  F0.no(
+  F0.yes(
     '(%s) track_script %s is configured on VRRP instance and sync group. Remove vrrp instance config',
-    'gap',
-    'The same script tracked by an instance and by its sync group: not checked.',
+    'sync-group-track-duplicate',
+    15,
+    conf`
+    global_defs {
+        enable_script_security
+        script_user root
+    }
+    vrrp_script chk {
+        script /bin/true
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_script {
+            chk
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        virtual_ipaddress {
+            192.0.2.11/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+        track_script {
+            chk
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 2691 add_vrrp_to_track_script (log)
-  F0.no(
+  F0.yes(
     '(%s) track_process %s is configured on VRRP instance and sync group. Remove vrrp instance config',
-    'gap',
-    'The same process tracked by an instance and by its sync group: not checked.',
+    'sync-group-track-duplicate',
+    11,
+    conf`
+    vrrp_track_process tp {
+        process sshd
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_process {
+            tp
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        virtual_ipaddress {
+            192.0.2.11/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+        track_process {
+            tp
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 2723 add_vrrp_to_track_process (log)
-  F0.no(
+  F0.yes(
     '(%s) track_bfd %s is configured on VRRP instance and sync group. Remove vrrp instance config',
-    'gap',
-    'The same BFD session tracked by an instance and by its sync group: not checked.',
+    'sync-group-track-duplicate',
+    11,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_bfd {
+            b1
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        virtual_ipaddress {
+            192.0.2.11/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+        track_bfd {
+            b1
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 2754 add_vrrp_to_track_bfd (log)
   F0.no(
     '(%s) cannot use IPv6 with VRRP version 2; setting version 3',

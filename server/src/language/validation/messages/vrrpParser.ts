@@ -695,7 +695,17 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1713 vrrp_tprocess_weight_handler
-  F.no('vrrp_track_process %s unknown weight option %s', 'gap', 'A word other than reverse after a vrrp_track_process weight: not checked.'), // 1722 vrrp_tprocess_weight_handler
+  F.yes(
+    'vrrp_track_process %s unknown weight option %s',
+    'track-weight-range',
+    3,
+    conf`
+    vrrp_track_process tp {
+        process sshd
+        weight 5 bar
+    }
+  `,
+  ), // 1722 vrrp_tprocess_weight_handler
   F.yes(
     'Quorum (%s) for vrrp_track_process %s must be between [1..65535] inclusive. Ignoring...',
     'argument-value',
@@ -707,7 +717,18 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1734 vrrp_tprocess_quorum_handler
-  F.no('Quorum is greater than quorum_max - ignoring', 'gap', 'quorum larger than quorum_max in vrrp_track_process: not checked.'), // 1740 vrrp_tprocess_quorum_handler
+  F.yes(
+    'Quorum is greater than quorum_max - ignoring',
+    'process-quorum',
+    4,
+    conf`
+    vrrp_track_process tp {
+        process sshd
+        quorum_max 2
+        quorum 3
+    }
+  `,
+  ), // 1740 vrrp_tprocess_quorum_handler
   F.yes(
     'quorum_max (%s) for vrrp_track_process %s must be between [0..65535] inclusive. Ignoring...',
     'argument-value',
@@ -719,7 +740,18 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1753 vrrp_tprocess_quorum_max_handler
-  F.no('quorum_max is less than quorum - ignoring', 'gap', 'quorum_max smaller than quorum in vrrp_track_process: not checked.'), // 1761 vrrp_tprocess_quorum_max_handler
+  F.yes(
+    'quorum_max is less than quorum - ignoring',
+    'process-quorum',
+    4,
+    conf`
+    vrrp_track_process tp {
+        process sshd
+        quorum 3
+        quorum_max 2
+    }
+  `,
+  ), // 1761 vrrp_tprocess_quorum_max_handler
   F.yes(
     '%sdelay (%s) for vrrp_track_process %s must be between [0.000001..3600] inclusive. Ignoring...',
     'argument-value',

@@ -111,13 +111,36 @@ function checkUmask(s: Statement, out: Finding[]): void {
   out.push({ span: w.span, message: `Invalid umask: ${why}. keepalived reports it and ignores the line (the default mask stays).` });
 }
 
-/** Keywords read by a handler of their own rather than by argument types. */
-const OWN_READER: Readonly<Record<string, (s: Statement, out: Finding[]) => void>> = { umask: checkUmask };
+/** track_file `init_file`: each word a number (read as an int, sensibly within ±254) or `overwrite`. */
+function checkInitFile(s: Statement, out: Finding[]): void {
+  for (const w of s.args) {
+    const v = w.value;
+    if (v === 'overwrite') continue;
+    if (!/^[0-9-]/.test(v)) {
+      out.push({ span: w.span, message: `'${v}' is not an init_file option (a number or \`overwrite\`): keepalived reports it and ignores it.` });
+      continue;
+    }
+    const r = readInteger(v, -2147483648, 2147483647, false);
+    if (!r.ok) out.push({ span: w.span, message: `init_file value '${v}' is not a whole number: keepalived reports it and writes 0 into a file it creates.` });
+    else if (Math.abs(r.value) > 254)
+      out.push({
+        span: w.span,
+        message: `init_file value ${v} is outside -254..254: keepalived reports it as beyond the sensible range, though it still writes it into the file. Use a value from -254 to 254.`,
+      });
+  }
+}
+
+/** Keywords read by a handler of their own rather than by argument types, with the block they belong to. */
+const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, out: Finding[]) => void }>> = {
+  umask: { block: 'global_defs', read: checkUmask },
+  init_file: { block: 'track_file', read: checkInitFile },
+};
 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
 const checked = (def: KeywordDef | undefined): boolean =>
-  def?.args !== undefined &&
-  (OWN_READER[def.name] !== undefined || (!def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind))));
+  def !== undefined &&
+  (OWN_READER[def.name] !== undefined ||
+    (def.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind))));
 
 function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;
@@ -155,9 +178,10 @@ export const argumentValue: Rule = {
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       if (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId)) continue;
-      const own = s.blockId === 'global_defs' ? OWN_READER[s.keyword.value] : undefined;
-      if (own) own(s, out);
-      else checkStatement(s, out);
+      const own = OWN_READER[s.keyword.value];
+      if (own) {
+        if (own.block === s.blockId) own.read(s, out);
+      } else checkStatement(s, out);
     }
     return out;
   },

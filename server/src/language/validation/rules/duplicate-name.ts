@@ -32,8 +32,8 @@ export const duplicateName: Rule = {
       const first = d.duplicateOf;
       const spec = EFFECT[d.kind];
       if (!first || !spec) continue;
-      // A first vrrp_script without a script is removed before the second is read: the second is the one used.
-      if (d.kind === 'vrrp_script' && !hasScript(first)) continue;
+      // A first vrrp_script without a script (track_file without a file) is dropped before the second is read: the second is the one used.
+      if (!hasScript(first)) continue;
       yield {
         span: d.nameWord.span,
         message: `${spec.what} '${d.name}' is already defined: ${spec.effect}. Rename one of them or remove the duplicate.`,

@@ -1,21 +1,31 @@
 import { closingSpan } from '../../analysis/blocks';
 import { scriptCommand } from '../../analysis/command';
-import { vrrpScriptCommand } from '../../analysis/resolve';
+import { trackFilePath, vrrpScriptCommand } from '../../analysis/resolve';
 import { statementsNamed, fullSpan } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
-/** A vrrp_script with no `script` line, a vrrp_track_process with no `process`, or a MISC_CHECK with no `misc_path`: there is nothing to run or watch. */
+/** A vrrp_script with no `script` line, a vrrp_track_process with no `process`, a track_file with no `file`, or a MISC_CHECK with no `misc_path`: there is nothing to run or watch. */
 export const scriptMissing: Rule = {
   id: 'script-missing',
   severity: 'warning',
-  title: 'A vrrp_script without a `script` line, a vrrp_track_process without `process`, or a MISC_CHECK without `misc_path`.',
+  title: 'A vrrp_script without a `script` line, a vrrp_track_process without `process`, a track_file without `file`, or a MISC_CHECK without `misc_path`.',
   keepalived:
-    'Reports "No script set for vrrp_script X - removing" / "track process \'X\' process name not specified" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
+    'Reports "No script set for vrrp_script X - removing" / "track process \'X\' process name not specified" / "No file set for track_file X - ignoring" / "No script path has been specified for MISC_CHECKER - skipping" at the closing brace and drops the block; whatever tracks it runs untracked.',
   example: 'vrrp_script chk { interval 2 }',
-  fix: 'Add a `script` line (`process` for vrrp_track_process, `misc_path` for MISC_CHECK).',
+  fix: 'Add a `script` line (`process` for vrrp_track_process, `file` for track_file, `misc_path` for MISC_CHECK).',
   *check({ model }) {
-    for (const s of statementsNamed(model.parsed.statements, 'vrrp_script', 'MISC_CHECK', 'vrrp_track_process')) {
+    for (const s of statementsNamed(model.parsed.statements, 'vrrp_script', 'MISC_CHECK', 'vrrp_track_process', 'track_file', 'vrrp_track_file')) {
       if (s.isValue || !s.def || !s.body) continue;
+      if (s.keyword.value === 'track_file' || s.keyword.value === 'vrrp_track_file') {
+        if (s.blockId !== 'root' || trackFilePath(s)) continue;
+        const name = s.args[0]?.value ?? '';
+        yield {
+          span: closingSpan(s),
+          message: `track_file '${name}' names no file to watch: keepalived drops it when it reads this '}', so every track_file entry or FILE_CHECK naming it finds nothing. Add \`file /path/to/file\`.`,
+          related: [{ span: s.keyword.span, message: `track_file '${name}' starts here` }],
+        };
+        continue;
+      }
       if (s.keyword.value === 'vrrp_track_process') {
         if (s.blockId !== 'root' || s.body.statements.some((c) => !c.isValue && c.def && c.keyword.value === 'process' && c.args.length > 0)) continue;
         const name = s.args[0]?.value ?? '';

@@ -16,12 +16,12 @@ const OBJECT_BLOCK: Record<string, { limit: number; fallback: number; what: stri
   bfd_instance: { limit: 253, fallback: 0, what: 'bfd_instance' },
 };
 
-/** Weights on track_* lines (and on track_file / vrrp_track_process / bfd_instance) outside what keepalived accepts. */
+/** Weights on track_* lines (and on track_file / vrrp_track_process / bfd_instance) outside what keepalived accepts, and unknown words after a tracker's own weight. */
 export const trackWeightRange: Rule = {
   id: 'track-weight-range',
   severity: 'warning',
   title:
-    'A tracking weight keepalived rejects: outside ±253 on track_script/track_interface/track_bfd lines (±254 becomes ±253), outside ±254 for files and processes, or not a number.',
+    'A tracking weight keepalived rejects: outside ±253 on track_script/track_interface/track_bfd lines (±254 becomes ±253), outside ±254 for files and processes, or not a number; or a word other than `reverse` after the weight of a track_file, vrrp_track_process or bfd_instance.',
   keepalived:
     'Reports "weight must be between [-253..253] inclusive, ignoring" and falls back to the tracked object\'s own weight (0 for an interface or a script without one: a failure then means FAULT); ±254 on script and interface lines is set to ±253.',
   example: 'track_script { chk weight 255 }',
@@ -60,10 +60,21 @@ export const trackWeightRange: Rule = {
       }
       const obj = OBJECT_BLOCK[s.keyword.value];
       if (obj && s.body.kind === 'section') {
+        let first = true;
         for (const line of s.body.statements) {
           const w = line.args[0];
           if (line.isValue || line.keyword.value !== 'weight' || !w) continue;
           const r = readInteger(w.value, -obj.limit, obj.limit, false);
+          // keepalived reads the option after the weight: on the first weight line only (every line
+          // for bfd_instance), and for vrrp_track_process only when the weight itself is valid
+          const opt = line.args[1];
+          if (opt && opt.value !== 'reverse' && (first || obj.what === 'bfd_instance') && (r.ok || obj.what !== 'vrrp_track_process'))
+            yield {
+              span: opt.span,
+              message: `'${opt.value}' is not a ${obj.what} weight option: keepalived reports it and ignores it. The only option is \`reverse\`.`,
+              data: { remove: true },
+            };
+          first = false;
           if (r.ok) continue;
           yield {
             span: w.span,

@@ -80,8 +80,16 @@ export const undefinedReference: Rule = {
       } else if (res.kind === 'removed') {
         f = {
           span: ref.word.span,
-          message: `vrrp_script '${ref.name}' has no 'script' line, so keepalived removes it and then ${action}: ${result}. Give the vrrp_script a script.`,
-          related: [{ span: res.target.nameWord.span, message: `vrrp_script '${ref.name}' without a script` }],
+          message:
+            ref.kind === 'track_file'
+              ? `track_file '${ref.name}' has no 'file' line, so keepalived drops it and then ${action}: ${result}. Give the track_file a file.`
+              : `vrrp_script '${ref.name}' has no 'script' line, so keepalived removes it and then ${action}: ${result}. Give the vrrp_script a script.`,
+          related: [
+            {
+              span: res.target.nameWord.span,
+              message: ref.kind === 'track_file' ? `track_file '${ref.name}' without a file` : `vrrp_script '${ref.name}' without a script`,
+            },
+          ],
           data: { reason: 'removed' },
         };
       } else {
