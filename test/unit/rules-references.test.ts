@@ -67,6 +67,14 @@ ruleTable(
       says: ["no 'file' line"],
       data: [{ reason: 'removed' }],
     },
+    // keepalived 2.2.7 -t: "track process 'P' process name not specified", then "(VI_1) track process P not found, ignoring..."
+    {
+      name: 'vrrp_track_process without a process line is dropped',
+      text: 'vrrp_track_process P {\n    weight 5\n}\n' + inst(track('track_process', 'P')),
+      golden: '8:9-8:10 warning undefined-reference',
+      says: ["no 'process' line, so keepalived drops it"],
+      data: [{ reason: 'removed' }],
+    },
     {
       name: 'conditional script line with no matching config id',
       text: 'vrrp_script chk {\n@high    script "/usr/bin/true"\n}\n' + inst(track('track_script', 'chk')),
@@ -219,6 +227,10 @@ ruleTable(
     { name: 'same name, different kinds', text: script('X') + inst('', 'X') },
     { name: 'a first vrrp_script without script is removed, the second one is used', text: 'vrrp_script chk {\n}\n' + script('chk') },
     // keepalived 2.2.7 -t: only "No file set for track_file tf" for the first; the second is found
+    {
+      name: 'a first vrrp_track_process without process is dropped, the second one is used',
+      text: 'vrrp_track_process P {\n}\nvrrp_track_process P {\n    process sshd\n}\n' + inst(track('track_process', 'P')),
+    },
     {
       name: 'a first track_file without file is dropped, the second one is used',
       text: 'track_file tf {\n}\ntrack_file tf {\n    file /run/tf\n}\n' + inst(track('track_file', 'tf')),

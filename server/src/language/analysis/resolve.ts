@@ -4,8 +4,9 @@
  * - VRRP trackers (`track_script`, `track_file`, `track_process`, `track_bfd`) and FILE_CHECK /
  *   BFD_CHECK look the name up while the line is read, so the object must be defined *earlier*
  *   in reading order (includes expanded); a later definition is "not found".
- * - A vrrp_script without a (non-empty) `script` line, or a track_file without a `file` path, is
- *   dropped at its closing brace, and its references find nothing.
+ * - A vrrp_script without a (non-empty) `script` line, a track_file without a `file` path or a
+ *   vrrp_track_process without a `process`, is dropped at its closing brace, and its references
+ *   find nothing.
  * - A second definition of a name is dropped (vrrp_instance, vrrp_sync_group, bfd_instance are
  *   reported; vrrp_script, track_file, vrrp_track_process are silently shadowed), and keepalived
  *   skips the body of a dropped instance or sync group, so references inside it are never looked up.
@@ -79,10 +80,22 @@ export function trackFilePath(def: Statement): Word | undefined {
   return undefined;
 }
 
-/** An object keepalived keeps: a vrrp_script with a script to run, a track_file with a file (others always). */
+/** The first `process` line of a vrrp_track_process that names one (what keepalived watches), if any. */
+export function trackedProcess(def: Statement): Word | undefined {
+  for (const c of def.body?.statements ?? []) {
+    if (!c.isValue && c.def && c.keyword.value === 'process' && c.args[0]) return c.args[0];
+  }
+  return undefined;
+}
+
+/**
+ * An object keepalived keeps: a vrrp_script with a script to run, a track_file with a file, a
+ * vrrp_track_process with a process (others always).
+ */
 export function hasScript(obj: NamedObject): boolean {
   if (obj.kind === 'vrrp_script') return vrrpScriptCommand(obj.stmt) !== undefined;
   if (obj.kind === 'track_file') return trackFilePath(obj.stmt) !== undefined;
+  if (obj.kind === 'track_process') return trackedProcess(obj.stmt) !== undefined;
   return true;
 }
 

@@ -41,6 +41,9 @@ function holder(r: Reference): string {
   return `${o.keyword.value === 'vrrp_sync_group' ? 'sync group' : 'instance'} ${o.args[0]?.value ?? ''}`.trimEnd();
 }
 
+/** The line whose absence makes keepalived drop the object an entry names. */
+const REMOVED_LINE: Partial<Record<RefKind, string>> = { vrrp_script: 'script', track_file: 'file', track_process: 'process' };
+
 /** A track_script / track_file / track_process / track_bfd entry, FILE_CHECK, BFD_CHECK or `virtual_server group` naming nothing keepalived can find. */
 export const undefinedReference: Rule = {
   id: 'undefined-reference',
@@ -80,16 +83,8 @@ export const undefinedReference: Rule = {
       } else if (res.kind === 'removed') {
         f = {
           span: ref.word.span,
-          message:
-            ref.kind === 'track_file'
-              ? `track_file '${ref.name}' has no 'file' line, so keepalived drops it and then ${action}: ${result}. Give the track_file a file.`
-              : `vrrp_script '${ref.name}' has no 'script' line, so keepalived removes it and then ${action}: ${result}. Give the vrrp_script a script.`,
-          related: [
-            {
-              span: res.target.nameWord.span,
-              message: ref.kind === 'track_file' ? `track_file '${ref.name}' without a file` : `vrrp_script '${ref.name}' without a script`,
-            },
-          ],
+          message: `${spec.what} '${ref.name}' has no '${REMOVED_LINE[ref.kind] ?? 'script'}' line, so keepalived ${ref.kind === 'vrrp_script' ? 'removes' : 'drops'} it and then ${action}: ${result}. Give the ${spec.what} a ${REMOVED_LINE[ref.kind] ?? 'script'}.`,
+          related: [{ span: res.target.nameWord.span, message: `${spec.what} '${ref.name}' without a ${REMOVED_LINE[ref.kind] ?? 'script'}` }],
           data: { reason: 'removed' },
         };
       } else {
