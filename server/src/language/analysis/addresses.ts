@@ -53,13 +53,17 @@ export function parseAddress(text: string, allowPrefix = true): ParsedAddress | 
 
 /**
  * An address as keepalived's inet_stosockaddr reads it (unicast peers and source addresses,
- * multicast groups, virtual and real servers, checker and BFD addresses): whatever follows the
- * first '-' or '/' is cut off unread (a mask or range it has no use for), the rest must be an address.
+ * multicast groups, virtual and real servers, virtual_server_group entries, checker and BFD
+ * addresses): the family from a ':' anywhere in the word; the address ends at the first '-', else at
+ * the first '/', and what follows is cut off unread (a range or mask it has no use for).
  */
 export function parseSockaddr(text: string): { readonly addr: ParsedAddress | undefined; readonly ignored?: string } {
-  const cut = text.search(/[-/]/);
-  if (cut < 0) return { addr: parseAddress(text, false) };
-  return { addr: parseAddress(text.slice(0, cut), false), ignored: text.slice(cut) };
+  const family = text.includes(':') ? 6 : 4;
+  const dash = text.indexOf('-');
+  const cut = dash >= 0 ? dash : text.indexOf('/');
+  const a = parseAddress(cut >= 0 ? text.slice(0, cut) : text, false);
+  const addr = a?.family === family ? a : undefined;
+  return cut < 0 ? { addr } : { addr, ignored: text.slice(cut) };
 }
 
 /** Is `a` inside `net/prefix`? */

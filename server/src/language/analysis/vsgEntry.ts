@@ -4,7 +4,7 @@
  * `<address>[/<mask> | -<last> | -<end address>] [<port>]`. Says which family the entry adds to its
  * group and why keepalived skips it, if it does.
  */
-import { parseAddress, type Family, type ParsedAddress } from './addresses';
+import { parseSockaddr, type Family, type ParsedAddress } from './addresses';
 import { readInteger, strtoul } from './values';
 
 export interface VsgEntryRead {
@@ -35,13 +35,8 @@ function readFwmark(words: readonly string[]): VsgEntryRead {
   return { fwmark: true, family: undefined, problem: skip(`'${fam}' is not an address family (inet or inet6)`, 2) };
 }
 
-/** inet_stosockaddr without the port: the family from a ':' anywhere, the address before the first '-' (else '/'). */
-export function sockaddr(text: string): ParsedAddress | undefined {
-  const family: Family = text.includes(':') ? 6 : 4;
-  const cut = text.includes('-') ? text.indexOf('-') : text.indexOf('/');
-  const a = parseAddress(cut >= 0 ? text.slice(0, cut) : text, false);
-  return a?.family === family ? a : undefined;
-}
+/** inet_stosockaddr without the port (addresses.ts parseSockaddr). */
+export const sockaddr = (text: string): ParsedAddress | undefined => parseSockaddr(text).addr;
 
 /** The address as bytes, most significant first. */
 const bytesOf = (a: ParsedAddress): number[] => a.addr.toByteArray();
