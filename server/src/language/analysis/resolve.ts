@@ -92,7 +92,7 @@ export function trackedProcess(def: Statement): Word | undefined {
  * An object keepalived keeps: a vrrp_script with a script to run, a track_file with a file, a
  * vrrp_track_process with a process (others always).
  */
-export function hasScript(obj: NamedObject): boolean {
+export function isKept(obj: NamedObject): boolean {
   if (obj.kind === 'vrrp_script') return vrrpScriptCommand(obj.stmt) !== undefined;
   if (obj.kind === 'track_file') return trackFilePath(obj.stmt) !== undefined;
   if (obj.kind === 'track_process') return trackedProcess(obj.stmt) !== undefined;
@@ -233,9 +233,9 @@ function build(model: ConfigModel): References {
     const process = processOf(ref.stmt);
     const by = hiddenBy(first.stmt, process);
     if (by) return { kind: 'hidden', target: first, by };
-    if (!hasScript(first)) {
+    if (!isKept(first)) {
       // keepalived dropped it; a later same-name script / track_file defined before the reference is then found.
-      const next = earlier.find((d) => hasScript(d));
+      const next = earlier.find((d) => isKept(d));
       return next ? { kind: 'ok', target: next } : { kind: 'removed', target: first };
     }
     return { kind: 'ok', target: first };
@@ -258,7 +258,7 @@ function build(model: ConfigModel): References {
     return list;
   };
 
-  const usable = (kind: RefKind): NamedObject[] => model.symbols.ofKind(kind).filter((d) => hasScript(d));
+  const usable = (kind: RefKind): NamedObject[] => model.symbols.ofKind(kind).filter((d) => isKept(d));
   return { order, inSkippedBlock, hiddenBy, resolve, usable, usersOf };
 }
 

@@ -1,4 +1,4 @@
-import { hasScript } from '../../analysis/resolve';
+import { isKept } from '../../analysis/resolve';
 import type { RefKind } from '../../catalogue/types';
 import type { Rule } from '../rule';
 
@@ -33,7 +33,7 @@ export const duplicateName: Rule = {
       const spec = EFFECT[d.kind];
       if (!first || !spec) continue;
       // A first vrrp_script without a script (track_file without a file) is dropped before the second is read: the second is the one used.
-      if (!hasScript(first)) continue;
+      if (!isKept(first)) continue;
       yield {
         span: d.nameWord.span,
         message: `${spec.what} '${d.name}' is already defined: ${spec.effect}. Rename one of them or remove the duplicate.`,

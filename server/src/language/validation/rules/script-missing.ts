@@ -1,6 +1,6 @@
 import { closingSpan } from '../../analysis/blocks';
 import { scriptCommand } from '../../analysis/command';
-import { trackFilePath, vrrpScriptCommand } from '../../analysis/resolve';
+import { trackedProcess, trackFilePath, vrrpScriptCommand } from '../../analysis/resolve';
 import { statementsNamed, fullSpan } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
@@ -27,7 +27,7 @@ export const scriptMissing: Rule = {
         continue;
       }
       if (s.keyword.value === 'vrrp_track_process') {
-        if (s.blockId !== 'root' || s.body.statements.some((c) => !c.isValue && c.def && c.keyword.value === 'process' && c.args.length > 0)) continue;
+        if (s.blockId !== 'root' || trackedProcess(s)) continue;
         const name = s.args[0]?.value ?? '';
         yield {
           span: closingSpan(s),

@@ -1,4 +1,4 @@
-import { hasScript, references } from '../../analysis/resolve';
+import { isKept, references } from '../../analysis/resolve';
 import type { Rule } from '../rule';
 
 /**
@@ -17,7 +17,7 @@ export const unusedScript: Rule = {
   *check({ model }) {
     const refs = references(model);
     for (const d of model.symbols.definitions) {
-      if (d.kind !== 'vrrp_script' || d.duplicateOf || !hasScript(d) || refs.hiddenBy(d.stmt, 'vrrp')) continue;
+      if (d.kind !== 'vrrp_script' || d.duplicateOf || !isKept(d) || refs.hiddenBy(d.stmt, 'vrrp')) continue;
       if (refs.usersOf(d).length > 0) continue;
       const early = model.symbols.referencesTo('vrrp_script', d.name).filter((r) => !refs.inSkippedBlock(r.stmt));
       const [firstEarly] = early;
