@@ -31,24 +31,11 @@ export interface KollaSearch {
  */
 export function kollaSources(p: KollaSearch, folders: readonly string[], discover: boolean): KollaDeploymentSource[] {
   if (p.given) {
-    // what is not given is found as the editor finds it: the inventory beside globals.yml or above it, passwords.yml beside it
-    const g = p.given;
-    const near = g.inventory ?? findKollaInventory(p.host, g.globals, '/');
-    // Kolla's quick start copies multinode and all-in-one into the directory kolla-ansible runs from
-    const here = near === undefined && p.cwd !== undefined ? kollaInventoryIn(p.host, p.cwd) : undefined;
-    const inventory = near ?? here;
-    // one found that cannot be read is left out (the run would otherwise stop on a file no one named)
-    const beside = g.passwords === undefined ? besideGlobals(p.host, g.globals, 'passwords.yml') : undefined;
-    const passwords = g.passwords ?? (beside !== undefined && p.host.readFile(beside).kind === 'ok' ? beside : undefined);
-    return [
-      {
-        paths: { ...g, inventory, passwords },
-        root: '/',
-        how: 'command-line',
-        inventoryHow: g.inventory !== undefined ? 'command-line' : near !== undefined ? 'found' : here !== undefined ? 'found-here' : undefined,
-        passwordsHow: g.passwords !== undefined ? 'command-line' : passwords !== undefined ? 'found' : undefined,
-      },
-    ];
+    const known = givenSources.get(p.given);
+    if (known) return known;
+    const found = completeGiven(p, p.given);
+    givenSources.set(p.given, found);
+    return found;
   }
   const out: KollaDeploymentSource[] = [];
   const scopes: { folder?: string; settings: KeepalivedSettings }[] =
@@ -84,6 +71,29 @@ export function kollaSources(p: KollaSearch, folders: readonly string[], discove
     });
   }
   return out;
+}
+
+/** The command line's Kolla files, completed once per project (the service asks several times a run). */
+const givenSources = new WeakMap<KollaPaths, KollaDeploymentSource[]>();
+
+/** What --globals did not name, found as the editor finds it: the inventory beside globals.yml or above it, passwords.yml beside it. */
+function completeGiven(p: KollaSearch, g: KollaPaths): KollaDeploymentSource[] {
+  const near = g.inventory ?? findKollaInventory(p.host, g.globals, '/');
+  // Kolla's quick start copies multinode and all-in-one into the directory kolla-ansible runs from
+  const here = near === undefined && p.cwd !== undefined ? kollaInventoryIn(p.host, p.cwd) : undefined;
+  const inventory = near ?? here;
+  // one found that cannot be read is left out (the run would otherwise stop on a file no one named)
+  const beside = g.passwords === undefined ? besideGlobals(p.host, g.globals, 'passwords.yml') : undefined;
+  const passwords = g.passwords ?? (beside !== undefined && p.host.readFile(beside).kind === 'ok' ? beside : undefined);
+  return [
+    {
+      paths: { ...g, inventory, passwords },
+      root: '/',
+      how: 'command-line',
+      inventoryHow: g.inventory !== undefined ? 'command-line' : near !== undefined ? 'found' : here !== undefined ? 'found-here' : undefined,
+      passwordsHow: g.passwords !== undefined ? 'command-line' : passwords !== undefined ? 'found' : undefined,
+    },
+  ];
 }
 
 function besideGlobals(host: ConfigHost, globals: string, name: string): string | undefined {
