@@ -172,6 +172,20 @@ describe('election: what keepalived drops, the model drops', () => {
       auth.instances[0]!.nodes.map((n) => n.state),
       ['MASTER', 'MASTER'],
     );
+    const unknown = elect(cluster([100, 90], (k) => ({ auth: { type: 'PASS', pass: k === 0 ? 'secret1' : 'UNKNOWN:pw', passUnknown: k === 1 } })));
+    assert.deepEqual(
+      unknown.instances[0]!.nodes.map((n) => n.state),
+      ['MASTER', 'BACKUP'],
+      'a password we could not compute matches',
+    );
+    assert.deepEqual(unknown.instances[0]!.nodes[1]!.notes, ['auth_pass is a value we could not compute: taken to match the other members']);
+    assert.doesNotMatch(unknown.instances[0]!.notes.join(' '), /different authentication/);
+    const unknownAh = elect(cluster([100, 90], (k) => ({ auth: k === 0 ? { type: 'AH' } : { type: 'PASS', pass: 'UNKNOWN:pw', passUnknown: true } })));
+    assert.deepEqual(
+      unknownAh.instances[0]!.nodes.map((n) => n.state),
+      ['MASTER', 'MASTER'],
+      'but not another auth_type',
+    );
     const same = elect(cluster([100, 90], () => ({ auth: { type: 'PASS', pass: 'samepass9' } })));
     assert.deepEqual(
       same.instances[0]!.nodes.map((n) => n.state),

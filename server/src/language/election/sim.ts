@@ -15,7 +15,7 @@
 
 import { compareAddresses as addrCmp } from '../analysis/addresses';
 import type { Evaluation } from './priority';
-import type { ResolvedInstance } from './resolve';
+import { sameAuth, type ResolvedInstance } from './resolve';
 import { masterDownInterval, skew } from './timing';
 
 export type SimState = 'DOWN' | 'BACKUP' | 'MASTER' | 'FAULT';
@@ -115,7 +115,7 @@ function hears(rx: Member, tx: Member): boolean {
     !tx.ev.linkDown &&
     rx.inst.version === tx.inst.version &&
     // VRRPv2 drops adverts with another interval or other authentication (vrrp.c vrrp_check_packet)
-    (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && rx.inst.auth === tx.inst.auth)) &&
+    (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && sameAuth(rx.inst, tx.inst))) &&
     (tx.inst.unicast ? tx.inst.peersUnknown || rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast)
   );
 }
