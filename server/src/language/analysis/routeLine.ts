@@ -8,6 +8,7 @@ import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
 import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { routeValueNote, routeValueProblem } from './rtValues';
 
 export interface Deprecated {
   readonly word: Word;
@@ -60,6 +61,8 @@ class RouteReader extends LineReader {
   /** Reading stopped without an error (encap, the nexthops that end the line). */
   done = false;
   trackGroup: Word | undefined;
+  /** An `or` gateway was read. */
+  orSeen = false;
 
   constructor(
     w: readonly Word[],
@@ -102,10 +105,11 @@ const inetFamily: RouteOption = (r, cur) => {
   if (r.setFamily(cur.value === 'inet' ? 4 : 6, cur)) r.skipAfterFamily(cur.value, 'to');
 };
 
-/** `as [to] ADDRESS` (NAT): skipped. */
-const nat: RouteOption = (r) => {
+/** `as [to] ADDRESS` (an MPLS option): keepalived reports it and skips it. */
+const nat: RouteOption = (r, cur) => {
   if (r.w[r.i + 1]?.value === 'to') r.i++;
   r.i++;
+  r.corrected(cur, "'as [to]' (rewriting an MPLS destination) is not supported on routes: keepalived ignores it and the address after it");
 };
 
 const gateway: RouteOption = (r, cur) => {
@@ -158,21 +162,32 @@ const oneValue: RouteOption = (r, cur) => {
   const v = r.next();
   if (!v) return r.fail('invalid', r.last, `'${str}' needs a value`);
   if (U32_OPTIONS.has(str) && !isU32(v.value)) return r.fail('invalid', v, `'${v.value}' is not a valid ${str} (a whole number)`);
+  if (str === 'pref') onlyIPv6(r, str);
+  if (r.failed) return;
+  const problem = routeValueProblem(str, v.value);
+  if (problem) return r.fail('invalid', v, problem);
+  const note = routeValueNote(str, v.value);
+  if (note) r.corrected(v, note);
   if (str === 'protocol') r.protocolWord = v;
   if (str === 'realms') {
     if (r.family === 6) return r.fail('family', r.last, `'realms' is only valid for IPv4 routes`);
     r.family = 4;
   }
-  if (str === 'pref') onlyIPv6(r, str);
 };
 
 const orGateway: RouteOption = (r, cur) => {
   r.deprecated.push({ word: cur, replacement: 'nexthop' });
+  if (r.orSeen) {
+    r.i++;
+    return r.corrected(cur, "a route takes one 'or': keepalived ignores this one and the address after it (write the gateways as nexthops)");
+  }
+  r.orSeen = true;
   r.address(r.next(), "'or' gateway address", false);
 };
 
 /** `nexthop ...` groups end the line: whatever follows them is an error. */
-const nexthops: RouteOption = (r) => {
+const nexthops: RouteOption = (r, cur) => {
+  if (r.orSeen) return r.fail('invalid', cur, "'nexthop' cannot follow 'or' on one route (write every gateway as a nexthop)");
   readNexthops(r);
   r.done = true;
 };
@@ -187,8 +202,14 @@ function readNexthops(r: RouteReader): void {
         let next = r.next();
         if (next && (next.value === 'inet' || next.value === 'inet6')) next = r.next();
         if (!r.address(next, 'nexthop address', false)) return;
-      } else if (str === 'dev' || str === 'realms') {
+      } else if (str === 'dev') {
         r.i++;
+      } else if (str === 'realms') {
+        const v = r.next();
+        const problem = v && routeValueProblem(str, v.value);
+        if (problem) return r.fail('invalid', v, problem);
+        if (r.family === 6) return r.fail('family', cur, "'realms' is only valid for IPv4 routes");
+        r.family = 4;
       } else if (str === 'weight') {
         const v = r.next();
         if (!v || !/^\d+$/.test(v.value) || Number(v.value) < 1 || Number(v.value) > 256)
@@ -207,9 +228,12 @@ function readNexthops(r: RouteReader): void {
   if (after) r.fail('invalid', after, `'${after.value}' after the nexthops makes no sense to keepalived`);
 }
 
-const trackGroup: RouteOption = (r) => {
-  r.trackGroup = r.next();
-  r.unknownTrackGroup(r.trackGroup, r.trackGroups);
+const trackGroup: RouteOption = (r, cur) => {
+  const group = r.next();
+  if (r.trackGroup && r.trackGroups.has(r.trackGroup.value))
+    return r.fail('invalid', cur, 'a route takes one track_group: keepalived stops reading at this second one');
+  r.trackGroup = group;
+  r.unknownTrackGroup(group, r.trackGroups);
 };
 
 /** Any other word: the destination, after an optional `to` or route type. */

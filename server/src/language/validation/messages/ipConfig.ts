@@ -373,8 +373,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 1301 parse_nexthops
   F1.no('%s not supported by kernel', 'host', 'A route feature the running kernel lacks.'), // 1315,1428,1547,1562,1691,1704,1728,1743,1754 parse_nexthops
-  F1.no('Invalid realms %s for route', 'gap', 'Route realms values are not checked.'), // 1321,1645 parse_nexthops
-  F1.no('realms are only supported for IPv4', 'gap', 'Realms on an IPv6 nexthop: not checked (they are for the route itself).'), // 1327 parse_nexthops
+  F1.yes(
+    'Invalid realms %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 realms 300
+    }
+  `,
+  ), // 1321,1645 parse_nexthops
+  F1.yes(
+    'realms are only supported for IPv4',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 nexthop via 2001:db8::1 dev eth1 realms 3
+    }
+  `,
+  ), // 1327 parse_nexthops
   F1.yes(
     "'as [to]' (nat) not supported",
     'route-invalid',
@@ -436,7 +454,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1418,1452,1466,1485 alloc_route
-  F1.no('"as to" for MPLS only - ignoring', 'gap', 'as to on a route that is not MPLS: not checked.'), // 1426 alloc_route
+  F1.yes(
+    '"as to" for MPLS only - ignoring',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 as to 10.0.0.1
+    }
+  `,
+  ), // 1426 alloc_route
   F1.yes(
     '"gw" for routes is deprecated. Please use "via"',
     'route-deprecated',
@@ -477,10 +504,37 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1479 alloc_route
-  F1.no('TOS value %s is invalid', 'gap', 'Route tos values are not checked.'), // 1492 alloc_route
-  F1.no('Routing table %s not found for route', 'gap', 'Route table names are not checked (numbers, or names from rt_tables).'), // 1501 alloc_route
-  F1.no('Protocol %s not found or invalid for route', 'gap', 'Route protocol names are not checked.'), // 1508 alloc_route
-  F1.no('Scope %s not found or invalid for route', 'gap', 'Route scope names are not checked.'), // 1517 alloc_route
+  F1.yes(
+    'TOS value %s is invalid',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 tos 300
+    }
+  `,
+  ), // 1492 alloc_route
+  F1.no('Routing table %s not found for route', 'host', "Any table number is taken; a table name is looked up in the host's /etc/iproute2/rt_tables."), // 1501 alloc_route
+  F1.yes(
+    'Protocol %s not found or invalid for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 protocol 256
+    }
+  `,
+  ), // 1508 alloc_route
+  F1.yes(
+    'Scope %s not found or invalid for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 scope 256
+    }
+  `,
+  ), // 1517 alloc_route
   F1.yes(
     'Invalid metric %s specified for route',
     'route-invalid',
@@ -541,8 +595,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1585
-  F1.no('Invalid rtt %s for route', 'gap', 'Route rtt values are not checked.'), // 1595 alloc_route
-  F1.no('Invalid rttvar %s for route', 'gap', 'Route rttvar values are not checked.'), // 1606 alloc_route
+  F1.yes(
+    'Invalid rtt %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 5x
+    }
+  `,
+  ), // 1595 alloc_route
+  F1.yes(
+    'Invalid rttvar %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rttvar 5x
+    }
+  `,
+  ), // 1606 alloc_route
   F1.yes(
     'Invalid reordering value %s specified for route',
     'route-invalid',
@@ -593,7 +665,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1649 alloc_route
-  F1.no('Invalid rto_min value %s specified for route', 'gap', 'Route rto_min values are not checked.'), // 1660 alloc_route
+  F1.yes(
+    'Invalid rto_min value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rto_min 5x
+    }
+  `,
+  ), // 1660 alloc_route
   F1.yes(
     'Invalid initcwnd value %s specified for route',
     'route-invalid',
@@ -614,7 +695,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1672
-  F1.no('feature %s not supported', 'gap', 'Route features values are not checked.'), // 1681 alloc_route
+  F1.yes(
+    'feature %s not supported',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 features foo
+    }
+  `,
+  ), // 1681 alloc_route
   F1.yes(
     'Invalid quickack value %s specified for route',
     'route-invalid',
@@ -635,8 +725,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1711 alloc_route
-  F1.no('Invalid pref value %s specified for route', 'gap', 'Route pref values are not checked.'), // 1722
-  F1.no('%s value %s not recognised', 'gap', 'Route ttl-propagate values are not checked.'), // 1740 alloc_route
+  F1.yes(
+    'Invalid pref value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 pref 300
+    }
+  `,
+  ), // 1722
+  F1.yes(
+    '%s value %s not recognised',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 ttl-propagate on
+    }
+  `,
+  ), // 1740 alloc_route
   F1.yes(
     'Invalid fastopen_no_cookie value %s specified for route',
     'route-invalid',
@@ -657,10 +765,15 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1772 alloc_route
-  F1.no(
+  F1.yes(
     '"or" route already specified - ignoring subsequent',
-    'gap',
-    'A second or on one route: we report each or as deprecated, not that the second is ignored.',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2 or 198.51.100.3
+    }
+  `,
   ), // 1775 alloc_route
   F1.yes(
     'Invalid "or" address %s',
@@ -672,8 +785,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1792 alloc_route
-  F1.no('Cannot specify nexthops with "or" route', 'gap', 'or together with nexthop on one route: not checked.'), // 1801 alloc_route
-  F1.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one route: not checked.'), // 1811 alloc_route
+  F1.yes(
+    'Cannot specify nexthops with "or" route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2 nexthop via 198.51.100.3
+    }
+  `,
+  ), // 1801 alloc_route
+  F1.yes(
+    'track_group %s is a duplicate',
+    'route-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_routes {
+        192.0.2.0/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 1811 alloc_route
   F1.yes(
     'track_group %s not found',
     'route-invalid',
@@ -696,12 +839,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1844 alloc_route
-  F1.no(
+  F1.yes(
     'Cannot mix IPv4 and IPv6 addresses for route (%s)',
-    'gap',
-    'Printed for a destination of the other family after a gateway; we report the mix (route-invalid-address) from the gateway word.',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        via 198.51.100.1 dev eth1 2001:db8::/64
+    }
+  `,
   ), // 1850 alloc_route
-  F1.no('Route has trailing nonsense - %s', 'gap', 'Words after a route that keepalived stopped reading (after or): not checked.'), // 1860 alloc_route
+  F1.yes(
+    'Route has trailing nonsense - %s',
+    'route-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_routes {
+        192.0.2.0/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 1860 alloc_route
   F1.yes(
     'Route must have a destination',
     'route-invalid',
@@ -806,7 +975,11 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 527 __attribute__
-  F2.no('Routing table %s not found for rule', 'gap', 'Rule table names are not checked.'), // 541 __attribute__
+  F2.no(
+    'Routing table %s not found for rule',
+    'host',
+    "Any table number is taken (0 has its own message); a table name is looked up in the host's /etc/iproute2/rt_tables.",
+  ), // 541 __attribute__
   F2.yes(
     'Table 0 is not valid',
     'rule-invalid',
@@ -956,7 +1129,37 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 856 __attribute__
   // ---- keepalived/vrrp/vrrp_ip_rule_route_parser.c
-  F3.no('rtt value exponential form %s no longer supported', 'gap', 'Route rtt values are not checked.'), // 189 get_time_rtt (log)
-  F3.no('rtt value %s exceeds maximum %us, resetting', 'gap', 'Route rtt values are not checked.'), // 207 get_time_rtt (log)
-  F3.no('rtt value %s below minimum %ums, resetting', 'gap', 'Route rtt values are not checked.'), // 210 get_time_rtt (log)
+  F3.yes(
+    'rtt value exponential form %s no longer supported',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 1e3
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 189 get_time_rtt (log)
+  F3.yes(
+    'rtt value %s exceeds maximum %us, resetting',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 500s
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 207 get_time_rtt (log)
+  F3.yes(
+    'rtt value %s below minimum %ums, resetting',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 10ms
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 210 get_time_rtt (log)
 ];
