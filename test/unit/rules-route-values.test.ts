@@ -7,9 +7,14 @@
  */
 import { routeInvalid } from '../../server/src/language/validation/rules/route-invalid';
 import { routeInvalidAddress } from '../../server/src/language/validation/rules/route-invalid-address';
+import { ruleInvalid } from '../../server/src/language/validation/rules/rule-invalid';
+import { ruleInvalidAddress } from '../../server/src/language/validation/rules/rule-invalid-address';
 import { ruleTable } from './rules-vrrp.test';
 
 const routes = (...lines: string[]) => `static_routes {\n${lines.map((l) => `    ${l}`).join('\n')}\n}\n`;
+const rules = (...lines: string[]) => `static_rules {\n${lines.map((l) => `    ${l}`).join('\n')}\n}\n`;
+/** A rule with its action and preference, then `more`. */
+const rule = (more: string) => rules(`from 192.0.2.0/24 table 100 preference 5 ${more}`);
 const trackGroup = 'track_group TG {\n    group {\n        VI_1\n    }\n}\n';
 
 ruleTable(
@@ -72,5 +77,53 @@ ruleTable(
       golden: '2:31-2:44 warning route-invalid-address',
     },
   ],
+  [],
+);
+
+ruleTable(
+  ruleInvalid,
+  [
+    { name: 'tos over 255', text: rule('tos 300'), golden: '2:50-2:53 warning rule-invalid' },
+    { name: 'fwmark with a unit', text: rule('fwmark 5x'), golden: '2:53-2:55 warning rule-invalid', says: ['firewall mark'] },
+    { name: 'fwmark over 32 bits', text: rule('fwmark 0x1/0x100000000'), golden: '2:53-2:68 warning rule-invalid' },
+    { name: 'realms out of range', text: rule('realms 300'), golden: '2:53-2:56 warning rule-invalid' },
+    { name: 'suppress_prefixlength not a number', text: rule('suppress_prefixlength x'), golden: '2:68-2:69 warning rule-invalid', says: ['prefix length'] },
+    { name: 'suppress_ifgroup over INT32_MAX', text: rule('sup_group 2147483648'), golden: '2:56-2:66 warning rule-invalid' },
+    { name: 'tunnel-id over 64 bits', text: rule('tunnel-id 18446744073709551616'), golden: '2:56-2:76 warning rule-invalid', says: ['64 bits'] },
+    { name: 'tunnel-id negative', text: rule('tunnel-id -1'), golden: '2:56-2:58 warning rule-invalid', says: ['negative'] },
+    { name: 'uidrange of one uid', text: rule('uidrange 1000'), golden: '2:55-2:59 warning rule-invalid', says: ['FIRST-LAST'] },
+    { name: 'protocol over 255 is ignored', text: rule('protocol 300 no_track'), golden: '2:55-2:58 warning rule-invalid', says: ['ignores'] },
+    { name: 'a protocol other than keepalived on a tracked rule', text: rule('protocol 5'), golden: '2:55-2:56 warning rule-invalid', says: ['replaces'] },
+    { name: 'ipproto over 127', text: rule('ipproto 200'), golden: '2:54-2:57 warning rule-invalid', says: ['127'] },
+    { name: 'a single sport', text: rule('sport 80'), golden: '2:52-2:54 warning rule-invalid', says: ["'80-80'"] },
+    { name: 'a dport range with a colon', text: rule('dport 1024:65535'), golden: '2:52-2:62 warning rule-invalid', says: ['not a port range'] },
+    {
+      name: 'two track_groups: the rest is not read',
+      text: trackGroup + rules('from 192.0.2.0/24 dev eth1 track_group TG track_group TG table 100 preference 5'),
+      golden: '7:5-7:84 warning rule-invalid\n7:47-7:58 warning rule-invalid',
+      says: ['no action', 'one track_group'],
+    },
+    {
+      name: 'track_group without dev or iif',
+      text: trackGroup + rules('from 192.0.2.0/24 oif eth1 table 100 preference 5 track_group TG'),
+      golden: '7:67-7:69 warning rule-invalid',
+    },
+  ],
+  [
+    {
+      name: 'values keepalived takes',
+      text: rules(
+        'from 192.0.2.0/24 table 100 preference 5 tos 0x10 fwmark 0x10/0xff realms 3/4 sup_pl 0 sup_group 7 tunnel-id 18446744073709551615',
+        'from 192.0.2.0/24 table 100 preference 6 uidrange 1000-2000 protocol 18 ipproto 127 sport 80-80 dport 1024-65535',
+        'from 192.0.2.0/24 table 100 preference 7 protocol 5 no_track tos lowdelay ipproto tcp fwmark 5/',
+      ),
+    },
+    { name: 'track_group with iif', text: trackGroup + rules('from 192.0.2.0/24 iif eth1 table 100 preference 5 track_group TG') },
+  ],
+);
+
+ruleTable(
+  ruleInvalidAddress,
+  [{ name: 'realms on an IPv6 rule', text: rules('from 2001:db8::/64 table 100 preference 5 realms 3'), golden: '2:47-2:53 warning rule-invalid-address' }],
   [],
 );

@@ -154,3 +154,90 @@ export function routeValueNote(option: string, value: string): string | undefine
     return `'${option} ${value}' is ${t.reset === 'max' ? 'over 120 s' : 'under 0.2 s'}${t.raw ? ` (a bare number counts ${unit === 1 ? '' : `1/${unit} `}ms)` : ''}: when it starts, keepalived uses ${t.reset === 'max' ? '120 s' : '0.2 s'} instead`;
   return undefined;
 }
+
+const U32 = 4294967295n;
+const INT32_MAX = 2147483647;
+
+/** The `fwmark MARK[/MASK]` of a rule (vrrp_iprule.c): two numbers (strtoul base 0) of 32 bits. */
+function fwmarkAccepted(text: string): boolean {
+  const s = text.trimStart();
+  if (s.startsWith('-')) return false;
+  const mark = strtoul(s, 0);
+  if (mark.value > U32) return false;
+  let end = mark.end;
+  if (s[end] === '/') {
+    const next = s[end + 1] ?? '';
+    if (next === '-' || (next !== '' && next.trim() === '')) return false;
+    const mask = strtoul(s.slice(end + 1), 0);
+    if (mask.value > U32) return false;
+    end += 1 + mask.end;
+  }
+  return end === s.length;
+}
+
+/** sscanf(text, "%u-%u") (or %hu): how many numbers it reads. */
+function scanRange(text: string): number {
+  return /^\s*[+-]?\d+-\s*[+-]?\d+/.test(text) ? 2 : /^\s*[+-]?\d+/.test(text) ? 1 : 0;
+}
+
+/** inet_proto_a2n(): a number up to 127 (keepalived 2.2.7 stops there), else a name of the host's /etc/protocols. */
+function ipprotoAccepted(text: string): boolean {
+  const s = text.trimStart();
+  if (s === '' || s.startsWith('-')) return false;
+  return strtoul(s, 10).value <= 127n;
+}
+
+/**
+ * What keepalived does with the value of a rule option: `drop` (it reports it and drops the
+ * rule), `ignore` (it reports it and reads the rule without the option; the text says so), or undefined.
+ */
+export function ruleValueProblem(option: string, value: string): { readonly drop?: string; readonly ignore?: string } | undefined {
+  const drop = (ok: boolean, why: string) => (ok ? undefined : { drop: why });
+  const ignore = (ok: boolean, why: string) => (ok ? undefined : { ignore: why });
+  const unsigned = (max: bigint) => {
+    const p = unsignedProblem(value, max);
+    return p && unsignedProblemText(p, value, max);
+  };
+  switch (option) {
+    case 'tos':
+    case 'dsfield':
+      return drop(rtEntryAccepted(value, 255), `'${value}' is not a TOS value (0..255, ${fromFile('rt_dsfield')})`);
+    case 'fwmark':
+      return drop(fwmarkAccepted(value), `'${value}' is not a firewall mark (a number, or MARK/MASK, of 32 bits)`);
+    case 'realms':
+      return drop(realmsAccepted(value), `'${value}' is not a realm (0..255 ${fromFile('rt_realms')}) nor FROM/TO realms`);
+    case 'suppress_prefixlength':
+    case 'sup_pl': {
+      const why = unsigned(BigInt(INT32_MAX));
+      return why ? { drop: `${why} ('${option}' takes a prefix length)` } : undefined;
+    }
+    case 'suppress_ifgroup':
+    case 'sup_group':
+      return drop(rtEntryAccepted(value, INT32_MAX), `'${value}' is not an interface group (0..${INT32_MAX}, ${fromFile('group')})`);
+    case 'tunnel-id': {
+      const why = unsigned(2n ** 64n - 1n);
+      return why ? { drop: `${why} (a tunnel-id is a number of 64 bits)` } : undefined;
+    }
+    case 'uidrange':
+      return drop(scanRange(value) === 2, `'${value}' is not a range of user ids (FIRST-LAST)`);
+    case 'protocol': {
+      const why = unsigned(255n);
+      return why ? { ignore: `${why} (a rule protocol is 0..255): keepalived ignores it` } : undefined;
+    }
+    case 'ipproto':
+      return ignore(
+        ipprotoAccepted(value),
+        `'${value}' is not an IP protocol keepalived takes (a number up to 127, or a name such as tcp): keepalived ignores it`,
+      );
+    case 'sport':
+    case 'dport': {
+      if (scanRange(value) === 2) return undefined;
+      const port = /^\s*[+-]?(\d+)$/.exec(value)?.[1];
+      return port !== undefined
+        ? { ignore: `keepalived 2.2.7 reads only a range here and ignores the single port ${port}: write '${port}-${port}'` }
+        : { ignore: `'${value}' is not a port range (FIRST-LAST): keepalived ignores it` };
+    }
+    default:
+      return undefined;
+  }
+}

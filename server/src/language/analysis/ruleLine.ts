@@ -7,6 +7,7 @@ import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
 import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { ruleValueProblem } from './rtValues';
 
 export interface RuleLine {
   readonly stmt: Statement;
@@ -45,6 +46,14 @@ class RuleReader extends LineReader {
   preference: number | undefined;
   /** realms / suppress_*: options of a table rule. */
   tableOption = false;
+  /** `dev` / `iif` given (what a track_group needs). */
+  hasIif = false;
+  noTrack = false;
+  protocolWord: Word | undefined;
+  /** The track_group found (a defined one). */
+  trackGroup: Word | undefined;
+  /** Reading stopped without an error (a second track_group). */
+  stopped = false;
 
   constructor(
     w: readonly Word[],
@@ -101,8 +110,18 @@ const preference: RuleOption = (r) => {
 
 const oneValue: RuleOption = (r, cur) => {
   const str = cur.value;
-  if (!r.next()) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  const v = r.next();
+  if (!v) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  const problem = ruleValueProblem(str, v.value);
+  if (problem?.drop) return r.fail('invalid', v, problem.drop);
+  if (problem?.ignore) return r.corrected(v, problem.ignore);
   if (str === 'realms' || str.startsWith('sup')) r.tableOption = true;
+  if (str === 'realms') {
+    if (r.family === 6) return r.fail('family', cur, "'realms' is only valid for IPv4 rules");
+    r.family = 4;
+  }
+  if (str === 'dev' || str === 'iif') r.hasIif = true;
+  if (str === 'protocol') r.protocolWord = v;
 };
 
 /** Any other word: an action (`goto N`, `nop`, blackhole...), after an optional `type`. */
@@ -135,10 +154,18 @@ const RULE_OPTIONS = new Map<string, RuleOption>([
   ['priority', preference],
   ...[...RULE_ONE_VALUE].map((n): [string, RuleOption] => [n, oneValue]),
   ['l3mdev', (r, cur) => r.setAction('table', cur)],
-  ['no_track', flag],
+  ['no_track', (r) => void (r.noTrack = true)],
 ]);
 
-const trackGroup: RuleOption = (r) => r.unknownTrackGroup(r.next(), r.trackGroups);
+const trackGroup: RuleOption = (r, cur) => {
+  const group = r.next();
+  if (r.trackGroup) {
+    r.stopped = true;
+    return r.corrected(cur, 'a rule takes one track_group: keepalived stops reading the rule at this second one and ignores the rest of the line');
+  }
+  r.unknownTrackGroup(group, r.trackGroups);
+  if (group && r.trackGroups.has(group.value)) r.trackGroup = group;
+};
 
 /** What makes the whole line wrong once it is read. */
 function finish(r: RuleReader): void {
@@ -150,13 +177,18 @@ function finish(r: RuleReader): void {
     if (gotoTarget !== undefined && preference >= gotoTarget)
       return r.fail('invalid', undefined, `the preference ${preference} must be lower than the goto target ${gotoTarget}`);
   }
-  if (action !== 'table' && r.tableOption) r.fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');
+  if (action !== 'table' && r.tableOption) return r.fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');
+  const protocol = r.protocolWord;
+  if (!r.noTrack && protocol && Number(protocol.value) !== 18)
+    r.corrected(protocol, `a tracked rule must use protocol 18 (keepalived): keepalived replaces '${protocol.value}'`);
+  if (r.trackGroup && !r.hasIif)
+    r.corrected(r.trackGroup, "a static rule can only have a track_group when it has 'dev' or 'iif': keepalived ignores the track_group");
 }
 
 /** Read one rule line (a value line of a `rules` block); `track_group` only where allowed. */
 export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups: ReadonlySet<string> = new Set()): RuleLine {
   const r = new RuleReader(wordsOf(stmt), trackGroups);
-  for (let cur = r.w[0]; cur && !r.failed; cur = r.w[++r.i]) {
+  for (let cur = r.w[0]; cur && !r.failed && !r.stopped; cur = r.w[++r.i]) {
     const read = allowTrackGroup && cur.value === 'track_group' ? trackGroup : (RULE_OPTIONS.get(cur.value) ?? action);
     read(r, cur);
   }

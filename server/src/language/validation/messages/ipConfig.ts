@@ -1010,15 +1010,96 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 561 __attribute__
-  F2.no('TOS value %s is invalid', 'gap', 'Rule tos values are not checked.'), // 570 __attribute__
-  F2.no('Invalid rule fwmark %s specified', 'gap', 'Rule fwmark values are not checked.'), // 606 __attribute__
-  F2.no('invalid realms %s for rule', 'gap', 'Rule realms values are not checked.'), // 614 __attribute__
-  F2.no('realms is only valid for IPv4', 'gap', 'Realms on an IPv6 rule: not checked.'), // 623 __attribute__
-  F2.no('Invalid suppress_prefixlength %s specified', 'gap', 'Rule suppress_prefixlength values are not checked.'), // 630 __attribute__
-  F2.no('suppress_group %s is invalid', 'gap', 'Rule suppress_ifgroup values are not checked.'), // 640 __attribute__
-  F2.no("WARNING - interface %s for rule doesn't exist", 'gap', 'The dev/iif/oif of a rule is not compared with the host interfaces.'), // 652,661 __attribute__
-  F2.no('Invalid tunnel-id %s specified', 'gap', 'Rule tunnel-id values are not checked.'), // 670 __attribute__
-  F2.no('Invalid uidrange %s specified', 'gap', 'Rule uidrange values are not checked.'), // 680 __attribute__
+  F2.yes(
+    'TOS value %s is invalid',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 tos 300
+    }
+  `,
+  ), // 570 __attribute__
+  F2.yes(
+    'Invalid rule fwmark %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 fwmark 5x
+    }
+  `,
+  ), // 606 __attribute__
+  F2.yes(
+    'invalid realms %s for rule',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 realms 300
+    }
+  `,
+  ), // 614 __attribute__
+  F2.yes(
+    'realms is only valid for IPv4',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from 2001:db8::/64 table 100 preference 5 realms 3
+    }
+  `,
+  ), // 623 __attribute__
+  F2.yes(
+    'Invalid suppress_prefixlength %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 suppress_prefixlength x
+    }
+  `,
+  ), // 630 __attribute__
+  F2.yes(
+    'suppress_group %s is invalid',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 suppress_ifgroup 4294967295
+    }
+  `,
+  ), // 640 __attribute__
+  F2.yes(
+    "WARNING - interface %s for rule doesn't exist",
+    'unknown-interface',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 iif eth9
+    }
+  `,
+  ), // 652,661 __attribute__
+  F2.yes(
+    'Invalid tunnel-id %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 tunnel-id 18446744073709551616
+    }
+  `,
+  ), // 670 __attribute__
+  F2.yes(
+    'Invalid uidrange %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 uidrange 1000
+    }
+  `,
+  ), // 680 __attribute__
   F2.yes(
     'Cannot specify l3mdev with other action',
     'rule-invalid',
@@ -1029,11 +1110,68 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 692 __attribute__
-  F2.no('Invalid protocol %s', 'gap', 'Rule protocol values are not checked.'), // 701 __attribute__
-  F2.no('Invalid ipproto %s', 'gap', 'Rule ipproto values are not checked.'), // 712 __attribute__
-  F2.no('invalid sport range %s', 'gap', 'Rule sport values are not checked.'), // 728 __attribute__
-  F2.no('invalid dport range %s', 'gap', 'Rule dport values are not checked.'), // 744 __attribute__
-  F2.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one rule: not checked.'), // 757 __attribute__
+  F2.yes(
+    'Invalid protocol %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 protocol 300
+    }
+  `,
+  ), // 701 __attribute__
+  F2.yes(
+    'Invalid ipproto %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 ipproto 200
+    }
+  `,
+  ), // 712 __attribute__
+  F2.yes(
+    'invalid sport range %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 sport 1024:65535
+    }
+  `,
+  ), // 728 __attribute__
+  F2.yes(
+    'invalid dport range %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 dport 80
+    }
+  `,
+  ), // 744 __attribute__
+  F2.yes(
+    'track_group %s is a duplicate',
+    'rule-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_rules {
+        from 192.0.2.0/24 dev eth1 table 100 preference 5 track_group T track_group T
+    }
+  `,
+  ), // 757 __attribute__
   F2.yes(
     'track_group %s not found',
     'rule-invalid',
@@ -1116,8 +1254,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 822 __attribute__
   F2.no('table cannot be specified for l3mdev rules', 'internal', 'Unreachable in 2.2.7: table with l3mdev is reported as a second action first.'), // 828 __attribute__
-  F2.no('Rule cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol', 'gap', 'Rule protocol values are not checked.'), // 836 __attribute__
-  F2.no('Static rule cannot have track_group if dev/iif not specified', 'gap', 'A static rule with track_group and no dev/iif: not checked.'), // 843 __attribute__
+  F2.yes(
+    'Rule cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 protocol 5
+    }
+  `,
+  ), // 836 __attribute__
+  F2.yes(
+    'Static rule cannot have track_group if dev/iif not specified',
+    'rule-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 track_group T
+    }
+  `,
+  ), // 843 __attribute__
   F2.yes(
     'Rule has no preference specified - setting to %u. This is probably not what you want.',
     'rule-no-preference',
