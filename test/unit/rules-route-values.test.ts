@@ -127,3 +127,83 @@ ruleTable(
   [{ name: 'realms on an IPv6 rule', text: rules('from 2001:db8::/64 table 100 preference 5 realms 3'), golden: '2:47-2:53 warning rule-invalid-address' }],
   [],
 );
+
+/** keepalived reports a bad encapsulation without dropping the route, and reads on where parse_encap stopped. */
+ruleTable(
+  routeInvalid,
+  [
+    { name: 'encap without a type', text: routes('192.0.2.0/24 dev eth1 encap'), golden: '2:27-2:32 warning route-invalid', says: ['needs a type'] },
+    {
+      name: 'unknown encap type: the word after it is skipped',
+      text: routes('192.0.2.0/24 dev eth1 encap gre metric 5'),
+      golden: '2:33-2:36 warning route-invalid\n2:44-2:45 warning route-invalid',
+      says: ["skips 'metric'"],
+    },
+    { name: 'mpls without a label', text: routes('192.0.2.0/24 dev eth1 encap mpls'), golden: '2:33-2:37 warning route-invalid' },
+    { name: 'mpls label over 20 bits', text: routes('192.0.2.0/24 dev eth1 encap mpls 1048576'), golden: '2:38-2:45 warning route-invalid' },
+    { name: 'mpls with three labels', text: routes('192.0.2.0/24 dev eth1 encap mpls 1/2/3'), golden: '2:38-2:43 warning route-invalid' },
+    { name: 'ila locator of three groups', text: routes('2001:db8::/64 dev eth1 encap ila 1:2:3'), golden: '2:38-2:43 warning route-invalid' },
+    {
+      name: 'bad ip dst: keepalived then reads dst as a route word',
+      text: routes('192.0.2.0/24 dev eth1 encap ip dst x'),
+      golden: '2:36-2:39 warning route-invalid\n2:40-2:41 warning route-invalid',
+      says: ['neither a route option', "from 'dst'"],
+    },
+    {
+      name: 'ip encap of an IPv6 address',
+      text: routes('192.0.2.0/24 dev eth1 encap ip id 5 dst 2001:db8::1'),
+      golden: '2:41-2:44 warning route-invalid\n2:45-2:56 warning route-invalid',
+    },
+    {
+      name: 'ip encap ttl over 255',
+      text: routes('192.0.2.0/24 dev eth1 encap ip ttl 300 dst 10.0.0.1'),
+      golden: '2:36-2:39 warning route-invalid\n2:40-2:43 warning route-invalid',
+    },
+    {
+      name: 'ip encap id over 64 bits',
+      text: routes('192.0.2.0/24 dev eth1 encap ip id 18446744073709551616'),
+      golden: '2:36-2:38 warning route-invalid\n2:39-2:59 warning route-invalid',
+    },
+    {
+      name: 'ip encap without dst or id',
+      text: routes('192.0.2.0/24 dev eth1 encap ip ttl 5 tos 4'),
+      golden: '2:33-2:35 warning route-invalid',
+      says: ["'dst ADDRESS' or 'id N'"],
+    },
+    {
+      name: 'ip6 encap of an IPv4 address',
+      text: routes('2001:db8::/64 dev eth1 encap ip6 dst 10.0.0.1'),
+      golden: '2:38-2:41 warning route-invalid\n2:42-2:50 warning route-invalid',
+    },
+    {
+      name: 'ip6 encap flags not a number',
+      text: routes('2001:db8::/64 dev eth1 encap ip6 flags x id 5'),
+      golden: '2:38-2:43 warning route-invalid\n2:44-2:45 warning route-invalid',
+    },
+    {
+      name: 'a bad nexthop is dropped with the ones after it, the route is kept',
+      text: routes('192.0.2.0/24 dev eth1 nexthop via 198.51.100.1 weight 0 nexthop via 198.51.100.2'),
+      golden: '2:59-2:60 warning route-invalid',
+      says: ['this nexthop and any after it'],
+    },
+    {
+      name: 'an encap error inside a nexthop ends the nexthops',
+      text: routes('192.0.2.0/24 dev eth1 nexthop via 198.51.100.1 encap ip dst x'),
+      golden: '2:61-2:64 warning route-invalid\n2:65-2:66 warning route-invalid',
+      says: ['the words after the nexthops'],
+    },
+  ],
+  [
+    {
+      name: 'encapsulations keepalived takes',
+      text: routes(
+        '192.0.2.0/24 dev eth1 encap mpls 100/200 metric 5',
+        '192.0.2.0/24 dev eth1 encap ip dst 10.0.0.1 ttl 5 tos 4 flags 1 id 5 metric 6',
+        '2001:db8::/64 dev eth1 encap ip6 dst 2001:db8::2 hoplimit 5 tc 3 src 2001:db8::3',
+        '2001:db8:1::/64 dev eth1 encap ila 2001:db8:0:1',
+        '2001:db8:2::/64 dev eth1 encap ip6 id 18446744073709551615',
+        '192.0.2.0/24 dev eth1 nexthop via 198.51.100.1 encap mpls 5 weight 2 nexthop via 198.51.100.2',
+      ),
+    },
+  ],
+);

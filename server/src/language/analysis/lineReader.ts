@@ -23,6 +23,8 @@ export interface LineProblem {
   /** The word at fault (undefined: the line as a whole). */
   readonly word: Word | undefined;
   readonly message: string;
+  /** The line is kept: keepalived ignores only this part of it (e.g. `this nexthop and any after it`). */
+  readonly ignored?: string;
 }
 
 /** Route types keepalived's find_rttables_rtntype knows. */

@@ -8,6 +8,7 @@ import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
 import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { readEncap } from './routeEncap';
 import { routeValueNote, routeValueProblem } from './rtValues';
 
 export interface Deprecated {
@@ -25,8 +26,6 @@ export interface RouteLine {
   readonly dest: Word | undefined;
   readonly hasOif: boolean;
   readonly noTrack: boolean;
-  /** Something we do not model (encap): no further conclusions. */
-  readonly opaque: boolean;
 }
 
 /** Options that take one value, with an optional `lock` before it. */
@@ -56,9 +55,7 @@ class RouteReader extends LineReader {
   hasOif = false;
   noTrack = false;
   protocolWord: Word | undefined;
-  /** Something we do not model (encap): no further conclusions. */
-  opaque = false;
-  /** Reading stopped without an error (encap, the nexthops that end the line). */
+  /** Reading stopped without an error (the nexthops that end the line). */
   done = false;
   trackGroup: Word | undefined;
   /** An `or` gateway was read. */
@@ -188,7 +185,14 @@ const orGateway: RouteOption = (r, cur) => {
 /** `nexthop ...` groups end the line: whatever follows them is an error. */
 const nexthops: RouteOption = (r, cur) => {
   if (r.orSeen) return r.fail('invalid', cur, "'nexthop' cannot follow 'or' on one route (write every gateway as a nexthop)");
+  const before = r.problems.length;
   readNexthops(r);
+  // a nexthop keepalived cannot read is dropped with the ones after it; the route is kept
+  if (r.failed) {
+    r.failed = false;
+    for (let k = before; k < r.problems.length; k++)
+      if (r.problems[k]!.kind !== 'prefix') r.problems[k] = { ...r.problems[k]!, ignored: r.problems[k]!.ignored ?? 'this nexthop and any after it' };
+  }
   r.done = true;
 };
 
@@ -217,21 +221,26 @@ function readNexthops(r: RouteReader): void {
       } else if (str === 'onlink') {
         // flag
       } else if (str === 'encap') {
-        r.opaque = true;
-        return;
+        readEncap(r);
       } else if (str === 'as') {
         return r.fail('invalid', cur, "'as [to]' (NAT) is not supported for nexthops");
       } else break;
     }
   }
   const after = w[r.i];
-  if (after) r.fail('invalid', after, `'${after.value}' after the nexthops makes no sense to keepalived`);
+  if (after)
+    r.problems.push({
+      kind: 'invalid',
+      word: after,
+      message: `'${after.value}' after the nexthops makes no sense to keepalived`,
+      ignored: 'the words after the nexthops',
+    });
 }
 
 const trackGroup: RouteOption = (r, cur) => {
   const group = r.next();
   if (r.trackGroup && r.trackGroups.has(r.trackGroup.value))
-    return r.fail('invalid', cur, 'a route takes one track_group: keepalived stops reading at this second one');
+    return r.fail('invalid', cur, 'a route takes one track_group (keepalived stops reading at this second one)');
   r.trackGroup = group;
   r.unknownTrackGroup(group, r.trackGroups);
 };
@@ -267,13 +276,7 @@ const ROUTE_OPTIONS = table([
   [['from'], sourcePrefix],
   [['dev', 'oif'], device],
   [['onlink'], () => {}],
-  [
-    ['encap'],
-    (r) => {
-      r.opaque = true;
-      r.done = true;
-    },
-  ],
+  [['encap'], readEncap],
   [['expires'], expires],
   [['hoplimit'], hoplimit],
   [['quickack', 'fastopen_no_cookie'], zeroOrOne],
@@ -285,12 +288,12 @@ const ROUTE_OPTIONS = table([
 
 /** What keepalived corrects once the whole line is read. */
 function finish(r: RouteReader): void {
-  if (!r.failed && !r.opaque && !r.dest) r.fail('invalid', undefined, 'the route has no destination');
+  if (!r.failed && !r.dest) r.fail('invalid', undefined, 'the route has no destination');
   if (r.failed) return;
   if (r.trackGroup && r.trackGroups.has(r.trackGroup.value) && !r.hasOif)
     r.corrected(r.trackGroup, "a static route can only have a track_group when it has 'dev': keepalived ignores the track_group");
   const protocol = r.protocolWord;
-  if (!r.opaque && !r.noTrack && protocol && protocol.value !== 'keepalived' && protocol.value !== '18')
+  if (!r.noTrack && protocol && protocol.value !== 'keepalived' && protocol.value !== '18')
     r.corrected(protocol, `a tracked route must use protocol keepalived: keepalived replaces '${protocol.value}'`);
 }
 
@@ -302,6 +305,6 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
     read(r, cur);
   }
   finish(r);
-  const { problems, deprecated, failed, dest, hasOif, noTrack, opaque } = r;
-  return { stmt, problems, deprecated, dropped: failed, dest, hasOif, noTrack, opaque };
+  const { problems, deprecated, failed, dest, hasOif, noTrack } = r;
+  return { stmt, problems, deprecated, dropped: failed, dest, hasOif, noTrack };
 }

@@ -290,28 +290,226 @@ export const ipConfigMessages: readonly MessageRow[] = [
   ), // 697 alloc_ipaddress
   F0.no('Static route cannot have track_group if interface not specified', 'gap', 'A static address with track_group and no dev: not checked.'), // 712 alloc_ipaddress
   // ---- keepalived/vrrp/vrrp_iproute.c
-  F1.no('missing address for MPLS encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1004 parse_encap_mpls
-  F1.no('invalid mpls address %s for encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1010 parse_encap_mpls
-  F1.no('encap id %s value is invalid', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1030
-  F1.no('Invalid encap ip dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1038 parse_encap_ip
-  F1.no('IPv6 address %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1042,1054 parse_encap_ip
-  F1.no('Invalid encap ip src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1050 parse_encap_ip
-  F1.no('dsfield %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1059 parse_encap_ip
-  F1.no('ttl %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1064
-  F1.no('flags %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1068
-  F1.no('address or id missing for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1078 parse_encap_ip
-  F1.no('missing locator for ILA encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1110 parse_encap_ila
-  F1.no('invalid locator %s for ila encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1117 parse_encap_ila
-  F1.no('id %s value invalid for IPv6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1138
-  F1.no('Invalid encap ip6 dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1146 parse_encap_ip6
-  F1.no('IPv4 address %s not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1150,1162 parse_encap_ip6
-  F1.no('Invalid encap ip6 src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1158 parse_encap_ip6
-  F1.no('tc value %s is invalid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1167 parse_encap_ip6
-  F1.no('Invalid hoplimit %s specified for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1172
-  F1.no('flags %s is not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1176
-  F1.no('address or id missing for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1186 parse_encap_ip6
-  F1.no('Missing encap type', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1213 parse_encap
-  F1.no('Unknown encap type - %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1232 parse_encap
+  F1.yes(
+    'missing address for MPLS encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap mpls
+    }
+  `,
+  ), // 1004 parse_encap_mpls
+  F1.yes(
+    'invalid mpls address %s for encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap mpls 1048576
+    }
+  `,
+  ), // 1010 parse_encap_mpls
+  F1.yes(
+    'encap id %s value is invalid',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip id 18446744073709551616
+    }
+  `,
+  ), // 1030
+  F1.yes(
+    'Invalid encap ip dst %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip dst x
+    }
+  `,
+  ), // 1038 parse_encap_ip
+  F1.yes(
+    'IPv6 address %s not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip dst 2001:db8::1
+    }
+  `,
+  ), // 1042,1054 parse_encap_ip
+  F1.yes(
+    'Invalid encap ip src %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip id 5 src x
+    }
+  `,
+  ), // 1050 parse_encap_ip
+  F1.yes(
+    'dsfield %s not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip tos 300 dst 10.0.0.1
+    }
+  `,
+  ), // 1059 parse_encap_ip
+  F1.yes(
+    'ttl %s is not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip ttl 300 dst 10.0.0.1
+    }
+  `,
+  ), // 1064
+  F1.yes(
+    'flags %s is not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip flags 70000 dst 10.0.0.1
+    }
+  `,
+  ), // 1068
+  F1.yes(
+    'address or id missing for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip ttl 5
+    }
+  `,
+  ), // 1078 parse_encap_ip
+  F1.yes(
+    'missing locator for ILA encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ila
+    }
+  `,
+  ), // 1110 parse_encap_ila
+  F1.yes(
+    'invalid locator %s for ila encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ila 1:2:3
+    }
+  `,
+  ), // 1117 parse_encap_ila
+  F1.yes(
+    'id %s value invalid for IPv6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 id x
+    }
+  `,
+  ), // 1138
+  F1.yes(
+    'Invalid encap ip6 dst %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 dst x
+    }
+  `,
+  ), // 1146 parse_encap_ip6
+  F1.yes(
+    'IPv4 address %s not valid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 dst 10.0.0.1
+    }
+  `,
+  ), // 1150,1162 parse_encap_ip6
+  F1.yes(
+    'Invalid encap ip6 src %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 id 5 src x
+    }
+  `,
+  ), // 1158 parse_encap_ip6
+  F1.yes(
+    'tc value %s is invalid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 tc 300 id 5
+    }
+  `,
+  ), // 1167 parse_encap_ip6
+  F1.yes(
+    'Invalid hoplimit %s specified for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 hoplimit 300 id 5
+    }
+  `,
+  ), // 1172
+  F1.yes(
+    'flags %s is not valid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 flags x id 5
+    }
+  `,
+  ), // 1176
+  F1.yes(
+    'address or id missing for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 hoplimit 5
+    }
+  `,
+  ), // 1186 parse_encap_ip6
+  F1.yes(
+    'Missing encap type',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap
+    }
+  `,
+  ), // 1213 parse_encap
+  F1.yes(
+    'Unknown encap type - %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap gre
+    }
+  `,
+  ), // 1232 parse_encap
   F1.yes(
     'IPv4/6 mismatch for nexthop',
     'route-invalid-address',
