@@ -205,8 +205,50 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 636 alloc_ipaddress
-  F0.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one line: not checked.'), // 644 alloc_ipaddress
-  F0.no('track_group %s not found', 'gap', 'A static address with an unknown track_group: not checked (static routes and rules are).'), // 648 alloc_ipaddress
+  F0.yes(
+    'track_group %s is a duplicate',
+    'address-option',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_ipaddress {
+        198.51.100.50/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 644 alloc_ipaddress
+  F0.yes(
+    'track_group %s not found',
+    'address-option',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_ipaddress {
+        198.51.100.50/24 dev eth1 track_group U
+    }
+  `,
+  ), // 648 alloc_ipaddress
   F0.yes(
     "Unknown configuration entry '%s' for ip address - ignoring",
     'address-option',
@@ -288,7 +330,11 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 697 alloc_ipaddress
-  F0.no('Static route cannot have track_group if interface not specified', 'gap', 'A static address with track_group and no dev: not checked.'), // 712 alloc_ipaddress
+  F0.no(
+    'Static route cannot have track_group if interface not specified',
+    'internal',
+    'Unreachable in 2.2.7: a static address without dev is given the default interface, or refused when there is none, before this check.',
+  ), // 712 alloc_ipaddress
   // ---- keepalived/vrrp/vrrp_iproute.c
   F1.yes(
     'missing address for MPLS encapsulation',
