@@ -5,6 +5,7 @@
  * accepted. Each firing case was checked with `keepalived -t` (or a real start for the rtt
  * values keepalived resets).
  */
+import { argumentMissing } from '../../server/src/language/validation/rules/argument-missing';
 import { routeInvalid } from '../../server/src/language/validation/rules/route-invalid';
 import { routeInvalidAddress } from '../../server/src/language/validation/rules/route-invalid-address';
 import { ruleInvalid } from '../../server/src/language/validation/rules/rule-invalid';
@@ -203,6 +204,36 @@ ruleTable(
         '2001:db8:1::/64 dev eth1 encap ila 2001:db8:0:1',
         '2001:db8:2::/64 dev eth1 encap ip6 id 18446744073709551615',
         '192.0.2.0/24 dev eth1 nexthop via 198.51.100.1 encap mpls 5 weight 2 nexthop via 198.51.100.2',
+      ),
+    },
+  ],
+);
+
+/** A route or rule line that ends where an option needs its value: keepalived exits ("missing a parameter"). */
+ruleTable(
+  argumentMissing,
+  [
+    { name: 'route dev at the end', text: routes('192.0.2.0/24 dev'), golden: '2:18-2:21 error argument-missing' },
+    { name: 'route mtu lock at the end', text: routes('192.0.2.0/24 dev eth1 mtu lock'), golden: '2:31-2:35 error argument-missing' },
+    { name: "route 'as' at the end", text: routes('192.0.2.0/24 dev eth1 as'), golden: '2:27-2:29 error argument-missing' },
+    { name: 'nexthop dev at the end', text: routes('192.0.2.0/24 dev eth1 nexthop via 198.51.100.1 dev'), golden: '2:52-2:55 error argument-missing' },
+    { name: 'a route type without a destination', text: routes('192.0.2.0/24 dev eth1 blackhole'), golden: '2:27-2:36 error argument-missing' },
+    {
+      name: 'rule table at the end',
+      text: rules('from 192.0.2.0/24 preference 5 table'),
+      golden: '2:36-2:41 error argument-missing',
+      says: ['missing a parameter'],
+    },
+    { name: "rule 'type' at the end", text: rules('from 192.0.2.0/24 table 5 preference 5 type'), golden: '2:44-2:48 error argument-missing' },
+  ],
+  [
+    {
+      name: 'options that read nothing after them',
+      text: routes(
+        '192.0.2.0/24 dev eth1 as to',
+        '192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2 or',
+        '192.0.2.0/24 dev eth1 expires',
+        '192.0.2.0/24 dev eth1 encap ip dst 10.0.0.1 ttl',
       ),
     },
   ],

@@ -6,7 +6,7 @@
 import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
-import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { isU32, LineReader, readRouteAddress, routeType, type LineProblem } from './lineReader';
 import { ruleValueProblem } from './rtValues';
 
 export interface RuleLine {
@@ -17,8 +17,8 @@ export interface RuleLine {
   readonly hasPreference: boolean;
 }
 
-/** Rule actions besides `table`/`lookup`. */
-const RULE_TYPES = new Set(['blackhole', 'unreachable', 'prohibit']);
+/** The route types that are rule actions (besides table/lookup, goto and nop), by number. */
+const RULE_ACTIONS: Readonly<Record<number, string>> = { 6: 'blackhole', 7: 'unreachable', 8: 'prohibit' };
 /** Rule options with one value we do not check. */
 const RULE_ONE_VALUE = new Set([
   'tos',
@@ -88,7 +88,8 @@ const inetFamily: RuleOption = (r, cur) => {
 const address: RuleOption = (r, cur) => {
   const word = r.next();
   const a = word ? readRouteAddress(word.value, true) : { ok: false as const };
-  if (!word || !a.ok) return r.fail('address', word ?? r.last, `'${word?.value ?? ''}' is not a valid '${cur.value}' address`);
+  if (!word) return r.missing(cur, `'${cur.value}' needs an address`);
+  if (!a.ok) return r.fail('address', word, `'${word.value}' is not a valid '${cur.value}' address`);
   r.longPrefix(word, a);
   if (a.family === undefined) return;
   if (r.family !== undefined && r.family !== a.family) return r.fail('family', word, `'${word.value}' is IPv${a.family} but the rule is IPv${r.family}`);
@@ -97,21 +98,22 @@ const address: RuleOption = (r, cur) => {
 
 const lookup: RuleOption = (r, cur) => {
   const v = r.next();
-  if (!v) return r.fail('invalid', r.last, `'${cur.value}' needs a table`);
+  if (!v) return r.missing(cur, `'${cur.value}' needs a table`);
   if (/^\d+$/.test(v.value) && Number(v.value) === 0) return r.fail('invalid', v, 'table 0 is not a valid routing table');
   r.setAction('table', cur);
 };
 
-const preference: RuleOption = (r) => {
+const preference: RuleOption = (r, cur) => {
   const v = r.next();
+  if (!v) return r.missing(cur, `'${cur.value}' needs a number`);
   if (!isU32(v?.value)) return r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a valid rule preference (0..4294967295)`);
-  r.preference = Number(v!.value);
+  r.preference = Number(v.value);
 };
 
 const oneValue: RuleOption = (r, cur) => {
   const str = cur.value;
   const v = r.next();
-  if (!v) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  if (!v) return r.missing(cur, `'${str}' needs a value`);
   const problem = ruleValueProblem(str, v.value);
   if (problem?.drop) return r.fail('invalid', v, problem.drop);
   if (problem?.ignore) return r.corrected(v, problem.ignore);
@@ -126,16 +128,23 @@ const oneValue: RuleOption = (r, cur) => {
 
 /** Any other word: an action (`goto N`, `nop`, blackhole...), after an optional `type`. */
 const action: RuleOption = (r, cur) => {
-  const word = cur.value === 'type' ? (r.next() ?? cur) : cur;
+  const word = cur.value === 'type' ? r.next() : cur;
+  if (!word) return r.missing(cur, "'type' needs an action");
   if (word.value === 'goto') {
     const v = r.next();
+    if (!v) return r.missing(word, "'goto' needs a target preference");
     if (!isU32(v?.value)) return r.fail('invalid', v ?? word, `'${v?.value ?? ''}' is not a valid goto target`);
-    r.gotoTarget = Number(v!.value);
+    r.gotoTarget = Number(v.value);
     r.setAction('goto', word);
-  } else if (word.value === 'nop' || RULE_TYPES.has(word.value)) r.setAction(word.value, word);
-  else if (ROUTE_TYPES.has(word.value))
-    r.fail('invalid', word, `'${word.value}' is not a rule action (use table, goto, nop, blackhole, prohibit or unreachable)`);
-  else r.fail('invalid', word, `'${word.value}' is not a rule option`);
+  } else if (word.value === 'nop') r.setAction('nop', word);
+  else {
+    // a route type by name or number: blackhole (6), unreachable (7) and prohibit (8) are rule actions
+    const type = routeType(word.value);
+    if (type === undefined) return r.fail('invalid', word, `'${word.value}' is not a rule option`);
+    const act = RULE_ACTIONS[type];
+    if (act === undefined) return r.fail('invalid', word, `'${word.value}' is not a rule action (use table, goto, nop, blackhole, prohibit or unreachable)`);
+    r.setAction(act, word);
+  }
 };
 
 const flag: RuleOption = () => {};
@@ -159,6 +168,7 @@ const RULE_OPTIONS = new Map<string, RuleOption>([
 
 const trackGroup: RuleOption = (r, cur) => {
   const group = r.next();
+  if (!group) return r.missing(cur, "'track_group' needs a name");
   if (r.trackGroup) {
     r.stopped = true;
     return r.corrected(cur, 'a rule takes one track_group: keepalived stops reading the rule at this second one and ignores the rest of the line');

@@ -1436,7 +1436,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 770 __attribute__
-  F2.no('Invalid rule action %s', 'internal', 'Unreachable in 2.2.7: an unknown word after type is reported as an unknown rule option first.'), // 787 __attribute__
+  F2.yes(
+    'Invalid rule action %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 5 type local
+    }
+  `,
+  ), // 787 __attribute__
   F2.yes(
     'Unknown rule option %s',
     'rule-invalid',
