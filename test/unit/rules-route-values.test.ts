@@ -37,6 +37,12 @@ ruleTable(
     { name: 'rtt over 120 s is reset', text: routes('192.0.2.0/24 dev eth1 rtt 500s'), golden: '2:31-2:35 warning route-invalid', says: ['120 s'] },
     { name: 'rtt under 0.2 s is reset', text: routes('192.0.2.0/24 dev eth1 rtt 10ms'), golden: '2:31-2:35 warning route-invalid', says: ['0.2 s'] },
     { name: 'a bare rtt counts eighths of a ms', text: routes('192.0.2.0/24 dev eth1 rtt 1000'), golden: '2:31-2:35 warning route-invalid', says: ['1/8 ms'] },
+    {
+      name: 'rtt with more than three decimals of seconds',
+      text: routes('192.0.2.0/24 dev eth1 rtt 0.3005s'),
+      golden: '2:31-2:38 warning route-invalid',
+      says: ['rounds'],
+    },
     { name: 'unknown feature', text: routes('192.0.2.0/24 dev eth1 features sack'), golden: '2:36-2:40 warning route-invalid', says: ["'ecn'"] },
     { name: 'pref value', text: routes('2001:db8::/64 dev eth1 pref 256'), golden: '2:33-2:36 warning route-invalid' },
     { name: 'ttl-propagate value', text: routes('192.0.2.0/24 dev eth1 ttl-propagate on'), golden: '2:41-2:43 warning route-invalid', says: ['disabled'] },

@@ -7,30 +7,10 @@
  */
 import { strtoul, wholeStrtoul } from './values';
 
-/** The names keepalived knows without the host's files (rttables.c). */
-export const RT_PROTOCOLS = new Set([
-  'none',
-  'redirect',
-  'kernel',
-  'boot',
-  'static',
-  'gated',
-  'ra',
-  'mrt',
-  'zebra',
-  'bird',
-  'babel',
-  'dnrouted',
-  'xorp',
-  'ntk',
-  'dhcp',
-]);
-export const RT_SCOPES = new Set(['global', 'nowhere', 'host', 'link', 'site']);
-
 /**
  * find_entry(): a whole number (strtoul base 0, cut to 32 bits) must be at most `max`; any other
- * word is a name, found among `builtins` or in the host's file. False only when keepalived
- * certainly refuses the value (a number too big, or an empty name, which no file can hold).
+ * word is a name, one keepalived has built in or one of the host's file. False only when
+ * keepalived certainly refuses the value (a number too big, or an empty name, which no file holds).
  */
 export function rtEntryAccepted(text: string, max: number): boolean {
   const n = wholeStrtoul(text, 0);
@@ -150,6 +130,8 @@ export function routeValueNote(option: string, value: string): string | undefine
     return `'ttl-propagate' takes enabled or disabled: keepalived reads '${value}' as disabled`;
   const unit = RTT_UNITS[option];
   const t = unit === undefined ? undefined : readRtt(value, unit);
+  if (t?.ok && t.rounded && !t.reset)
+    return `'${option} ${value}' has more decimals than keepalived reads (${t.raw ? 'none in a bare number' : 'milliseconds at most'}): it reports the number and rounds it`;
   if (t?.ok && t.reset)
     return `'${option} ${value}' is ${t.reset === 'max' ? 'over 120 s' : 'under 0.2 s'}${t.raw ? ` (a bare number counts ${unit === 1 ? '' : `1/${unit} `}ms)` : ''}: when it starts, keepalived uses ${t.reset === 'max' ? '120 s' : '0.2 s'} instead`;
   return undefined;
