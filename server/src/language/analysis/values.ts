@@ -69,26 +69,34 @@ const ULONG_MAX = (1n << 64n) - 1n;
 
 /**
  * C's strtoul() on a 64-bit system: leading blanks, a sign (a minus negates modulo 2^64), `0x` in
- * base 16, then digits. `end` is where reading stopped (0 when no digit was read); an overflow gives
- * ULONG_MAX.
+ * base 16, then digits; base 0 chooses 16 after `0x`, 8 after a leading `0`, else 10. `end` is
+ * where reading stopped (0 when no digit was read); an overflow gives ULONG_MAX.
  */
-export function strtoul(s: string, base: 10 | 16): { readonly value: bigint; readonly end: number } {
+export function strtoul(s: string, base: 0 | 10 | 16): { readonly value: bigint; readonly end: number } {
   let i = 0;
   while (i < s.length && isCSpace(s[i]!)) i++;
   let negative = false;
   if (s[i] === '+' || s[i] === '-') negative = s[i++] === '-';
   const digit = (c: string | undefined) => (c === undefined ? -1 : DIGITS.indexOf(c.toLowerCase()));
-  const ok = (c: string | undefined) => digit(c) >= 0 && digit(c) < base;
-  if (base === 16 && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && ok(s[i + 2])) i += 2;
+  const hexPrefix = s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && digit(s[i + 2]) >= 0 && digit(s[i + 2]) < 16;
+  const b = base !== 0 ? base : hexPrefix ? 16 : s[i] === '0' ? 8 : 10;
+  const ok = (c: string | undefined) => digit(c) >= 0 && digit(c) < b;
+  if (b === 16 && hexPrefix) i += 2;
   if (!ok(s[i])) return { value: 0n, end: 0 };
   let value = 0n;
   let overflow = false;
   for (; ok(s[i]); i++) {
-    value = value * BigInt(base) + BigInt(digit(s[i]));
+    value = value * BigInt(b) + BigInt(digit(s[i]));
     if (value > ULONG_MAX) overflow = true;
   }
   if (overflow) return { value: ULONG_MAX, end: i };
   return { value: negative ? BigInt.asUintN(64, -value) : value, end: i };
+}
+
+/** A whole word read by strtoul (nothing left over), or undefined. */
+export function wholeStrtoul(s: string, base: 0 | 10 | 16): bigint | undefined {
+  const r = strtoul(s, base);
+  return r.end > 0 && r.end === s.length ? r.value : undefined;
 }
 
 /**
