@@ -817,7 +817,7 @@ const dnsCheckKeywords: KeywordDef[] = [
   {
     name: 'name',
     summary: 'Domain name to query.',
-    doc: 'A name with an empty label (e.g. `a..b`) is rejected; only the first `name` counts.',
+    doc: 'A name with an empty label (e.g. `a..b`) is rejected, and so, in keepalived 2.2.7, is a name whose first label is one character (`a.example.com`); the first `name` keepalived takes counts.',
     args: [arg('domain', text)],
     default: '. (the root)',
   },

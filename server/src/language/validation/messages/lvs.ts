@@ -100,7 +100,21 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 234 ip_family_handler
-  F0.no('Virtual server specified family %s conflicts with server family', 'gap', 'ip_family contradicting the virtual server address: not checked.'), // 240 ip_family_handler
+  F0.yes(
+    'Virtual server specified family %s conflicts with server family',
+    'lvs-family-mismatch',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        ip_family inet6
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 240 ip_family_handler
   F0.yes(
     'virtual server connect_timeout %s invalid - ignoring',
     'argument-value',
@@ -356,9 +370,51 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 490 pto_handler
-  F0.no('persistence_name too long, truncating - %s', 'gap', 'A persistence_engine name over its limit: not checked.'), // 504 pengine_handler
-  F0.no('Invalid IPv6 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 520 pgr_handler
-  F0.no('Invalid IPv4 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 529 pgr_handler
+  F0.yes(
+    'persistence_name too long, truncating - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_engine sip_engine_name_x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 504 pengine_handler
+  F0.yes(
+    'Invalid IPv6 persistence_granularity specified - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 2001:db8::1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_granularity 129
+        protocol TCP
+        real_server 2001:db8::21 80 {
+        }
+    }
+  `,
+  ), // 520 pgr_handler
+  F0.yes(
+    'Invalid IPv4 persistence_granularity specified - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_granularity 255.255.255.0/24
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 529 pgr_handler
   F0.yes(
     'Unknown protocol %s - ignoring',
     'lvs-protocol',
@@ -1613,8 +1669,8 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 107 payload_handler
-  F5.no('Invalid hex string for UDP_CHECK payload', 'gap', 'UDP_CHECK payload hex strings are not checked.'), // 115 payload_handler
-  F5.no('Invalid hex string for UDP_CHECK reply', 'gap', 'UDP_CHECK require_reply hex strings are not checked.'), // 135 require_reply_handler
+  F5.yes('Invalid hex string for UDP_CHECK payload', 'argument-value', 7, inRealServer('UDP_CHECK {', '    payload 0x41', '}')), // 115 payload_handler
+  F5.yes('Invalid hex string for UDP_CHECK reply', 'argument-value', 7, inRealServer('UDP_CHECK {', '    require_reply 4g', '}')), // 135 require_reply_handler
   F5.yes(
     'UDP_CHECK min length %s not valid - must be between 0 & %d',
     'argument-value',
@@ -1772,7 +1828,27 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 102 track_file_weight_handler
-  F7.no('unknown track file weight option %s - ignoring', 'gap', 'A word other than reverse after a FILE_CHECK weight: not checked.'), // 113 track_file_weight_handler
+  F7.yes(
+    'unknown track file weight option %s - ignoring',
+    'argument-value',
+    11,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                track_file tf
+                weight 5 reverse_it
+            }
+        }
+    }
+  `,
+  ), // 113 track_file_weight_handler
   F7.yes(
     'FILE_CHECK has no track_file specified - ignoring',
     'checker-incomplete',
@@ -1808,8 +1884,13 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 490 dns_type_handler
-  F8.no('DNS_CHECK name already specified - ignoring', 'gap', 'name given twice in a DNS_CHECK: not checked.'), // 505 dns_name_handler
-  F8.no("DNS_CHECK name '%s' has empty label - ignoring", 'gap', 'DNS_CHECK names are not checked (keepalived 2.2.7 rejects every dotted name here).'), // 523 dns_name_handler
+  F8.yes(
+    'DNS_CHECK name already specified - ignoring',
+    'duplicate-keyword',
+    8,
+    inRealServer('DNS_CHECK {', '    name example.com', '    name example.org', '}'),
+  ), // 505 dns_name_handler
+  F8.yes("DNS_CHECK name '%s' has empty label - ignoring", 'argument-value', 7, inRealServer('DNS_CHECK {', '    name www..example.com', '}')), // 523 dns_name_handler
   // ---- keepalived/check/check_smtp.c
   F9.yes(
     'The SMTP_CHECK host block is deprecated. Please define additional checkers.',

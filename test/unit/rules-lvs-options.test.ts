@@ -1,0 +1,162 @@
+/**
+ * Options of virtual servers and health checkers as keepalived 2.2.7 reads them: the service's
+ * family through ip_family and persistence_granularity (check_parser.c), persistence_engine, a sorry
+ * server that is also a real server (check_data.c), UDP_CHECK data and lengths (check_udp.c), DNS_CHECK
+ * names (check_dns.c), BFD_CHECK names (check_bfd.c), HTTP_GET regex options (check_http.c) and BFD
+ * intervals (bfd_parser.c). Every firing case was checked with keepalived 2.2.7 (-t, or a real start
+ * for the messages it only logs then).
+ */
+import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
+import { duplicateKeyword } from '../../server/src/language/validation/rules/duplicate-keyword';
+import { lvsFamilyMismatch } from '../../server/src/language/validation/rules/lvs-family-mismatch';
+import { ruleTable } from './rules-vrrp.test';
+
+/** A virtual server `head` (line 1) with `lines` from line 4 and a real server `rs` after them. */
+const vs = (head: string, lines: string[], rs = '192.0.2.21 80') =>
+  `virtual_server ${head} {\n    lvs_sched rr\n    lvs_method DR\n${lines.map((l) => `    ${l}\n`).join('')}    real_server ${rs} {\n    }\n}\n`;
+/** An IPv4 virtual server whose real server (line 5) holds `lines` from line 6 on. */
+const inRs = (...lines: string[]) =>
+  `virtual_server 192.0.2.1 80 {\n    lvs_sched rr\n    lvs_method NAT\n    protocol TCP\n    real_server 192.0.2.21 80 {\n${lines.map((l) => `        ${l}\n`).join('')}    }\n}\n`;
+/** bfd_instance b1 and b2 (lines 1-6) before inRs: the real server's lines start on line 12. */
+const withBfd = (...lines: string[]) => `bfd_instance b1 {\n    neighbor_ip 192.0.2.30\n}\nbfd_instance b2 {\n    neighbor_ip 192.0.2.31\n}\n${inRs(...lines)}`;
+
+ruleTable(
+  lvsFamilyMismatch,
+  [
+    {
+      name: 'ip_family of the other family than the address',
+      text: vs('192.0.2.1 80', ['ip_family inet6']),
+      golden: '4:5-4:20 warning lvs-family-mismatch',
+      says: [['IPv4', 'its address 192.0.2.1', 'ignores the line']],
+    },
+    {
+      name: 'fwmark: a second ip_family',
+      text: vs('fwmark 1', ['ip_family inet', 'ip_family inet6']),
+      golden: '5:5-5:20 warning lvs-family-mismatch',
+      says: ['`ip_family inet` above'],
+    },
+    {
+      name: 'fwmark: ip_family after the first real server set the family',
+      text: 'virtual_server fwmark 1 {\n    lvs_method DR\n    real_server 192.0.2.21 {\n    }\n    ip_family inet6\n}\n',
+      golden: '5:5-5:20 warning lvs-family-mismatch',
+      says: ['real server 192.0.2.21'],
+    },
+    {
+      name: 'fwmark: ip_family inet6 drops the IPv4 real servers after it',
+      text: vs('fwmark 1', ['ip_family inet6'], '192.0.2.21'),
+      golden: '6:5-6:6 warning lvs-family-mismatch',
+      says: ['made IPv6 by `ip_family inet6`'],
+    },
+    {
+      name: 'fwmark: a granularity without a dot makes the service IPv6',
+      text: vs('fwmark 1', ['persistence_granularity 24'], '192.0.2.21'),
+      golden: '6:5-6:6 warning lvs-family-mismatch',
+      says: ['IPv6 prefix length'],
+    },
+  ],
+  [
+    { name: 'ip_family of the address family', text: vs('192.0.2.1 80', ['ip_family inet']) },
+    { name: 'fwmark: ip_family inet with IPv4 real servers', text: vs('fwmark 1', ['ip_family inet'], '192.0.2.21') },
+    { name: 'fwmark: an IPv4 netmask granularity', text: vs('fwmark 1', ['persistence_granularity 255.255.255.0'], '192.0.2.21') },
+    { name: 'fwmark: an invalid granularity sets no family', text: vs('fwmark 1', ['persistence_granularity 200'], '192.0.2.21') },
+    { name: 'fwmark: tunnelled real servers of both families', text: vs('fwmark 1', ['ip_family inet6', 'lvs_method TUN'], '192.0.2.21') },
+  ],
+);
+
+ruleTable(
+  argumentValue,
+  [
+    {
+      name: 'IPv6 granularity out of 1..128',
+      text: vs('2001:db8::1 80', ['persistence_granularity 129'], '2001:db8::21 80'),
+      golden: '4:29-4:32 warning argument-value',
+      says: ['prefix length from 1 to 128'],
+    },
+    {
+      name: 'fwmark: no family yet, no dot: read as an IPv6 prefix length',
+      text: vs('fwmark 1', ['persistence_granularity abc'], '192.0.2.21'),
+      golden: '4:29-4:32 warning argument-value',
+      says: ['no family known yet'],
+    },
+    {
+      name: 'IPv4 netmask with a prefix',
+      text: vs('192.0.2.1 80', ['persistence_granularity 255.255.255.0/24']),
+      golden: '4:29-4:45 warning argument-value',
+      says: ['without a /prefix'],
+    },
+    {
+      name: 'IPv4 netmask with a byte over 255',
+      text: vs('192.0.2.1 80', ['persistence_granularity 255.255.256.0']),
+      golden: '4:29-4:42 warning argument-value',
+    },
+    {
+      name: 'persistence_engine over 16 characters',
+      text: vs('192.0.2.1 80', ['persistence_engine abcdefghijklmnopq']),
+      golden: '4:24-4:41 warning argument-value',
+      says: ["'abcdefghijklmnop'"],
+    },
+    {
+      name: 'UDP_CHECK payload written with 0x',
+      text: inRs('UDP_CHECK {', '    payload 0x41', '}'),
+      golden: '7:13-7:25 warning argument-value',
+      says: ["'x'"],
+    },
+    {
+      name: 'UDP_CHECK payload ending in ff (a keepalived 2.2.7 quirk)',
+      text: inRs('UDP_CHECK {', '    payload 00 ff', '}'),
+      golden: '7:13-7:26 warning argument-value',
+      says: ['cannot end with ff'],
+    },
+    {
+      name: 'UDP_CHECK require_reply with a non-hex digit',
+      text: inRs('UDP_CHECK {', '    require_reply 4g', '}'),
+      golden: '7:13-7:29 warning argument-value',
+    },
+    {
+      name: 'DNS_CHECK name with an empty label',
+      text: inRs('DNS_CHECK {', '    name www..example.com', '}'),
+      golden: '7:18-7:34 warning argument-value',
+      says: ['empty label'],
+    },
+    {
+      name: 'DNS_CHECK name with a one-character first label (a keepalived 2.2.7 quirk)',
+      text: inRs('DNS_CHECK {', '    name a.example.com', '}'),
+      golden: '7:18-7:31 warning argument-value',
+      says: ['one-character first label'],
+    },
+    {
+      name: 'FILE_CHECK weight with an unknown option: the whole line goes',
+      text: 'track_file tf {\n    file /tmp/tf\n}\n' + inRs('FILE_CHECK {', '    track_file tf', '    weight 5 reverse_it', '}'),
+      golden: '11:22-11:32 warning argument-value',
+      says: ['whole line'],
+    },
+    {
+      name: 'BFD min_rx over 10 seconds',
+      text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    min_rx 10000.5\n}\n',
+      golden: '3:12-3:19 warning argument-value',
+      says: ['over 10 seconds'],
+    },
+  ],
+  [
+    { name: 'IPv6 prefix length', text: vs('2001:db8::1 80', ['persistence_granularity 64'], '2001:db8::21 80') },
+    { name: 'IPv4 netmask', text: vs('192.0.2.1 80', ['persistence_granularity 255.255.255.0']) },
+    { name: 'IPv4 inet_aton forms keepalived accepts', text: vs('192.0.2.1 80', ['persistence_granularity 24', 'persistence_granularity 255.255.0xff00']) },
+    { name: 'persistence_engine sip', text: vs('192.0.2.1 80', ['persistence_engine sip']) },
+    { name: 'UDP_CHECK hex data, single digits and wildcards', text: inRs('UDP_CHECK {', '    payload ab c de 0f', '    require_reply 41 fX xx', '}') },
+    { name: 'DNS_CHECK names', text: inRs('DNS_CHECK {', '    name example.com.', '}', 'DNS_CHECK {', '    name .', '}') },
+    { name: 'BFD intervals up to 10 seconds', text: 'bfd_instance b1 {\n    neighbor_ip 192.0.2.12\n    min_rx 10000\n    idle_tx 10000\n}\n' },
+    { name: 'BFD_CHECK name is not a DNS name', text: withBfd('BFD_CHECK {', '    name b1', '}') },
+  ],
+);
+
+ruleTable(
+  duplicateKeyword,
+  [
+    {
+      name: 'DNS_CHECK name twice',
+      text: inRs('DNS_CHECK {', '    name example.com', '    name example.org', '}'),
+      golden: '8:13-8:17 warning duplicate-keyword',
+    },
+  ],
+  [{ name: 'DNS_CHECK: a refused name leaves room for the next', text: inRs('DNS_CHECK {', '    name a..b', '    name example.org', '}') }],
+);
