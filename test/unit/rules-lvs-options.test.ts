@@ -9,6 +9,8 @@
 import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
 import { duplicateKeyword } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { lvsFamilyMismatch } from '../../server/src/language/validation/rules/lvs-family-mismatch';
+import { lvsOptionIgnored } from '../../server/src/language/validation/rules/lvs-option-ignored';
+import { sorryServerPort } from '../../server/src/language/validation/rules/sorry-server-port';
 import { ruleTable } from './rules-vrrp.test';
 
 /** A virtual server `head` (line 1) with `lines` from line 4 and a real server `rs` after them. */
@@ -159,4 +161,49 @@ ruleTable(
     },
   ],
   [{ name: 'DNS_CHECK: a refused name leaves room for the next', text: inRs('DNS_CHECK {', '    name a..b', '    name example.org', '}') }],
+);
+
+ruleTable(
+  lvsOptionIgnored,
+  [
+    {
+      name: 'a real server that inhibits and is also the sorry server',
+      text: vs('192.0.2.1 80', ['protocol TCP', 'sorry_server 192.0.2.21 80'], '192.0.2.21 80').replace('    }\n}', '        inhibit_on_failure\n    }\n}'),
+      golden: '5:5-5:31 warning lvs-option-ignored',
+      says: ['sets the sorry server'],
+    },
+    {
+      name: 'sorry_server_inhibit on a sorry server that is a real server without it',
+      text: vs('192.0.2.1 80', ['protocol TCP', 'sorry_server 192.0.2.21 80', 'sorry_server_inhibit'], '192.0.2.21 80'),
+      golden: '5:5-5:31 warning lvs-option-ignored',
+      says: ['clears'],
+    },
+  ],
+  [
+    {
+      name: 'both inhibit (the virtual server’s inhibit_on_failure)',
+      text: vs('192.0.2.1 80', ['protocol TCP', 'inhibit_on_failure', 'sorry_server 192.0.2.21 80', 'sorry_server_inhibit'], '192.0.2.21 80'),
+    },
+    {
+      name: 'another port is another server',
+      text: vs('192.0.2.1 80', ['protocol TCP', 'sorry_server 192.0.2.21 8080', 'sorry_server_inhibit'], '192.0.2.21 80'),
+    },
+  ],
+);
+
+/** A virtual_server_group G with `entries` (from line 2) and a DR service on it with `lines`. */
+const group = (entries: string[], ...lines: string[]) =>
+  `virtual_server_group G {\n${entries.map((e) => `    ${e}\n`).join('')}}\nvirtual_server group G {\n    lvs_sched rr\n    lvs_method DR\n${lines.map((l) => `    ${l}\n`).join('')}}\n`;
+
+ruleTable(
+  sorryServerPort,
+  [
+    {
+      name: 'a group with a fwmark and an address: the fwmark warning',
+      text: group(['fwmark 1', '192.0.2.1 80'], 'real_server 192.0.2.21 80 {', '}'),
+      golden: '8:28-8:30 warning sorry-server-port',
+      says: ['fwmark'],
+    },
+  ],
+  [],
 );

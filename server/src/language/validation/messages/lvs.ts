@@ -1033,10 +1033,22 @@ export const lvsMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 1188,1249 validate_check_config
-  F1.no(
+  F1.yes(
     'Virtual server %s: real server %s matches sorry server, but inhibit setting differs, %sing on sorry server',
-    'gap',
-    'A real server that is also the sorry server with a different inhibit_on_failure: not checked.',
+    'lvs-option-ignored',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        sorry_server 192.0.2.21 80
+        real_server 192.0.2.21 80 {
+            inhibit_on_failure
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1239 validate_check_config
   F1.yes(
     'Warning - quorum %u for %s exceeds total weight of real servers %u, reducing quorum to %u',
@@ -1071,21 +1083,77 @@ export const lvsMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 1272 validate_check_config
-  F1.no(
+  F1.yes(
     'WARNING - fwmark virtual server %s, real server %s has port specified - port will be ignored',
-    'gap',
-    'A real server port in a fwmark NAT service (keepalived ignores it): not checked.',
+    'sorry-server-port',
+    7,
+    conf`
+    virtual_server_group G {
+        fwmark 1
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1285 validate_check_config
-  F1.no(
+  F1.yes(
     'WARNING - fwmark virtual server %s, sorry server has port specified - port will be ignored',
-    'gap',
-    'A sorry server port in a fwmark NAT service (keepalived ignores it): not checked.',
+    'sorry-server-port',
+    7,
+    conf`
+    virtual_server_group G {
+        fwmark 1
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        sorry_server 192.0.2.30 80
+        real_server 192.0.2.21 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1289 validate_check_config
-  F1.no("virtual server %s:[%s] and real server %s ports don't match", 'gap', 'Printed for a port mismatch in a NAT group service: not checked.'), // 1297 validate_check_config
-  F1.no(
+  F1.yes(
+    "virtual server %s:[%s] and real server %s ports don't match",
+    'sorry-server-port',
+    8,
+    conf`
+    virtual_server_group G {
+        192.0.2.1 80
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        real_server 192.0.2.21 8080 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1297 validate_check_config
+  F1.yes(
     'WARNING - virtual server %s, sorry server has port specified - port will be ignored',
-    'gap',
-    'A sorry server port where keepalived ignores it: not checked.',
+    'sorry-server-port',
+    8,
+    conf`
+    virtual_server_group G {
+        192.0.2.1 80
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        sorry_server 192.0.2.30 8080
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1302 validate_check_config
   F1.yes(
     'WARNING - fwmark virtual server %s, real server %s has port specified - clearing',
