@@ -6,7 +6,9 @@
  * intervals (bfd_parser.c). Every firing case was checked with keepalived 2.2.7 (-t, or a real start
  * for the messages it only logs then).
  */
+import { argumentExtra } from '../../server/src/language/validation/rules/argument-extra';
 import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
+import { checkerIncomplete } from '../../server/src/language/validation/rules/checker-incomplete';
 import { duplicateKeyword } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { lvsFamilyMismatch } from '../../server/src/language/validation/rules/lvs-family-mismatch';
 import { lvsOptionIgnored } from '../../server/src/language/validation/rules/lvs-option-ignored';
@@ -162,6 +164,47 @@ ruleTable(
   ],
   [{ name: 'DNS_CHECK: a refused name leaves room for the next', text: inRs('DNS_CHECK {', '    name a..b', '    name example.org', '}') }],
 );
+
+ruleTable(
+  checkerIncomplete,
+  [
+    {
+      name: 'BFD_CHECK name with two words',
+      text: withBfd('BFD_CHECK {', '    name b1 b2', '}'),
+      golden: '13:13-13:23 warning checker-incomplete',
+      says: ['drops the whole BFD_CHECK'],
+    },
+    {
+      name: 'BFD_CHECK with a second name',
+      text: withBfd('BFD_CHECK {', '    name b1', '    name b2', '}'),
+      golden: '14:18-14:20 warning checker-incomplete',
+      says: ["already follows 'b1'"],
+    },
+    {
+      name: 'two BFD_CHECKs of one real server following one session',
+      text: withBfd('BFD_CHECK {', '    name b1', '}', 'BFD_CHECK {', '    name b1', '}'),
+      golden: '16:18-16:20 warning checker-incomplete',
+      says: ['earlier BFD_CHECK'],
+    },
+    {
+      name: 'a BFD name over 31 characters',
+      text: `bfd_instance ${'b'.repeat(32)} {\n    neighbor_ip 192.0.2.30\n}\n${inRs('BFD_CHECK {', `    name ${'b'.repeat(32)}`, '}')}`,
+      golden: '10:18-10:50 warning checker-incomplete',
+      says: ['31 characters'],
+    },
+    {
+      name: 'a dropped BFD_CHECK leaves its session free for the next',
+      text: withBfd('BFD_CHECK {', '    name b1', '    name b2', '}', 'BFD_CHECK {', '    name b1', '}'),
+      golden: '14:18-14:20 warning checker-incomplete',
+    },
+  ],
+  [
+    { name: 'one name per BFD_CHECK, two sessions', text: withBfd('BFD_CHECK {', '    name b1', '}', 'BFD_CHECK {', '    name b2', '}') },
+    { name: 'an undefined name is undefined-reference’s', text: withBfd('BFD_CHECK {', '    name nope', '    name b1', '}') },
+  ],
+);
+
+ruleTable(argumentExtra, [], [{ name: 'BFD_CHECK name with two words is checker-incomplete’s', text: withBfd('BFD_CHECK {', '    name b1 b2', '}') }]);
 
 ruleTable(
   lvsOptionIgnored,

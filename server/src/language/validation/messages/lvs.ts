@@ -1660,10 +1660,28 @@ export const lvsMessages: readonly MessageRow[] = [
   F3.no('regex parameters specified without regex', 'gap', 'regex options are not checked.'), // 873 url_check (log)
   F3.no('regex min offset %zu > regex_max_offset %zu - ignoring', 'gap', 'regex options are not checked.'), // 884 url_check (log)
   // ---- keepalived/check/check_bfd.c
-  F4.no(
+  F4.yes(
     '(%s) BFD_CHECK - No or too many names specified - skipping checker',
-    'gap',
-    'A BFD_CHECK name with several words: we report the extra word, not that keepalived drops the checker.',
+    'checker-incomplete',
+    13,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1 b2
+            }
+        }
+    }
+  `,
   ), // 164 bfd_name_handler
   F4.yes(
     '(%s) BFD_CHECK - BFD %s not configured',
@@ -1682,9 +1700,77 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 168 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - BFD %s already specified as %s', 'gap', 'name given twice in a BFD_CHECK: not checked.'), // 172 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - BFD name %s too long', 'gap', 'A BFD name over 31 characters: not checked.'), // 177 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - RS already monitoring %s', 'gap', 'Two BFD_CHECKs of one real server following the same session: not checked.'), // 187 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - BFD %s already specified as %s',
+    'checker-incomplete',
+    14,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1
+                name b2
+            }
+        }
+    }
+  `,
+  ), // 172 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - BFD name %s too long',
+    'checker-incomplete',
+    10,
+    conf`
+    bfd_instance bfd_abcdefghijklmnopqrstuvwxyz01 {
+        neighbor_ip 192.0.2.30
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name bfd_abcdefghijklmnopqrstuvwxyz01
+            }
+        }
+    }
+  `,
+    { note: 'keepalived also refuses the bfd_instance itself (bfd-instance-invalid); its checker process still knows the name.' },
+  ), // 177 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - RS already monitoring %s',
+    'checker-incomplete',
+    16,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1
+            }
+            BFD_CHECK {
+                name b1
+            }
+        }
+    }
+  `,
+  ), // 187 bfd_name_handler
   F4.yes(
     'Invalid alpha parameter %s',
     'argument-value',
