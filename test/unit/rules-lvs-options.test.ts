@@ -9,6 +9,7 @@
 import { argumentExtra } from '../../server/src/language/validation/rules/argument-extra';
 import { argumentValue } from '../../server/src/language/validation/rules/argument-value';
 import { checkerIncomplete } from '../../server/src/language/validation/rules/checker-incomplete';
+import { checkerOption } from '../../server/src/language/validation/rules/checker-option';
 import { duplicateKeyword } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { lvsFamilyMismatch } from '../../server/src/language/validation/rules/lvs-family-mismatch';
 import { lvsOptionIgnored } from '../../server/src/language/validation/rules/lvs-option-ignored';
@@ -21,6 +22,8 @@ const vs = (head: string, lines: string[], rs = '192.0.2.21 80') =>
 /** An IPv4 virtual server whose real server (line 5) holds `lines` from line 6 on. */
 const inRs = (...lines: string[]) =>
   `virtual_server 192.0.2.1 80 {\n    lvs_sched rr\n    lvs_method NAT\n    protocol TCP\n    real_server 192.0.2.21 80 {\n${lines.map((l) => `        ${l}\n`).join('')}    }\n}\n`;
+/** An HTTP_GET url (path / on line 8) holding `lines` from line 9 on. */
+const inUrl = (...lines: string[]) => inRs('HTTP_GET {', '    url {', '        path /', ...lines.map((l) => `        ${l}`), '    }', '}');
 /** bfd_instance b1 and b2 (lines 1-6) before inRs: the real server's lines start on line 12. */
 const withBfd = (...lines: string[]) => `bfd_instance b1 {\n    neighbor_ip 192.0.2.30\n}\nbfd_instance b2 {\n    neighbor_ip 192.0.2.31\n}\n${inRs(...lines)}`;
 
@@ -205,6 +208,56 @@ ruleTable(
 );
 
 ruleTable(argumentExtra, [], [{ name: 'BFD_CHECK name with two words is checker-incomplete’s', text: withBfd('BFD_CHECK {', '    name b1 b2', '}') }]);
+
+ruleTable(
+  checkerOption,
+  [
+    {
+      name: 'regex_no_match without regex',
+      text: inUrl('regex_no_match'),
+      golden: '9:17-9:31 warning checker-option',
+      says: ['has no `regex`'],
+    },
+    { name: 'regex_options it knows, without regex', text: inUrl('regex_options caseless'), golden: '9:17-9:30 warning checker-option' },
+    {
+      name: 'regex_min_offset with two numbers',
+      text: inUrl('regex "ok"', 'regex_min_offset 5 6'),
+      golden: '10:17-10:37 warning checker-option',
+      says: ['exactly one'],
+    },
+    { name: 'regex_max_offset not a number', text: inUrl('regex "ok"', 'regex_max_offset x'), golden: '10:34-10:35 warning checker-option' },
+    { name: 'regex_stack with one number', text: inUrl('regex "ok"', 'regex_stack 1'), golden: '10:17-10:30 warning checker-option', says: ['two numbers'] },
+    { name: 'regex_stack start not a number', text: inUrl('regex "ok"', 'regex_stack x 5'), golden: '10:29-10:30 warning checker-option' },
+    { name: 'regex_stack start above max', text: inUrl('regex "ok"', 'regex_stack 10 5'), golden: '10:17-10:33 warning checker-option', says: ['Swap'] },
+    {
+      name: 'regex_min_offset not below regex_max_offset',
+      text: inUrl('regex "ok"', 'regex_min_offset 5', 'regex_max_offset 4'),
+      golden: '10:17-10:35 warning checker-option',
+      says: ['ignores both offsets'],
+    },
+    {
+      name: 'UDP_CHECK min_reply_length above the default maximum',
+      text: inRs('UDP_CHECK {', '    min_reply_length 300', '}'),
+      golden: '8:9-8:10 warning checker-option',
+      says: ['(the default)'],
+    },
+    {
+      name: 'UDP_CHECK min above the given max',
+      text: inRs('UDP_CHECK {', '    min_reply_length 30', '    max_reply_length 20', '}'),
+      golden: '9:9-9:10 warning checker-option',
+    },
+  ],
+  [
+    {
+      name: 'regex options with a regex',
+      text: inUrl('regex "ok"', 'regex_no_match', 'regex_options caseless', 'regex_min_offset 5', 'regex_max_offset 5', 'regex_stack 5 10'),
+    },
+    { name: 'regex_options it does not know, without regex', text: inUrl('regex_options nonsense') },
+    { name: 'regex_min_offset 0 without regex', text: inUrl('regex_min_offset 0') },
+    { name: 'a url without a path is checker-no-url’s', text: inRs('HTTP_GET {', '    url {', '        regex_no_match', '    }', '}') },
+    { name: 'UDP_CHECK min below a large max', text: inRs('UDP_CHECK {', '    max_reply_length 300', '    min_reply_length 256', '}') },
+  ],
+);
 
 ruleTable(
   lvsOptionIgnored,

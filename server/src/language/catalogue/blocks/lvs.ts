@@ -729,6 +729,8 @@ const urlKeywords: KeywordDef[] = [
     name: 'regex_min_offset',
     summary: 'Offset in the body before which a regex match is not looked for.',
     args: [arg('offset', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild,
   },
   {
@@ -736,6 +738,8 @@ const urlKeywords: KeywordDef[] = [
     summary: 'Last offset in the body at which a regex match may start.',
     doc: 'Must be greater than regex_min_offset, otherwise both are ignored.',
     args: [arg('offset', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild,
   },
   {
@@ -743,6 +747,8 @@ const urlKeywords: KeywordDef[] = [
     summary: 'Start and maximum size in bytes of the PCRE2 JIT stack, for complex expressions.',
     doc: 'The start size must not exceed the maximum.',
     args: [arg('start', int()), arg('max', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild + ' with JIT',
   },
   {

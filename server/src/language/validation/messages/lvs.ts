@@ -1592,12 +1592,12 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 616 http_protocol_handler
-  F3.no('Missing or too may options for regex_%s_offset', 'gap', 'regex options are not checked.'), // 671 regex_offset_handler (log)
-  F3.no('Invalid regex_%s_offset %s specified', 'gap', 'regex options are not checked.'), // 677 regex_offset_handler (log)
-  F3.no('regex_stack requires start and max values', 'gap', 'regex options are not checked.'), // 713 regex_stack_handler (log)
-  F3.no('regex_stack invalid start value', 'gap', 'regex options are not checked.'), // 719 regex_stack_handler (log)
-  F3.no('regex_stack invalid max value', 'gap', 'regex options are not checked.'), // 725 regex_stack_handler (log)
-  F3.no('regex stack start cannot exceed max value', 'gap', 'regex options are not checked.'), // 730 regex_stack_handler (log)
+  F3.yes('Missing or too may options for regex_%s_offset', 'checker-option', 10, inUrl('regex "ok"', 'regex_min_offset 5 6'), { atStart: true, unlined: true }), // 671 regex_offset_handler (log)
+  F3.yes('Invalid regex_%s_offset %s specified', 'checker-option', 10, inUrl('regex "ok"', 'regex_max_offset x'), { atStart: true, unlined: true }), // 677 regex_offset_handler (log)
+  F3.yes('regex_stack requires start and max values', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 1'), { atStart: true, unlined: true }), // 713 regex_stack_handler (log)
+  F3.yes('regex_stack invalid start value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack x 5'), { atStart: true, unlined: true }), // 719 regex_stack_handler (log)
+  F3.yes('regex_stack invalid max value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 5 x'), { atStart: true, unlined: true }), // 725 regex_stack_handler (log)
+  F3.yes('regex stack start cannot exceed max value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 10 5'), { atStart: true, unlined: true }), // 730 regex_stack_handler (log)
   F3.yes(
     'Invalid enable_sni parameter %s',
     'argument-value',
@@ -1657,8 +1657,11 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 847 url_check
-  F3.no('regex parameters specified without regex', 'gap', 'regex options are not checked.'), // 873 url_check (log)
-  F3.no('regex min offset %zu > regex_max_offset %zu - ignoring', 'gap', 'regex options are not checked.'), // 884 url_check (log)
+  F3.yes('regex parameters specified without regex', 'checker-option', 9, inUrl('regex_no_match'), { atStart: true, unlined: true }), // 873 url_check (log)
+  F3.yes('regex min offset %zu > regex_max_offset %zu - ignoring', 'checker-option', 10, inUrl('regex "ok"', 'regex_min_offset 10', 'regex_max_offset 5'), {
+    atStart: true,
+    unlined: true,
+  }), // 884 url_check (log)
   // ---- keepalived/check/check_bfd.c
   F4.yes(
     '(%s) BFD_CHECK - No or too many names specified - skipping checker',
@@ -1859,7 +1862,12 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 161 max_length_handler
-  F5.no('UDP_CHECK min_reply length %d > max_reply_length %d - will always fail', 'gap', 'min_reply_length larger than max_reply_length: not checked.'), // 179 udp_check_end_handler
+  F5.yes(
+    'UDP_CHECK min_reply length %d > max_reply_length %d - will always fail',
+    'checker-option',
+    8,
+    inRealServer('UDP_CHECK {', '    min_reply_length 300', '}'),
+  ), // 179 udp_check_end_handler
   // ---- keepalived/check/check_misc.c
   F6.yes(
     "Invalid misc_timeout value '%s'",
