@@ -322,7 +322,7 @@ const virtualServerKeywords: KeywordDef[] = [
   {
     name: 'persistence_granularity',
     summary: 'Netmask (IPv4) or prefix length (IPv6, 1..128) grouping client addresses for persistence.',
-    doc: 'Setting it also turns persistence on (360 s) if `persistence_timeout` was not given.',
+    doc: 'Setting it also turns persistence on (360 s) if `persistence_timeout` was not given. On a fwmark or group service whose family is not known yet, a value with a dot is an IPv4 netmask and one without a dot an IPv6 prefix length, and it sets the family: `24` there makes the service IPv6.',
     args: [arg('mask', text)],
   },
   {
