@@ -229,11 +229,22 @@ function gluedKeywordIssues(path: string, text: string, variants: readonly Templ
     for (const g of v.rendering.glued) {
       if (byStart.has(g.start)) continue;
       const tag = /^\S+/.exec(text.slice(g.tag))?.[0] ?? '';
+      // `priority {{- p }}` / `priority` ↵ `{{- p }}` → `priority {{ p }}`: a blank, and the tag without its `-`
+      const marker = /^(\{\{|\{%)-/.exec(text.slice(g.tag));
+      const choices = marker
+        ? [
+            {
+              title: `Keep a blank after '${g.keyword}' (drop the '-' of ${marker[0]})`,
+              edits: [{ span: { file: path, start: g.end, end: g.tag + 3 }, newText: ` ${marker[1]}` }],
+            },
+          ]
+        : [];
       byStart.set(g.start, {
         code: TemplateCode.gluedKeyword,
         severity: 'warning',
         message: `Whitespace control (\`${tag}\`) removes the blank after \`${g.keyword}\`: the value renders glued to it (\`${g.keyword}<value>\`), one word keepalived does not know, so it ignores the line. Drop the \`-\` on this side of the tag.`,
         span: { file: path, start: g.start, end: g.end },
+        ...(choices.length ? { data: { choices } } : {}),
       });
     }
   return [...byStart.values()];
