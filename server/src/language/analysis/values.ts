@@ -186,3 +186,49 @@ export function umaskProblem(words: readonly string[]): UmaskProblem | undefined
   }
   return needOr ? undefined : { index: words.length - 1, reason: 'missing-bit' };
 }
+
+/** A nibble of read_hex_str (lib/parser.c): 0-15, 'wild' for x/X where wildcards are allowed, undefined otherwise. */
+function hexNibble(c: string, wildcard: boolean): number | 'wild' | undefined {
+  if (/^[0-9a-fA-F]$/.test(c)) return parseInt(c, 16);
+  return wildcard && (c === 'x' || c === 'X') ? 'wild' : undefined;
+}
+
+/**
+ * Why keepalived 2.2.7's read_hex_str refuses a UDP_CHECK payload / require_reply (the words
+ * joined by spaces): a character that is not a hex digit (nor x/X where `wildcard`), no byte at
+ * all, or — a quirk of its end test — a last byte of ff. Digits pair into bytes; a single digit
+ * before a space is a byte of its own.
+ */
+export function hexStringProblem(words: readonly string[], wildcard: boolean): { reason: 'char'; char: string } | { reason: 'empty' | 'last-ff' } | undefined {
+  const text = words.join(' ');
+  let last = -1;
+  let i = 0;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i >= text.length) break;
+    const high = hexNibble(text[i]!, wildcard);
+    if (high === undefined) return { reason: 'char', char: text[i]! };
+    i++;
+    let value = high === 'wild' ? 0 : high;
+    if (i < text.length && text[i] !== ' ') {
+      const low = hexNibble(text[i]!, wildcard);
+      if (low === undefined) return { reason: 'char', char: text[i]! };
+      i++;
+      value = (value << 4) | (low === 'wild' ? 0 : low);
+    }
+    last = value;
+  }
+  if (last < 0) return { reason: 'empty' };
+  return last === 0xff ? { reason: 'last-ff' } : undefined;
+}
+
+/**
+ * Does keepalived 2.2.7's DNS_CHECK name handler see an empty label in `name`? It looks at the
+ * character after the start and after each dot, so besides `a..b` and `.x` it refuses a name whose
+ * first label is a single character (`a.example.com`).
+ */
+export function dnsNameEmptyLabel(name: string): boolean {
+  if (name.startsWith('.') && name.length > 1) return true;
+  for (let p = 0; p >= 0 && p < name.length; p = name.indexOf('.', p + 1)) if (name[p + 1] === '.') return true;
+  return false;
+}

@@ -106,6 +106,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'checker-no-url',
   'checker-incomplete',
   'checker-connection',
+  'checker-option',
   // host interfaces
   'unknown-interface',
   'vip-outside-subnet',

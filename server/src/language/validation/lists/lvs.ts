@@ -4,6 +4,7 @@ import { alphaArgument } from '../rules/alpha-argument';
 import { checkerConnection } from '../rules/checker-connection';
 import { checkerIncomplete } from '../rules/checker-incomplete';
 import { checkerNoUrl } from '../rules/checker-no-url';
+import { checkerOption } from '../rules/checker-option';
 import { fwmarkProtocol } from '../rules/fwmark-protocol';
 import { lvsMethod } from '../rules/lvs-method';
 import { lvsFamilyMismatch } from '../rules/lvs-family-mismatch';
@@ -45,5 +46,6 @@ export const lvsRules: readonly Rule[] = [
   checkerNoUrl,
   checkerIncomplete,
   checkerConnection,
+  checkerOption,
   lvsGlobalOption,
 ];
