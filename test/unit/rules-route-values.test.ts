@@ -104,6 +104,12 @@ ruleTable(
     { name: 'ipproto over 127', text: rule('ipproto 200'), golden: '2:54-2:57 warning rule-invalid', says: ['127'] },
     { name: 'a single sport', text: rule('sport 80'), golden: '2:52-2:54 warning rule-invalid', says: ["'80-80'"] },
     { name: 'a dport range with a colon', text: rule('dport 1024:65535'), golden: '2:52-2:62 warning rule-invalid', says: ['not a port range'] },
+    // keepalived 2.2.7 -t: "invalid number '08'" and "Invalid rule preference order specified" (base 0: a leading 0 is octal)
+    {
+      name: 'a preference that is not octal after its leading 0',
+      text: rules('from 192.0.2.0/24 table 100 order 08'),
+      golden: '2:39-2:41 warning rule-invalid',
+    },
     {
       name: 'two track_groups: the rest is not read',
       text: trackGroup + rules('from 192.0.2.0/24 dev eth1 track_group TG track_group TG table 100 preference 5'),
@@ -125,6 +131,8 @@ ruleTable(
         'from 192.0.2.0/24 table 100 preference 7 protocol 5 no_track tos lowdelay ipproto tcp fwmark 5/',
       ),
     },
+    // keepalived 2.2.7 -t is silent: the preference is read with strtoul base 0
+    { name: 'preference in hex or octal', text: rules('from 192.0.2.0/24 table 100 preference 0x10', 'from 192.0.2.1 table 100 priority 010') },
     { name: 'track_group with iif', text: trackGroup + rules('from 192.0.2.0/24 iif eth1 table 100 preference 5 track_group TG') },
   ],
 );
