@@ -22,6 +22,8 @@ ruleTable(
   routeInvalid,
   [
     { name: 'tos over 255', text: routes('192.0.2.0/24 dev eth1 tos 300'), golden: '2:31-2:34 warning route-invalid', says: ['TOS'] },
+    // keepalived 2.2.7 -t: "route from address only supported with IPv6 (default)" (parse_route gives default no family)
+    { name: 'from default', text: routes('2001:db8::/64 from default dev eth1'), golden: '2:24-2:31 warning route-invalid', says: ['IPv6'] },
     { name: 'protocol over 255', text: routes('192.0.2.0/24 dev eth1 protocol 256'), golden: '2:36-2:39 warning route-invalid', says: ['protocol'] },
     { name: 'scope over 255 (hex)', text: routes('192.0.2.0/24 dev eth1 scope 0x100'), golden: '2:33-2:38 warning route-invalid', says: ['scope'] },
     { name: 'realms out of range', text: routes('192.0.2.0/24 dev eth1 realms 1/300'), golden: '2:34-2:39 warning route-invalid', says: ['realm'] },
@@ -83,8 +85,11 @@ ruleTable(
       text: routes('via 198.51.100.1 dev eth1 2001:db8::/64'),
       golden: '2:31-2:44 warning route-invalid-address',
     },
+    // keepalived 2.2.7 -t: "invalid route via address default" / "invalid route src address default" (parse_ipaddress)
+    { name: 'via default', text: routes('192.0.2.0/24 via default dev eth1'), golden: '2:22-2:29 warning route-invalid-address' },
+    { name: 'src all', text: routes('192.0.2.0/24 dev eth1 src all'), golden: '2:31-2:34 warning route-invalid-address' },
   ],
-  [],
+  [{ name: 'default as the destination', text: routes('default via 198.51.100.1 dev eth1', 'inet6 default via 2001:db8::1 dev eth1') }],
 );
 
 ruleTable(
@@ -104,6 +109,12 @@ ruleTable(
     { name: 'ipproto over 127', text: rule('ipproto 200'), golden: '2:54-2:57 warning rule-invalid', says: ['127'] },
     { name: 'a single sport', text: rule('sport 80'), golden: '2:52-2:54 warning rule-invalid', says: ["'80-80'"] },
     { name: 'a dport range with a colon', text: rule('dport 1024:65535'), golden: '2:52-2:62 warning rule-invalid', says: ['not a port range'] },
+    // keepalived 2.2.7 -t: "invalid number '08'" and "Invalid rule preference order specified" (base 0: a leading 0 is octal)
+    {
+      name: 'a preference that is not octal after its leading 0',
+      text: rules('from 192.0.2.0/24 table 100 order 08'),
+      golden: '2:39-2:41 warning rule-invalid',
+    },
     {
       name: 'two track_groups: the rest is not read',
       text: trackGroup + rules('from 192.0.2.0/24 dev eth1 track_group TG track_group TG table 100 preference 5'),
@@ -125,6 +136,8 @@ ruleTable(
         'from 192.0.2.0/24 table 100 preference 7 protocol 5 no_track tos lowdelay ipproto tcp fwmark 5/',
       ),
     },
+    // keepalived 2.2.7 -t is silent: the preference is read with strtoul base 0
+    { name: 'preference in hex or octal', text: rules('from 192.0.2.0/24 table 100 preference 0x10', 'from 192.0.2.1 table 100 priority 010') },
     { name: 'track_group with iif', text: trackGroup + rules('from 192.0.2.0/24 iif eth1 table 100 preference 5 track_group TG') },
   ],
 );

@@ -56,6 +56,13 @@ export function routeType(word: string): number | undefined {
 
 const U32_MAX = 4294967295;
 
+/** A whole number keepalived's read_unsigned reads in `base` (0: `0x` hex, leading-0 octal; blanks and `+` allowed, no `-`), up to 2^32 - 1. */
+export function readU32(s: string, base: 0 | 10): number | undefined {
+  const t = s.replace(/^[ \t\n\r\f\v]+/, '');
+  const v = t.startsWith('-') ? undefined : wholeStrtoul(t, base);
+  return v !== undefined && v <= BigInt(U32_MAX) ? Number(v) : undefined;
+}
+
 export function isU32(s: string | undefined): boolean {
   return s !== undefined && /^\d+$/.test(s) && Number(s) <= U32_MAX;
 }

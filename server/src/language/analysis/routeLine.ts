@@ -85,7 +85,8 @@ class RouteReader extends LineReader {
       this.missing(this.w[this.w.length - 1], `${what} needs an address after it`);
       return false;
     }
-    const a = readRouteAddress(word.value, allowPrefix);
+    // via, src and nexthops are read by parse_ipaddress: an address, never default/any/all
+    const a = !allowPrefix && /^(default6?|any|all)$/.test(word.value) ? { ok: false } : readRouteAddress(word.value, allowPrefix);
     if (!a.ok) {
       this.fail('address', word, `'${word.value}' is not a valid ${what}`);
       return false;
@@ -122,7 +123,8 @@ const gateway: RouteOption = (r, cur) => {
 
 const sourcePrefix: RouteOption = (r) => {
   const word = r.next();
-  if (r.address(word, 'route source prefix', true) && readRouteAddress(word!.value).family === 4)
+  // parse_route: default/any/all have no family, so only an IPv6 prefix (or default6) passes
+  if (r.address(word, 'route source prefix', true) && readRouteAddress(word!.value).family !== 6)
     r.fail('invalid', word, `'from' is only supported for IPv6 routes`);
 };
 

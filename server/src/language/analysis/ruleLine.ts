@@ -6,7 +6,7 @@
 import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
-import { isU32, LineReader, readRouteAddress, routeType, type LineProblem } from './lineReader';
+import { isU32, LineReader, readU32, readRouteAddress, routeType, type LineProblem } from './lineReader';
 import { ruleValueProblem } from './rtValues';
 
 export interface RuleLine {
@@ -106,8 +106,10 @@ const lookup: RuleOption = (r, cur) => {
 const preference: RuleOption = (r, cur) => {
   const v = r.next();
   if (!v) return r.missing(cur, `'${cur.value}' needs a number`);
-  if (!isU32(v?.value)) return r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a valid rule preference (0..4294967295)`);
-  r.preference = Number(v.value);
+  // read_unsigned_base_strvec with base 0: 0x10 and 020 are 16
+  const n = readU32(v.value, 0);
+  if (n === undefined) return r.fail('invalid', v, `'${v.value}' is not a valid rule preference (0..4294967295, decimal, 0x hex or 0 octal)`);
+  r.preference = n;
 };
 
 const oneValue: RuleOption = (r, cur) => {
