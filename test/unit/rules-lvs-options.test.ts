@@ -13,6 +13,7 @@ import { checkerOption } from '../../server/src/language/validation/rules/checke
 import { duplicateKeyword } from '../../server/src/language/validation/rules/duplicate-keyword';
 import { lvsFamilyMismatch } from '../../server/src/language/validation/rules/lvs-family-mismatch';
 import { lvsOptionIgnored } from '../../server/src/language/validation/rules/lvs-option-ignored';
+import { persistenceMask } from '../../server/src/language/validation/rules/persistence-mask';
 import { sorryServerPort } from '../../server/src/language/validation/rules/sorry-server-port';
 import { ruleTable } from './rules-vrrp.test';
 
@@ -302,4 +303,25 @@ ruleTable(
     },
   ],
   [],
+);
+
+// keepalived 2.2.7 -t is silent on each: an IPv4 granularity is any address inet_aton reads
+ruleTable(
+  persistenceMask,
+  [
+    {
+      name: '24 on an IPv4 service is 0.0.0.24, not /24',
+      text: vs('192.0.2.1 80', ['persistence_granularity 24']),
+      golden: '4:29-4:31 warning persistence-mask',
+      says: [['0.0.0.24', 'For /24 write 255.255.255.0']],
+      data: [{ replacement: '255.255.255.0' }],
+    },
+    { name: 'a dotted mask with a hole', text: vs('192.0.2.1 80', ['persistence_granularity 255.0.255.0']), golden: '4:29-4:40 warning persistence-mask' },
+  ],
+  [
+    { name: 'a netmask of leading ones', text: vs('192.0.2.1 80', ['persistence_granularity 255.255.255.0']) },
+    { name: 'the same in hex, as inet_aton reads it', text: vs('192.0.2.1 80', ['persistence_granularity 0xffffff00']) },
+    { name: 'an IPv6 prefix length', text: vs('2001:db8::1 80', ['persistence_granularity 64'], '2001:db8::21 80') },
+    { name: 'a fwmark service reads 24 as an IPv6 prefix (lvs-family-mismatch’s)', text: vs('fwmark 1', ['persistence_granularity 24'], '2001:db8::21') },
+  ],
 );

@@ -139,6 +139,15 @@ export function inetAton(text: string): boolean {
   return parts.every((p, i) => ATON_PART.test(p) && aton(p) <= (i === parts.length - 1 ? last : 0xffn));
 }
 
+/** The address inet_aton reads (as a 32-bit number), or undefined when it reads none. */
+export function inetAtonValue(text: string): number | undefined {
+  if (!inetAton(text)) return undefined;
+  const parts = text.split('.').map(aton);
+  let v = 0n;
+  parts.forEach((p, i) => (v = i === parts.length - 1 ? (v << BigInt(8 * (4 - i))) | p : (v << 8n) | p));
+  return Number(v);
+}
+
 /** One inet_aton part (strtoul with base 0): 0x... hexadecimal, 0... octal, else decimal. */
 function aton(part: string): bigint {
   if (/^0[xX]/.test(part)) return BigInt(part);

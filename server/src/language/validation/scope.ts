@@ -96,6 +96,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'lvs-quorum',
   'lvs-family-mismatch',
   'sorry-server-port',
+  'persistence-mask',
   'alpha-argument',
   'real-server-missing',
   'real-server-duplicate',

@@ -18,6 +18,7 @@ import { lvsZeroPort } from '../rules/lvs-zero-port';
 import { persistenceTimeoutRange } from '../rules/persistence-timeout-range';
 import { realServerDuplicate } from '../rules/real-server-duplicate';
 import { realServerMissing } from '../rules/real-server-missing';
+import { persistenceMask } from '../rules/persistence-mask';
 import { sorryServerPort } from '../rules/sorry-server-port';
 import { virtualServerInvalid } from '../rules/virtual-server-invalid';
 import { vsgEntryInvalid } from '../rules/vsg-entry-invalid';
@@ -37,6 +38,7 @@ export const lvsRules: readonly Rule[] = [
   lvsQuorum,
   lvsFamilyMismatch,
   sorryServerPort,
+  persistenceMask,
   alphaArgument,
   realServerMissing,
   realServerDuplicate,
