@@ -10,7 +10,9 @@
 import nunjucks from 'nunjucks';
 import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
+import { TESTS } from './jinjaTests';
 import { isUnknown, Unknown } from './jinjaUnknown';
+import { pyLiteral } from './pyLiteral';
 import { printsAsPython, pyStr } from './pyValue';
 
 export { Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from './jinjaUnknown';
@@ -113,8 +115,8 @@ function hookRuntime(): void {
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
-  // `{{ value }}` prints what Python prints: True, None, ['a', 'b']
-  runtime.suppressValue = (val, autoescape) => suppressValue(printsAsPython(val) ? pyStr(val) : val, autoescape);
+  // `{{ value }}` prints what Python prints: True, ['a', 'b']; None prints nothing (Ansible's finalize)
+  runtime.suppressValue = (val, autoescape) => suppressValue(val === null ? '' : printsAsPython(val) ? pyStr(val) : val, autoescape);
   runtime.memberLookup = (obj, val) => {
     if (isUnknown(obj)) return obj;
     if (val instanceof Slice) return pySlice(obj, val);
@@ -142,14 +144,76 @@ export interface JinjaOptions {
   readonly lstripBlocks: boolean;
 }
 
-/** Ansible's defaults, changed by a first line `#jinja2: trim_blocks: False, lstrip_blocks: True`. */
+/**
+ * Ansible's defaults, changed by a first line `#jinja2: trim_blocks: False, lstrip_blocks: True`:
+ * each value is read with Python's literal_eval and used for its truth, so `"False"` (a string)
+ * turns the option on.
+ */
 export function jinjaOptions(text: string): JinjaOptions {
-  const head = /^#jinja2:(.*)$/m.exec(text.split('\n', 1)[0] ?? '');
-  const flag = (name: string, def: boolean) => {
-    const m = new RegExp(`${name}\\s*:\\s*(\\w+)`, 'i').exec(head?.[1] ?? '');
-    return m ? /^(true|yes|on|1)$/i.test(m[1]!) : def;
-  };
-  return { trimBlocks: flag('trim_blocks', true), lstripBlocks: flag('lstrip_blocks', false) };
+  const o = { trimBlocks: true, lstripBlocks: false };
+  if (!text.startsWith('#jinja2:')) return o;
+  for (const pair of (text.split('\n', 1)[0] ?? '').slice('#jinja2:'.length).split(',')) {
+    const at = pair.indexOf(':');
+    const lit = at < 0 ? undefined : pyLiteral(pair.slice(at + 1).trim());
+    if (!lit) continue;
+    const on = !!lit.value && !(Array.isArray(lit.value) && lit.value.length === 0);
+    if (pair.slice(0, at).trim() === 'trim_blocks') o.trimBlocks = on;
+    if (pair.slice(0, at).trim() === 'lstrip_blocks') o.lstripBlocks = on;
+  }
+  return o;
+}
+
+/**
+ * Jinja2 applies trim_blocks and lstrip_blocks to comments too, nunjucks does not: a comment takes
+ * in the newline after it (trim_blocks) and the blanks between a line's start (or a line marker of
+ * render.ts) and itself (lstrip_blocks), so nunjucks drops them with it and line numbers stay.
+ */
+export function rewriteComments(text: string, o: JinjaOptions): string {
+  if (!text.includes('{#') || (!o.trimBlocks && !o.lstripBlocks)) return text;
+  const tag = /\{([{%#])/g;
+  let out = '';
+  let i = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const at = m.index;
+    if (m[1] !== '#') {
+      // past the tag, or the raw block it opens
+      let end = text.indexOf(m[1] === '{' ? '}}' : '%}', at + 2);
+      end = end < 0 ? text.length : end + 2;
+      if (/^\{%[-+]?\s*raw\s*[-+]?%\}$/.test(text.slice(at, end))) {
+        const raw = /\{%[-+]?\s*endraw\s*[-+]?%\}/.exec(text.slice(end));
+        end = raw ? end + raw.index + raw[0].length : text.length;
+      }
+      tag.lastIndex = end;
+      continue;
+    }
+    const close = text.indexOf('#}', at + 2);
+    if (close < 0) break;
+    let body = text.slice(at + 2, close);
+    let from = at;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lead = /^(?:\uE000\d+\uE001)?([ \t]*)$/.exec(text.slice(lineStart, at));
+    if (o.lstripBlocks && lineStart >= i && lead && !/^[-+]/.test(body)) {
+      from = at - lead[1]!.length;
+      body = lead[1]! + body;
+    }
+    let end = close + 2;
+    if (o.trimBlocks && !/[-+]$/.test(body) && text[end] === '\n') {
+      body += '\n';
+      end++;
+    }
+    out += `${text.slice(i, from)}{#${body}#}`;
+    i = end;
+    tag.lastIndex = end;
+  }
+  return out + text.slice(i);
+}
+
+const optionsOf = new WeakMap<nunjucks.Environment, JinjaOptions>();
+
+/** A template's source as nunjucks must read it to render as Jinja2 does. */
+function source(env: nunjucks.Environment, text: string): string {
+  const o = optionsOf.get(env);
+  return rewriteSlices(o ? rewriteComments(text, o) : text);
 }
 
 /** An environment configured as Ansible's template module; `load` reads `{% include %}`d templates. */
@@ -158,7 +222,7 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   const loader = {
     getSource: (name: string) => {
       const src = load(name);
-      return src === undefined ? null : { src: rewriteSlices(src), path: name, noCache: true };
+      return src === undefined ? null : { src: source(env, src), path: name, noCache: true };
     },
   };
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
@@ -167,6 +231,7 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     lstripBlocks: options.lstripBlocks,
     throwOnUndefined: false,
   });
+  optionsOf.set(env, options);
   for (const [name, f] of Object.entries(FILTERS)) env.addFilter(name, f);
   // an unknown value passes through every filter, nunjucks' own included (`upper` would throw on it)
   const filters = (env as unknown as { filters: Record<string, (this: unknown, v: unknown, ...args: unknown[]) => unknown> }).filters;
@@ -179,7 +244,8 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   for (const name of ['lookup', 'query', 'q', 'now']) env.addGlobal(name, () => unknown(name));
   env.addGlobal('__slice', (start: unknown, stop: unknown, step: unknown) => new Slice(start, stop, step));
   // (nunjucks has addTest; its type declarations do not)
-  const tests = env as unknown as { addTest(name: string, test: (v: unknown) => boolean): void };
+  const tests = env as unknown as { addTest(name: string, test: (v: unknown, ...args: unknown[]) => boolean): void };
+  for (const [name, t] of Object.entries(TESTS)) tests.addTest(name, (v, ...args) => !isUnknown(v) && t(v, ...args));
   tests.addTest('defined', isDefined);
   tests.addTest('undefined', (v) => !isDefined(v));
   return env;
@@ -192,11 +258,12 @@ export function renderWith(
   ctx: object,
   defined: (name: string) => boolean,
 ): { text: string; state: RenderState } {
-  const s: RenderState = { undefinedNames: new Set(), unknowns: [], defined };
+  // a variable's Jinja rendered while the template renders: its unknown values are the template's
+  const s: RenderState = { undefinedNames: state?.undefinedNames ?? new Set(), unknowns: state?.unknowns ?? [], defined };
   const previous = state;
   state = s;
   try {
-    const out = typeof text === 'string' ? env.renderString(rewriteSlices(text), ctx) : text.render(ctx);
+    const out = typeof text === 'string' ? env.renderString(source(env, text), ctx) : text.render(ctx);
     // the variables nothing defines that the template uses without a test or a default
     for (const u of s.unknowns) if (u.undefinedVar && !u.handled) s.undefinedNames.add(u.name);
     return { text: out, state: s };
@@ -207,5 +274,5 @@ export function renderWith(
 
 /** Compile once, render for many hosts (throws the engine's syntax error). */
 export function compile(env: nunjucks.Environment, text: string): nunjucks.Template {
-  return new nunjucks.Template(rewriteSlices(text), env, undefined, true);
+  return new nunjucks.Template(source(env, text), env, undefined, true);
 }
