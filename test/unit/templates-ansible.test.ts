@@ -3,7 +3,8 @@
  * variables at any depth (a dict's values, a list's items) rendered in the host's context when
  * read, a rendering that reads as a list becoming that list (ansible_eval_concat), hostvars of
  * another host rendered in that host's context, the `#jinja2:` line dropped with its newline, the
- * template's trailing newline kept. The expected texts were taken from ansible-core 2.14.18
+ * template's trailing newline kept, a loop filter (`for h in hosts if h != me`) counting the items it
+ * keeps in loop.last and running its else when it keeps none. The expected texts were taken from ansible-core 2.14.18
  * (Debian's ansible package, the template module with connection local); where ansible-playbook
  * is installed the test also runs it on the same project and compares.
  */
@@ -33,6 +34,7 @@ vrrp_instance {{ name }} {
         {% endfor %}
     }
     # {{ hostvars[groups["lb"][1]].me }} [{{ nothing | default(None) }}]
+    # {% for h in groups['all'] if h != 'lb2' %}{{ h }}{{ ',' if not loop.last }}{% endfor %} {% for h in [] if h %}x{% else %}none{% endfor %} .
 }
 {% endfor %}
 `;
@@ -56,6 +58,7 @@ const expected = (state: string, priority: number, peer: string) => `vrrp_instan
         192.0.2.100/24
     }
     # lb2 []
+    # lb1 none .
 }
 `;
 
@@ -99,9 +102,10 @@ describe("templates rendered as Ansible's template module renders them", () => {
   beforeEach(() => (dir = project()));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('Jinja inside variables is rendered per host, a list stays a list, hostvars in their own host', () => {
+  it('Jinja inside variables is rendered per host, a list stays a list, hostvars in their own host; loop filters count kept items', () => {
     // before: the dict's values printed as written ("state {{ ... }}"), and `peers` failed every host
-    // ("Cannot access 'names' before initialization") once it read a name the host did not define
+    // ("Cannot access 'names' before initialization") once it read a name the host did not define;
+    // groups['all'] was empty, a loop filter's loop.last counted the items it left out ('lb1,'), its else never ran
     const lb1 = ours(dir, 'lb1');
     assert.equal(lb1.error, undefined);
     assert.deepEqual(lb1.undefinedNames, []);

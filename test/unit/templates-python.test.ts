@@ -54,6 +54,36 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
     vars: { l: [3, 1, 2], n: null },
     out: '3 [3, 1] [3, 1] True True',
   },
+  // Python's operators: % formatting (JavaScript's % gave NaN), ~ with str(), + of lists, * of strings; tuples
+  {
+    template: "{{ '%s-%d' % (i, n) }} {{ '%05.1f|%-4s|%x' % (1.5, 'ab', 255) }} {{ '%s' % l }} {{ '%(a)s%%' % {'a': 1} }} {{ -7 % 3 }}",
+    vars: { i: 'eth0', n: 51, l: [1, 2] },
+    out: 'eth0-51 001.5|ab  |ff [1, 2] 1% 2',
+  },
+  {
+    template: "{{ 'x' ~ n ~ t ~ l }} {{ l + [3] }} {{ 'ab' * 2 }} {{ 2 * 'c' }}",
+    vars: { n: null, t: true, l: [1, 2] },
+    out: 'xNoneTrue[1, 2] [1, 2, 3] abab cc',
+  },
+  {
+    template: "{{ '{}/{}'.format(v, 24) }} {{ '{0}-{0}'.format('a') }} {{ '{a}:{b:>4}'.format(a=1, b='x') }} {{ '{:03d}'.format(7) }}",
+    vars: { v: '192.0.2.1' },
+    out: '192.0.2.1/24 a-a 1:   x 007',
+  },
+  {
+    template:
+      "{{ 'a,b'.split(',') }} {{ '-'.join(['1', '2']) }} {{ 'Ab'.count('b') }} {{ 'eth0.100'.rsplit('.', 1) }} {{ '7'.zfill(3) }} {{ d.get('x') is none }}",
+    vars: { d: {} },
+    out: "['a', 'b'] 1-2 1 ['eth0', '100'] 007 True",
+  },
+  // a namespace's attribute set in a loop; a test's argument without parentheses
+  {
+    template: '{% set ns = namespace(n=0) %}{% for x in l %}{% set ns.n = ns.n + x %}{% endfor %}{{ ns.n }} {{ 6 is divisibleby 3 }} {{ t is sameas true }}',
+    vars: { l: [1, 2, 3], t: true },
+    out: '6 True True',
+  },
+  // {%+ keeps the blanks before a tag, +%} the newline after it; trim_blocks takes the newline after endraw
+  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
 ];
 
 /** Ansible-only filters and tests: expected texts from ansible-core 2.14.18 + ansible.utils 2.10.3 (see the header). */

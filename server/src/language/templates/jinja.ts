@@ -11,7 +11,8 @@ import nunjucks from 'nunjucks';
 import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
 import { TESTS } from './jinjaTests';
-import { isUnknown, Unknown } from './jinjaUnknown';
+import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
+import { hookOperators, pyMethod } from './jinjaOps';
 import { pyLiteral } from './pyLiteral';
 import { printsAsPython, pyStr } from './pyValue';
 
@@ -32,59 +33,6 @@ export function unknown(name: string): Unknown {
   const u = new Unknown(state?.unknowns.length ?? 0, name);
   state?.unknowns.push(u);
   return u;
-}
-
-const text = (v: unknown): string => pyStr(v);
-
-// ---- Python's methods on strings, lists and dicts ----------------------------------------------
-
-function pyMethod(obj: unknown, name: string): ((...a: unknown[]) => unknown) | undefined {
-  if (typeof obj === 'string') {
-    const s = obj;
-    const m: Record<string, (...a: unknown[]) => unknown> = {
-      startswith: (p) => s.startsWith(text(p)),
-      endswith: (p) => s.endsWith(text(p)),
-      split: (sep, max) => (sep === undefined || sep === null ? s.trim().split(/\s+/) : splitMax(s, text(sep), typeof max === 'number' ? max : -1)),
-      strip: (c) => (c === undefined ? s.trim() : trimChars(s, text(c))),
-      lstrip: () => s.trimStart(),
-      rstrip: () => s.trimEnd(),
-      lower: () => s.toLowerCase(),
-      upper: () => s.toUpperCase(),
-      replace: (a, b) => s.split(text(a)).join(text(b)),
-      format: (...args) => args.reduce<string>((acc, a) => acc.replace('{}', text(a)), s),
-      isdigit: () => /^\d+$/.test(s),
-    };
-    return m[name];
-  }
-  if (Array.isArray(obj)) {
-    const l = obj as unknown[];
-    const m: Record<string, (...a: unknown[]) => unknown> = { index: (x) => l.indexOf(x), count: (x) => l.filter((y) => y === x).length };
-    return m[name];
-  }
-  if (typeof obj === 'object' && obj !== null && !isUnknown(obj) && !(name in obj)) {
-    const d = obj as Record<string, unknown>;
-    const m: Record<string, (...a: unknown[]) => unknown> = {
-      items: () => Object.entries(d),
-      keys: () => Object.keys(d),
-      values: () => Object.values(d),
-      get: (k, def) => (text(k) in d ? d[text(k)] : def),
-    };
-    return m[name];
-  }
-  return undefined;
-}
-
-function splitMax(s: string, sep: string, max: number): string[] {
-  const parts = s.split(sep);
-  return max < 0 || parts.length <= max + 1 ? parts : [...parts.slice(0, max), parts.slice(max).join(sep)];
-}
-
-function trimChars(s: string, chars: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && chars.includes(s[a]!)) a++;
-  while (b > a && chars.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
 }
 
 // ---- runtime hooks: undefined names and Python methods -------------------------------------------
@@ -112,6 +60,7 @@ function hookRuntime(): void {
   if (hooked) return;
   hooked = true;
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
+  hookOperators(nunjucks);
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
@@ -213,7 +162,11 @@ const optionsOf = new WeakMap<nunjucks.Environment, JinjaOptions>();
 /** A template's source as nunjucks must read it to render as Jinja2 does. */
 function source(env: nunjucks.Environment, text: string): string {
   const o = optionsOf.get(env);
-  return rewriteSlices(o ? rewriteComments(text, o) : text);
+  // `{%+` / `+%}` keep the blanks before and the newline after a tag (nunjucks lacks them): an empty print stands between
+  const plus = text.includes('+%}') || text.includes('{%+') ? text.replace(/\{%\+/g, "{{ '' }}{%").replace(/\+%\}/g, "%}{{ '' }}") : text;
+  // trim_blocks takes the newline after `{% endraw %}` too (nunjucks keeps it): a comment takes it in
+  const raw = o?.trimBlocks && plus.includes('endraw') ? plus.replace(/(\{%[-+]?\s*endraw\s*-?%\})\n/g, '$1{#\n#}') : plus;
+  return rewriteSlices(o ? rewriteComments(raw, o) : raw);
 }
 
 /** An environment configured as Ansible's template module; `load` reads `{% include %}`d templates. */
@@ -222,7 +175,8 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   const loader = {
     getSource: (name: string) => {
       const src = load(name);
-      return src === undefined ? null : { src: source(env, src), path: name, noCache: true };
+      // Jinja2 drops a template's last newline (keep_trailing_newline is off): an included one's too
+      return src === undefined ? null : { src: source(env, src.replace(/\r?\n$/, '')), path: name, noCache: true };
     },
   };
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
@@ -242,6 +196,26 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     };
   }
   for (const name of ['lookup', 'query', 'q', 'now']) env.addGlobal(name, () => unknown(name));
+  // Jinja2's namespace() and dict(): keyword arguments as attributes; `set ns.x = ...` calls __setattr
+  const kwargsObject = (...args: unknown[]) =>
+    Object.fromEntries(Object.entries((args.find(isKwargs) as object | undefined) ?? {}).filter(([k]) => k !== '__keywords'));
+  env.addGlobal('namespace', kwargsObject);
+  env.addGlobal('dict', kwargsObject);
+  env.addGlobal('__setattr', (o: unknown, k: string, v: unknown) => {
+    if (typeof o === 'object' && o !== null && !isUnknown(o)) (o as Record<string, unknown>)[k] = v;
+    return '';
+  });
+  // a loop filter's kept items, per loop (render.ts rewrites `for x in xs if c`)
+  const kept = new Map<number, unknown[]>();
+  env.addGlobal('__lf_push', (n: number, v: unknown) => {
+    kept.set(n, [...(kept.get(n) ?? []), v]);
+    return '';
+  });
+  env.addGlobal('__lf_take', (n: number) => {
+    const items = kept.get(n) ?? [];
+    kept.delete(n);
+    return items;
+  });
   env.addGlobal('__slice', (start: unknown, stop: unknown, step: unknown) => new Slice(start, stop, step));
   // (nunjucks has addTest; its type declarations do not)
   const tests = env as unknown as { addTest(name: string, test: (v: unknown, ...args: unknown[]) => boolean): void };

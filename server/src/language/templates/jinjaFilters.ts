@@ -5,6 +5,7 @@
  */
 import { IP_FILTERS } from './ipFilters';
 import { isKwargs, isUnknown, text } from './jinjaUnknown';
+import { pyOp } from './jinjaOps';
 import { pyJson } from './pyValue';
 
 /** Ansible's `bool`: None and booleans as they are; 'yes', 'on', '1', 'true' (any case) and 1 are true. */
@@ -189,6 +190,18 @@ export const FILTERS: Record<string, Filter> = {
   string: (v) => text(v),
   ...IP_FILTERS,
   mandatory: (v) => v,
+  // Jinja2's sum (attribute=, start=) and truncate (leeway 5: a text at most 5 longer is kept whole)
+  sum: (v, ...args) => {
+    const kw = args.find(isKwargs) ?? {};
+    const [attribute, start] = [kw.attribute ?? (isKwargs(args[0]) ? undefined : args[0]), kw.start ?? (isKwargs(args[1]) ? undefined : args[1])];
+    return items(v).reduce<unknown>((acc, x) => pyOp('add', acc, attribute === undefined ? x : attr(x, text(attribute))), start ?? 0);
+  },
+  truncate: (v, length = 255, killwords = false, end = '...', leeway = 5) => {
+    const s = text(v);
+    const [n, e, l] = [Number(length), text(end), Number(leeway)];
+    if (s.length <= n + l) return s;
+    return killwords === true ? s.slice(0, n - e.length) + e : s.slice(0, n - e.length).replace(/ [^ ]*$/, '') + e;
+  },
   ternary: (v, a, b) => (v ? a : b),
   unique: (v) => [...new Set(items(v))],
   flatten: (v) => items(v).flat(Infinity),

@@ -44,7 +44,7 @@ export function pyIndex(seq: unknown, i: number): unknown {
 
 /** The template with every slice subscript inside `{{ }}` / `{% %}` rewritten (comments and raw blocks untouched). */
 export function rewriteSlices(text: string): string {
-  if (!text.includes(':') && !text.includes('\\')) return text;
+  if (!text.includes(':') && !text.includes('\\') && !/\bis\s/.test(text) && !text.includes('namespace')) return text;
   let out = '';
   let i = 0;
   for (;;) {
@@ -70,7 +70,7 @@ export function rewriteSlices(text: string): string {
       i = stop;
       continue;
     }
-    out += text.slice(at, at + 2) + rewriteCode(pyEscapes(code));
+    out += text.slice(at, at + 2) + rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code)));
     i = end;
   }
 }
@@ -115,6 +115,31 @@ function pyEscapes(code: string): string {
     } else out += '\\\\'; // Python keeps the backslash: nunjucks must read it escaped
   }
   return out;
+}
+
+/** `{% set ns.attr = value %}` (a namespace's attribute, which nunjucks cannot assign) → a call to the `__setattr` global. */
+function attributeSet(code: string): string {
+  const m = /^([-+]?\s*)set\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)([\s\S]*?)(\s*[-+]?)$/.exec(code);
+  return m ? `${m[1]}set __setattr_result = __setattr(${m[2]}, '${m[3]}', ${m[4]})${m[5]}` : code;
+}
+
+const WORD_OPERATORS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else']);
+
+/**
+ * A test's one argument written without parentheses (`x is sameas true`, `n is divisibleby 3`,
+ * which Jinja2 reads and nunjucks does not) → `x is sameas(true)`. String literals are left alone.
+ */
+function testArgs(code: string): string {
+  if (!/\bis\s/.test(code)) return code;
+  const strings: string[] = [];
+  const masked = code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (m) => `\uE010${strings.push(m) - 1}\uE011`);
+  const arg = /^(?:[A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)$/;
+  const out = masked.replace(
+    /\bis(\s+not)?\s+([A-Za-z_][\w.]*)\s+([A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)(?![\w(.[])/g,
+    (all, not: string | undefined, test: string, a: string) =>
+      WORD_OPERATORS.has(test) || WORD_OPERATORS.has(a) || !arg.test(a) ? all : `is${not ?? ''} ${test}(${a})`,
+  );
+  return out.replace(/\uE010(\d+)\uE011/g, (_, i: string) => strings[Number(i)]!);
 }
 
 /** Where a tag's code ends: its closer outside string literals (or the end of the text). */

@@ -70,26 +70,30 @@ function loopFilterAt(code: string): number {
 }
 
 /**
- * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → `{% for x in xs %}{% if
- * cond %}` ... `{% endif %}{% endfor %}`. Everything stays on its line.
+ * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → a first loop that keeps
+ * the items passing `cond` (`__lf_push`), then the loop over the kept ones (`__lf_take`), so
+ * loop.index / loop.last count the kept items and `{% else %}` runs when none is kept, as in
+ * Jinja. Everything stays on the tag's line.
  */
 function rewriteLoopFilters(text: string): string {
   const tags = scanTemplate(text, 'jinja').tags;
-  const stack: boolean[] = [];
   let out = '';
   let pos = 0;
+  let site = 0;
   for (const t of tags) {
-    if (t.keyword === 'for') {
-      const at = loopFilterAt(t.code);
-      stack.push(at >= 0);
-      if (at >= 0) {
-        out += `${text.slice(pos, t.start)}{% ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}`;
-        pos = t.end;
-      }
-    } else if (t.keyword === 'endfor' && stack.pop() === true) {
-      out += `${text.slice(pos, t.start)}{% endif %}${text.slice(t.start, t.end)}`;
-      pos = t.end;
-    }
+    if (t.keyword !== 'for') continue;
+    const at = loopFilterAt(t.code);
+    const head = /^for\s+([\s\S]+?)\s+in\s/.exec(t.code);
+    if (at < 0 || !head) continue;
+    const tag = text.slice(t.start, t.end);
+    const open = /^\{%[-+]?/.exec(tag)![0];
+    const close = /[-+]?%\}$/.exec(tag)?.[0] ?? '%}';
+    const targets = head[1]!;
+    const kept = targets.includes(',') ? `[${targets}]` : targets;
+    const n = site++;
+    out += `${text.slice(pos, t.start)}${open} ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}{{ __lf_push(${n}, ${kept}) }}{% endif %}{% endfor %}`;
+    out += `{% for ${targets} in __lf_take(${n}) ${close}`;
+    pos = t.end;
   }
   return out + text.slice(pos);
 }
