@@ -82,6 +82,8 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
     vars: { l: [1, 2, 3], t: true },
     out: '6 True True',
   },
+  // numbers with an exponent (nunjucks read `1e3` as 1 and a variable e3); a test with two arguments
+  { template: "{{ 1e3 | int }} {{ (2.5e-1 * 4) | int }} {{ 'v1.2.10' is version('v1.2.9', '>') if false else 'x' }}", vars: {}, out: '1000 1 x' },
   // {%+ keeps the blanks before a tag, +%} the newline after it; trim_blocks takes the newline after endraw
   { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
 ];
@@ -108,6 +110,7 @@ const ansibleCases: { template: string; vars: Record<string, unknown>; out: stri
     vars: { p: '/etc/keepalived/check.sh', m: 'Hello World' },
     out: 'check.sh eth0:100 a[b]c x<1>y<22> World',
   },
+  { template: "{{ '1.2.10' is version('1.2.9', '>') }} {{ 'AB' is match('a', ignorecase=true) }} {{ 'AB' is search('b') }}", vars: {}, out: 'True True False' },
   {
     template: "{{ n | select('match', 'a') | list }} {{ n | select('search', 'a') | list }} {{ 'eth0' is match('eth') }}",
     vars: { n: ['alpha', 'beta'] },

@@ -191,6 +191,11 @@ export function pyOp(op: string, a: unknown, b: unknown): unknown {
   }
 }
 
+interface IsNode {
+  left: unknown;
+  right: { name?: { value: string }; value?: string; args?: { children: unknown[] } };
+}
+
 interface CompilerProto {
   compile(node: unknown, frame: unknown): void;
   compileGroup: unknown;
@@ -219,6 +224,16 @@ export function hookOperators(nunjucks: unknown): void {
       this._emit(')');
     };
   }
+  // a test's arguments, all of them (nunjucks compiled two or more without commas: `is version('2', '>')`)
+  proto.compileIs = function (this: CompilerProto, node: IsNode, frame: unknown) {
+    this._emit(`env.getTest(${JSON.stringify(node.right.name ? node.right.name.value : node.right.value)}).call(context, `);
+    this.compile(node.left, frame);
+    for (const a of node.right.args?.children ?? []) {
+      this._emit(', ');
+      this.compile(a, frame);
+    }
+    this._emit(') === true');
+  };
   // `(a, b)` is a tuple in Python, JavaScript's comma operator in nunjucks' output
   const compileGroup = proto.compileGroup as (this: CompilerProto, node: { children: unknown[] }, frame: unknown) => void;
   proto.compileGroup = function (this: CompilerProto, node: { children: unknown[] }, frame: unknown) {

@@ -44,7 +44,7 @@ export function pyIndex(seq: unknown, i: number): unknown {
 
 /** The template with every slice subscript inside `{{ }}` / `{% %}` rewritten (comments and raw blocks untouched). */
 export function rewriteSlices(text: string): string {
-  if (!text.includes(':') && !text.includes('\\') && !/\bis\s/.test(text) && !text.includes('namespace')) return text;
+  if (!text.includes(':') && !text.includes('\\') && !/\bis\s|\d[eE]/.test(text) && !text.includes('namespace')) return text;
   let out = '';
   let i = 0;
   for (;;) {
@@ -126,19 +126,22 @@ function attributeSet(code: string): string {
 const WORD_OPERATORS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else']);
 
 /**
- * A test's one argument written without parentheses (`x is sameas true`, `n is divisibleby 3`,
- * which Jinja2 reads and nunjucks does not) → `x is sameas(true)`. String literals are left alone.
+ * What Python reads in a tag's code and nunjucks does not, outside string literals: a test's one
+ * argument written without parentheses (`x is sameas true`, `n is divisibleby 3`) → `x is
+ * sameas(true)`; a number with an exponent (`1e3`, which nunjucks reads as `1` and a name) → its value.
  */
 function testArgs(code: string): string {
-  if (!/\bis\s/.test(code)) return code;
+  if (!/\bis\s/.test(code) && !/\d[eE]/.test(code)) return code;
   const strings: string[] = [];
   const masked = code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (m) => `\uE010${strings.push(m) - 1}\uE011`);
   const arg = /^(?:[A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)$/;
-  const out = masked.replace(
-    /\bis(\s+not)?\s+([A-Za-z_][\w.]*)\s+([A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)(?![\w(.[])/g,
-    (all, not: string | undefined, test: string, a: string) =>
-      WORD_OPERATORS.has(test) || WORD_OPERATORS.has(a) || !arg.test(a) ? all : `is${not ?? ''} ${test}(${a})`,
-  );
+  const out = masked
+    .replace(
+      /\bis(\s+not)?\s+([A-Za-z_][\w.]*)\s+([A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)(?![\w(.[])/g,
+      (all, not: string | undefined, test: string, a: string) =>
+        WORD_OPERATORS.has(test) || WORD_OPERATORS.has(a) || !arg.test(a) ? all : `is${not ?? ''} ${test}(${a})`,
+    )
+    .replace(/(^|[^\w.\uE010])(\d+(?:\.\d*)?[eE][-+]?\d+)(?![\w.])/g, (_, before: string, n: string) => `${before}${Number(n)}`);
   return out.replace(/\uE010(\d+)\uE011/g, (_, i: string) => strings[Number(i)]!);
 }
 
