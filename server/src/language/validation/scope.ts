@@ -96,6 +96,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'lvs-quorum',
   'lvs-family-mismatch',
   'sorry-server-port',
+  'persistence-mask',
   'alpha-argument',
   'real-server-missing',
   'real-server-duplicate',
@@ -106,6 +107,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'checker-no-url',
   'checker-incomplete',
   'checker-connection',
+  'checker-option',
   // host interfaces
   'unknown-interface',
   'vip-outside-subnet',
