@@ -4,7 +4,7 @@
  * read, a rendering that reads as a list becoming that list (ansible_eval_concat), hostvars of
  * another host rendered in that host's context, the `#jinja2:` line dropped with its newline, the
  * template's trailing newline kept, a loop filter (`for h in hosts if h != me`) counting the items it
- * keeps in loop.last and running its else when it keeps none. The expected texts were taken from ansible-core 2.14.18
+ * keeps in loop.last and running its else when it keeps none, also in an included template. The expected texts were taken from ansible-core 2.14.18
  * (Debian's ansible package, the template module with connection local); where ansible-playbook
  * is installed the test also runs it on the same project and compares.
  */
@@ -35,6 +35,7 @@ vrrp_instance {{ name }} {
     }
     # {{ hostvars[groups["lb"][1]].me }} [{{ nothing | default(None) }}]
     # {% for h in groups['all'] if h != 'lb2' %}{{ h }}{{ ',' if not loop.last }}{% endfor %} {% for h in [] if h %}x{% else %}none{% endfor %} .
+    # peers {% include 'inc.j2' %} .
 }
 {% endfor %}
 `;
@@ -59,6 +60,7 @@ const expected = (state: string, priority: number, peer: string) => `vrrp_instan
     }
     # lb2 []
     # lb1 none .
+    # peers ${state === 'MASTER' ? 'lb2' : 'lb1'} .
 }
 `;
 
@@ -72,6 +74,8 @@ function project(groupVars = GROUP_VARS): string {
   fs.writeFileSync(path.join(dir, 'roles/r/defaults/main.yml'), 'vip_prefix: 24\n');
   fs.writeFileSync(path.join(dir, 'group_vars/lb.yml'), groupVars);
   fs.writeFileSync(path.join(dir, 'roles/r/templates/t.j2'), TEMPLATE);
+  // an included template with a loop filter (and the newline Jinja2 drops at its end)
+  fs.writeFileSync(path.join(dir, 'roles/r/templates/inc.j2'), "{% for h in groups['lb'] if h != inventory_hostname %}{{ h }}{% endfor %}\n");
   return dir;
 }
 

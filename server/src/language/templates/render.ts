@@ -75,11 +75,12 @@ function loopFilterAt(code: string): number {
  * loop.index / loop.last count the kept items and `{% else %}` runs when none is kept, as in
  * Jinja. Everything stays on the tag's line.
  */
+let loopSites = 0;
+
 function rewriteLoopFilters(text: string): string {
   const tags = scanTemplate(text, 'jinja').tags;
   let out = '';
   let pos = 0;
-  let site = 0;
   for (const t of tags) {
     if (t.keyword !== 'for') continue;
     const at = loopFilterAt(t.code);
@@ -90,7 +91,8 @@ function rewriteLoopFilters(text: string): string {
     const close = /[-+]?%\}$/.exec(tag)?.[0] ?? '%}';
     const targets = head[1]!;
     const kept = targets.includes(',') ? `[${targets}]` : targets;
-    const n = site++;
+    // numbered across templates, so an included template's loops are others than its includer's
+    const n = loopSites++;
     out += `${text.slice(pos, t.start)}${open} ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}{{ __lf_push(${n}, ${kept}) }}{% endif %}{% endfor %}`;
     out += `{% for ${targets} in __lf_take(${n}) ${close}`;
     pos = t.end;
@@ -197,7 +199,7 @@ export function prepareTemplate(path: string, text: string, files: ConfigHost): 
   const env = ansibleEnvironment(options, (name) => {
     for (const p of [resolvePath(dir, name), resolvePath(resolvePath(dir, '..'), `templates/${name}`)]) {
       const r = files.readFile(p);
-      if (r.kind === 'ok') return r.text;
+      if (r.kind === 'ok') return rewriteLoopFilters(r.text);
     }
     return undefined;
   });
