@@ -1,9 +1,13 @@
 /**
- * Jinja as Python's jinja2 reads it, on nunjucks (templates/jinja.ts): values printed as Python
- * prints them (pyValue.ts), Python's subscripts (slices, negative indexes: jinjaSlices.ts), its
- * constants, the `max`/`min` filters, and `is defined` / `default` that handle a variable nothing
- * defines. Each expected text is what Python's jinja2 renders for the same template and
- * variables; where python3 with jinja2 is installed the test also asks it.
+ * Jinja as Python's jinja2 reads it under Ansible, on nunjucks (templates/jinja.ts): values printed
+ * as Python prints them (pyValue.ts) and None as nothing (Ansible's finalize), Python's subscripts
+ * (slices, negative indexes) and string escapes (jinjaSlices.ts), its constants, Jinja2's filters
+ * and tests, comments under trim_blocks, and `is defined` / `default` that handle a variable
+ * nothing defines. Each expected text of `cases` is what Python's jinja2 renders for the same
+ * template and variables in an environment set as Ansible's (trim_blocks, finalize); where python3
+ * with jinja2 is installed the test also asks it. `ansibleCases` use Ansible's own filters and
+ * tests, which plain jinja2 lacks: their expected texts were taken from ansible-core 2.14.18 with
+ * ansible.utils 2.10.3 (Debian's ansible package), rendering each template with the template module.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +17,8 @@ import { pyRepr, pyStr } from '../../server/src/language/templates/pyValue';
 const cases: { template: string; vars: Record<string, unknown>; out: string }[] = [
   { template: '{{ x }}', vars: { x: ['192.0.2.1', '192.0.2.2'] }, out: "['192.0.2.1', '192.0.2.2']" },
   { template: '{{ x }}', vars: { x: true }, out: 'True' },
-  { template: '{{ x }} {{ y }}', vars: { x: false, y: null }, out: 'False None' },
+  // None prints nothing (Ansible's finalize), inside a list it is None
+  { template: '{{ x }} [{{ y }}] {{ [y] }} {{ y | string }}', vars: { x: false, y: null }, out: 'False [] [None] None' },
   { template: '{{ x }}', vars: { x: { a: 1, b: [true, null] } }, out: "{'a': 1, 'b': [True, None]}" },
   { template: '{{ x }}', vars: { x: ["it's", 'a\\b'] }, out: `["it's", 'a\\\\b']` },
   // `| string` of a number overflowed the stack (the render failed for every host)
@@ -30,10 +35,121 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
   {
     template: '{% if t == True %}yes{% endif %} {{ False }} {{ z | default("d") }} {{ z | default("d", true) }}',
     vars: { t: true, z: null },
-    out: 'yes False None d',
+    out: 'yes False  d',
   },
   { template: '{{ l | max }} {{ l | min }}', vars: { l: [3, 1, 2] }, out: '3 1' },
   { template: '{% if u is defined %}{{ u }}{% else %}none{% endif %} {{ u | default(5) }} {{ u is undefined }}', vars: {}, out: 'none 5 True' },
+  // comments take the newline after them (trim_blocks), as block tags do
+  { template: '{# head #}\nvrrp_instance VI_1 {\n  {# note #}\n  state BACKUP {# inline #}\n}', vars: {}, out: 'vrrp_instance VI_1 {\n    state BACKUP }' },
+  // string literals: Python keeps the backslash of an escape it does not know, reads \x41 and octal escapes
+  { template: "{{ '\\d+\\.' }} {{ '\\x41\\101\\t|' }} {{ 'a\\'b' }}", vars: {}, out: "\\d+\\. AA\t| a'b" },
+  // int: a string must be a whole number (else a float's integer part, else the default), in the base given
+  {
+    template: "{{ '12abc' | int }} {{ '3.7' | int }} {{ '0x1A' | int(0, 16) }} {{ ' 8 ' | int }} {{ 'x' | int(7) }} {{ 2.9 | int }} {{ True | int }}",
+    vars: {},
+    out: '0 3 26 8 7 2 1',
+  },
+  {
+    template: "{{ l | count }} {{ l | select('odd') | list }} {{ l | reject('even') | list }} {{ 4 is divisibleby(2) }} {{ n is none }}",
+    vars: { l: [3, 1, 2], n: null },
+    out: '3 [3, 1] [3, 1] True True',
+  },
+  // Python's operators: % formatting (JavaScript's % gave NaN), ~ with str(), + of lists, * of strings; tuples
+  {
+    template: "{{ '%s-%d' % (i, n) }} {{ '%05.1f|%-4s|%x' % (1.5, 'ab', 255) }} {{ '%s' % l }} {{ '%(a)s%%' % {'a': 1} }} {{ -7 % 3 }}",
+    vars: { i: 'eth0', n: 51, l: [1, 2] },
+    out: 'eth0-51 001.5|ab  |ff [1, 2] 1% 2',
+  },
+  {
+    template: "{{ 'x' ~ n ~ t ~ l }} {{ l + [3] }} {{ 'ab' * 2 }} {{ 2 * 'c' }}",
+    vars: { n: null, t: true, l: [1, 2] },
+    out: 'xNoneTrue[1, 2] [1, 2, 3] abab cc',
+  },
+  {
+    template: "{{ '{}/{}'.format(v, 24) }} {{ '{0}-{0}'.format('a') }} {{ '{a}:{b:>4}'.format(a=1, b='x') }} {{ '{:03d}'.format(7) }}",
+    vars: { v: '192.0.2.1' },
+    out: '192.0.2.1/24 a-a 1:   x 007',
+  },
+  {
+    template:
+      "{{ 'a,b'.split(',') }} {{ '-'.join(['1', '2']) }} {{ 'Ab'.count('b') }} {{ 'eth0.100'.rsplit('.', 1) }} {{ '7'.zfill(3) }} {{ d.get('x') is none }}",
+    vars: { d: {} },
+    out: "['a', 'b'] 1-2 1 ['eth0', '100'] 007 True",
+  },
+  // a namespace's attribute set in a loop; a test's argument without parentheses
+  {
+    template: '{% set ns = namespace(n=0) %}{% for x in l %}{% set ns.n = ns.n + x %}{% endfor %}{{ ns.n }} {{ 6 is divisibleby 3 }} {{ t is sameas true }}',
+    vars: { l: [1, 2, 3], t: true },
+    out: '6 True True',
+  },
+  // numbers with an exponent (nunjucks read `1e3` as 1 and a variable e3); a test with two arguments
+  { template: "{{ 1e3 | int }} {{ (2.5e-1 * 4) | int }} {{ 'v1.2.10' is version('v1.2.9', '>') if false else 'x' }}", vars: {}, out: '1000 1 x' },
+  // {%+ keeps the blanks before a tag, +%} the newline after it; trim_blocks takes the newline after endraw
+  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
+];
+
+/** Ansible-only filters and tests: expected texts from ansible-core 2.14.18 + ansible.utils 2.10.3 (see the header). */
+const ansibleCases: { template: string; vars: Record<string, unknown>; out: string }[] = [
+  { template: '{{ m | comment }}', vars: { m: 'Ansible managed' }, out: '#\n# Ansible managed\n#' },
+  { template: "{{ m | comment('c') }}|{{ m | comment(decoration='; ') }}", vars: { m: 'a\nb' }, out: '//\n// a\n// b\n//|;\n; a\n; b\n;' },
+  { template: "{{ 'yes' | bool }} {{ 'Y' | bool }} {{ ' on' | bool }} {{ 1 | bool }} [{{ n | bool }}]", vars: { n: null }, out: 'True False False True []' },
+  {
+    template: '{{ d | to_json }} {{ l | to_json }}',
+    vars: { d: { a: 1, b: { c: 'é' } }, l: ['x', true, null] },
+    out: '{"a": 1, "b": {"c": "\\u00e9"}} ["x", true, null]',
+  },
+  { template: '{{ d | to_nice_json }}', vars: { d: { b: [1], a: 1 } }, out: '{\n    "a": 1,\n    "b": [\n        1\n    ]\n}' },
+  {
+    template: '{{ a | combine(b) }} {{ a | combine(b, recursive=true) }}',
+    vars: { a: { x: { y: 1 }, z: 1 }, b: { x: { w: 2 } } },
+    out: "{'x': {'w': 2}, 'z': 1} {'x': {'y': 1, 'w': 2}, 'z': 1}",
+  },
+  {
+    template:
+      "{{ p | regex_replace('^.*/', '') }} {{ 'eth0.100' | regex_replace('\\.(\\d+)$', ':\\\\1') }} {{ 'abc' | regex_replace('(?P<x>b)', '[\\g<x>]') }} {{ 'x1y22' | regex_replace('[0-9]+', '<\\g<0>>') }} {{ m | regex_search('W\\w+') }}",
+    vars: { p: '/etc/keepalived/check.sh', m: 'Hello World' },
+    out: 'check.sh eth0:100 a[b]c x<1>y<22> World',
+  },
+  { template: "{{ '1.2.10' is version('1.2.9', '>') }} {{ 'AB' is match('a', ignorecase=true) }} {{ 'AB' is search('b') }}", vars: {}, out: 'True True False' },
+  {
+    template: "{{ n | select('match', 'a') | list }} {{ n | select('search', 'a') | list }} {{ 'eth0' is match('eth') }}",
+    vars: { n: ['alpha', 'beta'] },
+    out: "['alpha'] ['alpha', 'beta'] True",
+  },
+  {
+    template: "{{ s | selectattr('port', 'gt', 100) | map(attribute='name') | list }} {{ s | map(attribute='name') | map('upper') | list }}",
+    vars: {
+      s: [
+        { name: 'a', port: 80 },
+        { name: 'b', port: 443 },
+      ],
+    },
+    out: "['b'] ['A', 'B']",
+  },
+  { template: "{{ h | map('extract', hv, 'ip') | list }}", vars: { h: ['lb2'], hv: { lb2: { ip: '192.0.2.12' } } }, out: "['192.0.2.12']" },
+  {
+    template: "{{ ips | ansible.utils.ipaddr }} {{ ips | ansible.utils.ipv4('address') }} {{ ips | ansible.utils.ipv6 }}",
+    vars: { ips: ['192.0.2.1', '192.0.2.2/24', '2001:db8::1', 'not-an-ip'] },
+    out: "['192.0.2.1', '192.0.2.2/24', '2001:db8::1'] ['192.0.2.1', '192.0.2.2'] ['2001:db8::1']",
+  },
+  {
+    template:
+      "{{ v | ipaddr('prefix') }} {{ v | ipaddr('network') }} {{ v | ipaddr('netmask') }} {{ v | ipaddr('broadcast') }} {{ v | ipaddr('network/prefix') }} {{ v | ipaddr('host') }}",
+    vars: { v: '192.0.2.2/24' },
+    out: '24 192.0.2.0 255.255.255.0 192.0.2.255 192.0.2.0/24 192.0.2.2/24',
+  },
+  {
+    template:
+      "{{ n | ansible.utils.ipaddr(5) }} {{ n | ansible.utils.nthhost(10) }} {{ n | ansible.utils.ipaddr('-1') }} {{ n | ansible.utils.ipaddr('range_usable') }} {{ '192.0.2.5' | ansible.utils.ipmath(3) }}",
+    vars: { n: '192.0.2.0/24' },
+    out: '192.0.2.5/24 192.0.2.10 192.0.2.255/24 192.0.2.1-192.0.2.254 192.0.2.8',
+  },
+  {
+    template:
+      "{{ '2001:DB8:0::2' | ansible.utils.ipaddr }} {{ l | ansible.utils.ipwrap }} {{ '192.0.2.300' | ansible.utils.ipaddr }} {{ 42 | ansible.utils.ipaddr }} {{ '192.0.2.2' | ansible.utils.ipaddr('10.0.0.0/8') }}|",
+    vars: { l: ['192.0.2.1', '2001:db8::1', '2001:db8::2/64', 'x'] },
+    out: "2001:db8::2 ['192.0.2.1', '[2001:db8::1]', '[2001:db8::2]/64', 'x'] False 0.0.0.42 |",
+  },
 ];
 
 function render(template: string, vars: Record<string, unknown>): string {
@@ -46,8 +162,30 @@ const PYTHON = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', '
 
 /** What Python's jinja2 renders for each case (one python run for all). */
 function python(list: readonly { template: string; vars: Record<string, unknown> }[]): string[] {
-  const script = 'import sys, json, jinja2\nd = json.load(sys.stdin)\nprint(json.dumps([jinja2.Template(c["template"]).render(**c["vars"]) for c in d]))';
+  // Ansible's environment: trim_blocks, and None printed as nothing
+  const script =
+    'import sys, json, jinja2\nd = json.load(sys.stdin)\nenv = jinja2.Environment(trim_blocks=True, finalize=lambda x: "" if x is None else x)\nprint(json.dumps([env.from_string(c["template"]).render(**c["vars"]) for c in d]))';
   const r = spawnSync(PYTHON!, ['-c', script], { input: JSON.stringify(list), encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as string[];
+}
+
+/** A python3 with Ansible (Debian's ansible package: ansible-core and its collections). */
+const ANSIBLE_PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import ansible.template']).status === 0);
+
+/** What Ansible's template module renders for each case (its Templar, as the module calls it). */
+function ansible(list: readonly { template: string; vars: Record<string, unknown> }[]): string[] {
+  const script = [
+    'import sys, json',
+    'from ansible.parsing.dataloader import DataLoader',
+    'from ansible.template import Templar',
+    'out = []',
+    'for c in json.load(sys.stdin):',
+    '    t = Templar(loader=DataLoader(), variables=c["vars"])',
+    '    out.append(t.do_template(c["template"], preserve_trailing_newlines=True, escape_backslashes=False))',
+    'print(json.dumps(out))',
+  ].join('\n');
+  const r = spawnSync(ANSIBLE_PYTHON!, ['-c', script], { input: JSON.stringify(list), encoding: 'utf8', env: { ...process.env, ANSIBLE_NOCOLOR: '1' } });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as string[];
 }
@@ -55,6 +193,12 @@ function python(list: readonly { template: string; vars: Record<string, unknown>
 describe('templates: values printed as Python prints them', () => {
   for (const c of cases) {
     it(`${c.template} with ${JSON.stringify(c.vars)} → ${c.out}`, () => {
+      assert.equal(render(c.template, c.vars), c.out);
+    });
+  }
+
+  for (const c of ansibleCases) {
+    it(`Ansible: ${c.template} with ${JSON.stringify(c.vars)} → ${c.out}`, () => {
       assert.equal(render(c.template, c.vars), c.out);
     });
   }
@@ -67,6 +211,17 @@ describe('templates: values printed as Python prints them', () => {
     }
     const outs = python(cases);
     cases.forEach((c, i) => assert.equal(outs[i], c.out, c.template));
+  });
+
+  it('matches Ansible on every case (where a python3 has Ansible)', function () {
+    this.timeout(60000);
+    if (!ANSIBLE_PYTHON) {
+      console.log('    no python3 with Ansible here: not compared with Ansible (the texts above were taken from it)');
+      this.skip();
+    }
+    const all = [...cases, ...ansibleCases];
+    const outs = ansible(all);
+    all.forEach((c, i) => assert.equal(outs[i], c.out, c.template));
   });
 
   it('a variable nothing defines is reported only where neither `is defined` nor `default` handles it', () => {

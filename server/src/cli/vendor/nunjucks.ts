@@ -21,6 +21,10 @@ const lazy = {
   get runtime(): unknown {
     return (nunjucks() as unknown as { runtime: unknown }).runtime;
   },
+  /** templates/jinjaOps.ts makes its compiler emit Python's operators (not in nunjucks' types). */
+  get compiler(): unknown {
+    return (nunjucks() as unknown as { compiler: unknown }).compiler;
+  },
 };
 
-export default lazy as typeof Nunjucks;
+export default lazy as unknown as typeof Nunjucks;

@@ -154,7 +154,11 @@ export function hostVariables(project: AnsibleProject, host: string): Map<string
 export function groupsTable(project: AnsibleProject): Record<string, string[]> {
   const inv = project.inventory;
   if (!inv) return { all: [], ungrouped: [] };
-  return Object.fromEntries([...inv.groups.keys()].map((g) => [g, [...groupMembers(inv, g).hosts]]));
+  const table: Record<string, string[]> = Object.fromEntries([...inv.groups.keys()].map((g) => [g, [...groupMembers(inv, g).hosts]]));
+  // every host is in all; ungrouped holds the hosts of no other group
+  table.all = [...inv.hosts.keys()];
+  table.ungrouped = table.all.filter((h) => hostGroups(inv, h).every((g) => g === 'all' || g === 'ungrouped'));
+  return table;
 }
 
 /** The groups a host is in (Ansible's `group_names`: without all). */

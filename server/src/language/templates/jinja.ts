@@ -9,24 +9,14 @@
  */
 import nunjucks from 'nunjucks';
 import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
+import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
+import { TESTS } from './jinjaTests';
+import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
+import { hookOperators, pyMethod } from './jinjaOps';
+import { pyLiteral } from './pyLiteral';
 import { printsAsPython, pyStr } from './pyValue';
 
-/** A value we cannot know (an undefined variable, a fact, a lookup): printed as a marker. */
-export class Unknown {
-  /** It stands for a variable nothing defines: Ansible fails on it unless `is defined` or `default` handles it. */
-  undefinedVar = false;
-  handled = false;
-  constructor(
-    readonly id: number,
-    readonly name: string,
-  ) {}
-  toString(): string {
-    return `${UNKNOWN_OPEN}${this.id}${UNKNOWN_CLOSE}`;
-  }
-}
-
-export const UNKNOWN_OPEN = '\uE002';
-export const UNKNOWN_CLOSE = '\uE003';
+export { Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from './jinjaUnknown';
 
 /** What one rendering learns while it runs (the runtime hooks are module-wide; renders are synchronous). */
 export interface RenderState {
@@ -43,63 +33,6 @@ export function unknown(name: string): Unknown {
   const u = new Unknown(state?.unknowns.length ?? 0, name);
   state?.unknowns.push(u);
   return u;
-}
-
-const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
-
-/** A value in a string context: Python's str() (an unknown value prints its marker). */
-const text = (v: unknown): string => pyStr(v);
-const isKwargs = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && (v as { __keywords?: unknown }).__keywords === true;
-
-// ---- Python's methods on strings, lists and dicts ----------------------------------------------
-
-function pyMethod(obj: unknown, name: string): ((...a: unknown[]) => unknown) | undefined {
-  if (typeof obj === 'string') {
-    const s = obj;
-    const m: Record<string, (...a: unknown[]) => unknown> = {
-      startswith: (p) => s.startsWith(text(p)),
-      endswith: (p) => s.endsWith(text(p)),
-      split: (sep, max) => (sep === undefined || sep === null ? s.trim().split(/\s+/) : splitMax(s, text(sep), typeof max === 'number' ? max : -1)),
-      strip: (c) => (c === undefined ? s.trim() : trimChars(s, text(c))),
-      lstrip: () => s.trimStart(),
-      rstrip: () => s.trimEnd(),
-      lower: () => s.toLowerCase(),
-      upper: () => s.toUpperCase(),
-      replace: (a, b) => s.split(text(a)).join(text(b)),
-      format: (...args) => args.reduce<string>((acc, a) => acc.replace('{}', text(a)), s),
-      isdigit: () => /^\d+$/.test(s),
-    };
-    return m[name];
-  }
-  if (Array.isArray(obj)) {
-    const l = obj as unknown[];
-    const m: Record<string, (...a: unknown[]) => unknown> = { index: (x) => l.indexOf(x), count: (x) => l.filter((y) => y === x).length };
-    return m[name];
-  }
-  if (typeof obj === 'object' && obj !== null && !isUnknown(obj) && !(name in obj)) {
-    const d = obj as Record<string, unknown>;
-    const m: Record<string, (...a: unknown[]) => unknown> = {
-      items: () => Object.entries(d),
-      keys: () => Object.keys(d),
-      values: () => Object.values(d),
-      get: (k, def) => (text(k) in d ? d[text(k)] : def),
-    };
-    return m[name];
-  }
-  return undefined;
-}
-
-function splitMax(s: string, sep: string, max: number): string[] {
-  const parts = s.split(sep);
-  return max < 0 || parts.length <= max + 1 ? parts : [...parts.slice(0, max), parts.slice(max).join(sep)];
-}
-
-function trimChars(s: string, chars: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && chars.includes(s[a]!)) a++;
-  while (b > a && chars.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
 }
 
 // ---- runtime hooks: undefined names and Python methods -------------------------------------------
@@ -144,11 +77,12 @@ function hookRuntime(): void {
   if (hooked) return;
   hooked = true;
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
+  hookOperators(nunjucks);
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
-  // `{{ value }}` prints what Python prints: True, None, ['a', 'b']
-  runtime.suppressValue = (val, autoescape) => suppressValue(printsAsPython(val) ? pyStr(val) : val, autoescape);
+  // `{{ value }}` prints what Python prints: True, ['a', 'b']; None prints nothing (Ansible's finalize)
+  runtime.suppressValue = (val, autoescape) => suppressValue(val === null ? '' : printsAsPython(val) ? pyStr(val) : val, autoescape);
   runtime.memberLookup = (obj, val) => {
     if (isUnknown(obj)) return obj;
     if (val instanceof Slice) return pySlice(obj, val);
@@ -173,157 +107,85 @@ function hookRuntime(): void {
   };
 }
 
-// ---- filters --------------------------------------------------------------------------------
-
-function bool(v: unknown): boolean {
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v === 1;
-  return typeof v === 'string' && ['yes', 'on', '1', 'true', 'y', 't'].includes(v.trim().toLowerCase());
-}
-
-const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
-const isIp = (s: string) => IPV4.test(s) || (s.includes(':') && /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(s));
-
-/** ansible.utils.ipaddr's common queries. */
-function ipaddr(v: unknown, query?: unknown): unknown {
-  if (typeof v !== 'string' || !isIp(v.trim())) return false;
-  const s = v.trim();
-  const [addr, prefix] = s.split('/') as [string, string | undefined];
-  switch (query) {
-    case undefined:
-    case '':
-      return s;
-    case 'address':
-      return addr;
-    case 'prefix':
-      return prefix !== undefined ? Number(prefix) : addr.includes(':') ? 128 : 32;
-    case 'ipv4':
-      return addr.includes(':') ? false : s;
-    case 'ipv6':
-      return addr.includes(':') ? s : false;
-    default:
-      return s;
-  }
-}
-
-const ipwrap = (v: unknown): unknown => (typeof v === 'string' && v.includes(':') && isIp(v) && !v.startsWith('[') ? `[${v}]` : v);
-
-function attr(o: unknown, path: string): unknown {
-  let cur: unknown = o;
-  for (const p of path.split('.')) cur = typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>)[p] : undefined;
-  return cur;
-}
-
-function test(v: unknown, name: string | undefined, arg: unknown): boolean {
-  switch (name) {
-    case undefined:
-      return !!v && !isUnknown(v);
-    case 'defined':
-      return v !== undefined && !isUnknown(v);
-    case 'undefined':
-      return v === undefined || isUnknown(v);
-    case 'equalto':
-    case '==':
-    case 'eq':
-      return v === arg;
-    case 'ne':
-    case '!=':
-      return v !== arg;
-    case 'in':
-      return Array.isArray(arg) ? arg.includes(v) : typeof arg === 'string' && typeof v === 'string' && arg.includes(v);
-    case 'match':
-    case 'search':
-      return typeof v === 'string' && new RegExp(String(arg)).test(v);
-    case 'truthy':
-      return !!v;
-    case 'falsy':
-      return !v;
-    case 'string':
-      return typeof v === 'string';
-    case 'number':
-      return typeof v === 'number';
-    default:
-      return !!v;
-  }
-}
-
-const items = (seq: unknown): unknown[] => (Array.isArray(seq) ? seq : typeof seq === 'object' && seq !== null && !isUnknown(seq) ? Object.keys(seq) : []);
-
-const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
-  // Jinja2's default: for an undefined value (None is a value), or any false one with `true`
-  default: (v, def, boolean) => {
-    if (isUnknown(v)) v.handled = true;
-    return v === undefined || isUnknown(v) || (boolean === true && !v) ? (def ?? '') : v;
-  },
-  bool,
-  int: (v, def) => {
-    const n = parseInt(text(v), 10);
-    return Number.isNaN(n) ? (typeof def === 'number' ? def : 0) : n;
-  },
-  float: (v) => parseFloat(text(v)) || 0,
-  max: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) > (m as number) ? x : m), undefined),
-  min: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) < (m as number) ? x : m), undefined),
-  string: (v) => text(v),
-  ipaddr,
-  ipv4: (v) => ipaddr(v, 'ipv4'),
-  ipv6: (v) => ipaddr(v, 'ipv6'),
-  ipwrap,
-  mandatory: (v) => v,
-  ternary: (v, a, b) => (v ? a : b),
-  unique: (v) => [...new Set(items(v))],
-  flatten: (v) => items(v).flat(Infinity),
-  difference: (v, o) => items(v).filter((x) => !items(o).includes(x)),
-  union: (v, o) => [...new Set([...items(v), ...items(o)])],
-  intersect: (v, o) => items(v).filter((x) => items(o).includes(x)),
-  dict2items: (v) => Object.entries((v as Record<string, unknown>) ?? {}).map(([key, value]) => ({ key, value })),
-  items2dict: (v) => Object.fromEntries(items(v).map((e) => [(e as { key: string }).key, (e as { value: unknown }).value])),
-  combine: (v, ...others): unknown => Object.assign({}, v, ...others.filter((o) => !isKwargs(o))) as unknown,
-  regex_replace: (v, pat, rep) => text(v).replace(new RegExp(text(pat), 'g'), text(rep ?? '').replace(/\\(\d)/g, '$$$1')),
-  regex_search: (v, pat) => new RegExp(text(pat)).exec(text(v))?.[0] ?? null,
-  to_json: (v) => JSON.stringify(v),
-  to_nice_json: (v) => JSON.stringify(v, null, 4),
-  quote: (v) => `'${text(v).replace(/'/g, "'\"'\"'")}'`,
-  basename: (v) => text(v).replace(/.*\//, ''),
-  dirname: (v) => text(v).replace(/\/[^/]*$/, ''),
-  comment: (v) =>
-    text(v)
-      .split('\n')
-      .map((l) => `# ${l}`)
-      .join('\n'),
-  map: (seq, ...args) => {
-    const kw = args.find(isKwargs);
-    if (kw && typeof kw.attribute === 'string') return items(seq).map((x) => attr(x, kw.attribute as string) ?? kw.default);
-    const name = args[0];
-    const f = typeof name === 'string' ? FILTERS[name] : undefined;
-    return f ? items(seq).map((x) => f(x, ...args.slice(1))) : items(seq);
-  },
-  select: (seq, t, arg) => items(seq).filter((x) => test(x, t as string | undefined, arg)),
-  reject: (seq, t, arg) => items(seq).filter((x) => !test(x, t as string | undefined, arg)),
-  selectattr: (seq, a, t, arg) => items(seq).filter((x) => test(attr(x, text(a)), t as string | undefined, arg)),
-  rejectattr: (seq, a, t, arg) => items(seq).filter((x) => !test(attr(x, text(a)), t as string | undefined, arg)),
-};
-FILTERS.d = FILTERS.default!;
-for (const name of ['ipaddr', 'ipv4', 'ipv6', 'ipwrap']) {
-  FILTERS[`ansible.utils.${name}`] = FILTERS[name]!;
-  FILTERS[`ansible.netcommon.${name}`] = FILTERS[name]!;
-}
-
-/** An unknown value passes through every filter but the ones that test for it. */
-const KNOWS_UNKNOWN = new Set(['default', 'd', 'mandatory', 'select', 'reject', 'selectattr', 'rejectattr', 'map']);
-
 export interface JinjaOptions {
   readonly trimBlocks: boolean;
   readonly lstripBlocks: boolean;
 }
 
-/** Ansible's defaults, changed by a first line `#jinja2: trim_blocks: False, lstrip_blocks: True`. */
+/**
+ * Ansible's defaults, changed by a first line `#jinja2: trim_blocks: False, lstrip_blocks: True`:
+ * each value is read with Python's literal_eval and used for its truth, so `"False"` (a string)
+ * turns the option on.
+ */
 export function jinjaOptions(text: string): JinjaOptions {
-  const head = /^#jinja2:(.*)$/m.exec(text.split('\n', 1)[0] ?? '');
-  const flag = (name: string, def: boolean) => {
-    const m = new RegExp(`${name}\\s*:\\s*(\\w+)`, 'i').exec(head?.[1] ?? '');
-    return m ? /^(true|yes|on|1)$/i.test(m[1]!) : def;
-  };
-  return { trimBlocks: flag('trim_blocks', true), lstripBlocks: flag('lstrip_blocks', false) };
+  const o = { trimBlocks: true, lstripBlocks: false };
+  if (!text.startsWith('#jinja2:')) return o;
+  for (const pair of (text.split('\n', 1)[0] ?? '').slice('#jinja2:'.length).split(',')) {
+    const at = pair.indexOf(':');
+    const lit = at < 0 ? undefined : pyLiteral(pair.slice(at + 1).trim());
+    if (!lit) continue;
+    const on = !!lit.value && !(Array.isArray(lit.value) && lit.value.length === 0);
+    if (pair.slice(0, at).trim() === 'trim_blocks') o.trimBlocks = on;
+    if (pair.slice(0, at).trim() === 'lstrip_blocks') o.lstripBlocks = on;
+  }
+  return o;
+}
+
+/**
+ * Jinja2 applies trim_blocks and lstrip_blocks to comments too, nunjucks does not: a comment takes
+ * in the newline after it (trim_blocks) and the blanks between a line's start (or a line marker of
+ * render.ts) and itself (lstrip_blocks), so nunjucks drops them with it and line numbers stay.
+ */
+export function rewriteComments(text: string, o: JinjaOptions): string {
+  if (!text.includes('{#') || (!o.trimBlocks && !o.lstripBlocks)) return text;
+  const tag = /\{([{%#])/g;
+  let out = '';
+  let i = 0;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const at = m.index;
+    if (m[1] !== '#') {
+      // past the tag, or the raw block it opens
+      let end = text.indexOf(m[1] === '{' ? '}}' : '%}', at + 2);
+      end = end < 0 ? text.length : end + 2;
+      if (/^\{%[-+]?\s*raw\s*[-+]?%\}$/.test(text.slice(at, end))) {
+        const raw = /\{%[-+]?\s*endraw\s*[-+]?%\}/.exec(text.slice(end));
+        end = raw ? end + raw.index + raw[0].length : text.length;
+      }
+      tag.lastIndex = end;
+      continue;
+    }
+    const close = text.indexOf('#}', at + 2);
+    if (close < 0) break;
+    let body = text.slice(at + 2, close);
+    let from = at;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lead = /^(?:\uE000\d+\uE001)?([ \t]*)$/.exec(text.slice(lineStart, at));
+    if (o.lstripBlocks && lineStart >= i && lead && !/^[-+]/.test(body)) {
+      from = at - lead[1]!.length;
+      body = lead[1]! + body;
+    }
+    let end = close + 2;
+    if (o.trimBlocks && !/[-+]$/.test(body) && text[end] === '\n') {
+      body += '\n';
+      end++;
+    }
+    out += `${text.slice(i, from)}{#${body}#}`;
+    i = end;
+    tag.lastIndex = end;
+  }
+  return out + text.slice(i);
+}
+
+const optionsOf = new WeakMap<nunjucks.Environment, JinjaOptions>();
+
+/** A template's source as nunjucks must read it to render as Jinja2 does. */
+function source(env: nunjucks.Environment, text: string): string {
+  const o = optionsOf.get(env);
+  // `{%+` / `+%}` keep the blanks before and the newline after a tag (nunjucks lacks them): an empty print stands between
+  const plus = text.includes('+%}') || text.includes('{%+') ? text.replace(/\{%\+/g, "{{ '' }}{%").replace(/\+%\}/g, "%}{{ '' }}") : text;
+  // trim_blocks takes the newline after `{% endraw %}` too (nunjucks keeps it): a comment takes it in
+  const raw = o?.trimBlocks && plus.includes('endraw') ? plus.replace(/(\{%[-+]?\s*endraw\s*-?%\})\n/g, '$1{#\n#}') : plus;
+  return rewriteSlices(o ? rewriteComments(raw, o) : raw);
 }
 
 /** An environment configured as Ansible's template module; `load` reads `{% include %}`d templates. */
@@ -332,7 +194,8 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   const loader = {
     getSource: (name: string) => {
       const src = load(name);
-      return src === undefined ? null : { src: rewriteSlices(src), path: name, noCache: true };
+      // Jinja2 drops a template's last newline (keep_trailing_newline is off): an included one's too
+      return src === undefined ? null : { src: source(env, src.replace(/\r?\n$/, '')), path: name, noCache: true };
     },
   };
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
@@ -341,6 +204,7 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     lstripBlocks: options.lstripBlocks,
     throwOnUndefined: false,
   });
+  optionsOf.set(env, options);
   for (const [name, f] of Object.entries(FILTERS)) env.addFilter(name, f);
   // an unknown value passes through every filter, nunjucks' own included (`upper` would throw on it)
   const filters = (env as unknown as { filters: Record<string, (this: unknown, v: unknown, ...args: unknown[]) => unknown> }).filters;
@@ -351,9 +215,30 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     };
   }
   for (const name of ['lookup', 'query', 'q', 'now']) env.addGlobal(name, () => unknown(name));
+  // Jinja2's namespace() and dict(): keyword arguments as attributes; `set ns.x = ...` calls __setattr
+  const kwargsObject = (...args: unknown[]) =>
+    Object.fromEntries(Object.entries((args.find(isKwargs) as object | undefined) ?? {}).filter(([k]) => k !== '__keywords'));
+  env.addGlobal('namespace', kwargsObject);
+  env.addGlobal('dict', kwargsObject);
+  env.addGlobal('__setattr', (o: unknown, k: string, v: unknown) => {
+    if (typeof o === 'object' && o !== null && !isUnknown(o)) (o as Record<string, unknown>)[k] = v;
+    return '';
+  });
+  // a loop filter's kept items, per loop (render.ts rewrites `for x in xs if c`)
+  const kept = new Map<number, unknown[]>();
+  env.addGlobal('__lf_push', (n: number, v: unknown) => {
+    kept.set(n, [...(kept.get(n) ?? []), v]);
+    return '';
+  });
+  env.addGlobal('__lf_take', (n: number) => {
+    const items = kept.get(n) ?? [];
+    kept.delete(n);
+    return items;
+  });
   env.addGlobal('__slice', (start: unknown, stop: unknown, step: unknown) => new Slice(start, stop, step));
   // (nunjucks has addTest; its type declarations do not)
-  const tests = env as unknown as { addTest(name: string, test: (v: unknown) => boolean): void };
+  const tests = env as unknown as { addTest(name: string, test: (v: unknown, ...args: unknown[]) => boolean): void };
+  for (const [name, t] of Object.entries(TESTS)) tests.addTest(name, (v, ...args) => !isUnknown(v) && t(v, ...args));
   tests.addTest('defined', isDefined);
   tests.addTest('undefined', (v) => !isDefined(v));
   return env;
@@ -366,11 +251,12 @@ export function renderWith(
   ctx: object,
   defined: (name: string) => boolean,
 ): { text: string; state: RenderState } {
-  const s: RenderState = { undefinedNames: new Set(), unknowns: [], defined };
+  // a variable's Jinja rendered while the template renders: its unknown values are the template's
+  const s: RenderState = { undefinedNames: state?.undefinedNames ?? new Set(), unknowns: state?.unknowns ?? [], defined };
   const previous = state;
   state = s;
   try {
-    const out = typeof text === 'string' ? env.renderString(rewriteSlices(text), ctx) : text.render(ctx);
+    const out = typeof text === 'string' ? env.renderString(source(env, text), ctx) : text.render(ctx);
     // the variables nothing defines that the template uses without a test or a default
     for (const u of s.unknowns) if (u.undefinedVar && !u.handled) s.undefinedNames.add(u.name);
     return { text: out, state: s };
@@ -381,5 +267,5 @@ export function renderWith(
 
 /** Compile once, render for many hosts (throws the engine's syntax error). */
 export function compile(env: nunjucks.Environment, text: string): nunjucks.Template {
-  return new nunjucks.Template(rewriteSlices(text), env, undefined, true);
+  return new nunjucks.Template(source(env, text), env, undefined, true);
 }

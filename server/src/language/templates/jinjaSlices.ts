@@ -1,5 +1,7 @@
 /**
- * Python's subscripts that nunjucks does not read: slices (`password[:8]`, `name[1:-1]`) are
+ * Python's syntax inside tags that nunjucks reads otherwise: string literals' escapes (Python keeps
+ * the backslash of an escape it does not know, so `'\.\d+'` is a regular expression, and reads
+ * `\x41`, `\1` as characters; nunjucks drops the backslash), and subscripts: slices (`password[:8]`, `name[1:-1]`) are
  * rewritten inside the template's tags to `[__slice(start, stop, step)]`, which the runtime hook
  * resolves as Python does (pySlice); negative indexes (`inventory_hostname[-1]`) need no rewrite,
  * only the hook. Line breaks are kept, so line numbers stay the template's.
@@ -42,7 +44,7 @@ export function pyIndex(seq: unknown, i: number): unknown {
 
 /** The template with every slice subscript inside `{{ }}` / `{% %}` rewritten (comments and raw blocks untouched). */
 export function rewriteSlices(text: string): string {
-  if (!text.includes(':')) return text;
+  if (!text.includes(':') && !text.includes('\\') && !/\bis\s|\d[eE]/.test(text) && !text.includes('namespace')) return text;
   let out = '';
   let i = 0;
   for (;;) {
@@ -68,9 +70,79 @@ export function rewriteSlices(text: string): string {
       i = stop;
       continue;
     }
-    out += text.slice(at, at + 2) + rewriteCode(code);
+    out += text.slice(at, at + 2) + rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code)));
     i = end;
   }
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { a: '\x07', b: '\b', f: '\f', v: '\v' };
+
+/** A character as nunjucks reads it inside a string literal quoted with `q`. */
+const literal = (c: string, q: string): string => (c === '\\' || c === q ? `\\${c}` : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : c);
+
+/** The string literals of a tag's code with Python's escapes written so nunjucks reads the same text. */
+function pyEscapes(code: string): string {
+  if (!code.includes('\\')) return code;
+  let out = '';
+  let quote = '';
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j]!;
+    if (!quote) {
+      if (c === '"' || c === "'") quote = c;
+      out += c;
+      continue;
+    }
+    if (c === quote) quote = '';
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = code[j + 1] ?? '';
+    const hex = { x: 2, u: 4, U: 8 }[e];
+    const octal = /^[0-7]{1,3}/.exec(code.slice(j + 1))?.[0];
+    if ('\\\'"ntr'.includes(e) && e !== '') {
+      out += c + e;
+      j++;
+    } else if (e in SIMPLE_ESCAPES) {
+      out += SIMPLE_ESCAPES[e];
+      j++;
+    } else if (octal) {
+      out += literal(String.fromCodePoint(parseInt(octal, 8)), quote);
+      j += octal.length;
+    } else if (hex && /^[0-9a-fA-F]+$/.test(code.slice(j + 2, j + 2 + hex)) && code.length >= j + 2 + hex) {
+      out += literal(String.fromCodePoint(parseInt(code.slice(j + 2, j + 2 + hex), 16)), quote);
+      j += 1 + hex;
+    } else out += '\\\\'; // Python keeps the backslash: nunjucks must read it escaped
+  }
+  return out;
+}
+
+/** `{% set ns.attr = value %}` (a namespace's attribute, which nunjucks cannot assign) → a call to the `__setattr` global. */
+function attributeSet(code: string): string {
+  const m = /^([-+]?\s*)set\s+([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)([\s\S]*?)(\s*[-+]?)$/.exec(code);
+  return m ? `${m[1]}set __setattr_result = __setattr(${m[2]}, '${m[3]}', ${m[4]})${m[5]}` : code;
+}
+
+const WORD_OPERATORS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else']);
+
+/**
+ * What Python reads in a tag's code and nunjucks does not, outside string literals: a test's one
+ * argument written without parentheses (`x is sameas true`, `n is divisibleby 3`) → `x is
+ * sameas(true)`; a number with an exponent (`1e3`, which nunjucks reads as `1` and a name) → its value.
+ */
+function testArgs(code: string): string {
+  if (!/\bis\s/.test(code) && !/\d[eE]/.test(code)) return code;
+  const strings: string[] = [];
+  const masked = code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (m) => `\uE010${strings.push(m) - 1}\uE011`);
+  const arg = /^(?:[A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)$/;
+  const out = masked
+    .replace(
+      /\bis(\s+not)?\s+([A-Za-z_][\w.]*)\s+([A-Za-z_][\w.]*|-?\d+(?:\.\d+)?|\uE010\d+\uE011)(?![\w(.[])/g,
+      (all, not: string | undefined, test: string, a: string) =>
+        WORD_OPERATORS.has(test) || WORD_OPERATORS.has(a) || !arg.test(a) ? all : `is${not ?? ''} ${test}(${a})`,
+    )
+    .replace(/(^|[^\w.\uE010])(\d+(?:\.\d*)?[eE][-+]?\d+)(?![\w.])/g, (_, before: string, n: string) => `${before}${Number(n)}`);
+  return out.replace(/\uE010(\d+)\uE011/g, (_, i: string) => strings[Number(i)]!);
 }
 
 /** Where a tag's code ends: its closer outside string literals (or the end of the text). */

@@ -50,3 +50,36 @@ function quote(s: string): string {
   const body = s.replace(/[\\\n\r\t]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]!);
   return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
 }
+
+/** Python's json.dumps (ensure_ascii; `indent` as Python's, keys sorted when asked): Ansible's to_json / to_nice_json. */
+export function pyJson(v: unknown, indent: number | undefined, sortKeys: boolean, depth = 0): string {
+  const nl = indent === undefined ? '' : `\n${' '.repeat(indent * (depth + 1))}`;
+  const end = indent === undefined ? '' : `\n${' '.repeat(indent * depth)}`;
+  const sep = indent === undefined ? ', ' : ',';
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : `[${nl}${v.map((x) => pyJson(x, indent, sortKeys, depth + 1)).join(sep + nl)}${end}]`;
+  if (typeof v === 'object' && isPlainObject(v)) {
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (entries.length === 0) return '{}';
+    return `{${nl}${entries.map(([k, x]) => `${jsonString(k)}: ${pyJson(x, indent, sortKeys, depth + 1)}`).join(sep + nl)}${end}}`;
+  }
+  return jsonString(typeof v === 'string' ? v : printed(v));
+}
+
+function jsonString(s: string): string {
+  const esc: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+  let out = '';
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    if (esc[c] !== undefined) out += esc[c];
+    else if (code < 0x20 || code > 0x7f) out += jsonUnits(c);
+    else out += c;
+  }
+  return `"${out}"`;
+}
+
+/** \uXXXX for each UTF-16 unit (Python's ensure_ascii writes astral characters as surrogate pairs). */
+const jsonUnits = (c: string): string => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');

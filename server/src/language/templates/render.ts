@@ -11,6 +11,7 @@ import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { VarDef } from '../ansible/types';
 import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
+import { ansibleValue } from './pyLiteral';
 import { scanTemplate } from './scan';
 import { typedValue, Values } from './values';
 
@@ -69,26 +70,32 @@ function loopFilterAt(code: string): number {
 }
 
 /**
- * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → `{% for x in xs %}{% if
- * cond %}` ... `{% endif %}{% endfor %}`. Everything stays on its line.
+ * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → a first loop that keeps
+ * the items passing `cond` (`__lf_push`), then the loop over the kept ones (`__lf_take`), so
+ * loop.index / loop.last count the kept items and `{% else %}` runs when none is kept, as in
+ * Jinja. Everything stays on the tag's line.
  */
+let loopSites = 0;
+
 function rewriteLoopFilters(text: string): string {
   const tags = scanTemplate(text, 'jinja').tags;
-  const stack: boolean[] = [];
   let out = '';
   let pos = 0;
   for (const t of tags) {
-    if (t.keyword === 'for') {
-      const at = loopFilterAt(t.code);
-      stack.push(at >= 0);
-      if (at >= 0) {
-        out += `${text.slice(pos, t.start)}{% ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}`;
-        pos = t.end;
-      }
-    } else if (t.keyword === 'endfor' && stack.pop() === true) {
-      out += `${text.slice(pos, t.start)}{% endif %}${text.slice(t.start, t.end)}`;
-      pos = t.end;
-    }
+    if (t.keyword !== 'for') continue;
+    const at = loopFilterAt(t.code);
+    const head = /^for\s+([\s\S]+?)\s+in\s/.exec(t.code);
+    if (at < 0 || !head) continue;
+    const tag = text.slice(t.start, t.end);
+    const open = /^\{%[-+]?/.exec(tag)![0];
+    const close = /[-+]?%\}$/.exec(tag)?.[0] ?? '%}';
+    const targets = head[1]!;
+    const kept = targets.includes(',') ? `[${targets}]` : targets;
+    // numbered across templates, so an included template's loops are others than its includer's
+    const n = loopSites++;
+    out += `${text.slice(pos, t.start)}${open} ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}{{ __lf_push(${n}, ${kept}) }}{% endif %}{% endfor %}`;
+    out += `{% for ${targets} in __lf_take(${n}) ${close}`;
+    pos = t.end;
   }
   return out + text.slice(pos);
 }
@@ -98,21 +105,42 @@ function jsValue(d: VarDef): unknown {
   return d.complex ? d.data : d.value;
 }
 
-/** The context of one host: its variables (strings holding Jinja rendered on first use) and Ansible's magic variables. */
-function hostContext(project: AnsibleProject, host: string, render: (s: string, depth: number) => unknown, depth = 0): Record<string, unknown> {
+const hasJinja = (v: unknown, depth = 0): boolean =>
+  depth < 50 &&
+  (typeof v === 'string'
+    ? /\{[{%]/.test(v)
+    : Array.isArray(v)
+      ? v.some((x) => hasJinja(x, depth + 1))
+      : typeof v === 'object' && v !== null && Object.values(v).some((x) => hasJinja(x, depth + 1)));
+
+/** A value with its Jinja strings rendered, at any depth, as Ansible templates a variable when it is read. */
+function templated(v: unknown, render: (s: string) => string, depth = 0): unknown {
+  if (depth > 50) return v;
+  if (typeof v === 'string') return /\{[{%]/.test(v) ? ansibleValue(render(v)) : v;
+  if (Array.isArray(v)) return v.map((x) => templated(x, render, depth + 1));
+  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, templated(x, render, depth + 1)]));
+  return v;
+}
+
+/**
+ * The context of one host: its variables (Jinja in them, at any depth, rendered in this host's
+ * context on first use) and Ansible's magic variables.
+ */
+function hostContext(project: AnsibleProject, host: string, render: (s: string) => string): Record<string, unknown> {
   const vars = hostVariables(project, host);
   const ctx: Record<string, unknown> = {};
   for (const [name, def] of vars) {
     const v = jsValue(def);
-    if (typeof v === 'string' && !def.unsafe && /\{[{%]/.test(v)) {
+    if (!def.unsafe && hasJinja(v)) {
       let cache: unknown;
       let done = false;
       Object.defineProperty(ctx, name, {
         enumerable: true,
         get: () => {
+          // a variable that reads itself finds nothing the second time (Ansible: a recursive loop)
           if (!done) {
             done = true;
-            cache = depth > 20 ? v : render(v, depth + 1);
+            cache = templated(v, render);
           }
           return cache;
         },
@@ -156,7 +184,9 @@ function fillUnknowns(
   return { text: out + line.slice(i), spans };
 }
 
-/** Render `text` (a Jinja2 template at `path`) for `host` of `project`. */
+/** How many newlines end `text`. */
+const trailingNewlines = (text: string): number => text.length - text.replace(/\n+$/, '').length;
+
 /** A template ready to render for many hosts: its environment and its marked source, compiled once. */
 export interface PreparedTemplate {
   readonly env: nunjucks.Environment;
@@ -169,12 +199,13 @@ export function prepareTemplate(path: string, text: string, files: ConfigHost): 
   const env = ansibleEnvironment(options, (name) => {
     for (const p of [resolvePath(dir, name), resolvePath(resolvePath(dir, '..'), `templates/${name}`)]) {
       const r = files.readFile(p);
-      if (r.kind === 'ok') return r.text;
+      if (r.kind === 'ok') return rewriteLoopFilters(r.text);
     }
     return undefined;
   });
-  // the header line is Ansible's, not the template's
-  const source = rewriteLoopFilters(markLines(text.replace(/^#jinja2:[^\n]*/, '')));
+  // the header line is Ansible's, not the template's: Ansible drops it with its newline (here a comment takes it in)
+  const marked = markLines(text.replace(/^#jinja2:[^\n]*/, ''));
+  const source = rewriteLoopFilters(text.startsWith('#jinja2:') ? marked.replace(/^\n/, '{#\n#}') : marked);
   try {
     return { env, compiled: compile(env, source) };
   } catch (e) {
@@ -192,16 +223,22 @@ export function renderForHost(
 ): HostRendering {
   const env = prepared.env;
   const variables = hostVariables(project, host);
-  // hostvars[h]: every host's context, built on first use
+  // each host's context made on first use (hostvars[h]: its variables rendered in its own context)
+  const contexts = new Map<string, Record<string, unknown>>();
   const hostvars: Record<string, unknown> = {};
-  const renderString = (s: string, depth: number): unknown => renderWith(env, s, hostContext(project, host, renderString, depth), defined).text;
-  for (const h of project.inventory?.hosts.keys() ?? []) {
-    let cache: Record<string, unknown> | undefined;
-    Object.defineProperty(hostvars, h, { enumerable: true, get: () => (cache ??= hostContext(project, h, renderString)) });
-  }
-  const ctx = { ...hostContext(project, host, renderString), hostvars };
-  // keep the lazily rendered variables lazy in the copy
-  for (const [k, d] of Object.entries(Object.getOwnPropertyDescriptors(hostContext(project, host, renderString)))) if (d.get) Object.defineProperty(ctx, k, d);
+  const contextOf = (h: string): Record<string, unknown> => {
+    let c = contexts.get(h);
+    if (!c) {
+      const names = new Set<string>();
+      c = hostContext(project, h, (s) => renderWith(env, s, contextOf(h), (n) => names.has(n)).text);
+      c.hostvars = hostvars;
+      for (const n of Object.keys(c)) names.add(n);
+      contexts.set(h, c);
+    }
+    return c;
+  };
+  for (const h of project.inventory?.hosts.keys() ?? []) Object.defineProperty(hostvars, h, { enumerable: true, get: () => contextOf(h) });
+  const ctx = contextOf(host);
   const names = new Set([...variables.keys(), ...Object.keys(ctx)]);
   function defined(name: string): boolean {
     return names.has(name);
@@ -230,7 +267,8 @@ export function renderForHost(
   const values = new Values();
   const lineOf: number[] = [];
   const unknowns: { start: number; end: number; name: string }[] = [];
-  let out = '';
+  const lines: string[] = [];
+  let length = 0;
   let current = 0;
   for (const raw of rendered.text.split('\n')) {
     // the marker nearest the line's first printed character says where it comes from
@@ -250,9 +288,15 @@ export function renderForHost(
     line += raw.slice(i);
     lineOf.push(from ?? current);
     const filled = fillUnknowns(line, byId, values);
-    for (const s of filled.spans) unknowns.push({ start: out.length + s.start, end: out.length + s.end, name: s.name });
-    out += `${filled.text}\n`;
+    for (const s of filled.spans) unknowns.push({ start: length + s.start, end: length + s.end, name: s.name });
+    lines.push(filled.text);
+    length += filled.text.length + 1;
   }
-  if (!text.endsWith('\n')) out = out.slice(0, -1);
+  // Ansible gives the output at least the template's trailing newlines (Jinja2 drops the last one)
+  let out = lines.join('\n');
+  for (let n = trailingNewlines(text) - trailingNewlines(out); n > 0; n--) {
+    out += '\n';
+    lineOf.push(lineOf[lineOf.length - 1] ?? 0);
+  }
   return { host, text: out, lineOf, unknowns, undefinedNames: [...rendered.state.undefinedNames], variables };
 }
