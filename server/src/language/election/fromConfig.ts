@@ -81,6 +81,29 @@ function trackerOf(model: ConfigModel, e: TrackEntry, kind: TrackerKind, ref: Re
 
 /** `unknowns`: spans of the node's text whose value is not known (ClusterNode.unknowns). */
 export function instanceInput(model: ConfigModel, inst: VrrpInstance, unknowns?: readonly Span[]): InstanceInput {
+  const auth = authenticationOf(inst);
+  const unicast = inst.last('unicast_peer') !== undefined;
+  return {
+    ...priorityInput(model, inst),
+    auth:
+      auth?.type && !auth.ignored
+        ? { type: auth.type, pass: auth.passWord?.value, ...(auth.passWord && onUnknown(auth.passWord.span, unknowns) ? { passUnknown: true } : {}) }
+        : undefined,
+    unicast,
+    unicastPeers: inst.unicastPeers.filter((p) => !onUnknown(p.word.span, unknowns)).map((p) => p.word.value),
+    unicastPeersUnknown: inst.unicastPeers.some((p) => onUnknown(p.word.span, unknowns)),
+    unicastFaultNoPeer: inst.unicastFaultNoPeer,
+    vips: inst.vips.map((v) => v.word.value),
+    ownAddress: inst.unicastSrcIp?.word.value,
+  };
+}
+
+/**
+ * What decides an instance's priority and whether it preempts — its priority, state, timers,
+ * trackers and sync group — without its addresses and authentication (which who hears whom and
+ * the static FAULTs need): cheap enough for a cluster rule over every rendered host.
+ */
+export function priorityInput(model: ConfigModel, inst: VrrpInstance): InstanceInput {
   const group = inst.syncGroup;
   const trackers: TrackerInput[] = [];
   for (const t of TRACKERS) {
@@ -93,8 +116,6 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance, unknowns?:
       for (const e of trackLines(children(group, t.block))) trackers.push(trackerOf(model, e, t.kind, t.ref, true, seen));
     }
   }
-  const auth = authenticationOf(inst);
-  const unicast = inst.last('unicast_peer') !== undefined;
   return {
     name: inst.name,
     vrid: inst.vrid ?? 0,
@@ -106,21 +127,11 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance, unknowns?:
     // the state keepalived reads (an unknown word is BACKUP, BACKUP after MASTER is ignored)
     state: inst.last('state') ? inst.wantState : undefined,
     strict: inst.strict,
-    auth:
-      auth?.type && !auth.ignored
-        ? { type: auth.type, pass: auth.passWord?.value, ...(auth.passWord && onUnknown(auth.passWord.span, unknowns) ? { passUnknown: true } : {}) }
-        : undefined,
     nopreempt: inst.nopreempt,
     preemptDelay: inst.preemptDelay,
     advertInt: inst.advertInt,
     downTimerAdverts: inst.downTimerAdverts,
-    unicast,
-    unicastPeers: inst.unicastPeers.filter((p) => !onUnknown(p.word.span, unknowns)).map((p) => p.word.value),
-    unicastPeersUnknown: inst.unicastPeers.some((p) => onUnknown(p.word.span, unknowns)),
-    unicastFaultNoPeer: inst.unicastFaultNoPeer,
     dontTrackPrimary: inst.dontTrackPrimary,
-    vips: inst.vips.map((v) => v.word.value),
-    ownAddress: inst.unicastSrcIp?.word.value,
     syncGroup: group ? group.args[0]?.value : undefined,
     syncGroupTrackingWeight: group ? keepsTrackingWeight(group) : undefined,
     trackers,

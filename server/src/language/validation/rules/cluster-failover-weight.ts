@@ -1,6 +1,6 @@
 import type { NodeInstance } from '../../analysis/cluster';
 import type { TrackEntry } from '../../analysis/vrrp';
-import { instanceInput } from '../../election/fromConfig';
+import { priorityInput } from '../../election/fromConfig';
 import type { TrackerKind } from '../../election/input';
 import { evaluateInstance, healthy, type NodeConditions } from '../../election/priority';
 import { resolveCluster, type ResolvedInstance, type ResolvedTracker } from '../../election/resolve';
@@ -19,6 +19,11 @@ function allFailing(i: ResolvedInstance): NodeConditions {
     linksDown: new Set(ts.filter((t) => t.kind === 'interface').map((t) => t.name)),
   };
 }
+
+const tracks = (m: NodeInstance) => {
+  const i = m.instance;
+  return i.trackScripts.length + i.trackProcesses.length + i.trackBfds.length + i.trackInterfaces.length > 0;
+};
 
 /** The instance's own track_* line of a tracker (sync-group trackers have none here). */
 function entryOf(m: NodeInstance, t: ResolvedTracker): TrackEntry | undefined {
@@ -43,12 +48,11 @@ export const clusterFailoverWeight: ClusterRule = {
   fix: 'Make the weight larger than the priority gap (here -51), or use weight 0 so a failing check puts the node in FAULT.',
   *check({ cluster }) {
     for (const r of sharedRouters(cluster.routers)) {
-      // the members as the election model reads them (weights resolved, ignored entries dropped)
+      // only a member's own track lines are reported: nothing to say when no member has one
+      if (!r.members.some((m) => tracks(m))) continue;
+      // the members' priorities as the election model reads them (weights resolved, ignored entries dropped)
       const input = {
-        nodes: r.members.map((m) => ({
-          name: m.node.name,
-          instances: [{ ...instanceInput(m.node.model, m.instance, m.node.unknowns), segment: `router-${r.vrid}` }],
-        })),
+        nodes: r.members.map((m) => ({ name: m.node.name, instances: [{ ...priorityInput(m.node.model, m.instance), segment: `router-${r.vrid}` }] })),
       };
       const resolved = resolveCluster(input).nodes.map((n) => n.instances[0]!);
       const up = resolved.map((i) => evaluateInstance(i, healthy));
