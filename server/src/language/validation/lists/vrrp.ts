@@ -12,7 +12,10 @@ import { authIgnored } from '../rules/auth-ignored';
 import { authPassLength } from '../rules/auth-pass-length';
 import { authType } from '../rules/auth-type';
 import { downTimerAdvertsRange } from '../rules/down-timer-adverts-range';
+import { garpGroup } from '../rules/garp-group';
 import { garpInterval } from '../rules/garp-interval';
+import { timerLarge } from '../rules/timer-large';
+import { upDownDelay } from '../rules/up-down-delay';
 import { interfaceMissing } from '../rules/interface-missing';
 import { interfaceName } from '../rules/interface-name';
 import { nopreemptMaster } from '../rules/nopreempt-master';
@@ -60,6 +63,9 @@ export const vrrpRules: readonly Rule[] = [
   timerExpiredBackup,
   downTimerAdvertsRange,
   garpInterval,
+  garpGroup,
+  timerLarge,
+  upDownDelay,
   strictMode,
   // authentication
   authPassLength,

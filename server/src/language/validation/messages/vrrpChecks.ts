@@ -565,15 +565,44 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.yes('(%s) VRRPv3 advertisement interval %fs must be in units of 10ms - rounding', 'advert-int', 9, inInstance('version 3', 'advert_int 1.234'), {
     unlined: true,
   }), // 3289 vrrp_complete_instance
-  F0.no(
+  F0.yes(
     '%s: cannot use debounce timers with down_timer_adverts = 1 - resetting',
-    'gap',
-    'interface_up_down_delays together with down_timer_adverts 1: not checked.',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        down_timer_adverts 1
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 3316 vrrp_complete_instance (log)
-  F0.no(
+  F0.yes(
     '%s: interface %s debounce timer(s) not less that %u * advert_int - resetting',
-    'gap',
-    'interface_up_down_delays longer than the down timer: not checked.',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 5 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 3327 vrrp_complete_instance (log)
   F0.no('(%s) Found matching interface %s', 'host', 'About VMAC interfaces that already exist on the machine.'), // 3390 vrrp_complete_instance (log)
   F0.no('(%s) Deleting old VMAC interface %s', 'host', 'About VMAC interfaces that already exist on the machine.'), // 3396 vrrp_complete_instance (log)

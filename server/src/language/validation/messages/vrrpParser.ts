@@ -786,7 +786,26 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1901 garp_group_garp_interval_handler
-  F.no('The garp_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 1910 garp_group_garp_interval_handler (log)
+  F.yes(
+    'The garp_interval is very large - %s seconds',
+    'timer-large',
+    2,
+    conf`
+    garp_group {
+        garp_interval 2
+        interface eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 1910 garp_group_garp_interval_handler (log)
   F.yes(
     "garp_group gna_interval '%s' invalid",
     'argument-value',
@@ -798,7 +817,26 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1919 garp_group_gna_interval_handler
-  F.no('The gna_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 1928 garp_group_gna_interval_handler (log)
+  F.yes(
+    'The gna_interval is very large - %s seconds',
+    'timer-large',
+    2,
+    conf`
+    garp_group {
+        gna_interval 2
+        interface eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 1928 garp_group_gna_interval_handler (log)
   F.yes(
     "WARNING - interface %s specified for garp_group doesn't exist",
     'unknown-interface',
@@ -810,7 +848,21 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1935,1979,1981 garp_group_interface_handler
-  F.no('garp_group already specified for %s - ignoring', 'gap', 'One interface in two garp_groups: not checked.'), // 1940,1986 garp_group_interface_handler
+  F.yes(
+    'garp_group already specified for %s - ignoring',
+    'garp-group',
+    7,
+    conf`
+    garp_group {
+        garp_interval 0.01
+        interface eth0
+    }
+    garp_group {
+        gna_interval 0.01
+        interface eth0
+    }
+  `,
+  ), // 1940,1986 garp_group_interface_handler
   F.no('Cannot specify garp_delay on a vmac (%s) - ignoring', 'host', 'The interface is a VMAC interface on the machine.'), // 1947,1992 garp_group_interface_handler
   F.yes(
     'Warning - empty garp_group interfaces block',
@@ -824,7 +876,17 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1964 garp_group_interfaces_handler
-  F.no('garp group %d does not have any delay set - removing', 'gap', 'A garp_group without garp_interval or gna_interval: not checked.'), // 2009 garp_group_end_handler
+  F.yes(
+    'garp group %d does not have any delay set - removing',
+    'garp-group',
+    3,
+    conf`
+    garp_group {
+        interface eth0
+    }
+  `,
+    { ourLine: 1, note: 'keepalived checks at the end of the block and names its closing brace; we point at garp_group.' },
+  ), // 2009 garp_group_end_handler
   F.yes(
     'unknown interface %s specified for up/down delay',
     'unknown-interface',
@@ -835,8 +897,80 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 2032 alloc_if_up_down_delay
-  F.no('No timeouts specified for %s up/down delays', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2037 alloc_if_up_down_delay (log)
-  F.no('Too many parameters for %s up/down delays', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2041 alloc_if_up_down_delay (log)
-  F.no('Invalid down delay %s for %s', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2045 alloc_if_up_down_delay (log)
-  F.no('Invalid up delay %s for %s', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2055 alloc_if_up_down_delay (log)
+  F.yes(
+    'No timeouts specified for %s up/down delays',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2037 alloc_if_up_down_delay (log)
+  F.yes(
+    'Too many parameters for %s up/down delays',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1 1 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2041 alloc_if_up_down_delay (log)
+  F.yes(
+    'Invalid down delay %s for %s',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 300
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2045 alloc_if_up_down_delay (log)
+  F.yes(
+    'Invalid up delay %s for %s',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1 -1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2055 alloc_if_up_down_delay (log)
 ];
