@@ -305,9 +305,35 @@ ruleTable(
     // "Unknown track file init option foo" (a word that does not start with a digit or '-')
     { name: 'init_file unknown word', text: tf('init_file 5 foo'), golden: '3:17-3:20 warning argument-value', says: ["'foo'"] },
     { name: 'init_file value beyond an int', text: tf('init_file 99999999999'), golden: '3:15-3:26 warning argument-value', says: ['not a whole number'] },
+    // "Process name keepalived_parent_1 more than 15 characters, truncating"
+    {
+      name: 'process name over 15 characters',
+      text: g('vrrp_process_name keepalived_vrrp_1'),
+      golden: '2:23-2:40 warning argument-value',
+      says: ['cuts the name'],
+    },
+    // "nftables table name too long - ignoring" (NFT_TABLE_MAXNAMELEN 256)
+    {
+      name: 'nftables table name of 256 characters',
+      text: g(`nftables ${'t'.repeat(256)}`),
+      golden: '2:14-2:270 warning argument-value',
+      says: ['no nftables table'],
+    },
+    // "Duplicate include_check 'match' specified - ignoring"
+    {
+      name: 'include_check second option without a sign',
+      text: g('include_check read match'),
+      golden: '2:24-2:29 warning argument-value',
+      data: [{ replacement: '+match' }],
+    },
+    // "Unknown include_check type 'readable' - ignoring"
+    { name: 'include_check unknown option', text: g('include_check -readable'), golden: '2:19-2:28 warning argument-value', says: ["'readable'"] },
   ],
   [
     { name: 'init_file value and overwrite', text: tf('init_file 254 overwrite') },
+    { name: 'process name of 15 characters', text: g('process_name keepalived_mai1') },
+    { name: 'nftables table name of 255 characters', text: g(`nftables ${'t'.repeat(255)}`) },
+    { name: 'include_check options with signs', text: g('include_check match +wildcard_match -brace_match') + g('include_check') },
     { name: 'init_file negative value', text: tf('init_file -254') },
     { name: 'init_file alone', text: tf('init_file') },
     { name: 'umask bits joined by |', text: g('umask IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH') },

@@ -348,12 +348,8 @@ export const parserMessages: readonly MessageRow[] = [
     'internal',
     'keepalived could not make or read the in-memory copy of the configuration it hands to its child processes.',
   ), // 3279 set_config_fd (log)
-  F0.no("Duplicate include_check '%s' specified - ignoring", 'gap', 'include_check with two words without + or -: we do not check include_check options.'), // 3306 include_check_set
-  F0.no(
-    "Unknown include_check type '%s' - ignoring",
-    'gap',
-    'include_check with a word other than read, match, wildcard_match, brace_match: we do not check include_check options.',
-  ), // 3321 include_check_set
+  F0.yes("Duplicate include_check '%s' specified - ignoring", 'argument-value', 2, inGlobal('include_check read match')), // 3306 include_check_set
+  F0.yes("Unknown include_check type '%s' - ignoring", 'argument-value', 2, inGlobal('include_check readable')), // 3321 include_check_set
   F0.no("include_check type '%s' - not supported, treating as 'read'", 'build', 'Only with a C library whose glob() lacks GLOB_ALTDIRFUNC (e.g. musl).'), // 3325 include_check_set
   F0.no("include_check type '%s' - not supported, ignoring", 'build', 'Only with a C library whose glob() lacks GLOB_ALTDIRFUNC (e.g. musl).'), // 3328 include_check_set
   F0.no('No conf_copy', 'internal', 'keepalived could not make or read the in-memory copy of the configuration it hands to its child processes.'), // 3361 separate_config_file (log)

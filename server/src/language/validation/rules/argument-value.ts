@@ -82,6 +82,8 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
       return digestProblem(v);
     case 'httpStatus':
       return statusCodeProblem(v);
+    case 'text':
+      return t.maxLength !== undefined && v.length > t.maxLength ? `'${v}' has ${v.length} characters, more than the ${t.maxLength} allowed` : undefined;
     default:
       return undefined;
   }
@@ -90,11 +92,44 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
 /** The kinds of value checkValue() judges (it accepts any other). */
 const CHECKED_KINDS = new Set<ArgType['kind']>(['int', 'number', 'enum', 'bool', 'ip', 'prefix', 'port', 'interface', 'mac', 'md5', 'httpStatus']);
 
+/** An argument checkValue() judges: a checked kind, or text with a length limit. */
+const isChecked = (t: ArgType): boolean => CHECKED_KINDS.has(t.kind) || (t.kind === 'text' && t.maxLength !== undefined);
+
 /** What keepalived does with a refused value, where it is not "the default applies". */
 const CONSEQUENCE: Readonly<Record<string, string>> = {
   status_code: 'keepalived reports it and skips that item (a url left without any valid code accepts 200-299)',
   digest: 'keepalived reports it and checks this url without a digest',
+  process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  vrrp_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  checker_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  lvs_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  bfd_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  nftables: 'keepalived reports it and ignores the line, so VRRP uses no nftables table',
+  nftables_ipvs: 'keepalived reports it and ignores the line, so no nftables table marks the virtual server groups',
 };
+
+const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
+
+/** global_defs `include_check`: options, each but the first with + or - (lib/parser.c include_check_set). */
+function checkIncludeCheck(s: Statement, out: Finding[]): void {
+  s.args.forEach((w, i) => {
+    const sign = /^[+-]/.test(w.value);
+    if (!sign && i > 0) {
+      out.push({
+        span: w.span,
+        message: `'${w.value}' after the first include_check option needs + or -: keepalived reports it as a duplicate and ignores it. Write '+${w.value}' to add the check.`,
+        data: { replacement: `+${w.value}` },
+      });
+      return;
+    }
+    const name = sign ? w.value.slice(1) : w.value;
+    if (!INCLUDE_CHECKS.includes(name))
+      out.push({
+        span: w.span,
+        message: `'${name}' is not an include_check option (${INCLUDE_CHECKS.join(', ')}, each with an optional + or -): keepalived reports it and ignores it.`,
+      });
+  });
+}
 
 /** Why global_defs `umask` is rejected (keepalived reports it and keeps the default mask). */
 function checkUmask(s: Statement, out: Finding[]): void {
@@ -134,13 +169,13 @@ function checkInitFile(s: Statement, out: Finding[]): void {
 const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, out: Finding[]) => void }>> = {
   umask: { block: 'global_defs', read: checkUmask },
   init_file: { block: 'track_file', read: checkInitFile },
+  include_check: { block: 'global_defs', read: checkIncludeCheck },
 };
 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
 const checked = (def: KeywordDef | undefined): boolean =>
   def !== undefined &&
-  (OWN_READER[def.name] !== undefined ||
-    (def.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind))));
+  (OWN_READER[def.name] !== undefined || (def.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => isChecked(a.type))));
 
 function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;
