@@ -415,6 +415,12 @@ ruleTable(
       says: ['unicast peers'],
     },
     {
+      name: 'mcast_dst_ip of the other family after the VIPs',
+      text: vips(['192.0.2.100/24'], 'mcast_dst_ip ff02::12'),
+      golden: '7:18-7:26 warning instance-option-ignored',
+      says: [['IPv6', 'IPv4 instance', '224.0.0.18']],
+    },
+    {
       name: 'vrf after interface',
       text: vips(['192.0.2.100/24'], 'vrf blue'),
       golden: '7:5-7:8 warning instance-option-ignored',
@@ -432,6 +438,11 @@ ruleTable(
     // keepalived: "A unicast keyword has been specified without any unicast peers" (unicast-no-peers), and multicast it is
     { name: 'mcast_dst_ip with an empty unicast_peer block', text: vips(['192.0.2.100/24'], `${peers()}\nmcast_dst_ip 224.0.0.19`) },
     { name: 'mcast_dst_ip keepalived refuses (argument-value)', text: vips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 192.0.2.1`) },
+    {
+      name: 'mcast_dst_ip before IPv6 VIPs fixes the family',
+      text: instance('interface eth0\nvirtual_router_id 51\nmcast_dst_ip ff02::13\nvirtual_ipaddress {\n    2001:db8::10/64\n}'),
+    },
+    { name: 'mcast_dst_ip of the instance family', text: vips(['192.0.2.100/24'], 'mcast_dst_ip 224.0.0.19') },
     { name: 'vrf in a unicast instance without interface', text: instance(`vrf blue\nvirtual_router_id 51\n${peers('192.0.2.12')}`) },
   ],
 );

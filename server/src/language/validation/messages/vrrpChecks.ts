@@ -1392,7 +1392,16 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     }
   `,
   ), // 379 alloc_track_process
-  F3.no('BFD name %s too long', 'gap', 'A bfd_instance name over 31 characters: not checked.'), // 414 alloc_vrrp_tracked_bfd
+  F3.yes(
+    'BFD name %s too long',
+    'bfd-instance-invalid',
+    1,
+    conf`
+    bfd_instance abcdefghijabcdefghijabcdefghij12 {
+        neighbor_ip 192.0.2.12
+    }
+  `,
+  ), // 414 alloc_vrrp_tracked_bfd
   F3.yes(
     'BFD %s already specified',
     'duplicate-name',

@@ -413,11 +413,9 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s) unknown state '%s', defaulting to BACKUP", 'state-invalid', 8, inInstance('state master')), // 801 vrrp_state_handler
   F.yes("Interface name '%s' too long - ignoring", 'interface-name', 8, inInstance('interface eth0123456789abcdef')), // 812 vrrp_int_handler
   F.yes("WARNING - interface %s for vrrp_instance %s doesn't exist", 'unknown-interface', 8, inInstance('interface eth9')), // 818 vrrp_int_handler
-  F.no(
-    '(%s) cannot use a loopback interface (%s) for vrrp - ignoring',
-    'gap',
-    'interface lo: not reported (the loopback interface is a host fact, though its name is nearly always lo).',
-  ), // 820 vrrp_int_handler
+  F.yes('(%s) cannot use a loopback interface (%s) for vrrp - ignoring', 'interface-name', 2, inInstance().replace('interface eth0', 'interface lo'), {
+    note: 'We know the loopback interface by its name, lo; keepalived by its type, so another name for a loopback device is not caught.',
+  }), // 820 vrrp_int_handler
   F.yes("(%s) VRF interface name '%s' too long - ignoring", 'argument-value', 8, inInstance('vrf vrfabcdefghijklmnopq')), // 837 vrrp_vrf_handler
   F.yes('(%s) Cannot specify VRF interface and interface - ignoring', 'instance-option-ignored', 8, inInstance('vrf blue')), // 842 vrrp_vrf_handler
   F.no("(%s) VRF interface already specified as '%s' - ignoring", 'host', 'Needs a VRF device on the machine to get this far.'), // 847 vrrp_vrf_handler
@@ -432,11 +430,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     inInstance('unicast_src_ip 2001:db8::1'),
   ), // 924 vrrp_srcip_handler
   F.yes('(%s) malformed mcast dest address %s. Skipping...', 'argument-value', 8, inInstance('mcast_dst_ip x')), // 948 vrrp_mcast_dstip_handler
-  F.no(
-    '(%s) mcast dest address %s MUST match VRRP instance family. Skipping...',
-    'gap',
-    'An mcast_dst_ip of the other address family than the instance: not checked.',
-  ), // 957 vrrp_mcast_dstip_handler
+  F.yes('(%s) mcast dest address %s MUST match VRRP instance family. Skipping...', 'instance-option-ignored', 8, inInstance('mcast_dst_ip ff02::12')), // 957 vrrp_mcast_dstip_handler
   F.yes('(%s) mcast_dst_ip %s not%s multicast. Skipping...', 'argument-value', 8, inInstance('mcast_dst_ip 192.0.2.1')), // 965 vrrp_mcast_dstip_handler
   F.yes(
     "(%s): VRID '%s' not valid - must be between 1 & 255",

@@ -1,5 +1,5 @@
-import { isMulticast, parseAddress } from '../../analysis/addresses';
-import { readVipAddress, type VrrpInstance } from '../../analysis/vrrp';
+import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
+import { familyOrigin, readVipAddress, type VrrpInstance } from '../../analysis/vrrp';
 import type { Finding, Rule } from '../rule';
 
 /** Unicast peers keepalived accepts (an address of the instance's family): they make the instance unicast. */
@@ -31,6 +31,22 @@ function mcastDstWithUnicast(inst: VrrpInstance): Finding | undefined {
   };
 }
 
+/** An mcast_dst_ip of the other family than the instance's (fixed by an earlier address): keepalived skips it. */
+function mcastDstFamily(inst: VrrpInstance): Finding | undefined {
+  for (const line of inst.named('mcast_dst_ip')) {
+    const w = line.args[0];
+    const a = w && parseSockaddr(w.value).addr;
+    if (!w || !a || !inst.family || a.family === inst.family || w === inst.familyWord) continue;
+    const origin = familyOrigin(inst);
+    return {
+      span: w.span,
+      message: `mcast_dst_ip ${w.value} is IPv${a.family} but ${inst.name} is an IPv${inst.family} instance${origin ? ` (${origin.note})` : ''}: keepalived reports it and keeps the default group. Use a group of the instance's family (e.g. ${inst.family === 4 ? '224.0.0.18' : 'ff02::12'}).`,
+      related: origin && inst.familyWord ? [{ span: inst.familyWord.span, message: origin.related }] : undefined,
+    };
+  }
+  return undefined;
+}
+
 function vrfMisplaced(inst: VrrpInstance): Finding | undefined {
   const vrf = inst.last('vrf');
   if (!vrf?.args[0] || vrf.args[0].value.length >= 16) return undefined;
@@ -49,15 +65,15 @@ export const instanceOptionIgnored: Rule = {
   id: 'instance-option-ignored',
   severity: 'warning',
   title:
-    'An instance setting that another one makes keepalived ignore: vmac_xmit_base without use_vmac, mcast_dst_ip with unicast peers, vrf together with interface.',
+    'An instance setting that another one makes keepalived ignore: vmac_xmit_base without use_vmac, mcast_dst_ip with unicast peers or of the other address family, vrf together with interface.',
   keepalived:
-    'Reports "vmac_xmit_base is only valid with a vmac", "multicast destination specified with unicast - ignoring" or "Cannot specify VRF interface and interface - ignoring", and goes on without the setting.',
+    'Reports "vmac_xmit_base is only valid with a vmac", "multicast destination specified with unicast - ignoring", "mcast dest address ... MUST match VRRP instance family" or "Cannot specify VRF interface and interface - ignoring", and goes on without the setting.',
   example: 'vmac_xmit_base   # no use_vmac',
   fix: 'Remove the setting, or add what it needs (use_vmac; multicast instead of unicast peers; no interface).',
   *check({ model }) {
     for (const inst of model.instances) {
       if (inst.dropped) continue;
-      for (const check of [xmitBaseWithoutVmac, mcastDstWithUnicast, vrfMisplaced]) {
+      for (const check of [xmitBaseWithoutVmac, mcastDstWithUnicast, mcastDstFamily, vrfMisplaced]) {
         const f = check(inst);
         if (f) yield f;
       }
