@@ -44,6 +44,7 @@ import { vipFamilyMixed } from '../rules/vip-family-mixed';
 import { optionInvalid } from '../rules/option-invalid';
 import { vipInvalid } from '../rules/vip-invalid';
 import { vipMissing } from '../rules/vip-missing';
+import { vipTooMany } from '../rules/vip-too-many';
 import { vipOwnAddress } from '../rules/vip-own-address';
 import { vridMissing } from '../rules/vrid-missing';
 import { vridRange } from '../rules/vrid-range';
@@ -80,6 +81,7 @@ export const vrrpRules: readonly Rule[] = [
   optionInvalid,
   vipDuplicate,
   vipMissing,
+  vipTooMany,
   vipOwnAddress,
   unicastSelfPeer,
   unicastPeerFamily,

@@ -375,10 +375,12 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   ), // 3044 vrrp_complete_instance
   F0.no('(%s) the first IPv6 VIP address should be link local', 'gap', 'Outside strict mode keepalived only remarks on it at start-up; not reported.'), // 3047 vrrp_complete_instance (log)
   F0.no('(%s) vrf can only be specified with%s - clearing', 'host', 'Needs a VRF device on the machine to get this far.'), // 3055 vrrp_complete_instance
-  F0.no(
+  F0.yes(
     '(%s) Number of VIPs (%u) exceeds maximum/space available in packet (max %zu addresses) - excess moved to eVIPs',
-    'gap',
-    'More VIPs than fit in one advert: not checked.',
+    'vip-too-many',
+    263,
+    inInstance('virtual_ipaddress {', ...Array.from({ length: 255 }, (_, i) => `    10.1.0.${i + 1}/32`), '}'),
+    { unlined: true, note: 'The 256th VIP (the first one past the limit) is the one we point at.' },
   ), // 3085 vrrp_complete_instance
   F0.yes('(%s) nopreempt is incompatible with priority %d. resetting nopreempt', 'nopreempt-master', 9, inInstance('priority 255', 'nopreempt'), {
     unlined: true,
