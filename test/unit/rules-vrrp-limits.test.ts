@@ -4,6 +4,7 @@
  * keepalived 2.2.7 `-t` and a real start.
  */
 import * as assert from 'node:assert/strict';
+import { syncGroupOwnerMixed } from '../../server/src/language/validation/rules/sync-group-owner-mixed';
 import { maxVips, vipTooMany } from '../../server/src/language/validation/rules/vip-too-many';
 import { instance } from '../support/rules';
 import { ruleTable } from './rules-vrrp.test';
@@ -28,5 +29,38 @@ ruleTable(
     { name: '255 IPv4 VIPs', text: vips(v4(255)) },
     { name: '89 IPv6 VIPs', text: vips(v6(89)) },
     { name: 'invalid lines do not count', text: vips([...v4(255), '10.999.0.1/32']) },
+  ],
+);
+
+const member = (name: string, vrid: number, lines: string) =>
+  `vrrp_instance ${name} {\n    interface eth0\n    virtual_router_id ${vrid}\n${lines
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n    virtual_ipaddress {\n        192.0.2.${vrid}/24\n    }\n}\n`;
+const owner = (name: string, vrid: number) => member(name, vrid, 'state MASTER\npriority 255');
+const backup = (name: string, vrid: number) => member(name, vrid, 'state BACKUP\npriority 100');
+const sg = (...names: string[]) => `vrrp_sync_group SG {\n    group {\n${names.map((n) => `        ${n}\n`).join('')}    }\n}\n`;
+
+// vrrp_sync.c vrrp_sync_set_group: keepalived 2.2.7 logs it when it starts
+ruleTable(
+  syncGroupOwnerMixed,
+  [
+    {
+      name: 'an owner then a BACKUP',
+      text: owner('VI_1', 51) + backup('VI_2', 52) + sg('VI_1', 'VI_2'),
+      golden: '22:9-22:13 warning sync-group-owner-mixed',
+      says: [['VI_2', 'VI_1']],
+    },
+    {
+      name: 'two owners then a BACKUP',
+      text: owner('VI_1', 51) + owner('VI_2', 52) + backup('VI_3', 53) + sg('VI_1', 'VI_2', 'VI_3'),
+      golden: '32:9-32:13 warning sync-group-owner-mixed',
+    },
+  ],
+  [
+    { name: 'a BACKUP first (the group starts as BACKUP)', text: owner('VI_1', 51) + backup('VI_2', 52) + sg('VI_2', 'VI_1') },
+    { name: 'all owners', text: owner('VI_1', 51) + owner('VI_2', 52) + sg('VI_1', 'VI_2') },
+    { name: 'MASTER below 255 is not an owner', text: member('VI_1', 51, 'state MASTER\npriority 200') + backup('VI_2', 52) + sg('VI_1', 'VI_2') },
+    { name: 'no state line is not BACKUP to keepalived here', text: owner('VI_1', 51) + member('VI_2', 52, 'priority 100') + sg('VI_1', 'VI_2') },
   ],
 );

@@ -25,6 +25,7 @@ import { priorityRange } from '../rules/priority-range';
 import { processQuorum } from '../rules/process-quorum';
 import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
+import { syncGroupOwnerMixed } from '../rules/sync-group-owner-mixed';
 import { syncGroupTrackDuplicate } from '../rules/sync-group-track-duplicate';
 import { strictMode } from '../rules/strict-mode';
 import { timerExpiredBackup } from '../rules/timer-expired-backup';
@@ -98,4 +99,5 @@ export const vrrpRules: readonly Rule[] = [
   trackInterfaceOwn,
   processQuorum,
   syncGroupTrackDuplicate,
+  syncGroupOwnerMixed,
 ];

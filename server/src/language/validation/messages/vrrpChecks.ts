@@ -1089,10 +1089,37 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 70 vrrp_sync_set_group
-  F2.no(
+  F2.yes(
     "Sync group %s has some member(s) as address owner and some not as address owner. This won't work.",
-    'gap',
-    'A sync group mixing address owners and other members: not checked (printed at start-up).',
+    'sync-group-owner-mixed',
+    22,
+    conf`
+    vrrp_instance VI_1 {
+        state MASTER
+        interface eth0
+        virtual_router_id 51
+        priority 255
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    vrrp_instance VI_2 {
+        state BACKUP
+        interface eth0
+        virtual_router_id 52
+        priority 100
+        virtual_ipaddress {
+            192.0.2.12/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 80 vrrp_sync_set_group
   F2.yes(
     'Sync group %s, no matching virtual router found in group declaration - removing',
