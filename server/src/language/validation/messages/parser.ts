@@ -63,11 +63,10 @@ export const parserMessages: readonly MessageRow[] = [
   F0.yes("%snumber '%s' has too many decimal places", 'garp-interval', 2, inGlobal('vrrp_garp_interval 0.0000001')), // 574 read_decimal_unsigned_long_func
   F0.yes("%snumber '%s' outside unsigned decimal range", 'garp-interval', 2, inGlobal('vrrp_garp_interval 99999999999999999999999')), // 610 read_decimal_unsigned_long_func
   F0.yes("%snumber '%s' outside range [%lu.%*.*lu, %lu.%*.*lu]", 'garp-interval', 2, inGlobal('vrrp_garp_interval 5000')), // 617 read_decimal_unsigned_long_func
-  F0.no(
-    'Too many parameters or extra text for ${_RANDOM %.*s}',
-    'gap',
-    'A ${_RANDOM} with more than two numbers: we expand ${_RANDOM} without checking its parameters.',
-  ), // 996 get_random (log)
+  F0.yes('Too many parameters or extra text for ${_RANDOM %.*s}', 'random-parameters', 4, inInstance().replace('priority 100', 'priority ${_RANDOM 1 2 3}'), {
+    unlined: true,
+    atStart: true,
+  }), // 996 get_random (log)
   F0.yes("String '%s': missing terminating %c", 'script-quote', 8, inInstance(`notify_master "/bin/echo 'MASTER"`)), // 1048 alloc_strvec_quoted_escaped
   F0.no(
     "Missing escape char at end: '%s'",
