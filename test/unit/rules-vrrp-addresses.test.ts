@@ -421,6 +421,34 @@ ruleTable(
       says: [['IPv6', 'IPv4 instance', '224.0.0.18']],
     },
     {
+      name: 'promote_secondaries with use_vmac',
+      text: vips(['192.0.2.100/24'], 'use_vmac\npromote_secondaries'),
+      golden: '8:5-8:24 warning instance-option-ignored',
+      data: [{ remove: true }],
+    },
+    {
+      name: 'unicast use_vmac without vmac_xmit_base',
+      text: vips(['192.0.2.100/24'], `use_vmac\n${peers('192.0.2.12')}`),
+      golden: '7:5-7:13 warning instance-option-ignored',
+      says: ['Add vmac_xmit_base'],
+    },
+    {
+      name: 'unicast use_ipvlan (keepalived 2.2.7 reports it whatever the file says)',
+      text: vips(['192.0.2.100/24'], `use_ipvlan 192.0.2.30/24\n${peers('192.0.2.12')}`),
+      golden: '7:5-7:15 information instance-option-ignored',
+    },
+    {
+      name: 'use_vmac on a VIP of a use_vmac instance',
+      text: vips(['192.0.2.100/24', '192.0.2.101/24 use_vmac'], 'use_vmac'),
+      golden: '6:24-6:32 warning instance-option-ignored',
+    },
+    {
+      name: 'use_vmac on a VIP on another interface with use_vmac_addr',
+      text: vips(['192.0.2.100/24', '198.51.100.5/24 dev eth1 use_vmac'], 'use_vmac_addr'),
+      golden: '6:34-6:42 warning instance-option-ignored',
+      says: ['another interface'],
+    },
+    {
       name: 'vrf after interface',
       text: vips(['192.0.2.100/24'], 'vrf blue'),
       golden: '7:5-7:8 warning instance-option-ignored',
@@ -435,6 +463,9 @@ ruleTable(
   ],
   [
     { name: 'vmac_xmit_base with use_vmac', text: vips(['192.0.2.100/24'], 'vmac_xmit_base\nuse_vmac') },
+    { name: 'unicast use_vmac with vmac_xmit_base', text: vips(['192.0.2.100/24'], `use_vmac\nvmac_xmit_base\n${peers('192.0.2.12')}`) },
+    { name: 'use_vmac on a VIP on another interface', text: vips(['192.0.2.100/24', '198.51.100.5/24 dev eth1 use_vmac'], 'use_vmac') },
+    { name: 'promote_secondaries without a VMAC', text: vips(['192.0.2.100/24'], 'promote_secondaries') },
     // keepalived: "A unicast keyword has been specified without any unicast peers" (unicast-no-peers), and multicast it is
     { name: 'mcast_dst_ip with an empty unicast_peer block', text: vips(['192.0.2.100/24'], `${peers()}\nmcast_dst_ip 224.0.0.19`) },
     { name: 'mcast_dst_ip keepalived refuses (argument-value)', text: vips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 192.0.2.1`) },

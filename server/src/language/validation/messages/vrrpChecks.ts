@@ -636,11 +636,9 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3462 vrrp_complete_instance
-  F0.no(
-    '(%s) promote_secondaries is automatically set for vmacs - ignoring',
-    'gap',
-    'promote_secondaries with use_vmac (keepalived sets it anyway): not reported.',
-  ), // 3488 vrrp_complete_instance
+  F0.yes('(%s) promote_secondaries is automatically set for vmacs - ignoring', 'instance-option-ignored', 9, inInstance('use_vmac', 'promote_secondaries'), {
+    unlined: true,
+  }), // 3488 vrrp_complete_instance
   F0.yes('(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state', 'option-invalid', 8, inInstance('use_ipvlan'), {
     unlined: true,
   }), // 3509 vrrp_complete_instance
@@ -648,8 +646,20 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.yes('(%s) Ignoring track_interface %s since own interface', 'track-interface-own', 9, inInstance('track_interface {', '    eth0', '}'), { unlined: true }), // 3531 vrrp_complete_instance
   F0.yes('(%s) vmac_xmit_base is only valid with a vmac', 'instance-option-ignored', 8, inInstance('vmac_xmit_base'), { unlined: true }), // 3552 vrrp_complete_instance
   F0.no('Adding iptables rules to default chains, but chains not configured', 'build', 'Only in builds with iptables support.'), // 3658 vrrp_complete_instance (log)
-  F0.no('(%s) use_vmac specified for VIP/eVIP %s and vrrp instance', 'gap', 'use_vmac on a VIP of an instance that itself uses use_vmac: not checked.'), // 3691 vrrp_complete_instance
-  F0.no('(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s', 'gap', 'use_vmac_addr together with use_vmac on a VIP: not checked.'), // 3696 vrrp_complete_instance
+  F0.yes(
+    '(%s) use_vmac specified for VIP/eVIP %s and vrrp instance',
+    'instance-option-ignored',
+    10,
+    inInstance('use_vmac', 'virtual_ipaddress {', '    192.0.2.20/24 use_vmac', '}'),
+    { unlined: true },
+  ), // 3691 vrrp_complete_instance
+  F0.yes(
+    '(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s',
+    'instance-option-ignored',
+    10,
+    inInstance('use_vmac_addr', 'virtual_ipaddress {', '    198.51.100.50/24 dev eth1 use_vmac', '}'),
+    { unlined: true },
+  ), // 3696 vrrp_complete_instance
   F0.no(
     '(%s): no interface for %svip %s - removing',
     'internal',

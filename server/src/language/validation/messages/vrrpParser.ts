@@ -350,13 +350,15 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   ), // 418 vrrp_handler
   F.no(
     '(%s): Cannot use VMAC/ipvlan with unicast and no interface - clearing use_vmac',
-    'gap',
-    'use_vmac in a unicast instance without an interface: we report the missing interface (interface-missing), not this.',
+    'covered',
+    'keepalived 2.2.7 then refuses the instance for having no interface ("Unknown interface!"), which interface-missing reports.',
   ), // 439 vrrp_end_handler
-  F.no(
+  F.yes(
     '(%s) unicast with use_vmac requires vmac_xmit_base - setting',
-    'gap',
-    'keepalived adds vmac_xmit_base itself for a unicast instance with use_vmac: not reported.',
+    'instance-option-ignored',
+    12,
+    inInstance('use_vmac', 'unicast_peer {', '    192.0.2.12', '}'),
+    { ourLine: 8, note: 'keepalived checks at the end of the instance and names its closing brace; we point at use_vmac.' },
   ), // 446 vrrp_end_handler
   F.yes('(%s): Cannot use unicast_ttl without unicast peers - resetting', 'unicast-ttl-no-peers', 9, inInstance('unicast_ttl 5'), {
     ourLine: 8,
