@@ -4,6 +4,7 @@
  * keepalived 2.2.7 `-t` and a real start.
  */
 import * as assert from 'node:assert/strict';
+import { instanceOptionIgnored } from '../../server/src/language/validation/rules/instance-option-ignored';
 import { syncGroupOwnerMixed } from '../../server/src/language/validation/rules/sync-group-owner-mixed';
 import { maxVips, vipTooMany } from '../../server/src/language/validation/rules/vip-too-many';
 import { instance } from '../support/rules';
@@ -62,5 +63,98 @@ ruleTable(
     { name: 'all owners', text: owner('VI_1', 51) + owner('VI_2', 52) + sg('VI_1', 'VI_2') },
     { name: 'MASTER below 255 is not an owner', text: member('VI_1', 51, 'state MASTER\npriority 200') + backup('VI_2', 52) + sg('VI_1', 'VI_2') },
     { name: 'no state line is not BACKUP to keepalived here', text: owner('VI_1', 51) + member('VI_2', 52, 'priority 100') + sg('VI_1', 'VI_2') },
+  ],
+);
+
+const HEAD = 'interface eth0\nvirtual_router_id 51';
+/** An instance with these VIP lines (lines 5.. of the text) and extra lines after them. */
+const withVips = (lines: string[], extra = '') =>
+  instance(`${HEAD}\nvirtual_ipaddress {\n${lines.map((l) => `    ${l}`).join('\n')}\n}${extra ? `\n${extra}` : ''}`);
+const peers = (...p: string[]) => `unicast_peer {\n${p.map((l) => `    ${l}`).join('\n')}\n}`;
+
+// vrrp_complete_instance / vrrp_vrf_handler; keepalived 2.2.7 -t reports each firing case
+ruleTable(
+  instanceOptionIgnored,
+  [
+    {
+      name: 'vmac_xmit_base without use_vmac',
+      text: withVips(['192.0.2.100/24'], 'vmac_xmit_base'),
+      golden: '7:5-7:19 warning instance-option-ignored',
+      says: ['use_vmac'],
+      data: [{ remove: true }],
+    },
+    {
+      name: 'vmac_xmit_base with use_ipvlan',
+      text: withVips(['192.0.2.100/24'], 'use_ipvlan 192.0.2.50\nvmac_xmit_base'),
+      golden: '8:5-8:19 warning instance-option-ignored',
+      says: ['not a VMAC'],
+    },
+    {
+      name: 'mcast_dst_ip with unicast peers',
+      text: withVips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 224.0.0.19`),
+      golden: '10:18-10:28 warning instance-option-ignored',
+      says: ['unicast peers'],
+    },
+    {
+      name: 'mcast_dst_ip of the other family after the VIPs',
+      text: withVips(['192.0.2.100/24'], 'mcast_dst_ip ff02::12'),
+      golden: '7:18-7:26 warning instance-option-ignored',
+      says: [['IPv6', 'IPv4 instance', '224.0.0.18']],
+    },
+    {
+      name: 'promote_secondaries with use_vmac',
+      text: withVips(['192.0.2.100/24'], 'use_vmac\npromote_secondaries'),
+      golden: '8:5-8:24 warning instance-option-ignored',
+      data: [{ remove: true }],
+    },
+    {
+      name: 'unicast use_vmac without vmac_xmit_base',
+      text: withVips(['192.0.2.100/24'], `use_vmac\n${peers('192.0.2.12')}`),
+      golden: '7:5-7:13 warning instance-option-ignored',
+      says: ['Add vmac_xmit_base'],
+    },
+    {
+      name: 'unicast use_ipvlan (keepalived 2.2.7 reports it whatever the file says)',
+      text: withVips(['192.0.2.100/24'], `use_ipvlan 192.0.2.30/24\n${peers('192.0.2.12')}`),
+      golden: '7:5-7:15 information instance-option-ignored',
+    },
+    {
+      name: 'use_vmac on a VIP of a use_vmac instance',
+      text: withVips(['192.0.2.100/24', '192.0.2.101/24 use_vmac'], 'use_vmac'),
+      golden: '6:24-6:32 warning instance-option-ignored',
+    },
+    {
+      name: 'use_vmac on a VIP on another interface with use_vmac_addr',
+      text: withVips(['192.0.2.100/24', '198.51.100.5/24 dev eth1 use_vmac'], 'use_vmac_addr'),
+      golden: '6:34-6:42 warning instance-option-ignored',
+      says: ['another interface'],
+    },
+    {
+      name: 'vrf after interface',
+      text: withVips(['192.0.2.100/24'], 'vrf blue'),
+      golden: '7:5-7:8 warning instance-option-ignored',
+      says: [['interface eth0', 'ignores the vrf line']],
+    },
+    {
+      name: 'vrf before interface',
+      text: instance('vrf blue\ninterface eth0\nvirtual_router_id 51'),
+      golden: '2:5-2:8 warning instance-option-ignored',
+      says: ['ignores the vrf'],
+    },
+  ],
+  [
+    { name: 'vmac_xmit_base with use_vmac', text: withVips(['192.0.2.100/24'], 'vmac_xmit_base\nuse_vmac') },
+    { name: 'unicast use_vmac with vmac_xmit_base', text: withVips(['192.0.2.100/24'], `use_vmac\nvmac_xmit_base\n${peers('192.0.2.12')}`) },
+    { name: 'use_vmac on a VIP on another interface', text: withVips(['192.0.2.100/24', '198.51.100.5/24 dev eth1 use_vmac'], 'use_vmac') },
+    { name: 'promote_secondaries without a VMAC', text: withVips(['192.0.2.100/24'], 'promote_secondaries') },
+    // keepalived: "A unicast keyword has been specified without any unicast peers" (unicast-no-peers), and multicast it is
+    { name: 'mcast_dst_ip with an empty unicast_peer block', text: withVips(['192.0.2.100/24'], `${peers()}\nmcast_dst_ip 224.0.0.19`) },
+    { name: 'mcast_dst_ip keepalived refuses (argument-value)', text: withVips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 192.0.2.1`) },
+    {
+      name: 'mcast_dst_ip before IPv6 VIPs fixes the family',
+      text: instance('interface eth0\nvirtual_router_id 51\nmcast_dst_ip ff02::13\nvirtual_ipaddress {\n    2001:db8::10/64\n}'),
+    },
+    { name: 'mcast_dst_ip of the instance family', text: withVips(['192.0.2.100/24'], 'mcast_dst_ip 224.0.0.19') },
+    { name: 'vrf in a unicast instance without interface', text: instance(`vrf blue\nvirtual_router_id 51\n${peers('192.0.2.12')}`) },
   ],
 );
