@@ -215,10 +215,24 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true, atStart: true },
   ), // 2754 add_vrrp_to_track_bfd (log)
-  F0.no(
+  F0.yes(
     '(%s) cannot use IPv6 with VRRP version 2; setting version 3',
-    'gap',
-    'version 2 in a strict-mode IPv6 instance: not reported (auth-ignored and vip rules treat the instance as VRRPv3 already).',
+    'strict-mode',
+    7,
+    conf`
+    global_defs {
+        vrrp_strict
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        version 2
+        virtual_ipaddress {
+            fe80::10/64
+        }
+    }
+  `,
+    { unlined: true },
   ), // 2865 vrrp_complete_instance
   F0.yes(
     '(%s) No VIP specified; at least one is required',
@@ -373,7 +387,21 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3044 vrrp_complete_instance
-  F0.no('(%s) the first IPv6 VIP address should be link local', 'gap', 'Outside strict mode keepalived only remarks on it at start-up; not reported.'), // 3047 vrrp_complete_instance (log)
+  F0.yes(
+    '(%s) the first IPv6 VIP address should be link local',
+    'vip-link-local',
+    5,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            2001:db8::10/64
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 3047 vrrp_complete_instance (log)
   F0.no('(%s) vrf can only be specified with%s - clearing', 'host', 'Needs a VRF device on the machine to get this far.'), // 3055 vrrp_complete_instance
   F0.yes(
     '(%s) Number of VIPs (%u) exceeds maximum/space available in packet (max %zu addresses) - excess moved to eVIPs',
