@@ -727,10 +727,41 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3855 vrrp_complete_instance
-  F0.no(
+  F0.yes(
     '(%s) ignoring weight from tracked file %s due to %s. specify weight 0',
-    'gap',
-    'Printed for a sync group member tracking a weighted file; covered for address owners only.',
+    'tracker-weight-sync-group',
+    12,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_file {
+            tf
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        priority 100
+        virtual_ipaddress {
+            192.0.2.12/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+    }
+  `,
+    { unlined: true, note: 'A track_file line without a weight has weight 1, which a sync group member cannot use.' },
   ), // 3868 vrrp_complete_instance
   F0.yes(
     '(%s) ignoring tracked file %s with weight %d due to %s',
