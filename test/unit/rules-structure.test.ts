@@ -326,6 +326,8 @@ ruleTable(
       golden: '2:24-2:29 warning argument-value',
       data: [{ replacement: '+match' }],
     },
+    // "vrrp_mcast_group6 [ff05::12] should be link-local multicast." (accepted: information)
+    { name: 'vrrp_mcast_group6 of site scope', text: g('vrrp_mcast_group6 ff05::12'), golden: '2:23-2:31 information argument-value', says: ['ff02::12'] },
     // "Unknown include_check type 'readable' - ignoring"
     { name: 'include_check unknown option', text: g('include_check -readable'), golden: '2:19-2:28 warning argument-value', says: ["'readable'"] },
   ],
@@ -333,6 +335,7 @@ ruleTable(
     { name: 'init_file value and overwrite', text: tf('init_file 254 overwrite') },
     { name: 'process name of 15 characters', text: g('process_name keepalived_mai1') },
     { name: 'nftables table name of 255 characters', text: g(`nftables ${'t'.repeat(255)}`) },
+    { name: 'vrrp_mcast_group6 link-local', text: g('vrrp_mcast_group6 ff02::13') + g('vrrp_mcast_group6 ff12::12') },
     { name: 'include_check options with signs', text: g('include_check match +wildcard_match -brace_match') + g('include_check') },
     { name: 'init_file negative value', text: tf('init_file -254') },
     { name: 'init_file alone', text: tf('init_file') },

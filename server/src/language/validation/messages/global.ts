@@ -79,11 +79,7 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Can't parse vrrp_mcast_group6 [%s]. Skipping", 'argument-value', 2, inGlobal('vrrp_mcast_group6 x')), // 813 vrrp_mcast_group6_handler
   F.yes('vrrp_mcast_group6 [%s] is not IPv6. Skipping', 'argument-value', 2, inGlobal('vrrp_mcast_group6 224.0.0.18')), // 819 vrrp_mcast_group6_handler
   F.yes('vrrp_mcast_group6 [%s] is not multicast. Skipping', 'argument-value', 2, inGlobal('vrrp_mcast_group6 2001:db8::1')), // 826 vrrp_mcast_group6_handler
-  F.no(
-    'vrrp_mcast_group6 [%s] should be link-local multicast.',
-    'gap',
-    'An IPv6 multicast group of wider scope than link-local (keepalived uses it, with this remark): not checked.',
-  ), // 833 vrrp_mcast_group6_handler
+  F.yes('vrrp_mcast_group6 [%s] should be link-local multicast.', 'argument-value', 2, inGlobal('vrrp_mcast_group6 ff05::12')), // 833 vrrp_mcast_group6_handler
   F.yes("vrrp_garp_master_delay '%s' invalid - ignoring", 'argument-value', 2, inGlobal('vrrp_garp_master_delay x')), // 844 vrrp_garp_delay_handler
   F.yes("vrrp_garp_master_repeat '%s' invalid - ignoring", 'argument-value', 2, inGlobal('vrrp_garp_master_repeat x')), // 858 vrrp_garp_rep_handler
   F.yes('vrrp_garp_master_repeat must be greater than 0, setting to 1', 'argument-value', 2, inGlobal('vrrp_garp_master_repeat 0')), // 863 vrrp_garp_rep_handler

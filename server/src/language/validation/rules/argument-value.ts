@@ -165,11 +165,27 @@ function checkInitFile(s: Statement, out: Finding[]): void {
   }
 }
 
+/** global_defs `vrrp_mcast_group6`: a multicast group keepalived takes, remarking when its scope is wider than link-local. */
+function checkMcastGroup6(s: Statement, out: Finding[]): void {
+  const before = out.length;
+  checkStatement(s, out);
+  const w = s.args[0];
+  const a = w && out.length === before ? parseSockaddr(w.value).addr : undefined;
+  // IN6_IS_ADDR_MC_LINKLOCAL: ff02::/16 (any flags nibble, scope 2)
+  if (!w || !a || a.family !== 6 || (a.addr.toByteArray()[1]! & 0x0f) === 0x2) return;
+  out.push({
+    span: w.span,
+    severity: 'information',
+    message: `vrrp_mcast_group6 ${w.value} is not a link-local group (ffx2::): keepalived uses it but says it should be link-local, since VRRP adverts never leave the link. Use ff02::12 (the default) unless the wider scope is meant.`,
+  });
+}
+
 /** Keywords read by a handler of their own rather than by argument types, with the block they belong to. */
 const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, out: Finding[]) => void }>> = {
   umask: { block: 'global_defs', read: checkUmask },
   init_file: { block: 'track_file', read: checkInitFile },
   include_check: { block: 'global_defs', read: checkIncludeCheck },
+  vrrp_mcast_group6: { block: 'global_defs', read: checkMcastGroup6 },
 };
 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
