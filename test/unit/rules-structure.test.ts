@@ -188,6 +188,13 @@ ruleTable(
   optionInvalid,
   [
     { name: 'garp_extra_if all, without a delay', text: inst('garp_extra_if all'), golden: '4:5-4:22 warning option-invalid', says: ['no delay'] },
+    {
+      name: 'linkbeat method in lower case',
+      text: 'linkbeat_interfaces {\n    eth0 mii\n}\n',
+      golden: '2:10-2:13 warning option-invalid',
+      says: ['upper case'],
+    },
+    { name: 'linkbeat words after the method', text: 'linkbeat_interfaces {\n    eth0 MII x y\n}\n', golden: '2:14-2:17 warning option-invalid' },
     { name: 'garp_extra_if with a word that is no delay', text: inst('garp_extra_if 5 x'), golden: '4:21-4:22 warning option-invalid', says: ["'x'"] },
     { name: 'garp_extra_if past a day', text: inst('garp_extra_if all 86401'), golden: '4:23-4:28 warning option-invalid' },
     {
@@ -257,6 +264,7 @@ ruleTable(
     },
   ],
   [
+    { name: 'linkbeat lines', text: 'linkbeat_interfaces {\n    eth0 ETHTOOL\n    eth1\n}\n' },
     { name: 'garp_extra_if with a delay, in either order', text: inst('garp_extra_if all 5') + inst('garp_extra_if 0 all').replace('VI_1', 'VI_2') },
     { name: 'vrrp_garp_extra_if with a delay', text: g('vrrp_garp_extra_if 10 all') },
     { name: 'one policy, any case', text: g('vrrp_rx_bufs_policy mtu') },

@@ -74,7 +74,16 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   `,
   ), // 169 alloc_linkbeat_interface
   F.no('(%s): linkbeat not supported for vmacs since netlink works', 'host', 'A linkbeat interface that is a VMAC interface on the machine.'), // 176 alloc_linkbeat_interface (log)
-  F.no('extra characters %s in linkbeat interface', 'gap', 'Words after an interface name in linkbeat_interfaces: not checked.'), // 190 alloc_linkbeat_interface
+  F.yes(
+    'extra characters %s in linkbeat interface',
+    'option-invalid',
+    2,
+    conf`
+    linkbeat_interfaces {
+        eth0 mii
+    }
+  `,
+  ), // 190 alloc_linkbeat_interface
   F.yes(
     'vrrp_sync_group must have a name - skipping',
     'argument-missing',
