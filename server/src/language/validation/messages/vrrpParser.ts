@@ -1,5 +1,5 @@
 /** keepalived 2.2.7 messages: The VRRP keywords (keepalived/vrrp/vrrp_parser.c). See ./types.ts. */
-import { type MessageRow, conf, inInstance, rowsOf } from './types';
+import { type MessageRow, conf, inGlobal, inInstance, rowsOf } from './types';
 
 const F = rowsOf('keepalived/vrrp/vrrp_parser.c');
 
@@ -480,10 +480,11 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s) Invalid value '%s' for notify_priority_changes specified", 'argument-value', 8, inInstance('notify_priority_changes maybe')), // 1208 vrrp_notify_priority_changes_handler
   F.yes('(%s) Specifying lvs_sync_daemon_interface against a vrrp is deprecated.', 'deprecated-keyword', 8, inInstance('lvs_sync_daemon_interface eth0')), // 1221 vrrp_lvs_syncd_handler
   F.yes('      %*sPlease use global lvs_sync_daemon', 'deprecated-keyword', 8, inInstance('lvs_sync_daemon_interface eth0')), // 1222 vrrp_lvs_syncd_handler
-  F.no(
+  F.yes(
     '(%s) lvs_sync_daemon_interface has already been specified as %s - ignoring',
-    'gap',
-    'lvs_sync_daemon_interface in an instance when global_defs already has lvs_sync_daemon: we only report the deprecated keyword.',
+    'lvs-global-option',
+    11,
+    inGlobal('lvs_sync_daemon eth0') + inInstance('lvs_sync_daemon_interface eth1'),
   ), // 1225 vrrp_lvs_syncd_handler
   F.yes("(%s): garp_master_delay '%s' invalid - ignoring", 'argument-value', 8, inInstance('garp_master_delay x')), // 1240 vrrp_garp_delay_handler
   F.yes("(%s): Invalid garp_master_refresh '%s' - ignoring", 'argument-value', 8, inInstance('garp_master_refresh x')), // 1253 vrrp_garp_refresh_handler

@@ -1,5 +1,6 @@
 import { isMulticast, parseSockaddr } from '../../analysis/addresses';
 import { syncDaemonTaken } from '../../analysis/lvs';
+import type { ConfigModel } from '../../analysis/model';
 import { readInteger } from '../../analysis/values';
 import { childrenOf, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -108,6 +109,30 @@ function* lvsSyncDaemon(s: Statement): Generator<Finding> {
   yield* out;
 }
 
+/**
+ * The sync daemon's interface is set once. global_defs is read before the instances wherever it
+ * stands, so its lvs_sync_daemon wins; otherwise the first instance's deprecated
+ * lvs_sync_daemon_interface does. Every other instance line is ignored (vrrp_parser.c
+ * vrrp_lvs_syncd_handler: "already been specified").
+ */
+function* syncDaemonTakenTwice(model: ConfigModel): Generator<Finding> {
+  let taken = model.globals.globalDefs.flatMap((g) => childrenOf(g)).find((s) => !s.isValue && s.keyword.value === 'lvs_sync_daemon' && syncDaemonTaken(s));
+  for (const inst of model.instances) {
+    if (inst.dropped) continue;
+    for (const s of inst.named('lvs_sync_daemon_interface')) {
+      if (!taken) {
+        taken = s;
+        continue;
+      }
+      yield {
+        span: s.keyword.span,
+        message: `The IPVS sync daemon's interface is already set by ${taken.keyword.value === 'lvs_sync_daemon' ? "global_defs' lvs_sync_daemon" : 'the earlier lvs_sync_daemon_interface'} ${taken.args[0]?.value ?? ''}: keepalived reports this lvs_sync_daemon_interface and ignores it. Keep one (global_defs' lvs_sync_daemon).`,
+        related: [{ span: taken.keyword.span, message: `the ${taken.keyword.value} that counts` }],
+      };
+    }
+  }
+}
+
 /** Options of global_defs' lvs_timeouts and lvs_sync_daemon that keepalived rejects. */
 export const lvsGlobalOption: Rule = {
   id: 'lvs-global-option',
@@ -130,5 +155,6 @@ export const lvsGlobalOption: Rule = {
         syncTaken = syncDaemonTaken(s);
       }
     }
+    yield* syncDaemonTakenTwice(model);
   },
 };
