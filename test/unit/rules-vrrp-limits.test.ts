@@ -6,7 +6,6 @@
 import * as assert from 'node:assert/strict';
 import { instanceOptionIgnored } from '../../server/src/language/validation/rules/instance-option-ignored';
 import { strictMode } from '../../server/src/language/validation/rules/strict-mode';
-import { vipLinkLocal } from '../../server/src/language/validation/rules/vip-link-local';
 import { syncGroupOwnerMixed } from '../../server/src/language/validation/rules/sync-group-owner-mixed';
 import { maxVips, vipTooMany } from '../../server/src/language/validation/rules/vip-too-many';
 import { instance } from '../support/rules';
@@ -164,18 +163,6 @@ ruleTable(
 const v6inst = (first: string, extra = '') =>
   instance(`interface eth0\nvirtual_router_id 51\n${extra ? `${extra}\n` : ''}virtual_ipaddress {\n    ${first}\n    2001:db8::11/64\n}`);
 const strict = (body: string) => `global_defs {\n    vrrp_strict\n}\n${body}`;
-
-// vrrp_complete_instance: keepalived 2.2.7 logs it when it starts (outside strict mode)
-ruleTable(
-  vipLinkLocal,
-  [{ name: 'a global IPv6 VIP first', text: v6inst('2001:db8::10/64'), golden: '5:9-5:24 information vip-link-local', says: ['fe80::1/64'] }],
-  [
-    { name: 'a link-local VIP first', text: v6inst('fe80::10/64') },
-    { name: 'strict mode (strict-mode reports it)', text: strict(v6inst('2001:db8::10/64')) },
-    { name: 'unicast', text: v6inst('2001:db8::10/64', 'unicast_peer {\n    2001:db8::2\n}') },
-    { name: 'IPv4', text: withVips(['192.0.2.10/24']) },
-  ],
-);
 
 // vrrp_complete_instance: keepalived 2.2.7 -t reports "cannot use IPv6 with VRRP version 2; setting version 3"
 ruleTable(

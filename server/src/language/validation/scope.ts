@@ -55,7 +55,6 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'vip-family-mixed',
   'vip-missing',
   'vip-too-many',
-  'vip-link-local',
   'vip-own-address',
   'unicast-self-peer',
   'unicast-peer-family',

@@ -44,7 +44,6 @@ import { vipDuplicate } from '../rules/vip-duplicate';
 import { vipFamilyMixed } from '../rules/vip-family-mixed';
 import { optionInvalid } from '../rules/option-invalid';
 import { vipInvalid } from '../rules/vip-invalid';
-import { vipLinkLocal } from '../rules/vip-link-local';
 import { vipMissing } from '../rules/vip-missing';
 import { vipTooMany } from '../rules/vip-too-many';
 import { vipOwnAddress } from '../rules/vip-own-address';
@@ -84,7 +83,6 @@ export const vrrpRules: readonly Rule[] = [
   vipDuplicate,
   vipMissing,
   vipTooMany,
-  vipLinkLocal,
   vipOwnAddress,
   unicastSelfPeer,
   unicastPeerFamily,

@@ -387,20 +387,10 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3044 vrrp_complete_instance
-  F0.yes(
+  F0.no(
     '(%s) the first IPv6 VIP address should be link local',
-    'vip-link-local',
-    5,
-    conf`
-    vrrp_instance VI_1 {
-        interface eth0
-        virtual_router_id 51
-        virtual_ipaddress {
-            2001:db8::10/64
-        }
-    }
-  `,
-    { unlined: true, atStart: true },
+    'gap',
+    'Deliberately not reported: outside strict mode keepalived only logs it at start, for any IPv6 instance whose first VIP is not link-local, which is common and works; a finding on each such instance would be noise (in strict mode it is an error: strict-mode).',
   ), // 3047 vrrp_complete_instance (log)
   F0.no('(%s) vrf can only be specified with%s - clearing', 'host', 'Needs a VRF device on the machine to get this far.'), // 3055 vrrp_complete_instance
   F0.yes(
@@ -1001,10 +991,35 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     { unlined: true },
   ), // 4095 sync_group_tracking_init
   F0.no('(%s) Cannot find an IP address to use for interface %s', 'host', 'The interface has no address of the instance family on the machine.'), // 4250 set_vrrp_src_addr
-  F0.no(
+  F0.yes(
     '(%s) duplicate VRID conflict with %s VRID %d',
-    'gap',
-    'Printed for instances with the same VRID on related VMAC/ipvlan interfaces: not checked beyond vrid-duplicate.',
+    'vrid-duplicate',
+    14,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        unicast_peer {
+            192.0.2.12
+        }
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        unicast_peer {
+            192.0.2.12
+        }
+        virtual_ipaddress {
+            192.0.2.20/24
+        }
+    }
+  `,
+    { unlined: true, note: 'keepalived names the first instance; we point at the second one’s virtual_router_id, as for multicast.' },
   ), // 4347 check_vrid_conflicts
   F0.no('(%s) - warning, VRID %d for IPv%d is currently duplicated on %s', 'runtime', 'Printed at a reload when a duplicate VRID is being changed.'), // 4384 check_vrid_conflicts (log)
   F0.yes(
