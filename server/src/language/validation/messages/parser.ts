@@ -99,8 +99,8 @@ export const parserMessages: readonly MessageRow[] = [
   F0.yes("~SEQ parameter strings too long '%s'", 'invalid-sequence', 1, `~SEQ(I, 1, 2, ${'1'.repeat(300)}) global_defs {\n}\n`), // 1359 add_seq
   F0.no(
     "~SEQ parameter is multiline definition '%s'",
-    'gap',
-    'A ~SEQ whose parameters use a multi-line $definition: we report the ~SEQ as invalid for its values, not for this reason.',
+    'internal',
+    "Unreachable in 2.2.7: a multi-line $definition is expanded only at the end of a line, and the parameter text keepalived expands here always ends with the ~SEQ's ')'.",
   ), // 1366 add_seq
   F0.yes(
     "Invalid ~SEQ values '%s'",
