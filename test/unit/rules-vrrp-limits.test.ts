@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { instanceOptionIgnored } from '../../server/src/language/validation/rules/instance-option-ignored';
 import { strictMode } from '../../server/src/language/validation/rules/strict-mode';
+import { vmacConflict } from '../../server/src/language/validation/rules/vmac-conflict';
 import { syncGroupOwnerMixed } from '../../server/src/language/validation/rules/sync-group-owner-mixed';
 import { maxVips, vipTooMany } from '../../server/src/language/validation/rules/vip-too-many';
 import { instance } from '../support/rules';
@@ -180,5 +181,44 @@ ruleTable(
     { name: 'version 2 after an IPv6 VIP (the parser ignores it)', text: strict(v6inst('fe80::10/64').replace(/}\n$/, '    version 2\n}\n')) },
     { name: 'version 3', text: strict(v6inst('fe80::10/64', 'version 3')) },
     { name: 'not strict', text: v6inst('fe80::10/64', 'version 2') },
+  ],
+);
+
+const vmacInst = (name: string, iface: string, lines: string, vips: string[]) =>
+  `vrrp_instance ${name} {\n    interface ${iface}\n    virtual_router_id 51\n${lines ? `    ${lines}\n` : ''}    virtual_ipaddress {\n${vips.map((v) => `        ${v}\n`).join('')}    }\n}\n`;
+
+// vrrp.c check_vmac_conflicts: keepalived 2.2.7 reports each firing case when it starts
+ruleTable(
+  vmacConflict,
+  [
+    {
+      name: 'an address with use_vmac on the VMAC of a later use_vmac instance',
+      text: vmacInst('VI_2', 'eth1', '', ['192.0.2.20/24 dev eth0 use_vmac']) + vmacInst('VI_1', 'eth0', 'use_vmac', ['192.0.2.10/24']),
+      golden: '5:32-5:40 error vmac-conflict\n13:9-13:22 error vmac-conflict',
+      says: [['VMAC interface of VI_1', 'FAULT'], 'same VMAC interface'],
+    },
+    {
+      name: 'addresses of two instances with use_vmac on one interface',
+      text: vmacInst('VI_1', 'eth0', '', ['192.0.2.10/24 use_vmac']) + vmacInst('VI_2', 'eth1', '', ['192.0.2.20/24 dev eth0 use_vmac']),
+      golden: '12:32-12:40 error vmac-conflict',
+    },
+  ],
+  [
+    {
+      name: 'in one sync group',
+      text: vmacInst('VI_1', 'eth0', '', ['192.0.2.10/24 use_vmac']) + vmacInst('VI_2', 'eth1', '', ['192.0.2.20/24 dev eth0 use_vmac']) + sg('VI_1', 'VI_2'),
+    },
+    {
+      name: 'use_vmac on other interfaces',
+      text: vmacInst('VI_1', 'eth0', 'use_vmac', ['192.0.2.10/24']) + vmacInst('VI_2', 'eth1', 'use_vmac', ['198.51.100.10/24']),
+    },
+    {
+      name: 'IPv4 and IPv6 VMACs differ',
+      text: vmacInst('VI_1', 'eth0', 'use_vmac', ['192.0.2.10/24']) + vmacInst('VI_2', 'eth1', '', ['2001:db8::10/64 dev eth0 use_vmac']),
+    },
+    {
+      name: 'multicast duplicates are vrid-duplicate’s',
+      text: vmacInst('VI_1', 'eth0', 'use_vmac', ['192.0.2.10/24']) + vmacInst('VI_2', 'eth0', 'use_vmac', ['192.0.2.20/24']),
+    },
   ],
 );

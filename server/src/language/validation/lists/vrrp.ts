@@ -45,6 +45,7 @@ import { vipFamilyMixed } from '../rules/vip-family-mixed';
 import { optionInvalid } from '../rules/option-invalid';
 import { vipInvalid } from '../rules/vip-invalid';
 import { vipMissing } from '../rules/vip-missing';
+import { vmacConflict } from '../rules/vmac-conflict';
 import { vipTooMany } from '../rules/vip-too-many';
 import { vipOwnAddress } from '../rules/vip-own-address';
 import { vridMissing } from '../rules/vrid-missing';
@@ -83,6 +84,7 @@ export const vrrpRules: readonly Rule[] = [
   vipDuplicate,
   vipMissing,
   vipTooMany,
+  vmacConflict,
   vipOwnAddress,
   unicastSelfPeer,
   unicastPeerFamily,

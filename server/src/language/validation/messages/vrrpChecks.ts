@@ -1046,11 +1046,54 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 4394 check_vrid_conflicts
-  F0.no('(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s, disabling %s', 'gap', 'VIPs with use_vmac clashing with another instance: not checked.'), // 4450 check_vmac_conflicts
-  F0.no(
+  F0.yes(
+    '(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s, disabling %s',
+    'vmac-conflict',
+    6,
+    conf`
+    vrrp_instance VI_2 {
+        interface eth1
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.20/24 dev eth0 use_vmac
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        use_vmac
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 4450 check_vmac_conflicts
+  F0.yes(
     '(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s VIP/eVIP %s, disabling %s',
-    'gap',
-    'VIPs with use_vmac clashing with another instance: not checked.',
+    'vmac-conflict',
+    14,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24 use_vmac
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth1
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.20/24 dev eth0 use_vmac
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 4480 check_vmac_conflicts
   F0.no('Both iptables and nftables have been specified - ignoring iptables', 'build', 'Only in builds with iptables support.'), // 4520 vrrp_complete_init (log)
   F0.no('vrrp_ipsets has been specified but not vrrp_iptables - vrrp_ipsets will be ignored', 'build', 'Only in builds with iptables support.'), // 4533 vrrp_complete_init (log)
