@@ -660,7 +660,11 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.yes('(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state', 'option-invalid', 8, inInstance('use_ipvlan'), {
     unlined: true,
   }), // 3509 vrrp_complete_instance
-  F0.no('(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state', 'gap', 'use_ipvlan options are not checked.'), // 3515 vrrp_complete_instance
+  F0.no(
+    '(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state',
+    'internal',
+    "Unreachable in 2.2.7: a use_ipvlan address of the other family is refused when read (option-invalid), one read first fixes the instance's family, and every later line that would change the family is refused (native_ipv6 after an IPv4 address included).",
+  ), // 3515 vrrp_complete_instance
   F0.yes('(%s) Ignoring track_interface %s since own interface', 'track-interface-own', 9, inInstance('track_interface {', '    eth0', '}'), { unlined: true }), // 3531 vrrp_complete_instance
   F0.yes('(%s) vmac_xmit_base is only valid with a vmac', 'instance-option-ignored', 8, inInstance('vmac_xmit_base'), { unlined: true }), // 3552 vrrp_complete_instance
   F0.no('Adding iptables rules to default chains, but chains not configured', 'build', 'Only in builds with iptables support.'), // 3658 vrrp_complete_instance (log)
