@@ -358,6 +358,10 @@ ruleTable(
     { name: 'IPv4 and IPv6', text: inst('virtual_ipaddress {\n    192.0.2.1/24\n}') + inst('virtual_ipaddress {\n    2001:db8::1/64\n}', 'VI_2') },
     { name: 'unicast instances with other peers', text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('unicast_peer {\n    10.0.0.2\n}', 'VI_2') },
     {
+      name: 'unicast instances from other mcast_src_ip addresses',
+      text: inst('mcast_src_ip 10.0.0.5\nunicast_peer {\n    10.0.0.1\n}') + inst('mcast_src_ip 10.0.0.6\nunicast_peer {\n    10.0.0.1\n}', 'VI_2'),
+    },
+    {
       name: 'unicast instances from other source addresses',
       text: inst('unicast_src_ip 10.0.0.5\nunicast_peer {\n    10.0.0.1\n}') + inst('unicast_src_ip 10.0.0.6\nunicast_peer {\n    10.0.0.1\n}', 'VI_2'),
     },

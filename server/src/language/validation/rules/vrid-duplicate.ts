@@ -1,4 +1,4 @@
-import { parseAddress } from '../../analysis/addresses';
+import { parseAddress, parseSockaddr } from '../../analysis/addresses';
 import type { VrrpInstance } from '../../analysis/model';
 import { references } from '../../analysis/resolve';
 import { children } from '../../syntax/ast';
@@ -8,12 +8,17 @@ import type { Finding, Rule, ValidationOptions } from '../rule';
 const DEFAULT_GROUP = { 4: '224.0.0.18', 6: 'ff02::12' } as const;
 
 /**
- * The local address a unicast instance sends from: unicast_src_ip, else the interface's first
+ * The local address a unicast instance sends from: unicast_src_ip / mcast_src_ip, else the interface's first
  * address of the family when the host is known, else the interface itself (two instances on one
  * interface without unicast_src_ip share its address whatever it is).
  */
 function localAddress(inst: VrrpInstance, iface: string, options: ValidationOptions): string {
-  const src = inst.unicastSrcIp?.addr;
+  // unicast_src_ip and mcast_src_ip both set the source address: the last line read wins
+  const lines = [...inst.named('unicast_src_ip'), ...inst.named('mcast_src_ip')].filter(
+    (l) => l.args[0] && parseSockaddr(l.args[0].value).addr?.family === (inst.family ?? 4),
+  );
+  const last = lines.sort((a, b) => (a.span.file === b.span.file ? a.span.start - b.span.start : 0)).pop();
+  const src = last ? parseSockaddr(last.args[0]!.value).addr : undefined;
   if (src) return src.address;
   const own = options.interfaces?.get(iface)?.find((a) => a.family === (inst.family ?? 4));
   return own ? own.address : `interface ${iface}`;
