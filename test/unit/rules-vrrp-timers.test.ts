@@ -51,6 +51,12 @@ ruleTable(
       says: ['down_timer_adverts 1'],
     },
     {
+      name: 'global_defs vrrp_down_timer_adverts 1',
+      text: `global_defs {\n    vrrp_down_timer_adverts 1\n}\n${delays('eth0 0.1')}${withBase('')}`,
+      golden: '5:5-5:13 warning up-down-delay',
+      says: ['global_defs'],
+    },
+    {
       name: 'advert_int 0.5 in VRRPv3',
       text: delays('eth0 0 1.5') + withBase('version 3\nadvert_int 0.5\ndown_timer_adverts 4'),
       golden: '2:5-2:15 warning up-down-delay',
@@ -65,6 +71,7 @@ ruleTable(
     { name: 'delays below the limit', text: delays('eth0 1.9 1') + withBase('') },
     { name: 'no delays', text: delays('eth0 0 0') + withBase('down_timer_adverts 1') },
     { name: 'longer down timer', text: delays('eth0 5') + withBase('down_timer_adverts 10') },
+    { name: 'longer down timer from global_defs', text: `global_defs {\n    vrrp_down_timer_adverts 10\n}\n${delays('eth0 5')}${withBase('')}` },
     { name: 'another interface', text: delays('eth1 5') + withBase('') },
   ],
 );

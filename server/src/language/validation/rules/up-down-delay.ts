@@ -1,4 +1,4 @@
-import { readMicros } from '../../analysis/values';
+import { intOrUndefined, readMicros } from '../../analysis/values';
 import type { VrrpInstance } from '../../analysis/vrrp';
 import { childrenOf, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -70,20 +70,23 @@ function delaysOf(tops: readonly Statement[], out: Finding[]): Map<string, Delay
 }
 
 /** What vrrp_complete_instance does with the delays of the instance's interface (check_debounce_timers). */
-function checkInstance(inst: VrrpInstance, d: Delays): Finding | undefined {
+function checkInstance(inst: VrrpInstance, d: Delays, globalDownTimer: number | undefined): Finding | undefined {
   if (d.up === 0 && d.down === 0) return undefined;
   const related = [{ span: inst.stmt.args[0]?.span ?? inst.stmt.keyword.span, message: `${inst.name} uses ${d.line.keyword.value}` }];
-  if (inst.downTimerAdverts === 1) {
+  // the instance's own line, else global_defs' vrrp_down_timer_adverts; strict mode makes it 3 (vrrp.c)
+  const own = intOrUndefined(inst.last('down_timer_adverts')?.args[0]?.value, 1, 100);
+  const downTimerAdverts = inst.strict ? 3 : (own ?? globalDownTimer ?? 3);
+  if (downTimerAdverts === 1) {
     d.up = 0;
     d.down = 0;
     return {
       span: d.line.span,
       related,
-      message: `${inst.name} has down_timer_adverts 1, which leaves no time to debounce ${d.line.keyword.value}: keepalived logs it and sets both delays to 0. Raise down_timer_adverts or remove the delays.`,
+      message: `${inst.name} has down_timer_adverts 1 (its own or global_defs' vrrp_down_timer_adverts), which leaves no time to debounce ${d.line.keyword.value}: keepalived logs it and sets both delays to 0. Raise down_timer_adverts or remove the delays.`,
     };
   }
   const advert = Math.round(inst.advertInt * HZ);
-  const limit = (inst.downTimerAdverts - 1) * advert;
+  const limit = (downTimerAdverts - 1) * advert;
   if (d.up < limit && d.down < limit) return undefined;
   if (d.up >= limit) d.up = limit - Math.floor(advert / 256);
   if (d.down >= limit) d.down = limit - Math.floor(advert / 256);
@@ -111,9 +114,13 @@ export const upDownDelay: Rule = {
     const delays = delaysOf(model.parsed.statements, out);
     yield* out;
     if (delays.size === 0) return;
+    let globalDownTimer: number | undefined;
+    for (const g of model.globals.globalDefs)
+      for (const c of childrenOf(g))
+        if (!c.isValue && c.keyword.value === 'vrrp_down_timer_adverts') globalDownTimer = intOrUndefined(c.args[0]?.value, 1, 100) ?? globalDownTimer;
     for (const inst of model.instances) {
       const d = !inst.dropped && inst.interface ? delays.get(inst.interface.value) : undefined;
-      const f = d && checkInstance(inst, d);
+      const f = d && checkInstance(inst, d, globalDownTimer);
       if (f) yield f;
     }
   },
