@@ -72,6 +72,18 @@ ruleTable(
       text: inst('lvs_sync_daemon_interface eth1') + g('lvs_sync_daemon eth0'),
       golden: '3:5-3:30 warning lvs-global-option',
     },
+    // vrrp_complete_init: "Unable to find vrrp instance VI_9 for lvs_syncd - clearing lvs_syncd config" (printed at start where IPVS runs)
+    {
+      name: 'lvs_sync_daemon naming no instance (old form)',
+      text: g('lvs_sync_daemon eth0 VI_9') + inst(''),
+      golden: '2:26-2:30 warning lvs-global-option',
+      says: ["'VI_9'"],
+    },
+    {
+      name: 'lvs_sync_daemon inst naming no instance',
+      text: g('lvs_sync_daemon eth0 id 5 inst VI_9') + inst(''),
+      golden: '2:36-2:40 warning lvs-global-option',
+    },
     {
       name: 'two instances with lvs_sync_daemon_interface',
       text: inst('lvs_sync_daemon_interface eth1') + inst('lvs_sync_daemon_interface eth0').replace('VI_1', 'VI_2'),
@@ -85,6 +97,10 @@ ruleTable(
     { name: 'IPv6 multicast group', text: g('lvs_sync_daemon eth0 group ff02::1:2') },
     { name: 'old form without a sync id', text: g('lvs_sync_daemon eth0 VI_1') },
     { name: 'one instance lvs_sync_daemon_interface', text: inst('lvs_sync_daemon_interface eth1') },
+    {
+      name: 'lvs_sync_daemon naming an existing instance (a second lvs_sync_daemon is ignored whole)',
+      text: g('lvs_sync_daemon eth0 inst VI_1') + inst('') + g('lvs_sync_daemon eth0 VI_9'),
+    },
     { name: 'a second lvs_sync_daemon is ignored whole (duplicate-keyword reports it)', text: g('lvs_sync_daemon eth0', 'lvs_sync_daemon') },
   ],
 );

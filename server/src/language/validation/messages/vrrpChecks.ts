@@ -1124,8 +1124,8 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.no('(%s) entering FAULT state', 'runtime', 'State change at start-up.'), // 4712 vrrp_complete_init (log)
   F0.no(
     'Unable to find vrrp instance %s for lvs_syncd - clearing lvs_syncd config',
-    'gap',
-    'lvs_sync_daemon naming an instance that does not exist: not checked. keepalived prints it at start only after the VRRP process has started IPVS for the sync daemon, which needs the ip_vs kernel module (the lab namespace has none: keepalived fails before this check), so no example could be confirmed here.',
+    'host',
+    'lvs-global-option reports an lvs_sync_daemon naming an instance that does not exist, but keepalived prints this only after its VRRP process has started IPVS for the sync daemon, which needs the ip_vs kernel module: without it (as in the lab namespace) keepalived fails before the check, so no example can be confirmed here.',
   ), // 4767 vrrp_complete_init
   F0.yes(
     'Warning - script %s is not used',

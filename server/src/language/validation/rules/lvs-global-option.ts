@@ -133,6 +133,29 @@ function* syncDaemonTakenTwice(model: ConfigModel): Generator<Finding> {
   }
 }
 
+/** The VRRP instance an lvs_sync_daemon line names: the first `inst NAME`, or the old form's second word. */
+function syncInstanceWord(a: readonly Word[]): Word | undefined {
+  for (let i = 1; i < a.length; i++) {
+    const w = a[i]!.value;
+    if (w === 'inst') return a[i + 1];
+    if (SYNC_NUMBERS[w] || w === 'group') i++;
+    else if (i === 1) return a[1];
+  }
+  return undefined;
+}
+
+/** The sync daemon follows an instance that does not exist (vrrp.c vrrp_complete_init: "Unable to find vrrp instance"). */
+function* syncDaemonInstance(model: ConfigModel): Generator<Finding> {
+  const line = model.globals.globalDefs.flatMap((g) => childrenOf(g)).find((s) => !s.isValue && s.keyword.value === 'lvs_sync_daemon' && syncDaemonTaken(s));
+  const w = line && syncInstanceWord(line.args);
+  // without any instance there is no VRRP process to complain (and a global_defs-only file is often an included part)
+  if (!w || model.instances.length === 0 || model.instances.some((i) => !i.dropped && i.name === w.value)) return;
+  yield at(
+    w,
+    `lvs_sync_daemon follows VRRP instance '${w.value}', which is not defined: keepalived reports it when it starts and drops the sync daemon configuration. Name an existing vrrp_instance.`,
+  );
+}
+
 /** Options of global_defs' lvs_timeouts and lvs_sync_daemon that keepalived rejects. */
 export const lvsGlobalOption: Rule = {
   id: 'lvs-global-option',
@@ -156,5 +179,6 @@ export const lvsGlobalOption: Rule = {
       }
     }
     yield* syncDaemonTakenTwice(model);
+    yield* syncDaemonInstance(model);
   },
 };
