@@ -160,9 +160,10 @@ function* syncDaemonInstance(model: ConfigModel): Generator<Finding> {
 export const lvsGlobalOption: Rule = {
   id: 'lvs-global-option',
   severity: 'warning',
-  title: 'An lvs_timeouts or lvs_sync_daemon option keepalived rejects: unknown, without its value, or out of range.',
+  title:
+    'An lvs_timeouts or lvs_sync_daemon option keepalived rejects (unknown, without its value, out of range), an lvs_sync_daemon following an undefined instance, or an instance lvs_sync_daemon_interface when the sync daemon already has one.',
   keepalived:
-    'Reports the option ("Unknown option X specified for lvs_timeouts", "Invalid lvs_sync_daemon port (X) - ignoring", "No value specified for ...", "lvs_sync_daemon requires interface"...) and ignores it; `inst` without a name stops the configuration.',
+    'Reports the option ("Unknown option X specified for lvs_timeouts", "Invalid lvs_sync_daemon port (X) - ignoring", "No value specified for ...", "lvs_sync_daemon requires interface"...) and ignores it; `inst` without a name stops the configuration. An undefined instance: "Unable to find vrrp instance ... - clearing lvs_syncd config" at start. A second interface: "lvs_sync_daemon_interface has already been specified".',
   example: 'lvs_timeouts tcp 10 udp',
   fix: 'Give each option its value in range: `lvs_timeouts tcp|tcpfin|udp <0-2678400>`, `lvs_sync_daemon <if> [inst <vrrp_instance>] [id <0-255>] [maxlen <1-65507>] [port <1-65535>] [ttl <1-255>] [group <multicast address>]`.',
   *check({ model }) {
