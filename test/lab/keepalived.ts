@@ -38,6 +38,7 @@ export function nodeConfig(node: NodeInput, dir: string): string {
     if (i.dontTrackPrimary) out.push('  dont_track_primary');
     if (i.downTimerAdverts !== undefined) out.push(`  down_timer_adverts ${i.downTimerAdverts}`);
     if (i.preemptDelay) out.push(`  preempt_delay ${i.preemptDelay}`);
+    if (i.auth) out.push('  authentication {', `    auth_type ${i.auth.type}`, ...(i.auth.pass ? [`    auth_pass ${i.auth.pass}`] : []), '  }');
     if (i.unicast) {
       if (i.ownAddress) out.push(`  unicast_src_ip ${i.ownAddress}`);
       out.push('  unicast_peer {', ...(i.unicastPeers ?? []).map((p) => `    ${p}`), '  }');

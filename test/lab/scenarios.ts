@@ -151,4 +151,9 @@ export const LAB_SCENARIOS: readonly LabScenario[] = [
     cluster: labCluster([100, 90, 80]),
     scenario: { actions: [{ kind: 'link-down', node: 'n1', interface: 'eth0' }] },
   },
+  {
+    name: 'another auth_pass on n3 (80): n1 wins, n3 drops its adverts and is MASTER too (split brain)',
+    cluster: labCluster([100, 90, 80], (k) => ({ auth: { type: 'PASS', pass: k === 2 ? 'other' : 'secret' } })),
+    scenario: {},
+  },
 ];

@@ -39,6 +39,27 @@ describe('LSP: templates', function () {
     assert.deepEqual(edits[0]!.range.start, positionOf(text, 'advert_itn'));
   });
 
+  it('a keyword glued to its value by `{{-`: the fix edits the template text itself, giving back the blank and dropping the `-`', async () => {
+    const text = fs.readFileSync(TEMPLATE, 'utf8').replace('priority {{ keepalived_priority }}', 'priority\n    {{- keepalived_priority }}');
+    await client.change(TEMPLATE, text);
+    const d: Diagnostic[] = await client.diagnosticsFor(TEMPLATE, (x) => x.some((i) => i.code === 'template-glued-keyword'));
+    const glued = d.find((x) => x.code === 'template-glued-keyword')!;
+    assert.deepEqual(glued.range.start, positionOf(text, 'priority'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(TEMPLATE) },
+      range: glued.range,
+      context: { diagnostics: [glued] },
+    });
+    const edits: TextEdit[] = actions.flatMap((a) => Object.values(a.edit?.changes ?? {}).flat());
+    assert.equal(edits.length, 1, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    // apply it: the line reads as written without whitespace control
+    const lines = text.split('\n');
+    const e = edits[0]!;
+    const before = lines.slice(0, e.range.start.line).join('\n') + '\n' + lines[e.range.start.line]!.slice(0, e.range.start.character);
+    const after = lines[e.range.end.line]!.slice(e.range.end.character) + '\n' + lines.slice(e.range.end.line + 1).join('\n');
+    assert.equal(before + e.newText + after, fs.readFileSync(TEMPLATE, 'utf8'));
+  });
+
   it('hovers literal keywords of the template, and says nothing over template code', async () => {
     const text = fs.readFileSync(TEMPLATE, 'utf8');
     await client.change(TEMPLATE, text);

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import type { ClusterInput, InstanceInput, InstanceOutcome, Scenario } from '../../server/src/language/election/index';
-import { elect, renderText, START_LATENCY, STOP_LATENCY, startSettleTime, timeline } from '../../server/src/language/election/index';
+import { elect, renderText, START_LATENCY, STOP_LATENCY, startSettleTime, timeline, toElectionJson } from '../../server/src/language/election/index';
 import { analyse } from '../../server/src/language/analysis/model';
 import { nodeInput } from '../../server/src/language/features/electionInput';
 import { nodeInfo, scenarioProblems } from '../../server/src/language/features/electionPreview';
@@ -172,6 +172,20 @@ describe('election: what keepalived drops, the model drops', () => {
       auth.instances[0]!.nodes.map((n) => n.state),
       ['MASTER', 'MASTER'],
     );
+    const unknown = elect(cluster([100, 90], (k) => ({ auth: { type: 'PASS', pass: k === 0 ? 'secret1' : 'UNKNOWN:pw', passUnknown: k === 1 } })));
+    assert.deepEqual(
+      unknown.instances[0]!.nodes.map((n) => n.state),
+      ['MASTER', 'BACKUP'],
+      'a password we could not compute matches',
+    );
+    assert.deepEqual(unknown.instances[0]!.nodes[1]!.notes, ['auth_pass is a value we could not compute: taken to match the other members']);
+    assert.doesNotMatch(unknown.instances[0]!.notes.join(' '), /different authentication/);
+    const unknownAh = elect(cluster([100, 90], (k) => ({ auth: k === 0 ? { type: 'AH' } : { type: 'PASS', pass: 'UNKNOWN:pw', passUnknown: true } })));
+    assert.deepEqual(
+      unknownAh.instances[0]!.nodes.map((n) => n.state),
+      ['MASTER', 'MASTER'],
+      'but not another auth_type',
+    );
     const same = elect(cluster([100, 90], () => ({ auth: { type: 'PASS', pass: 'samepass9' } })));
     assert.deepEqual(
       same.instances[0]!.nodes.map((n) => n.state),
@@ -236,6 +250,41 @@ describe('election: split brain across virtual routers', () => {
       renderText(r).split('\n')[0],
       '!! SPLIT BRAIN: 192.0.2.100, 192.0.2.101 are held by lb1 (VI_1, VRID 51) and lb2 (VI_2, VRID 52) at the same time: different virtual routers never elect one master between them',
     );
+  });
+
+  it('start order undecided, a third node that hears neither candidate: MASTER either way, so a split brain whoever wins', () => {
+    // control01/control02 too close to call under nopreempt; n3 has another auth_pass
+    const per = (pass: (k: number) => string) => (k: number) => ({ nopreempt: true, auth: { type: 'PASS' as const, pass: pass(k) } });
+    const r = elect(
+      cluster(
+        [10, 5, 3],
+        per((k) => (k === 2 ? 'other' : 'secret')),
+      ),
+    );
+    const o = r.instances[0]!;
+    assert.equal(o.master, null);
+    assert.deepEqual([o.decidedBy, o.candidates, o.alsoMaster], ['start-order', ['n1', 'n2'], ['n3']]);
+    assert.match(o.reason, /Give a start order to see the outcome\. Either way n3 is MASTER too \(they do not hear each other\): split brain\.$/);
+    assert.match(o.nodes[2]!.reason, /^MASTER with effective priority 3: it hears none of the other members running \(.*authentication/);
+    const holder = (node: string) => ({ node, instance: 'VI_1', vrid: 51, key: 'ipv4/eth0/51' });
+    assert.deepEqual(r.splitBrain, [{ vips: ['192.0.2.100'], masters: [holder('n3')], oneOf: [holder('n1'), holder('n2')] }]);
+    assert.equal(
+      renderText(r).split('\n')[0],
+      '!! SPLIT BRAIN: 192.0.2.100 is held by n3 (VI_1, VRID 51) and n1 (VI_1, VRID 51) or n2 (VI_1, VRID 51) (whichever wins the start) at the same time: these nodes do not hear each other',
+    );
+    assert.deepEqual(
+      toElectionJson(r).splitBrain[0]!.oneOf?.map((h) => h.node),
+      ['n1', 'n2'],
+    );
+    // the same cluster with one password: undecided, and no split brain
+    const same = elect(
+      cluster(
+        [10, 5, 3],
+        per(() => 'secret'),
+      ),
+    );
+    assert.deepEqual([same.instances[0]!.master, same.instances[0]!.alsoMaster, same.splitBrain], [null, [], []]);
+    assert.doesNotMatch(same.instances[0]!.reason, /Either way/);
   });
 
   it('gone when one of them is down; an isolated master inside one VRID is one too', () => {

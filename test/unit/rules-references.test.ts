@@ -137,7 +137,20 @@ ruleTable(
       name: 'vrrp_script without script (reported at its closing brace)',
       text: 'vrrp_script chk {\n    interval 2\n}\n',
       golden: '3:1-3:2 warning script-missing',
-      says: ["vrrp_script 'chk'"],
+      says: [["vrrp_script 'chk'", 'every track_script entry naming it is ignored']],
+    },
+    {
+      // keepalived 2.2.7 -t: "No script set for vrrp_script chk - removing"; entries read after the second find it
+      name: 'vrrp_script without script, a later one of that name kept',
+      text: 'vrrp_script chk {\n    interval 2\n}\n' + script('chk'),
+      golden: '3:1-3:2 warning script-missing',
+      says: ['find the other block of that name'],
+    },
+    {
+      name: 'vrrp_track_process without process, a later one of that name kept',
+      text: 'vrrp_track_process P {\n    quorum 2\n}\nvrrp_track_process P {\n    process sshd\n}\n',
+      golden: '3:1-3:2 warning script-missing',
+      says: ['track_process entries naming it find the other block'],
     },
     {
       name: 'only a conditional script line and no config id',

@@ -117,6 +117,26 @@ describe('templates rendered per host (Ansible inventory)', () => {
     }
   });
 
+  it("a keyword whitespace control glues to its value: template-glued-keyword, not each host's unknown `priority150`", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-role-'));
+    try {
+      fs.cpSync(BASE, tmp, { recursive: true });
+      const t = path.join(tmp, 'roles/keepalived/templates/keepalived.conf.j2');
+      fs.writeFileSync(t, fs.readFileSync(t, 'utf8').replace('priority {{ keepalived_priority }}', 'priority {{- keepalived_priority }}'));
+      const d = lint(['--inventory', path.join(tmp, 'inventories/good/hosts.ini'), t]).diagnostics;
+      const on18 = d.filter((x) => x.line === 18).map((x) => `${x.column} ${x.code}`);
+      assert.deepEqual(on18, ['5 template-glued-keyword'], JSON.stringify(d));
+      // without the `-`, neither
+      fs.writeFileSync(t, fs.readFileSync(t, 'utf8').replace('priority {{- keepalived_priority }}', 'priority {{ keepalived_priority }}'));
+      assert.deepEqual(
+        lint(['--inventory', path.join(tmp, 'inventories/good/hosts.ini'), t]).diagnostics.filter((x) => x.line === 18),
+        [],
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('a variable nothing defines is reported where the template reads it', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-role-'));
     try {

@@ -76,10 +76,36 @@ const cases: Case[] = [
     expect: [],
   },
   {
-    name: 'Go: `{{-` glues a value to the keyword before it: no finding that depends on the value (was argument-missing)',
+    // text/template: `{{-` trims all white space before it, `priority` + `100` renders `priority100`
+    name: 'Go: `{{-` on the next line glues the value to `priority` (one unknown word): template-glued-keyword, nothing that depends on the value',
     path: '/srv/keepalived.conf.tmpl',
     text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority\n    {{- .Priority }}\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n',
+    expect: ['4 template-glued-keyword'],
+  },
+  {
+    // python3 jinja2: Template('state {{- s }}').render(s='MASTER') == 'stateMASTER'
+    name: 'Jinja: `state {{- s }}` and `priority {{- p }}` on one line: both glued',
+    path: '/srv/salt/keepalived.conf.jinja',
+    text: 'vrrp_instance VI_1 {\n    interface eth0\n    state {{- s }}\n    virtual_router_id 51\n    priority {{- p }}\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n',
+    expect: ['3 template-glued-keyword', '5 template-glued-keyword'],
+  },
+  {
+    name: 'Go: the same keywords without `-`, or with `-` where a blank stays, are fine',
+    path: '/srv/keepalived.conf.tmpl',
+    text: 'vrrp_instance VI_1 {\n    interface eth0\n    state {{ .S }}\n    virtual_router_id 51\n    priority {{ "" -}} {{ .P }}\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n',
     expect: [],
+  },
+  {
+    name: 'Helm: a keyword needing no value, then `{{- … | nindent 4 }}` (which starts a line of its own), is fine',
+    path: '/srv/chart/templates/keepalived.conf.tpl',
+    text: instance('    interface eth0\n    nopreempt\n    {{- .Values.extra | nindent 4 }}\n'),
+    expect: [],
+  },
+  {
+    name: 'Go: literal text glued by `{{-` is already an unknown keyword (no second finding)',
+    path: '/srv/keepalived.conf.tmpl',
+    text: 'vrrp_instance VI_1 {\n    interface eth0\n    state {{- if .M }}MASTER{{ else }}BACKUP{{ end }}\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n',
+    expect: ['3 unknown-keyword'],
   },
   {
     name: 'Go: ` -}}` strips the break after a value',

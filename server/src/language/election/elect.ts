@@ -17,6 +17,7 @@ export interface StepEvaluation {
   /** Nominal run, state once the step has settled. */
   readonly snapshot: readonly MemberSnapshot[];
   readonly master: MemberSnapshot | null;
+  /** Other masters beside `master`; without one, the nodes that are MASTER beside whichever candidate wins. */
   readonly alsoMaster: readonly MemberSnapshot[];
   readonly decidedBy: DecidedBy;
   /** Masters seen across the start-order variants / the timer-race variants (when they differ). */
@@ -69,6 +70,7 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
         const snapshot = snapshotAt(base(seg), x);
         const { master, others } = mainMaster(snapshot);
         const startWinners = settled ? [master?.node ?? null] : distinct([together, ...startVariants].map((r) => winner(r, seg)));
+        const variants = [base, together, ...startVariants, ...raceVariants.slice(0, k).flat()];
         const raceWinners = distinct([base, ...raceVariants.slice(0, k).flat()].map((r) => winner(r, seg)));
         let decidedBy: DecidedBy;
         let chosen = master;
@@ -85,7 +87,13 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
           step: k,
           snapshot,
           master: chosen,
-          alsoMaster: chosen ? others : [],
+          alsoMaster: chosen
+            ? others
+            : mastersEitherWay(
+                snapshot,
+                variants.map((r) => snapshotAt(r(seg), x)),
+                [...startWinners, ...raceWinners],
+              ),
           decidedBy,
           startWinners,
           raceWinners,
@@ -95,6 +103,19 @@ export function evaluatePlan(cluster: ClusterInput, plan: TimelinePlan): PlanEva
     );
   }
   return { rc, plan, times, ends: end, base, steps };
+}
+
+/**
+ * Without a predicted master: the nodes that are MASTER whatever the start order or race (they
+ * do not hear the candidates), beside whichever candidate wins — a split brain either way.
+ */
+function mastersEitherWay(
+  snapshot: readonly MemberSnapshot[],
+  runs: readonly (readonly MemberSnapshot[])[],
+  winners: readonly (string | null)[],
+): MemberSnapshot[] {
+  const always = (node: string) => runs.every((r) => r.some((s) => s.node === node && s.state === 'MASTER'));
+  return snapshot.filter((s) => s.state === 'MASTER' && !winners.includes(s.node) && always(s.node));
 }
 
 function distinct<T>(xs: T[]): T[] {

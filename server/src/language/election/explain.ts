@@ -44,6 +44,8 @@ function causeText(cause: MasterCause | null, inst: ResolvedInstance, eff: numbe
       return `its master-down timer (${md}) runs out first`;
     case 'alone':
       return `it was the only one running when its master-down timer (${md}) ran out`;
+    case 'unheard':
+      return `it hears none of the other members running (their VRRP version, advert_int, authentication or unicast peers do not match), so its master-down timer (${md}) ran out`;
     case 'silence':
       return `the master went silent; its master-down timer (${md}) runs out first`;
     case 'preempt':
@@ -73,11 +75,15 @@ function instanceReason(pe: PlanEvaluation, ev: StepEvaluation): string {
     const why = ev.snapshot.map((s) => `${s.node} ${s.state}${s.fault ? ` (${s.fault})` : ''}`).join(', ');
     return `${after}no node can be MASTER: ${why}.`;
   }
+  // without a predicted master, nodes that are MASTER whichever candidate wins
+  const either = ev.alsoMaster.length
+    ? ` Either way ${names(ev.alsoMaster.map((s) => s.node))} ${ev.alsoMaster.length > 1 ? 'are' : 'is'} MASTER too (they do not hear each other): split brain.`
+    : '';
   if (ev.decidedBy === 'start-order' && ev.raceWinners.length > 1) {
-    return `${after}too close to call: ${names(ev.raceWinners)} time out within ${fmt(RACE_JITTER * 1000)} ms of each other, so whichever hears the last advert first wins.`;
+    return `${after}too close to call: ${names(ev.raceWinners)} time out within ${fmt(RACE_JITTER * 1000)} ms of each other, so whichever hears the last advert first wins.${either}`;
   }
   if (ev.decidedBy === 'start-order' && !ev.master) {
-    return `${after}decided by start order: ${names(ev.startWinners)} ${tieText(ev)}; whichever keepalived starts first becomes MASTER and keeps it. Give a start order to see the outcome.`;
+    return `${after}decided by start order: ${names(ev.startWinners)} ${tieText(ev)}; whichever keepalived starts first becomes MASTER and keeps it. Give a start order to see the outcome.${either}`;
   }
   const m = ev.master!;
   const inst = member(ev, m.node);

@@ -85,7 +85,12 @@ export interface InstanceInput {
    * VRRPv2 authentication keepalived uses (undefined: none, or dropped by keepalived). Adverts
    * with another type or password are rejected, so such nodes do not hear each other.
    */
-  readonly auth?: { readonly type: 'PASS' | 'AH'; readonly pass?: string };
+  readonly auth?: {
+    readonly type: 'PASS' | 'AH';
+    readonly pass?: string;
+    /** The password is a value we could not compute (e.g. Kolla's keepalived_password without passwords.yml): taken to match. */
+    readonly passUnknown?: boolean;
+  };
   /** Name of the vrrp_sync_group this instance is in, if any. */
   readonly syncGroup?: string;
   /** The sync group has `sync_group_tracking_weight`. */

@@ -45,6 +45,8 @@ export interface ResolvedInstance extends TimerParams {
   readonly ownAddress?: string;
   /** VRRPv2 authentication in use ("PASS:secret", "AH"), undefined without. */
   readonly auth?: string;
+  /** `auth` is PASS with a password we do not know: it matches any PASS (sameAuth). */
+  readonly authUnknown: boolean;
   /** The VIPs (address part, normalised). */
   readonly vips: readonly string[];
   readonly syncGroup?: string;
@@ -79,6 +81,12 @@ export interface ResolvedCluster {
 
 const isInt = (v: number | undefined): v is number => v !== undefined && Number.isInteger(v);
 
+/** VRRPv2 members accept each other's adverts as far as authentication goes (a PASS whose password we do not know matches any PASS). */
+export function sameAuth(a: ResolvedInstance, b: ResolvedInstance): boolean {
+  if (a.auth === b.auth) return true;
+  return (a.authUnknown || b.authUnknown) && !!a.auth?.startsWith('PASS:') && !!b.auth?.startsWith('PASS:');
+}
+
 export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
   const nodes: ResolvedNode[] = cluster.nodes.map((n, index) => {
     const instances = n.instances.map((i) => resolveInstance(n.name, index, i, n.instances));
@@ -103,7 +111,7 @@ export function resolveCluster(cluster: ClusterInput): ResolvedCluster {
       notes.push(
         `VRRPv2 members use different advert_int (${ints.join(', ')} s): keepalived drops adverts with another interval, so they do not hear each other`,
       );
-    if (new Set(v2.map((m) => m.auth ?? '')).size > 1)
+    if (v2.some((a) => v2.some((b) => !sameAuth(a, b))))
       notes.push('VRRPv2 members use different authentication: keepalived rejects the other adverts, so they do not hear each other');
     const m0 = members[0]!;
     return { key, vrid: m0.vrid, interface: m0.interface, family: m0.family, name: names.join('/'), members, notes };
@@ -235,6 +243,7 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
   const family = i.family ?? 4;
   const { peers, ownAddress, staticFaults } = resolveAddresses(i, family, notes);
   const trackers = resolveTrackers(i, role.owner, siblings, notes);
+  if (version === 2 && i.auth?.type === 'PASS' && i.auth.passUnknown) notes.push('auth_pass is a value we could not compute: taken to match the other members');
   return {
     node,
     nodeIndex,
@@ -253,6 +262,7 @@ function resolveInstance(node: string, nodeIndex: number, i: InstanceInput, sibl
     dontTrackPrimary: !!i.dontTrackPrimary,
     ownAddress,
     auth: version === 2 && i.auth ? (i.auth.type === 'PASS' ? `PASS:${(i.auth.pass ?? '').slice(0, 8)}` : 'AH') : undefined,
+    authUnknown: version === 2 && i.auth?.type === 'PASS' && i.auth.passUnknown === true,
     vips: (i.vips ?? []).map(normalizeAddress).filter((v) => v !== ''),
     syncGroup: i.syncGroup,
     trackers,

@@ -66,6 +66,8 @@ export interface SplitBrainHolder {
 export interface SplitBrain {
   readonly vips: readonly string[];
   readonly masters: readonly SplitBrainHolder[];
+  /** Without a predicted master: one of these holds the VIPs too, whichever wins the start (absent otherwise). */
+  readonly oneOf?: readonly SplitBrainHolder[];
 }
 
 export interface ElectionResult {

@@ -15,7 +15,7 @@
 
 import { compareAddresses as addrCmp } from '../analysis/addresses';
 import type { Evaluation } from './priority';
-import type { ResolvedInstance } from './resolve';
+import { sameAuth, type ResolvedInstance } from './resolve';
 import { masterDownInterval, skew } from './timing';
 
 export type SimState = 'DOWN' | 'BACKUP' | 'MASTER' | 'FAULT';
@@ -25,6 +25,7 @@ export type MasterCause =
   | 'owner' // priority 255 + state MASTER: at once
   | 'start' // its timer ran out after start: nobody better was advertising
   | 'alone' // its timer ran out after start while no other member was running
+  | 'unheard' // its timer ran out after start while the others running send adverts it does not accept
   | 'silence' // the master stopped advertising (crash, link, partition)
   | 'preempt' // it discarded a lower-priority master's adverts until its timer ran out
   | 'priority0' // the master resigned with priority 0
@@ -114,9 +115,15 @@ function hears(rx: Member, tx: Member): boolean {
     !tx.ev.linkDown &&
     rx.inst.version === tx.inst.version &&
     // VRRPv2 drops adverts with another interval or other authentication (vrrp.c vrrp_check_packet)
-    (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && rx.inst.auth === tx.inst.auth)) &&
+    (rx.inst.version === 3 || (rx.inst.advertInt === tx.inst.advertInt && sameAuth(rx.inst, tx.inst))) &&
     (tx.inst.unicast ? tx.inst.peersUnknown || rx.inst.ownAddress === undefined || tx.inst.peers.includes(rx.inst.ownAddress) : !rx.inst.unicast)
   );
+}
+
+/** `rx` and `tx` are connected and running, and `rx` still drops `tx`'s adverts: their configurations disagree. */
+function refuses(rx: Member, tx: Member): boolean {
+  const connected = (m: Member) => m.running && !m.isolated && !m.ev.linkDown;
+  return connected(rx) && connected(tx) && !hears(rx, tx);
 }
 
 const md = (m: Member) => masterDownInterval(m.ev.effectivePriority, m.inst);
@@ -225,6 +232,7 @@ class Simulation {
     if (who.state === 'BACKUP') {
       let cause: MasterCause = who.discarded ? 'preempt' : who.downCause;
       if (cause === 'start' && this.ms.every((m) => m === who || !m.running)) cause = 'alone';
+      else if (cause === 'start' && this.ms.every((m) => m === who || !m.running || refuses(who, m))) cause = 'unheard';
       this.becomeMaster(who, t, cause);
     } else {
       who.advertAt = t + who.inst.advertInt;

@@ -105,6 +105,7 @@ const causeWords: Record<MasterCause, string> = {
   owner: 'address owner, at once',
   start: 'master-down timer ran out',
   alone: 'master-down timer ran out, no other node running',
+  unheard: 'master-down timer ran out, it does not hear the others',
   silence: 'no advert from the master: master-down timer ran out',
   preempt: 'preempts the lower-priority master',
   priority0: 'master resigned (priority 0), skew ran out',

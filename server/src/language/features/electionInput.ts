@@ -106,7 +106,10 @@ export function instanceInput(model: ConfigModel, inst: VrrpInstance, unknowns?:
     // the state keepalived reads (an unknown word is BACKUP, BACKUP after MASTER is ignored)
     state: inst.last('state') ? inst.wantState : undefined,
     strict: inst.strict,
-    auth: auth?.type && !auth.ignored ? { type: auth.type, pass: auth.passWord?.value } : undefined,
+    auth:
+      auth?.type && !auth.ignored
+        ? { type: auth.type, pass: auth.passWord?.value, ...(auth.passWord && onUnknown(auth.passWord.span, unknowns) ? { passUnknown: true } : {}) }
+        : undefined,
     nopreempt: inst.nopreempt,
     preemptDelay: inst.preemptDelay,
     advertInt: inst.advertInt,

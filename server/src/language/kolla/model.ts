@@ -125,6 +125,12 @@ export function loadKollaContext(host: ConfigHost, paths: KollaPaths, options: K
   return { ...ctx, model: { ...ctx.model, issues: [...problems, ...ctx.model.issues] } };
 }
 
+/** The hosts of the loadbalancer group, from the inventory alone (nothing read or rendered besides). */
+export function kollaGroupHosts(host: ConfigHost, paths: KollaPaths): readonly string[] {
+  const r = paths.inventory === undefined ? undefined : host.readFile(paths.inventory);
+  return r?.kind === 'ok' ? groupMembers(parseInventory(paths.inventory!, r.text), 'loadbalancer').hosts : [];
+}
+
 export function loadKollaModel(host: ConfigHost, paths: KollaPaths, options: KollaOptions = {}): KollaModel {
   return loadKollaContext(host, paths, options).model;
 }

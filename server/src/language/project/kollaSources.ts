@@ -4,7 +4,7 @@
  * deployment read with each host's facts.
  */
 import { dirname, resolvePath, type ConfigHost } from '../host';
-import { loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
+import { kollaGroupHosts, loadKollaContext, type KollaContext, type KollaPaths } from '../kolla/model';
 import { commonFolder, type KollaDeploymentSource } from './deployments';
 import { findKollaGlobals, findKollaInventory, kollaInventoryIn } from './discover';
 import type { NodeFacts } from './facts';
@@ -123,15 +123,14 @@ export function kollaContextOf(
   root: string | undefined,
   factsOf: (path: string, node: string) => NodeFacts,
 ): KollaContext {
-  const first = loadKollaContext(host, paths);
   const base = root ?? dirname(paths.globals);
   const hostInterfaces: Record<string, Record<string, string[]>> = {};
   let shared: Record<string, string[]> = {};
-  for (const h of first.model.hosts) {
-    const f = factsOf(`${base === '/' ? '' : base}/${h.name}/keepalived.conf`, h.name);
-    if (f.own.size > 0) hostInterfaces[h.name] = asCidrs(f.own);
+  for (const name of kollaGroupHosts(host, paths)) {
+    const f = factsOf(`${base === '/' ? '' : base}/${name}/keepalived.conf`, name);
+    if (f.own.size > 0) hostInterfaces[name] = asCidrs(f.own);
     if (f.shared.size > 0) shared = { ...shared, ...asCidrs(networksOnly(f.shared)) };
   }
-  if (Object.keys(hostInterfaces).length === 0 && Object.keys(shared).length === 0) return first;
+  if (Object.keys(hostInterfaces).length === 0 && Object.keys(shared).length === 0) return loadKollaContext(host, paths);
   return loadKollaContext(host, paths, { interfaces: shared, hostInterfaces });
 }

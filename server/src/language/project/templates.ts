@@ -66,14 +66,27 @@ export function lintTemplateFile(
   const rendered = renderHosts(path, hosts, variables.render, host, options);
   const mapper = new TemplateMapper(path, text, rendered, engine);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
+  // what the template's text does whatever the values: its syntax, lines its whitespace control joins or glues
+  const textual = t.issues.filter((i) => i.code === TemplateCode.syntax || i.code === TemplateCode.joinedLine || i.code === TemplateCode.gluedKeyword);
   const issues = finish([
-    // what the template's text does whatever the values: its syntax, lines its whitespace control joins
-    ...t.issues.filter((i) => i.code === TemplateCode.syntax || i.code === TemplateCode.joinedLine),
+    ...textual,
     ...variables.problems,
     ...renderProblems(path, text, rendered, engine),
-    ...mapHostIssues(mapper, perHost, hosts),
+    ...withoutGluedWords(text, textual, mapHostIssues(mapper, perHost, hosts)),
   ]);
   return { model: t.view.result.model, issues, template: { ...t, issues }, rendered: { ...rendered, variables, mapper } };
+}
+
+/** The hosts' unknown keyword `priority150` where template-glued-keyword already says why (from the keyword to the end of its value's line). */
+function withoutGluedWords(text: string, textual: readonly Issue[], issues: readonly Issue[]): Issue[] {
+  const glued = textual
+    .filter((i) => i.code === TemplateCode.gluedKeyword)
+    .map((g) => {
+      const end = text.indexOf('\n', text.indexOf('{{', g.span.end));
+      return [g.span.start, end < 0 ? text.length : end] as const;
+    });
+  if (glued.length === 0) return [...issues];
+  return issues.filter((i) => i.code !== 'unknown-keyword' || !glued.some(([s, e]) => i.span.start >= s && i.span.start <= e));
 }
 
 /** A host's rendering of a template result, for the read-only view (`keepalived/renderedConfig`). */

@@ -8,6 +8,7 @@ import type { ConfigModel } from '../analysis/model';
 import { codeActionsFor, cursorActions, fixAll, safeFixes, type CodeActionPlan, type FixContext, type TextEdit } from '../features/codeActions';
 import type { Issue, Span } from '../issue';
 import type { SourceFile } from '../syntax/source';
+import { TemplateCode } from '../templates/codes';
 import type { FileResult } from './lint';
 
 export interface DocumentView {
@@ -38,8 +39,23 @@ export function documentView(result: FileResult, path: string): DocumentView {
   };
 }
 
+/**
+ * Findings about the template's own text (template-glued-keyword) carry their fix in the
+ * template's offsets (data.choices): offered as they are, never through the rendering.
+ */
+const TEMPLATE_TEXT_FIXES: ReadonlySet<string> = new Set([TemplateCode.gluedKeyword]);
+
+function templateTextFixes(path: string, issues: readonly Issue[]): CodeActionPlan[] {
+  return issues.flatMap((i) =>
+    TEMPLATE_TEXT_FIXES.has(i.code) && i.span.file === path
+      ? (i.data?.choices ?? []).map((c): CodeActionPlan => ({ title: c.title, kind: 'quickfix', edits: c.edits, issues: [i], isPreferred: true }))
+      : [],
+  );
+}
+
 /** Move an issue of the document into the analysis (undefined when it is not on literal text). */
 function issueToModel(view: DocumentView, path: string, issue: Issue): Issue | undefined {
+  if (TEMPLATE_TEXT_FIXES.has(issue.code)) return undefined;
   if (issue.span.file !== path) return issue;
   const start = view.toModel(issue.span.start);
   const end = view.toModel(issue.span.end);
@@ -88,7 +104,8 @@ export function viewActions(
     const end = view.toModel(cursor.end);
     if (start !== undefined && end !== undefined) cursorPlans = moved(cursorActions(ctx, { file: path, start, end }));
   }
-  return { quickFixes: moved(codeActionsFor(ctx, hereM, allM)), fixAll: fa ? planToDocument(view, fa, back) : undefined, cursor: cursorPlans };
+  const quickFixes = [...moved(codeActionsFor(ctx, hereM, allM)), ...templateTextFixes(path, here)];
+  return { quickFixes, fixAll: fa ? planToDocument(view, fa, back) : undefined, cursor: cursorPlans };
 }
 
 /** The safe fix of each of a document's issues (keepalived-lint --fix), moved through the view: none touches template code. */

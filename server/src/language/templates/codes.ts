@@ -6,6 +6,7 @@ export const TemplateCode = {
   render: 'template-render',
   undefinedVariable: 'template-undefined',
   joinedLine: 'template-joined-line',
+  gluedKeyword: 'template-glued-keyword',
 } as const;
 
 export const templateCodes: readonly CodeInfo[] = [
@@ -41,5 +42,14 @@ export const templateCodes: readonly CodeInfo[] = [
     keepalived: '(keepalived reads one statement per line: the keyword becomes an extra value of the statement before it, and is ignored.)',
     example: 'interface {{ iface }} ↵ {%- if master -%} ↵ state MASTER  renders  interface eth0state MASTER',
     fix: 'Drop the `-` that strips the line break (keep it only where no keepalived line follows), or put the tag on the line it belongs to.',
+  },
+  {
+    id: TemplateCode.gluedKeyword,
+    severity: 'warning',
+    title:
+      'Whitespace control (`{{-` in Jinja and Go templates) removes every blank between a keyword and the value printed after it, so the two render as one word.',
+    keepalived: '(keepalived reads `priority100` as one unknown keyword and ignores the line: the instance keeps its default.)',
+    example: 'priority {{- prio }}  renders  priority100',
+    fix: "Drop the `-` on the value's side of the tag: `priority {{ prio }}`.",
   },
 ];

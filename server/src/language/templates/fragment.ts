@@ -97,6 +97,7 @@ export function wrapRendering(r: SkeletonRendering, w: Wrapper): SkeletonRenderi
     openLines: new Set([...r.openLines].map((l) => l + lines)),
     renderedLines: r.renderedLines,
     joins: r.joins,
+    glued: r.glued,
   };
 }
 

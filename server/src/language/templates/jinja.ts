@@ -8,6 +8,7 @@
  * options and its line/column errors.
  */
 import nunjucks from 'nunjucks';
+import { printsAsPython, pyStr } from './pyValue';
 
 /** A value we cannot know (an undefined variable, a fact, a lookup): printed as a marker. */
 export class Unknown {
@@ -42,13 +43,8 @@ export function unknown(name: string): Unknown {
 
 const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
 
-/** A value as Jinja prints it in a string context. */
-function text(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'number' || typeof v === 'boolean' || isUnknown(v)) return text(v);
-  return JSON.stringify(v);
-}
+/** A value in a string context: Python's str() (an unknown value prints its marker). */
+const text = (v: unknown): string => pyStr(v);
 const isKwargs = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && (v as { __keywords?: unknown }).__keywords === true;
 
 // ---- Python's methods on strings, lists and dicts ----------------------------------------------
@@ -107,6 +103,7 @@ function trimChars(s: string, chars: string): string {
 interface Runtime {
   memberLookup(obj: unknown, val: unknown): unknown;
   contextOrFrameLookup(context: unknown, frame: unknown, name: string): unknown;
+  suppressValue(val: unknown, autoescape: boolean): unknown;
 }
 let hooked = false;
 
@@ -117,6 +114,9 @@ function hookRuntime(): void {
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
+  const suppressValue = runtime.suppressValue.bind(runtime);
+  // `{{ value }}` prints what Python prints: True, None, ['a', 'b']
+  runtime.suppressValue = (val, autoescape) => suppressValue(printsAsPython(val) ? pyStr(val) : val, autoescape);
   runtime.memberLookup = (obj, val) => {
     if (isUnknown(obj)) return obj;
     if (typeof val === 'string') {
@@ -219,7 +219,7 @@ const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
     return Number.isNaN(n) ? (typeof def === 'number' ? def : 0) : n;
   },
   float: (v) => parseFloat(text(v)) || 0,
-  string: (v) => (v === undefined || v === null ? '' : text(v)),
+  string: (v) => text(v),
   ipaddr,
   ipv4: (v) => ipaddr(v, 'ipv4'),
   ipv6: (v) => ipaddr(v, 'ipv6'),

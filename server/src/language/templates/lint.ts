@@ -123,6 +123,7 @@ export function lintTemplate(
     issues.push(i);
   }
   issues.push(...joinedLineIssues(path, [...variants, ...bodies.flatMap((b) => b.variants)]));
+  issues.push(...gluedKeywordIssues(path, text, [...variants, ...bodies.flatMap((b) => b.variants)]));
   for (const p of structure.problems)
     issues.push({ code: TemplateCode.syntax, severity: 'error', message: p.message, span: { file: path, start: p.start, end: p.end } });
   issues.sort((a, b) => (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : a.span.start - b.span.start));
@@ -219,6 +220,34 @@ function viewWithDefinitions(scope: Scope, definitions: readonly Definition[]): 
   const wrapper = wholeConfigName(scope.path) ? undefined : fragmentWrapper(r.text);
   const rendering = wrapper ? wrapRendering(r, wrapper) : r;
   return { rendering, result: lint(scope.path, rendering.text, scope.host, scope.options) };
+}
+
+/** Keywords whitespace control glues to the value printed after them, in any variant (the template's text decides). */
+function gluedKeywordIssues(path: string, text: string, variants: readonly TemplateVariant[]): Issue[] {
+  const byStart = new Map<number, Issue>();
+  for (const v of variants)
+    for (const g of v.rendering.glued) {
+      if (byStart.has(g.start)) continue;
+      const tag = /^\S+/.exec(text.slice(g.tag))?.[0] ?? '';
+      // `priority {{- p }}` / `priority` ↵ `{{- p }}` → `priority {{ p }}`: a blank, and the tag without its `-`
+      const marker = /^(\{\{|\{%)-/.exec(text.slice(g.tag));
+      const choices = marker
+        ? [
+            {
+              title: `Keep a blank after '${g.keyword}' (drop the '-' of ${marker[0]})`,
+              edits: [{ span: { file: path, start: g.end, end: g.tag + 3 }, newText: ` ${marker[1]}` }],
+            },
+          ]
+        : [];
+      byStart.set(g.start, {
+        code: TemplateCode.gluedKeyword,
+        severity: 'warning',
+        message: `Whitespace control (\`${tag}\`) removes the blank after \`${g.keyword}\`: the value renders glued to it (\`${g.keyword}<value>\`), one word keepalived does not know, so it ignores the line. Drop the \`-\` on this side of the tag.`,
+        span: { file: path, start: g.start, end: g.end },
+        ...(choices.length ? { data: { choices } } : {}),
+      });
+    }
+  return [...byStart.values()];
 }
 
 /**

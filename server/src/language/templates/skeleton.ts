@@ -25,6 +25,16 @@ export interface SkeletonRendering {
   readonly renderedLines: ReadonlySet<number>;
   /** Keywords that whitespace control puts on the line of another statement (trim.ts), where they lose their meaning. */
   readonly joins: readonly JoinedKeyword[];
+  /** Keywords that whitespace control glues to the value printed after them (`priority {{- p }}` renders `priority100`). */
+  readonly glued: readonly GluedKeyword[];
+}
+
+/** A keyword at [start, end) of the template, glued to the value of the tag starting at `tag`. */
+export interface GluedKeyword {
+  readonly start: number;
+  readonly end: number;
+  readonly keyword: string;
+  readonly tag: number;
 }
 
 /** A keyword at [start, end) of the template whose line the engine joins to the line (0-based) holding `into`. */
@@ -216,6 +226,7 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   let lineStart = 0;
   let joined: number[] = [];
   const joins: JoinedKeyword[] = [];
+  const glued: GluedKeyword[] = [];
   const newline = (at: number) => {
     pieces.push({ outStart: text.length, outLength: 1, tplStart: at, tplEnd: at + 1, literal: true });
     text += '\n';
@@ -227,6 +238,8 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
     if (r.open) openLines.add(lineStart);
     else for (const p of line) if (p.text !== undefined && p.text.trim() !== '') renderedLines.add(p.line);
     if (!r.open && joined.length > 0) joins.push(...joinedKeywords(line));
+    const glue = r.open ? undefined : gluedKeyword(line, template, stripped);
+    if (glue) glued.push(glue);
     text += r.open ? '' : r.text;
     // a joined line keeps the template's line count: the newlines it swallowed follow it
     for (const at of joined) newline(at);
@@ -275,7 +288,7 @@ export function renderSkeleton(template: string, structure: TemplateStructure, v
   }
   advanceGap(template.length);
   endLine(undefined);
-  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines, joins };
+  return { text, map: new OffsetMap(pieces), values: valueList, openLines, renderedLines, joins, glued };
 }
 
 /**
@@ -301,6 +314,34 @@ function joinedKeywords(parts: readonly LinePart[]): JoinedKeyword[] {
     before += p.text ?? (p.item.kind === 'value' ? 'x' : '');
   }
   return out;
+}
+
+/**
+ * The line's first word when it is a keyword and the engine strips every blank between it and a
+ * printed value (`priority {{- p }}`, or `priority` ↵ `{{- p }}`): keepalived reads one word,
+ * `priority100`. Literal text glued the same way is already an unknown keyword of the rendering.
+ */
+function gluedKeyword(parts: readonly LinePart[], template: string, stripped: readonly Range[]): GluedKeyword | undefined {
+  const i = parts.findIndex((p) => (p.text !== undefined ? p.text.trim() !== '' : p.item.kind === 'value'));
+  const p = parts[i];
+  if (p?.text === undefined) return undefined;
+  const lead = p.text.length - p.text.trimStart().length;
+  const word = p.text.slice(lead);
+  const end = p.start! + p.text.length;
+  // a keyword that needs a value, on its own: the printed value is meant as that value
+  const needsValue = (keyword(word)?.args ?? []).some((a) => !a.optional);
+  if (!/^[^\s{}]+$/.test(word) || !needsValue || !/\s/.test(template[end] ?? '') || !inRanges(stripped, end)) return undefined;
+  for (const q of parts.slice(i + 1)) {
+    if (q.text !== undefined) {
+      if (q.text === '') continue;
+      return undefined;
+    }
+    if (q.item.kind !== 'value') continue;
+    const tag = q.item.tag;
+    // `{{- x | nindent 4 }}` starts with a line break of its own (Helm's idiom)
+    return /\bn?indent\b/.test(template.slice(tag.start, tag.end)) ? undefined : { start: p.start! + lead, end, keyword: word, tag: tag.start };
+  }
+  return undefined;
 }
 
 /** The parts of [from, to) that no stripped range covers. */

@@ -3,11 +3,15 @@
  * added beside them (splitBrain, steps).
  */
 
-import type { ElectionResult, SplitBrain, TimelineStepResult, Window } from '../result';
+import type { ElectionResult, SplitBrain, SplitBrainHolder, TimelineStepResult, Window } from '../result';
+
+type HolderJson = { readonly node: string; readonly instance: string; readonly vrid: number };
 
 export interface SplitBrainJson {
   readonly vips: readonly string[];
-  readonly masters: readonly { readonly node: string; readonly instance: string; readonly vrid: number }[];
+  readonly masters: readonly HolderJson[];
+  /** Without a predicted master: one of these holds the VIPs too, whichever wins the start. */
+  readonly oneOf?: readonly HolderJson[];
 }
 
 /** What names a virtual router and its outcome, in the JSON of the whole preview and of each step. */
@@ -50,8 +54,9 @@ export interface ElectionJson {
   readonly steps?: readonly StepJson[];
 }
 
+const holderJson = (m: SplitBrainHolder): HolderJson => ({ node: m.node, instance: m.instance, vrid: m.vrid });
 const splitJson = (xs: readonly SplitBrain[] | undefined): SplitBrainJson[] =>
-  (xs ?? []).map((s) => ({ vips: s.vips, masters: s.masters.map((m) => ({ node: m.node, instance: m.instance, vrid: m.vrid })) }));
+  (xs ?? []).map((s) => ({ vips: s.vips, masters: s.masters.map(holderJson), ...(s.oneOf ? { oneOf: s.oneOf.map(holderJson) } : {}) }));
 
 export function stepJson(s: TimelineStepResult): StepJson {
   return {

@@ -1,7 +1,10 @@
 import { closingSpan } from '../../analysis/blocks';
 import { scriptCommand } from '../../analysis/command';
-import { trackedProcess, trackFilePath, vrrpScriptCommand } from '../../analysis/resolve';
-import { statementsNamed, fullSpan } from '../../syntax/ast';
+import { isKept, trackedProcess, trackFilePath, vrrpScriptCommand } from '../../analysis/resolve';
+import type { ConfigModel, NamedObject } from '../../analysis/model';
+import type { RefKind } from '../../catalogue/types';
+import type { Span } from '../../issue';
+import { statementsNamed, fullSpan, type Statement } from '../../syntax/ast';
 import type { Rule } from '../rule';
 
 /** A vrrp_script with no `script` line, a vrrp_track_process with no `process`, a track_file with no `file`, or a MISC_CHECK with no `misc_path`: there is nothing to run or watch. */
@@ -29,10 +32,11 @@ export const scriptMissing: Rule = {
       if (s.keyword.value === 'vrrp_track_process') {
         if (s.blockId !== 'root' || trackedProcess(s)) continue;
         const name = s.args[0]?.value ?? '';
+        const other = keptNamesake(model, 'track_process', name, s);
         yield {
           span: closingSpan(s),
-          message: `vrrp_track_process '${name}' names no process to watch: keepalived drops it when it reads this '}', and every track_process entry naming it is ignored. Add \`process <name> [<args>]\`.`,
-          related: [{ span: s.keyword.span, message: `vrrp_track_process '${name}' starts here` }],
+          message: `vrrp_track_process '${name}' names no process to watch: keepalived drops it when it reads this '}', ${users('track_process', other)} Add \`process <name> [<args>]\`.`,
+          related: [{ span: s.keyword.span, message: `vrrp_track_process '${name}' starts here` }, ...keptRelated('vrrp_track_process', name, other)],
         };
         continue;
       }
@@ -52,10 +56,11 @@ export const scriptMissing: Rule = {
           skipped.length > 0
             ? ` Its script lines are conditional (${[...new Set(skipped.map((c) => `@${c.negated ? '^' : ''}${c.id}`))].join(', ')}) and none matches the config id.`
             : '';
+        const other = keptNamesake(model, 'vrrp_script', name, s);
         yield {
           span: closingSpan(s),
-          message: `vrrp_script '${name}' has no script to run: keepalived removes it when it reads this '}', and every track_script entry naming it is ignored.${why} Add \`script "/path/to/check args"\`.`,
-          related: [{ span: s.keyword.span, message: `vrrp_script '${name}' starts here` }],
+          message: `vrrp_script '${name}' has no script to run: keepalived removes it when it reads this '}', ${users('track_script', other)}${why} Add \`script "/path/to/check args"\`.`,
+          related: [{ span: s.keyword.span, message: `vrrp_script '${name}' starts here` }, ...keptRelated('vrrp_script', name, other)],
         };
       } else if (s.keyword.value === 'MISC_CHECK') {
         const paths = s.body.statements.filter((c) => !c.isValue && c.keyword.value === 'misc_path' && c.def);
@@ -70,3 +75,18 @@ export const scriptMissing: Rule = {
     }
   },
 };
+
+/** Another definition of the same name that keepalived keeps: entries read after it find that one. */
+function keptNamesake(model: ConfigModel, kind: RefKind, name: string, s: Statement): NamedObject | undefined {
+  return model.symbols.definitionsNamed(kind, name).find((d) => d.stmt !== s && isKept(d));
+}
+
+function users(entry: string, other: NamedObject | undefined): string {
+  return other
+    ? `so ${entry} entries naming it find the other block of that name (where that one is read before them).`
+    : `and every ${entry} entry naming it is ignored.`;
+}
+
+function keptRelated(block: string, name: string, other: NamedObject | undefined): { span: Span; message: string }[] {
+  return other ? [{ span: other.nameWord.span, message: `the ${block} '${name}' keepalived keeps` }] : [];
+}
