@@ -998,12 +998,13 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.yes(
     '(%s) duplicate VRID conflict with %s VRID %d',
     'vrid-duplicate',
-    14,
+    15,
     conf`
     vrrp_instance VI_1 {
         interface eth0
         virtual_router_id 51
         priority 100
+        unicast_src_ip 192.0.2.11
         unicast_peer {
             192.0.2.12
         }
@@ -1015,6 +1016,7 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
         interface eth0
         virtual_router_id 51
         priority 100
+        unicast_src_ip 192.0.2.11
         unicast_peer {
             192.0.2.12
         }
@@ -1023,7 +1025,10 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
         }
     }
   `,
-    { unlined: true, note: 'keepalived names the first instance; we point at the second one’s virtual_router_id, as for multicast.' },
+    {
+      unlined: true,
+      note: 'keepalived names the first instance; we point at the second one’s virtual_router_id, as for multicast. unicast_src_ip makes the example independent of the interface’s own address, which keepalived must know to compare.',
+    },
   ), // 4347 check_vrid_conflicts
   F0.no('(%s) - warning, VRID %d for IPv%d is currently duplicated on %s', 'runtime', 'Printed at a reload when a duplicate VRID is being changed.'), // 4384 check_vrid_conflicts (log)
   F0.yes(
