@@ -417,6 +417,26 @@ describe('cli: keepalived-lint', () => {
     }
   });
 
+  it("--root / settings root: an absolute include is read under the folder standing for the host's /", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-root-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'main.conf'), 'include /etc/keepalived/conf.d/*.conf\n');
+      fs.mkdirSync(path.join(dir, 'rootfs/etc/keepalived/conf.d'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'rootfs/etc/keepalived/conf.d/vi.conf'), 'vrrp_instance VI_1 {\n    priorty 100\n}\n');
+      const without = run(['-f', 'json', 'main.conf'], dir);
+      assert.deepEqual(json(without).map(short), ['main.conf:1:9 warning include-missing']);
+      const rooted = run(['-f', 'json', '--root', 'rootfs', 'main.conf'], dir);
+      const found = json(rooted).map(short);
+      assert.ok(found.includes('vi.conf:2:5 warning unknown-keyword'), found.join(', '));
+      assert.ok(!found.some((f) => f.includes('include-missing')), found.join(', '));
+      // the same from .keepalived-lint.json, relative to its folder
+      fs.writeFileSync(path.join(dir, '.keepalived-lint.json'), JSON.stringify({ root: 'rootfs' }));
+      assert.deepEqual(json(run(['-f', 'json', 'main.conf'], dir)).map(short), found);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the built bin/keepalived-lint.js runs as a child process', function () {
     const bin = path.join(repoRoot, 'bin/keepalived-lint.js');
     if (!fs.existsSync(path.join(repoRoot, 'dist/cli.js'))) this.skip();

@@ -45,6 +45,7 @@ describe('extension manifest', () => {
       'keepalived.kolla.inventory',
       'keepalived.kolla.passwords',
       'keepalived.kolla.template',
+      'keepalived.root',
       'keepalived.rules',
       'keepalived.template',
       'keepalived.templates.envFiles',

@@ -102,6 +102,17 @@ const TABLE: [Rule, Case[]][] = [
       { name: 'default_interface in global_defs', text: 'global_defs {\n    default_interface bond0\n}\n', expect: '2:23-2:28 warning unknown-interface' },
       { name: 'static_ipaddress dev', text: 'static_ipaddress {\n    10.0.0.5/24 dev eth5\n}\n', expect: '2:21-2:25 error unknown-interface' },
       { name: 'linkbeat_interfaces entry', text: 'linkbeat_interfaces {\n    eth5\n}\n', expect: '2:5-2:9 error unknown-interface' },
+      {
+        name: "a rule's dev, iif and oif",
+        text: 'static_rules {\n    from 10.0.0.0/8 iif eth5 oif eth6 table 5 preference 5\n}\n',
+        expect: '2:25-2:29 error unknown-interface\n2:34-2:38 error unknown-interface',
+        message: /eth5 is the iif of a rule in static_rules/,
+      },
+      {
+        name: "a route's oif and a nexthop's dev",
+        text: 'static_routes {\n    10.1.0.0/16 oif eth0 nexthop via 10.0.0.1 dev eth7\n}\n',
+        expect: '2:51-2:55 error unknown-interface',
+      },
     ],
   ],
   [

@@ -3,7 +3,10 @@
  * from (`value@line:column`, `*` = produced by an expansion, mapped to its use site).
  */
 import * as assert from 'node:assert/strict';
+import { parseConfig } from '../../server/src/language/syntax/index';
+import { copiedTreePath } from '../../server/src/language/syntax/includes';
 import { dumpIssues, dumpTokens, MAIN, parseFiles, parseText } from '../support/parse';
+import { memoryHost } from '../support/memoryHost';
 
 interface Case {
   readonly name: string;
@@ -135,6 +138,47 @@ describe('preprocess: long lines and odd bytes', () => {
     const p = parseText('router_id a\0b c\nx 1');
     assert.equal(dumpTokens(p), 'router_id@1:1 a@1:11\nx@2:1 1@2:3');
     assert.equal(dumpIssues(p), '1:12-1:13 warning nul-character');
+  });
+});
+
+describe("preprocess: absolute includes in a copy of the host's tree", () => {
+  const read = (files: Record<string, string>, root?: string) => {
+    const [entry, text] = Object.entries(files)[0]!;
+    return parseConfig(entry, text, memoryHost(files), { root });
+  };
+  const vi = 'vrrp_instance VI_1 {\n}\n';
+
+  it('table: where an absolute include leads', () => {
+    const rows: [pattern: string, dir: string, entry: string, copy: string | undefined][] = [
+      // the including folder ends with the include's first folders: the copy's tree
+      ['/etc/keepalived/conf.d/*.conf', '/repo/etc/keepalived', '/repo/etc/keepalived/keepalived.conf', '/repo/etc/keepalived/conf.d/*.conf'],
+      ['/etc/keepalived/conf.d/a.conf', '/repo/etc', '/repo/etc/ka.conf', '/repo/etc/keepalived/conf.d/a.conf'],
+      // on the host itself the path is the path
+      ['/etc/keepalived/conf.d/*.conf', '/etc/keepalived', '/etc/keepalived/keepalived.conf', undefined],
+      // a keepalived.conf kept anywhere stands for /etc/keepalived/keepalived.conf
+      ['/etc/keepalived/conf.d/*.conf', '/repo/roles/k/files', '/repo/roles/k/files/keepalived.conf', '/repo/roles/k/files/conf.d/*.conf'],
+      // but another file name says nothing about where it goes
+      ['/etc/keepalived/conf.d/*.conf', '/repo/roles/k/files', '/repo/roles/k/files/lb1.cfg', undefined],
+      ['/opt/vips.conf', '/repo/roles/k/files', '/repo/roles/k/files/keepalived.conf', undefined],
+    ];
+    for (const [pattern, dir, entry, copy] of rows) assert.equal(copiedTreePath(pattern, dir, entry), copy, `${pattern} from ${entry}`);
+  });
+
+  it("reads the copy's file when it has one, else the path itself; root names the host's / for every absolute include", () => {
+    const files = {
+      '/repo/etc/keepalived/keepalived.conf': 'include /etc/keepalived/conf.d/*.conf\n',
+      '/repo/etc/keepalived/conf.d/vi.conf': vi,
+    };
+    assert.deepEqual(read(files).includes[0]!.files, ['/repo/etc/keepalived/conf.d/vi.conf']);
+    assert.equal(dumpIssues(read(files)), '');
+    // the copy lacks it: the host's own path is what keepalived reads (and it is missing here)
+    const none = read({ '/repo/etc/keepalived/keepalived.conf': files['/repo/etc/keepalived/keepalived.conf'], '/etc/keepalived/conf.d/vi.conf': vi });
+    assert.deepEqual(none.includes[0]!.files, ['/etc/keepalived/conf.d/vi.conf']);
+    const rooted = read({ '/work/main.conf': 'include /etc/keepalived/conf.d/*.conf\n', '/work/rootfs/etc/keepalived/conf.d/vi.conf': vi }, '/work/rootfs');
+    assert.deepEqual(rooted.includes[0]!.files, ['/work/rootfs/etc/keepalived/conf.d/vi.conf']);
+    assert.equal(rooted.includes[0]!.resolved, '/work/rootfs/etc/keepalived/conf.d/*.conf');
+    const unrooted = read({ '/work/main.conf': 'include /etc/keepalived/conf.d/*.conf\n', '/work/rootfs/etc/keepalived/conf.d/vi.conf': vi });
+    assert.match(dumpIssues(unrooted), /warning include-missing/);
   });
 });
 

@@ -368,6 +368,18 @@ ruleTable(
     { name: 'scope on IPv6', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 scope link\n}\n', golden: '2:36-2:40 warning address-option' },
     { name: 'label on IPv6', text: 'static_ipaddress {\n    2001:db8::10/64 dev eth0 label x\n}\n', golden: '2:36-2:37 warning address-option' },
     { name: 'use_vmac in static_ipaddress', text: 'static_ipaddress {\n    192.0.2.10/24 dev eth0 use_vmac\n}\n', golden: '2:28-2:36 warning address-option' },
+    {
+      name: 'a track_group not defined before the static address',
+      text: 'static_ipaddress {\n    192.0.2.10/24 dev eth0 track_group TG\n}\ntrack_group TG {\n    group {\n        VI_1\n    }\n}\n',
+      golden: '2:40-2:42 warning address-option',
+      says: ['defined before'],
+    },
+    {
+      name: 'a second track_group: the rest of the line is not read',
+      text: 'track_group TG {\n    group {\n        VI_1\n    }\n}\nstatic_ipaddress {\n    192.0.2.10/24 dev eth0 track_group TG track_group TG bogus\n}\n',
+      golden: '7:43-7:54 warning address-option',
+      says: ['one track_group'],
+    },
   ],
   [
     {

@@ -10,6 +10,8 @@ export interface CliOptions {
   format: Format;
   configId?: string;
   keepalivedVersion?: string;
+  /** --root DIR: the directory standing for the target host's / (absolute include paths) */
+  root?: string;
   /** --template auto|none|jinja|erb|go|envsubst|mustache */
   template?: TemplateSetting;
   interfaces: string[];
@@ -62,6 +64,7 @@ export const OPTIONS = {
   format: { ...text, short: 'f' },
   'config-id': { ...text, short: 'i' },
   'keepalived-version': text,
+  root: text,
   template: text,
   interface: list,
   globals: text,
@@ -142,6 +145,7 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     format: (v.format ?? 'text') as Format,
     configId: v['config-id'],
     keepalivedVersion: v['keepalived-version'],
+    root: v.root,
     template: v.template as TemplateSetting | undefined,
     interfaces: v.interface ?? [],
     globals: v.globals,
@@ -222,6 +226,10 @@ Options:
   -i, --config-id ID            keepalived's --config-id: which @ID lines are active
       --keepalived-version V    the keepalived version of the target hosts (e.g. 2.2.7):
                                 keywords added after it are reported
+      --root DIR                the directory that stands for the target host's /:
+                                absolute include paths are read under it (default:
+                                a copy of the host's tree around the file, e.g.
+                                .../etc/keepalived/, else / itself)
       --template ENGINE         read the files as templates: auto (default: by name
                                 and content), none, jinja, erb, go, envsubst or
                                 mustache

@@ -10,6 +10,8 @@ import { validate, type ValidationSettings } from './validation/validate';
 
 export interface LintOptions extends ValidationSettings {
   readonly configId?: string;
+  /** The directory standing for the target host's `/`: absolute include paths are read under it. */
+  readonly root?: string;
 }
 
 export interface LintResult {
@@ -18,7 +20,7 @@ export interface LintResult {
 }
 
 export function lint(path: string, text: string, host: ConfigHost, options: LintOptions = {}): LintResult {
-  const parsed = parseConfig(path, text, host, { configId: options.configId });
+  const parsed = parseConfig(path, text, host, { configId: options.configId, root: options.root });
   const model = analyse(parsed);
   return { model, issues: validate(model, { ...options, fileInfo: options.fileInfo ?? host.stat?.bind(host) }) };
 }

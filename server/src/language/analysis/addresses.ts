@@ -123,3 +123,33 @@ export function compareAddresses(a: string | undefined, b: string | undefined): 
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return 0;
 }
+
+const ATON_PART = /^(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;
+
+/**
+ * glibc's inet_aton, as getaddrinfo reads an IPv4 numeric host (keepalived's IPv4
+ * persistence_granularity): one to four parts, each decimal, octal (leading 0) or hexadecimal
+ * (0x); each part before the last is one byte and the last fills the remaining bytes, so `24`
+ * (0.0.0.24) and `255.255.0xff00` are addresses too.
+ */
+export function inetAton(text: string): boolean {
+  const parts = text.split('.');
+  if (parts.length > 4) return false;
+  const last = [0xffffffffn, 0xffffffn, 0xffffn, 0xffn][parts.length - 1]!;
+  return parts.every((p, i) => ATON_PART.test(p) && aton(p) <= (i === parts.length - 1 ? last : 0xffn));
+}
+
+/** The address inet_aton reads (as a 32-bit number), or undefined when it reads none. */
+export function inetAtonValue(text: string): number | undefined {
+  if (!inetAton(text)) return undefined;
+  const parts = text.split('.').map(aton);
+  let v = 0n;
+  parts.forEach((p, i) => (v = i === parts.length - 1 ? (v << BigInt(8 * (4 - i))) | p : (v << 8n) | p));
+  return Number(v);
+}
+
+/** One inet_aton part (strtoul with base 0): 0x... hexadecimal, 0... octal, else decimal. */
+function aton(part: string): bigint {
+  if (/^0[xX]/.test(part)) return BigInt(part);
+  return part.length > 1 && part.startsWith('0') ? BigInt(`0o${part.slice(1)}`) : BigInt(part);
+}

@@ -5,6 +5,7 @@
  */
 import type { Word } from '../syntax/ast';
 import { parseAddress, type Family, type ParsedAddress } from './addresses';
+import { wholeStrtoul } from './values';
 
 export type LineProblemKind =
   /** An address that does not parse (the line is dropped). */
@@ -16,31 +17,51 @@ export type LineProblemKind =
   /** An unknown word, a missing destination or action, a bad number... (the line is dropped). */
   | 'invalid'
   /** A value keepalived replaces (the line is kept). */
-  | 'corrected';
+  | 'corrected'
+  /** The line ends where an option needs a value: keepalived stops reading the configuration ("missing a parameter") and exits. */
+  | 'missing';
 
 export interface LineProblem {
   readonly kind: LineProblemKind;
   /** The word at fault (undefined: the line as a whole). */
   readonly word: Word | undefined;
   readonly message: string;
+  /** The line is kept: keepalived ignores only this part of it (e.g. `this nexthop and any after it`). */
+  readonly ignored?: string;
 }
 
-/** Route types keepalived's find_rttables_rtntype knows. */
-export const ROUTE_TYPES = new Set([
-  'unicast',
-  'local',
-  'broadcast',
-  'anycast',
-  'multicast',
-  'blackhole',
-  'unreachable',
-  'prohibit',
-  'throw',
-  'nat',
-  'xresolve',
+/** Route types keepalived's find_rttables_rtntype knows by name (rttables.c), with their numbers. */
+const ROUTE_TYPE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['unicast', 1],
+  ['local', 2],
+  ['broadcast', 3],
+  ['brd', 3],
+  ['anycast', 4],
+  ['multicast', 5],
+  ['blackhole', 6],
+  ['unreachable', 7],
+  ['prohibit', 8],
+  ['throw', 9],
+  ['nat', 10],
+  ['xresolve', 11],
 ]);
 
+/** find_rttables_rtntype(): a route type's name, or a number 0..255 (strtoul base 0); undefined for any other word. */
+export function routeType(word: string): number | undefined {
+  const named = ROUTE_TYPE_NUMBERS.get(word);
+  if (named !== undefined) return named;
+  const n = word.startsWith('-') ? undefined : wholeStrtoul(word, 0);
+  return n !== undefined && n <= 255n ? Number(n) : undefined;
+}
+
 const U32_MAX = 4294967295;
+
+/** A whole number keepalived's read_unsigned reads in `base` (0: `0x` hex, leading-0 octal; blanks and `+` allowed, no `-`), up to 2^32 - 1. */
+export function readU32(s: string, base: 0 | 10): number | undefined {
+  const t = s.replace(/^[ \t\n\r\f\v]+/, '');
+  const v = t.startsWith('-') ? undefined : wholeStrtoul(t, base);
+  return v !== undefined && v <= BigInt(U32_MAX) ? Number(v) : undefined;
+}
 
 export function isU32(s: string | undefined): boolean {
   return s !== undefined && /^\d+$/.test(s) && Number(s) <= U32_MAX;
@@ -77,6 +98,8 @@ export class LineReader {
   readonly problems: LineProblem[] = [];
   /** An error was found: keepalived drops the line and reads no further. */
   failed = false;
+  /** keepalived stops reading the whole configuration at this line. */
+  fatal = false;
   family: Family | undefined;
   i = 0;
 
@@ -96,6 +119,13 @@ export class LineReader {
   fail(kind: LineProblemKind, word: Word | undefined, message: string): void {
     this.problems.push({ kind, word, message });
     this.failed = true;
+  }
+
+  /** The line ends before the value of `option`: keepalived exits ("missing a parameter"). */
+  missing(option: Word | undefined, message: string): void {
+    this.problems.push({ kind: 'missing', word: option, message });
+    this.failed = true;
+    this.fatal = true;
   }
 
   /** Record a problem keepalived corrects (the line is kept). */

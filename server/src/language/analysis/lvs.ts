@@ -5,10 +5,10 @@
  */
 import { lookup } from '../catalogue/index';
 import { children, childrenOf, type Statement, type Word } from '../syntax/ast';
-import { parseSockaddr, type ParsedAddress } from './addresses';
+import { inetAton, parseSockaddr, type ParsedAddress } from './addresses';
 import { inViewOf, wholeOf, type ConfigModel } from './model';
 import { references } from './resolve';
-import { intOrUndefined } from './values';
+import { intOrUndefined, readInteger } from './values';
 import { mixesFamilies, readVsgEntry, sockaddr, type VsgEntryRead } from './vsgEntry';
 import { readVsLine, type VsLineProblem } from './vsLine';
 
@@ -195,18 +195,41 @@ export function effectiveMethod(vs: VirtualServer, rs: RealServer): ForwardingMe
   return rs.ownMethod ?? vs.method ?? 'NAT';
 }
 
+/** What set a service's family, in the order keepalived reads the block. */
+export interface FamilySource {
+  readonly kind: 'address' | 'ip_family' | 'persistence_granularity' | 'real_server';
+  readonly stmt: Statement;
+}
+
+/** An `ip_family` line keepalived refuses: the service already has the other family. */
+export interface RefusedFamily {
+  readonly stmt: Statement;
+  readonly family: 4 | 6;
+  readonly current: 4 | 6;
+  readonly source: FamilySource;
+}
+
 export interface ServiceFamily {
-  /** The virtual server's family: its address's, else (fwmark, group) the first real server's that is not tunnelled. */
+  /** The virtual server's family: its address's, else (fwmark, group) the first ip_family, persistence_granularity or non-tunnelled real server that sets it. */
   readonly family: 4 | 6 | undefined;
+  /** What set it. */
+  readonly source: FamilySource | undefined;
   /** The real servers keepalived skips at their closing brace for being of the other family. */
   readonly dropped: ReadonlySet<RealServer>;
+  /** ip_family lines contradicting the family already set. */
+  readonly refused: readonly RefusedFamily[];
+  /** The family each persistence_granularity line is read in (IPv6: a prefix length, IPv4: a netmask); `guessed`: from the value, no family being set yet. */
+  readonly granularity: ReadonlyMap<Statement, { readonly family: 4 | 6; readonly guessed: boolean }>;
 }
 
 /**
- * The family keepalived gives a virtual server and the real servers it skips for it
- * (check_parser.c rs_end_handler): a real server that is not tunnelled when its block ends (its
- * own lvs_method, else the virtual server's as it stood when the real_server line was read) must
- * have the virtual server's family; the first such real server sets it when no address did.
+ * The family keepalived gives a virtual server and the real servers it skips for it, reading the
+ * block in order (check_parser.c): the address sets it; otherwise an `ip_family` line, a valid
+ * `persistence_granularity` (a value with a dot is an IPv4 netmask, without one an IPv6 prefix
+ * length, pgr_handler) or the first real server that is not tunnelled when its block ends (its own
+ * lvs_method, else the virtual server's as it stood when the real_server line was read:
+ * rs_end_handler) does. A later ip_family of the other family is refused, a later real server of
+ * the other family skipped.
  */
 export function serviceFamily(vs: VirtualServer): ServiceFamily {
   let known = families.get(vs);
@@ -217,15 +240,49 @@ export function serviceFamily(vs: VirtualServer): ServiceFamily {
 /** Read once per virtual server (several rules ask; an analysis never changes). */
 const families = new WeakMap<VirtualServer, ServiceFamily>();
 
+/** Is `value` a persistence_granularity keepalived takes in `family` (pgr_handler)? */
+export function granularityValid(value: string, family: 4 | 6): boolean {
+  return family === 6 ? readInteger(value, 1, 128).ok : inetAton(value);
+}
+
 function readServiceFamily(vs: VirtualServer): ServiceFamily {
   let family = vs.address?.family;
+  let source: FamilySource | undefined = family ? { kind: 'address', stmt: vs.stmt } : undefined;
   const dropped = new Set<RealServer>();
-  for (const rs of vs.realServers) {
-    if (!rs.address || (rs.ownMethod ?? rs.inheritedMethod) === 'TUN') continue;
-    if (family === undefined) family = rs.address.family;
-    else if (rs.address.family !== family) dropped.add(rs);
+  const refused: RefusedFamily[] = [];
+  const granularity = new Map<Statement, { family: 4 | 6; guessed: boolean }>();
+  const realServer = new Map(vs.realServers.map((r) => [r.stmt, r]));
+  const set = (f: 4 | 6, kind: FamilySource['kind'], stmt: Statement) => {
+    family = f;
+    source = { kind, stmt };
+  };
+  for (const c of childrenOf(vs.stmt)) {
+    if (c.isValue || !c.def) continue;
+    const kw = c.keyword.value;
+    const w = c.args[0]?.value;
+    if (kw === 'ip_family') {
+      const f = w === 'inet' ? 4 : w === 'inet6' ? 6 : undefined;
+      if (f && family === undefined) set(f, kw, c);
+      else if (f && f !== family) refused.push({ stmt: c, family: f, current: family!, source: source! });
+    } else if (kw === 'persistence_granularity' && w !== undefined) {
+      const f = family ?? (w.includes('.') ? 4 : 6);
+      granularity.set(c, { family: f, guessed: family === undefined });
+      if (family === undefined && granularityValid(w, f)) set(f, kw, c);
+    } else if (kw === 'real_server') {
+      const rs = realServer.get(c);
+      if (!rs?.address || (rs.ownMethod ?? rs.inheritedMethod) === 'TUN') continue;
+      if (family === undefined) set(rs.address.family, kw, c);
+      else if (rs.address.family !== family) dropped.add(rs);
+    }
   }
-  return { family, dropped };
+  return { family, source, dropped, refused, granularity };
+}
+
+/** The reading of a virtual_server block statement (the same object lvsModel gives). */
+export function virtualServerOf(s: Statement): VirtualServer {
+  let v = servers.get(s);
+  if (!v) servers.set(s, (v = readVirtualServer(s)));
+  return v;
 }
 
 /** Real servers keepalived keeps (a valid address, of the service's family unless tunnelled). */
@@ -292,9 +349,7 @@ export function lvsModel(model: ConfigModel): LvsModel {
       // A block the checker process never reads (swallowed by the brace-counted skip of another block).
       if (refs.hiddenBy(s, 'checker')) continue;
       if (kw === 'virtual_server') {
-        let v = servers.get(s);
-        if (!v) servers.set(s, (v = readVirtualServer(s)));
-        virtualServers.push(v);
+        virtualServers.push(virtualServerOf(s));
       } else {
         let g = serverGroups.get(s);
         if (!g) serverGroups.set(s, (g = readGroup(s)));

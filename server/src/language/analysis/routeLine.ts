@@ -7,7 +7,9 @@
 import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
-import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { isU32, LineReader, readRouteAddress, routeType, type LineProblem } from './lineReader';
+import { readEncap } from './routeEncap';
+import { routeValueNote, routeValueProblem } from './rtValues';
 
 export interface Deprecated {
   readonly word: Word;
@@ -24,8 +26,6 @@ export interface RouteLine {
   readonly dest: Word | undefined;
   readonly hasOif: boolean;
   readonly noTrack: boolean;
-  /** Something we do not model (encap): no further conclusions. */
-  readonly opaque: boolean;
 }
 
 /** Options that take one value, with an optional `lock` before it. */
@@ -55,11 +55,11 @@ class RouteReader extends LineReader {
   hasOif = false;
   noTrack = false;
   protocolWord: Word | undefined;
-  /** Something we do not model (encap): no further conclusions. */
-  opaque = false;
-  /** Reading stopped without an error (encap, the nexthops that end the line). */
+  /** Reading stopped without an error (the nexthops that end the line). */
   done = false;
   trackGroup: Word | undefined;
+  /** An `or` gateway was read. */
+  orSeen = false;
 
   constructor(
     w: readonly Word[],
@@ -82,10 +82,11 @@ class RouteReader extends LineReader {
   /** An address option's value; false (and the line dropped) when it is missing or wrong. */
   address(word: Word | undefined, what: string, allowPrefix: boolean): boolean {
     if (!word) {
-      this.fail('invalid', this.w[this.w.length - 1], `${what} needs an address after it`);
+      this.missing(this.w[this.w.length - 1], `${what} needs an address after it`);
       return false;
     }
-    const a = readRouteAddress(word.value, allowPrefix);
+    // via, src and nexthops are read by parse_ipaddress: an address, never default/any/all
+    const a = !allowPrefix && /^(default6?|any|all)$/.test(word.value) ? { ok: false } : readRouteAddress(word.value, allowPrefix);
     if (!a.ok) {
       this.fail('address', word, `'${word.value}' is not a valid ${what}`);
       return false;
@@ -102,10 +103,12 @@ const inetFamily: RouteOption = (r, cur) => {
   if (r.setFamily(cur.value === 'inet' ? 4 : 6, cur)) r.skipAfterFamily(cur.value, 'to');
 };
 
-/** `as [to] ADDRESS` (NAT): skipped. */
-const nat: RouteOption = (r) => {
+/** `as [to] ADDRESS` (an MPLS option): keepalived reports it and skips it. */
+const nat: RouteOption = (r, cur) => {
+  if (!r.w[r.i + 1]) return r.missing(cur, "'as' needs 'to' or an address after it");
   if (r.w[r.i + 1]?.value === 'to') r.i++;
   r.i++;
+  r.corrected(cur, "'as [to]' (rewriting an MPLS destination) is not supported on routes: keepalived ignores it and the address after it");
 };
 
 const gateway: RouteOption = (r, cur) => {
@@ -120,12 +123,13 @@ const gateway: RouteOption = (r, cur) => {
 
 const sourcePrefix: RouteOption = (r) => {
   const word = r.next();
-  if (r.address(word, 'route source prefix', true) && readRouteAddress(word!.value).family === 4)
+  // parse_route: default/any/all have no family, so only an IPv6 prefix (or default6) passes
+  if (r.address(word, 'route source prefix', true) && readRouteAddress(word!.value).family !== 6)
     r.fail('invalid', word, `'from' is only supported for IPv6 routes`);
 };
 
 const device: RouteOption = (r, cur) => {
-  if (!r.next()) return r.fail('invalid', r.last, `'${cur.value}' needs an interface name`);
+  if (!r.next()) return r.missing(cur, `'${cur.value}' needs an interface name`);
   r.hasOif = true;
 };
 
@@ -138,17 +142,20 @@ function onlyIPv6(r: RouteReader, option: string): void {
 const expires: RouteOption = (r, cur) => {
   const v = r.next();
   onlyIPv6(r, cur.value);
+  if (!r.failed && !v) return r.missing(cur, `'${cur.value}' needs a time`);
   if (!r.failed && !isU32(v?.value)) r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a valid expiry time`);
 };
 
-const hoplimit: RouteOption = (r) => {
+const hoplimit: RouteOption = (r, cur) => {
   const v = r.next();
-  if (!v || !/^\d+$/.test(v.value) || Number(v.value) > 255) r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a hop limit (0..255)`);
+  if (!v) return r.missing(cur, `'${cur.value}' needs a value`);
+  if (!/^\d+$/.test(v.value) || Number(v.value) > 255) r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a hop limit (0..255)`);
 };
 
 const zeroOrOne: RouteOption = (r, cur) => {
   const v = r.next();
-  if (!v || (v.value !== '0' && v.value !== '1')) r.fail('invalid', v ?? r.last, `'${cur.value}' takes 0 or 1`);
+  if (!v) return r.missing(cur, `'${cur.value}' needs a value`);
+  if (v.value !== '0' && v.value !== '1') r.fail('invalid', v ?? r.last, `'${cur.value}' takes 0 or 1`);
 };
 
 /** An option of one value (`lock` first for some); a few say something of the route. */
@@ -156,24 +163,43 @@ const oneValue: RouteOption = (r, cur) => {
   const str = cur.value;
   if (LOCKABLE.has(str) && r.w[r.i + 1]?.value === 'lock') r.i++;
   const v = r.next();
-  if (!v) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  // keepalived checks the family of pref before it reads the value
+  if (str === 'pref') onlyIPv6(r, str);
+  if (r.failed) return;
+  if (!v) return r.missing(r.last, `'${str}' needs a value`);
   if (U32_OPTIONS.has(str) && !isU32(v.value)) return r.fail('invalid', v, `'${v.value}' is not a valid ${str} (a whole number)`);
+  const problem = routeValueProblem(str, v.value);
+  if (problem) return r.fail('invalid', v, problem);
+  const note = routeValueNote(str, v.value);
+  if (note) r.corrected(v, note);
   if (str === 'protocol') r.protocolWord = v;
   if (str === 'realms') {
     if (r.family === 6) return r.fail('family', r.last, `'realms' is only valid for IPv4 routes`);
     r.family = 4;
   }
-  if (str === 'pref') onlyIPv6(r, str);
 };
 
 const orGateway: RouteOption = (r, cur) => {
   r.deprecated.push({ word: cur, replacement: 'nexthop' });
+  if (r.orSeen) {
+    r.i++;
+    return r.corrected(cur, "a route takes one 'or': keepalived ignores this one and the address after it (write the gateways as nexthops)");
+  }
+  r.orSeen = true;
   r.address(r.next(), "'or' gateway address", false);
 };
 
 /** `nexthop ...` groups end the line: whatever follows them is an error. */
-const nexthops: RouteOption = (r) => {
+const nexthops: RouteOption = (r, cur) => {
+  if (r.orSeen) return r.fail('invalid', cur, "'nexthop' cannot follow 'or' on one route (write every gateway as a nexthop)");
+  const before = r.problems.length;
   readNexthops(r);
+  // a nexthop keepalived cannot read is dropped with the ones after it; the route is kept
+  if (r.failed && !r.fatal) {
+    r.failed = false;
+    for (let k = before; k < r.problems.length; k++)
+      if (r.problems[k]!.kind !== 'prefix') r.problems[k] = { ...r.problems[k]!, ignored: r.problems[k]!.ignored ?? 'this nexthop and any after it' };
+  }
   r.done = true;
 };
 
@@ -187,37 +213,55 @@ function readNexthops(r: RouteReader): void {
         let next = r.next();
         if (next && (next.value === 'inet' || next.value === 'inet6')) next = r.next();
         if (!r.address(next, 'nexthop address', false)) return;
-      } else if (str === 'dev' || str === 'realms') {
-        r.i++;
+      } else if (str === 'dev') {
+        if (!r.next()) return r.missing(cur, "'dev' needs an interface name");
+      } else if (str === 'realms') {
+        const v = r.next();
+        if (!v) return r.missing(cur, "'realms' needs a value");
+        const problem = v && routeValueProblem(str, v.value);
+        if (problem) return r.fail('invalid', v, problem);
+        if (r.family === 6) return r.fail('family', cur, "'realms' is only valid for IPv4 routes");
+        r.family = 4;
       } else if (str === 'weight') {
         const v = r.next();
-        if (!v || !/^\d+$/.test(v.value) || Number(v.value) < 1 || Number(v.value) > 256)
+        if (!v) return r.missing(cur, "'weight' needs a value");
+        if (!/^\d+$/.test(v.value) || Number(v.value) < 1 || Number(v.value) > 256)
           return r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a nexthop weight (1..256)`);
       } else if (str === 'onlink') {
         // flag
       } else if (str === 'encap') {
-        r.opaque = true;
-        return;
+        readEncap(r);
       } else if (str === 'as') {
+        if (!r.w[r.i + 1]) return r.missing(cur, "'as' needs 'to' or an address after it");
         return r.fail('invalid', cur, "'as [to]' (NAT) is not supported for nexthops");
       } else break;
     }
   }
   const after = w[r.i];
-  if (after) r.fail('invalid', after, `'${after.value}' after the nexthops makes no sense to keepalived`);
+  if (after)
+    r.problems.push({
+      kind: 'invalid',
+      word: after,
+      message: `'${after.value}' after the nexthops makes no sense to keepalived`,
+      ignored: 'the words after the nexthops',
+    });
 }
 
-const trackGroup: RouteOption = (r) => {
-  r.trackGroup = r.next();
-  r.unknownTrackGroup(r.trackGroup, r.trackGroups);
+const trackGroup: RouteOption = (r, cur) => {
+  const group = r.next();
+  if (!group) return r.missing(cur, "'track_group' needs a name");
+  if (r.trackGroup && r.trackGroups.has(r.trackGroup.value))
+    return r.fail('invalid', cur, 'a route takes one track_group (keepalived stops reading at this second one)');
+  r.trackGroup = group;
+  r.unknownTrackGroup(group, r.trackGroups);
 };
 
 /** Any other word: the destination, after an optional `to` or route type. */
 const destination: RouteOption = (r, cur) => {
   const str = cur.value;
-  const j = str === 'to' || ROUTE_TYPES.has(str) ? r.i + 1 : r.i;
+  const j = str === 'to' || routeType(str) !== undefined ? r.i + 1 : r.i;
   const d = r.w[j];
-  if (!d) return r.fail('invalid', cur, `'${str}' needs a destination after it`);
+  if (!d) return r.missing(cur, `'${str}' needs a destination after it`);
   const a = readRouteAddress(d.value, true);
   if (!a.ok)
     return j === r.i
@@ -243,13 +287,7 @@ const ROUTE_OPTIONS = table([
   [['from'], sourcePrefix],
   [['dev', 'oif'], device],
   [['onlink'], () => {}],
-  [
-    ['encap'],
-    (r) => {
-      r.opaque = true;
-      r.done = true;
-    },
-  ],
+  [['encap'], readEncap],
   [['expires'], expires],
   [['hoplimit'], hoplimit],
   [['quickack', 'fastopen_no_cookie'], zeroOrOne],
@@ -261,12 +299,12 @@ const ROUTE_OPTIONS = table([
 
 /** What keepalived corrects once the whole line is read. */
 function finish(r: RouteReader): void {
-  if (!r.failed && !r.opaque && !r.dest) r.fail('invalid', undefined, 'the route has no destination');
+  if (!r.failed && !r.dest) r.fail('invalid', undefined, 'the route has no destination');
   if (r.failed) return;
   if (r.trackGroup && r.trackGroups.has(r.trackGroup.value) && !r.hasOif)
     r.corrected(r.trackGroup, "a static route can only have a track_group when it has 'dev': keepalived ignores the track_group");
   const protocol = r.protocolWord;
-  if (!r.opaque && !r.noTrack && protocol && protocol.value !== 'keepalived' && protocol.value !== '18')
+  if (!r.noTrack && protocol && protocol.value !== 'keepalived' && protocol.value !== '18')
     r.corrected(protocol, `a tracked route must use protocol keepalived: keepalived replaces '${protocol.value}'`);
 }
 
@@ -278,6 +316,6 @@ export function readRoute(stmt: Statement, allowTrackGroup: boolean, trackGroups
     read(r, cur);
   }
   finish(r);
-  const { problems, deprecated, failed, dest, hasOif, noTrack, opaque } = r;
-  return { stmt, problems, deprecated, dropped: failed, dest, hasOif, noTrack, opaque };
+  const { problems, deprecated, failed, dest, hasOif, noTrack } = r;
+  return { stmt, problems, deprecated, dropped: failed, dest, hasOif, noTrack };
 }

@@ -61,6 +61,19 @@ export function routeModel(model: ConfigModel): RouteModel {
   return m;
 }
 
+/**
+ * The track_group blocks defined before the top-level block `top`: keepalived looks a
+ * track_group up while it reads a static address, route or rule, so only earlier ones count.
+ */
+export function trackGroupsBefore(model: ConfigModel, top: Statement): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const t of (model.whole ?? model).parsed.statements) {
+    if (t === top) break;
+    if (!t.isValue && t.keyword.value === 'track_group' && t.def && t.args[0]) names.add(t.args[0].value);
+  }
+  return names;
+}
+
 /** A problem of a route or rule line, where to show it and its message as the start of a sentence. */
 export interface PlacedProblem {
   readonly problem: LineProblem;

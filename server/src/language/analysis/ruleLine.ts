@@ -6,7 +6,8 @@
 import type { Statement, Word } from '../syntax/ast';
 import { wordsOf } from '../syntax/ast';
 import type { Family } from './addresses';
-import { isU32, LineReader, readRouteAddress, ROUTE_TYPES, type LineProblem } from './lineReader';
+import { isU32, LineReader, readU32, readRouteAddress, routeType, type LineProblem } from './lineReader';
+import { ruleValueProblem } from './rtValues';
 
 export interface RuleLine {
   readonly stmt: Statement;
@@ -16,8 +17,8 @@ export interface RuleLine {
   readonly hasPreference: boolean;
 }
 
-/** Rule actions besides `table`/`lookup`. */
-const RULE_TYPES = new Set(['blackhole', 'unreachable', 'prohibit']);
+/** The route types that are rule actions (besides table/lookup, goto and nop), by number. */
+const RULE_ACTIONS: Readonly<Record<number, string>> = { 6: 'blackhole', 7: 'unreachable', 8: 'prohibit' };
 /** Rule options with one value we do not check. */
 const RULE_ONE_VALUE = new Set([
   'tos',
@@ -45,6 +46,14 @@ class RuleReader extends LineReader {
   preference: number | undefined;
   /** realms / suppress_*: options of a table rule. */
   tableOption = false;
+  /** `dev` / `iif` given (what a track_group needs). */
+  hasIif = false;
+  noTrack = false;
+  protocolWord: Word | undefined;
+  /** The track_group found (a defined one). */
+  trackGroup: Word | undefined;
+  /** Reading stopped without an error (a second track_group). */
+  stopped = false;
 
   constructor(
     w: readonly Word[],
@@ -79,7 +88,8 @@ const inetFamily: RuleOption = (r, cur) => {
 const address: RuleOption = (r, cur) => {
   const word = r.next();
   const a = word ? readRouteAddress(word.value, true) : { ok: false as const };
-  if (!word || !a.ok) return r.fail('address', word ?? r.last, `'${word?.value ?? ''}' is not a valid '${cur.value}' address`);
+  if (!word) return r.missing(cur, `'${cur.value}' needs an address`);
+  if (!a.ok) return r.fail('address', word, `'${word.value}' is not a valid '${cur.value}' address`);
   r.longPrefix(word, a);
   if (a.family === undefined) return;
   if (r.family !== undefined && r.family !== a.family) return r.fail('family', word, `'${word.value}' is IPv${a.family} but the rule is IPv${r.family}`);
@@ -88,35 +98,55 @@ const address: RuleOption = (r, cur) => {
 
 const lookup: RuleOption = (r, cur) => {
   const v = r.next();
-  if (!v) return r.fail('invalid', r.last, `'${cur.value}' needs a table`);
+  if (!v) return r.missing(cur, `'${cur.value}' needs a table`);
   if (/^\d+$/.test(v.value) && Number(v.value) === 0) return r.fail('invalid', v, 'table 0 is not a valid routing table');
   r.setAction('table', cur);
 };
 
-const preference: RuleOption = (r) => {
+const preference: RuleOption = (r, cur) => {
   const v = r.next();
-  if (!isU32(v?.value)) return r.fail('invalid', v ?? r.last, `'${v?.value ?? ''}' is not a valid rule preference (0..4294967295)`);
-  r.preference = Number(v!.value);
+  if (!v) return r.missing(cur, `'${cur.value}' needs a number`);
+  // read_unsigned_base_strvec with base 0: 0x10 and 020 are 16
+  const n = readU32(v.value, 0);
+  if (n === undefined) return r.fail('invalid', v, `'${v.value}' is not a valid rule preference (0..4294967295, decimal, 0x hex or 0 octal)`);
+  r.preference = n;
 };
 
 const oneValue: RuleOption = (r, cur) => {
   const str = cur.value;
-  if (!r.next()) return r.fail('invalid', r.last, `'${str}' needs a value`);
+  const v = r.next();
+  if (!v) return r.missing(cur, `'${str}' needs a value`);
+  const problem = ruleValueProblem(str, v.value);
+  if (problem?.drop) return r.fail('invalid', v, problem.drop);
+  if (problem?.ignore) return r.corrected(v, problem.ignore);
   if (str === 'realms' || str.startsWith('sup')) r.tableOption = true;
+  if (str === 'realms') {
+    if (r.family === 6) return r.fail('family', cur, "'realms' is only valid for IPv4 rules");
+    r.family = 4;
+  }
+  if (str === 'dev' || str === 'iif') r.hasIif = true;
+  if (str === 'protocol') r.protocolWord = v;
 };
 
 /** Any other word: an action (`goto N`, `nop`, blackhole...), after an optional `type`. */
 const action: RuleOption = (r, cur) => {
-  const word = cur.value === 'type' ? (r.next() ?? cur) : cur;
+  const word = cur.value === 'type' ? r.next() : cur;
+  if (!word) return r.missing(cur, "'type' needs an action");
   if (word.value === 'goto') {
     const v = r.next();
+    if (!v) return r.missing(word, "'goto' needs a target preference");
     if (!isU32(v?.value)) return r.fail('invalid', v ?? word, `'${v?.value ?? ''}' is not a valid goto target`);
-    r.gotoTarget = Number(v!.value);
+    r.gotoTarget = Number(v.value);
     r.setAction('goto', word);
-  } else if (word.value === 'nop' || RULE_TYPES.has(word.value)) r.setAction(word.value, word);
-  else if (ROUTE_TYPES.has(word.value))
-    r.fail('invalid', word, `'${word.value}' is not a rule action (use table, goto, nop, blackhole, prohibit or unreachable)`);
-  else r.fail('invalid', word, `'${word.value}' is not a rule option`);
+  } else if (word.value === 'nop') r.setAction('nop', word);
+  else {
+    // a route type by name or number: blackhole (6), unreachable (7) and prohibit (8) are rule actions
+    const type = routeType(word.value);
+    if (type === undefined) return r.fail('invalid', word, `'${word.value}' is not a rule option`);
+    const act = RULE_ACTIONS[type];
+    if (act === undefined) return r.fail('invalid', word, `'${word.value}' is not a rule action (use table, goto, nop, blackhole, prohibit or unreachable)`);
+    r.setAction(act, word);
+  }
 };
 
 const flag: RuleOption = () => {};
@@ -135,10 +165,19 @@ const RULE_OPTIONS = new Map<string, RuleOption>([
   ['priority', preference],
   ...[...RULE_ONE_VALUE].map((n): [string, RuleOption] => [n, oneValue]),
   ['l3mdev', (r, cur) => r.setAction('table', cur)],
-  ['no_track', flag],
+  ['no_track', (r) => void (r.noTrack = true)],
 ]);
 
-const trackGroup: RuleOption = (r) => r.unknownTrackGroup(r.next(), r.trackGroups);
+const trackGroup: RuleOption = (r, cur) => {
+  const group = r.next();
+  if (!group) return r.missing(cur, "'track_group' needs a name");
+  if (r.trackGroup) {
+    r.stopped = true;
+    return r.corrected(cur, 'a rule takes one track_group: keepalived stops reading the rule at this second one and ignores the rest of the line');
+  }
+  r.unknownTrackGroup(group, r.trackGroups);
+  if (group && r.trackGroups.has(group.value)) r.trackGroup = group;
+};
 
 /** What makes the whole line wrong once it is read. */
 function finish(r: RuleReader): void {
@@ -150,13 +189,18 @@ function finish(r: RuleReader): void {
     if (gotoTarget !== undefined && preference >= gotoTarget)
       return r.fail('invalid', undefined, `the preference ${preference} must be lower than the goto target ${gotoTarget}`);
   }
-  if (action !== 'table' && r.tableOption) r.fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');
+  if (action !== 'table' && r.tableOption) return r.fail('invalid', undefined, 'realms and suppress_* only apply to a table rule');
+  const protocol = r.protocolWord;
+  if (!r.noTrack && protocol && Number(protocol.value) !== 18)
+    r.corrected(protocol, `a tracked rule must use protocol 18 (keepalived): keepalived replaces '${protocol.value}'`);
+  if (r.trackGroup && !r.hasIif)
+    r.corrected(r.trackGroup, "a static rule can only have a track_group when it has 'dev' or 'iif': keepalived ignores the track_group");
 }
 
 /** Read one rule line (a value line of a `rules` block); `track_group` only where allowed. */
 export function readRule(stmt: Statement, allowTrackGroup: boolean, trackGroups: ReadonlySet<string> = new Set()): RuleLine {
   const r = new RuleReader(wordsOf(stmt), trackGroups);
-  for (let cur = r.w[0]; cur && !r.failed; cur = r.w[++r.i]) {
+  for (let cur = r.w[0]; cur && !r.failed && !r.stopped; cur = r.w[++r.i]) {
     const read = allowTrackGroup && cur.value === 'track_group' ? trackGroup : (RULE_OPTIONS.get(cur.value) ?? action);
     read(r, cur);
   }

@@ -101,26 +101,34 @@ const ULONG_MAX = (1n << 64n) - 1n;
 
 /**
  * C's strtoul() on a 64-bit system: leading blanks, a sign (a minus negates modulo 2^64), `0x` in
- * base 16, then digits. `end` is where reading stopped (0 when no digit was read); an overflow gives
- * ULONG_MAX.
+ * base 16, then digits; base 0 chooses 16 after `0x`, 8 after a leading `0`, else 10. `end` is
+ * where reading stopped (0 when no digit was read); an overflow gives ULONG_MAX.
  */
-export function strtoul(s: string, base: 10 | 16): { readonly value: bigint; readonly end: number } {
+export function strtoul(s: string, base: 0 | 10 | 16): { readonly value: bigint; readonly end: number } {
   let i = 0;
   while (i < s.length && isCSpace(s[i]!)) i++;
   let negative = false;
   if (s[i] === '+' || s[i] === '-') negative = s[i++] === '-';
   const digit = (c: string | undefined) => (c === undefined ? -1 : DIGITS.indexOf(c.toLowerCase()));
-  const ok = (c: string | undefined) => digit(c) >= 0 && digit(c) < base;
-  if (base === 16 && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && ok(s[i + 2])) i += 2;
+  const hexPrefix = s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X') && digit(s[i + 2]) >= 0 && digit(s[i + 2]) < 16;
+  const b = base !== 0 ? base : hexPrefix ? 16 : s[i] === '0' ? 8 : 10;
+  const ok = (c: string | undefined) => digit(c) >= 0 && digit(c) < b;
+  if (b === 16 && hexPrefix) i += 2;
   if (!ok(s[i])) return { value: 0n, end: 0 };
   let value = 0n;
   let overflow = false;
   for (; ok(s[i]); i++) {
-    value = value * BigInt(base) + BigInt(digit(s[i]));
+    value = value * BigInt(b) + BigInt(digit(s[i]));
     if (value > ULONG_MAX) overflow = true;
   }
   if (overflow) return { value: ULONG_MAX, end: i };
   return { value: negative ? BigInt.asUintN(64, -value) : value, end: i };
+}
+
+/** A whole word read by strtoul (nothing left over), or undefined. */
+export function wholeStrtoul(s: string, base: 0 | 10 | 16): bigint | undefined {
+  const r = strtoul(s, base);
+  return r.end > 0 && r.end === s.length ? r.value : undefined;
 }
 
 /**
@@ -209,4 +217,50 @@ export function umaskProblem(words: readonly string[]): UmaskProblem | undefined
     }
   }
   return needOr ? undefined : { index: words.length - 1, reason: 'missing-bit' };
+}
+
+/** A nibble of read_hex_str (lib/parser.c): 0-15, 'wild' for x/X where wildcards are allowed, undefined otherwise. */
+function hexNibble(c: string, wildcard: boolean): number | 'wild' | undefined {
+  if (/^[0-9a-fA-F]$/.test(c)) return parseInt(c, 16);
+  return wildcard && (c === 'x' || c === 'X') ? 'wild' : undefined;
+}
+
+/**
+ * Why keepalived 2.2.7's read_hex_str refuses a UDP_CHECK payload / require_reply (the words
+ * joined by spaces): a character that is not a hex digit (nor x/X where `wildcard`), no byte at
+ * all, or — a quirk of its end test — a last byte of ff. Digits pair into bytes; a single digit
+ * before a space is a byte of its own.
+ */
+export function hexStringProblem(words: readonly string[], wildcard: boolean): { reason: 'char'; char: string } | { reason: 'empty' | 'last-ff' } | undefined {
+  const text = words.join(' ');
+  let last = -1;
+  let i = 0;
+  for (;;) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i >= text.length) break;
+    const high = hexNibble(text[i]!, wildcard);
+    if (high === undefined) return { reason: 'char', char: text[i]! };
+    i++;
+    let value = high === 'wild' ? 0 : high;
+    if (i < text.length && text[i] !== ' ') {
+      const low = hexNibble(text[i]!, wildcard);
+      if (low === undefined) return { reason: 'char', char: text[i]! };
+      i++;
+      value = (value << 4) | (low === 'wild' ? 0 : low);
+    }
+    last = value;
+  }
+  if (last < 0) return { reason: 'empty' };
+  return last === 0xff ? { reason: 'last-ff' } : undefined;
+}
+
+/**
+ * Does keepalived 2.2.7's DNS_CHECK name handler see an empty label in `name`? It looks at the
+ * character after the start and after each dot, so besides `a..b` and `.x` it refuses a name whose
+ * first label is a single character (`a.example.com`).
+ */
+export function dnsNameEmptyLabel(name: string): boolean {
+  if (name.startsWith('.') && name.length > 1) return true;
+  for (let p = 0; p >= 0 && p < name.length; p = name.indexOf('.', p + 1)) if (name[p + 1] === '.') return true;
+  return false;
 }

@@ -83,7 +83,7 @@ export class IncrementalLinter {
   ) {
     this.options = options;
     this.ruleOptions = { ...options, fileInfo: options.fileInfo ?? host.stat?.bind(host) };
-    this.file = new SegmentedFile(path, text, host, { configId: options.configId });
+    this.file = new SegmentedFile(path, text, host, { configId: options.configId, root: options.root });
   }
 
   get text(): string {

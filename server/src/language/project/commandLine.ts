@@ -31,6 +31,8 @@ export interface CommandLineProject {
   readonly settingsFrom?: string;
   readonly configId?: string;
   readonly keepalivedVersion?: string;
+  /** --root DIR (relative to cwd). */
+  readonly root?: string;
   readonly template?: TemplateSetting;
   /** --interface values (`[NODE:]IFACE[=CIDR,...]`). */
   readonly interfaces: readonly string[];
@@ -85,6 +87,8 @@ export function commandLineProject(host: ConfigHost, q: CommandLineProject): Pro
     ...loaded.settings,
     configId: q.configId ?? loaded.settings.configId,
     version: q.keepalivedVersion ?? loaded.settings.version,
+    // settings resolve it against their folder, so the command line's goes in absolute
+    root: q.root !== undefined ? resolvePath(q.cwd, q.root) : loaded.settings.root,
     template: q.template ?? loaded.settings.template,
     interfaces: cloneSpecs(loaded.settings.interfaces),
   };

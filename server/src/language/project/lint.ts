@@ -58,6 +58,8 @@ export interface ConfigInput {
   readonly nodeSubnets?: ReadonlyMap<string, readonly ParsedAddress[]>;
   /** The config id this file is read with (default: options.configId). */
   readonly configId?: string;
+  /** The directory standing for the target host's `/` (LintOptions.root). */
+  readonly root?: string;
 }
 
 export interface FileLint {
@@ -122,6 +124,7 @@ export function lintConfigs(inputs: readonly ConfigInput[], host: ConfigHost, op
       ...options,
       ...(f.interfaces ? { interfaces: f.interfaces } : {}),
       ...(f.configId !== undefined ? { configId: f.configId } : {}),
+      ...(f.root !== undefined ? { root: f.root } : {}),
     }),
   }));
   const byModel = new Map(results.map((r) => [r.result.model, r.input] as const));

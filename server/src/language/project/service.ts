@@ -95,7 +95,20 @@ export class ProjectService {
   private fileOptions(path: string): LintOptions {
     const s = this.settingsFor(path);
     const facts = this.factsOf(path);
-    return { configId: facts.configId, interfaces: interfacesOfFacts(facts, false), severities: s.rules, keepalivedVersion: s.version };
+    return {
+      configId: facts.configId,
+      root: this.rootOf(path),
+      interfaces: interfacesOfFacts(facts, false),
+      severities: s.rules,
+      keepalivedVersion: s.version,
+    };
+  }
+
+  /** The directory standing for the target host's `/` for `path` (settings `root`, relative to their folder), if set. */
+  rootOf(path: string): string | undefined {
+    const scope = this.scopeOf(path);
+    const root = scope.settings.root;
+    return root === undefined ? undefined : resolvePath(this.options.settingsBase ?? scope.folder ?? this.folders[0] ?? dirname(path), root);
   }
 
   /**
@@ -145,7 +158,7 @@ export class ProjectService {
 
   /** Parse and analyse a file without validating it (a context for features, a node of the workspace). */
   analyseFile(path: string, text: string): ConfigModel {
-    return analyse(parseConfig(path, text, this.host, { configId: this.factsOf(path).configId }));
+    return analyse(parseConfig(path, text, this.host, { configId: this.factsOf(path).configId, root: this.rootOf(path) }));
   }
 
   /** Read and analyse a file from the host; undefined when it cannot be read. */
@@ -260,6 +273,7 @@ export class ProjectService {
         text: f.text,
         name: names[i],
         configId: facts.configId,
+        root: this.rootOf(f.path),
         interfaces: interfacesOfFacts(facts, several),
         nodeInterfaces: facts.own.size > 0 ? facts.own : undefined,
         nodeSubnets: facts.shared.size > 0 ? networksOnly(facts.shared) : undefined,

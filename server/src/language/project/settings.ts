@@ -4,7 +4,7 @@
  * is left out and described in `problems` (the CLI refuses to run with problems, the server logs
  * them and goes on).
  *
- *   { "rules": { "argument-extra": "off" }, "configId": "lb1", "version": "2.2.7",
+ *   { "rules": { "argument-extra": "off" }, "configId": "lb1", "version": "2.2.7", "root": "rootfs",
  *     "interfaces": { "eth0": "192.0.2.10/24", "lb2:eth0": "192.0.2.11/24, 2001:db8::11/64", "k8s/:eth0": "192.168.50.0/24" },
  *     "configIds": { "lb2": "lb2", "k8s/": "k8s" },
  *     "kolla": { "globals": "etc/kolla/globals.yml", "inventory": "multinode" } }
@@ -54,6 +54,8 @@ export interface KeepalivedSettings {
   readonly configIds: ReadonlyMap<string, string>;
   /** The keepalived version of the target hosts (keyword-version). */
   readonly version?: string;
+  /** The directory standing for the target hosts' `/` (relative to the settings' folder): absolute include paths are read under it. */
+  readonly root?: string;
   readonly interfaces: InterfaceSpecs;
   /** Per-code severities (`off` drops the code). */
   readonly rules: Readonly<Record<string, SeveritySetting>>;
@@ -217,6 +219,7 @@ export function readSettings(raw: unknown): SettingsReading {
       configId: str(raw.configId),
       configIds: readConfigIds(raw.configIds, problems),
       version: str(raw.version),
+      root: str(raw.root),
       interfaces: readInterfaces(raw.interfaces, problems),
       rules: readRules(raw.rules, problems),
       kolla: { globals: str(kolla.globals), inventory: str(kolla.inventory), passwords: str(kolla.passwords), template: str(kolla.template) },

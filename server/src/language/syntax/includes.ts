@@ -4,7 +4,7 @@
  * the include_check options of keepalived 2.4).
  */
 import { SyntaxCode } from './codes';
-import type { ConfigHost, ReadResult } from '../host';
+import { dirname, resolvePath, type ConfigHost, type ReadResult } from '../host';
 import type { Severity, Span } from '../issue';
 import { SourceFile } from './source';
 
@@ -40,6 +40,37 @@ export function hasWildcard(p: string): boolean {
 
 export function hasBraces(p: string): boolean {
   return /\{[^}]*,[^}]*\}/.test(p);
+}
+
+/**
+ * Where an include's path leads. A relative path is relative to the including file's directory.
+ * An absolute one names the target host's file system: under `root` when one is given (the
+ * directory standing for the host's `/`); otherwise, when the configuration sits in a copy of
+ * that tree (a repository's `etc/keepalived/keepalived.conf` including `/etc/keepalived/conf.d/*.conf`,
+ * or a keepalived.conf kept anywhere including `/etc/keepalived/...`), the copy's file if it has
+ * one, else the path itself.
+ */
+export function includeTarget(pattern: string, dir: string, entry: string, host: ConfigHost, root?: string): string {
+  if (!pattern.startsWith('/')) return resolvePath(dir, pattern);
+  if (root !== undefined) return resolvePath(root, pattern.slice(1));
+  const copy = copiedTreePath(pattern, dir, entry);
+  return copy !== undefined && host.glob(copy, 1).paths.length > 0 ? copy : resolvePath('/', pattern);
+}
+
+/** The path an absolute include has in a copy of the host's tree holding `dir` (see includeTarget). */
+export function copiedTreePath(pattern: string, dir: string, entry: string): string | undefined {
+  const want = pattern.split('/').filter((p) => p !== '');
+  const have = dir.split('/').filter((p) => p !== '');
+  // the including file's directory ends with the include's first directories: …/etc/keepalived + /etc/keepalived/conf.d/x
+  for (let j = Math.min(have.length, want.length - 1); j >= 1; j--) {
+    if (!have.slice(have.length - j).every((p, k) => p === want[k])) continue;
+    return j === have.length ? undefined : resolvePath(`/${have.slice(0, have.length - j).join('/')}`, want.join('/'));
+  }
+  // keepalived.conf, wherever it is kept, is /etc/keepalived/keepalived.conf on the host
+  const home = '/etc/keepalived/';
+  if (pattern.startsWith(home) && /^keepalived\.conf/.test(entry.slice(entry.lastIndexOf('/') + 1)))
+    return resolvePath(dirname(entry), pattern.slice(home.length));
+  return undefined;
 }
 
 /** Most files one include line may pull in, and how deep includes may nest. */

@@ -8,14 +8,14 @@
  * may cost is budget.ts's, what a parse produces is described in preprocessed.ts.
  */
 import type { ConfigHost } from '../host';
-import { dirname, resolvePath } from '../host';
+import { dirname } from '../host';
 import type { Severity, Span } from '../issue';
 import { ExpansionBudget } from './budget';
 import { SyntaxCode } from './codes';
 import { decomment, newCommentScan, scanComment } from './decomment';
 import { builtinDefinitions, MAX_LINE, parseDefinitionLine, substitute, type Definition } from './definitions';
 import { TokenEmitter } from './emit';
-import { INCLUDE_VARIANTS, openInclude, type IncludeEdge } from './includes';
+import { INCLUDE_VARIANTS, includeTarget, openInclude, type IncludeEdge } from './includes';
 import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
 import type { Preprocessed, PreprocessOptions, ReaderState, ResumableReader } from './preprocessed';
 import { parseRepetition } from './sequences';
@@ -441,7 +441,7 @@ class Reader {
     const span: Span = { file: lo.file, start: lo.start, end: lo.end };
     const pathSpan: Span = { file: pathWord.file, start: pathWord.start, end: pathWord.end };
     const pattern = pathWord.value;
-    const resolved = resolvePath(this.currentDir(), pattern);
+    const resolved = includeTarget(pattern, this.currentDir(), this.entryPath, this.host, this.options.root);
     const edge: IncludeEdge = { variant, span, pathSpan, pattern, resolved, files: [] };
     this.out.includes.push(edge);
     const depth = this.currentDepth() + 1;

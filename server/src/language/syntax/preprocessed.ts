@@ -12,6 +12,8 @@ import type { KToken } from './tokens';
 export interface PreprocessOptions {
   /** keepalived's `-i` / `--config-id`; undefined: no `@id` line matches. */
   readonly configId?: string;
+  /** The directory standing for the target host's `/` (absolute include paths are read under it). */
+  readonly root?: string;
 }
 
 export interface ConditionalLine {

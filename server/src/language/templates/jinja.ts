@@ -8,10 +8,14 @@
  * options and its line/column errors.
  */
 import nunjucks from 'nunjucks';
+import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
 import { printsAsPython, pyStr } from './pyValue';
 
 /** A value we cannot know (an undefined variable, a fact, a lookup): printed as a marker. */
 export class Unknown {
+  /** It stands for a variable nothing defines: Ansible fails on it unless `is defined` or `default` handles it. */
+  undefinedVar = false;
+  handled = false;
   constructor(
     readonly id: number,
     readonly name: string,
@@ -107,6 +111,17 @@ interface Runtime {
 }
 let hooked = false;
 
+/** Python's spellings of the constants (Jinja2 knows both `true` and `True`). */
+const PY_LITERALS: Readonly<Record<string, unknown>> = { True: true, False: false, None: null };
+
+/** `x is defined`: false for a variable nothing defines, which the test then handles (no error in Ansible). */
+function isDefined(v: unknown): boolean {
+  if (!isUnknown(v)) return v !== undefined;
+  if (!v.undefinedVar) return true;
+  v.handled = true;
+  return false;
+}
+
 /** Hook nunjucks' runtime once, when the first environment is made (the library loads on first use). */
 function hookRuntime(): void {
   if (hooked) return;
@@ -119,6 +134,8 @@ function hookRuntime(): void {
   runtime.suppressValue = (val, autoescape) => suppressValue(printsAsPython(val) ? pyStr(val) : val, autoescape);
   runtime.memberLookup = (obj, val) => {
     if (isUnknown(obj)) return obj;
+    if (val instanceof Slice) return pySlice(obj, val);
+    if (typeof val === 'number' && val < 0) return pyIndex(obj, val);
     if (typeof val === 'string') {
       const py = pyMethod(obj, val);
       if (py && !(typeof obj === 'object' && obj !== null && val in obj)) return py;
@@ -128,10 +145,12 @@ function hookRuntime(): void {
   runtime.contextOrFrameLookup = (context, frame, name) => {
     const v = contextOrFrameLookup(context, frame, name);
     if (v !== undefined || !state) return v;
+    if (name in PY_LITERALS) return PY_LITERALS[name];
     if (state.defined(name)) return v;
     // facts and lookups are unknown to a static reading; anything else is a variable nothing sets
-    if (!/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && name !== 'omit') state.undefinedNames.add(name);
-    return unknown(name);
+    const u = unknown(name);
+    u.undefinedVar = !/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && name !== 'omit';
+    return u;
   };
 }
 
@@ -212,13 +231,19 @@ function test(v: unknown, name: string | undefined, arg: unknown): boolean {
 const items = (seq: unknown): unknown[] => (Array.isArray(seq) ? seq : typeof seq === 'object' && seq !== null && !isUnknown(seq) ? Object.keys(seq) : []);
 
 const FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unknown> = {
-  default: (v, def, boolean) => (v === undefined || v === null || isUnknown(v) || (boolean === true && !v) ? (def ?? '') : v),
+  // Jinja2's default: for an undefined value (None is a value), or any false one with `true`
+  default: (v, def, boolean) => {
+    if (isUnknown(v)) v.handled = true;
+    return v === undefined || isUnknown(v) || (boolean === true && !v) ? (def ?? '') : v;
+  },
   bool,
   int: (v, def) => {
     const n = parseInt(text(v), 10);
     return Number.isNaN(n) ? (typeof def === 'number' ? def : 0) : n;
   },
   float: (v) => parseFloat(text(v)) || 0,
+  max: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) > (m as number) ? x : m), undefined),
+  min: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) < (m as number) ? x : m), undefined),
   string: (v) => text(v),
   ipaddr,
   ipv4: (v) => ipaddr(v, 'ipv4'),
@@ -288,7 +313,7 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   const loader = {
     getSource: (name: string) => {
       const src = load(name);
-      return src === undefined ? null : { src, path: name, noCache: true };
+      return src === undefined ? null : { src: rewriteSlices(src), path: name, noCache: true };
     },
   };
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
@@ -297,10 +322,21 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     lstripBlocks: options.lstripBlocks,
     throwOnUndefined: false,
   });
-  for (const [name, f] of Object.entries(FILTERS)) {
-    env.addFilter(name, (v: unknown, ...args: unknown[]) => (isUnknown(v) && !KNOWS_UNKNOWN.has(name) ? v : f(v, ...args)));
+  for (const [name, f] of Object.entries(FILTERS)) env.addFilter(name, f);
+  // an unknown value passes through every filter, nunjucks' own included (`upper` would throw on it)
+  const filters = (env as unknown as { filters: Record<string, (this: unknown, v: unknown, ...args: unknown[]) => unknown> }).filters;
+  for (const [name, f] of Object.entries(filters)) {
+    if (KNOWS_UNKNOWN.has(name)) continue;
+    filters[name] = function (this: unknown, v: unknown, ...args: unknown[]) {
+      return isUnknown(v) ? v : f.call(this, v, ...args);
+    };
   }
   for (const name of ['lookup', 'query', 'q', 'now']) env.addGlobal(name, () => unknown(name));
+  env.addGlobal('__slice', (start: unknown, stop: unknown, step: unknown) => new Slice(start, stop, step));
+  // (nunjucks has addTest; its type declarations do not)
+  const tests = env as unknown as { addTest(name: string, test: (v: unknown) => boolean): void };
+  tests.addTest('defined', isDefined);
+  tests.addTest('undefined', (v) => !isDefined(v));
   return env;
 }
 
@@ -315,7 +351,10 @@ export function renderWith(
   const previous = state;
   state = s;
   try {
-    return { text: typeof text === 'string' ? env.renderString(text, ctx) : text.render(ctx), state: s };
+    const out = typeof text === 'string' ? env.renderString(rewriteSlices(text), ctx) : text.render(ctx);
+    // the variables nothing defines that the template uses without a test or a default
+    for (const u of s.unknowns) if (u.undefinedVar && !u.handled) s.undefinedNames.add(u.name);
+    return { text: out, state: s };
   } finally {
     state = previous;
   }
@@ -323,5 +362,5 @@ export function renderWith(
 
 /** Compile once, render for many hosts (throws the engine's syntax error). */
 export function compile(env: nunjucks.Environment, text: string): nunjucks.Template {
-  return new nunjucks.Template(text, env, undefined, true);
+  return new nunjucks.Template(rewriteSlices(text), env, undefined, true);
 }

@@ -97,6 +97,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'lvs-quorum',
   'lvs-family-mismatch',
   'sorry-server-port',
+  'persistence-mask',
   'alpha-argument',
   'real-server-missing',
   'real-server-duplicate',
@@ -107,6 +108,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'checker-no-url',
   'checker-incomplete',
   'checker-connection',
+  'checker-option',
   // host interfaces
   'unknown-interface',
   'vip-outside-subnet',

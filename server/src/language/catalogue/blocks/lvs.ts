@@ -322,7 +322,7 @@ const virtualServerKeywords: KeywordDef[] = [
   {
     name: 'persistence_granularity',
     summary: 'Netmask (IPv4) or prefix length (IPv6, 1..128) grouping client addresses for persistence.',
-    doc: 'Setting it also turns persistence on (360 s) if `persistence_timeout` was not given.',
+    doc: 'Setting it also turns persistence on (360 s) if `persistence_timeout` was not given. On a fwmark or group service whose family is not known yet, a value with a dot is an IPv4 netmask and one without a dot an IPv6 prefix length, and it sets the family: `24` there makes the service IPv6.',
     args: [arg('mask', text)],
   },
   {
@@ -729,6 +729,8 @@ const urlKeywords: KeywordDef[] = [
     name: 'regex_min_offset',
     summary: 'Offset in the body before which a regex match is not looked for.',
     args: [arg('offset', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild,
   },
   {
@@ -736,6 +738,8 @@ const urlKeywords: KeywordDef[] = [
     summary: 'Last offset in the body at which a regex match may start.',
     doc: 'Must be greater than regex_min_offset, otherwise both are ignored.',
     args: [arg('offset', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild,
   },
   {
@@ -743,6 +747,8 @@ const urlKeywords: KeywordDef[] = [
     summary: 'Start and maximum size in bytes of the PCRE2 JIT stack, for complex expressions.',
     doc: 'The start size must not exceed the maximum.',
     args: [arg('start', int()), arg('max', int())],
+    // read by its own handler (checker-option): a bad line is only logged when keepalived starts
+    freeform: true,
     buildOption: regexBuild + ' with JIT',
   },
   {
@@ -817,7 +823,7 @@ const dnsCheckKeywords: KeywordDef[] = [
   {
     name: 'name',
     summary: 'Domain name to query.',
-    doc: 'A name with an empty label (e.g. `a..b`) is rejected; only the first `name` counts.',
+    doc: 'A name with an empty label (e.g. `a..b`) is rejected, and so, in keepalived 2.2.7, is a name whose first label is one character (`a.example.com`); the first `name` keepalived takes counts.',
     args: [arg('domain', text)],
     default: '. (the root)',
   },

@@ -4,6 +4,7 @@ import { alphaArgument } from '../rules/alpha-argument';
 import { checkerConnection } from '../rules/checker-connection';
 import { checkerIncomplete } from '../rules/checker-incomplete';
 import { checkerNoUrl } from '../rules/checker-no-url';
+import { checkerOption } from '../rules/checker-option';
 import { fwmarkProtocol } from '../rules/fwmark-protocol';
 import { lvsMethod } from '../rules/lvs-method';
 import { lvsFamilyMismatch } from '../rules/lvs-family-mismatch';
@@ -17,6 +18,7 @@ import { lvsZeroPort } from '../rules/lvs-zero-port';
 import { persistenceTimeoutRange } from '../rules/persistence-timeout-range';
 import { realServerDuplicate } from '../rules/real-server-duplicate';
 import { realServerMissing } from '../rules/real-server-missing';
+import { persistenceMask } from '../rules/persistence-mask';
 import { sorryServerPort } from '../rules/sorry-server-port';
 import { virtualServerInvalid } from '../rules/virtual-server-invalid';
 import { vsgEntryInvalid } from '../rules/vsg-entry-invalid';
@@ -36,6 +38,7 @@ export const lvsRules: readonly Rule[] = [
   lvsQuorum,
   lvsFamilyMismatch,
   sorryServerPort,
+  persistenceMask,
   alphaArgument,
   realServerMissing,
   realServerDuplicate,
@@ -45,5 +48,6 @@ export const lvsRules: readonly Rule[] = [
   checkerNoUrl,
   checkerIncomplete,
   checkerConnection,
+  checkerOption,
   lvsGlobalOption,
 ];

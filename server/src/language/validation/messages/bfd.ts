@@ -39,10 +39,17 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 142 bfd_minrx_handler
-  F0.no(
+  F0.yes(
     'Configuration warning: BFD instance %s min_rx value %s is larger than max sensible (%u)',
-    'gap',
-    'A remark on very large BFD timers, which keepalived accepts: not reported.',
+    'argument-value',
+    3,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+        min_rx 20000
+    }
+  `,
+    { atStart: true, unlined: true },
   ), // 152 bfd_minrx_handler (log)
   F0.yes(
     'Configuration error: BFD instance %s min_tx value %s is not valid (must be in range [%u-%u]), ignoring',
@@ -55,10 +62,17 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 170 bfd_mintx_handler
-  F0.no(
+  F0.yes(
     'Configuration warning: BFD instance %s min_tx value %s is larger than max sensible (%u)',
-    'gap',
-    'A remark on very large BFD timers, which keepalived accepts: not reported.',
+    'argument-value',
+    3,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+        min_tx 20000
+    }
+  `,
+    { atStart: true, unlined: true },
   ), // 180 bfd_mintx_handler (log)
   F0.yes(
     'Configuration error: BFD instance %s idle_tx value %s is not valid (must be in range [%u-%u]), ignoring',
@@ -71,10 +85,17 @@ export const bfdMessages: readonly MessageRow[] = [
     }
   `,
   ), // 198 bfd_idletx_handler
-  F0.no(
+  F0.yes(
     'Configuration warning: BFD instance %s idle_tx value %s is larger than max sensible (%u)',
-    'gap',
-    'A remark on very large BFD timers, which keepalived accepts: not reported.',
+    'argument-value',
+    3,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.12
+        idle_tx 20000
+    }
+  `,
+    { atStart: true, unlined: true },
   ), // 208 bfd_idletx_handler (log)
   F0.yes(
     'Configuration error: BFD instance %s multiplier value %s not valid (must be in range [%u-%u]), ignoring',

@@ -205,8 +205,50 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 636 alloc_ipaddress
-  F0.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one line: not checked.'), // 644 alloc_ipaddress
-  F0.no('track_group %s not found', 'gap', 'A static address with an unknown track_group: not checked (static routes and rules are).'), // 648 alloc_ipaddress
+  F0.yes(
+    'track_group %s is a duplicate',
+    'address-option',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_ipaddress {
+        198.51.100.50/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 644 alloc_ipaddress
+  F0.yes(
+    'track_group %s not found',
+    'address-option',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_ipaddress {
+        198.51.100.50/24 dev eth1 track_group U
+    }
+  `,
+  ), // 648 alloc_ipaddress
   F0.yes(
     "Unknown configuration entry '%s' for ip address - ignoring",
     'address-option',
@@ -288,30 +330,232 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 697 alloc_ipaddress
-  F0.no('Static route cannot have track_group if interface not specified', 'gap', 'A static address with track_group and no dev: not checked.'), // 712 alloc_ipaddress
+  F0.no(
+    'Static route cannot have track_group if interface not specified',
+    'internal',
+    'Unreachable in 2.2.7: a static address without dev is given the default interface, or refused when there is none, before this check.',
+  ), // 712 alloc_ipaddress
   // ---- keepalived/vrrp/vrrp_iproute.c
-  F1.no('missing address for MPLS encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1004 parse_encap_mpls
-  F1.no('invalid mpls address %s for encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1010 parse_encap_mpls
-  F1.no('encap id %s value is invalid', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1030
-  F1.no('Invalid encap ip dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1038 parse_encap_ip
-  F1.no('IPv6 address %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1042,1054 parse_encap_ip
-  F1.no('Invalid encap ip src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1050 parse_encap_ip
-  F1.no('dsfield %s not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1059 parse_encap_ip
-  F1.no('ttl %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1064
-  F1.no('flags %s is not valid for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1068
-  F1.no('address or id missing for ip encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1078 parse_encap_ip
-  F1.no('missing locator for ILA encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1110 parse_encap_ila
-  F1.no('invalid locator %s for ila encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1117 parse_encap_ila
-  F1.no('id %s value invalid for IPv6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1138
-  F1.no('Invalid encap ip6 dst %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1146 parse_encap_ip6
-  F1.no('IPv4 address %s not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1150,1162 parse_encap_ip6
-  F1.no('Invalid encap ip6 src %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1158 parse_encap_ip6
-  F1.no('tc value %s is invalid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1167 parse_encap_ip6
-  F1.no('Invalid hoplimit %s specified for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1172
-  F1.no('flags %s is not valid for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1176
-  F1.no('address or id missing for ip6 encapsulation', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1186 parse_encap_ip6
-  F1.no('Missing encap type', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1213 parse_encap
-  F1.no('Unknown encap type - %s', 'gap', 'Routes with encap: we stop checking the route at encap.'), // 1232 parse_encap
+  F1.yes(
+    'missing address for MPLS encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap mpls
+    }
+  `,
+  ), // 1004 parse_encap_mpls
+  F1.yes(
+    'invalid mpls address %s for encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap mpls 1048576
+    }
+  `,
+  ), // 1010 parse_encap_mpls
+  F1.yes(
+    'encap id %s value is invalid',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip id 18446744073709551616
+    }
+  `,
+  ), // 1030
+  F1.yes(
+    'Invalid encap ip dst %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip dst x
+    }
+  `,
+  ), // 1038 parse_encap_ip
+  F1.yes(
+    'IPv6 address %s not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip dst 2001:db8::1
+    }
+  `,
+  ), // 1042,1054 parse_encap_ip
+  F1.yes(
+    'Invalid encap ip src %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip id 5 src x
+    }
+  `,
+  ), // 1050 parse_encap_ip
+  F1.yes(
+    'dsfield %s not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip tos 300 dst 10.0.0.1
+    }
+  `,
+  ), // 1059 parse_encap_ip
+  F1.yes(
+    'ttl %s is not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip ttl 300 dst 10.0.0.1
+    }
+  `,
+  ), // 1064
+  F1.yes(
+    'flags %s is not valid for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip flags 70000 dst 10.0.0.1
+    }
+  `,
+  ), // 1068
+  F1.yes(
+    'address or id missing for ip encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap ip ttl 5
+    }
+  `,
+  ), // 1078 parse_encap_ip
+  F1.yes(
+    'missing locator for ILA encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ila
+    }
+  `,
+  ), // 1110 parse_encap_ila
+  F1.yes(
+    'invalid locator %s for ila encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ila 1:2:3
+    }
+  `,
+  ), // 1117 parse_encap_ila
+  F1.yes(
+    'id %s value invalid for IPv6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 id x
+    }
+  `,
+  ), // 1138
+  F1.yes(
+    'Invalid encap ip6 dst %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 dst x
+    }
+  `,
+  ), // 1146 parse_encap_ip6
+  F1.yes(
+    'IPv4 address %s not valid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 dst 10.0.0.1
+    }
+  `,
+  ), // 1150,1162 parse_encap_ip6
+  F1.yes(
+    'Invalid encap ip6 src %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 id 5 src x
+    }
+  `,
+  ), // 1158 parse_encap_ip6
+  F1.yes(
+    'tc value %s is invalid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 tc 300 id 5
+    }
+  `,
+  ), // 1167 parse_encap_ip6
+  F1.yes(
+    'Invalid hoplimit %s specified for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 hoplimit 300 id 5
+    }
+  `,
+  ), // 1172
+  F1.yes(
+    'flags %s is not valid for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 flags x id 5
+    }
+  `,
+  ), // 1176
+  F1.yes(
+    'address or id missing for ip6 encapsulation',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 encap ip6 hoplimit 5
+    }
+  `,
+  ), // 1186 parse_encap_ip6
+  F1.yes(
+    'Missing encap type',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap
+    }
+  `,
+  ), // 1213 parse_encap
+  F1.yes(
+    'Unknown encap type - %s',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 encap gre
+    }
+  `,
+  ), // 1232 parse_encap
   F1.yes(
     'IPv4/6 mismatch for nexthop',
     'route-invalid-address',
@@ -373,8 +617,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 1301 parse_nexthops
   F1.no('%s not supported by kernel', 'host', 'A route feature the running kernel lacks.'), // 1315,1428,1547,1562,1691,1704,1728,1743,1754 parse_nexthops
-  F1.no('Invalid realms %s for route', 'gap', 'Route realms values are not checked.'), // 1321,1645 parse_nexthops
-  F1.no('realms are only supported for IPv4', 'gap', 'Realms on an IPv6 nexthop: not checked (they are for the route itself).'), // 1327 parse_nexthops
+  F1.yes(
+    'Invalid realms %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 realms 300
+    }
+  `,
+  ), // 1321,1645 parse_nexthops
+  F1.yes(
+    'realms are only supported for IPv4',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 nexthop via 2001:db8::1 dev eth1 realms 3
+    }
+  `,
+  ), // 1327 parse_nexthops
   F1.yes(
     "'as [to]' (nat) not supported",
     'route-invalid',
@@ -436,7 +698,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1418,1452,1466,1485 alloc_route
-  F1.no('"as to" for MPLS only - ignoring', 'gap', 'as to on a route that is not MPLS: not checked.'), // 1426 alloc_route
+  F1.yes(
+    '"as to" for MPLS only - ignoring',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 as to 10.0.0.1
+    }
+  `,
+  ), // 1426 alloc_route
   F1.yes(
     '"gw" for routes is deprecated. Please use "via"',
     'route-deprecated',
@@ -477,10 +748,37 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1479 alloc_route
-  F1.no('TOS value %s is invalid', 'gap', 'Route tos values are not checked.'), // 1492 alloc_route
-  F1.no('Routing table %s not found for route', 'gap', 'Route table names are not checked (numbers, or names from rt_tables).'), // 1501 alloc_route
-  F1.no('Protocol %s not found or invalid for route', 'gap', 'Route protocol names are not checked.'), // 1508 alloc_route
-  F1.no('Scope %s not found or invalid for route', 'gap', 'Route scope names are not checked.'), // 1517 alloc_route
+  F1.yes(
+    'TOS value %s is invalid',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 tos 300
+    }
+  `,
+  ), // 1492 alloc_route
+  F1.no('Routing table %s not found for route', 'host', "Any table number is taken; a table name is looked up in the host's /etc/iproute2/rt_tables."), // 1501 alloc_route
+  F1.yes(
+    'Protocol %s not found or invalid for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 protocol 256
+    }
+  `,
+  ), // 1508 alloc_route
+  F1.yes(
+    'Scope %s not found or invalid for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 scope 256
+    }
+  `,
+  ), // 1517 alloc_route
   F1.yes(
     'Invalid metric %s specified for route',
     'route-invalid',
@@ -541,8 +839,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1585
-  F1.no('Invalid rtt %s for route', 'gap', 'Route rtt values are not checked.'), // 1595 alloc_route
-  F1.no('Invalid rttvar %s for route', 'gap', 'Route rttvar values are not checked.'), // 1606 alloc_route
+  F1.yes(
+    'Invalid rtt %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 5x
+    }
+  `,
+  ), // 1595 alloc_route
+  F1.yes(
+    'Invalid rttvar %s for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rttvar 5x
+    }
+  `,
+  ), // 1606 alloc_route
   F1.yes(
     'Invalid reordering value %s specified for route',
     'route-invalid',
@@ -593,7 +909,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1649 alloc_route
-  F1.no('Invalid rto_min value %s specified for route', 'gap', 'Route rto_min values are not checked.'), // 1660 alloc_route
+  F1.yes(
+    'Invalid rto_min value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rto_min 5x
+    }
+  `,
+  ), // 1660 alloc_route
   F1.yes(
     'Invalid initcwnd value %s specified for route',
     'route-invalid',
@@ -614,7 +939,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1672
-  F1.no('feature %s not supported', 'gap', 'Route features values are not checked.'), // 1681 alloc_route
+  F1.yes(
+    'feature %s not supported',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 features foo
+    }
+  `,
+  ), // 1681 alloc_route
   F1.yes(
     'Invalid quickack value %s specified for route',
     'route-invalid',
@@ -635,8 +969,26 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1711 alloc_route
-  F1.no('Invalid pref value %s specified for route', 'gap', 'Route pref values are not checked.'), // 1722
-  F1.no('%s value %s not recognised', 'gap', 'Route ttl-propagate values are not checked.'), // 1740 alloc_route
+  F1.yes(
+    'Invalid pref value %s specified for route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        2001:db8::/64 dev eth1 pref 300
+    }
+  `,
+  ), // 1722
+  F1.yes(
+    '%s value %s not recognised',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 ttl-propagate on
+    }
+  `,
+  ), // 1740 alloc_route
   F1.yes(
     'Invalid fastopen_no_cookie value %s specified for route',
     'route-invalid',
@@ -657,10 +1009,15 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1772 alloc_route
-  F1.no(
+  F1.yes(
     '"or" route already specified - ignoring subsequent',
-    'gap',
-    'A second or on one route: we report each or as deprecated, not that the second is ignored.',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2 or 198.51.100.3
+    }
+  `,
   ), // 1775 alloc_route
   F1.yes(
     'Invalid "or" address %s',
@@ -672,8 +1029,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1792 alloc_route
-  F1.no('Cannot specify nexthops with "or" route', 'gap', 'or together with nexthop on one route: not checked.'), // 1801 alloc_route
-  F1.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one route: not checked.'), // 1811 alloc_route
+  F1.yes(
+    'Cannot specify nexthops with "or" route',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 via 198.51.100.1 dev eth1 or 198.51.100.2 nexthop via 198.51.100.3
+    }
+  `,
+  ), // 1801 alloc_route
+  F1.yes(
+    'track_group %s is a duplicate',
+    'route-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_routes {
+        192.0.2.0/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 1811 alloc_route
   F1.yes(
     'track_group %s not found',
     'route-invalid',
@@ -696,12 +1083,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1844 alloc_route
-  F1.no(
+  F1.yes(
     'Cannot mix IPv4 and IPv6 addresses for route (%s)',
-    'gap',
-    'Printed for a destination of the other family after a gateway; we report the mix (route-invalid-address) from the gateway word.',
+    'route-invalid-address',
+    2,
+    conf`
+    static_routes {
+        via 198.51.100.1 dev eth1 2001:db8::/64
+    }
+  `,
   ), // 1850 alloc_route
-  F1.no('Route has trailing nonsense - %s', 'gap', 'Words after a route that keepalived stopped reading (after or): not checked.'), // 1860 alloc_route
+  F1.yes(
+    'Route has trailing nonsense - %s',
+    'route-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_routes {
+        192.0.2.0/24 dev eth1 track_group T track_group T
+    }
+  `,
+  ), // 1860 alloc_route
   F1.yes(
     'Route must have a destination',
     'route-invalid',
@@ -806,7 +1219,11 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 527 __attribute__
-  F2.no('Routing table %s not found for rule', 'gap', 'Rule table names are not checked.'), // 541 __attribute__
+  F2.no(
+    'Routing table %s not found for rule',
+    'host',
+    "Any table number is taken (0 has its own message); a table name is looked up in the host's /etc/iproute2/rt_tables.",
+  ), // 541 __attribute__
   F2.yes(
     'Table 0 is not valid',
     'rule-invalid',
@@ -837,15 +1254,96 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 561 __attribute__
-  F2.no('TOS value %s is invalid', 'gap', 'Rule tos values are not checked.'), // 570 __attribute__
-  F2.no('Invalid rule fwmark %s specified', 'gap', 'Rule fwmark values are not checked.'), // 606 __attribute__
-  F2.no('invalid realms %s for rule', 'gap', 'Rule realms values are not checked.'), // 614 __attribute__
-  F2.no('realms is only valid for IPv4', 'gap', 'Realms on an IPv6 rule: not checked.'), // 623 __attribute__
-  F2.no('Invalid suppress_prefixlength %s specified', 'gap', 'Rule suppress_prefixlength values are not checked.'), // 630 __attribute__
-  F2.no('suppress_group %s is invalid', 'gap', 'Rule suppress_ifgroup values are not checked.'), // 640 __attribute__
-  F2.no("WARNING - interface %s for rule doesn't exist", 'gap', 'The dev/iif/oif of a rule is not compared with the host interfaces.'), // 652,661 __attribute__
-  F2.no('Invalid tunnel-id %s specified', 'gap', 'Rule tunnel-id values are not checked.'), // 670 __attribute__
-  F2.no('Invalid uidrange %s specified', 'gap', 'Rule uidrange values are not checked.'), // 680 __attribute__
+  F2.yes(
+    'TOS value %s is invalid',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 tos 300
+    }
+  `,
+  ), // 570 __attribute__
+  F2.yes(
+    'Invalid rule fwmark %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 fwmark 5x
+    }
+  `,
+  ), // 606 __attribute__
+  F2.yes(
+    'invalid realms %s for rule',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 realms 300
+    }
+  `,
+  ), // 614 __attribute__
+  F2.yes(
+    'realms is only valid for IPv4',
+    'rule-invalid-address',
+    2,
+    conf`
+    static_rules {
+        from 2001:db8::/64 table 100 preference 5 realms 3
+    }
+  `,
+  ), // 623 __attribute__
+  F2.yes(
+    'Invalid suppress_prefixlength %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 suppress_prefixlength x
+    }
+  `,
+  ), // 630 __attribute__
+  F2.yes(
+    'suppress_group %s is invalid',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 suppress_ifgroup 4294967295
+    }
+  `,
+  ), // 640 __attribute__
+  F2.yes(
+    "WARNING - interface %s for rule doesn't exist",
+    'unknown-interface',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 iif eth9
+    }
+  `,
+  ), // 652,661 __attribute__
+  F2.yes(
+    'Invalid tunnel-id %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 tunnel-id 18446744073709551616
+    }
+  `,
+  ), // 670 __attribute__
+  F2.yes(
+    'Invalid uidrange %s specified',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 uidrange 1000
+    }
+  `,
+  ), // 680 __attribute__
   F2.yes(
     'Cannot specify l3mdev with other action',
     'rule-invalid',
@@ -856,11 +1354,68 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 692 __attribute__
-  F2.no('Invalid protocol %s', 'gap', 'Rule protocol values are not checked.'), // 701 __attribute__
-  F2.no('Invalid ipproto %s', 'gap', 'Rule ipproto values are not checked.'), // 712 __attribute__
-  F2.no('invalid sport range %s', 'gap', 'Rule sport values are not checked.'), // 728 __attribute__
-  F2.no('invalid dport range %s', 'gap', 'Rule dport values are not checked.'), // 744 __attribute__
-  F2.no('track_group %s is a duplicate', 'gap', 'track_group given twice on one rule: not checked.'), // 757 __attribute__
+  F2.yes(
+    'Invalid protocol %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 protocol 300
+    }
+  `,
+  ), // 701 __attribute__
+  F2.yes(
+    'Invalid ipproto %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 ipproto 200
+    }
+  `,
+  ), // 712 __attribute__
+  F2.yes(
+    'invalid sport range %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 sport 1024:65535
+    }
+  `,
+  ), // 728 __attribute__
+  F2.yes(
+    'invalid dport range %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 dport 80
+    }
+  `,
+  ), // 744 __attribute__
+  F2.yes(
+    'track_group %s is a duplicate',
+    'rule-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_rules {
+        from 192.0.2.0/24 dev eth1 table 100 preference 5 track_group T track_group T
+    }
+  `,
+  ), // 757 __attribute__
   F2.yes(
     'track_group %s not found',
     'rule-invalid',
@@ -881,7 +1436,16 @@ export const ipConfigMessages: readonly MessageRow[] = [
     }
   `,
   ), // 770 __attribute__
-  F2.no('Invalid rule action %s', 'internal', 'Unreachable in 2.2.7: an unknown word after type is reported as an unknown rule option first.'), // 787 __attribute__
+  F2.yes(
+    'Invalid rule action %s',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 preference 5 type local
+    }
+  `,
+  ), // 787 __attribute__
   F2.yes(
     'Unknown rule option %s',
     'rule-invalid',
@@ -943,8 +1507,38 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 822 __attribute__
   F2.no('table cannot be specified for l3mdev rules', 'internal', 'Unreachable in 2.2.7: table with l3mdev is reported as a second action first.'), // 828 __attribute__
-  F2.no('Rule cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol', 'gap', 'Rule protocol values are not checked.'), // 836 __attribute__
-  F2.no('Static rule cannot have track_group if dev/iif not specified', 'gap', 'A static rule with track_group and no dev/iif: not checked.'), // 843 __attribute__
+  F2.yes(
+    'Rule cannot be tracked if protocol is not RTPROT_KEEPALIVED(%d), resetting protocol',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 protocol 5
+    }
+  `,
+  ), // 836 __attribute__
+  F2.yes(
+    'Static rule cannot have track_group if dev/iif not specified',
+    'rule-invalid',
+    14,
+    conf`
+    track_group T {
+        group {
+            VI_1
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 track_group T
+    }
+  `,
+  ), // 843 __attribute__
   F2.yes(
     'Rule has no preference specified - setting to %u. This is probably not what you want.',
     'rule-no-preference',
@@ -956,7 +1550,37 @@ export const ipConfigMessages: readonly MessageRow[] = [
   `,
   ), // 856 __attribute__
   // ---- keepalived/vrrp/vrrp_ip_rule_route_parser.c
-  F3.no('rtt value exponential form %s no longer supported', 'gap', 'Route rtt values are not checked.'), // 189 get_time_rtt (log)
-  F3.no('rtt value %s exceeds maximum %us, resetting', 'gap', 'Route rtt values are not checked.'), // 207 get_time_rtt (log)
-  F3.no('rtt value %s below minimum %ums, resetting', 'gap', 'Route rtt values are not checked.'), // 210 get_time_rtt (log)
+  F3.yes(
+    'rtt value exponential form %s no longer supported',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 1e3
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 189 get_time_rtt (log)
+  F3.yes(
+    'rtt value %s exceeds maximum %us, resetting',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 500s
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 207 get_time_rtt (log)
+  F3.yes(
+    'rtt value %s below minimum %ums, resetting',
+    'route-invalid',
+    2,
+    conf`
+    static_routes {
+        192.0.2.0/24 dev eth1 rtt 10ms
+    }
+  `,
+    { atStart: true, unlined: true },
+  ), // 210 get_time_rtt (log)
 ];

@@ -100,7 +100,21 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 234 ip_family_handler
-  F0.no('Virtual server specified family %s conflicts with server family', 'gap', 'ip_family contradicting the virtual server address: not checked.'), // 240 ip_family_handler
+  F0.yes(
+    'Virtual server specified family %s conflicts with server family',
+    'lvs-family-mismatch',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        ip_family inet6
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 240 ip_family_handler
   F0.yes(
     'virtual server connect_timeout %s invalid - ignoring',
     'argument-value',
@@ -356,9 +370,51 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 490 pto_handler
-  F0.no('persistence_name too long, truncating - %s', 'gap', 'A persistence_engine name over its limit: not checked.'), // 504 pengine_handler
-  F0.no('Invalid IPv6 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 520 pgr_handler
-  F0.no('Invalid IPv4 persistence_granularity specified - %s', 'gap', 'persistence_granularity values are not checked.'), // 529 pgr_handler
+  F0.yes(
+    'persistence_name too long, truncating - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_engine sip_engine_name_x
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 504 pengine_handler
+  F0.yes(
+    'Invalid IPv6 persistence_granularity specified - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 2001:db8::1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_granularity 129
+        protocol TCP
+        real_server 2001:db8::21 80 {
+        }
+    }
+  `,
+  ), // 520 pgr_handler
+  F0.yes(
+    'Invalid IPv4 persistence_granularity specified - %s',
+    'argument-value',
+    4,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        persistence_granularity 255.255.255.0/24
+        protocol TCP
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+  ), // 529 pgr_handler
   F0.yes(
     'Unknown protocol %s - ignoring',
     'lvs-protocol',
@@ -977,10 +1033,22 @@ export const lvsMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 1188,1249 validate_check_config
-  F1.no(
+  F1.yes(
     'Virtual server %s: real server %s matches sorry server, but inhibit setting differs, %sing on sorry server',
-    'gap',
-    'A real server that is also the sorry server with a different inhibit_on_failure: not checked.',
+    'lvs-option-ignored',
+    5,
+    conf`
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        sorry_server 192.0.2.21 80
+        real_server 192.0.2.21 80 {
+            inhibit_on_failure
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1239 validate_check_config
   F1.yes(
     'Warning - quorum %u for %s exceeds total weight of real servers %u, reducing quorum to %u',
@@ -1015,21 +1083,77 @@ export const lvsMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 1272 validate_check_config
-  F1.no(
+  F1.yes(
     'WARNING - fwmark virtual server %s, real server %s has port specified - port will be ignored',
-    'gap',
-    'A real server port in a fwmark NAT service (keepalived ignores it): not checked.',
+    'sorry-server-port',
+    7,
+    conf`
+    virtual_server_group G {
+        fwmark 1
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1285 validate_check_config
-  F1.no(
+  F1.yes(
     'WARNING - fwmark virtual server %s, sorry server has port specified - port will be ignored',
-    'gap',
-    'A sorry server port in a fwmark NAT service (keepalived ignores it): not checked.',
+    'sorry-server-port',
+    7,
+    conf`
+    virtual_server_group G {
+        fwmark 1
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        sorry_server 192.0.2.30 80
+        real_server 192.0.2.21 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1289 validate_check_config
-  F1.no("virtual server %s:[%s] and real server %s ports don't match", 'gap', 'Printed for a port mismatch in a NAT group service: not checked.'), // 1297 validate_check_config
-  F1.no(
+  F1.yes(
+    "virtual server %s:[%s] and real server %s ports don't match",
+    'sorry-server-port',
+    8,
+    conf`
+    virtual_server_group G {
+        192.0.2.1 80
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        real_server 192.0.2.21 8080 {
+        }
+    }
+  `,
+    { unlined: true },
+  ), // 1297 validate_check_config
+  F1.yes(
     'WARNING - virtual server %s, sorry server has port specified - port will be ignored',
-    'gap',
-    'A sorry server port where keepalived ignores it: not checked.',
+    'sorry-server-port',
+    8,
+    conf`
+    virtual_server_group G {
+        192.0.2.1 80
+    }
+    virtual_server group G {
+        lb_algo rr
+        lb_kind DR
+        protocol TCP
+        sorry_server 192.0.2.30 8080
+        real_server 192.0.2.21 80 {
+        }
+    }
+  `,
+    { unlined: true },
   ), // 1302 validate_check_config
   F1.yes(
     'WARNING - fwmark virtual server %s, real server %s has port specified - clearing',
@@ -1468,12 +1592,12 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 616 http_protocol_handler
-  F3.no('Missing or too may options for regex_%s_offset', 'gap', 'regex options are not checked.'), // 671 regex_offset_handler (log)
-  F3.no('Invalid regex_%s_offset %s specified', 'gap', 'regex options are not checked.'), // 677 regex_offset_handler (log)
-  F3.no('regex_stack requires start and max values', 'gap', 'regex options are not checked.'), // 713 regex_stack_handler (log)
-  F3.no('regex_stack invalid start value', 'gap', 'regex options are not checked.'), // 719 regex_stack_handler (log)
-  F3.no('regex_stack invalid max value', 'gap', 'regex options are not checked.'), // 725 regex_stack_handler (log)
-  F3.no('regex stack start cannot exceed max value', 'gap', 'regex options are not checked.'), // 730 regex_stack_handler (log)
+  F3.yes('Missing or too may options for regex_%s_offset', 'checker-option', 10, inUrl('regex "ok"', 'regex_min_offset 5 6'), { atStart: true, unlined: true }), // 671 regex_offset_handler (log)
+  F3.yes('Invalid regex_%s_offset %s specified', 'checker-option', 10, inUrl('regex "ok"', 'regex_max_offset x'), { atStart: true, unlined: true }), // 677 regex_offset_handler (log)
+  F3.yes('regex_stack requires start and max values', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 1'), { atStart: true, unlined: true }), // 713 regex_stack_handler (log)
+  F3.yes('regex_stack invalid start value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack x 5'), { atStart: true, unlined: true }), // 719 regex_stack_handler (log)
+  F3.yes('regex_stack invalid max value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 5 x'), { atStart: true, unlined: true }), // 725 regex_stack_handler (log)
+  F3.yes('regex stack start cannot exceed max value', 'checker-option', 10, inUrl('regex "ok"', 'regex_stack 10 5'), { atStart: true, unlined: true }), // 730 regex_stack_handler (log)
   F3.yes(
     'Invalid enable_sni parameter %s',
     'argument-value',
@@ -1533,13 +1657,34 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 847 url_check
-  F3.no('regex parameters specified without regex', 'gap', 'regex options are not checked.'), // 873 url_check (log)
-  F3.no('regex min offset %zu > regex_max_offset %zu - ignoring', 'gap', 'regex options are not checked.'), // 884 url_check (log)
+  F3.yes('regex parameters specified without regex', 'checker-option', 9, inUrl('regex_no_match'), { atStart: true, unlined: true }), // 873 url_check (log)
+  F3.yes('regex min offset %zu > regex_max_offset %zu - ignoring', 'checker-option', 10, inUrl('regex "ok"', 'regex_min_offset 10', 'regex_max_offset 5'), {
+    atStart: true,
+    unlined: true,
+  }), // 884 url_check (log)
   // ---- keepalived/check/check_bfd.c
-  F4.no(
+  F4.yes(
     '(%s) BFD_CHECK - No or too many names specified - skipping checker',
-    'gap',
-    'A BFD_CHECK name with several words: we report the extra word, not that keepalived drops the checker.',
+    'checker-incomplete',
+    13,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1 b2
+            }
+        }
+    }
+  `,
   ), // 164 bfd_name_handler
   F4.yes(
     '(%s) BFD_CHECK - BFD %s not configured',
@@ -1558,9 +1703,77 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 168 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - BFD %s already specified as %s', 'gap', 'name given twice in a BFD_CHECK: not checked.'), // 172 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - BFD name %s too long', 'gap', 'A BFD name over 31 characters: not checked.'), // 177 bfd_name_handler
-  F4.no('(%s) BFD_CHECK - RS already monitoring %s', 'gap', 'Two BFD_CHECKs of one real server following the same session: not checked.'), // 187 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - BFD %s already specified as %s',
+    'checker-incomplete',
+    14,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1
+                name b2
+            }
+        }
+    }
+  `,
+  ), // 172 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - BFD name %s too long',
+    'checker-incomplete',
+    10,
+    conf`
+    bfd_instance bfd_abcdefghijklmnopqrstuvwxyz01 {
+        neighbor_ip 192.0.2.30
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name bfd_abcdefghijklmnopqrstuvwxyz01
+            }
+        }
+    }
+  `,
+    { note: 'keepalived also refuses the bfd_instance itself (bfd-instance-invalid); its checker process still knows the name.' },
+  ), // 177 bfd_name_handler
+  F4.yes(
+    '(%s) BFD_CHECK - RS already monitoring %s',
+    'checker-incomplete',
+    16,
+    conf`
+    bfd_instance b1 {
+        neighbor_ip 192.0.2.30
+    }
+    bfd_instance b2 {
+        neighbor_ip 192.0.2.31
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            BFD_CHECK {
+                name b1
+            }
+            BFD_CHECK {
+                name b1
+            }
+        }
+    }
+  `,
+  ), // 187 bfd_name_handler
   F4.yes(
     'Invalid alpha parameter %s',
     'argument-value',
@@ -1613,8 +1826,8 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 107 payload_handler
-  F5.no('Invalid hex string for UDP_CHECK payload', 'gap', 'UDP_CHECK payload hex strings are not checked.'), // 115 payload_handler
-  F5.no('Invalid hex string for UDP_CHECK reply', 'gap', 'UDP_CHECK require_reply hex strings are not checked.'), // 135 require_reply_handler
+  F5.yes('Invalid hex string for UDP_CHECK payload', 'argument-value', 7, inRealServer('UDP_CHECK {', '    payload 0x41', '}')), // 115 payload_handler
+  F5.yes('Invalid hex string for UDP_CHECK reply', 'argument-value', 7, inRealServer('UDP_CHECK {', '    require_reply 4g', '}')), // 135 require_reply_handler
   F5.yes(
     'UDP_CHECK min length %s not valid - must be between 0 & %d',
     'argument-value',
@@ -1649,7 +1862,12 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 161 max_length_handler
-  F5.no('UDP_CHECK min_reply length %d > max_reply_length %d - will always fail', 'gap', 'min_reply_length larger than max_reply_length: not checked.'), // 179 udp_check_end_handler
+  F5.yes(
+    'UDP_CHECK min_reply length %d > max_reply_length %d - will always fail',
+    'checker-option',
+    8,
+    inRealServer('UDP_CHECK {', '    min_reply_length 300', '}'),
+  ), // 179 udp_check_end_handler
   // ---- keepalived/check/check_misc.c
   F6.yes(
     "Invalid misc_timeout value '%s'",
@@ -1772,7 +1990,27 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 102 track_file_weight_handler
-  F7.no('unknown track file weight option %s - ignoring', 'gap', 'A word other than reverse after a FILE_CHECK weight: not checked.'), // 113 track_file_weight_handler
+  F7.yes(
+    'unknown track file weight option %s - ignoring',
+    'argument-value',
+    11,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    virtual_server 192.0.2.1 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        real_server 192.0.2.21 80 {
+            FILE_CHECK {
+                track_file tf
+                weight 5 reverse_it
+            }
+        }
+    }
+  `,
+  ), // 113 track_file_weight_handler
   F7.yes(
     'FILE_CHECK has no track_file specified - ignoring',
     'checker-incomplete',
@@ -1808,8 +2046,13 @@ export const lvsMessages: readonly MessageRow[] = [
     }
   `,
   ), // 490 dns_type_handler
-  F8.no('DNS_CHECK name already specified - ignoring', 'gap', 'name given twice in a DNS_CHECK: not checked.'), // 505 dns_name_handler
-  F8.no("DNS_CHECK name '%s' has empty label - ignoring", 'gap', 'DNS_CHECK names are not checked (keepalived 2.2.7 rejects every dotted name here).'), // 523 dns_name_handler
+  F8.yes(
+    'DNS_CHECK name already specified - ignoring',
+    'duplicate-keyword',
+    8,
+    inRealServer('DNS_CHECK {', '    name example.com', '    name example.org', '}'),
+  ), // 505 dns_name_handler
+  F8.yes("DNS_CHECK name '%s' has empty label - ignoring", 'argument-value', 7, inRealServer('DNS_CHECK {', '    name www..example.com', '}')), // 523 dns_name_handler
   // ---- keepalived/check/check_smtp.c
   F9.yes(
     'The SMTP_CHECK host block is deprecated. Please define additional checkers.',

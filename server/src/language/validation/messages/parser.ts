@@ -50,10 +50,15 @@ export const parserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 491 __attribute__
-  F0.no(
+  F0.yes(
     "%snumber '%s' outside unsigned 64 bit range",
-    'gap',
-    'Only a rule tunnel-id and a route encap id are read as 64-bit numbers, and we do not check either.',
+    'rule-invalid',
+    2,
+    conf`
+    static_rules {
+        from 192.0.2.0/24 table 100 preference 5 tunnel-id 18446744073709551616
+    }
+  `,
   ), // 529 __attribute__
   F0.no(
     "number '%s' outside range [%lu, %lu]",

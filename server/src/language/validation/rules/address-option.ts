@@ -1,4 +1,6 @@
 import { parseAddress } from '../../analysis/addresses';
+import { topOf } from '../../analysis/model';
+import { trackGroupsBefore } from '../../analysis/routes';
 import { readVipAddress } from '../../analysis/vrrp';
 import { statementsIn, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -17,7 +19,8 @@ const drop = 'keepalived drops this whole address';
  * The options after an address in virtual_ipaddress, virtual_ipaddress_excluded and
  * static_ipaddress, read as keepalived 2.2.7's alloc_ipaddress reads them.
  */
-function* checkLine(s: Statement, isStatic: boolean): Generator<Finding> {
+function* checkLine(s: Statement, groups: ReadonlySet<string> | undefined): Generator<Finding> {
+  const isStatic = groups !== undefined;
   const { addr, badPrefix } = readVipAddress(s.keyword.value);
   if (!addr) return; // vip-invalid
   const v6 = addr.family === 6;
@@ -30,6 +33,7 @@ function* checkLine(s: Statement, isStatic: boolean): Generator<Finding> {
   let brd: Word | undefined;
   let brdShort = false;
   let peer = false;
+  let group: Word | undefined;
   for (let i = 0; i < w.length; i++) {
     const opt = w[i]!;
     const name = opt.value;
@@ -94,8 +98,14 @@ function* checkLine(s: Statement, isStatic: boolean): Generator<Finding> {
       if (v.value !== 'forever' && !(/^\d+$/.test(v.value) && Number(v.value) <= 4294967295)) {
         yield { span: v.span, message: `'${v.value}' is not a lifetime (seconds, or forever): keepalived ignores preferred_lft.` };
       }
-    } else if (name === 'track_group' && isStatic) {
-      i++; // route-invalid's neighbour: static address track groups are not looked up here
+    } else if (name === 'track_group' && groups) {
+      const v = w[++i]!;
+      if (group) {
+        yield { span: opt.span, message: 'A static address takes one track_group: keepalived stops reading its options at this second one.' };
+        break;
+      }
+      if (groups.has(v.value)) group = v;
+      else yield { span: v.span, message: `No track_group '${v.value}' is defined before this line: keepalived ignores it.` };
     } else if (name === 'use_vmac' && !isStatic) {
       // fine in virtual_ipaddress
     } else if (!FLAGS.has(name)) {
@@ -124,9 +134,16 @@ export const addressOption: Rule = {
   example: '192.0.2.10/24 dev eth0 dev eth1',
   fix: 'Write `<address>[/<prefix>] [dev <if>] [scope <scope>] [brd <addr>|+|-] [label <label>] ...` with valid values.',
   *check({ model }) {
+    let top: Statement | undefined;
+    let groups: ReadonlySet<string> = new Set();
     for (const s of statementsIn(model.parsed.statements, 'values:addresses')) {
       if (!s.isValue || s.blockId !== 'values:addresses') continue;
-      yield* checkLine(s, s.parent?.keyword.value === 'static_ipaddress');
+      const isStatic = s.parent?.keyword.value === 'static_ipaddress';
+      if (isStatic && topOf(s) !== top) {
+        top = topOf(s);
+        groups = trackGroupsBefore(model, top);
+      }
+      yield* checkLine(s, isStatic ? groups : undefined);
     }
   },
 };

@@ -40,6 +40,8 @@ export const argumentExtra: Rule = {
       if (s.args.length <= args.length) continue;
       // from here on there are more words than arguments: s.args[0] and extra[0] exist
       if (s.blockId === 'virtual_server' && FLAGS_WITH_OWN_RULE.has(s.keyword.value) && readBool(s.args[0]!.value) === false) continue;
+      // keepalived drops a BFD_CHECK whose name line has several words (checker-incomplete)
+      if (s.blockId === 'BFD_CHECK' && s.keyword.value === 'name') continue;
       const extra = s.args.slice(args.length);
       const ignored = extra.map((w) => w.value).join(' ');
       yield {

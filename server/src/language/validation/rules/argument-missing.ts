@@ -1,3 +1,4 @@
+import { problemsOf, routeModel } from '../../analysis/routes';
 import { statementsWithDef } from '../../syntax/ast';
 import type { Rule } from '../rule';
 import { requiredArgCount, syntaxOf } from '../../catalogue/syntax';
@@ -8,7 +9,8 @@ export const argumentMissing: Rule = {
   id: 'argument-missing',
   severity: 'error',
   title: 'A keyword without a value it requires.',
-  keepalived: 'Most keywords: "Configuration line ... is missing a parameter" and keepalived exits; others ignore the line.',
+  keepalived:
+    'Most keywords, and route or rule options at the end of their line: "Configuration line ... is missing a parameter" and keepalived exits; others ignore the line.',
   example: 'priority',
   fix: 'Add the value the keyword needs.',
   *check({ model }) {
@@ -31,5 +33,9 @@ export const argumentMissing: Rule = {
         message: `'${s.keyword.value}' needs ${missing}: write \`${syntaxOf(def)}\`. ${effect}.`,
       };
     }
+    // a route or rule line that ends where an option needs its value
+    const { routes, rules } = routeModel(model);
+    for (const { span, sentence } of problemsOf([...routes, ...rules], ['missing']))
+      yield { span, message: `${sentence}: keepalived stops reading the configuration here ("missing a parameter") and does not start.` };
   },
 };

@@ -1,5 +1,16 @@
 import { isMulticast, parseAddress, parseSockaddr } from '../../analysis/addresses';
-import { digestProblem, readBool, readDecimal, readInteger, statusCodeProblem, UMASK_BITS, umaskProblem } from '../../analysis/values';
+import { granularityValid, serviceFamily, virtualServerOf } from '../../analysis/lvs';
+import {
+  digestProblem,
+  dnsNameEmptyLabel,
+  hexStringProblem,
+  readBool,
+  readDecimal,
+  readInteger,
+  statusCodeProblem,
+  UMASK_BITS,
+  umaskProblem,
+} from '../../analysis/values';
 import type { ArgType, KeywordDef } from '../../catalogue/types';
 import { typeText } from '../../catalogue/syntax';
 import { statementsWithDef, type Statement, type Word } from '../../syntax/ast';
@@ -106,6 +117,8 @@ const CONSEQUENCE: Readonly<Record<string, string>> = {
   bfd_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
   nftables: 'keepalived reports it and ignores the line, so VRRP uses no nftables table',
   nftables_ipvs: 'keepalived reports it and ignores the line, so no nftables table marks the virtual server groups',
+  // check_file.c track_file_weight_handler refuses the whole line
+  'FILE_CHECK weight': "keepalived reports it and ignores the whole line (the track_file's own weight applies)",
 };
 
 const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
@@ -180,12 +193,85 @@ function checkMcastGroup6(s: Statement, out: Finding[]): void {
   });
 }
 
+/** virtual_server persistence_granularity: an IPv6 prefix length or an IPv4 netmask, by the service's family on that line. */
+function checkGranularity(s: Statement, out: Finding[]): void {
+  const w = s.args[0];
+  const vs = s.parent && virtualServerOf(s.parent);
+  const read = vs && !vs.invalid ? serviceFamily(vs).granularity.get(s) : undefined;
+  if (!w || !read || granularityValid(w.value, read.family)) return;
+  const what =
+    read.family === 6
+      ? `an IPv6 service takes a prefix length from 1 to 128${read.guessed ? ' (with no family known yet, keepalived reads a value without a dot as one)' : ''}`
+      : `an IPv4 service takes a netmask such as 255.255.255.0${w.value.includes('/') ? ', without a /prefix' : ''}`;
+  out.push({ span: w.span, message: `Invalid persistence_granularity '${w.value}': ${what}. keepalived reports it and ignores the line.` });
+}
+
+/** virtual_server persistence_engine: the kernel's names are at most 16 characters (IP_VS_PENAME_MAXLEN). */
+function checkEngine(s: Statement, out: Finding[]): void {
+  const w = s.args[0];
+  if (w && w.value.length > 16)
+    out.push({
+      span: w.span,
+      message: `The persistence engine name '${w.value}' is longer than the 16 characters IPVS allows: keepalived reports it and cuts it to '${w.value.slice(0, 16)}'. The kernel's engine is \`sip\`.`,
+    });
+}
+
+/** UDP_CHECK payload / require_reply: hexadecimal bytes (require_reply: x/X digits match anything). */
+function checkHex(s: Statement, out: Finding[]): void {
+  if (s.args.length === 0) return;
+  const wildcard = s.keyword.value === 'require_reply';
+  const p = hexStringProblem(
+    s.args.map((w) => w.value),
+    wildcard,
+  );
+  if (!p) return;
+  const why =
+    p.reason === 'char'
+      ? `'${p.char}' is not a hexadecimal digit${wildcard ? ' (nor x, which matches any digit)' : ''}; write the bytes as hex pairs without 0x, e.g. \`01 ab 7f\``
+      : p.reason === 'empty'
+        ? 'it has no byte'
+        : 'keepalived 2.2.7 refuses a hex string whose last byte is ff (a quirk of its parser), so the data cannot end with ff';
+  const then = wildcard ? 'the checker then accepts any reply' : 'the checker then sends its default data';
+  out.push({ span: s.span, message: `Invalid ${s.keyword.value} for UDP_CHECK: ${why}. keepalived reports it and ignores the data (${then}).` });
+}
+
+/** DNS_CHECK name: keepalived 2.2.7 refuses a name in which it sees an empty label. */
+function checkDnsName(s: Statement, out: Finding[]): void {
+  const w = s.args[0];
+  if (!w || !dnsNameEmptyLabel(w.value)) return;
+  const quirk = !/\.\./.test(w.value) && !w.value.startsWith('.');
+  out.push({
+    span: w.span,
+    message: `DNS_CHECK name '${w.value}' ${quirk ? 'has a one-character first label, which keepalived 2.2.7 mistakes for an empty one' : 'has an empty label'}: keepalived reports it and ignores the name (the check then queries the root). ${quirk ? 'Query a name whose first label is longer' : 'Remove the extra dot'}.`,
+  });
+}
+
+/** bfd_instance min_rx / min_tx / idle_tx: the range, then keepalived's remark above 10 seconds. */
+function checkBfdInterval(s: Statement, out: Finding[]): void {
+  const before = out.length;
+  checkStatement(s, out);
+  const w = s.args[0];
+  if (out.length > before || !w || !(Number(w.value) > 10000)) return;
+  out.push({
+    span: w.span,
+    message: `${s.keyword.value} ${w.value} ms is over 10 seconds, beyond what keepalived considers sensible (it warns when it starts): BFD is meant to notice a failure within a second or so. The interval is in milliseconds; use a smaller one.`,
+  });
+}
+
 /** Keywords read by a handler of their own rather than by argument types, with the block they belong to. */
 const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, out: Finding[]) => void }>> = {
   umask: { block: 'global_defs', read: checkUmask },
   init_file: { block: 'track_file', read: checkInitFile },
   include_check: { block: 'global_defs', read: checkIncludeCheck },
   vrrp_mcast_group6: { block: 'global_defs', read: checkMcastGroup6 },
+  persistence_granularity: { block: 'virtual_server', read: checkGranularity },
+  persistence_engine: { block: 'virtual_server', read: checkEngine },
+  payload: { block: 'UDP_CHECK', read: checkHex },
+  require_reply: { block: 'UDP_CHECK', read: checkHex },
+  name: { block: 'DNS_CHECK', read: checkDnsName },
+  min_rx: { block: 'bfd_instance', read: checkBfdInterval },
+  min_tx: { block: 'bfd_instance', read: checkBfdInterval },
+  idle_tx: { block: 'bfd_instance', read: checkBfdInterval },
 };
 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
@@ -206,7 +292,7 @@ function checkStatement(s: Statement, out: Finding[]): void {
       if (why) {
         out.push({
           span: w.span,
-          message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. ${CONSEQUENCE[s.keyword.value] ?? 'keepalived reports it and ignores the value (the default applies)'}.`,
+          message: `Invalid ${spec.name} for '${s.keyword.value}': ${why}. ${CONSEQUENCE[`${s.blockId} ${s.keyword.value}`] ?? CONSEQUENCE[s.keyword.value] ?? 'keepalived reports it and ignores the value (the default applies)'}.`,
         });
       }
     }
@@ -230,9 +316,9 @@ export const argumentValue: Rule = {
       const s = list[i]!;
       if (s.keyword.value === 'weight' && OWN_WEIGHT.has(s.blockId)) continue;
       const own = OWN_READER[s.keyword.value];
-      if (own) {
-        if (own.block === s.blockId) own.read(s, out);
-      } else checkStatement(s, out);
+      // a keyword of the same name elsewhere (BFD_CHECK's name) is checked from its arguments
+      if (own?.block === s.blockId) own.read(s, out);
+      else checkStatement(s, out);
     }
     return out;
   },

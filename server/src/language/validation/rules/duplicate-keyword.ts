@@ -1,6 +1,6 @@
 import { collectPerBlockFrom } from '../../analysis/model';
 import { statementsNamed, type Statement } from '../../syntax/ast';
-import { digestProblem } from '../../analysis/values';
+import { digestProblem, dnsNameEmptyLabel } from '../../analysis/values';
 import { syncDaemonTaken } from '../../analysis/lvs';
 import type { Finding, Rule } from '../rule';
 
@@ -50,16 +50,19 @@ export const KEEPS_FIRST: Readonly<Record<string, Readonly<Record<string, 'ignor
   real_server: { notify_up: 'ignored', notify_down: 'ignored' },
   SSL: { ca: 'replaced', certificate: 'replaced', key: 'replaced' },
   url: { digest: 'ignored' },
+  DNS_CHECK: { name: 'ignored' },
 };
 
 /**
  * Keywords whose first occurrence counts only when keepalived took its value: a refused digest
  * (argument-value) or an lvs_sync_daemon without a usable interface (lvs-global-option) leaves
- * none, and a later one is then read without a word.
+ * none, and a later one is then read without a word; so does a DNS_CHECK name with an empty label
+ * (argument-value).
  */
 const TAKEN_WHEN: Readonly<Record<string, (s: Statement) => boolean>> = {
   digest: (s) => s.args[0] !== undefined && digestProblem(s.args[0].value) === undefined,
   lvs_sync_daemon: syncDaemonTaken,
+  name: (s) => s.args[0] !== undefined && !dnsNameEmptyLabel(s.args[0].value),
 };
 
 const text = (s: Statement) => s.args.map((w) => w.value).join(' ');

@@ -12,6 +12,14 @@ export const routeInvalidAddress: Rule = {
   fix: 'Write valid addresses of one family.',
   *check({ model }) {
     for (const { problem: p, span, sentence } of problemsOf(routeModel(model).routes, ['address', 'family', 'prefix']))
-      yield { span, message: p.kind === 'prefix' ? `In this route, ${p.message}.` : `${sentence}: keepalived drops this whole route.` };
+      yield {
+        span,
+        message:
+          p.kind === 'prefix'
+            ? `In this route, ${p.message}.`
+            : p.ignored
+              ? `${sentence}: keepalived ignores ${p.ignored}.`
+              : `${sentence}: keepalived drops this whole route.`,
+      };
   },
 };

@@ -11,7 +11,7 @@ export const routeNoInterface: Rule = {
   fix: 'Add `dev <interface>`, or `no_track`.',
   *check({ model }) {
     for (const r of routeModel(model).routes) {
-      if (r.dropped || r.opaque || r.noTrack || r.hasOif) continue;
+      if (r.dropped || r.noTrack || r.hasOif) continue;
       const dest = r.dest?.value ?? 'this route';
       yield {
         span: r.dest?.span ?? r.stmt.span,

@@ -6,7 +6,8 @@ export const ruleInvalid: Rule = {
   id: 'rule-invalid',
   severity: 'warning',
   title: 'An ip rule keepalived rejects: an unknown option (e.g. `pref`, `prio`), no action, a bad value.',
-  keepalived: 'Reports it ("Unknown rule option X", "No action specified for rule - ignoring", ...) and drops the rule.',
+  keepalived:
+    'Reports it ("Unknown rule option X", "No action specified for rule - ignoring", ...) and drops the rule; a bad protocol, ipproto or port range is only ignored.',
   example: 'from 10.0.0.0/8 table 1 pref 100',
   fix: "Use keepalived's option names (`preference`) and give one action.",
   *check({ model }) {

@@ -1,7 +1,7 @@
 import { effectiveMethod, liveRealServers, liveSorryServer, lvsModel, type VirtualServer } from '../../analysis/lvs';
 import type { Finding, Rule } from '../rule';
 
-function* check(vs: VirtualServer, groupEntries: { fwmarkOnly: boolean; ports: number[] } | undefined): Generator<Finding> {
+function* check(vs: VirtualServer, groupEntries: { hasFwmark: boolean; ports: number[] } | undefined): Generator<Finding> {
   // a sorry server keepalived drops for its family (lvs-family-mismatch) gets no port check
   const sorry = liveSorryServer(vs);
   const servers = [
@@ -11,7 +11,7 @@ function* check(vs: VirtualServer, groupEntries: { fwmarkOnly: boolean; ports: n
   for (const s of servers) {
     if (s.method === 'NAT' || !s.portWord || s.port === 0) continue;
     const how = s.method ?? 'a method other than NAT';
-    if (vs.kind === 'fwmark' || groupEntries?.fwmarkOnly) {
+    if (vs.kind === 'fwmark' || groupEntries?.hasFwmark) {
       yield {
         span: s.portWord.span,
         message: `A fwmark virtual server forwarding with ${how} cannot send to a port: keepalived ${vs.kind === 'fwmark' ? 'clears' : 'ignores'} the ${s.what} port ${s.port}. Remove it (only NAT can change the port).`,
@@ -45,12 +45,13 @@ export const sorryServerPort: Rule = {
     const lvs = lvsModel(model);
     for (const vs of lvs.virtualServers) {
       if (vs.invalid) continue;
-      let groupEntries: { fwmarkOnly: boolean; ports: number[] } | undefined;
+      let groupEntries: { hasFwmark: boolean; ports: number[] } | undefined;
       if (vs.kind === 'group') {
         const g = lvs.group(vs.target?.value ?? '');
         if (!g) continue;
         const valid = g.entries.filter((e) => e.valid);
-        groupEntries = { fwmarkOnly: valid.every((e) => e.fwmark), ports: valid.filter((e) => !e.fwmark).map((e) => e.port) };
+        // check_data.c validate_check_config: a group with any fwmark entry gets the fwmark warnings
+        groupEntries = { hasFwmark: valid.some((e) => e.fwmark), ports: valid.filter((e) => !e.fwmark).map((e) => e.port) };
       }
       yield* check(vs, groupEntries);
     }

@@ -15,6 +15,9 @@ interface Use {
 const STOPS =
   'keepalived -t reports "WARNING - interface X ... doesn\'t exist" and keepalived refuses to start ("Non-existent interface specified in configuration").';
 
+const ROUTE_DEVICE_WORDS = new Set(['dev', 'oif']);
+const RULE_DEVICE_WORDS = new Set(['dev', 'iif', 'oif']);
+
 function ownerName(s: Statement): string {
   let p: Statement | undefined = s;
   while (p && p.keyword.value !== 'vrrp_instance' && p.keyword.value !== 'vrrp_sync_group') p = p.parent;
@@ -33,10 +36,22 @@ function* uses(statementsOf: Iterable<Statement>): Generator<Use> {
     if (s.isValue) {
       const kind = s.blockId.slice('values:'.length);
       const parentKw = s.parent?.keyword.value;
-      if (kind === 'addresses' || kind === 'routes') {
+      if (kind === 'addresses') {
         const i = s.args.findIndex((a) => a.value === 'dev');
         const w = i >= 0 ? s.args[i + 1] : undefined;
         if (w) yield { word: w, role: `the dev of ${s.keyword.value} in ${parentKw}`, fatal: true, consequence: STOPS };
+      } else if (kind === 'routes' || kind === 'rules') {
+        // a route's dev/oif (also of each nexthop), a rule's dev/iif/oif
+        const names = kind === 'routes' ? ROUTE_DEVICE_WORDS : RULE_DEVICE_WORDS;
+        const words = [s.keyword, ...s.args];
+        for (let i = 0; i + 1 < words.length; i++)
+          if (names.has(words[i]!.value))
+            yield {
+              word: words[i + 1]!,
+              role: `the ${words[i]!.value} of ${kind === 'routes' ? 'a route' : 'a rule'} in ${parentKw}`,
+              fatal: true,
+              consequence: STOPS,
+            };
       } else if (kind === 'track_interface') {
         yield {
           word: s.keyword,
