@@ -112,6 +112,12 @@ interface Case {
 
 const pair = (a: NodeSpec, b: NodeSpec): { lb1: string; lb2: string } => ({ lb1: nodeText(a), lb2: nodeText(b) });
 
+/** vrrp_script chk (lines 1-3) before each node's instance; its lines start at 4 (track entries at 13). */
+const SCRIPT = 'vrrp_script chk {\n    script "/bin/true"\n}\n';
+const SCRIPTS2 = `${SCRIPT}vrrp_script chk2 {\n    script "/bin/true"\n}\n`;
+const scripted = (a: NodeSpec, b: NodeSpec) => ({ lb1: SCRIPT + nodeText(a), lb2: SCRIPT + nodeText(b) });
+const tracks = (...entries: string[]) => ['track_script {', ...entries.map((e) => `    ${e}`), '}'].join('\n');
+
 // instanceText line numbers: 1 vrrp_instance, 2 state, 3 interface, 4 virtual_router_id, 5 priority, ...
 const TABLE: Record<string, Case[]> = {
   'cluster-vip-mismatch': [
@@ -225,6 +231,48 @@ const TABLE: Record<string, Case[]> = {
       expect: ['lb1:1:15 information cluster-priority-tie «VI_1»', 'lb2:1:15 information cluster-priority-tie «VI_1»'],
     },
     { name: 'an invalid priority runs as 100, distinct from 90', nodes: pair({ prio: 0 }, { prio: 90 }), expect: [] },
+  ],
+  // The lab checks the underlying model against real keepalived ("weight -10 demotion (100 → 90 = n2): the incumbent n1 keeps the VIP")
+  'cluster-failover-weight': [
+    {
+      name: 'weight -20 under a priority gap of 50: the VIP never moves',
+      nodes: scripted({ prio: 150, extra: tracks('chk weight -20') }, { prio: 100, extra: tracks('chk weight -20') }),
+      expect: ['lb1:13:9 warning cluster-failover-weight «chk weight -20»'],
+      message: /drops from 150 to 130, not below lb2's 100.*weight -51/,
+    },
+    {
+      name: 'weight -60 over a gap of 50',
+      nodes: scripted({ prio: 150, extra: tracks('chk weight -60') }, { prio: 100, extra: tracks('chk weight -60') }),
+      expect: [],
+    },
+    {
+      name: 'an equal priority after the drop does not move it either (a backup takes over only from a lower master)',
+      nodes: scripted({ prio: 110, extra: tracks('chk weight -10') }, { prio: 100 }),
+      expect: ['lb1:13:9 warning cluster-failover-weight «chk weight -10»'],
+    },
+    {
+      name: 'a positive weight on the master only: losing it leaves 101 over 100',
+      nodes: scripted({ prio: 101, extra: tracks('chk weight 2') }, { prio: 100 }),
+      expect: ['lb1:13:9 warning cluster-failover-weight «chk weight 2»'],
+    },
+    {
+      name: 'the same weight on both nodes: 101 < 102',
+      nodes: scripted({ prio: 101, extra: tracks('chk weight 2') }, { prio: 100, extra: tracks('chk weight 2') }),
+      expect: [],
+    },
+    {
+      name: 'the backup has nopreempt: only FAULT moves the VIP',
+      nodes: scripted({ prio: 150, extra: tracks('chk weight -100') }, { prio: 100, extra: 'nopreempt' }),
+      expect: ['lb1:13:9 warning cluster-failover-weight «chk weight -100»'],
+      message: /lb2 \(100\) has nopreempt.*weight 0/,
+    },
+    { name: 'weight 0 (the default): a failing check is FAULT', nodes: scripted({ prio: 150, extra: tracks('chk') }, { prio: 100 }), expect: [] },
+    { name: 'a check on the backup only', nodes: scripted({ prio: 150 }, { prio: 100, extra: tracks('chk weight -20') }), expect: [] },
+    {
+      name: 'two checks that move it only together: not reported',
+      nodes: { lb1: SCRIPTS2 + nodeText({ prio: 150, extra: tracks('chk weight -30', 'chk2 weight -30') }), lb2: SCRIPTS2 + nodeText({ prio: 100 }) },
+      expect: [],
+    },
   ],
   'cluster-multiple-owners': [
     { name: 'one owner', nodes: pair({ prio: 255 }, { prio: 100 }), expect: [] },

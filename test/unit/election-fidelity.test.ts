@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import type { ClusterInput, InstanceInput, InstanceOutcome, Scenario } from '../../server/src/language/election/index';
 import { elect, renderText, START_LATENCY, STOP_LATENCY, startSettleTime, timeline, toElectionJson } from '../../server/src/language/election/index';
 import { analyse } from '../../server/src/language/analysis/model';
-import { nodeInput } from '../../server/src/language/features/electionInput';
+import { nodeInput } from '../../server/src/language/election/fromConfig';
 import { nodeInfo, scenarioProblems } from '../../server/src/language/features/electionPreview';
 import { parseText } from '../support/parse';
 import { lintIssues } from '../support/rules';

@@ -229,7 +229,18 @@ describe('fix policy: every quick fix keeps the cluster intact', function () {
         v.cleanup();
       }
     };
-    assert.deepEqual(titles([[LB1, 'priority 150', 'priority 300']], LB1), ['Change to 254 (the highest priority below the address owner)']);
+    // just above lb2's 100: a wider gap would outgrow chk_haproxy's weight -60 (cluster-failover-weight)
+    assert.deepEqual(titles([[LB1, 'priority 150', 'priority 300']], LB1), ['Change to 101 (just above every other node)']);
+    assert.deepEqual(
+      titles(
+        [
+          [LB1, 'priority 150', 'priority 0'],
+          [LB2, 'priority 100', 'priority 120'],
+        ],
+        LB1,
+      ),
+      ['Change to 119 (just below every other node)'],
+    );
     assert.deepEqual(
       titles(
         [

@@ -77,6 +77,12 @@ describe('templates: values printed as Python prints them', () => {
     assert.deepEqual(names('{% if a is defined %}{% endif %}{{ a }}'), ['a'], 'tested once, used unguarded later');
     assert.deepEqual(names('{{ a }}{{ b | upper }}{% if c %}{% endif %}'), ['a', 'b', 'c']);
     assert.deepEqual(names('{{ True }}{{ None }}{{ ansible_default_ipv4.address }}'), [], 'constants and facts are not variables to define');
+    assert.deepEqual(
+      names('{{ play_hosts }}{{ role_path }}{{ playbook_dir }}{{ inventory_dir }}{{ template_host }}{{ omit }}'),
+      [],
+      "Ansible's magic variables",
+    );
+    assert.equal(renderWith(env, '{{ vars["x"] }} {{ vars.x }}', { x: 'y' }, (n) => n === 'x').text, 'y y', "Ansible's vars: the host's variables");
   });
 
   it('str() and repr() of the pieces', () => {

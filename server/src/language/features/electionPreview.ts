@@ -17,7 +17,7 @@ import { renderText, renderTimelineText } from '../election/render/text';
 import type { ElectionResult, Timeline, TimelineStep, TrackerKind } from '../election/index';
 import { resolveCluster, trackerLabel, type ResolvedNode } from '../election/resolve';
 import { failAndReturnPlan, timeline } from '../election/timeline';
-import { nodeInput } from './electionInput';
+import { nodeInput } from '../election/fromConfig';
 
 /** What happens in the scenario; every field optional (the default: all nodes start together). */
 export interface ScenarioSpec {

@@ -15,4 +15,4 @@ export { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type SemanticToken } from
 export { inlayHints, type InlayHintOptions, type InlayHintResult } from './inlayHints';
 export { codeLenses, type CodeLensOptions, type CodeLensResult } from './codeLens';
 export { priorityReport, priorityShort, type PriorityReport } from './priority';
-export { nodeInput, instanceInput } from './electionInput';
+export { nodeInput, instanceInput } from '../election/fromConfig';

@@ -8,7 +8,7 @@ import type { ConfigModel, VrrpInstance } from '../analysis/model';
 import { evaluateInstance, healthy, type NodeConditions } from '../election/priority';
 import type { TrackerKind } from '../election/input';
 import { resolveCluster, type ResolvedInstance, type ResolvedTracker } from '../election/resolve';
-import { nodeInput } from './electionInput';
+import { nodeInput } from '../election/fromConfig';
 
 export interface TrackerWeight {
   readonly name: string;

@@ -5,7 +5,7 @@
  */
 import type { ConfigModel } from '../analysis/model';
 import { elect } from '../election/timeline';
-import { nodeInput } from './electionInput';
+import { nodeInput } from '../election/fromConfig';
 
 export interface ClusterMember {
   /** Node name (from the file name, unique among the members). */

@@ -111,6 +111,23 @@ interface Runtime {
 }
 let hooked = false;
 
+/** Variables Ansible sets for a play, a role or the template module (their values depend on the run). */
+const ANSIBLE_MAGIC: ReadonlySet<string> = new Set([
+  'omit',
+  'play_hosts',
+  'role_path',
+  'role_name',
+  'playbook_dir',
+  'inventory_dir',
+  'inventory_file',
+  'template_host',
+  'template_path',
+  'template_fullpath',
+  'template_destpath',
+  'template_uid',
+  'template_run_date',
+]);
+
 /** Python's spellings of the constants (Jinja2 knows both `true` and `True`). */
 const PY_LITERALS: Readonly<Record<string, unknown>> = { True: true, False: false, None: null };
 
@@ -146,10 +163,12 @@ function hookRuntime(): void {
     const v = contextOrFrameLookup(context, frame, name);
     if (v !== undefined || !state) return v;
     if (name in PY_LITERALS) return PY_LITERALS[name];
+    // Ansible's `vars`: the host's variables
+    if (name === 'vars') return (context as { ctx?: unknown }).ctx;
     if (state.defined(name)) return v;
-    // facts and lookups are unknown to a static reading; anything else is a variable nothing sets
+    // facts, lookups and the play's magic variables are unknown to a static reading; anything else is a variable nothing sets
     const u = unknown(name);
-    u.undefinedVar = !/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && name !== 'omit';
+    u.undefinedVar = !/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && !ANSIBLE_MAGIC.has(name);
     return u;
   };
 }

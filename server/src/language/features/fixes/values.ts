@@ -104,9 +104,7 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
     const r = readInteger(w.value);
     const v = r.ok ? r.value : r.value;
     if (v === undefined || (v >= 1 && v <= 255)) return undefined;
-    const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
-    const peers = new Set(inst?.vrid !== undefined ? (ctx.peerPriorities?.(inst.vrid, inst.family ?? 4) ?? []) : []);
-    return String(keepOrder(v, peers));
+    return String(keepOrder(v, new Set(peerPrioritiesOf(ctx, s))));
   }
   if (kw === 'state' && issue.code !== argumentValue.id) {
     const ci = ['MASTER', 'BACKUP'].find((x) => x.toLowerCase() === w.value.toLowerCase());
@@ -118,16 +116,30 @@ function replacementFor(ctx: FixContext, issue: Issue, s: Statement, w: Word, sp
 
 /**
  * A priority for a node meant to be above every other (`wanted` over 255) or below every other
- * (under 1): the nearest value in 1..254 — never the address owner's 255 — that no peer has, so
- * that the fix creates neither an owner nor a tie.
+ * (under 1): in 1..254 — never the address owner's 255 — and no peer's, so that the fix creates
+ * neither an owner nor a tie; next to the peers (just above the highest, just below the lowest),
+ * since a wider gap than the one written can outgrow a tracked check's weight, which then no
+ * longer moves the VIPs (cluster-failover-weight). Without peers: 254, or 1.
  */
 export function keepOrder(wanted: number, peers: ReadonlySet<number>): number {
+  const known = [...peers].filter((p) => p >= 1 && p <= 254);
   if (wanted > 255) {
+    if (known.length > 0) for (let p = Math.max(...known) + 1; p <= 254; p++) if (!peers.has(p)) return p;
     for (let p = 254; p >= 1; p--) if (!peers.has(p)) return p;
     return 254;
   }
+  if (known.length > 0) for (let p = Math.min(...known) - 1; p >= 1; p--) if (!peers.has(p)) return p;
   for (let p = 1; p <= 254; p++) if (!peers.has(p)) return p;
   return 1;
+}
+
+/** Why a priority fix chose `value` for `wanted` (the title of the fix). */
+function priorityWhy(value: number, peers: readonly number[], wanted: number): string {
+  const known = peers.filter((p) => p >= 1 && p <= 254);
+  if (known.length === 0) return value === 254 ? 'the highest priority below the address owner' : 'the lowest priority';
+  if (wanted > 255 && value > Math.max(...known)) return 'just above every other node';
+  if (wanted < 1 && value < Math.min(...known)) return 'just below every other node';
+  return 'the nearest priority no other node has';
 }
 
 /**
@@ -157,6 +169,12 @@ export const wordValueFix: FixProvider = {
   fixes: valueFixes,
 };
 
+/** The priorities the other nodes run the virtual router of this `priority` line with. */
+function peerPrioritiesOf(ctx: FixContext, s: Statement): readonly number[] {
+  const inst = ctx.model.instances.find((i) => i.stmt === s.parent);
+  return inst?.vrid !== undefined ? (ctx.peerPriorities?.(inst.vrid, inst.family ?? 4) ?? []) : [];
+}
+
 /** The fixes of both: the nearest valid value, or the rule's replacement, or dropping what has no effect. */
 function valueFixes(ctx: FixContext, issue: Issue): CodeFix[] {
   const t = valueTarget(ctx, issue);
@@ -169,7 +187,7 @@ function valueFixes(ctx: FixContext, issue: Issue): CodeFix[] {
   if (r === undefined || r === t.w.value) return [];
   const title =
     t.s.keyword.value === 'priority' && /^\d+$/.test(r)
-      ? `Change to ${r} (${Number(r) === 254 ? 'the highest priority below the address owner' : 'the nearest priority no other node has'})`
+      ? `Change to ${r} (${priorityWhy(Number(r), peerPrioritiesOf(ctx, t.s), readInteger(t.w.value).value ?? 0)})`
       : /^-?[\d.]+$/.test(r)
         ? `Change to ${r} (the nearest valid value)`
         : `Change to '${r}'`;

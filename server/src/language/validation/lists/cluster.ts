@@ -2,6 +2,7 @@
 import type { ClusterRule } from '../clusterRule';
 import { clusterAdvertMismatch } from '../rules/cluster-advert-mismatch';
 import { clusterAuthMismatch } from '../rules/cluster-auth-mismatch';
+import { clusterFailoverWeight } from '../rules/cluster-failover-weight';
 import { clusterMultipleOwners } from '../rules/cluster-multiple-owners';
 import { clusterPriorityTie } from '../rules/cluster-priority-tie';
 import { clusterUnicastAsymmetric } from '../rules/cluster-unicast-asymmetric';
@@ -21,5 +22,6 @@ export const clusterRules: readonly ClusterRule[] = [
   clusterUnicastAsymmetric,
   clusterMultipleOwners,
   clusterPriorityTie,
+  clusterFailoverWeight,
   clusterVridSingle,
 ];

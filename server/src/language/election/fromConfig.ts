@@ -11,7 +11,7 @@ import { authenticationOf } from '../analysis/authentication';
 import { effectiveTrackWeight, keepsTrackingWeight, trackLines } from '../analysis/vrrp';
 import { intOrUndefined, decimalOrUndefined } from '../analysis/values';
 import type { RefKind } from '../catalogue/types';
-import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from '../election/input';
+import type { InstanceInput, NodeInput, TrackerInput, TrackerKind } from './input';
 import type { Span } from '../issue';
 import { child, children } from '../syntax/ast';
 
