@@ -209,7 +209,9 @@ With --globals, PATH is optional: the Kolla-Ansible files are checked, the node 
 given (without PATH: those under config/keepalived beside globals.yml) are compared with them,
 and Kolla's rendered keepalived.conf stands in for every host without a node configuration. The
 inventory and passwords.yml, when not given, are looked for beside globals.yml (the inventory
-also above it, then in the current directory).
+also above it, then in the current directory). Without --globals, a directory is searched for
+Kolla-Ansible deployments as the editor searches a workspace (a globals.yml with its inventory
+beside it or in a folder above it), and its hosts are checked against the one they belong to.
 
 Options:
   -f, --format FORMAT           output format: text (default), json, sarif (GitHub code

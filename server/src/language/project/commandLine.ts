@@ -124,18 +124,31 @@ export interface ProjectInputs {
   readonly warnings: readonly string[];
 }
 
+/** How the command reads its inputs. */
+export interface ReadInputsOptions {
+  /** --fix: files found for the user are checked, never written (--fix writes only what a PATH names). */
+  readonly writes?: boolean;
+  /**
+   * The directories among the paths hold Kolla-Ansible deployments that lintProject finds there as
+   * the editor finds them in a workspace (the lint command; `election` does not use them): say
+   * which, and a directory that holds one but no keepalived file is no error (Kolla renders every host).
+   */
+  readonly kollaInFolders?: boolean;
+}
+
 /**
  * The files to lint: the paths searched (absolute), each read, and a text standing for a file
  * (standard input under its name, which replaces that file if it is among the others); Kolla's
  * files must be readable too.
  */
-export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile, writes = false): ProjectInputs {
-  // files found for the user are checked, never written (--fix writes only what a PATH names)
-  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined, writes);
+export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile, how: ReadInputsOptions = {}): ProjectInputs {
+  const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined, how.writes === true);
   const searched = paths.length > 0 ? paths : kollaFound.customConfigs ? [kollaFound.customConfigs] : [];
   const found = searched.length > 0 ? service.discover(searched) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
-  if (paths.length > 0 && found.files.length === 0) throw new InputError('no keepalived configuration found under the given paths');
+  const inFolders = how.kollaInFolders ? kollaInFolders(service, found.folders) : { notes: [], warnings: [], deployments: 0 };
+  if (paths.length > 0 && found.files.length === 0 && inFolders.deployments === 0)
+    throw new InputError('no keepalived configuration found under the given paths');
   const files = found.files
     .filter((file) => file !== given?.path)
     .map((file): ProjectFile => {
@@ -151,7 +164,13 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
   const envProblem = envFilesProblem(service.host, [...envFiles]);
   if (envProblem) throw new InputError(`env file ${envProblem}`);
-  return { files, namedFiles: found.namedFiles, folders: found.folders, notes: kollaFound.notes, warnings: kollaFound.warnings };
+  return {
+    files,
+    namedFiles: found.namedFiles,
+    folders: found.folders,
+    notes: [...kollaFound.notes, ...inFolders.notes],
+    warnings: [...kollaFound.warnings, ...inFolders.warnings],
+  };
 }
 
 /** Kolla's node_custom_config beside globals.yml (its default, /etc/kolla/config beside /etc/kolla/globals.yml). */
@@ -184,4 +203,27 @@ function commandLineKolla(service: ProjectService, lookForConfigs: boolean, writ
   }
   notes.push(`the custom configs under ${dir} (Kolla's node_custom_config; a PATH names others)`);
   return { notes, warnings, customConfigs: dir };
+}
+
+/**
+ * The Kolla-Ansible deployments found in the directories given, as the editor finds them in a
+ * workspace (kollaSources.ts: a Kolla globals.yml, its inventory beside it or in a folder above
+ * it within the directory, passwords.yml beside it): what lintProject will check, for the user.
+ * None when --globals or the settings name a deployment (then nothing is searched).
+ */
+function kollaInFolders(service: ProjectService, folders: readonly string[]): { notes: string[]; warnings: string[]; deployments: number } {
+  const notes: string[] = [];
+  const warnings: string[] = [];
+  const found = folders.length > 0 ? service.kollaSources(folders, true).filter((s) => s.how === 'found') : [];
+  for (const { paths } of found) {
+    const folder = folders.find((f) => paths.globals.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? dirname(paths.globals);
+    notes.push(`the Kolla-Ansible deployment ${paths.globals} (found under ${folder}; --globals names one and turns the search off)`);
+    if (paths.inventory !== undefined) notes.push(`the inventory ${paths.inventory} (found beside globals.yml or above it)`);
+    else
+      warnings.push(
+        `no inventory found beside ${paths.globals} or in a folder above it within ${folder}: Kolla's loadbalancer hosts are neither rendered nor checked (--globals with --inventory names it)`,
+      );
+    if (paths.passwords !== undefined) notes.push(`the passwords ${paths.passwords} (found beside globals.yml)`);
+  }
+  return { notes, warnings, deployments: found.length };
 }

@@ -162,3 +162,23 @@ export function discover(host: ConfigHost, paths: readonly string[], limit = 10_
   for (const f of findKeepalivedFiles(host, dirs, limit, 50_000)) files.add(resolvePath('/', f));
   return { files: [...files].sort(), errors, namedFiles, folders: dirs };
 }
+
+/** Keepalived files beside `file` (and, for <host>/keepalived.conf, the other hosts' ones): the nodes a lone document is taken with. */
+export function filesBeside(host: ConfigHost, file: string, max = 200): string[] {
+  const dir = dirname(file);
+  const out = new Set<string>([file]);
+  const list = (d: string) => host.listDir?.(d) ?? [];
+  for (const e of list(dir)) {
+    const p = resolvePath(dir, e.name);
+    if (out.size < max && e.kind === 'file' && isKeepalivedFile(host, p)) out.add(p);
+  }
+  if (basename(file) === 'keepalived.conf') {
+    const parent = dirname(dir);
+    for (const e of list(parent)) {
+      if (e.kind !== 'directory') continue;
+      const p = resolvePath(parent, `${e.name}/keepalived.conf`);
+      if (out.size < max && host.stat?.(p) && !host.stat(p)!.isDirectory) out.add(p);
+    }
+  }
+  return [...out];
+}

@@ -6,7 +6,7 @@
  */
 export { createProjectService, ProjectService } from './service';
 export { problemOf, readProblem } from './types';
-export { commandLineProject, InputError, readProjectInputs, type CommandLineProject, type ProjectInputs } from './commandLine';
+export { commandLineProject, InputError, readProjectInputs, type CommandLineProject, type ProjectInputs, type ReadInputsOptions } from './commandLine';
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';

@@ -8,7 +8,7 @@ import type { ClusterNode, ClusterOptions } from '../analysis/cluster';
 import type { ParsedAddress } from '../analysis/addresses';
 import { analyse, type ConfigModel } from '../analysis/model';
 import type { FixContext } from '../features/fixes/types';
-import { basename, dirname, resolvePath, type ConfigHost } from '../host';
+import { dirname, resolvePath, type ConfigHost } from '../host';
 import { lint, type LintOptions } from '../index';
 import { IncrementalLinter } from '../incremental/linter';
 import type { Issue } from '../issue';
@@ -17,7 +17,7 @@ import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
 import { fixProject, type FixOutcome } from './fix';
 import { buildWorkspace, sameFolder, type KollaDeploymentSource, type WorkspaceFile, type WorkspaceModel, type WorkspaceSources } from './deployments';
-import { discover, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
+import { discover, filesBeside, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
 import { fixContextOf } from './fixContext';
 import { kollaContextOf, kollaReadProblems, kollaSources } from './kollaSources';
 import { lintKolla } from './kolla';
@@ -392,22 +392,7 @@ export class ProjectService {
 
   /** Keepalived files beside `file` (and, for <host>/keepalived.conf, the other hosts' ones). */
   filesBeside(file: string, max = 200): string[] {
-    const dir = dirname(file);
-    const out = new Set<string>([file]);
-    const list = (d: string) => this.host.listDir?.(d) ?? [];
-    for (const e of list(dir)) {
-      const p = resolvePath(dir, e.name);
-      if (out.size < max && e.kind === 'file' && this.isKeepalivedFile(p)) out.add(p);
-    }
-    if (basename(file) === 'keepalived.conf') {
-      const parent = dirname(dir);
-      for (const e of list(parent)) {
-        if (e.kind !== 'directory') continue;
-        const p = resolvePath(parent, `${e.name}/keepalived.conf`);
-        if (out.size < max && this.host.stat?.(p) && !this.host.stat(p)!.isDirectory) out.add(p);
-      }
-    }
-    return [...out];
+    return filesBeside(this.host, file, max);
   }
 }
 
