@@ -6,6 +6,7 @@
 import { lvsGlobalOption } from '../../server/src/language/validation/rules/lvs-global-option';
 import { ruleTable } from './rules-vrrp.test';
 
+const inst = (line: string) => `vrrp_instance VI_1 {\n    interface eth0\n    ${line}\n}\n`;
 const g = (...lines: string[]) => `global_defs {\n${lines.map((l) => `    ${l}\n`).join('')}}\n`;
 
 ruleTable(
@@ -59,12 +60,47 @@ ruleTable(
       says: ['already given'],
     },
     { name: 'a second instance word after the old form', text: g('lvs_sync_daemon eth0 id 5 VI_1'), golden: '2:31-2:35 warning lvs-global-option' },
+    // vrrp_lvs_syncd_handler: "(VI_1) lvs_sync_daemon_interface has already been specified as eth0 - ignoring"
+    {
+      name: 'an instance lvs_sync_daemon_interface after global_defs lvs_sync_daemon',
+      text: g('lvs_sync_daemon eth0') + inst('lvs_sync_daemon_interface eth1'),
+      golden: '6:5-6:30 warning lvs-global-option',
+      says: ["already set by global_defs' lvs_sync_daemon eth0"],
+    },
+    {
+      name: 'global_defs lvs_sync_daemon after an instance lvs_sync_daemon_interface (global_defs is read first)',
+      text: inst('lvs_sync_daemon_interface eth1') + g('lvs_sync_daemon eth0'),
+      golden: '3:5-3:30 warning lvs-global-option',
+    },
+    // vrrp_complete_init: "Unable to find vrrp instance VI_9 for lvs_syncd - clearing lvs_syncd config" (printed at start where IPVS runs)
+    {
+      name: 'lvs_sync_daemon naming no instance (old form)',
+      text: g('lvs_sync_daemon eth0 VI_9') + inst(''),
+      golden: '2:26-2:30 warning lvs-global-option',
+      says: ["'VI_9'"],
+    },
+    {
+      name: 'lvs_sync_daemon inst naming no instance',
+      text: g('lvs_sync_daemon eth0 id 5 inst VI_9') + inst(''),
+      golden: '2:36-2:40 warning lvs-global-option',
+    },
+    {
+      name: 'two instances with lvs_sync_daemon_interface',
+      text: inst('lvs_sync_daemon_interface eth1') + inst('lvs_sync_daemon_interface eth0').replace('VI_1', 'VI_2'),
+      golden: '7:5-7:30 warning lvs-global-option',
+      says: ['earlier lvs_sync_daemon_interface eth1'],
+    },
   ],
   [
     { name: 'every timeout at its bounds', text: g('lvs_timeouts tcp 0 tcpfin 2678400 udp 30') },
     { name: 'every sync option at its bounds', text: g('lvs_sync_daemon eth0 inst VI_1 id 0 maxlen 65507 port 1 ttl 255 group 224.0.0.81') },
     { name: 'IPv6 multicast group', text: g('lvs_sync_daemon eth0 group ff02::1:2') },
     { name: 'old form without a sync id', text: g('lvs_sync_daemon eth0 VI_1') },
+    { name: 'one instance lvs_sync_daemon_interface', text: inst('lvs_sync_daemon_interface eth1') },
+    {
+      name: 'lvs_sync_daemon naming an existing instance (a second lvs_sync_daemon is ignored whole)',
+      text: g('lvs_sync_daemon eth0 inst VI_1') + inst('') + g('lvs_sync_daemon eth0 VI_9'),
+    },
     { name: 'a second lvs_sync_daemon is ignored whole (duplicate-keyword reports it)', text: g('lvs_sync_daemon eth0', 'lvs_sync_daemon') },
   ],
 );

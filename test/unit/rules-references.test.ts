@@ -352,6 +352,13 @@ ruleTable(
       text: 'global_defs {\n    default_interface eth0\n}\n' + inst() + instance('virtual_router_id 51', 'VI_2'),
       golden: '9:23-9:25 error vrid-duplicate',
     },
+    // check_vrid_conflicts: "(VI_1) duplicate VRID conflict with VI_2 VRID 51" (keepalived 2.2.7 -t)
+    {
+      name: 'unicast from one interface to a common peer',
+      text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('unicast_peer {\n    10.0.0.2\n    10.0.0.1\n}', 'VI_2'),
+      golden: '10:23-10:25 error vrid-duplicate',
+      says: [['10.0.0.1', 'duplicate VRID conflict']],
+    },
     {
       name: 'across an included file',
       text: inst() + 'include /etc/keepalived/other.conf\n',
@@ -362,7 +369,15 @@ ruleTable(
   [
     { name: 'different interfaces', text: inst() + inst('', 'VI_2', 51, 'eth1') },
     { name: 'IPv4 and IPv6', text: inst('virtual_ipaddress {\n    192.0.2.1/24\n}') + inst('virtual_ipaddress {\n    2001:db8::1/64\n}', 'VI_2') },
-    { name: 'unicast instances do not clash', text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('unicast_peer {\n    10.0.0.1\n}', 'VI_2') },
+    { name: 'unicast instances with other peers', text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('unicast_peer {\n    10.0.0.2\n}', 'VI_2') },
+    {
+      name: 'unicast instances from other mcast_src_ip addresses',
+      text: inst('mcast_src_ip 10.0.0.5\nunicast_peer {\n    10.0.0.1\n}') + inst('mcast_src_ip 10.0.0.6\nunicast_peer {\n    10.0.0.1\n}', 'VI_2'),
+    },
+    {
+      name: 'unicast instances from other source addresses',
+      text: inst('unicast_src_ip 10.0.0.5\nunicast_peer {\n    10.0.0.1\n}') + inst('unicast_src_ip 10.0.0.6\nunicast_peer {\n    10.0.0.1\n}', 'VI_2'),
+    },
     { name: 'one unicast, one multicast', text: inst('unicast_peer {\n    10.0.0.1\n}') + inst('', 'VI_2') },
     { name: 'different multicast groups', text: inst('mcast_dst_ip 224.0.0.19') + inst('', 'VI_2') },
     { name: 'a duplicate instance name is skipped', text: inst() + inst('', 'VI_1') },

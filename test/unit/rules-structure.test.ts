@@ -188,6 +188,13 @@ ruleTable(
   optionInvalid,
   [
     { name: 'garp_extra_if all, without a delay', text: inst('garp_extra_if all'), golden: '4:5-4:22 warning option-invalid', says: ['no delay'] },
+    {
+      name: 'linkbeat method in lower case',
+      text: 'linkbeat_interfaces {\n    eth0 mii\n}\n',
+      golden: '2:10-2:13 warning option-invalid',
+      says: ['upper case'],
+    },
+    { name: 'linkbeat words after the method', text: 'linkbeat_interfaces {\n    eth0 MII x y\n}\n', golden: '2:14-2:17 warning option-invalid' },
     { name: 'garp_extra_if with a word that is no delay', text: inst('garp_extra_if 5 x'), golden: '4:21-4:22 warning option-invalid', says: ["'x'"] },
     { name: 'garp_extra_if past a day', text: inst('garp_extra_if all 86401'), golden: '4:23-4:28 warning option-invalid' },
     {
@@ -257,6 +264,7 @@ ruleTable(
     },
   ],
   [
+    { name: 'linkbeat lines', text: 'linkbeat_interfaces {\n    eth0 ETHTOOL\n    eth1\n}\n' },
     { name: 'garp_extra_if with a delay, in either order', text: inst('garp_extra_if all 5') + inst('garp_extra_if 0 all').replace('VI_1', 'VI_2') },
     { name: 'vrrp_garp_extra_if with a delay', text: g('vrrp_garp_extra_if 10 all') },
     { name: 'one policy, any case', text: g('vrrp_rx_bufs_policy mtu') },
@@ -305,9 +313,38 @@ ruleTable(
     // "Unknown track file init option foo" (a word that does not start with a digit or '-')
     { name: 'init_file unknown word', text: tf('init_file 5 foo'), golden: '3:17-3:20 warning argument-value', says: ["'foo'"] },
     { name: 'init_file value beyond an int', text: tf('init_file 99999999999'), golden: '3:15-3:26 warning argument-value', says: ['not a whole number'] },
+    // "Process name keepalived_parent_1 more than 15 characters, truncating"
+    {
+      name: 'process name over 15 characters',
+      text: g('vrrp_process_name keepalived_vrrp_1'),
+      golden: '2:23-2:40 warning argument-value',
+      says: ['cuts the name'],
+    },
+    // "nftables table name too long - ignoring" (NFT_TABLE_MAXNAMELEN 256)
+    {
+      name: 'nftables table name of 256 characters',
+      text: g(`nftables ${'t'.repeat(256)}`),
+      golden: '2:14-2:270 warning argument-value',
+      says: ['no nftables table'],
+    },
+    // "Duplicate include_check 'match' specified - ignoring"
+    {
+      name: 'include_check second option without a sign',
+      text: g('include_check read match'),
+      golden: '2:24-2:29 warning argument-value',
+      data: [{ replacement: '+match' }],
+    },
+    // "vrrp_mcast_group6 [ff05::12] should be link-local multicast." (accepted: information)
+    { name: 'vrrp_mcast_group6 of site scope', text: g('vrrp_mcast_group6 ff05::12'), golden: '2:23-2:31 information argument-value', says: ['ff02::12'] },
+    // "Unknown include_check type 'readable' - ignoring"
+    { name: 'include_check unknown option', text: g('include_check -readable'), golden: '2:19-2:28 warning argument-value', says: ["'readable'"] },
   ],
   [
     { name: 'init_file value and overwrite', text: tf('init_file 254 overwrite') },
+    { name: 'process name of 15 characters', text: g('process_name keepalived_mai1') },
+    { name: 'nftables table name of 255 characters', text: g(`nftables ${'t'.repeat(255)}`) },
+    { name: 'vrrp_mcast_group6 link-local', text: g('vrrp_mcast_group6 ff02::13') + g('vrrp_mcast_group6 ff12::12') },
+    { name: 'include_check options with signs', text: g('include_check match +wildcard_match -brace_match') + g('include_check') },
     { name: 'init_file negative value', text: tf('init_file -254') },
     { name: 'init_file alone', text: tf('init_file') },
     { name: 'umask bits joined by |', text: g('umask IXUSR|IRGRP|IWGRP|IXGRP|IROTH|IWOTH|IXOTH') },

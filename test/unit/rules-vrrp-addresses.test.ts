@@ -5,7 +5,6 @@ import { unicastPeerOption } from '../../server/src/language/validation/rules/un
 import { unicastPeerFamily } from '../../server/src/language/validation/rules/unicast-peer-family';
 import { unicastSelfPeer } from '../../server/src/language/validation/rules/unicast-self-peer';
 import { unicastTtlNoPeers } from '../../server/src/language/validation/rules/unicast-ttl-no-peers';
-import { instanceOptionIgnored } from '../../server/src/language/validation/rules/instance-option-ignored';
 import { vipDuplicate } from '../../server/src/language/validation/rules/vip-duplicate';
 import { vipFamilyMixed } from '../../server/src/language/validation/rules/vip-family-mixed';
 import { vipInvalid } from '../../server/src/language/validation/rules/vip-invalid';
@@ -400,50 +399,5 @@ ruleTable(
       name: "an invalid address is vip-invalid's",
       text: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.300/24 dev eth0 dev eth1\n    }\n}\n',
     },
-  ],
-);
-
-// vrrp_complete_instance / vrrp_vrf_handler; keepalived 2.2.7 -t reports each firing case
-ruleTable(
-  instanceOptionIgnored,
-  [
-    {
-      name: 'vmac_xmit_base without use_vmac',
-      text: vips(['192.0.2.100/24'], 'vmac_xmit_base'),
-      golden: '7:5-7:19 warning instance-option-ignored',
-      says: ['use_vmac'],
-      data: [{ remove: true }],
-    },
-    {
-      name: 'vmac_xmit_base with use_ipvlan',
-      text: vips(['192.0.2.100/24'], 'use_ipvlan 192.0.2.50\nvmac_xmit_base'),
-      golden: '8:5-8:19 warning instance-option-ignored',
-      says: ['not a VMAC'],
-    },
-    {
-      name: 'mcast_dst_ip with unicast peers',
-      text: vips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 224.0.0.19`),
-      golden: '10:18-10:28 warning instance-option-ignored',
-      says: ['unicast peers'],
-    },
-    {
-      name: 'vrf after interface',
-      text: vips(['192.0.2.100/24'], 'vrf blue'),
-      golden: '7:5-7:8 warning instance-option-ignored',
-      says: [['interface eth0', 'ignores the vrf line']],
-    },
-    {
-      name: 'vrf before interface',
-      text: instance('vrf blue\ninterface eth0\nvirtual_router_id 51'),
-      golden: '2:5-2:8 warning instance-option-ignored',
-      says: ['ignores the vrf'],
-    },
-  ],
-  [
-    { name: 'vmac_xmit_base with use_vmac', text: vips(['192.0.2.100/24'], 'vmac_xmit_base\nuse_vmac') },
-    // keepalived: "A unicast keyword has been specified without any unicast peers" (unicast-no-peers), and multicast it is
-    { name: 'mcast_dst_ip with an empty unicast_peer block', text: vips(['192.0.2.100/24'], `${peers()}\nmcast_dst_ip 224.0.0.19`) },
-    { name: 'mcast_dst_ip keepalived refuses (argument-value)', text: vips(['192.0.2.100/24'], `${peers('192.0.2.12')}\nmcast_dst_ip 192.0.2.1`) },
-    { name: 'vrf in a unicast instance without interface', text: instance(`vrf blue\nvirtual_router_id 51\n${peers('192.0.2.12')}`) },
   ],
 );

@@ -272,10 +272,17 @@ ruleTable(
       says: ['15'],
     },
     { name: 'in a garp_group', text: 'garp_group {\n    interface enp0s31f6abcdefgh\n}', golden: '2:15-2:32 warning interface-name' },
+    {
+      name: 'the loopback interface in a vrrp_instance',
+      text: withBase('').replace('interface eth0', 'interface lo'),
+      golden: '2:15-2:17 error interface-name',
+      says: ['loopback'],
+    },
   ],
   [
     { name: '15 characters', text: instance('interface eth012345678901\nvirtual_router_id 51') },
     { name: 'ordinary name', text: withBase('') },
+    { name: 'lo in a garp_group is not a VRRP interface', text: 'garp_group {\n    interface lo\n}' },
   ],
 );
 

@@ -42,6 +42,38 @@ export function readDecimal(s: string, min?: number, max?: number): NumberRead {
   return { ok: true, value };
 }
 
+export interface MicrosRead {
+  /** The value in µs keepalived goes on with, or undefined when it rejects the word. */
+  readonly value: number | undefined;
+  /** What keepalived reports about the word, if anything. */
+  readonly problem?: 'negative' | 'range' | 'invalid' | 'decimals';
+}
+
+/**
+ * A number of seconds read into µs as read_decimal_unsigned_long_func (lib/parser.c, 6 decimals,
+ * ignore_error set) reads it: negative or outside `minUs`..`maxUs` is rejected; more than 6 decimals is
+ * rounded; a word that is not a number is reported but its leading digits are still used.
+ */
+export function readMicros(text: string, maxUs: number, minUs = 0): MicrosRead {
+  if (text.startsWith('-')) return { value: undefined, problem: 'negative' };
+  const dot = text.indexOf('.');
+  let frac = dot >= 0 ? text.slice(dot + 1) : '';
+  let roundUp = false;
+  const decimals = frac.length > 6;
+  if (decimals) {
+    roundUp = (frac[6] ?? '0') >= '5';
+    frac = frac.slice(0, 6);
+  }
+  const digits = (dot >= 0 ? text.slice(0, dot) : text) + frac + '0'.repeat(6 - frac.length);
+  const lead = /^\s*\+?(\d*)/.exec(digits)!;
+  const valid = lead[1] !== '' && lead[0].length === digits.length;
+  const value = Number(lead[1] || '0') + (roundUp ? 1 : 0);
+  const inRange = value <= maxUs && value >= minUs;
+  if (!valid) return { value: inRange ? value : undefined, problem: 'invalid' };
+  if (!inRange) return { value: undefined, problem: 'range' };
+  return { value, problem: decimals ? 'decimals' : undefined };
+}
+
 /** keepalived's check_true_false(): lowercase on/off, true/false, yes/no. */
 export function readBool(s: string): boolean | undefined {
   if (s === 'on' || s === 'true' || s === 'yes') return true;

@@ -57,7 +57,7 @@ export type ArgType =
   /** an HTTP status code 100..599 or a range of them, `from-to` */
   | { readonly kind: 'httpStatus' }
   /** free text: anything is accepted */
-  | { readonly kind: 'text' };
+  | { readonly kind: 'text'; readonly maxLength?: number };
 
 export interface ArgSpec {
   /** Display name used in syntax lines and hovers, e.g. `vrid`. */

@@ -31,6 +31,8 @@ export interface VariableUse {
   readonly definition?: Definition;
   /** The text it was replaced with (first line of a multi-line value). */
   readonly expansion?: string;
+  /** The numbers of `${NAME n m}`, for the built-ins that take them. */
+  readonly params?: readonly number[];
 }
 
 const isAlpha = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
@@ -149,7 +151,13 @@ export function substitute(m: MText, defs: ReadonlyMap<string, Definition>): Sub
       moreLines = more.concat(moreLines ?? []);
     }
     const o = origin(m, pos, use.end);
-    uses.push({ name: use.name, span: { file: o.file, start: o.start, end: o.end }, definition: def, expansion: value });
+    uses.push({
+      name: use.name,
+      span: { file: o.file, start: o.start, end: o.end },
+      definition: def,
+      expansion: value,
+      ...(use.params.length > 0 ? { params: use.params } : {}),
+    });
     m = replaceRange(m, pos, use.end, value);
     changed = true;
     if (m.text.length > MAX_LINE) return { m, changed, moreLines, moreSpan, uses, problem: 'too-long' };

@@ -54,6 +54,7 @@ export const BLOCK_RULES: ReadonlySet<string> = new Set([
   'address-option',
   'vip-family-mixed',
   'vip-missing',
+  'vip-too-many',
   'vip-own-address',
   'unicast-self-peer',
   'unicast-peer-family',

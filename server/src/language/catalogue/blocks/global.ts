@@ -6,7 +6,7 @@
  * read_decimal_unsigned_strvec; where a keyword's arguments are irregular the entry is
  * `freeform` and carries a display `syntax` instead of `args`.
  */
-import type { ArgSpec, BlockDef, KeywordDef } from '../types';
+import type { ArgSpec, ArgType, BlockDef, KeywordDef } from '../types';
 import { arg, bool, command, host, iface, int, many, mcast4, mcast6, num, oneOf, opt, path, text, user } from '../build';
 
 const UINT_MAX = 4294967295;
@@ -16,6 +16,11 @@ const INT32_MIN = -2147483648;
 const MAX_TIMER_SECS = 4294;
 
 /** `[<BOOL>]`: keepalived treats the bare keyword as true. */
+/** A process name: the kernel keeps 15 characters (TASK_COMM_LEN 16). */
+const processName: ArgType = { kind: 'text', maxLength: 15 };
+/** An nftables table name: under NFT_TABLE_MAXNAMELEN (256 with the kernel headers of distribution builds). */
+const nftTable: ArgType = { kind: 'text', maxLength: 255 };
+
 const optBool: readonly ArgSpec[] = [opt('enabled', bool)];
 /** `[user [group]]` after a FIFO name or a script. */
 const runAs: readonly ArgSpec[] = [opt('user', user), opt('group', text)];
@@ -263,25 +268,25 @@ const globalDefs: KeywordDef[] = [
     name: 'process_name',
     summary: 'Sets the process name of the keepalived parent process.',
     doc: 'Names longer than 15 characters are truncated with an error. A missing name aborts parsing.',
-    args: [arg('name', text)],
+    args: [arg('name', processName)],
   },
   {
     name: 'vrrp_process_name',
     summary: 'Sets the process name of the VRRP child process.',
     doc: 'Names longer than 15 characters are truncated with an error. A missing name aborts parsing.',
-    args: [arg('name', text)],
+    args: [arg('name', processName)],
   },
   {
     name: 'checker_process_name',
     summary: 'Sets the process name of the health-checker (LVS) child process.',
     doc: 'Names longer than 15 characters are truncated with an error. A missing name aborts parsing.',
-    args: [arg('name', text)],
+    args: [arg('name', processName)],
     since: '2.2.0',
   },
   {
     name: 'lvs_process_name',
     summary: 'Old name of `checker_process_name`: sets the process name of the health-checker child process.',
-    args: [arg('name', text)],
+    args: [arg('name', processName)],
     deprecated: {
       warns: true,
       replacement: 'checker_process_name',
@@ -292,7 +297,7 @@ const globalDefs: KeywordDef[] = [
     name: 'bfd_process_name',
     summary: 'Sets the process name of the BFD child process.',
     doc: 'Names longer than 15 characters are truncated with an error. A missing name aborts parsing.',
-    args: [arg('name', text)],
+    args: [arg('name', processName)],
   },
   {
     name: 'max_auto_priority',
@@ -731,7 +736,7 @@ const globalDefs: KeywordDef[] = [
     name: 'nftables',
     summary: 'Uses nftables, in the named table, for the firewall rules keepalived needs (no_accept mode, filtering on VMAC interfaces).',
     doc: 'The table must not already exist and must differ between keepalived instances in one namespace. Wins over `vrrp_iptables` if both are given; only the first definition counts.',
-    args: [opt('table', text)],
+    args: [opt('table', nftTable)],
     default: 'table keepalived',
     buildOption: NFTABLES,
   },
@@ -756,7 +761,7 @@ const globalDefs: KeywordDef[] = [
   {
     name: 'nftables_ipvs',
     summary: 'Uses nftables, in the named table, to set the firewall marks that let each virtual server group be one IPVS service.',
-    args: [opt('table', text)],
+    args: [opt('table', nftTable)],
     default: 'table keepalived_ipvs',
     buildOption: NFTABLES,
   },

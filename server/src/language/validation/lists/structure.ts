@@ -9,6 +9,7 @@ import { duplicateKeyword } from '../rules/duplicate-keyword';
 import { emptyBlock } from '../rules/empty-block';
 import { keywordVersion } from '../rules/keyword-version';
 import { midWordComment } from '../rules/mid-word-comment';
+import { randomParameters } from '../rules/random-parameters';
 import { unknownKeyword } from '../rules/unknown-keyword';
 import { wrongBlock } from '../rules/wrong-block';
 
@@ -23,5 +24,6 @@ export const structureRules: readonly Rule[] = [
   emptyBlock,
   deprecatedKeyword,
   midWordComment,
+  randomParameters,
   keywordVersion,
 ];

@@ -12,7 +12,10 @@ import { authIgnored } from '../rules/auth-ignored';
 import { authPassLength } from '../rules/auth-pass-length';
 import { authType } from '../rules/auth-type';
 import { downTimerAdvertsRange } from '../rules/down-timer-adverts-range';
+import { garpGroup } from '../rules/garp-group';
 import { garpInterval } from '../rules/garp-interval';
+import { timerLarge } from '../rules/timer-large';
+import { upDownDelay } from '../rules/up-down-delay';
 import { interfaceMissing } from '../rules/interface-missing';
 import { interfaceName } from '../rules/interface-name';
 import { nopreemptMaster } from '../rules/nopreempt-master';
@@ -22,6 +25,7 @@ import { priorityRange } from '../rules/priority-range';
 import { processQuorum } from '../rules/process-quorum';
 import { scriptWeightRange } from '../rules/script-weight-range';
 import { stateInvalid } from '../rules/state-invalid';
+import { syncGroupOwnerMixed } from '../rules/sync-group-owner-mixed';
 import { syncGroupTrackDuplicate } from '../rules/sync-group-track-duplicate';
 import { strictMode } from '../rules/strict-mode';
 import { timerExpiredBackup } from '../rules/timer-expired-backup';
@@ -41,6 +45,8 @@ import { vipFamilyMixed } from '../rules/vip-family-mixed';
 import { optionInvalid } from '../rules/option-invalid';
 import { vipInvalid } from '../rules/vip-invalid';
 import { vipMissing } from '../rules/vip-missing';
+import { vmacConflict } from '../rules/vmac-conflict';
+import { vipTooMany } from '../rules/vip-too-many';
 import { vipOwnAddress } from '../rules/vip-own-address';
 import { vridMissing } from '../rules/vrid-missing';
 import { vridRange } from '../rules/vrid-range';
@@ -60,6 +66,9 @@ export const vrrpRules: readonly Rule[] = [
   timerExpiredBackup,
   downTimerAdvertsRange,
   garpInterval,
+  garpGroup,
+  timerLarge,
+  upDownDelay,
   strictMode,
   // authentication
   authPassLength,
@@ -74,6 +83,8 @@ export const vrrpRules: readonly Rule[] = [
   optionInvalid,
   vipDuplicate,
   vipMissing,
+  vipTooMany,
+  vmacConflict,
   vipOwnAddress,
   unicastSelfPeer,
   unicastPeerFamily,
@@ -90,4 +101,5 @@ export const vrrpRules: readonly Rule[] = [
   trackInterfaceOwn,
   processQuorum,
   syncGroupTrackDuplicate,
+  syncGroupOwnerMixed,
 ];

@@ -6,7 +6,7 @@ const F = rowsOf('keepalived/core/global_parser.c');
 export const globalMessages: readonly MessageRow[] = [
   // ---- keepalived/core/global_parser.c
   F.no('Process name missing', 'internal', 'Unreachable: a process-name keyword without a name stops at "missing a parameter" first.'), // 95 save_process_name
-  F.no('Process name %s more than %d characters, truncating', 'gap', 'A process name over 15 characters (keepalived shortens it): not checked.'), // 103 save_process_name
+  F.yes('Process name %s more than %d characters, truncating', 'argument-value', 2, inGlobal('process_name keepalived_parent_1')), // 103 save_process_name
   F.yes("'lvs_process_name' is deprecated - please use 'checker_process_name'", 'deprecated-keyword', 2, inGlobal('lvs_process_name lvs'), {
     atStart: true,
     unlined: true,
@@ -79,11 +79,7 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Can't parse vrrp_mcast_group6 [%s]. Skipping", 'argument-value', 2, inGlobal('vrrp_mcast_group6 x')), // 813 vrrp_mcast_group6_handler
   F.yes('vrrp_mcast_group6 [%s] is not IPv6. Skipping', 'argument-value', 2, inGlobal('vrrp_mcast_group6 224.0.0.18')), // 819 vrrp_mcast_group6_handler
   F.yes('vrrp_mcast_group6 [%s] is not multicast. Skipping', 'argument-value', 2, inGlobal('vrrp_mcast_group6 2001:db8::1')), // 826 vrrp_mcast_group6_handler
-  F.no(
-    'vrrp_mcast_group6 [%s] should be link-local multicast.',
-    'gap',
-    'An IPv6 multicast group of wider scope than link-local (keepalived uses it, with this remark): not checked.',
-  ), // 833 vrrp_mcast_group6_handler
+  F.yes('vrrp_mcast_group6 [%s] should be link-local multicast.', 'argument-value', 2, inGlobal('vrrp_mcast_group6 ff05::12')), // 833 vrrp_mcast_group6_handler
   F.yes("vrrp_garp_master_delay '%s' invalid - ignoring", 'argument-value', 2, inGlobal('vrrp_garp_master_delay x')), // 844 vrrp_garp_delay_handler
   F.yes("vrrp_garp_master_repeat '%s' invalid - ignoring", 'argument-value', 2, inGlobal('vrrp_garp_master_repeat x')), // 858 vrrp_garp_rep_handler
   F.yes('vrrp_garp_master_repeat must be greater than 0, setting to 1', 'argument-value', 2, inGlobal('vrrp_garp_master_repeat 0')), // 863 vrrp_garp_rep_handler
@@ -94,9 +90,9 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Invalid vrrp_garp_lower_prio_repeat '%s'", 'argument-value', 2, inGlobal('vrrp_garp_lower_prio_repeat x')), // 922 vrrp_garp_lower_prio_rep_handler
   F.yes("Invalid vrrp_down_timer_adverts [1:100] '%s'", 'argument-value', 2, inGlobal('vrrp_down_timer_adverts 0')), // 934 vrrp_down_timer_adverts_handler
   F.yes("vrrp_garp_interval '%s' is invalid", 'garp-interval', 2, inGlobal('vrrp_garp_interval 0')), // 946 vrrp_garp_interval_handler
-  F.no('The vrrp_garp_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 951 vrrp_garp_interval_handler (log)
+  F.yes('The vrrp_garp_interval is very large - %s seconds', 'timer-large', 2, inGlobal('vrrp_garp_interval 2'), { unlined: true, atStart: true }), // 951 vrrp_garp_interval_handler (log)
   F.yes("vrrp_gna_interval '%s' is invalid", 'garp-interval', 2, inGlobal('vrrp_gna_interval 0')), // 959 vrrp_gna_interval_handler
-  F.no('The vrrp_gna_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 964 vrrp_gna_interval_handler (log)
+  F.yes('The vrrp_gna_interval is very large - %s seconds', 'timer-large', 2, inGlobal('vrrp_gna_interval 2'), { unlined: true, atStart: true }), // 964 vrrp_gna_interval_handler (log)
   F.yes('Invalid value for vrrp_min_garp specified', 'argument-value', 2, inGlobal('vrrp_min_garp maybe')), // 974 vrrp_min_garp_handler
   F.yes('Keyword "vrrp_vmac_garp_intvl" is deprecated - please use "vrrp_garp_extra_if"', 'deprecated-keyword', 2, inGlobal('vrrp_vmac_garp_intvl 10')), // 1003 vrrp_vmac_garp_extra_if_handler
   F.yes("%s '%s' invalid - ignoring", 'option-invalid', 2, inGlobal('vrrp_garp_extra_if all x')), // 1010 vrrp_vmac_garp_extra_if_handler
@@ -122,10 +118,10 @@ export const globalMessages: readonly MessageRow[] = [
     inGlobal('vrrp_iptables'),
   ), // 1172 __attribute__
   F.yes('nftables already specified - ignoring', 'duplicate-keyword', 3, inGlobal('nftables', 'nftables')), // 1188 __attribute__
-  F.no('nftables table name too long - ignoring', 'gap', 'An nftables table name longer than nftables allows: not checked.'), // 1194 __attribute__
+  F.yes('nftables table name too long - ignoring', 'argument-value', 2, inGlobal(`nftables ${'t'.repeat(256)}`)), // 1194 __attribute__
   F.yes("invalid nftables chain priority '%s'", 'argument-value', 2, inGlobal('nftables_priority x')), // 1215 vrrp_nftables_priority_handler
   F.yes('ipvs nftables already specified - ignoring', 'duplicate-keyword', 3, inGlobal('nftables_ipvs', 'nftables_ipvs')), // 1231 __attribute__
-  F.no('ipvs nftables table name too long - ignoring', 'gap', 'An nftables table name longer than nftables allows: not checked.'), // 1237 __attribute__
+  F.yes('ipvs nftables table name too long - ignoring', 'argument-value', 2, inGlobal(`nftables_ipvs ${'t'.repeat(256)}`)), // 1237 __attribute__
   F.yes("invalid ipvs nftables chain priority '%s'", 'argument-value', 2, inGlobal('nftables_ipvs_priority x')), // 1259 ipvs_nftables_priority_handler
   F.yes("invalid ipvs nftables start_fwmark priority '%s'", 'argument-value', 2, inGlobal('nftables_ipvs_start_fwmark x')), // 1269 ipvs_nftables_start_fwmark_handler
   F.yes('VRRP Error: Version must be either 2 or 3', 'argument-value', 2, inGlobal('vrrp_version 4')), // 1285 vrrp_version_handler
@@ -148,7 +144,11 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes("Invalid value '%s' for global vrrp_notify_priority_changes specified", 'argument-value', 2, inGlobal('vrrp_notify_priority_changes maybe')), // 1413 vrrp_notify_priority_changes
   F.yes('Too many parameters specified for snmp_socket - ignoring', 'argument-extra', 2, inGlobal('snmp_socket udp:localhost:705 tcp:localhost:705')), // 1507 snmp_socket_handler
   F.yes('SNMP error : snmp socket name missing', 'argument-missing', 2, inGlobal('snmp_socket')), // 1512 snmp_socket_handler
-  F.no('SNMP error : snmp socket name too long - ignored', 'gap', 'An snmp_socket longer than its buffer: not checked.'), // 1517 snmp_socket_handler
+  F.no(
+    'SNMP error : snmp socket name too long - ignored',
+    'internal',
+    'Unreachable from a file: keepalived reads lines of at most 1023 characters, so no word reaches the 4095 characters (PATH_MAX) this needs.',
+  ), // 1517 snmp_socket_handler
   F.yes('SNMP socket already set to %s - ignoring', 'duplicate-keyword', 3, inGlobal('snmp_socket udp:localhost:705', 'snmp_socket tcp:localhost:705')), // 1522 snmp_socket_handler
   F.yes(
     'net_namespace name missing - ignoring',
@@ -241,7 +241,7 @@ export const globalMessages: readonly MessageRow[] = [
   F.yes('Unknown umask bit %s', 'argument-value', 2, inGlobal('umask IXUSR|IRWXG|IRWXO')), // 2045 umask_handler
   F.yes('umask missing bit value', 'argument-value', 2, inGlobal('umask IWGRP|')), // 2054 umask_handler
   F.yes("vrrp_startup_delay '%s' is invalid", 'argument-value', 2, inGlobal('vrrp_startup_delay x')), // 2077 vrrp_startup_delay_handler
-  F.no('The vrrp_startup_delay is very large - %s seconds', 'gap', 'A remark on a delay of a minute or more, which keepalived accepts: not reported.'), // 2082 vrrp_startup_delay_handler (log)
+  F.yes('The vrrp_startup_delay is very large - %s seconds', 'timer-large', 2, inGlobal('vrrp_startup_delay 60'), { unlined: true, atStart: true }), // 2082 vrrp_startup_delay_handler (log)
   F.yes('vmac prefix has already been specified - ignoring %s', 'duplicate-keyword', 3, inGlobal('vmac_prefix vm', 'vmac_prefix vx')), // 2096 vrrp_vmac_prefix_handler
   F.yes('vmac_addr prefix has already been specified - ignoring %s', 'duplicate-keyword', 3, inGlobal('vmac_addr_prefix vm', 'vmac_addr_prefix vx')), // 2107 vrrp_vmac_addr_prefix_handler
   F.yes('random_seed %s invalid', 'argument-value', 2, inGlobal('random_seed x')), // 2122 random_seed_handler

@@ -68,11 +68,10 @@ export const parserMessages: readonly MessageRow[] = [
   F0.yes("%snumber '%s' has too many decimal places", 'garp-interval', 2, inGlobal('vrrp_garp_interval 0.0000001')), // 574 read_decimal_unsigned_long_func
   F0.yes("%snumber '%s' outside unsigned decimal range", 'garp-interval', 2, inGlobal('vrrp_garp_interval 99999999999999999999999')), // 610 read_decimal_unsigned_long_func
   F0.yes("%snumber '%s' outside range [%lu.%*.*lu, %lu.%*.*lu]", 'garp-interval', 2, inGlobal('vrrp_garp_interval 5000')), // 617 read_decimal_unsigned_long_func
-  F0.no(
-    'Too many parameters or extra text for ${_RANDOM %.*s}',
-    'gap',
-    'A ${_RANDOM} with more than two numbers: we expand ${_RANDOM} without checking its parameters.',
-  ), // 996 get_random (log)
+  F0.yes('Too many parameters or extra text for ${_RANDOM %.*s}', 'random-parameters', 4, inInstance().replace('priority 100', 'priority ${_RANDOM 1 2 3}'), {
+    unlined: true,
+    atStart: true,
+  }), // 996 get_random (log)
   F0.yes("String '%s': missing terminating %c", 'script-quote', 8, inInstance(`notify_master "/bin/echo 'MASTER"`)), // 1048 alloc_strvec_quoted_escaped
   F0.no(
     "Missing escape char at end: '%s'",
@@ -105,8 +104,8 @@ export const parserMessages: readonly MessageRow[] = [
   F0.yes("~SEQ parameter strings too long '%s'", 'invalid-sequence', 1, `~SEQ(I, 1, 2, ${'1'.repeat(300)}) global_defs {\n}\n`), // 1359 add_seq
   F0.no(
     "~SEQ parameter is multiline definition '%s'",
-    'gap',
-    'A ~SEQ whose parameters use a multi-line $definition: we report the ~SEQ as invalid for its values, not for this reason.',
+    'internal',
+    "Unreachable in 2.2.7: a multi-line $definition is expanded only at the end of a line, and the parameter text keepalived expands here always ends with the ~SEQ's ')'.",
   ), // 1366 add_seq
   F0.yes(
     "Invalid ~SEQ values '%s'",
@@ -353,12 +352,8 @@ export const parserMessages: readonly MessageRow[] = [
     'internal',
     'keepalived could not make or read the in-memory copy of the configuration it hands to its child processes.',
   ), // 3279 set_config_fd (log)
-  F0.no("Duplicate include_check '%s' specified - ignoring", 'gap', 'include_check with two words without + or -: we do not check include_check options.'), // 3306 include_check_set
-  F0.no(
-    "Unknown include_check type '%s' - ignoring",
-    'gap',
-    'include_check with a word other than read, match, wildcard_match, brace_match: we do not check include_check options.',
-  ), // 3321 include_check_set
+  F0.yes("Duplicate include_check '%s' specified - ignoring", 'argument-value', 2, inGlobal('include_check read match')), // 3306 include_check_set
+  F0.yes("Unknown include_check type '%s' - ignoring", 'argument-value', 2, inGlobal('include_check readable')), // 3321 include_check_set
   F0.no("include_check type '%s' - not supported, treating as 'read'", 'build', 'Only with a C library whose glob() lacks GLOB_ALTDIRFUNC (e.g. musl).'), // 3325 include_check_set
   F0.no("include_check type '%s' - not supported, ignoring", 'build', 'Only with a C library whose glob() lacks GLOB_ALTDIRFUNC (e.g. musl).'), // 3328 include_check_set
   F0.no('No conf_copy', 'internal', 'keepalived could not make or read the in-memory copy of the configuration it hands to its child processes.'), // 3361 separate_config_file (log)

@@ -215,10 +215,24 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true, atStart: true },
   ), // 2754 add_vrrp_to_track_bfd (log)
-  F0.no(
+  F0.yes(
     '(%s) cannot use IPv6 with VRRP version 2; setting version 3',
-    'gap',
-    'version 2 in a strict-mode IPv6 instance: not reported (auth-ignored and vip rules treat the instance as VRRPv3 already).',
+    'strict-mode',
+    7,
+    conf`
+    global_defs {
+        vrrp_strict
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        version 2
+        virtual_ipaddress {
+            fe80::10/64
+        }
+    }
+  `,
+    { unlined: true },
   ), // 2865 vrrp_complete_instance
   F0.yes(
     '(%s) No VIP specified; at least one is required',
@@ -373,12 +387,18 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3044 vrrp_complete_instance
-  F0.no('(%s) the first IPv6 VIP address should be link local', 'gap', 'Outside strict mode keepalived only remarks on it at start-up; not reported.'), // 3047 vrrp_complete_instance (log)
-  F0.no('(%s) vrf can only be specified with%s - clearing', 'host', 'Needs a VRF device on the machine to get this far.'), // 3055 vrrp_complete_instance
   F0.no(
-    '(%s) Number of VIPs (%u) exceeds maximum/space available in packet (max %zu addresses) - excess moved to eVIPs',
+    '(%s) the first IPv6 VIP address should be link local',
     'gap',
-    'More VIPs than fit in one advert: not checked.',
+    'Deliberately not reported: outside strict mode keepalived only logs it at start, for any IPv6 instance whose first VIP is not link-local, which is common and works; a finding on each such instance would be noise (in strict mode it is an error: strict-mode).',
+  ), // 3047 vrrp_complete_instance (log)
+  F0.no('(%s) vrf can only be specified with%s - clearing', 'host', 'Needs a VRF device on the machine to get this far.'), // 3055 vrrp_complete_instance
+  F0.yes(
+    '(%s) Number of VIPs (%u) exceeds maximum/space available in packet (max %zu addresses) - excess moved to eVIPs',
+    'vip-too-many',
+    263,
+    inInstance('virtual_ipaddress {', ...Array.from({ length: 255 }, (_, i) => `    10.1.0.${i + 1}/32`), '}'),
+    { unlined: true, note: 'The 256th VIP (the first one past the limit) is the one we point at.' },
   ), // 3085 vrrp_complete_instance
   F0.yes('(%s) nopreempt is incompatible with priority %d. resetting nopreempt', 'nopreempt-master', 9, inInstance('priority 255', 'nopreempt'), {
     unlined: true,
@@ -565,15 +585,44 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.yes('(%s) VRRPv3 advertisement interval %fs must be in units of 10ms - rounding', 'advert-int', 9, inInstance('version 3', 'advert_int 1.234'), {
     unlined: true,
   }), // 3289 vrrp_complete_instance
-  F0.no(
+  F0.yes(
     '%s: cannot use debounce timers with down_timer_adverts = 1 - resetting',
-    'gap',
-    'interface_up_down_delays together with down_timer_adverts 1: not checked.',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        down_timer_adverts 1
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 3316 vrrp_complete_instance (log)
-  F0.no(
+  F0.yes(
     '%s: interface %s debounce timer(s) not less that %u * advert_int - resetting',
-    'gap',
-    'interface_up_down_delays longer than the down timer: not checked.',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 5 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 3327 vrrp_complete_instance (log)
   F0.no('(%s) Found matching interface %s', 'host', 'About VMAC interfaces that already exist on the machine.'), // 3390 vrrp_complete_instance (log)
   F0.no('(%s) Deleting old VMAC interface %s', 'host', 'About VMAC interfaces that already exist on the machine.'), // 3396 vrrp_complete_instance (log)
@@ -605,20 +654,34 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3462 vrrp_complete_instance
-  F0.no(
-    '(%s) promote_secondaries is automatically set for vmacs - ignoring',
-    'gap',
-    'promote_secondaries with use_vmac (keepalived sets it anyway): not reported.',
-  ), // 3488 vrrp_complete_instance
+  F0.yes('(%s) promote_secondaries is automatically set for vmacs - ignoring', 'instance-option-ignored', 9, inInstance('use_vmac', 'promote_secondaries'), {
+    unlined: true,
+  }), // 3488 vrrp_complete_instance
   F0.yes('(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state', 'option-invalid', 8, inInstance('use_ipvlan'), {
     unlined: true,
   }), // 3509 vrrp_complete_instance
-  F0.no('(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state', 'gap', 'use_ipvlan options are not checked.'), // 3515 vrrp_complete_instance
+  F0.no(
+    '(%s) IPv4 ipvlan address family does not match instance. setting instance to fault state',
+    'internal',
+    "Unreachable in 2.2.7: a use_ipvlan address of the other family is refused when read (option-invalid), one read first fixes the instance's family, and every later line that would change the family is refused (native_ipv6 after an IPv4 address included).",
+  ), // 3515 vrrp_complete_instance
   F0.yes('(%s) Ignoring track_interface %s since own interface', 'track-interface-own', 9, inInstance('track_interface {', '    eth0', '}'), { unlined: true }), // 3531 vrrp_complete_instance
   F0.yes('(%s) vmac_xmit_base is only valid with a vmac', 'instance-option-ignored', 8, inInstance('vmac_xmit_base'), { unlined: true }), // 3552 vrrp_complete_instance
   F0.no('Adding iptables rules to default chains, but chains not configured', 'build', 'Only in builds with iptables support.'), // 3658 vrrp_complete_instance (log)
-  F0.no('(%s) use_vmac specified for VIP/eVIP %s and vrrp instance', 'gap', 'use_vmac on a VIP of an instance that itself uses use_vmac: not checked.'), // 3691 vrrp_complete_instance
-  F0.no('(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s', 'gap', 'use_vmac_addr together with use_vmac on a VIP: not checked.'), // 3696 vrrp_complete_instance
+  F0.yes(
+    '(%s) use_vmac specified for VIP/eVIP %s and vrrp instance',
+    'instance-option-ignored',
+    10,
+    inInstance('use_vmac', 'virtual_ipaddress {', '    192.0.2.20/24 use_vmac', '}'),
+    { unlined: true },
+  ), // 3691 vrrp_complete_instance
+  F0.yes(
+    '(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s',
+    'instance-option-ignored',
+    10,
+    inInstance('use_vmac_addr', 'virtual_ipaddress {', '    198.51.100.50/24 dev eth1 use_vmac', '}'),
+    { unlined: true },
+  ), // 3696 vrrp_complete_instance
   F0.no(
     '(%s): no interface for %svip %s - removing',
     'internal',
@@ -658,10 +721,41 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 3855 vrrp_complete_instance
-  F0.no(
+  F0.yes(
     '(%s) ignoring weight from tracked file %s due to %s. specify weight 0',
-    'gap',
-    'Printed for a sync group member tracking a weighted file; covered for address owners only.',
+    'tracker-weight-sync-group',
+    12,
+    conf`
+    track_file tf {
+        file /tmp/tf
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+        track_file {
+            tf
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 52
+        priority 100
+        virtual_ipaddress {
+            192.0.2.12/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+    }
+  `,
+    { unlined: true, note: 'A track_file line without a weight has weight 1, which a sync group member cannot use.' },
   ), // 3868 vrrp_complete_instance
   F0.yes(
     '(%s) ignoring tracked file %s with weight %d due to %s',
@@ -901,10 +995,40 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     { unlined: true },
   ), // 4095 sync_group_tracking_init
   F0.no('(%s) Cannot find an IP address to use for interface %s', 'host', 'The interface has no address of the instance family on the machine.'), // 4250 set_vrrp_src_addr
-  F0.no(
+  F0.yes(
     '(%s) duplicate VRID conflict with %s VRID %d',
-    'gap',
-    'Printed for instances with the same VRID on related VMAC/ipvlan interfaces: not checked beyond vrid-duplicate.',
+    'vrid-duplicate',
+    15,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        unicast_src_ip 192.0.2.11
+        unicast_peer {
+            192.0.2.12
+        }
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        unicast_src_ip 192.0.2.11
+        unicast_peer {
+            192.0.2.12
+        }
+        virtual_ipaddress {
+            192.0.2.20/24
+        }
+    }
+  `,
+    {
+      unlined: true,
+      note: 'keepalived names the first instance; we point at the second one’s virtual_router_id, as for multicast. unicast_src_ip makes the example independent of the interface’s own address, which keepalived must know to compare.',
+    },
   ), // 4347 check_vrid_conflicts
   F0.no('(%s) - warning, VRID %d for IPv%d is currently duplicated on %s', 'runtime', 'Printed at a reload when a duplicate VRID is being changed.'), // 4384 check_vrid_conflicts (log)
   F0.yes(
@@ -931,11 +1055,54 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 4394 check_vrid_conflicts
-  F0.no('(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s, disabling %s', 'gap', 'VIPs with use_vmac clashing with another instance: not checked.'), // 4450 check_vmac_conflicts
-  F0.no(
+  F0.yes(
+    '(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s, disabling %s',
+    'vmac-conflict',
+    6,
+    conf`
+    vrrp_instance VI_2 {
+        interface eth1
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.20/24 dev eth0 use_vmac
+        }
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        use_vmac
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 4450 check_vmac_conflicts
+  F0.yes(
     '(%s) VIP/eVIP %s uses same VMAC as VRRP instance %s VIP/eVIP %s, disabling %s',
-    'gap',
-    'VIPs with use_vmac clashing with another instance: not checked.',
+    'vmac-conflict',
+    14,
+    conf`
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24 use_vmac
+        }
+    }
+    vrrp_instance VI_2 {
+        interface eth1
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.20/24 dev eth0 use_vmac
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 4480 check_vmac_conflicts
   F0.no('Both iptables and nftables have been specified - ignoring iptables', 'build', 'Only in builds with iptables support.'), // 4520 vrrp_complete_init (log)
   F0.no('vrrp_ipsets has been specified but not vrrp_iptables - vrrp_ipsets will be ignored', 'build', 'Only in builds with iptables support.'), // 4533 vrrp_complete_init (log)
@@ -962,8 +1129,8 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   F0.no('(%s) entering FAULT state', 'runtime', 'State change at start-up.'), // 4712 vrrp_complete_init (log)
   F0.no(
     'Unable to find vrrp instance %s for lvs_syncd - clearing lvs_syncd config',
-    'gap',
-    'lvs_sync_daemon naming an instance that does not exist: not checked (printed only at start-up).',
+    'host',
+    'lvs-global-option reports an lvs_sync_daemon naming an instance that does not exist, but keepalived prints this only after its VRRP process has started IPVS for the sync daemon, which needs the ip_vs kernel module: without it (as in the lab namespace) keepalived fails before the check, so no example can be confirmed here.',
   ), // 4767 vrrp_complete_init
   F0.yes(
     'Warning - script %s is not used',
@@ -1058,10 +1225,37 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
   `,
     { unlined: true },
   ), // 70 vrrp_sync_set_group
-  F2.no(
+  F2.yes(
     "Sync group %s has some member(s) as address owner and some not as address owner. This won't work.",
-    'gap',
-    'A sync group mixing address owners and other members: not checked (printed at start-up).',
+    'sync-group-owner-mixed',
+    22,
+    conf`
+    vrrp_instance VI_1 {
+        state MASTER
+        interface eth0
+        virtual_router_id 51
+        priority 255
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+    vrrp_instance VI_2 {
+        state BACKUP
+        interface eth0
+        virtual_router_id 52
+        priority 100
+        virtual_ipaddress {
+            192.0.2.12/24
+        }
+    }
+    vrrp_sync_group SG {
+        group {
+            VI_1
+            VI_2
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
   ), // 80 vrrp_sync_set_group
   F2.yes(
     'Sync group %s, no matching virtual router found in group declaration - removing',
@@ -1363,7 +1557,16 @@ export const vrrpCheckMessages: readonly MessageRow[] = [
     }
   `,
   ), // 379 alloc_track_process
-  F3.no('BFD name %s too long', 'gap', 'A bfd_instance name over 31 characters: not checked.'), // 414 alloc_vrrp_tracked_bfd
+  F3.yes(
+    'BFD name %s too long',
+    'bfd-instance-invalid',
+    1,
+    conf`
+    bfd_instance abcdefghijabcdefghijabcdefghij12 {
+        neighbor_ip 192.0.2.12
+    }
+  `,
+  ), // 414 alloc_vrrp_tracked_bfd
   F3.yes(
     'BFD %s already specified',
     'duplicate-name',

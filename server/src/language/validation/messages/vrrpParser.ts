@@ -1,5 +1,5 @@
 /** keepalived 2.2.7 messages: The VRRP keywords (keepalived/vrrp/vrrp_parser.c). See ./types.ts. */
-import { type MessageRow, conf, inInstance, rowsOf } from './types';
+import { type MessageRow, conf, inGlobal, inInstance, rowsOf } from './types';
 
 const F = rowsOf('keepalived/vrrp/vrrp_parser.c');
 
@@ -74,7 +74,16 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   `,
   ), // 169 alloc_linkbeat_interface
   F.no('(%s): linkbeat not supported for vmacs since netlink works', 'host', 'A linkbeat interface that is a VMAC interface on the machine.'), // 176 alloc_linkbeat_interface (log)
-  F.no('extra characters %s in linkbeat interface', 'gap', 'Words after an interface name in linkbeat_interfaces: not checked.'), // 190 alloc_linkbeat_interface
+  F.yes(
+    'extra characters %s in linkbeat interface',
+    'option-invalid',
+    2,
+    conf`
+    linkbeat_interfaces {
+        eth0 mii
+    }
+  `,
+  ), // 190 alloc_linkbeat_interface
   F.yes(
     'vrrp_sync_group must have a name - skipping',
     'argument-missing',
@@ -350,13 +359,15 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   ), // 418 vrrp_handler
   F.no(
     '(%s): Cannot use VMAC/ipvlan with unicast and no interface - clearing use_vmac',
-    'gap',
-    'use_vmac in a unicast instance without an interface: we report the missing interface (interface-missing), not this.',
+    'covered',
+    'keepalived 2.2.7 then refuses the instance for having no interface ("Unknown interface!"), which interface-missing reports.',
   ), // 439 vrrp_end_handler
-  F.no(
+  F.yes(
     '(%s) unicast with use_vmac requires vmac_xmit_base - setting',
-    'gap',
-    'keepalived adds vmac_xmit_base itself for a unicast instance with use_vmac: not reported.',
+    'instance-option-ignored',
+    12,
+    inInstance('use_vmac', 'unicast_peer {', '    192.0.2.12', '}'),
+    { ourLine: 8, note: 'keepalived checks at the end of the instance and names its closing brace; we point at use_vmac.' },
   ), // 446 vrrp_end_handler
   F.yes('(%s): Cannot use unicast_ttl without unicast peers - resetting', 'unicast-ttl-no-peers', 9, inInstance('unicast_ttl 5'), {
     ourLine: 8,
@@ -413,11 +424,9 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s) unknown state '%s', defaulting to BACKUP", 'state-invalid', 8, inInstance('state master')), // 801 vrrp_state_handler
   F.yes("Interface name '%s' too long - ignoring", 'interface-name', 8, inInstance('interface eth0123456789abcdef')), // 812 vrrp_int_handler
   F.yes("WARNING - interface %s for vrrp_instance %s doesn't exist", 'unknown-interface', 8, inInstance('interface eth9')), // 818 vrrp_int_handler
-  F.no(
-    '(%s) cannot use a loopback interface (%s) for vrrp - ignoring',
-    'gap',
-    'interface lo: not reported (the loopback interface is a host fact, though its name is nearly always lo).',
-  ), // 820 vrrp_int_handler
+  F.yes('(%s) cannot use a loopback interface (%s) for vrrp - ignoring', 'interface-name', 2, inInstance().replace('interface eth0', 'interface lo'), {
+    note: 'We know the loopback interface by its name, lo; keepalived by its type, so another name for a loopback device is not caught.',
+  }), // 820 vrrp_int_handler
   F.yes("(%s) VRF interface name '%s' too long - ignoring", 'argument-value', 8, inInstance('vrf vrfabcdefghijklmnopq')), // 837 vrrp_vrf_handler
   F.yes('(%s) Cannot specify VRF interface and interface - ignoring', 'instance-option-ignored', 8, inInstance('vrf blue')), // 842 vrrp_vrf_handler
   F.no("(%s) VRF interface already specified as '%s' - ignoring", 'host', 'Needs a VRF device on the machine to get this far.'), // 847 vrrp_vrf_handler
@@ -432,11 +441,7 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     inInstance('unicast_src_ip 2001:db8::1'),
   ), // 924 vrrp_srcip_handler
   F.yes('(%s) malformed mcast dest address %s. Skipping...', 'argument-value', 8, inInstance('mcast_dst_ip x')), // 948 vrrp_mcast_dstip_handler
-  F.no(
-    '(%s) mcast dest address %s MUST match VRRP instance family. Skipping...',
-    'gap',
-    'An mcast_dst_ip of the other address family than the instance: not checked.',
-  ), // 957 vrrp_mcast_dstip_handler
+  F.yes('(%s) mcast dest address %s MUST match VRRP instance family. Skipping...', 'instance-option-ignored', 8, inInstance('mcast_dst_ip ff02::12')), // 957 vrrp_mcast_dstip_handler
   F.yes('(%s) mcast_dst_ip %s not%s multicast. Skipping...', 'argument-value', 8, inInstance('mcast_dst_ip 192.0.2.1')), // 965 vrrp_mcast_dstip_handler
   F.yes(
     "(%s): VRID '%s' not valid - must be between 1 & 255",
@@ -475,10 +480,11 @@ export const vrrpParserMessages: readonly MessageRow[] = [
   F.yes("(%s) Invalid value '%s' for notify_priority_changes specified", 'argument-value', 8, inInstance('notify_priority_changes maybe')), // 1208 vrrp_notify_priority_changes_handler
   F.yes('(%s) Specifying lvs_sync_daemon_interface against a vrrp is deprecated.', 'deprecated-keyword', 8, inInstance('lvs_sync_daemon_interface eth0')), // 1221 vrrp_lvs_syncd_handler
   F.yes('      %*sPlease use global lvs_sync_daemon', 'deprecated-keyword', 8, inInstance('lvs_sync_daemon_interface eth0')), // 1222 vrrp_lvs_syncd_handler
-  F.no(
+  F.yes(
     '(%s) lvs_sync_daemon_interface has already been specified as %s - ignoring',
-    'gap',
-    'lvs_sync_daemon_interface in an instance when global_defs already has lvs_sync_daemon: we only report the deprecated keyword.',
+    'lvs-global-option',
+    11,
+    inGlobal('lvs_sync_daemon eth0') + inInstance('lvs_sync_daemon_interface eth1'),
   ), // 1225 vrrp_lvs_syncd_handler
   F.yes("(%s): garp_master_delay '%s' invalid - ignoring", 'argument-value', 8, inInstance('garp_master_delay x')), // 1240 vrrp_garp_delay_handler
   F.yes("(%s): Invalid garp_master_refresh '%s' - ignoring", 'argument-value', 8, inInstance('garp_master_refresh x')), // 1253 vrrp_garp_refresh_handler
@@ -786,7 +792,26 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1901 garp_group_garp_interval_handler
-  F.no('The garp_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 1910 garp_group_garp_interval_handler (log)
+  F.yes(
+    'The garp_interval is very large - %s seconds',
+    'timer-large',
+    2,
+    conf`
+    garp_group {
+        garp_interval 2
+        interface eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 1910 garp_group_garp_interval_handler (log)
   F.yes(
     "garp_group gna_interval '%s' invalid",
     'argument-value',
@@ -798,7 +823,26 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1919 garp_group_gna_interval_handler
-  F.no('The gna_interval is very large - %s seconds', 'gap', 'A remark on an interval of a second or more, which keepalived accepts: not reported.'), // 1928 garp_group_gna_interval_handler (log)
+  F.yes(
+    'The gna_interval is very large - %s seconds',
+    'timer-large',
+    2,
+    conf`
+    garp_group {
+        gna_interval 2
+        interface eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 1928 garp_group_gna_interval_handler (log)
   F.yes(
     "WARNING - interface %s specified for garp_group doesn't exist",
     'unknown-interface',
@@ -810,7 +854,21 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1935,1979,1981 garp_group_interface_handler
-  F.no('garp_group already specified for %s - ignoring', 'gap', 'One interface in two garp_groups: not checked.'), // 1940,1986 garp_group_interface_handler
+  F.yes(
+    'garp_group already specified for %s - ignoring',
+    'garp-group',
+    7,
+    conf`
+    garp_group {
+        garp_interval 0.01
+        interface eth0
+    }
+    garp_group {
+        gna_interval 0.01
+        interface eth0
+    }
+  `,
+  ), // 1940,1986 garp_group_interface_handler
   F.no('Cannot specify garp_delay on a vmac (%s) - ignoring', 'host', 'The interface is a VMAC interface on the machine.'), // 1947,1992 garp_group_interface_handler
   F.yes(
     'Warning - empty garp_group interfaces block',
@@ -824,7 +882,17 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 1964 garp_group_interfaces_handler
-  F.no('garp group %d does not have any delay set - removing', 'gap', 'A garp_group without garp_interval or gna_interval: not checked.'), // 2009 garp_group_end_handler
+  F.yes(
+    'garp group %d does not have any delay set - removing',
+    'garp-group',
+    3,
+    conf`
+    garp_group {
+        interface eth0
+    }
+  `,
+    { ourLine: 1, note: 'keepalived checks at the end of the block and names its closing brace; we point at garp_group.' },
+  ), // 2009 garp_group_end_handler
   F.yes(
     'unknown interface %s specified for up/down delay',
     'unknown-interface',
@@ -835,8 +903,80 @@ export const vrrpParserMessages: readonly MessageRow[] = [
     }
   `,
   ), // 2032 alloc_if_up_down_delay
-  F.no('No timeouts specified for %s up/down delays', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2037 alloc_if_up_down_delay (log)
-  F.no('Too many parameters for %s up/down delays', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2041 alloc_if_up_down_delay (log)
-  F.no('Invalid down delay %s for %s', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2045 alloc_if_up_down_delay (log)
-  F.no('Invalid up delay %s for %s', 'gap', 'interface_up_down_delays lines are not checked beyond the interface name.'), // 2055 alloc_if_up_down_delay (log)
+  F.yes(
+    'No timeouts specified for %s up/down delays',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2037 alloc_if_up_down_delay (log)
+  F.yes(
+    'Too many parameters for %s up/down delays',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1 1 1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2041 alloc_if_up_down_delay (log)
+  F.yes(
+    'Invalid down delay %s for %s',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 300
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2045 alloc_if_up_down_delay (log)
+  F.yes(
+    'Invalid up delay %s for %s',
+    'up-down-delay',
+    2,
+    conf`
+    interface_up_down_delays {
+        eth0 1 -1
+    }
+    vrrp_instance VI_1 {
+        interface eth0
+        virtual_router_id 51
+        priority 100
+        virtual_ipaddress {
+            192.0.2.10/24
+        }
+    }
+  `,
+    { unlined: true, atStart: true },
+  ), // 2055 alloc_if_up_down_delay (log)
 ];

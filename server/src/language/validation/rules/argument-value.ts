@@ -93,6 +93,8 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
       return digestProblem(v);
     case 'httpStatus':
       return statusCodeProblem(v);
+    case 'text':
+      return t.maxLength !== undefined && v.length > t.maxLength ? `'${v}' has ${v.length} characters, more than the ${t.maxLength} allowed` : undefined;
     default:
       return undefined;
   }
@@ -101,13 +103,46 @@ export function checkValue(w: Word, t: ArgType): string | undefined {
 /** The kinds of value checkValue() judges (it accepts any other). */
 const CHECKED_KINDS = new Set<ArgType['kind']>(['int', 'number', 'enum', 'bool', 'ip', 'prefix', 'port', 'interface', 'mac', 'md5', 'httpStatus']);
 
+/** An argument checkValue() judges: a checked kind, or text with a length limit. */
+const isChecked = (t: ArgType): boolean => CHECKED_KINDS.has(t.kind) || (t.kind === 'text' && t.maxLength !== undefined);
+
 /** What keepalived does with a refused value, where it is not "the default applies". */
 const CONSEQUENCE: Readonly<Record<string, string>> = {
   status_code: 'keepalived reports it and skips that item (a url left without any valid code accepts 200-299)',
   digest: 'keepalived reports it and checks this url without a digest',
+  process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  vrrp_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  checker_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  lvs_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  bfd_process_name: 'keepalived reports it and cuts the name to 15 characters (the kernel keeps no more)',
+  nftables: 'keepalived reports it and ignores the line, so VRRP uses no nftables table',
+  nftables_ipvs: 'keepalived reports it and ignores the line, so no nftables table marks the virtual server groups',
   // check_file.c track_file_weight_handler refuses the whole line
   'FILE_CHECK weight': "keepalived reports it and ignores the whole line (the track_file's own weight applies)",
 };
+
+const INCLUDE_CHECKS = ['read', 'match', 'wildcard_match', 'brace_match'];
+
+/** global_defs `include_check`: options, each but the first with + or - (lib/parser.c include_check_set). */
+function checkIncludeCheck(s: Statement, out: Finding[]): void {
+  s.args.forEach((w, i) => {
+    const sign = /^[+-]/.test(w.value);
+    if (!sign && i > 0) {
+      out.push({
+        span: w.span,
+        message: `'${w.value}' after the first include_check option needs + or -: keepalived reports it as a duplicate and ignores it. Write '+${w.value}' to add the check.`,
+        data: { replacement: `+${w.value}` },
+      });
+      return;
+    }
+    const name = sign ? w.value.slice(1) : w.value;
+    if (!INCLUDE_CHECKS.includes(name))
+      out.push({
+        span: w.span,
+        message: `'${name}' is not an include_check option (${INCLUDE_CHECKS.join(', ')}, each with an optional + or -): keepalived reports it and ignores it.`,
+      });
+  });
+}
 
 /** Why global_defs `umask` is rejected (keepalived reports it and keeps the default mask). */
 function checkUmask(s: Statement, out: Finding[]): void {
@@ -141,6 +176,21 @@ function checkInitFile(s: Statement, out: Finding[]): void {
         message: `init_file value ${v} is outside -254..254: keepalived reports it as beyond the sensible range, though it still writes it into the file. Use a value from -254 to 254.`,
       });
   }
+}
+
+/** global_defs `vrrp_mcast_group6`: a multicast group keepalived takes, remarking when its scope is wider than link-local. */
+function checkMcastGroup6(s: Statement, out: Finding[]): void {
+  const before = out.length;
+  checkStatement(s, out);
+  const w = s.args[0];
+  const a = w && out.length === before ? parseSockaddr(w.value).addr : undefined;
+  // IN6_IS_ADDR_MC_LINKLOCAL: ff02::/16 (any flags nibble, scope 2)
+  if (!w || !a || a.family !== 6 || (a.addr.toByteArray()[1]! & 0x0f) === 0x2) return;
+  out.push({
+    span: w.span,
+    severity: 'information',
+    message: `vrrp_mcast_group6 ${w.value} is not a link-local group (ffx2::): keepalived uses it but says it should be link-local, since VRRP adverts never leave the link. Use ff02::12 (the default) unless the wider scope is meant.`,
+  });
 }
 
 /** virtual_server persistence_granularity: an IPv6 prefix length or an IPv4 netmask, by the service's family on that line. */
@@ -212,6 +262,8 @@ function checkBfdInterval(s: Statement, out: Finding[]): void {
 const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, out: Finding[]) => void }>> = {
   umask: { block: 'global_defs', read: checkUmask },
   init_file: { block: 'track_file', read: checkInitFile },
+  include_check: { block: 'global_defs', read: checkIncludeCheck },
+  vrrp_mcast_group6: { block: 'global_defs', read: checkMcastGroup6 },
   persistence_granularity: { block: 'virtual_server', read: checkGranularity },
   persistence_engine: { block: 'virtual_server', read: checkEngine },
   payload: { block: 'UDP_CHECK', read: checkHex },
@@ -225,8 +277,7 @@ const OWN_READER: Readonly<Record<string, { block: string; read: (s: Statement, 
 /** Entries with a value to check here (an entry's name is its statements' keyword; value lines have no entry). */
 const checked = (def: KeywordDef | undefined): boolean =>
   def !== undefined &&
-  (OWN_READER[def.name] !== undefined ||
-    (def.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => CHECKED_KINDS.has(a.type.kind))));
+  (OWN_READER[def.name] !== undefined || (def.args !== undefined && !def.freeform && !OWN_RULE.has(def.name) && def.args.some((a) => isChecked(a.type))));
 
 function checkStatement(s: Statement, out: Finding[]): void {
   const args = s.def?.args;

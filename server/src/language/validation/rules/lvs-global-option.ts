@@ -1,5 +1,6 @@
 import { isMulticast, parseSockaddr } from '../../analysis/addresses';
 import { syncDaemonTaken } from '../../analysis/lvs';
+import type { ConfigModel } from '../../analysis/model';
 import { readInteger } from '../../analysis/values';
 import { childrenOf, type Statement, type Word } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
@@ -108,13 +109,61 @@ function* lvsSyncDaemon(s: Statement): Generator<Finding> {
   yield* out;
 }
 
+/**
+ * The sync daemon's interface is set once. global_defs is read before the instances wherever it
+ * stands, so its lvs_sync_daemon wins; otherwise the first instance's deprecated
+ * lvs_sync_daemon_interface does. Every other instance line is ignored (vrrp_parser.c
+ * vrrp_lvs_syncd_handler: "already been specified").
+ */
+function* syncDaemonTakenTwice(model: ConfigModel): Generator<Finding> {
+  let taken = model.globals.globalDefs.flatMap((g) => childrenOf(g)).find((s) => !s.isValue && s.keyword.value === 'lvs_sync_daemon' && syncDaemonTaken(s));
+  for (const inst of model.instances) {
+    if (inst.dropped) continue;
+    for (const s of inst.named('lvs_sync_daemon_interface')) {
+      if (!taken) {
+        taken = s;
+        continue;
+      }
+      yield {
+        span: s.keyword.span,
+        message: `The IPVS sync daemon's interface is already set by ${taken.keyword.value === 'lvs_sync_daemon' ? "global_defs' lvs_sync_daemon" : 'the earlier lvs_sync_daemon_interface'} ${taken.args[0]?.value ?? ''}: keepalived reports this lvs_sync_daemon_interface and ignores it. Keep one (global_defs' lvs_sync_daemon).`,
+        related: [{ span: taken.keyword.span, message: `the ${taken.keyword.value} that counts` }],
+      };
+    }
+  }
+}
+
+/** The VRRP instance an lvs_sync_daemon line names: the first `inst NAME`, or the old form's second word. */
+function syncInstanceWord(a: readonly Word[]): Word | undefined {
+  for (let i = 1; i < a.length; i++) {
+    const w = a[i]!.value;
+    if (w === 'inst') return a[i + 1];
+    if (SYNC_NUMBERS[w] || w === 'group') i++;
+    else if (i === 1) return a[1];
+  }
+  return undefined;
+}
+
+/** The sync daemon follows an instance that does not exist (vrrp.c vrrp_complete_init: "Unable to find vrrp instance"). */
+function* syncDaemonInstance(model: ConfigModel): Generator<Finding> {
+  const line = model.globals.globalDefs.flatMap((g) => childrenOf(g)).find((s) => !s.isValue && s.keyword.value === 'lvs_sync_daemon' && syncDaemonTaken(s));
+  const w = line && syncInstanceWord(line.args);
+  // without any instance there is no VRRP process to complain (and a global_defs-only file is often an included part)
+  if (!w || model.instances.length === 0 || model.instances.some((i) => !i.dropped && i.name === w.value)) return;
+  yield at(
+    w,
+    `lvs_sync_daemon follows VRRP instance '${w.value}', which is not defined: keepalived reports it when it starts and drops the sync daemon configuration. Name an existing vrrp_instance.`,
+  );
+}
+
 /** Options of global_defs' lvs_timeouts and lvs_sync_daemon that keepalived rejects. */
 export const lvsGlobalOption: Rule = {
   id: 'lvs-global-option',
   severity: 'warning',
-  title: 'An lvs_timeouts or lvs_sync_daemon option keepalived rejects: unknown, without its value, or out of range.',
+  title:
+    'An lvs_timeouts or lvs_sync_daemon option keepalived rejects (unknown, without its value, out of range), an lvs_sync_daemon following an undefined instance, or an instance lvs_sync_daemon_interface when the sync daemon already has one.',
   keepalived:
-    'Reports the option ("Unknown option X specified for lvs_timeouts", "Invalid lvs_sync_daemon port (X) - ignoring", "No value specified for ...", "lvs_sync_daemon requires interface"...) and ignores it; `inst` without a name stops the configuration.',
+    'Reports the option ("Unknown option X specified for lvs_timeouts", "Invalid lvs_sync_daemon port (X) - ignoring", "No value specified for ...", "lvs_sync_daemon requires interface"...) and ignores it; `inst` without a name stops the configuration. An undefined instance: "Unable to find vrrp instance ... - clearing lvs_syncd config" at start. A second interface: "lvs_sync_daemon_interface has already been specified".',
   example: 'lvs_timeouts tcp 10 udp',
   fix: 'Give each option its value in range: `lvs_timeouts tcp|tcpfin|udp <0-2678400>`, `lvs_sync_daemon <if> [inst <vrrp_instance>] [id <0-255>] [maxlen <1-65507>] [port <1-65535>] [ttl <1-255>] [group <multicast address>]`.',
   *check({ model }) {
@@ -130,5 +179,7 @@ export const lvsGlobalOption: Rule = {
         syncTaken = syncDaemonTaken(s);
       }
     }
+    yield* syncDaemonTakenTwice(model);
+    yield* syncDaemonInstance(model);
   },
 };

@@ -8,7 +8,8 @@ import type { Finding, Rule } from '../rule';
 /**
  * Keywords whose words are options in any order, read word by word by their handlers (so the
  * catalogue leaves them free-form): garp_extra_if and vrrp_garp_extra_if (a delay, `all`),
- * vrrp_rx_bufs_policy (MTU, ADVERT, a size) and use_ipvlan (an address, a mode, a name).
+ * vrrp_rx_bufs_policy (MTU, ADVERT, a size), use_ipvlan (an address, a mode, a name) and the lines of
+ * linkbeat_interfaces (an interface and a polling method).
  */
 
 /** garp_extra_if / vmac_garp_intvl (vrrp_parser.c, delay 0..86400) and vrrp_garp_extra_if / vrrp_vmac_garp_intvl (global_parser.c, 1..86400). */
@@ -181,14 +182,31 @@ function* ipvlanOptions(inst: VrrpInstance, s: Statement, taken: TakenNames): Ge
   return addr !== undefined;
 }
 
+const LINKBEAT_TYPES = ['MII', 'ETHTOOL', 'IOCTL'];
+
+/** linkbeat_interfaces lines: an interface and at most one polling method (vrrp_parser.c alloc_linkbeat_interface). */
+function* linkbeatLines(block: Statement): Generator<Finding> {
+  for (const line of childrenOf(block)) {
+    const [type, ...extra] = line.isValue ? line.args : [];
+    if (!type || (LINKBEAT_TYPES.includes(type.value) && extra.length === 0)) continue;
+    const known = LINKBEAT_TYPES.includes(type.value);
+    yield {
+      span: known ? { ...extra[0]!.span, end: extra[extra.length - 1]!.span.end } : type.span,
+      message: known
+        ? `A linkbeat_interfaces line takes one polling method: keepalived reports the words after ${type.value} and ignores them. Remove them.`
+        : `'${type.value}' is not a linkbeat polling method (${LINKBEAT_TYPES.join(', ')}, upper case): keepalived reports it and polls ${line.keyword.value} with its default method. Write one of them, or nothing.`,
+    };
+  }
+}
+
 /** Option words keepalived rejects, or a required one missing, on keywords it reads as options. */
 export const optionInvalid: Rule = {
   id: 'option-invalid',
   severity: 'warning',
   title:
-    'garp_extra_if / vrrp_garp_extra_if without a valid delay, contradictory vrrp_rx_bufs_policy options, a bad or repeated use_vmac MAC address or interface name, a repeated use_ipvlan option, use_ipvlan without an address on an IPv4 instance.',
+    'garp_extra_if / vrrp_garp_extra_if without a valid delay, contradictory vrrp_rx_bufs_policy options, a bad or repeated use_vmac MAC address or interface name, a repeated use_ipvlan option, use_ipvlan without an address on an IPv4 instance, a linkbeat_interfaces method other than MII, ETHTOOL or IOCTL.',
   keepalived:
-    'garp_extra_if: "specified without time" or "\'x\' invalid", and the line is ignored. vrrp_rx_bufs_policy: "Invalid vrrp_rx_bufs_policy", or it keeps a size over a policy and MTU over ADVERT. use_vmac / use_ipvlan: "VMAC invalid MAC address", "is multicast", "not allowed to be RFC5798 address", "already specified", "too long", "already using", and the word is ignored; "IPv4 ipvlan requires a source ip address", and the instance stays in FAULT state.',
+    'garp_extra_if: "specified without time" or "\'x\' invalid", and the line is ignored. vrrp_rx_bufs_policy: "Invalid vrrp_rx_bufs_policy", or it keeps a size over a policy and MTU over ADVERT. use_vmac / use_ipvlan: "VMAC invalid MAC address", "is multicast", "not allowed to be RFC5798 address", "already specified", "too long", "already using", and the word is ignored; "IPv4 ipvlan requires a source ip address", and the instance stays in FAULT state. linkbeat_interfaces: "extra characters ... in linkbeat interface".',
   example: 'garp_extra_if all',
   fix: 'Give the missing value (the delay in seconds, the ipvlan address), correct the address or name, or remove the option keepalived ignores.',
   *check({ model }) {
@@ -213,6 +231,7 @@ export const optionInvalid: Rule = {
         }
       }
     }
+    for (const top of model.parsed.statements) if (top.keyword.value === 'linkbeat_interfaces' && !top.isValue && top.def) yield* linkbeatLines(top);
     const taken: TakenNames = new Map();
     for (const inst of model.instances) {
       if (inst.dropped || (inst.named('use_vmac').length === 0 && inst.named('use_ipvlan').length === 0)) continue;

@@ -59,6 +59,21 @@ const linkLocalFirstVip: StrictCheck = (inst) => {
   };
 };
 
+/** `version 2` on an IPv6 instance, read before its first IPv6 address: strict mode makes it VRRPv3. */
+const version2Ipv6: StrictCheck = (inst) => {
+  if (inst.family !== 6) return undefined;
+  // the first valid version line counts; a later different one is ignored (vrrp_version_handler)
+  const line = inst.named('version').find((l) => l.args[0]?.value === '2' || l.args[0]?.value === '3');
+  const w = line?.args[0];
+  const fw = inst.familyWord;
+  if (!line || !w || w.value !== '2' || (fw && fw.span.file === line.span.file && fw.span.start < line.span.start)) return undefined;
+  return {
+    span: w.span,
+    message: `In strict mode IPv6 needs VRRPv3 (RFC 5798): keepalived reports version 2 for ${inst.name} and uses version 3. Write version 3.`,
+    data: { replacement: '3' },
+  };
+};
+
 /** A VMAC address of one's own: strict mode keeps the RFC's. */
 const vmacAddress: StrictCheck = (inst) => {
   const lines = inst.named('use_vmac');
@@ -108,6 +123,7 @@ const STRICT_CHECKS: readonly StrictCheck[] = [
     'Strict mode does not allow vmac_xmit_base: keepalived clears it and sends adverts from the VMAC interface. Remove the line.',
   ),
   linkLocalFirstVip,
+  version2Ipv6,
 ];
 
 function* strictProblems(inst: VrrpInstance, globalDownTimer: Statement | undefined): Generator<Finding> {
