@@ -50,28 +50,42 @@ export const vmacConflict: Rule = {
   example: 'VI_1: interface eth0, VRID 51, use_vmac; VI_2: interface eth1, VRID 51, VIP 192.0.2.20/24 dev eth0 use_vmac',
   fix: 'Give the instances different VRIDs, put them in one sync group, or drop use_vmac on the address.',
   *check({ model }) {
-    const all = model.instances.filter((i) => !i.dropped && i.vrid !== undefined).map((inst) => ({ inst, ...vmacsOf(inst) }));
-    for (let j = 1; j < all.length; j++) {
-      const b = all[j]!;
-      for (let i = 0; i < j; i++) {
-        const a = all[i]!;
-        if (a.inst.vrid !== b.inst.vrid || (a.inst.family ?? 4) !== (b.inst.family ?? 4) || (a.inst.syncGroup && a.inst.syncGroup === b.inst.syncGroup))
-          continue;
-        // the same VRID on one interface and multicast group stops keepalived before this check (vrid-duplicate)
-        if (multicastDuplicate(a.inst, b.inst)) continue;
-        const findings: Finding[] = [];
-        const clash = (p: Placed, why: string) =>
-          findings.push({
-            span: useVmacWord(p).span,
-            message: `${why}, and ${a.inst.name} and ${b.inst.name} both use VRID ${b.inst.vrid} without being in one sync group: keepalived reports it at start and keeps ${b.inst.name} in FAULT state. Give them different VRIDs, put them in one sync group, or drop use_vmac on the address.`,
-            related: [{ span: a.inst.obj.nameWord.span, message: `${a.inst.name} uses VRID ${a.inst.vrid}` }],
-          });
-        if (b.own) for (const p of a.vips) if (p.vmac === b.own) clash(p, `${p.vip.word.value} of ${a.inst.name} goes on the VMAC interface of ${b.inst.name}`);
-        for (const p of b.vips)
-          if (p.vmac && a.vips.some((q) => q.vmac === p.vmac))
-            clash(p, `${p.vip.word.value} of ${b.inst.name} goes on the same VMAC interface as addresses of ${a.inst.name}`);
-        yield* findings;
-      }
+    // a whole-file rule runs on every edit: most files have no use_vmac at all, and only instances
+    // sharing a VRID can clash (validation/scope.ts)
+    if (![...model.parsed.files.values()].some((f) => f.text.includes('use_vmac'))) return;
+    const byVrid = new Map<string, VrrpInstance[]>();
+    for (const inst of model.instances) {
+      if (inst.dropped || inst.vrid === undefined) continue;
+      const key = `${inst.vrid}/${inst.family ?? 4}`;
+      const list = byVrid.get(key);
+      if (list) list.push(inst);
+      else byVrid.set(key, [inst]);
     }
+    for (const list of byVrid.values()) if (list.length > 1) yield* conflicts(list.map((inst) => ({ inst, ...vmacsOf(inst) })));
   },
 };
+
+/** The clashes among instances of one VRID and family, each against the ones before it. */
+function* conflicts(all: readonly ({ readonly inst: VrrpInstance } & ReturnType<typeof vmacsOf>)[]): Generator<Finding> {
+  for (let j = 1; j < all.length; j++) {
+    const b = all[j]!;
+    for (let i = 0; i < j; i++) {
+      const a = all[i]!;
+      if (a.inst.vrid !== b.inst.vrid || (a.inst.family ?? 4) !== (b.inst.family ?? 4) || (a.inst.syncGroup && a.inst.syncGroup === b.inst.syncGroup)) continue;
+      // the same VRID on one interface and multicast group stops keepalived before this check (vrid-duplicate)
+      if (multicastDuplicate(a.inst, b.inst)) continue;
+      const findings: Finding[] = [];
+      const clash = (p: Placed, why: string) =>
+        findings.push({
+          span: useVmacWord(p).span,
+          message: `${why}, and ${a.inst.name} and ${b.inst.name} both use VRID ${b.inst.vrid} without being in one sync group: keepalived reports it at start and keeps ${b.inst.name} in FAULT state. Give them different VRIDs, put them in one sync group, or drop use_vmac on the address.`,
+          related: [{ span: a.inst.obj.nameWord.span, message: `${a.inst.name} uses VRID ${a.inst.vrid}` }],
+        });
+      if (b.own) for (const p of a.vips) if (p.vmac === b.own) clash(p, `${p.vip.word.value} of ${a.inst.name} goes on the VMAC interface of ${b.inst.name}`);
+      for (const p of b.vips)
+        if (p.vmac && a.vips.some((q) => q.vmac === p.vmac))
+          clash(p, `${p.vip.word.value} of ${b.inst.name} goes on the same VMAC interface as addresses of ${a.inst.name}`);
+      yield* findings;
+    }
+  }
+}
