@@ -341,6 +341,24 @@ describe('cli: keepalived-lint election', () => {
     }
   });
 
+  it('nodes of several separate clusters: a warning that the one preview mixes them (a shared VRID looks like a split brain)', () => {
+    const operator = path.join(FIX, 'operator');
+    const mixed = run([operator]);
+    assert.equal(mixed.code, 0);
+    assert.match(
+      mixed.stderr,
+      /^keepalived-lint: warning: these nodes form 3 separate clusters \(lb1, lb2; control01, control02; web-lb1, web-lb2\): the preview takes them as one/m,
+    );
+    // named one by one: the same interface name is the same network, so lb1 (eth0) and control01 (eth1) are apart
+    assert.match(
+      run([path.join(operator, 'k8s/lb1.conf'), path.join(operator, 'kolla/etc/kolla/config/keepalived/control01/keepalived.conf')]).stderr,
+      /2 separate clusters/,
+    );
+    // one cluster: nothing said
+    assert.equal(run([path.join(operator, 'k8s')]).stderr, '');
+    assert.equal(run([SEED]).stderr, '');
+  });
+
   it('NODE:NAME splits at the longest known node name (names may hold a colon)', () => {
     assert.deepEqual(splitNodeSpec('a:b:chk', '--fail', ['a', 'a:b']), { node: 'a:b', name: 'chk' });
     assert.deepEqual(splitNodeSpec('x:chk:1', '--fail', ['a']), { node: 'x', name: 'chk:1' });

@@ -15,6 +15,7 @@
  */
 import {
   clusterInput,
+  electionClusters,
   electionNodesOfFiles,
   InputError,
   oneLine,
@@ -41,10 +42,16 @@ export interface ElectionIo {
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
     if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`election prints text or json (not ${opts.format})`, true);
-    const { nodes, leftOut } = electionNodesOfFiles(service, readInputs(service, opts, io.cwd, io.readStdin, io.stderr).files);
+    const inputs = readInputs(service, opts, io.cwd, io.readStdin, io.stderr);
+    const { nodes, leftOut } = electionNodesOfFiles(service, inputs.files);
     if (leftOut.length > 0)
       io.stderr(
         `keepalived-lint: warning: ${leftOut.map(oneLine).join(', ')} ${leftOut.length === 1 ? 'is not a host' : 'are not hosts'} of the Kolla deployment's loadbalancer group: left out of its election (run election on ${leftOut.length === 1 ? 'it' : 'them'} without --globals)\n`,
+      );
+    const groups = service.kollaPaths() ? [] : electionClusters(nodes, inputs.namedFiles);
+    if (groups.length > 1)
+      io.stderr(
+        `keepalived-lint: warning: these nodes form ${groups.length} separate clusters (${groups.map((g) => g.map(oneLine).join(', ')).join('; ')}): the preview takes them as one, so a VRID two of them share looks like a split brain. Run election on one cluster's files at a time.\n`,
       );
     const cluster = clusterInput(nodes);
     let file: ScenarioFile | undefined;

@@ -5,13 +5,22 @@
  * `keepalived/electionPreview` request. Parts of a scenario the nodes do not have (a renamed
  * node, a removed tracker) are dropped and reported as warnings.
  */
-import type { ClusterNode } from '../analysis/cluster';
+import { groupNodes, type ClusterNode } from '../analysis/cluster';
 import type { ConfigModel } from '../analysis/model';
 import type { ClusterInput } from '../election/input';
 import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
 import { predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
-import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceCluster, type WorkspaceFile, type WorkspaceModel } from './deployments';
+import {
+  clusterLabel,
+  deploymentLabel,
+  locate,
+  sameFolder,
+  type Deployment,
+  type WorkspaceCluster,
+  type WorkspaceFile,
+  type WorkspaceModel,
+} from './deployments';
 import { nodeNames, rootNodes, vrrpNodes } from './nodes';
 import type { FileResult } from './lint';
 import type { ProjectService } from './service';
@@ -254,4 +263,15 @@ export function electionNodesOfFiles(service: ProjectService, files: readonly Pr
   const mine = kolla ? vrrpNodes(kolla.clusters.flatMap((c) => c.nodes.map((n) => n.node))) : [];
   const taken = new Set(kolla?.kolla?.given.map((n) => n.name));
   return { nodes: mine, leftOut: nodes.filter((n) => !taken.has(n.name)).map((n) => n.name) };
+}
+
+/**
+ * The separate clusters among the nodes of `keepalived-lint election`, as the linter groups them
+ * (files named one by one share a network by interface name; files found in folders when a folder,
+ * VIP or peer links them): several groups mean the one preview mixes clusters that never meet, and
+ * a VRID two of them share looks like a split brain.
+ */
+export function electionClusters(nodes: readonly ClusterNode[], namedFiles: boolean): string[][] {
+  const vrrp = nodes.filter((n) => n.model.instances.some((i) => !i.dropped));
+  return groupNodes(vrrp, { sameNetwork: namedFiles ? true : sameFolder }).map((g) => g.map((n) => n.name));
 }

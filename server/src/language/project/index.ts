@@ -12,6 +12,7 @@ export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
 export {
   electionNodes,
+  electionClusters,
   electionNodesOfFiles,
   electionPreview,
   pickCluster,
