@@ -64,6 +64,8 @@ ruleTable(
         '192.0.2.0/24 dev eth1 tos 0x10 protocol 255 scope link realms 3/4 rtt 300ms rttvar lock 1s rto_min 200 features ecn ttl-propagate enabled no_track',
         '2001:db8::/64 dev eth1 pref medium',
         '2001:db8:1::/64 dev eth1 pref 3',
+        // read_unsigned takes a leading '+' (keepalived 2.2.7 -t silent)
+        '192.0.2.0/24 dev eth1 mtu +1400',
         '192.0.2.0/24 dev eth1 tos 4294967296',
         '192.0.2.0/24 nexthop via 198.51.100.1 dev eth1 realms 5 nexthop via 198.51.100.2 dev eth1',
       ),

@@ -63,8 +63,9 @@ export function readU32(s: string, base: 0 | 10): number | undefined {
   return v !== undefined && v <= BigInt(U32_MAX) ? Number(v) : undefined;
 }
 
+/** A whole number read_unsigned (base 10, as get_u32 and the goto target use it) takes. */
 export function isU32(s: string | undefined): boolean {
-  return s !== undefined && /^\d+$/.test(s) && Number(s) <= U32_MAX;
+  return s !== undefined && readU32(s, 10) !== undefined;
 }
 
 /** An address as keepalived's parse_route/parse_ipaddress accept it; `default`/`all` mean any. */
