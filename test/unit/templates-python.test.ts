@@ -150,6 +150,14 @@ const ansibleCases: { template: string; vars: Record<string, unknown>; out: stri
     vars: { l: ['192.0.2.1', '2001:db8::1', '2001:db8::2/64', 'x'] },
     out: "2001:db8::2 ['192.0.2.1', '[2001:db8::1]', '[2001:db8::2]/64', 'x'] False 0.0.0.42 |",
   },
+  // netaddr's lenient reading: partial IPv4 (int() of each part, missing ones 0), a hostmask, a numeric CIDR;
+  // inet_ntop's IPv4-compatible form; no zone; public/first_usable as ansible.utils computes them
+  {
+    template:
+      "{{ '10.1' | ansible.utils.ipaddr }} {{ '10.1/8' | ipaddr('network') }} {{ ' 192.0.2.01' | ipv4 }} {{ '167772161/8' | ipaddr }} {{ '::1.2.3.4' | ipaddr }} {{ '192.0.2.1/0.0.0.255' | ipaddr('prefix') }} {{ '2001:db8::1%eth0' | ipaddr }} {{ '0.0.0.10' | ipaddr('public') }} {{ 10 | ipv6 }} {{ '::/0' | ipaddr('first_usable') }}",
+    vars: {},
+    out: '10.1.0.0 10.0.0.0 192.0.2.1 10.0.0.1/8 ::1.2.3.4 24 False 0.0.0.10 ::a 0.0.0.1',
+  },
 ];
 
 function render(template: string, vars: Record<string, unknown>): string {
