@@ -35,7 +35,7 @@ function str(version: 4 | 6, v: bigint): string {
   if (version === 4) return ipv4Text(v);
   const w = wordsOf(v);
   let [best, bestLen] = [-1, 0];
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && w[j] === 0) j++;
     if (j - i > bestLen) [best, bestLen] = [i, j - i];
@@ -202,7 +202,14 @@ const isPowerOfTwo = (x: bigint): boolean => (x & (x - 1n)) === 0n;
 function isPublic(n: Net): boolean {
   const t = table(n);
   const max = (1n << BigInt(bitsOf(n))) - 1n;
-  return !ipIn(n, t.multicast) && !ipIn(n, t.private) && !ipIn(n, t.linkLocal) && !ipIn(n, t.loopback) && !isPowerOfTwo((n.ip ^ max) + 1n) && !isPowerOfTwo(n.ip + 1n);
+  return (
+    !ipIn(n, t.multicast) &&
+    !ipIn(n, t.private) &&
+    !ipIn(n, t.linkLocal) &&
+    !ipIn(n, t.loopback) &&
+    !isPowerOfTwo((n.ip ^ max) + 1n) &&
+    !isPowerOfTwo(n.ip + 1n)
+  );
 }
 
 /** The queries that need only the network (ansible.utils' query_func_map, the common ones). */
