@@ -85,7 +85,34 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
   // numbers with an exponent (nunjucks read `1e3` as 1 and a variable e3); a test with two arguments
   { template: "{{ 1e3 | int }} {{ (2.5e-1 * 4) | int }} {{ 'v1.2.10' is version('v1.2.9', '>') if false else 'x' }}", vars: {}, out: '1000 1 x' },
   // {%+ keeps the blanks before a tag, +%} the newline after it; trim_blocks takes the newline after endraw
-  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
+  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' }, // floats print as Python prints them: a whole one with `.0` (JavaScript's 2), others in repr's notation
+  {
+    template:
+      "{{ 2.0 }} {{ 4 / 2 }} {{ x * 2 }} {{ 1e3 }} {{ '3' | float }} {{ 2.5 | round }} {{ 7.0 // 2 }} {{ [4 / 2] }} {{ 0.1 + 0.2 }} {{ 1e16 }} {{ 1e-5 }} {{ 3 | round }} {{ (4 / 2) | int }}",
+    vars: { x: 1.5 },
+    out: '2.0 2.0 3.0 1000.0 3.0 2.0 3.0 [2.0] 0.30000000000000004 1e+16 1e-05 3 2',
+  },
+  // tuples print as tuples (nunjucks had none: `(1,)` did not parse); % takes a tuple's items, a list is one value
+  {
+    template:
+      "{{ (1, 2) }} {{ (1,) }} {{ () }} {{ d | dictsort }} {{ d.items() | list }} {{ 'a=b'.partition('=') }} {{ '%s-%s' % (1, 2) }} {{ '%s' % [1, 2] }}",
+    vars: { d: { b: 2, a: 1 } },
+    out: "(1, 2) (1,) () [('a', 1), ('b', 2)] [('b', 2), ('a', 1)] ('a', '=', 'b') 1-2 [1, 2]",
+  },
+  // Python's truth (an empty list is false) and comparisons (lists by value, 1 is not '1', 2.0 is 2)
+  {
+    template:
+      "{% if l %}y{% else %}n{% endif %} {{ not d }} {{ l or 'x' }} {{ [1] == [1] }} {{ 1 == '1' }} {{ 4 / 2 == 2.0 }} {{ 2.0 in [2] }} {{ 1 < 2 < 3 }} {{ d | list }}",
+    vars: { l: [], d: {} },
+    out: 'n True x True False True True True []',
+  },
+  // groupby: sorted (case-insensitively) (grouper, list) tuples, `default` for items without the attribute
+  {
+    template:
+      "{{ s | groupby('a', default=0) }} {% for g in s | groupby('a', default=0) %}{{ g.grouper }}:{{ g.list | length }};{% endfor %} {{ c | groupby('x') | map('first') | list }}",
+    vars: { s: [{ a: 1 }, { b: 2 }], c: [{ x: 'B' }, { x: 'b' }, { x: 'A' }] },
+    out: "[(0, [{'b': 2}]), (1, [{'a': 1}])] 0:1;1:1; ['A', 'B']",
+  },
 ];
 
 /** Ansible-only filters and tests: expected texts from ansible-core 2.14.18 + ansible.utils 2.10.3 (see the header). */
@@ -246,6 +273,12 @@ describe('templates: values printed as Python prints them', () => {
       "Ansible's magic variables",
     );
     assert.equal(renderWith(env, '{{ vars["x"] }} {{ vars.x }}', { x: 'y' }, (n) => n === 'x').text, 'y y', "Ansible's vars: the host's variables");
+  });
+
+  it('groupby fails where Ansible fails: an item without the attribute (no default), values Python cannot order', () => {
+    // Ansible 2.14.18: "'dict object' has no attribute 'backup'" (jdiff f-expr q7), "'<' not supported between instances of 'str' and 'int'"
+    assert.throws(() => render("{{ s | groupby('backup') }}", { s: [{ backup: true }, { name: 'x' }] }), /'dict object' has no attribute 'backup'/);
+    assert.throws(() => render("{{ s | groupby('a') }}", { s: [{ a: 1 }, { a: 'x' }] }), /'<' not supported between instances of '(str|int)' and '(int|str)'/);
   });
 
   it('str() and repr() of the pieces', () => {

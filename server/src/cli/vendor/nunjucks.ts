@@ -21,9 +21,18 @@ const lazy = {
   get runtime(): unknown {
     return (nunjucks() as unknown as { runtime: unknown }).runtime;
   },
-  /** templates/jinjaOps.ts makes its compiler emit Python's operators (not in nunjucks' types). */
+  /** templates/jinjaCompile.ts makes its parser and compiler read Python's expressions (not in nunjucks' types). */
   get compiler(): unknown {
     return (nunjucks() as unknown as { compiler: unknown }).compiler;
+  },
+  get parser(): unknown {
+    return (nunjucks() as unknown as { parser: unknown }).parser;
+  },
+  get lexer(): unknown {
+    return (nunjucks() as unknown as { lexer: unknown }).lexer;
+  },
+  get nodes(): unknown {
+    return (nunjucks() as unknown as { nodes: unknown }).nodes;
   },
 };
 

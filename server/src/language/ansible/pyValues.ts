@@ -27,12 +27,20 @@ function sexagesimal(digits: string): number {
   return n;
 }
 
-/** Python's repr of a float, close enough for what a vars file holds. */
+/**
+ * Python's repr of a float: the shortest digits that read back (as JavaScript's), in positional
+ * notation from 1e-4 up to 1e16 (with `.0` when whole), else as `1.5e+16` / `1e-05`.
+ */
 export function pyFloatRepr(n: number): string {
   if (Number.isNaN(n)) return 'nan';
   if (!Number.isFinite(n)) return n > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return `${n}.0`;
-  return String(n);
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(n);
+  if (abs >= 1e-4 && abs < 1e16) {
+    const s = String(n);
+    return s.includes('.') ? s : `${s}.0`;
+  }
+  return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
 /** The value PyYAML's YAML 1.1 resolver gives a plain (unquoted, untagged) scalar. */

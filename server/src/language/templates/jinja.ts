@@ -12,8 +12,10 @@ import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
 import { TESTS } from './jinjaTests';
 import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
-import { hookOperators, pyMethod } from './jinjaOps';
+import { hookCompiler } from './jinjaCompile';
+import { pyMethod } from './jinjaOps';
 import { pyLiteral } from './pyLiteral';
+import { pyTruth } from './pyTypes';
 import { printsAsPython, pyStr } from './pyValue';
 
 export { Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from './jinjaUnknown';
@@ -77,7 +79,7 @@ function hookRuntime(): void {
   if (hooked) return;
   hooked = true;
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
-  hookOperators(nunjucks);
+  hookCompiler(nunjucks);
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
@@ -124,7 +126,7 @@ export function jinjaOptions(text: string): JinjaOptions {
     const at = pair.indexOf(':');
     const lit = at < 0 ? undefined : pyLiteral(pair.slice(at + 1).trim());
     if (!lit) continue;
-    const on = !!lit.value && !(Array.isArray(lit.value) && lit.value.length === 0);
+    const on = pyTruth(lit.value);
     if (pair.slice(0, at).trim() === 'trim_blocks') o.trimBlocks = on;
     if (pair.slice(0, at).trim() === 'lstrip_blocks') o.lstripBlocks = on;
   }
@@ -214,7 +216,8 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
       return isUnknown(v) ? v : f.call(this, v, ...args);
     };
   }
-  for (const name of ['lookup', 'query', 'q', 'now']) env.addGlobal(name, () => unknown(name));
+  // Ansible's lookups and now(), Jinja's lipsum(): values a static reading cannot know
+  for (const name of ['lookup', 'query', 'q', 'now', 'lipsum']) env.addGlobal(name, () => unknown(name));
   // Jinja2's namespace() and dict(): keyword arguments as attributes; `set ns.x = ...` calls __setattr
   const kwargsObject = (...args: unknown[]) =>
     Object.fromEntries(Object.entries((args.find(isKwargs) as object | undefined) ?? {}).filter(([k]) => k !== '__keywords'));

@@ -6,12 +6,14 @@
 import { IP_FILTERS } from './ipFilters';
 import { isKwargs, isUnknown, text } from './jinjaUnknown';
 import { pyOp } from './jinjaOps';
+import { PY_FILTERS } from './pyFilters';
+import { isNumber, isPlainObject, numberOf, pyTruth } from './pyTypes';
 import { pyJson } from './pyValue';
 
-/** Ansible's `bool`: None and booleans as they are; 'yes', 'on', '1', 'true' (any case) and 1 are true. */
+/** Ansible's `bool`: None and booleans as they are; 'yes', 'on', '1', 'true' (any case) and 1 (or 1.0) are true. */
 function bool(v: unknown): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
-  if (typeof v === 'number') return v === 1;
+  if (isNumber(v)) return numberOf(v) === 1;
   return typeof v === 'string' && ['yes', 'on', '1', 'true'].includes(v.toLowerCase());
 }
 
@@ -32,7 +34,7 @@ function pyIntOf(s: string, base: number): number | undefined {
 /** Jinja2's `int`: int(value, base) for a string, else int(value), else int(float(value)), else the default. */
 function int(v: unknown, def: unknown = 0, base: unknown = 10): unknown {
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'number') return Number.isFinite(v) ? Math.trunc(v) : def;
+  if (isNumber(v)) return Number.isFinite(v.valueOf()) ? Math.trunc(v.valueOf()) : def;
   if (typeof v !== 'string') return def;
   const n = pyIntOf(v, typeof base === 'number' ? base : 10);
   if (n !== undefined) return n;
@@ -99,7 +101,7 @@ function regexSearch(v: unknown, pattern: unknown, ...rest: unknown[]): unknown 
 
 const items = (seq: unknown): unknown[] => (Array.isArray(seq) ? seq : typeof seq === 'object' && seq !== null && !isUnknown(seq) ? Object.keys(seq) : []);
 
-const isDict = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !isUnknown(v);
+const isDict = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && isPlainObject(v);
 
 /** Ansible's merge_hash (combine): `b` over `a`, dicts merged key by key when recursive, lists by list_merge. */
 function mergeHash(a: unknown, b: unknown, recursive: boolean, listMerge: unknown): Record<string, unknown> {
@@ -170,7 +172,7 @@ function strictAttr(x: unknown, path: string, t: unknown): unknown {
 
 /** select()'s test `t` (a test of the environment: Jinja's, nunjucks' and Ansible's) on `v`; no test: truth. */
 function passes(self: FilterThis | undefined, v: unknown, t: unknown, args: unknown[]): boolean {
-  if (t === undefined) return !!v && !isUnknown(v);
+  if (t === undefined) return pyTruth(v) && !isUnknown(v);
   const f = self?.env.getTest(text(t));
   return f ? !!f(v, ...args) : !!v;
 }
@@ -179,15 +181,15 @@ export const FILTERS: Record<string, Filter> = {
   // Jinja2's default: for an undefined value (None is a value), or any false one with `true`
   default: (v, def, boolean) => {
     if (isUnknown(v)) v.handled = true;
-    return v === undefined || isUnknown(v) || (boolean === true && !v) ? (def ?? '') : v;
+    return v === undefined || isUnknown(v) || (pyTruth(boolean) && !pyTruth(v)) ? (def ?? '') : v;
   },
   bool,
   int,
   count: (v) => (typeof v === 'string' || Array.isArray(v) ? v.length : typeof v === 'object' && v !== null ? Object.keys(v).length : 0),
-  float: (v) => parseFloat(text(v)) || 0,
   max: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) > (m as number) ? x : m), undefined),
   min: (v) => items(v).reduce<unknown>((m, x) => (m === undefined || (x as number) < (m as number) ? x : m), undefined),
   string: (v) => text(v),
+  ...PY_FILTERS,
   ...IP_FILTERS,
   mandatory: (v) => v,
   // Jinja2's sum (attribute=, start=) and truncate (leeway 5: a text at most 5 longer is kept whole)
@@ -202,8 +204,7 @@ export const FILTERS: Record<string, Filter> = {
     if (s.length <= n + l) return s;
     return killwords === true ? s.slice(0, n - e.length) + e : s.slice(0, n - e.length).replace(/ [^ ]*$/, '') + e;
   },
-  ternary: (v, a, b) => (v ? a : b),
-  unique: (v) => [...new Set(items(v))],
+  ternary: (v, a, b, none) => (v === null && none !== undefined && none !== null ? none : pyTruth(v) ? a : b),
   flatten: (v) => items(v).flat(Infinity),
   difference: (v, o) => items(v).filter((x) => !items(o).includes(x)),
   union: (v, o) => [...new Set([...items(v), ...items(o)])],

@@ -6,7 +6,9 @@
  * (`groups['lb'].index(...)`, `name.split('.')`, `d.get(k)`). A value we cannot know stays unknown
  * through all of them (its marker is printed where a text needs it).
  */
+import { pyFloatRepr } from '../ansible/pyValues';
 import { isUnknown, text } from './jinjaUnknown';
+import { isFloat, isNumber, numberOf, pyEq, pyFloat, PyTuple, tuple } from './pyTypes';
 import { pyRepr } from './pyValue';
 
 // ---- formatting: % and str.format --------------------------------------------------------------
@@ -22,16 +24,20 @@ interface Spec {
   type?: string;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : Number.NaN);
+const num = (v: unknown): number => numberOf(v) ?? Number.NaN;
 
 /** One value formatted by a spec (the types of % and of format(): s r d i f F e E g G x X o b c %). */
 function formatOne(v: unknown, s: Spec, percentStyle: boolean): string {
   if (isUnknown(v)) return v.toString();
-  const type = s.type ?? (typeof v === 'number' && !percentStyle ? (Number.isInteger(v) ? 'd' : 'g') : 's');
+  // format() without a type: an int as 'd', a float as str() prints it (or as 'g' with a precision)
+  const type = s.type ?? (isNumber(v) && !percentStyle ? (!isFloat(v) ? 'd' : s.precision === undefined ? 'str' : 'float') : 's');
   let body: string;
   let numeric = true;
   const n = num(v);
   switch (type) {
+    case 'str':
+      body = pyFloatRepr(Math.abs(n));
+      break;
     case 's':
       body = text(v);
       if (s.precision !== undefined) body = body.slice(0, s.precision);
@@ -83,6 +89,8 @@ function formatOne(v: unknown, s: Spec, percentStyle: boolean): string {
       body = exp < -4 || exp >= p ? x.toExponential(p - 1).replace(/e([+-])(\d)$/, 'e$10$2') : x.toFixed(Math.max(0, p - 1 - exp));
       if (!s.alt) body = body.replace(/\.?0+(?=e|$)/, '');
       if (type === 'G') body = body.toUpperCase();
+      // a float without a type keeps a digit after the point
+      if (type === 'float' && /^\d+$/.test(body)) body += '.0';
     }
   }
   if (numeric && Number.isNaN(n)) throw new Error(`%${type} format: a number is required, not ${typeof v}`);
@@ -101,9 +109,8 @@ function formatOne(v: unknown, s: Spec, percentStyle: boolean): string {
 
 /** Python's `fmt % args` (args a tuple, one value, or a dict for `%(name)s`). */
 export function percentFormat(fmt: string, args: unknown): string {
-  // a tuple (nunjucks has lists only): a list whose length is not the number of conversions is one value
-  const specs = (fmt.match(/%(?!%)(?!\()/g) ?? []).length;
-  const list: unknown[] = Array.isArray(args) && (args.length === specs || specs !== 1) ? (args as unknown[]) : [args];
+  // a tuple holds the values; anything else (a list too) is one value
+  const list: unknown[] = args instanceof PyTuple ? args : [args];
   let k = 0;
   const next = (): unknown => {
     if (k >= list.length) throw new Error('not enough arguments for format string');
@@ -166,80 +173,80 @@ export function strFormat(fmt: string, args: unknown[]): string {
 
 // ---- operators ---------------------------------------------------------------------------------
 
+/** Python's arithmetic on numbers (bools as 0 and 1): an int when both are ints, else a float; `/` always gives a float. */
+function arith(op: string, a: number, b: number, float: boolean): unknown {
+  if (b === 0 && (op === 'div' || op === 'floordiv' || op === 'mod')) throw new Error(`${float ? 'float ' : 'integer '}division or modulo by zero`);
+  let r: number;
+  switch (op) {
+    case 'add':
+      r = a + b;
+      break;
+    case 'sub':
+      r = a - b;
+      break;
+    case 'mul':
+      r = a * b;
+      break;
+    case 'div':
+      return pyFloat(a / b);
+    case 'floordiv':
+      r = Math.floor(a / b);
+      break;
+    case 'mod':
+      r = a - b * Math.floor(a / b);
+      break;
+    case 'pow':
+      r = a ** b;
+      float ||= b < 0;
+      break;
+    default:
+      return undefined;
+  }
+  return float ? pyFloat(r) : r;
+}
+
+/** What JavaScript computes for the operators nunjucks compiled (values Python would refuse: kept as they were). */
+function jsOp(op: string, a: unknown, b: unknown): unknown {
+  const [x, y] = [a as number, b as number];
+  const ops: Record<string, () => number> = {
+    add: () => x + y,
+    sub: () => x - y,
+    mul: () => x * y,
+    div: () => x / y,
+    floordiv: () => Math.floor(x / y),
+    mod: () => x % y,
+    pow: () => x ** y,
+  };
+  return ops[op]?.();
+}
+
 /** Python's binary operators where JavaScript's differ (`op` as nunjucks names the node). */
 export function pyOp(op: string, a: unknown, b: unknown): unknown {
   if (isUnknown(a)) return a;
   if (isUnknown(b) && op !== 'concat') return b;
-  switch (op) {
-    case 'mod':
-      if (typeof a === 'string') return percentFormat(a, b);
-      return typeof a === 'number' && typeof b === 'number' ? a - b * Math.floor(a / b) : num(a) % num(b);
-    case 'concat':
-      return text(a) + text(b);
-    case 'add':
-      if (Array.isArray(a) && Array.isArray(b)) return [...(a as unknown[]), ...(b as unknown[])];
-      return (a as number) + (b as number);
-    case 'mul': {
-      const [seq, n] = typeof a === 'number' ? [b, a] : [a, b];
-      if (typeof n === 'number' && (typeof seq === 'string' || Array.isArray(seq))) {
-        return typeof seq === 'string' ? seq.repeat(Math.max(0, n)) : Array.from({ length: Math.max(0, n) }, () => seq as unknown[]).flat();
-      }
-      return num(a) * num(b);
-    }
-    default:
-      return undefined;
+  if (op === 'concat') return text(a) + text(b);
+  if (op === 'mod' && typeof a === 'string') return percentFormat(a, b);
+  if (op === 'add' && Array.isArray(a) && Array.isArray(b)) {
+    const items: unknown[] = [...(a as unknown[]), ...(b as unknown[])];
+    return a instanceof PyTuple && b instanceof PyTuple ? tuple(items) : items;
   }
-}
-
-interface IsNode {
-  left: unknown;
-  right: { name?: { value: string }; value?: string; args?: { children: unknown[] } };
-}
-
-interface CompilerProto {
-  compile(node: unknown, frame: unknown): void;
-  compileGroup: unknown;
-  compileArray: unknown;
-  _emit(code: string): void;
-  [k: string]: unknown;
-}
-
-/** nunjucks compiles `%`, `~`, `+`, `*` to JavaScript's operators: make them call pyOp (once). */
-export function hookOperators(nunjucks: unknown): void {
-  const lib = nunjucks as { runtime: Record<string, unknown>; compiler: { Compiler: { prototype: CompilerProto } } };
-  if (lib.runtime.__pyOp) return;
-  lib.runtime.__pyOp = pyOp;
-  const proto = lib.compiler.Compiler.prototype;
-  for (const [method, op] of [
-    ['compileMod', 'mod'],
-    ['compileConcat', 'concat'],
-    ['compileAdd', 'add'],
-    ['compileMul', 'mul'],
-  ] as const) {
-    proto[method] = function (this: CompilerProto, node: { left: unknown; right: unknown }, frame: unknown) {
-      this._emit(`runtime.__pyOp("${op}", `);
-      this.compile(node.left, frame);
-      this._emit(', ');
-      this.compile(node.right, frame);
-      this._emit(')');
-    };
-  }
-  // a test's arguments, all of them (nunjucks compiled two or more without commas: `is version('2', '>')`)
-  proto.compileIs = function (this: CompilerProto, node: IsNode, frame: unknown) {
-    this._emit(`env.getTest(${JSON.stringify(node.right.name ? node.right.name.value : node.right.value)}).call(context, `);
-    this.compile(node.left, frame);
-    for (const a of node.right.args?.children ?? []) {
-      this._emit(', ');
-      this.compile(a, frame);
+  if (op === 'mul') {
+    const [seq, n] = isNumber(a) ? [b, a] : [a, b];
+    if (typeof n === 'number' && (typeof seq === 'string' || Array.isArray(seq))) {
+      return typeof seq === 'string' ? seq.repeat(Math.max(0, n)) : Array.from({ length: Math.max(0, n) }, () => seq as unknown[]).flat();
     }
-    this._emit(') === true');
-  };
-  // `(a, b)` is a tuple in Python, JavaScript's comma operator in nunjucks' output
-  const compileGroup = proto.compileGroup as (this: CompilerProto, node: { children: unknown[] }, frame: unknown) => void;
-  proto.compileGroup = function (this: CompilerProto, node: { children: unknown[] }, frame: unknown) {
-    if (node.children.length < 2) return compileGroup.call(this, node, frame);
-    (proto.compileArray as (this: CompilerProto, node: unknown, frame: unknown) => void).call(this, node, frame);
-  };
+  }
+  const [x, y] = [numberOf(a), numberOf(b)];
+  return x !== undefined && y !== undefined ? arith(op, x, y, isFloat(a) || isFloat(b)) : jsOp(op, a, b);
+}
+
+/** Python's `-x` and `+x`: a float stays a float, a bool becomes an int. */
+export function pyUnary(op: 'neg' | 'pos', a: unknown): unknown {
+  if (isUnknown(a)) return a;
+  const x = numberOf(a);
+  if (x === undefined) return op === 'neg' ? -(a as number) : +(a as number);
+  const r = op === 'neg' ? -x : x;
+  return isFloat(a) ? pyFloat(r) : r;
 }
 
 // ---- Python's methods on strings, lists and dicts ----------------------------------------------
@@ -303,7 +310,7 @@ function stringMethods(s: string): Record<string, Method> {
     center: (w, f) => formatOne(s, { width: num(w), align: '^', fill: optText(f) ?? ' ' }, false),
     partition: (sep) => {
       const i = s.indexOf(text(sep));
-      return i < 0 ? [s, '', ''] : [s.slice(0, i), text(sep), s.slice(i + text(sep).length)];
+      return tuple(i < 0 ? [s, '', ''] : [s.slice(0, i), text(sep), s.slice(i + text(sep).length)]);
     },
     isdigit: () => /^\d+$/.test(s),
     isnumeric: () => /^\d+$/.test(s),
@@ -321,19 +328,19 @@ export function pyMethod(obj: unknown, name: string): Method | undefined {
     const l = obj as unknown[];
     const m: Record<string, Method> = {
       index: (x) => {
-        const i = l.indexOf(x);
+        const i = l.findIndex((y) => pyEq(x, y));
         if (isUnknown(x)) return x;
         if (i < 0) throw new Error(`${text(x)} is not in list`);
         return i;
       },
-      count: (x) => l.filter((y) => y === x).length,
+      count: (x) => l.filter((y) => pyEq(x, y)).length,
     };
     return m[name];
   }
   if (typeof obj === 'object' && obj !== null && !isUnknown(obj) && !(name in obj)) {
     const d = obj as Record<string, unknown>;
     const m: Record<string, Method> = {
-      items: () => Object.entries(d),
+      items: () => Object.entries(d).map((e) => tuple(e)),
       keys: () => Object.keys(d),
       values: () => Object.values(d),
       get: (k, def) => (Object.prototype.hasOwnProperty.call(d, text(k)) ? d[text(k)] : (def ?? null)),

@@ -6,6 +6,7 @@
  * resolves as Python does (pySlice); negative indexes (`inventory_hostname[-1]`) need no rewrite,
  * only the hook. Line breaks are kept, so line numbers stay the template's.
  */
+import { PyTuple, tuple } from './pyTypes';
 
 /** A slice as a subscript: `seq[start:stop:step]`, each part null when left out. */
 export class Slice {
@@ -34,7 +35,7 @@ export function pySlice(seq: unknown, s: Slice): unknown {
   const to = clamp(s.stop, step > 0 ? n : -1);
   const out: unknown[] = [];
   for (let i = from; step > 0 ? i < to : i > to; i += step) out.push(seq[i]);
-  return typeof seq === 'string' ? out.join('') : out;
+  return typeof seq === 'string' ? out.join('') : seq instanceof PyTuple ? tuple(out) : out;
 }
 
 /** Python's `seq[i]` for a negative `i` (undefined when out of range or not a sequence). */
@@ -141,8 +142,16 @@ function testArgs(code: string): string {
       (all, not: string | undefined, test: string, a: string) =>
         WORD_OPERATORS.has(test) || WORD_OPERATORS.has(a) || !arg.test(a) ? all : `is${not ?? ''} ${test}(${a})`,
     )
-    .replace(/(^|[^\w.\uE010])(\d+(?:\.\d*)?[eE][-+]?\d+)(?![\w.])/g, (_, before: string, n: string) => `${before}${Number(n)}`);
+    .replace(/(^|[^\w.\uE010])(\d+(?:\.\d*)?[eE][-+]?\d+)(?![\w.])/g, (all, before: string, n: string) => `${before}${floatLiteral(n) ?? all}`);
   return out.replace(/\uE010(\d+)\uE011/g, (_, i: string) => strings[Number(i)]!);
+}
+
+/** A float written with an exponent (`1e3`, always a float in Python) as a literal nunjucks reads as a float (`1000.0`). */
+function floatLiteral(written: string): string | undefined {
+  const n = Number(written);
+  if (!Number.isFinite(n)) return undefined;
+  if (Number.isInteger(n)) return `${BigInt(n)}.0`;
+  return /e/.test(String(n)) ? n.toFixed(100).replace(/0+$/, '') : String(n);
 }
 
 /** Where a tag's code ends: its closer outside string literals (or the end of the text). */

@@ -4,6 +4,7 @@
  * iterable, ...) are kept. A value we cannot know passes none of these.
  */
 import { isKwargs, isUnknown, text } from './jinjaUnknown';
+import { isFloat, isNumber, isPlainObject, pyEq, pyIn, pyTruth } from './pyTypes';
 
 type Test = (v: unknown, ...args: unknown[]) => boolean;
 
@@ -13,13 +14,8 @@ const flagsOf = (args: unknown[]): string => {
   return `${ignorecase === true ? 'i' : ''}${multiline === true ? 'm' : ''}`;
 };
 
-/** Python's `in`: an element of a list, a key of a dict, a substring of a string. */
-function contains(seq: unknown, x: unknown): boolean {
-  if (typeof seq === 'string') return typeof x === 'string' && seq.includes(x);
-  if (Array.isArray(seq)) return seq.some((y) => y === x);
-  if (typeof seq === 'object' && seq !== null && !isUnknown(seq)) return typeof x === 'string' && Object.prototype.hasOwnProperty.call(seq, x);
-  return false;
-}
+/** Python's `in`: an element of a list, a key of a dict, a substring of a string (a value we cannot know is in nothing). */
+const contains = (seq: unknown, x: unknown): boolean => !isUnknown(x) && !isUnknown(seq) && pyIn(x, seq);
 
 /** Ansible's `version` test (loose comparison: numbers compared as numbers, words as words). */
 function version(v: unknown, other: unknown, op: unknown = 'eq'): boolean {
@@ -65,24 +61,27 @@ export const TESTS: Record<string, Test> = {
   },
   none: (v) => v === null,
   boolean: (v) => typeof v === 'boolean',
-  integer: (v) => typeof v === 'number' && Number.isInteger(v),
-  float: (v) => typeof v === 'number' && !Number.isInteger(v),
+  integer: (v) => isNumber(v) && !isFloat(v),
+  float: isFloat,
   // Python's bool is a number
-  number: (v) => typeof v === 'number' || typeof v === 'boolean',
-  sequence: (v) => typeof v === 'string' || Array.isArray(v) || (typeof v === 'object' && v !== null && !isUnknown(v)),
+  number: (v) => isNumber(v) || typeof v === 'boolean',
+  sequence: (v) => typeof v === 'string' || Array.isArray(v) || (typeof v === 'object' && v !== null && isPlainObject(v)),
+  mapping: (v) => typeof v === 'object' && v !== null && isPlainObject(v),
   in: (v, seq) => contains(seq, v),
   contains: (seq, x) => contains(seq, x),
   subset: (v, other) => Array.isArray(v) && Array.isArray(other) && v.every((x) => other.includes(x)),
   superset: (v, other) => Array.isArray(v) && Array.isArray(other) && other.every((x) => v.includes(x)),
   version,
   version_compare: version,
-  truthy: (v) => !!v && !isUnknown(v) && !(Array.isArray(v) && v.length === 0),
-  falsy: (v) => !v || (Array.isArray(v) && v.length === 0),
-  '==': (v, x) => v === x,
-  '!=': (v, x) => v !== x,
+  truthy: (v) => pyTruth(v) && !isUnknown(v),
+  falsy: (v) => !pyTruth(v),
+  '==': (v, x) => pyEq(v, x),
+  '!=': (v, x) => !pyEq(v, x),
   '<': (v, x) => (v as number) < (x as number),
   '<=': (v, x) => (v as number) <= (x as number),
   '>': (v, x) => (v as number) > (x as number),
   '>=': (v, x) => (v as number) >= (x as number),
 };
 for (const name of ['match', 'search', 'regex', 'version']) TESTS[`ansible.builtin.${name}`] = TESTS[name]!;
+// Jinja's names of the comparison tests
+for (const [alias, name] of Object.entries({ eq: '==', equalto: '==', ne: '!=' })) TESTS[alias] = TESTS[name]!;

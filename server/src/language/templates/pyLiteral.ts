@@ -2,9 +2,10 @@
  * Python's ast.literal_eval, for what Ansible reads with it: a variable whose Jinja renders to
  * `['a', 'b']`, `{'k': 1}`, `True` or `False` becomes that list, dict or boolean again
  * (ansible_eval_concat, also with JSON's true/false/null), and the values of a `#jinja2:` header.
- * Strings, numbers, True/False/None, lists, tuples (as lists) and dicts; anything else is not a
- * literal (undefined).
+ * Strings, numbers (a float as a float, also when whole), True/False/None, lists, tuples and
+ * dicts; anything else is not a literal (undefined).
  */
+import { pyFloat, tuple } from './pyTypes';
 
 class Reader {
   i = 0;
@@ -25,7 +26,8 @@ class Reader {
     if (depth > 100) throw new Error('too deep');
     this.blank();
     const c = this.s[this.i];
-    if (c === '[' || c === '(') return this.list(c === '[' ? ']' : ')', depth);
+    if (c === '[') return this.list(']', depth);
+    if (c === '(') return this.tuple(depth);
     if (c === '{') return this.dict(depth);
     if (c === "'" || c === '"') return this.str();
     const m = /^(?:[-+]?(?:\d[\d_]*\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|[A-Za-z_]\w*)/.exec(this.s.slice(this.i));
@@ -35,7 +37,19 @@ class Reader {
     const names: Record<string, unknown> = { True: true, False: false, None: null, true: true, false: false, null: null };
     if (word in names) return names[word];
     if (/^[A-Za-z_]/.test(word)) throw new Error('a name');
-    return Number(word.replace(/_/g, ''));
+    const n = Number(word.replace(/_/g, ''));
+    return /[.eE]/.test(word) ? pyFloat(n) : n;
+  }
+
+  /** `(a, b)` is a tuple, `(a)` the value itself. */
+  tuple(depth: number): unknown {
+    const start = this.i;
+    this.i++;
+    if (this.eat(')')) return tuple([]);
+    const first = this.value(depth + 1);
+    if (this.eat(')')) return first;
+    this.i = start;
+    return tuple(this.list(')', depth));
   }
 
   list(close: string, depth: number): unknown[] {

@@ -4,14 +4,13 @@
  * `[object Object]`. What a host gets, and what our findings quote, is then what Ansible writes.
  */
 
-const isPlainObject = (v: object): boolean => {
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-};
+import { pyFloatRepr } from '../ansible/pyValues';
+import { isPlainObject, PyFloat, PyTuple } from './pyTypes';
 
-/** Does Python print this value differently from JavaScript? (lists, dicts, booleans, None) */
+/** Does Python print this value differently from JavaScript? (lists, dicts, booleans, None, floats) */
 export function printsAsPython(v: unknown): boolean {
-  return typeof v === 'boolean' || v === null || Array.isArray(v) || (typeof v === 'object' && isPlainObject(v));
+  if (typeof v === 'number') return !Number.isInteger(v);
+  return typeof v === 'boolean' || v === null || Array.isArray(v) || (typeof v === 'object' && (isPlainObject(v) || v instanceof PyFloat));
 }
 
 /** Python's str(v); undefined (nothing) prints as nothing. */
@@ -24,22 +23,24 @@ export function pyStr(v: unknown): string {
   return printed(v);
 }
 
-/** A number, or an object that prints itself (an unknown value's marker, nunjucks' SafeString). */
+/** A number (a float as Python prints it), or an object that prints itself (an unknown value's marker, nunjucks' SafeString, a PyFloat). */
 function printed(v: unknown): string {
-  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : pyFloatRepr(v);
+  if (typeof v === 'bigint') return String(v);
   return typeof v === 'object' && v !== null ? (v as { toString(): string }).toString() : '';
 }
 
 /** Python's repr(v): strings quoted as Python quotes them, containers element by element. */
 export function pyRepr(v: unknown): string {
   if (typeof v === 'string') return quote(v);
+  if (v instanceof PyTuple) return v.length === 1 ? `(${pyRepr(v[0])},)` : `(${v.map(pyRepr).join(', ')})`;
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
   if (typeof v === 'object' && v !== null && isPlainObject(v)) {
     return `{${Object.entries(v as Record<string, unknown>)
       .map(([k, x]) => `${quote(k)}: ${pyRepr(x)}`)
       .join(', ')}}`;
   }
-  if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number') return pyStr(v ?? null);
+  if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || v instanceof PyFloat) return pyStr(v ?? null);
   // a value that prints itself (an unknown value's marker): a string in the list
   return quote(printed(v));
 }
@@ -58,7 +59,11 @@ export function pyJson(v: unknown, indent: number | undefined, sortKeys: boolean
   const sep = indent === undefined ? ', ' : ',';
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity';
+  if (typeof v === 'number' || v instanceof PyFloat) {
+    const n = v.valueOf();
+    if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+    return typeof v === 'number' ? printed(v) : pyFloatRepr(n);
+  }
   if (Array.isArray(v)) return v.length === 0 ? '[]' : `[${nl}${v.map((x) => pyJson(x, indent, sortKeys, depth + 1)).join(sep + nl)}${end}]`;
   if (typeof v === 'object' && isPlainObject(v)) {
     const entries = Object.entries(v as Record<string, unknown>);

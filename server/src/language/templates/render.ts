@@ -12,6 +12,7 @@ import type { VarDef } from '../ansible/types';
 import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { ansibleValue } from './pyLiteral';
+import { pyFloat } from './pyTypes';
 import { scanTemplate } from './scan';
 import { typedValue, Values } from './values';
 
@@ -100,9 +101,10 @@ function rewriteLoopFilters(text: string): string {
   return out + text.slice(pos);
 }
 
-/** A value as templates see it: scalars as loaded, lists and maps whole. */
+/** A value as templates see it: scalars as loaded (a whole float, `2.0`, as a float), lists and maps whole. */
 function jsValue(d: VarDef): unknown {
-  return d.complex ? d.data : d.value;
+  if (d.complex) return d.data;
+  return typeof d.value === 'number' && Number.isInteger(d.value) && /[.e]/.test(d.printed) ? pyFloat(d.value) : d.value;
 }
 
 const hasJinja = (v: unknown, depth = 0): boolean =>
