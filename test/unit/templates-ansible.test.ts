@@ -2,7 +2,7 @@
  * A role's template rendered per host as Ansible's template module renders it (render.ts): Jinja in
  * variables at any depth (a dict's values, a list's items) rendered in the host's context when
  * read, a rendering that reads as a list becoming that list (ansible_eval_concat), hostvars of
- * another host rendered in that host's context, the `#jinja2:` line dropped with its newline, the
+ * another host rendered in that host's context, the `#jinja2:` line dropped with its newline (only), the
  * template's trailing newline kept, a loop filter (`for h in hosts if h != me`) counting the items it
  * keeps in loop.last and running its else when it keeps none, also in an included template. The expected texts were taken from ansible-core 2.14.18
  * (Debian's ansible package, the template module with connection local); where ansible-playbook
@@ -122,6 +122,16 @@ describe("templates rendered as Ansible's template module renders them", () => {
     const r = ours(dir, 'lb1');
     assert.equal(r.error, undefined);
     assert.deepEqual(r.undefinedNames, ['no_such_var']);
+  });
+
+  it('the `#jinja2:` line goes with its newline only: a blank line after it stays, a comment on the next line is lstripped', () => {
+    // ansible-core 2.14.18 (Templar.do_template): "\nx 1\ny\n"; the blank line was eaten with the header
+    const tpl = '#jinja2: lstrip_blocks: True\n\n  {# note #}\nx {{ 1 }}\n  {% if true %}\ny\n  {% endif %}\n';
+    const files = createNodeHost();
+    const p = loadAnsibleProject(files, { inventory: path.join(dir, 'hosts.ini'), roleDir: path.join(dir, 'roles/r') });
+    const r = renderForHost(path.join(dir, 'roles/r/templates/h.j2'), tpl, p, 'lb1', files);
+    assert.equal(r.text, '\nx 1\ny\n');
+    assert.deepEqual(r.lineOf.slice(1), [3, 5, 5]);
   });
 
   it('ansible-playbook writes the same (where Ansible is installed)', function () {

@@ -85,7 +85,10 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
   // numbers with an exponent (nunjucks read `1e3` as 1 and a variable e3); a test with two arguments
   { template: "{{ 1e3 | int }} {{ (2.5e-1 * 4) | int }} {{ 'v1.2.10' is version('v1.2.9', '>') if false else 'x' }}", vars: {}, out: '1000 1 x' },
   // {%+ keeps the blanks before a tag, +%} the newline after it; trim_blocks takes the newline after endraw
-  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' }, // floats print as Python prints them: a whole one with `.0` (JavaScript's 2), others in repr's notation
+  { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
+  // trim_blocks takes one newline after endraw (a blank line after it stayed out); `endraw +%}` keeps it; raw text stays as written
+  { template: '{% raw %}x{% endraw %}\n\ny {% raw %}{% if +%}{{ a }}{% endraw +%}\nz', vars: {}, out: 'x\ny {% if +%}{{ a }}\nz' },
+  // floats print as Python prints them: a whole one with `.0` (JavaScript's 2), others in repr's notation
   {
     template:
       "{{ 2.0 }} {{ 4 / 2 }} {{ x * 2 }} {{ 1e3 }} {{ '3' | float }} {{ 2.5 | round }} {{ 7.0 // 2 }} {{ [4 / 2] }} {{ 0.1 + 0.2 }} {{ 1e16 }} {{ 1e-5 }} {{ 3 | round }} {{ (4 / 2) | int }}",

@@ -8,7 +8,8 @@
  * options and its line/column errors.
  */
 import nunjucks from 'nunjucks';
-import { pyIndex, pySlice, rewriteSlices, Slice } from './jinjaSlices';
+import { pyIndex, pySlice, Slice } from './jinjaSlices';
+import { nunjucksSource, type JinjaOptions } from './jinjaSource';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
 import { TESTS } from './jinjaTests';
 import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
@@ -109,10 +110,7 @@ function hookRuntime(): void {
   };
 }
 
-export interface JinjaOptions {
-  readonly trimBlocks: boolean;
-  readonly lstripBlocks: boolean;
-}
+export type { JinjaOptions } from './jinjaSource';
 
 /**
  * Ansible's defaults, changed by a first line `#jinja2: trim_blocks: False, lstrip_blocks: True`:
@@ -133,62 +131,7 @@ export function jinjaOptions(text: string): JinjaOptions {
   return o;
 }
 
-/**
- * Jinja2 applies trim_blocks and lstrip_blocks to comments too, nunjucks does not: a comment takes
- * in the newline after it (trim_blocks) and the blanks between a line's start (or a line marker of
- * render.ts) and itself (lstrip_blocks), so nunjucks drops them with it and line numbers stay.
- */
-export function rewriteComments(text: string, o: JinjaOptions): string {
-  if (!text.includes('{#') || (!o.trimBlocks && !o.lstripBlocks)) return text;
-  const tag = /\{([{%#])/g;
-  let out = '';
-  let i = 0;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    const at = m.index;
-    if (m[1] !== '#') {
-      // past the tag, or the raw block it opens
-      let end = text.indexOf(m[1] === '{' ? '}}' : '%}', at + 2);
-      end = end < 0 ? text.length : end + 2;
-      if (/^\{%[-+]?\s*raw\s*[-+]?%\}$/.test(text.slice(at, end))) {
-        const raw = /\{%[-+]?\s*endraw\s*[-+]?%\}/.exec(text.slice(end));
-        end = raw ? end + raw.index + raw[0].length : text.length;
-      }
-      tag.lastIndex = end;
-      continue;
-    }
-    const close = text.indexOf('#}', at + 2);
-    if (close < 0) break;
-    let body = text.slice(at + 2, close);
-    let from = at;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const lead = /^(?:\uE000\d+\uE001)?([ \t]*)$/.exec(text.slice(lineStart, at));
-    if (o.lstripBlocks && lineStart >= i && lead && !/^[-+]/.test(body)) {
-      from = at - lead[1]!.length;
-      body = lead[1]! + body;
-    }
-    let end = close + 2;
-    if (o.trimBlocks && !/[-+]$/.test(body) && text[end] === '\n') {
-      body += '\n';
-      end++;
-    }
-    out += `${text.slice(i, from)}{#${body}#}`;
-    i = end;
-    tag.lastIndex = end;
-  }
-  return out + text.slice(i);
-}
-
 const optionsOf = new WeakMap<nunjucks.Environment, JinjaOptions>();
-
-/** A template's source as nunjucks must read it to render as Jinja2 does. */
-function source(env: nunjucks.Environment, text: string): string {
-  const o = optionsOf.get(env);
-  // `{%+` / `+%}` keep the blanks before and the newline after a tag (nunjucks lacks them): an empty print stands between
-  const plus = text.includes('+%}') || text.includes('{%+') ? text.replace(/\{%\+/g, "{{ '' }}{%").replace(/\+%\}/g, "%}{{ '' }}") : text;
-  // trim_blocks takes the newline after `{% endraw %}` too (nunjucks keeps it): a comment takes it in
-  const raw = o?.trimBlocks && plus.includes('endraw') ? plus.replace(/(\{%[-+]?\s*endraw\s*-?%\})\n/g, '$1{#\n#}') : plus;
-  return rewriteSlices(o ? rewriteComments(raw, o) : raw);
-}
 
 /** An environment configured as Ansible's template module; `load` reads `{% include %}`d templates. */
 export function ansibleEnvironment(options: JinjaOptions, load: (name: string) => string | undefined): nunjucks.Environment {
@@ -197,7 +140,7 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     getSource: (name: string) => {
       const src = load(name);
       // Jinja2 drops a template's last newline (keep_trailing_newline is off): an included one's too
-      return src === undefined ? null : { src: source(env, src.replace(/\r?\n$/, '')), path: name, noCache: true };
+      return src === undefined ? null : { src: nunjucksSource(src.replace(/\r?\n$/, ''), options), path: name, noCache: true };
     },
   };
   const env = new nunjucks.Environment(loader as unknown as nunjucks.ILoader, {
@@ -259,7 +202,7 @@ export function renderWith(
   const previous = state;
   state = s;
   try {
-    const out = typeof text === 'string' ? env.renderString(source(env, text), ctx) : text.render(ctx);
+    const out = typeof text === 'string' ? env.renderString(nunjucksSource(text, optionsOf.get(env)!), ctx) : text.render(ctx);
     // the variables nothing defines that the template uses without a test or a default
     for (const u of s.unknowns) if (u.undefinedVar && !u.handled) s.undefinedNames.add(u.name);
     return { text: out, state: s };
@@ -268,7 +211,7 @@ export function renderWith(
   }
 }
 
-/** Compile once, render for many hosts (throws the engine's syntax error). */
-export function compile(env: nunjucks.Environment, text: string): nunjucks.Template {
-  return new nunjucks.Template(source(env, text), env, undefined, true);
+/** Compile a nunjucks source (jinjaSource.ts) once, render it for many hosts (throws the engine's syntax error). */
+export function compile(env: nunjucks.Environment, source: string): nunjucks.Template {
+  return new nunjucks.Template(source, env, undefined, true);
 }

@@ -4,7 +4,8 @@
  * `\x41`, `\1` as characters; nunjucks drops the backslash), and subscripts: slices (`password[:8]`, `name[1:-1]`) are
  * rewritten inside the template's tags to `[__slice(start, stop, step)]`, which the runtime hook
  * resolves as Python does (pySlice); negative indexes (`inventory_hostname[-1]`) need no rewrite,
- * only the hook. Line breaks are kept, so line numbers stay the template's.
+ * only the hook. Line breaks are kept, so line numbers stay the template's. jinjaSource.ts calls
+ * it on each tag.
  */
 import { PyTuple, tuple } from './pyTypes';
 
@@ -43,37 +44,9 @@ export function pyIndex(seq: unknown, i: number): unknown {
   return (typeof seq === 'string' || Array.isArray(seq)) && i < 0 ? seq[seq.length + i] : undefined;
 }
 
-/** The template with every slice subscript inside `{{ }}` / `{% %}` rewritten (comments and raw blocks untouched). */
-export function rewriteSlices(text: string): string {
-  if (!text.includes(':') && !text.includes('\\') && !/\bis\s|\d[eE]/.test(text) && !text.includes('namespace')) return text;
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const open = text.slice(i).search(/\{[{%#]/);
-    if (open < 0) return out + text.slice(i);
-    const at = i + open;
-    out += text.slice(i, at);
-    const kind = text[at + 1]!;
-    if (kind === '#') {
-      const end = text.indexOf('#}', at + 2);
-      const stop = end < 0 ? text.length : end + 2;
-      out += text.slice(at, stop);
-      i = stop;
-      continue;
-    }
-    const close = kind === '{' ? '}}' : '%}';
-    const end = codeEnd(text, at + 2, close);
-    const code = text.slice(at + 2, end);
-    if (kind === '%' && /^[-+]?\s*raw\s*[-+]?$/.test(code.trim())) {
-      const raw = /\{%[-+]?\s*endraw\s*[-+]?%\}/.exec(text.slice(end));
-      const stop = raw ? end + raw.index + raw[0].length : text.length;
-      out += text.slice(at, stop);
-      i = stop;
-      continue;
-    }
-    out += text.slice(at, at + 2) + rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code)));
-    i = end;
-  }
+/** A tag's code (between `{{ }}` or `{% %}`, as `kind` says) with Python's syntax written so nunjucks reads it alike. */
+export function rewriteTagCode(kind: '{' | '%', code: string): string {
+  return rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code)));
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { a: '\x07', b: '\b', f: '\f', v: '\v' };
@@ -154,22 +127,9 @@ function floatLiteral(written: string): string | undefined {
   return /e/.test(String(n)) ? n.toFixed(100).replace(/0+$/, '') : String(n);
 }
 
-/** Where a tag's code ends: its closer outside string literals (or the end of the text). */
-function codeEnd(text: string, from: number, close: string): number {
-  let quote = '';
-  for (let j = from; j < text.length; j++) {
-    const c = text[j]!;
-    if (quote) {
-      if (c === '\\') j++;
-      else if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (text.startsWith(close, j)) return j;
-  }
-  return text.length;
-}
-
 /** One tag's code with its slices rewritten, innermost first. */
 function rewriteCode(code: string): string {
+  if (!code.includes(':')) return code;
   for (;;) {
     const s = innermostSlice(code);
     if (!s) return code;

@@ -13,11 +13,8 @@ import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { ansibleValue } from './pyLiteral';
 import { pyFloat } from './pyTypes';
-import { scanTemplate } from './scan';
+import { LINE_CLOSE, LINE_OPEN, nunjucksSource } from './jinjaSource';
 import { typedValue, Values } from './values';
-
-const LINE_OPEN = '\uE000';
-const LINE_CLOSE = '\uE001';
 
 export interface HostRendering {
   readonly host: string;
@@ -35,70 +32,6 @@ export interface HostRendering {
   readonly variables: ReadonlyMap<string, VarDef>;
   /** The rendering failed (Ansible would stop for this host); 0-based template line when known. */
   readonly error?: { readonly message: string; readonly line?: number };
-}
-
-/** Template lines that print text get a marker at their start (not lines of block tags only, not inside a tag). */
-function markLines(text: string): string {
-  const tags = scanTemplate(text, 'jinja').tags;
-  const lines = text.split('\n');
-  let offset = 0;
-  let t = 0;
-  const out: string[] = [];
-  lines.forEach((line, n) => {
-    while (t < tags.length && tags[t]!.end <= offset) t++;
-    const insideTag = t < tags.length && tags[t]!.start < offset && offset < tags[t]!.end;
-    const blocksOnly = /^\s*(\{%[\s\S]*?%\}\s*|\{#[\s\S]*?#\}\s*)+$/.test(line) && !/\{\{/.test(line);
-    out.push(insideTag || blocksOnly || line.trim() === '' ? line : `${LINE_OPEN}${n}${LINE_CLOSE}${line}`);
-    offset += line.length + 1;
-  });
-  return out.join('\n');
-}
-
-/** The top-level ` if ` of a for tag's code (Jinja's loop filter), outside brackets and strings. */
-function loopFilterAt(code: string): number {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (depth === 0 && code.startsWith(' if ', i)) return i;
-  }
-  return -1;
-}
-
-/**
- * `{% for x in xs if cond %}` (Jinja's loop filter, which nunjucks lacks) → a first loop that keeps
- * the items passing `cond` (`__lf_push`), then the loop over the kept ones (`__lf_take`), so
- * loop.index / loop.last count the kept items and `{% else %}` runs when none is kept, as in
- * Jinja. Everything stays on the tag's line.
- */
-let loopSites = 0;
-
-function rewriteLoopFilters(text: string): string {
-  const tags = scanTemplate(text, 'jinja').tags;
-  let out = '';
-  let pos = 0;
-  for (const t of tags) {
-    if (t.keyword !== 'for') continue;
-    const at = loopFilterAt(t.code);
-    const head = /^for\s+([\s\S]+?)\s+in\s/.exec(t.code);
-    if (at < 0 || !head) continue;
-    const tag = text.slice(t.start, t.end);
-    const open = /^\{%[-+]?/.exec(tag)![0];
-    const close = /[-+]?%\}$/.exec(tag)?.[0] ?? '%}';
-    const targets = head[1]!;
-    const kept = targets.includes(',') ? `[${targets}]` : targets;
-    // numbered across templates, so an included template's loops are others than its includer's
-    const n = loopSites++;
-    out += `${text.slice(pos, t.start)}${open} ${t.code.slice(0, at)} %}{% if ${t.code.slice(at + 4)} %}{{ __lf_push(${n}, ${kept}) }}{% endif %}{% endfor %}`;
-    out += `{% for ${targets} in __lf_take(${n}) ${close}`;
-    pos = t.end;
-  }
-  return out + text.slice(pos);
 }
 
 /** A value as templates see it: scalars as loaded (a whole float, `2.0`, as a float), lists and maps whole. */
@@ -201,13 +134,12 @@ export function prepareTemplate(path: string, text: string, files: ConfigHost): 
   const env = ansibleEnvironment(options, (name) => {
     for (const p of [resolvePath(dir, name), resolvePath(resolvePath(dir, '..'), `templates/${name}`)]) {
       const r = files.readFile(p);
-      if (r.kind === 'ok') return rewriteLoopFilters(r.text);
+      if (r.kind === 'ok') return r.text;
     }
     return undefined;
   });
-  // the header line is Ansible's, not the template's: Ansible drops it with its newline (here a comment takes it in)
-  const marked = markLines(text.replace(/^#jinja2:[^\n]*/, ''));
-  const source = rewriteLoopFilters(text.startsWith('#jinja2:') ? marked.replace(/^\n/, '{#\n#}') : marked);
+  // the header line is Ansible's, not the template's: Ansible drops it with its newline
+  const source = nunjucksSource(text, options, true, text.startsWith('#jinja2:'));
   try {
     return { env, compiled: compile(env, source) };
   } catch (e) {

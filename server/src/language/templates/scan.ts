@@ -73,7 +73,7 @@ function scanJinja(text: string): Scan {
       const s = jinjaStatement(code);
       if (s.keyword === 'raw') {
         // everything up to {% endraw %} is literal text
-        const endRaw = /\{%-?\s*endraw\s*-?%\}/g;
+        const endRaw = /\{%[-+]?\s*endraw\s*[-+]?%\}/g;
         endRaw.lastIndex = tagEnd;
         const m = endRaw.exec(text);
         tags.push({ kind: 'stmt', start: at, end: tagEnd, code, keyword: 'raw' });
