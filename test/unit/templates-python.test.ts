@@ -278,10 +278,13 @@ describe('templates: values printed as Python prints them', () => {
     assert.equal(renderWith(env, '{{ vars["x"] }} {{ vars.x }}', { x: 'y' }, (n) => n === 'x').text, 'y y', "Ansible's vars: the host's variables");
   });
 
-  it('groupby fails where Ansible fails: an item without the attribute (no default), values Python cannot order', () => {
+  it('fails where Ansible fails: groupby on an item without the attribute (no default) or on values Python cannot order; an attribute set on a dict', () => {
     // Ansible 2.14.18: "'dict object' has no attribute 'backup'" (jdiff f-expr q7), "'<' not supported between instances of 'str' and 'int'"
     assert.throws(() => render("{{ s | groupby('backup') }}", { s: [{ backup: true }, { name: 'x' }] }), /'dict object' has no attribute 'backup'/);
     assert.throws(() => render("{{ s | groupby('a') }}", { s: [{ a: 1 }, { a: 'x' }] }), /'<' not supported between instances of '(str|int)' and '(int|str)'/);
+    // Ansible: "cannot assign attribute on non-namespace object" (a namespace() takes it)
+    assert.throws(() => render("{% set d = {'a': 1} %}{% set d.a = 2 %}{{ d.a }}", {}), /cannot assign attribute on non-namespace object/);
+    assert.equal(render('{% set n = namespace(a=1) %}{% set n.a = 2 %}{{ n.a }}', {}), '2');
   });
 
   it('str() and repr() of the pieces', () => {

@@ -164,10 +164,18 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   // Jinja2's namespace() and dict(): keyword arguments as attributes; `set ns.x = ...` calls __setattr
   const kwargsObject = (...args: unknown[]) =>
     Object.fromEntries(Object.entries((args.find(isKwargs) as object | undefined) ?? {}).filter(([k]) => k !== '__keywords'));
-  env.addGlobal('namespace', kwargsObject);
+  const namespaces = new WeakSet<object>();
+  env.addGlobal('namespace', (...args: unknown[]) => {
+    const ns = kwargsObject(...args);
+    namespaces.add(ns);
+    return ns;
+  });
   env.addGlobal('dict', kwargsObject);
+  // only a namespace takes an attribute (Jinja2 fails on a dict, as Ansible does)
   env.addGlobal('__setattr', (o: unknown, k: string, v: unknown) => {
-    if (typeof o === 'object' && o !== null && !isUnknown(o)) (o as Record<string, unknown>)[k] = v;
+    if (isUnknown(o)) return '';
+    if (typeof o !== 'object' || o === null || !namespaces.has(o)) throw new Error('cannot assign attribute on non-namespace object');
+    (o as Record<string, unknown>)[k] = v;
     return '';
   });
   // a loop filter's kept items, per loop (render.ts rewrites `for x in xs if c`)
