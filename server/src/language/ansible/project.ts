@@ -130,12 +130,28 @@ export function loadAnsibleProject(host: ConfigHost, sources: AnsibleSources): A
   return { sources, inventory, groupVars, hostVars, roleDefaults, roleVars, extraVars, issues: reader.issues, files: reader.files };
 }
 
+/** What is computed once per project: the groups table, each host's variables (a project does not change once loaded). */
+const memo = new WeakMap<AnsibleProject, { groups?: Readonly<Record<string, readonly string[]>>; vars: Map<string, ReadonlyMap<string, VarDef>> }>();
+
+function memoOf(project: AnsibleProject) {
+  let m = memo.get(project);
+  if (!m) memo.set(project, (m = { vars: new Map() }));
+  return m;
+}
+
 /**
  * A host's variables, highest precedence last applied: role defaults < inventory group vars <
  * group_vars/all < group_vars/<group> (children over parents) < inventory host vars <
  * host_vars/<host> < role vars < extra vars.
  */
-export function hostVariables(project: AnsibleProject, host: string): Map<string, VarDef> {
+export function hostVariables(project: AnsibleProject, host: string): ReadonlyMap<string, VarDef> {
+  const m = memoOf(project);
+  let out = m.vars.get(host);
+  if (!out) m.vars.set(host, (out = layeredVariables(project, host)));
+  return out;
+}
+
+function layeredVariables(project: AnsibleProject, host: string): Map<string, VarDef> {
   const out = new Map<string, VarDef>(project.roleDefaults);
   const inv = project.inventory;
   if (inv) {
@@ -150,8 +166,13 @@ export function hostVariables(project: AnsibleProject, host: string): Map<string
   return out;
 }
 
-/** `groups` as templates see it: every group's hosts, in Ansible's order. */
-export function groupsTable(project: AnsibleProject): Record<string, string[]> {
+/** `groups` as templates see it: every group's hosts, in Ansible's order (one table per project, shared by its hosts). */
+export function groupsTable(project: AnsibleProject): Readonly<Record<string, readonly string[]>> {
+  const m = memoOf(project);
+  return (m.groups ??= computeGroups(project));
+}
+
+function computeGroups(project: AnsibleProject): Record<string, string[]> {
   const inv = project.inventory;
   if (!inv) return { all: [], ungrouped: [] };
   const table: Record<string, string[]> = Object.fromEntries([...inv.groups.keys()].map((g) => [g, [...groupMembers(inv, g).hosts]]));

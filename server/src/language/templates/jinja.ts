@@ -178,10 +178,12 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     (o as Record<string, unknown>)[k] = v;
     return '';
   });
-  // a loop filter's kept items, per loop (render.ts rewrites `for x in xs if c`)
+  // a loop filter's kept items, per loop (jinjaSource.ts rewrites `for x in xs if c`)
   const kept = new Map<number, unknown[]>();
   env.addGlobal('__lf_push', (n: number, v: unknown) => {
-    kept.set(n, [...(kept.get(n) ?? []), v]);
+    const items = kept.get(n);
+    if (items) items.push(v);
+    else kept.set(n, [v]);
     return '';
   });
   env.addGlobal('__lf_take', (n: number) => {

@@ -120,7 +120,11 @@ function fillUnknowns(
 }
 
 /** How many newlines end `text`. */
-const trailingNewlines = (text: string): number => text.length - text.replace(/\n+$/, '').length;
+function trailingNewlines(text: string): number {
+  let n = 0;
+  while (n < text.length && text[text.length - 1 - n] === '\n') n++;
+  return n;
+}
 
 /** A template ready to render for many hosts: its environment and its marked source, compiled once. */
 export interface PreparedTemplate {
