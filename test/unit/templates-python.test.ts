@@ -88,6 +88,13 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
   { template: '  {%+ if true %}a{% endif +%}\n{% raw %}{{ x }}{% endraw %}\nb', vars: {}, out: '  a\n{{ x }}b' },
   // trim_blocks takes one newline after endraw (a blank line after it stayed out); `endraw +%}` keeps it; raw text stays as written
   { template: '{% raw %}x{% endraw %}\n\ny {% raw %}{% if +%}{{ a }}{% endraw +%}\nz', vars: {}, out: 'x\ny {% if +%}{{ a }}\nz' },
+  // Jinja's loop object: nunjucks' seven fields, and cycle(), previtem, nextitem, depth (nunjucks has none of them)
+  {
+    template:
+      "{% for x in l %}{{ loop.index }}{{ loop.revindex0 }}{{ loop.last }}{{ loop.cycle('a', 'b') }}{{ loop.previtem if not loop.first }}{{ loop.nextitem if not loop.last }}{{ loop.depth }};{% endfor %}",
+    vars: { l: [1, 2, 3] },
+    out: '12Falsea21;21Falseb131;30Truea21;',
+  },
   // floats print as Python prints them: a whole one with `.0` (JavaScript's 2), others in repr's notation
   {
     template:

@@ -4,7 +4,8 @@
  * arithmetic and `~` (pyOp: `4 / 2` is the float 2.0, `'%s' % x`), Python's truth in `if`, `not`,
  * `and`, `or` and inline ifs (`[]` is false), comparisons and `in` (`[1] == [1]`, `1 < 'a'` fails),
  * tuples (`(1, 2)`, `(1,)`, `()`; nunjucks had only the comma operator), float literals (`2.0`, which
- * nunjucks reads as 2), a trailing comma in a list or dict, and every argument of a test.
+ * nunjucks reads as 2), a trailing comma in a list or dict, every argument of a test, and Jinja's
+ * loop object.
  */
 import { isUnknown } from './jinjaUnknown';
 import { pyOp, pyUnary } from './jinjaOps';
@@ -214,6 +215,56 @@ function hookLiterals(lib: Lib): void {
   };
 }
 
+/**
+ * Jinja's loop object: index, index0, revindex, revindex0, first, last, length as nunjucks has
+ * them, and Jinja's previtem, nextitem, depth and cycle(). One object per iteration (nunjucks set
+ * seven `loop.*` names on the frame, each split at its dot, for every item).
+ */
+class LoopContext {
+  constructor(
+    readonly index0: number,
+    readonly length: number,
+    private readonly items: object,
+  ) {}
+  get index(): number {
+    return this.index0 + 1;
+  }
+  get revindex(): number {
+    return this.length - this.index0;
+  }
+  get revindex0(): number {
+    return this.length - this.index0 - 1;
+  }
+  get first(): boolean {
+    return this.index0 === 0;
+  }
+  get last(): boolean {
+    return this.index0 === this.length - 1;
+  }
+  get depth(): number {
+    return 1;
+  }
+  get depth0(): number {
+    return 0;
+  }
+  /** The items in order (a dict's keys when nunjucks iterates over one). */
+  private at(i: number): unknown {
+    if (i < 0 || i >= this.length) return undefined;
+    return Array.isArray(this.items) ? this.items[i] : Object.keys(this.items)[i];
+  }
+  get previtem(): unknown {
+    return this.at(this.index0 - 1);
+  }
+  get nextitem(): unknown {
+    return this.at(this.index0 + 1);
+  }
+  cycle(...values: unknown[]): unknown {
+    if (values.length === 0) throw new Error('no items for cycling given');
+    return values[this.index0 % values.length];
+  }
+}
+RUNTIME.__Loop = LoopContext;
+
 /** Hook nunjucks (once): its runtime gets the `__py*` functions, its parser and compiler use them. */
 export function hookCompiler(nunjucks: unknown): void {
   const lib = nunjucks as Lib;
@@ -223,4 +274,7 @@ export function hookCompiler(nunjucks: unknown): void {
   hookOperators(proto);
   hookTruth(proto, lib.nodes);
   hookLiterals(lib);
+  proto._emitLoopBindings = function (this: CompilerProto, _node: unknown, arr: string, i: string, len: string) {
+    this._emit(`frame.set("loop", new runtime.__Loop(${i}, ${len}, ${arr}));`);
+  };
 }
