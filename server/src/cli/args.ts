@@ -52,6 +52,8 @@ export interface CliOptions {
   steps: string[];
   /** --scenario: a JSON file with startOrder, startGap and steps. */
   scenario?: string;
+  /** --cluster NODE: preview only the cluster that has this node. */
+  electionCluster?: string;
 }
 
 export class UsageError extends Error {}
@@ -92,6 +94,7 @@ export const OPTIONS = {
   'start-gap': text,
   step: list,
   scenario: text,
+  cluster: text,
 } as const;
 
 /** util.parseArgs's errors in our words. */
@@ -133,6 +136,8 @@ function checkCombinations(command: CliOptions['command'], v: Values, stdinCount
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
   if (v.fix && stdinCount > 0) throw new UsageError('--fix writes files and cannot write back to standard input: use --fix-dry-run for a diff');
   if (command === 'election' && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run are for linting, not for the election preview');
+  if (command === 'lint' && v.cluster !== undefined)
+    throw new UsageError('--cluster chooses the cluster of keepalived-lint election (linting checks every cluster)');
 }
 
 /** The checked values as CliOptions. */
@@ -176,6 +181,7 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     startGap: v['start-gap'] !== undefined ? Number(v['start-gap']) : undefined,
     steps: v.step ?? [],
     scenario: v.scenario,
+    electionCluster: v.cluster,
   };
 }
 
@@ -278,6 +284,14 @@ Election (keepalived-lint election):
                                 link-up:NODE:IFACE, isolate:NODE or rejoin:NODE
       --scenario FILE           a JSON scenario: {"startOrder": [...], "startGap": S,
                                 "steps": ["crash:n1", "start:n1", ...]}
+      --cluster NODE            preview only the cluster NODE belongs to (any of its
+                                nodes, named as the preview names them)
+  The nodes given are grouped into clusters as the linter groups them (a Kolla-Ansible
+  deployment's hosts, an Ansible role's renderings, files tied by VRID, VIP or peers).
+  Several clusters: the text format prints one preview per cluster under a heading, each
+  with the part of the scenario that names its nodes (the default scenario when none);
+  --format json prints one preview, so it needs --cluster unless the scenario names the
+  nodes of one cluster only.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
 2 usage or I/O problem. Scripts named in a configuration are never executed.

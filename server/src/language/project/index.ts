@@ -10,17 +10,18 @@ export { commandLineProject, InputError, readProjectInputs, type CommandLineProj
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
+export { electionNodes, electionPreview, pickCluster, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
 export {
-  electionNodes,
-  electionClusters,
-  electionNodesOfFiles,
-  electionPreview,
-  pickCluster,
-  predictedRoles,
-  previewResult,
-  type ElectionSelection,
-  type NodeFile,
-} from './election';
+  describeElectionCluster,
+  electionClustersOf,
+  electionRun,
+  scenarioPart,
+  type ClusterPreview,
+  type ElectionCluster,
+  type ElectionClusters,
+  type ElectionRequest,
+  type ElectionRun,
+} from './electionCommand';
 export { clustersView } from './clustersView';
 export { OpenWorkspace, type OpenDocument, type OpenWorkspaceOptions } from './openWorkspace';
 export {
