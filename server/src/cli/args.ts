@@ -286,8 +286,9 @@ Election (keepalived-lint election):
                                 "steps": ["crash:n1", "start:n1", ...]}
       --cluster NODE            preview only the cluster NODE belongs to (any of its
                                 nodes, named as the preview names them)
-  The nodes given are grouped into clusters as the linter groups them (a Kolla-Ansible
-  deployment's hosts, an Ansible role's renderings, files tied by VRID, VIP or peers).
+  The nodes given are grouped into clusters as the linter groups them (the hosts of a
+  Kolla-Ansible deployment, given with --globals or found in a directory; an Ansible role's
+  renderings; files tied by VRID, VIP or peers).
   Several clusters: the text format prints one preview per cluster under a heading, each
   with the part of the scenario that names its nodes (the default scenario when none);
   --format json prints one preview, so it needs --cluster unless the scenario names the
