@@ -1,5 +1,5 @@
-/** Command-line parsing for keepalived-lint: node's util.parseArgs, our own messages. */
-import { parseArgs as parse } from 'node:util';
+/** Command-line parsing for keepalived-lint: the options, their checks, the usage text. */
+import { ArgvError, readArgv, type ReadArgs } from './argv';
 import { TEMPLATE_SETTINGS, type TemplateSetting } from '../language/project/index';
 
 export const FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
@@ -97,19 +97,15 @@ export const OPTIONS = {
   cluster: text,
 } as const;
 
-/** util.parseArgs's errors in our words. */
-function usageError(e: unknown): UsageError {
-  const err = e as { code?: string; message: string };
-  const option = /'(-[^',\s]+)/.exec(err.message)?.[1] ?? '';
-  const long = /(--[\w-]+)/.exec(err.message)?.[1] ?? option;
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return new UsageError(/argument missing/.test(err.message) ? `${long} needs a value` : `${long} does not take a value`);
-  return new UsageError(err.message);
-}
-
-type Parsed = ReturnType<typeof parse<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true; tokens: true }>>;
-type Values = Parsed['values'];
+/** The values read, by option name (each option's type as OPTIONS declares it). */
+type Values = {
+  -readonly [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
+type Parsed = Omit<ReadArgs, 'values'> & { values: Values };
 
 /** Each value that has a form checked against it. */
 function checkValues(v: Values): void {
@@ -144,7 +140,7 @@ function checkCombinations(command: CliOptions['command'], v: Values, stdinCount
 function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
   const v = parsed.values;
   // the last of --color / --no-color wins
-  const colour = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
+  const colour = parsed.order.filter((name) => name === 'color' || name === 'no-color').pop();
   return {
     command,
     format: (v.format ?? 'text') as Format,
@@ -161,7 +157,7 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     passwords: v.passwords,
     maxWarnings: v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined,
     config: v.config,
-    color: colour && colour.kind === 'option' ? colour.name === 'color' : undefined,
+    color: colour !== undefined ? colour === 'color' : undefined,
     cluster: v['no-cluster'] !== true,
     paths: parsed.positionals.filter((p) => p !== '-'),
     stdin: parsed.positionals.includes('-'),
@@ -191,9 +187,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (args[0] === 'election' || args[0] === 'lint') args.shift();
   let parsed: Parsed;
   try {
-    parsed = parse({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = readArgv(args, OPTIONS);
   } catch (e) {
-    throw usageError(e);
+    if (e instanceof ArgvError) throw new UsageError(e.message);
+    throw e;
   }
   checkValues(parsed.values);
   checkCombinations(command, parsed.values, parsed.positionals.filter((p) => p === '-').length);
