@@ -349,7 +349,9 @@ describe('language server over stdio', function () {
       const sig = help.signatures[0]!;
       const [from, to] = sig.parameters![help.activeParameter ?? 0]!.label as [number, number];
       assert.equal(sig.label.slice(from, to), '<vrid>');
-      assert.equal(await client.request('textDocument/signatureHelp', at('chk_haproxy weight')), null, 'a value line has none');
+      const line = await client.request<SignatureHelp | null>('textDocument/signatureHelp', at('chk_haproxy weight', 'chk_haproxy weight'.length));
+      assert.match(line?.signatures[0]?.label ?? '', /^<name> \[weight <n>/, 'a track_script line: its format');
+      assert.equal(await client.request('textDocument/signatureHelp', at('}', 0)), null, 'a closing brace: none');
     });
 
     it('renames a script in every file, and refuses keywords', async () => {

@@ -28,7 +28,13 @@ describe('features: signature help', () => {
     ['a freeform keyword: its syntax line, none marked', 'virtual_server |', 'virtual_server <ip> [<port>] | fwmark <mark> | group <name>'],
     ['a keyword without arguments: none', inInstance('nopreempt |'), undefined],
     ['an unknown keyword: none', inInstance('priorty |'), undefined],
-    ['a value line: none', 'vrrp_instance VI_1 {\n    virtual_ipaddress {\n        192.0.2.1/24 |\n    }\n}\n', undefined],
+    [
+      'a line of virtual_ipaddress: the address line format',
+      'vrrp_instance VI_1 {\n    virtual_ipaddress {\n        192.0.2.1/24 |\n    }\n}\n',
+      '<ip>[/<prefix>] [dev <if>] [scope <scope>] [label <label>] ...',
+    ],
+    ['a line of track_script', inInstance('track_script {\n        chk |\n    }'), '<name> [weight <n> [reverse]]'],
+    ['a line of a sync group (names only): none', 'vrrp_sync_group G {\n    group {\n        VI_1 |\n    }\n}\n', undefined],
     ['on the next line: none', inInstance('priority 10\n    |'), undefined],
     ['after the opening brace of a block: none', 'vrrp_instance VI_1 {|\n}\n', undefined],
   ];

@@ -1,13 +1,15 @@
 /**
  * Signature help: while the arguments of a keyword are typed, its syntax from the catalogue with
  * the argument under the cursor marked (`virtual_server <ip> <port> { ... }`, the port when the
- * address is written). Keywords whose arguments are too irregular for a list (`freeform`) show
- * their syntax line without a marked argument; value lines and unknown keywords get none.
+ * address is written). Keywords whose arguments are too irregular for a list (`freeform`) and the
+ * lines of value blocks (`virtual_ipaddress`, `track_script`...) show their syntax line without a
+ * marked argument; unknown keywords get none.
  */
 import { syntaxOf, typeText } from '../catalogue/syntax';
 import type { ArgSpec, KeywordDef } from '../catalogue/types';
 import type { Statement } from '../syntax/ast';
 import { walk } from '../syntax/ast';
+import { valueLineSyntax } from './describe';
 import type { FeatureContext } from './locate';
 
 export interface SignatureParameter {
@@ -79,7 +81,11 @@ function activeParameter(def: KeywordDef, i: number | undefined): number | undef
 
 export function signatureAt(ctx: FeatureContext, offset: number): Signature | undefined {
   const s = statementOnLine(ctx, offset);
-  const def = s && !s.isValue ? s.def : undefined;
+  if (s?.isValue) {
+    const line = valueLineSyntax(s.blockId);
+    return line && { label: line.syntax, documentation: line.what, parameters: [], active: undefined };
+  }
+  const def = s?.def;
   if (!s || !def) return undefined;
   // a keyword without arguments has nothing to help with
   if (!def.freeform && (def.args ?? []).length === 0) return undefined;
