@@ -22,7 +22,7 @@ describe('keepalived-lint explain', () => {
     [
       'a code: its title, what keepalived does, the example, the fix and the link',
       ['explain', 'vrid-duplicate'],
-      [/^vrid-duplicate \(error\)\n/, /\n  keepalived: .*VRID/, /\n  example: +two instances/, /\n  fix: +/, /\n  more: +\S+#vrid-duplicate\n/],
+      [/^vrid-duplicate \(error\)\n/, /\n {2}keepalived: .*VRID/, /\n {2}example: +two instances/, /\n {2}fix: +/, /\n {2}more: +\S+#vrid-duplicate\n/],
     ],
     ['a template code', ['explain', 'template-glued-keyword'], [/^template-glued-keyword \(/]],
     ['several codes, in the order given', ['explain', 'auth-type', 'priority-range'], [/^auth-type \(warning\)[^]*\n\npriority-range \(/]],
