@@ -6,7 +6,7 @@ export const FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
-  command: 'lint' | 'election';
+  command: 'lint' | 'election' | 'explain';
   format: Format;
   configId?: string;
   keepalivedVersion?: string;
@@ -132,8 +132,10 @@ function checkCombinations(command: CliOptions['command'], v: Values, stdinCount
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
   if (v.fix && stdinCount > 0) throw new UsageError('--fix writes files and cannot write back to standard input: use --fix-dry-run for a diff');
   if (command === 'election' && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run are for linting, not for the election preview');
-  if (command === 'lint' && v.cluster !== undefined)
-    throw new UsageError('--cluster chooses the cluster of keepalived-lint election (linting checks every cluster)');
+  if (command === 'explain' && (v.fix || v['fix-dry-run'] || stdinCount > 0))
+    throw new UsageError('explain takes codes, e.g. keepalived-lint explain vrid-duplicate');
+  if (command !== 'election' && v.cluster !== undefined)
+    throw new UsageError(`--cluster chooses the cluster of keepalived-lint election${command === 'lint' ? ' (linting checks every cluster)' : ''}`);
 }
 
 /** The checked values as CliOptions. */
@@ -183,8 +185,8 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const args = [...argv];
-  const command = args[0] === 'election' ? 'election' : 'lint';
-  if (args[0] === 'election' || args[0] === 'lint') args.shift();
+  const command = args[0] === 'election' || args[0] === 'explain' ? args[0] : 'lint';
+  if (args[0] === 'election' || args[0] === 'explain' || args[0] === 'lint') args.shift();
   let parsed: Parsed;
   try {
     parsed = readArgv(args, OPTIONS);
@@ -201,6 +203,7 @@ export const USAGE = `Usage: keepalived-lint [options] PATH...
        keepalived-lint [options] --fix PATH...
        keepalived-lint [options] [--stdin-filename PATH] -
        keepalived-lint election [options] PATH...
+       keepalived-lint explain [--format json] [CODE...]
 
 Checks keepalived configuration files the way keepalived reads them, and reports what
 keepalived would reject, correct or ignore, plus the mistakes it does not catch.
@@ -290,6 +293,9 @@ Election (keepalived-lint election):
   with the part of the scenario that names its nodes (the default scenario when none);
   --format json prints one preview, so it needs --cluster unless the scenario names the
   nodes of one cluster only.
+
+Explain (keepalived-lint explain): what a code means (what it finds, what keepalived does,
+an example, the fix); without a CODE, every code with its severity and a line.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
 2 usage or I/O problem. Scripts named in a configuration are never executed.

@@ -61,7 +61,7 @@ export {
   type SettingsReading,
   type SeveritySetting,
 } from './settings';
-export { allCodes, codeInfo } from './codes';
+export { allCodes, codeInfo, explainCodes } from './codes';
 export { templateVariableAt, type TemplateVariable, type TemplateFileResult } from './templates';
 export { documentView, viewActions, type DocumentView } from './view';
 export { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
