@@ -413,14 +413,29 @@ async function main() {
           const text = fs.readFileSync(lb2, 'utf8');
           const line = text.split('\n').findIndex((l) => /virtual_router_id 51/.test(l)) + 1;
           if (line < 1) throw new Error('k8s/lb2.conf has no "virtual_router_id 51"');
-          await page.keyboard.press('Control+G');
-          await input.waitFor({ timeout: waitMs });
-          await input.fill(`:${line}`);
-          await page.keyboard.press('Enter');
-          await page.keyboard.press('End');
-          await page.keyboard.press('Backspace');
-          await page.keyboard.press('Backspace');
-          await page.keyboard.type('52');
+          // the keystrokes can arrive before the editor has the focus on a loaded machine: the
+          // edit is made again until the tab shows the file as modified
+          const dirty = page.locator('.tabs-container .tab.active.dirty:has-text("lb2.conf")');
+          for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('Control+G');
+            await input.waitFor({ timeout: waitMs });
+            await input.fill(`:${line}`);
+            await page.keyboard.press('Enter');
+            await page.keyboard.press('End');
+            await page.keyboard.press('Backspace');
+            await page.keyboard.press('Backspace');
+            await page.keyboard.type('52');
+            if (
+              await dirty.waitFor({ timeout: 5000 }).then(
+                () => true,
+                () => false,
+              )
+            )
+              break;
+            if (attempt === 3) throw new Error('typing into k8s/lb2.conf did not change it (three attempts)');
+            await page.locator('.tabs-container .tab:has-text("lb2.conf")').first().click();
+            await run('File: Revert File', 5000).catch(() => {});
+          }
           await run('Keepalived: Preview Election');
           const banner = webview().locator('#split-brain');
           await banner.waitFor({ timeout: waitMs }).catch(async () => {

@@ -28,9 +28,11 @@ export function keepalivedVersion(): string {
 export class Namespace {
   readonly name = `klint-${process.pid}-${Math.floor(Math.random() * 1e6)}`;
   private created = false;
+  private interfaces: Record<string, string> = {};
   private readonly cleanup = () => this.remove();
 
   create(interfaces: Record<string, string>): void {
+    this.interfaces = interfaces;
     const ip = (...args: string[]) => {
       const r = run('ip', args);
       if (r.status !== 0) throw new Error(`ip ${args.join(' ')}: ${r.stderr || r.error?.message}`);
@@ -46,6 +48,28 @@ export class Namespace {
       ip('-n', this.name, 'link', 'set', dev, 'up');
       ip('-n', this.name, 'link', 'set', `klpeer${i}`, 'up');
     });
+  }
+
+  /**
+   * Back to what create() made, after a keepalived that ran in the namespace: each interface with
+   * only its own address and up, and no interface keepalived added (a VMAC). A daemon killed before
+   * it cleaned up leaves its VIPs on eth0, and the next example would find them there.
+   */
+  reset(): void {
+    if (!this.created) return;
+    const devs = Object.keys(this.interfaces);
+    const known = new Set(['lo', ...devs, ...devs.map((_, i) => `klpeer${i}`)]);
+    const links = run('ip', ['-o', '-n', this.name, 'link', 'show']).stdout.split('\n');
+    for (const l of links) {
+      const name = /^\d+:\s+([^:@\s]+)/.exec(l)?.[1];
+      if (name && !known.has(name)) run('ip', ['-n', this.name, 'link', 'del', name]);
+    }
+    for (const [dev, cidr] of Object.entries(this.interfaces)) {
+      // the link-local address stays: a new one would be tentative (DAD) when the next example starts
+      run('ip', ['-n', this.name, 'addr', 'flush', 'dev', dev, 'scope', 'global']);
+      run('ip', ['-n', this.name, 'addr', 'add', cidr, 'dev', dev]);
+      run('ip', ['-n', this.name, 'link', 'set', dev, 'up']);
+    }
   }
 
   /** Kill what still runs inside the namespace (only processes this test started live there). */
@@ -101,6 +125,7 @@ export function keepalivedStart(ns: Namespace, file: string, pidDir: string, sec
     killSignal: 'SIGTERM',
   });
   ns.killInside();
+  ns.reset();
   return `${r.stdout ?? ''}${r.stderr ?? ''}`
     .split('\n')
     .map((l) => l.replace(/^\w{3} \w{3} +\d+ [\d:]+ \d+: /, ''))

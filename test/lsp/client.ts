@@ -108,6 +108,8 @@ export class LspClient {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           definition: {},
           references: {},
+          documentHighlight: {},
+          signatureHelp: { signatureInformation: { parameterInformation: { labelOffsetSupport: true } } },
           rename: { prepareSupport: true },
           documentLink: { tooltipSupport: true },
           foldingRange: { lineFoldingOnly: true },

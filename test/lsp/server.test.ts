@@ -10,6 +10,7 @@ import type {
   CompletionItem,
   CompletionList,
   Diagnostic,
+  DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
   FoldingRange,
@@ -19,6 +20,7 @@ import type {
   Range,
   SelectionRange,
   SemanticTokens,
+  SignatureHelp,
   SymbolInformation,
   TextEdit,
   WorkspaceEdit,
@@ -97,6 +99,8 @@ describe('language server over stdio', function () {
       'workspaceSymbolProvider',
       'definitionProvider',
       'referencesProvider',
+      'documentHighlightProvider',
+      'signatureHelpProvider',
       'renameProvider',
       'documentLinkProvider',
       'foldingRangeProvider',
@@ -330,6 +334,24 @@ describe('language server over stdio', function () {
         main = await client.open(MAIN);
         await client.close(SCRIPTS);
       }
+    });
+
+    it('highlights a script where the document names it (the definition is in the included file)', async () => {
+      const hs = await client.request<DocumentHighlight[]>('textDocument/documentHighlight', at('chk_haproxy weight'));
+      assert.ok(hs.length >= 1);
+      assert.ok(hs.every((h) => textAt(main, h.range) === 'chk_haproxy' && h.kind === 2));
+      assert.deepEqual(await client.request('textDocument/documentHighlight', at('virtual_router_id')), []);
+    });
+
+    it('shows the syntax of the keyword whose arguments are typed', async () => {
+      const help = await client.request<SignatureHelp | null>('textDocument/signatureHelp', at('virtual_router_id ', 'virtual_router_id '.length));
+      assert.ok(help);
+      const sig = help.signatures[0]!;
+      const [from, to] = sig.parameters![help.activeParameter ?? 0]!.label as [number, number];
+      assert.equal(sig.label.slice(from, to), '<vrid>');
+      const line = await client.request<SignatureHelp | null>('textDocument/signatureHelp', at('chk_haproxy weight', 'chk_haproxy weight'.length));
+      assert.match(line?.signatures[0]?.label ?? '', /^<name> \[weight <n>/, 'a track_script line: its format');
+      assert.equal(await client.request('textDocument/signatureHelp', at('}', 0)), null, 'a closing brace: none');
     });
 
     it('renames a script in every file, and refuses keywords', async () => {

@@ -129,14 +129,20 @@ describe('cli: keepalived-lint election', () => {
       assert.equal(down.nodes.find((n) => n.node === 'control03')!.state, 'DOWN');
     });
 
-    it("with --globals, files that are not the deployment's are left out with a warning, never taken for its hosts", () => {
-      const r = run(['--format', 'json', ...KOLLA_ARGS, path.join(repoRoot, 'examples/haproxy-pair')]);
-      const i = json(r);
+    it("with --globals, files that are not the deployment's form their own cluster, never taken for its hosts", () => {
+      const pair = path.join(repoRoot, 'examples/haproxy-pair');
+      // JSON is one preview: the cluster is chosen
+      const both = run(['--format', 'json', ...KOLLA_ARGS, pair]);
+      assert.equal(both.code, 2);
+      assert.match(both.stderr, /these nodes form 2 separate clusters: choose one with --cluster NODE/);
       assert.deepEqual(
-        i.flatMap((x) => x.nodes.map((n) => n.node)),
+        json(run(['--format', 'json', '--cluster', 'control02', ...KOLLA_ARGS, pair])).flatMap((x) => x.nodes.map((n) => n.node)),
         ['control01', 'control02', 'control03'],
       );
-      assert.match(r.stderr, /warning: lb1, lb2 are not hosts of the Kolla deployment's loadbalancer group: left out of its election/);
+      assert.deepEqual(
+        json(run(['--format', 'json', '--cluster', 'lb1', ...KOLLA_ARGS, pair])).flatMap((x) => x.nodes.map((n) => n.node)),
+        ['lb1', 'lb2'],
+      );
     });
   });
 
@@ -339,24 +345,6 @@ describe('cli: keepalived-lint election', () => {
         assert.match(r.stderr, message);
       });
     }
-  });
-
-  it('nodes of several separate clusters: a warning that the one preview mixes them (a shared VRID looks like a split brain)', () => {
-    const operator = path.join(FIX, 'operator');
-    const mixed = run([operator]);
-    assert.equal(mixed.code, 0);
-    assert.match(
-      mixed.stderr,
-      /^keepalived-lint: warning: these nodes form 3 separate clusters \(lb1, lb2; control01, control02; web-lb1, web-lb2\): the preview takes them as one/m,
-    );
-    // named one by one: the same interface name is the same network, so lb1 (eth0) and control01 (eth1) are apart
-    assert.match(
-      run([path.join(operator, 'k8s/lb1.conf'), path.join(operator, 'kolla/etc/kolla/config/keepalived/control01/keepalived.conf')]).stderr,
-      /2 separate clusters/,
-    );
-    // one cluster: nothing said
-    assert.equal(run([path.join(operator, 'k8s')]).stderr, '');
-    assert.equal(run([SEED]).stderr, '');
   });
 
   it('NODE:NAME splits at the longest known node name (names may hold a colon)', () => {

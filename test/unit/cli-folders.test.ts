@@ -3,7 +3,8 @@
  * them in a workspace (project/kollaSources.ts): the same findings as naming them with --globals,
  * the same codes on the same files as the editor reports for that folder opened as a workspace
  * (Lint Workspace, and the diagnostics of its documents once open), what was found said on stderr.
- * A directory without Kolla, files named one by one and `election` are unchanged.
+ * A directory without Kolla and files named one by one are unchanged; `election DIR` previews the
+ * hosts of the deployments found (cli-election-clusters.test.ts).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -159,10 +160,11 @@ describe('cli: keepalived-lint DIR finds Kolla-Ansible deployments as the editor
     const clean = run([path.join(kolla, 'clean')]);
     assert.equal(clean.code, 0);
     assert.equal(clean.stdout, '');
-    // `election` names its nodes: a directory without keepalived files is still no input for it
+    // `election` previews the hosts Kolla renders there, as --globals does (was: no configuration found)
     const e = run(['election', path.join(kolla, 'clean')]);
-    assert.equal(e.code, 2);
-    assert.equal(e.stderr, 'keepalived-lint: no keepalived configuration found under the given paths\n');
+    assert.equal(e.code, 0, e.stderr);
+    assert.match(e.stdout, /^Nodes: control01, control02, control03 \(Kolla-Ansible hosts\)\n/);
+    assert.equal(e.stdout, run(['election', '--globals', path.join(kolla, 'clean/globals.yml')]).stdout);
   });
 
   it('a directory without Kolla, and files named one by one, are linted as before', () => {

@@ -1,12 +1,12 @@
-/** Command-line parsing for keepalived-lint: node's util.parseArgs, our own messages. */
-import { parseArgs as parse } from 'node:util';
+/** Command-line parsing for keepalived-lint: the options, their checks, the usage text. */
+import { ArgvError, readArgv, type ReadArgs } from './argv';
 import { TEMPLATE_SETTINGS, type TemplateSetting } from '../language/project/index';
 
 export const FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
-  command: 'lint' | 'election';
+  command: 'lint' | 'election' | 'explain';
   format: Format;
   configId?: string;
   keepalivedVersion?: string;
@@ -52,6 +52,8 @@ export interface CliOptions {
   steps: string[];
   /** --scenario: a JSON file with startOrder, startGap and steps. */
   scenario?: string;
+  /** --cluster NODE: preview only the cluster that has this node. */
+  electionCluster?: string;
 }
 
 export class UsageError extends Error {}
@@ -92,21 +94,18 @@ export const OPTIONS = {
   'start-gap': text,
   step: list,
   scenario: text,
+  cluster: text,
 } as const;
 
-/** util.parseArgs's errors in our words. */
-function usageError(e: unknown): UsageError {
-  const err = e as { code?: string; message: string };
-  const option = /'(-[^',\s]+)/.exec(err.message)?.[1] ?? '';
-  const long = /(--[\w-]+)/.exec(err.message)?.[1] ?? option;
-  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`unknown option ${option}`);
-  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return new UsageError(/argument missing/.test(err.message) ? `${long} needs a value` : `${long} does not take a value`);
-  return new UsageError(err.message);
-}
-
-type Parsed = ReturnType<typeof parse<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true; tokens: true }>>;
-type Values = Parsed['values'];
+/** The values read, by option name (each option's type as OPTIONS declares it). */
+type Values = {
+  -readonly [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
+type Parsed = Omit<ReadArgs, 'values'> & { values: Values };
 
 /** Each value that has a form checked against it. */
 function checkValues(v: Values): void {
@@ -133,13 +132,17 @@ function checkCombinations(command: CliOptions['command'], v: Values, stdinCount
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run');
   if (v.fix && stdinCount > 0) throw new UsageError('--fix writes files and cannot write back to standard input: use --fix-dry-run for a diff');
   if (command === 'election' && (v.fix || v['fix-dry-run'])) throw new UsageError('--fix and --fix-dry-run are for linting, not for the election preview');
+  if (command === 'explain' && (v.fix || v['fix-dry-run'] || stdinCount > 0))
+    throw new UsageError('explain takes codes, e.g. keepalived-lint explain vrid-duplicate');
+  if (command !== 'election' && v.cluster !== undefined)
+    throw new UsageError(`--cluster chooses the cluster of keepalived-lint election${command === 'lint' ? ' (linting checks every cluster)' : ''}`);
 }
 
 /** The checked values as CliOptions. */
 function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
   const v = parsed.values;
   // the last of --color / --no-color wins
-  const colour = parsed.tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
+  const colour = parsed.order.filter((name) => name === 'color' || name === 'no-color').pop();
   return {
     command,
     format: (v.format ?? 'text') as Format,
@@ -156,7 +159,7 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     passwords: v.passwords,
     maxWarnings: v['max-warnings'] !== undefined ? Number(v['max-warnings']) : undefined,
     config: v.config,
-    color: colour && colour.kind === 'option' ? colour.name === 'color' : undefined,
+    color: colour !== undefined ? colour === 'color' : undefined,
     cluster: v['no-cluster'] !== true,
     paths: parsed.positionals.filter((p) => p !== '-'),
     stdin: parsed.positionals.includes('-'),
@@ -176,18 +179,20 @@ function toOptions(command: CliOptions['command'], parsed: Parsed): CliOptions {
     startGap: v['start-gap'] !== undefined ? Number(v['start-gap']) : undefined,
     steps: v.step ?? [],
     scenario: v.scenario,
+    electionCluster: v.cluster,
   };
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const args = [...argv];
-  const command = args[0] === 'election' ? 'election' : 'lint';
-  if (args[0] === 'election' || args[0] === 'lint') args.shift();
+  const command = args[0] === 'election' || args[0] === 'explain' ? args[0] : 'lint';
+  if (args[0] === 'election' || args[0] === 'explain' || args[0] === 'lint') args.shift();
   let parsed: Parsed;
   try {
-    parsed = parse({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    parsed = readArgv(args, OPTIONS);
   } catch (e) {
-    throw usageError(e);
+    if (e instanceof ArgvError) throw new UsageError(e.message);
+    throw e;
   }
   checkValues(parsed.values);
   checkCombinations(command, parsed.values, parsed.positionals.filter((p) => p === '-').length);
@@ -198,6 +203,7 @@ export const USAGE = `Usage: keepalived-lint [options] PATH...
        keepalived-lint [options] --fix PATH...
        keepalived-lint [options] [--stdin-filename PATH] -
        keepalived-lint election [options] PATH...
+       keepalived-lint explain [--format json] [CODE...]
 
 Checks keepalived configuration files the way keepalived reads them, and reports what
 keepalived would reject, correct or ignore, plus the mistakes it does not catch.
@@ -278,6 +284,18 @@ Election (keepalived-lint election):
                                 link-up:NODE:IFACE, isolate:NODE or rejoin:NODE
       --scenario FILE           a JSON scenario: {"startOrder": [...], "startGap": S,
                                 "steps": ["crash:n1", "start:n1", ...]}
+      --cluster NODE            preview only the cluster NODE belongs to (any of its
+                                nodes, named as the preview names them)
+  The nodes given are grouped into clusters as the linter groups them (the hosts of a
+  Kolla-Ansible deployment, given with --globals or found in a directory; an Ansible role's
+  renderings; files tied by VRID, VIP or peers).
+  Several clusters: the text format prints one preview per cluster under a heading, each
+  with the part of the scenario that names its nodes (the default scenario when none);
+  --format json prints one preview, so it needs --cluster unless the scenario names the
+  nodes of one cluster only.
+
+Explain (keepalived-lint explain): what a code means (what it finds, what keepalived does,
+an example, the fix); without a CODE, every code with its severity and a line.
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors found,
 2 usage or I/O problem. Scripts named in a configuration are never executed.

@@ -9,25 +9,24 @@
  *   --format text  the scenario, a table per virtual router (winner, why, failover window) and
  *                  the timeline (default scenario: start all, the master fails, the master returns)
  *
+ * The nodes form clusters (a Kolla deployment's hosts, a role's renderings, plain files): which are
+ * previewed, with which part of the scenario (--cluster NODE chooses one), is the core's
+ * (language/project/electionCommand.ts); several are printed in text, each under a heading.
+ *
  * Exit status: 0 the preview was printed, 2 usage or I/O problems (an unknown node or tracker
  * in the scenario included). Configuration findings are the `lint` command's business. The scenario's
  * grammar (NODE:NAME, steps, scenario files) is the core's: language/features/scenarioText.ts.
  */
 import {
-  clusterInput,
-  electionClusters,
-  electionNodesOfFiles,
+  describeElectionCluster,
+  electionClustersOf,
+  electionRun,
   InputError,
   oneLine,
-  previewElection,
-  problemOf,
-  readScenarioFile,
-  scenarioOfText,
   ScenarioTextError,
+  type ClusterPreview,
   type ProjectService,
-  type ScenarioFile,
 } from '../language/project/index';
-import { resolve as resolvePath } from 'node:path';
 import type { CliOptions } from './args';
 import { readInputs, report } from './inputs';
 
@@ -39,37 +38,33 @@ export interface ElectionIo {
   readonly readStdin?: () => string;
 }
 
+/** One preview in text: its nodes, then the model's text. */
+function previewText({ cluster, preview }: ClusterPreview): string {
+  const list = cluster.nodes.map((n) => oneLine(n.name)).join(', ');
+  return `Nodes: ${list || '(none)'}${cluster.kolla ? ' (Kolla-Ansible hosts)' : ''}\n${preview.text}`;
+}
+
 export function runElection(opts: CliOptions, io: ElectionIo, service: ProjectService): number {
   try {
     if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`election prints text or json (not ${opts.format})`, true);
     const inputs = readInputs(service, opts, io.cwd, io.readStdin, io.stderr);
-    const { nodes, leftOut } = electionNodesOfFiles(service, inputs.files);
-    if (leftOut.length > 0)
-      io.stderr(
-        `keepalived-lint: warning: ${leftOut.map(oneLine).join(', ')} ${leftOut.length === 1 ? 'is not a host' : 'are not hosts'} of the Kolla deployment's loadbalancer group: left out of its election (run election on ${leftOut.length === 1 ? 'it' : 'them'} without --globals)\n`,
-      );
-    const groups = service.kollaPaths() ? [] : electionClusters(nodes, inputs.namedFiles);
-    if (groups.length > 1)
-      io.stderr(
-        `keepalived-lint: warning: these nodes form ${groups.length} separate clusters (${groups.map((g) => g.map(oneLine).join(', ')).join('; ')}): the preview takes them as one, so a VRID two of them share looks like a split brain. Run election on one cluster's files at a time.\n`,
-      );
-    const cluster = clusterInput(nodes);
-    let file: ScenarioFile | undefined;
-    if (opts.scenario !== undefined) {
-      const p = resolvePath(io.cwd, opts.scenario);
-      const r = service.host.readFile(p);
-      if (r.kind !== 'ok') throw new InputError(`cannot read ${p} (--scenario): ${problemOf(r)}`);
-      file = readScenarioFile(r.text, opts.scenario);
-    }
-    const spec = scenarioOfText(opts, cluster, file);
-    const preview = previewElection(cluster, spec);
+    const clusters = electionClustersOf(service, inputs, io.cwd);
+    const run = electionRun(service, clusters, io.cwd, {
+      ...opts,
+      cluster: opts.electionCluster,
+      scenarioFile: opts.scenario,
+      single: opts.format === 'json',
+    });
+    for (const w of run.warnings) io.stderr(`keepalived-lint: warning: ${oneLine(w)}\n`);
     if (opts.format === 'json') {
+      const { preview } = run.previews[0]!;
       for (const w of preview.warnings) io.stderr(`keepalived-lint: warning: ${w}\n`);
       for (const s of preview.splitBrain) io.stderr(`keepalived-lint: SPLIT BRAIN: ${oneLine(s)}\n`);
       io.stdout(`${JSON.stringify(preview.json, null, 2)}\n`);
-    } else {
-      const list = nodes.map((n) => oneLine(n.name)).join(', ');
-      io.stdout(`Nodes: ${list || '(none)'}${service.kollaPaths() ? ' (Kolla-Ansible hosts)' : ''}\n${preview.text}`);
+    } else if (run.previews.length === 1) io.stdout(previewText(run.previews[0]!));
+    else {
+      const n = run.previews.length;
+      io.stdout(run.previews.map((p, i) => `== Cluster ${i + 1} of ${n}: ${oneLine(describeElectionCluster(p.cluster))} ==\n${previewText(p)}`).join('\n'));
     }
     return 0;
   } catch (e) {

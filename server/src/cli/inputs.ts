@@ -22,8 +22,8 @@ export function readInputs(service: ProjectService, opts: CliOptions, cwd: strin
     service,
     opts.paths.map((p) => resolvePath(cwd, p)),
     fromStdin,
-    // the lint command checks the Kolla deployments its directories hold (the election names its nodes)
-    { writes: opts.fix === 'write', kollaInFolders: opts.command !== 'election' },
+    // the Kolla deployments the directories hold are checked (lint) and previewed (election)
+    { writes: opts.fix === 'write' },
   );
   if (stderr) {
     for (const w of inputs.warnings) stderr(`keepalived-lint: warning: ${w}\n`);

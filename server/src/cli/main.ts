@@ -8,6 +8,7 @@ import { createNodeHost } from '../host/nodeHost';
 import { commandLineProject, InputError, type ProjectLint, type ProjectService } from '../language/project/index';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { runElection, type ElectionIo } from './election';
+import { runExplain } from './explain';
 import { runFix } from './fix';
 import { readInputs, report, STDIN_NAME, stdinPath } from './inputs';
 import { stdoutIsTty, writeAll } from './output';
@@ -61,6 +62,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${version()}\n`);
       return 0;
     }
+    // no project, and no code cache written after it (bin/keepalived-lint.js keeps the linter's)
+    if (opts.command === 'explain') return runExplain(opts, io);
     io.started?.();
     const service = projectFor(opts, io.cwd);
     if (opts.command === 'election') return runElection(opts, io, service);

@@ -6,8 +6,8 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join as joinPath, resolve as resolveNodePath } from 'node:path';
-import braces from 'braces';
-import picomatch from 'picomatch';
+import type Braces from 'braces';
+import type Picomatch from 'picomatch';
 import type { ConfigHost, GlobResult, ReadResult } from '../language/host';
 
 /** Largest file we read; keepalived configs are small and /dev/zero-like inputs must not exhaust memory. */
@@ -114,6 +114,15 @@ export function readRegularFile(p: string): ReadResult {
 }
 
 const MAGIC = /[*?[]/;
+
+// Loaded the first time an include has a pattern: most runs have none, and starting the two
+// libraries at load time was a third of a millisecond of every keepalived-lint run (bench/NOTES.md).
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use */
+let bracesLib: typeof Braces | undefined;
+const braces = (...args: Parameters<typeof Braces>) => (bracesLib ??= require('braces') as typeof Braces)(...args);
+let picomatchLib: typeof Picomatch | undefined;
+const picomatch = (...args: Parameters<typeof Picomatch>) => (picomatchLib ??= require('picomatch') as typeof Picomatch)(...args);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** glob(3) with GLOB_BRACE: brace alternatives in order, each sorted; `*` never crosses `/` nor matches a leading dot. */
 export function globFiles(pattern: string, limit: number, overlay?: (p: string) => string | undefined): GlobResult {

@@ -1,6 +1,6 @@
 /**
- * Registration of the language features (hover, completion, symbols, navigation, formatting,
- * folding, links, semantic tokens, inlay hints, code lens). Each handler is a thin adapter: the
+ * Registration of the language features (hover, completion, signature help, symbols, navigation,
+ * highlights, formatting, folding, links, semantic tokens, inlay hints, code lens). Each handler is a thin adapter: the
  * document and the analyses it is read in (the workspace's caches) → the language service
  * (language/project/languageService.ts, LSP types) through runSafe (errors are logged and answered
  * neutrally, cancelled requests answered as cancelled).
@@ -19,6 +19,7 @@ import {
   definitionAt,
   foldingOf,
   formatting,
+  highlightsAt,
   hoverAt,
   inlayHintsIn,
   lensesOf,
@@ -30,6 +31,7 @@ import {
   renameAt,
   selectionRangesAt,
   semanticTokensOf,
+  signatureHelpAt,
   symbolsOfWorkspace,
   TOKEN_MODIFIERS,
   TOKEN_TYPES,
@@ -43,10 +45,12 @@ export function featureCapabilities(): ServerCapabilities {
   return {
     hoverProvider: true,
     completionProvider: { triggerCharacters: [' '], resolveProvider: false },
+    signatureHelpProvider: { triggerCharacters: [' '], retriggerCharacters: [] },
     documentSymbolProvider: { label: 'keepalived' },
     workspaceSymbolProvider: true,
     definitionProvider: true,
     referencesProvider: true,
+    documentHighlightProvider: true,
     renameProvider: { prepareProvider: true },
     documentLinkProvider: { resolveProvider: false },
     foldingRangeProvider: true,
@@ -127,6 +131,8 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
   );
   connection.onDefinition(on('definition', [], (d, p) => definitionAt(d, p.position)));
   connection.onReferences(on('references', [], (d, p) => referencesAt(d, p.position, p.context.includeDeclaration)));
+  connection.onDocumentHighlight(on('document highlights', [], (d, p) => highlightsAt(d, p.position)));
+  connection.onSignatureHelp(on('signature help', null, (d, p) => signatureHelpAt(d, p.position)));
   connection.onPrepareRename(
     on('prepare rename', null, (d, p) => {
       const r = prepareRenameAt(d, p.position);

@@ -1,6 +1,6 @@
 /**
  * The language features in the real editor, through VS Code's own provider commands: hover,
- * completion, go to definition and rename across an include, formatting, and the Kolla
+ * completion, go to definition and rename across an include, signature help, highlights, formatting, and the Kolla
  * globals.yml cross-check. Everything polls; nothing sleeps.
  */
 import * as assert from 'assert';
@@ -69,6 +69,35 @@ suite('language features', () => {
       .map(([u]) => u.toString())
       .sort();
     assert.deepStrictEqual(files, [fixtureUri('keepalived.conf').toString(), fixtureUri('keepalived.d/scripts.conf').toString()].sort());
+  });
+
+  test('signature help marks the argument being typed; highlights show where a script is named', async () => {
+    const doc = await openFixture('keepalived.conf');
+    const pos = positionOf(doc, 'virtual_router_id ', 0, 'virtual_router_id '.length);
+    const help = await waitFor(
+      async () => {
+        const h = await vscode.commands.executeCommand<vscode.SignatureHelp | undefined>('vscode.executeSignatureHelpProvider', doc.uri, pos);
+        return h && h.signatures.length > 0 ? h : undefined;
+      },
+      20000,
+      'signature help on virtual_router_id',
+    );
+    const sig = help.signatures[help.activeSignature]!;
+    const label = sig.parameters[help.activeParameter]!.label;
+    assert.strictEqual(typeof label === 'string' ? label : sig.label.slice(label[0], label[1]), '<vrid>');
+    const highlights = await waitFor(
+      async () => {
+        const h = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+          'vscode.executeDocumentHighlights',
+          doc.uri,
+          positionOf(doc, 'chk_haproxy', 0, 2),
+        );
+        return h && h.length > 0 ? h : undefined;
+      },
+      20000,
+      'highlights of chk_haproxy',
+    );
+    assert.ok(highlights.every((h) => doc.getText(h.range) === 'chk_haproxy'));
   });
 
   test('formatting re-indents by block and is idempotent', async () => {

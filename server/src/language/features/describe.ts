@@ -23,6 +23,14 @@ const VALUE_LINES: Record<ValueBlockKind, string> = {
   words: 'any words',
 };
 
+/** The format of a line of a value block (`values:<kind>`) as a syntax line and what it holds, where it has one. */
+export function valueLineSyntax(blockId: string): { syntax: string; what: string } | undefined {
+  const text = blockId.startsWith('values:') ? VALUE_LINES[blockId.slice(7) as ValueBlockKind] : undefined;
+  const m = text && /^([^:`]+): (`.*)$/.exec(text);
+  if (!m) return undefined;
+  return { syntax: m[2]!.replace(/`/g, ''), what: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}.` };
+}
+
 export function blockTitle(blockId: string): string {
   if (blockId.startsWith('values:')) return `${blockId.slice(7)} values`;
   return block(blockId)?.title ?? blockId;

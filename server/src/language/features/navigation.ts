@@ -137,6 +137,25 @@ export function referencesOf(ctx: FeatureContext, offset: number, includeDeclara
   return (includeDeclaration ? [...o.declarations, ...o.uses] : o.uses).filter((w) => !w.synthetic).map((w) => w.span);
 }
 
+/** The places in this file where the symbol at `offset` is named: its definitions (`write`) and uses (`read`), for highlighting. */
+export function highlightsOf(ctx: FeatureContext, offset: number): { span: Span; write: boolean }[] {
+  const t = symbolAt(ctx, offset);
+  if (!t) return [];
+  let declarations: Span[];
+  let uses: Span[];
+  if (t.kind === 'parameter') ({ declarations, uses } = parameterOccurrences(ctx.model.parsed, t.name));
+  else {
+    const o = objectOccurrences(ctx.model, t.refKind, t.name);
+    const spans = (ws: Word[]) => ws.filter((w) => !w.synthetic).map((w) => w.span);
+    declarations = spans(o.declarations);
+    uses = spans(o.uses);
+  }
+  const here = (s: Span) => s.file === ctx.file;
+  return [...declarations.filter(here).map((span) => ({ span, write: true })), ...uses.filter(here).map((span) => ({ span, write: false }))].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+}
+
 export function prepareRename(ctx: FeatureContext, offset: number): PrepareRenameResult | undefined {
   const p = ctx.model.parsed;
   const t = symbolAt(ctx, offset);

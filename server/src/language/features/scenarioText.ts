@@ -111,7 +111,18 @@ export interface ScenarioText {
 
 /** The scenario of the options and a scenario file (the options win), checked against the nodes. */
 export function scenarioOfText(opts: ScenarioText, cluster: ClusterInput, file?: ScenarioFile): ScenarioSpec {
-  const names = cluster.nodes.map((n) => n.name);
+  const spec = readScenarioText(
+    opts,
+    cluster.nodes.map((n) => n.name),
+    file,
+  );
+  const problems = scenarioProblems(cluster, spec);
+  if (problems.length > 0) throw new ScenarioTextError(problems.join('\n'), true);
+  return spec;
+}
+
+/** The scenario of the options and a scenario file, read (NODE:NAME split at the known node `names`) but not checked against the nodes. */
+export function readScenarioText(opts: ScenarioText, names: readonly string[], file?: ScenarioFile): ScenarioSpec {
   let spec: ScenarioSpec = {
     down: opts.down,
     stop: opts.stop,
@@ -129,7 +140,5 @@ export function scenarioOfText(opts: ScenarioText, cluster: ClusterInput, file?:
   const steps = [...(file?.steps ?? []), ...(opts.steps ?? [])];
   // without --step the actions are followed by their recovery on the timeline (as before)
   if (steps.length > 0 || file) spec = { ...spec, steps: steps.map((t) => parseStep(t, names)) };
-  const problems = scenarioProblems(cluster, spec);
-  if (problems.length > 0) throw new ScenarioTextError(problems.join('\n'), true);
   return spec;
 }

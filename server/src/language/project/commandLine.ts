@@ -128,25 +128,22 @@ export interface ProjectInputs {
 export interface ReadInputsOptions {
   /** --fix: files found for the user are checked, never written (--fix writes only what a PATH names). */
   readonly writes?: boolean;
-  /**
-   * The directories among the paths hold Kolla-Ansible deployments that lintProject finds there as
-   * the editor finds them in a workspace (the lint command; `election` does not use them): say
-   * which, and a directory that holds one but no keepalived file is no error (Kolla renders every host).
-   */
-  readonly kollaInFolders?: boolean;
 }
 
 /**
  * The files to lint: the paths searched (absolute), each read, and a text standing for a file
  * (standard input under its name, which replaces that file if it is among the others); Kolla's
- * files must be readable too.
+ * files must be readable too. The directories among the paths may hold Kolla-Ansible deployments,
+ * found there as the editor finds them in a workspace (lintProject checks them, the election
+ * previews their hosts): which is said, and a directory that holds one but no keepalived file is
+ * no error (Kolla renders every host).
  */
 export function readProjectInputs(service: ProjectService, paths: readonly string[], given?: ProjectFile, how: ReadInputsOptions = {}): ProjectInputs {
   const kollaFound = commandLineKolla(service, paths.length === 0 && given === undefined, how.writes === true);
   const searched = paths.length > 0 ? paths : kollaFound.customConfigs ? [kollaFound.customConfigs] : [];
   const found = searched.length > 0 ? service.discover(searched) : { files: [], errors: [], namedFiles: true, folders: [] };
   if (found.errors.length > 0) throw new InputError(found.errors.join('\n'));
-  const inFolders = how.kollaInFolders ? kollaInFolders(service, found.folders) : { notes: [], warnings: [], deployments: 0 };
+  const inFolders = kollaInFolders(service, found.folders);
   if (paths.length > 0 && found.files.length === 0 && inFolders.deployments === 0)
     throw new InputError('no keepalived configuration found under the given paths');
   const files = found.files

@@ -139,6 +139,14 @@ function describeCluster(id: string, nodes: readonly WorkspaceNode[]): Workspace
   return { id, nodes, vrids: [...vrids].sort((a, b) => a - b), vips: [...vips] };
 }
 
+/** The VRIDs and VIPs of some nodes, as a cluster's (for its label). */
+export function describeNodes(nodes: readonly ClusterNode[]): WorkspaceCluster {
+  return describeCluster(
+    '',
+    nodes.map((node) => ({ node })),
+  );
+}
+
 /** Workspace nodes grouped into clusters (see groupNodes). */
 function groupWorkspaceNodes(nodes: readonly WorkspaceNode[], options: ClusterOptions): WorkspaceNode[][] {
   const byNode = new Map(nodes.map((n) => [n.node, n]));

@@ -5,26 +5,15 @@
  * `keepalived/electionPreview` request. Parts of a scenario the nodes do not have (a renamed
  * node, a removed tracker) are dropped and reported as warnings.
  */
-import { groupNodes, type ClusterNode } from '../analysis/cluster';
-import type { ConfigModel } from '../analysis/model';
+import type { ClusterNode } from '../analysis/cluster';
 import type { ClusterInput } from '../election/input';
 import { clusterInput, dropUnknown, nodeInfo, previewElection, scenarioProblems, type ScenarioLabels } from '../features/electionPreview';
 import { predictedRoles as rolesOf } from '../features/roles';
 import type { ElectionAction, ElectionJson, ElectionPreviewNode, ElectionPreviewResult, ElectionScenario } from '../../shared/protocol';
-import {
-  clusterLabel,
-  deploymentLabel,
-  locate,
-  sameFolder,
-  type Deployment,
-  type WorkspaceCluster,
-  type WorkspaceFile,
-  type WorkspaceModel,
-} from './deployments';
-import { nodeNames, rootNodes, vrrpNodes } from './nodes';
+import { clusterLabel, deploymentLabel, locate, type Deployment, type WorkspaceCluster, type WorkspaceFile, type WorkspaceModel } from './deployments';
+import { vrrpNodes } from './nodes';
 import type { FileResult } from './lint';
 import type { ProjectService } from './service';
-import type { ProjectFile } from './types';
 
 const LABELS: ScenarioLabels = {
   down: 'ignored crash',
@@ -232,46 +221,4 @@ export function electionPreview(
     return { file: n.model.parsed.entry, ...(file && (n.model.parsed.entry === file || n.model.parsed.files.has(file)) ? { self: true } : {}) };
   });
   return previewResult(sel.source, clusterInput(sel.nodes), files, scenario, sel.cluster);
-}
-
-/**
- * The nodes of `keepalived-lint election`: the root files given (a template: the hosts it is
- * rendered for); with a Kolla deployment, its hosts — each with its custom configuration among the
- * files, or the one Kolla renders. Files that are not the deployment's are `leftOut` (named).
- */
-export function electionNodesOfFiles(service: ProjectService, files: readonly ProjectFile[]): { nodes: ClusterNode[]; leftOut: string[] } {
-  const names = nodeNames(files.map((f) => f.path));
-  const byModel = new Map<ConfigModel, string>();
-  const rendered: ClusterNode[] = [];
-  const plain: WorkspaceFile[] = [];
-  const models = files.flatMap((f, i) => {
-    // a template is no node; the hosts it is rendered for are
-    if (service.templateEngine(f.path, f.text)) {
-      rendered.push(...(service.lintFile(f.path, f.text).rendered?.nodes ?? []));
-      return [];
-    }
-    const m = service.analyseFile(f.path, f.text);
-    byModel.set(m, names[i]!);
-    plain.push({ path: f.path, model: m, template: false });
-    return [m];
-  });
-  const nodes = [...rootNodes(models, (m) => ({ name: byModel.get(m) })), ...rendered];
-  if (!service.kollaPaths()) return { nodes, leftOut: [] };
-  // the deployment's own nodes, as the workspace model (and the linter) take them
-  const ws = service.workspaceModel(plain, []);
-  const kolla = ws.deployments.find((d) => d.kind === 'kolla');
-  const mine = kolla ? vrrpNodes(kolla.clusters.flatMap((c) => c.nodes.map((n) => n.node))) : [];
-  const taken = new Set(kolla?.kolla?.given.map((n) => n.name));
-  return { nodes: mine, leftOut: nodes.filter((n) => !taken.has(n.name)).map((n) => n.name) };
-}
-
-/**
- * The separate clusters among the nodes of `keepalived-lint election`, as the linter groups them
- * (files named one by one share a network by interface name; files found in folders when a folder,
- * VIP or peer links them): several groups mean the one preview mixes clusters that never meet, and
- * a VRID two of them share looks like a split brain.
- */
-export function electionClusters(nodes: readonly ClusterNode[], namedFiles: boolean): string[][] {
-  const vrrp = nodes.filter((n) => n.model.instances.some((i) => !i.dropped));
-  return groupNodes(vrrp, { sameNetwork: namedFiles ? true : sameFolder }).map((g) => g.map((n) => n.name));
 }

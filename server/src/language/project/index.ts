@@ -10,17 +10,18 @@ export { commandLineProject, InputError, readProjectInputs, type CommandLineProj
 export type { DocumentLinter, KollaReadProblem, ProjectFile, ProjectLint, ProjectOptions, WorkspaceIssueSet } from './types';
 export type { AppliedFix, FixedFile, FixOutcome } from './fix';
 export { safeFixKinds } from '../features/fixes/index';
+export { electionNodes, electionPreview, pickCluster, predictedRoles, previewResult, type ElectionSelection, type NodeFile } from './election';
 export {
-  electionNodes,
-  electionClusters,
-  electionNodesOfFiles,
-  electionPreview,
-  pickCluster,
-  predictedRoles,
-  previewResult,
-  type ElectionSelection,
-  type NodeFile,
-} from './election';
+  describeElectionCluster,
+  electionClustersOf,
+  electionRun,
+  scenarioPart,
+  type ClusterPreview,
+  type ElectionCluster,
+  type ElectionClusters,
+  type ElectionRequest,
+  type ElectionRun,
+} from './electionCommand';
 export { clustersView } from './clustersView';
 export { OpenWorkspace, type OpenDocument, type OpenWorkspaceOptions } from './openWorkspace';
 export {
@@ -60,7 +61,7 @@ export {
   type SettingsReading,
   type SeveritySetting,
 } from './settings';
-export { allCodes, codeInfo } from './codes';
+export { allCodes, codeInfo, explainCodes } from './codes';
 export { templateVariableAt, type TemplateVariable, type TemplateFileResult } from './templates';
 export { documentView, viewActions, type DocumentView } from './view';
 export { TEMPLATE_SETTINGS, type TemplateSetting } from '../templates/detect';
@@ -106,6 +107,7 @@ export {
   definitionAt,
   foldingOf,
   formatting,
+  highlightsAt,
   hoverAt,
   inlayHintsIn,
   lensesOf,
@@ -116,6 +118,7 @@ export {
   renameAt,
   selectionRangesAt,
   semanticTokensOf,
+  signatureHelpAt,
   symbolsOfWorkspace,
   type DocumentReading,
   type EditorDocument,

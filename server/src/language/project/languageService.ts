@@ -9,6 +9,7 @@
 import {
   CompletionItemKind,
   CompletionItemTag,
+  DocumentHighlightKind,
   FoldingRangeKind,
   InlayHintKind,
   InsertTextFormat,
@@ -16,6 +17,7 @@ import {
   type CodeLens,
   type CompletionItem,
   type CompletionList,
+  type DocumentHighlight,
   type DocumentLink,
   type DocumentSymbol,
   type FoldingRange,
@@ -27,6 +29,7 @@ import {
   type Range,
   type SelectionRange,
   type SemanticTokens,
+  type SignatureHelp,
   type SymbolInformation,
   type TextEdit,
   type WorkspaceEdit,
@@ -40,8 +43,9 @@ import { hover, type HoverOptions } from '../features/hover';
 import { inlayHints } from '../features/inlayHints';
 import { documentLinks } from '../features/links';
 import type { FeatureContext } from '../features/locate';
-import { definitionOf, prepareRename, referencesAcross, renameAcross } from '../features/navigation';
+import { definitionOf, highlightsOf, prepareRename, referencesAcross, renameAcross } from '../features/navigation';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
+import { signatureAt } from '../features/signature';
 import { documentSymbols, workspaceSymbols, type OutlineKind, type OutlineSymbol } from '../features/symbols';
 import type { Span } from '../issue';
 import { SourceFile } from '../syntax/source';
@@ -194,6 +198,35 @@ export function definitionAt(d: DocumentReading, position: Position): Location[]
 export function referencesAt(d: DocumentReading, position: Position, includeDeclaration: boolean): Location[] {
   const c = across(d);
   return referencesAcross(c.contexts, d.document.offsetAt(position), includeDeclaration).map((s) => toLocation(s, c.files, d.uriOf));
+}
+
+/** The symbol at a position highlighted where this document names it: definitions as writes, uses as reads. */
+export function highlightsAt(d: DocumentReading, position: Position): DocumentHighlight[] {
+  const r = requestFor(d);
+  if (!r) return [];
+  return highlightsOf(r.ctx, r.offsetAt(position)).map((h) => ({
+    range: r.range(h.span),
+    kind: h.write ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
+}
+
+/** The syntax of the keyword whose arguments the cursor is in, with the argument under the cursor. */
+export function signatureHelpAt(d: DocumentReading, position: Position): SignatureHelp | null {
+  const r = requestFor(d);
+  const s = r && signatureAt(r.ctx, r.offsetAt(position));
+  if (!s) return null;
+  return {
+    signatures: [
+      {
+        label: s.label,
+        documentation: s.documentation,
+        parameters: s.parameters.map((p) => ({ label: [p.label[0], p.label[1]], documentation: p.documentation })),
+        ...(s.active !== undefined ? { activeParameter: s.active } : {}),
+      },
+    ],
+    activeSignature: 0,
+    ...(s.active !== undefined ? { activeParameter: s.active } : {}),
+  };
 }
 
 /** The range and placeholder of a rename at a position; `error` when the word there cannot be renamed. */
