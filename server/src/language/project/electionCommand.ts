@@ -239,7 +239,11 @@ export function electionRun(service: ProjectService, found: ElectionClusters, cw
       ),
       warnings,
     };
-  if (touched.length === 1) return { previews: [preview(touched[0]!, spec)], warnings };
+  if (touched.length === 1) {
+    const picked = touched[0]!;
+    const note = `these nodes form ${clusters.length} separate clusters: previewing ${describeElectionCluster(picked)}, the one the scenario names (--cluster NODE chooses another)`;
+    return { previews: [preview(picked, spec)], warnings: [...warnings, note] };
+  }
   const because = touched.length > 1 ? `, and the scenario names nodes of ${touched.length} of them` : '';
   throw new InputError(
     `--format json prints one preview, and these nodes form ${clusters.length} separate clusters${because}: choose one with --cluster NODE (any node of it):\n${listed(clusters)}`,
