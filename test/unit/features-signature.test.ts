@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyse } from '../../server/src/language/analysis/model';
+import { lookup } from '../../server/src/language/catalogue/index';
+import { keywordMarkdown } from '../../server/src/language/features/describe';
 import { highlightsOf } from '../../server/src/language/features/navigation';
 import { signatureAt } from '../../server/src/language/features/signature';
 import { MAIN, parseFiles } from '../support/parse';
@@ -53,6 +55,13 @@ describe('features: signature help', () => {
       assert.ok(s.documentation.length > 0, 'the keyword has a summary');
     });
   }
+
+  it("a value line's format is the one the block keyword's hover gives", () => {
+    const { ctx, offset } = at('vrrp_instance VI_1 {\n    virtual_ipaddress {\n        192.0.2.1/24 |\n    }\n}\n');
+    const line = signatureAt(ctx, offset);
+    assert.ok(line);
+    assert.ok(keywordMarkdown(lookup('vrrp_instance', 'virtual_ipaddress')!, 'vrrp_instance').includes(`one address per line: \`${line.label}\``));
+  });
 
   it('each argument is described by its type, optional ones said so', () => {
     const { ctx, offset } = at(inServer('real_server 192.0.2.10 |'));

@@ -6,29 +6,29 @@ import { block, blocksAccepting, lookup } from '../catalogue/index';
 import { syntaxOf, typeText } from '../catalogue/syntax';
 import type { ArgSpec, KeywordDef, ValueBlockKind } from '../catalogue/types';
 
-const VALUE_LINES: Record<ValueBlockKind, string> = {
-  addresses: 'one address per line: `<ip>[/<prefix>] [dev <if>] [scope <scope>] [label <label>] ...`',
-  routes: 'one route per line: `[src <ip>] <dest> [via <ip>] [dev <if>] ...`',
-  rules: 'one rule per line: `from <ip> [to <ip>] table <n> ...`',
-  peers: 'one peer address per line: `<ip> [min_ttl <n>] [max_ttl <n>]`',
-  track_interface: 'one interface per line: `<interface> [weight <n>]`',
-  track_script: 'one vrrp_script name per line: `<name> [weight <n> [reverse]]`',
-  track_file: 'one track_file name per line: `<name> [weight <n> [reverse]]`',
-  track_process: 'one vrrp_track_process name per line: `<name> [weight <n> [reverse]]`',
-  track_bfd: 'one bfd_instance name per line: `<name> [weight <n> [reverse]]`',
-  instances: 'names of vrrp_instances',
-  emails: 'one e-mail address per line',
-  interfaces: 'interface names',
-  vsg_members: 'one member per line: `<ip>[-<last octet>] <port>` or `fwmark <n>`',
-  words: 'any words',
+/** What a line of each kind of value block holds and, where it has one, its format. */
+const VALUE_LINES: Record<ValueBlockKind, { readonly what: string; readonly syntax?: string }> = {
+  addresses: { what: 'one address per line', syntax: '<ip>[/<prefix>] [dev <if>] [scope <scope>] [label <label>] ...' },
+  routes: { what: 'one route per line', syntax: '[src <ip>] <dest> [via <ip>] [dev <if>] ...' },
+  rules: { what: 'one rule per line', syntax: 'from <ip> [to <ip>] table <n> ...' },
+  peers: { what: 'one peer address per line', syntax: '<ip> [min_ttl <n>] [max_ttl <n>]' },
+  track_interface: { what: 'one interface per line', syntax: '<interface> [weight <n>]' },
+  track_script: { what: 'one vrrp_script name per line', syntax: '<name> [weight <n> [reverse]]' },
+  track_file: { what: 'one track_file name per line', syntax: '<name> [weight <n> [reverse]]' },
+  track_process: { what: 'one vrrp_track_process name per line', syntax: '<name> [weight <n> [reverse]]' },
+  track_bfd: { what: 'one bfd_instance name per line', syntax: '<name> [weight <n> [reverse]]' },
+  instances: { what: 'names of vrrp_instances' },
+  emails: { what: 'one e-mail address per line' },
+  interfaces: { what: 'interface names' },
+  vsg_members: { what: 'one member per line', syntax: '<ip>[-<last octet>] <port> | fwmark <n>' },
+  words: { what: 'any words' },
 };
 
-/** The format of a line of a value block (`values:<kind>`) as a syntax line and what it holds, where it has one. */
+/** The format of a line of a value block (`values:<kind>`) and what it holds, where it has a format (signature help). */
 export function valueLineSyntax(blockId: string): { syntax: string; what: string } | undefined {
-  const text = blockId.startsWith('values:') ? VALUE_LINES[blockId.slice(7) as ValueBlockKind] : undefined;
-  const m = text && /^([^:`]+): (`.*)$/.exec(text);
-  if (!m) return undefined;
-  return { syntax: m[2]!.replace(/`/g, ''), what: `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}.` };
+  const v = blockId.startsWith('values:') ? VALUE_LINES[blockId.slice(7) as ValueBlockKind] : undefined;
+  if (!v?.syntax) return undefined;
+  return { syntax: v.syntax, what: `${v.what[0]!.toUpperCase()}${v.what.slice(1)}.` };
 }
 
 export function blockTitle(blockId: string): string {
@@ -36,10 +36,13 @@ export function blockTitle(blockId: string): string {
   return block(blockId)?.title ?? blockId;
 }
 
+/** An argument's type and whether it may be left out or repeated (hover, signature help). */
+export function argSummary(a: ArgSpec): string {
+  return `${typeText(a.type)}${a.optional ? ' (optional)' : ''}${a.repeat ? ', may repeat' : ''}`;
+}
+
 function argLine(a: ArgSpec): string {
-  const opt = a.optional ? ' (optional)' : '';
-  const rep = a.repeat ? ', may repeat' : '';
-  return `- \`<${a.name}>\`: ${typeText(a.type)}${opt}${rep}`;
+  return `- \`<${a.name}>\`: ${argSummary(a)}`;
 }
 
 /** One-line facts: range, default, version, build option. */
@@ -74,7 +77,10 @@ export function keywordMarkdown(def: KeywordDef, blockId: string): string {
     const b = block(def.opens);
     parts.push(`Opens a **${b?.title ?? def.opens}** block.${b ? ` ${b.summary}` : ''}`);
   }
-  if (def.values) parts.push(`Takes a \`{ ... }\` block of values, ${VALUE_LINES[def.values]}.`);
+  if (def.values) {
+    const v = VALUE_LINES[def.values];
+    parts.push(`Takes a \`{ ... }\` block of values, ${v.what}${v.syntax ? `: \`${v.syntax}\`` : ''}.`);
+  }
   const f = facts(def);
   if (f.length > 0) parts.push(`${f.join(' · ')}.`);
   const elsewhere = blocksAccepting(def.name).filter((b) => b !== blockId);

@@ -5,11 +5,11 @@
  * lines of value blocks (`virtual_ipaddress`, `track_script`...) show their syntax line without a
  * marked argument; unknown keywords get none.
  */
-import { syntaxOf, typeText } from '../catalogue/syntax';
+import { syntaxOf } from '../catalogue/syntax';
 import type { ArgSpec, KeywordDef } from '../catalogue/types';
 import type { Statement } from '../syntax/ast';
 import { walk } from '../syntax/ast';
-import { valueLineSyntax } from './describe';
+import { argSummary, valueLineSyntax } from './describe';
 import type { FeatureContext } from './locate';
 
 export interface SignatureParameter {
@@ -54,10 +54,6 @@ function argumentIndex(s: Statement, offset: number): number | undefined {
   return before;
 }
 
-function describeArg(a: ArgSpec): string {
-  return `${a.name}: ${typeText(a.type)}${a.optional ? ' (optional)' : ''}${a.repeat ? ', may repeat' : ''}`;
-}
-
 /** Each argument's place in the syntax line (`<name>`), in order; undefined when the line does not name them all. */
 function parameterLabels(label: string, args: readonly ArgSpec[]): [number, number][] | undefined {
   const out: [number, number][] = [];
@@ -91,7 +87,7 @@ export function signatureAt(ctx: FeatureContext, offset: number): Signature | un
   if (!def.freeform && (def.args ?? []).length === 0) return undefined;
   const label = syntaxOf(def);
   const labels = def.freeform ? undefined : parameterLabels(label, def.args ?? []);
-  const parameters = labels ? labels.map((l, i) => ({ label: l, documentation: describeArg(def.args![i]!) })) : [];
+  const parameters = labels ? labels.map((l, i) => ({ label: l, documentation: `${def.args![i]!.name}: ${argSummary(def.args![i]!)}` })) : [];
   return {
     label,
     documentation: def.summary,
