@@ -123,6 +123,13 @@ const cases: { template: string; vars: Record<string, unknown>; out: string }[] 
     vars: { s: [{ a: 1 }, { b: 2 }], c: [{ x: 'B' }, { x: 'b' }, { x: 'A' }] },
     out: "[(0, [{'b': 2}]), (1, [{'a': 1}])] 0:1;1:1; ['A', 'B']",
   },
+  // dict literals closed together (`}}` inside the expression): nunjucks took it for the end of the tag
+  {
+    template:
+      "{{ {'a': {'b': 1}}['a']['b'] }} {% set m = {'x': {'y': [1, 2]}} %}{{ m.x.y[1] }} {{ {'a':{'b':1}}}} {{- {'c': {'d': '}}'}} -}} {{ {'e': {'f': {}}} }}",
+    vars: {},
+    out: "1 2 {'a': {'b': 1}}{'c': {'d': '}}'}}{'e': {'f': {}}}",
+  },
 ];
 
 /** Ansible-only filters and tests: expected texts from ansible-core 2.14.18 + ansible.utils 2.10.3 (see the header). */

@@ -46,7 +46,28 @@ export function pyIndex(seq: unknown, i: number): unknown {
 
 /** A tag's code (between `{{ }}` or `{% %}`, as `kind` says) with Python's syntax written so nunjucks reads it alike. */
 export function rewriteTagCode(kind: '{' | '%', code: string): string {
-  return rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code)));
+  return closingBraces(rewriteCode(testArgs(pyEscapes(kind === '%' ? attributeSet(code) : code))));
+}
+
+/**
+ * Two dict literals closed together (`{'a': {'b': 1}}`) with a blank between their braces, and after
+ * the code's last brace: nunjucks' lexer takes any `}}` for the end of the tag, where Jinja's counts
+ * the braces of the expression (the scanner already does, scan.ts).
+ */
+function closingBraces(code: string): string {
+  if (!code.includes('}')) return code;
+  let out = '';
+  let quote = '';
+  for (let j = 0; j < code.length; j++) {
+    const c = code[j]!;
+    out += c;
+    if (quote) {
+      if (c === '\\') out += code[++j] ?? '';
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '}' && (code[j + 1] === '}' || j === code.length - 1)) out += ' ';
+  }
+  return out;
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { a: '\x07', b: '\b', f: '\f', v: '\v' };
