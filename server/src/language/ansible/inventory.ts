@@ -3,12 +3,12 @@
  * YAML (`all: { hosts: {...}, children: { group: { hosts, vars, children } }, vars }`), read into
  * one shape with the place of every host, group and variable.
  */
-import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { wholeValue } from './yamlVars';
+import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { varDefOf } from './yamlVars';
+import { YamlReader } from './yamlData';
 import type { Issue, Span } from '../issue';
 import { parseInventory as parseIni } from './iniInventory';
 import type { Inventory, VarDef } from './types';
-import { printPython } from './pyValues';
 
 /** Does the text look like a YAML inventory (a top-level mapping with `hosts`/`children`/`vars` under a group)? */
 export function isYamlInventory(text: string): boolean {
@@ -17,30 +17,14 @@ export function isYamlInventory(text: string): boolean {
 
 const spanOf = (file: string, n: Node | null | undefined): Span => (n?.range ? { file, start: n.range[0], end: n.range[1] } : { file, start: 0, end: 0 });
 
-function varsOf(doc: Document, file: string, node: Node | null | undefined, source: VarDef['source'], group?: string): Map<string, VarDef> {
+function varsOf(reader: YamlReader, file: string, node: Node | null | undefined, source: VarDef['source'], group?: string): Map<string, VarDef> {
   const out = new Map<string, VarDef>();
   if (!isMap(node)) return out;
-  for (const pair of node.items as Pair<Node, Node>[]) {
+  for (const pair of reader.mapPairs(node)) {
     if (!isScalar(pair.key)) continue;
     const name = String(pair.key.value);
-    const v = pair.value;
-    const keySpan = spanOf(file, pair.key);
-    if (isScalar(v)) {
-      const value = v.value as string | number | boolean | null;
-      out.set(name, { name, source, value, printed: printPython(value), keySpan, span: spanOf(file, v), group });
-    } else {
-      out.set(name, {
-        name,
-        source,
-        value: undefined,
-        printed: '',
-        complex: isMap(v) ? 'map' : 'list',
-        data: v ? wholeValue(v, doc) : undefined,
-        keySpan,
-        span: spanOf(file, v),
-        group,
-      });
-    }
+    const def = varDefOf(name, source, file, spanOf(file, pair.key), pair.value, reader);
+    out.set(name, group === undefined ? def : { ...def, group });
   }
   return out;
 }
@@ -49,6 +33,7 @@ function varsOf(doc: Document, file: string, node: Node | null | undefined, sour
 export function parseYamlInventory(file: string, text: string): Inventory {
   const issues: Issue[] = [];
   const doc = parseDocument(text, { version: '1.1', uniqueKeys: false });
+  const reader = new YamlReader(doc);
   for (const e of doc.errors)
     issues.push({
       code: 'kolla-inventory-syntax',
@@ -67,14 +52,14 @@ export function parseYamlInventory(file: string, text: string): Inventory {
     const g = group(name, nameSpan);
     if (!isMap(node)) return;
     const part = (key: string) => node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
-    for (const [k, v] of varsOf(doc, file, part('vars'), 'inventory-group', name)) g.vars.set(k, v);
+    for (const [k, v] of varsOf(reader, file, part('vars'), 'inventory-group', name)) g.vars.set(k, v);
     const hs = part('hosts');
     if (isMap(hs)) {
       for (const pair of hs.items as Pair<Node, Node>[]) {
         if (!isScalar(pair.key)) continue;
         const h = String(pair.key.value);
         const entry = hosts.get(h) ?? { name: h, span: spanOf(file, pair.key), vars: new Map<string, VarDef>(), groups: [] };
-        for (const [k, v] of varsOf(doc, file, pair.value, 'inventory-host')) entry.vars.set(k, v);
+        for (const [k, v] of varsOf(reader, file, pair.value, 'inventory-host')) entry.vars.set(k, v);
         if (!entry.groups.includes(name)) entry.groups.push(name);
         hosts.set(h, entry);
         if (!g.hosts.includes(h)) g.hosts.push(h);

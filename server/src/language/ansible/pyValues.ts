@@ -43,6 +43,32 @@ export function pyFloatRepr(n: number): string {
   return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+/** PyYAML's construct_yaml_float (a float's text: `1.5`, `.5`, `1_000.5`, `1:30.5`, `.inf`, `-.NaN`, and `1e3` when a tag asks for a float). */
+function yamlFloat(s: string): number {
+  let v = s.replace(/_/g, '').toLowerCase();
+  const sign = v.startsWith('-') ? -1 : 1;
+  if (v.startsWith('-') || v.startsWith('+')) v = v.slice(1);
+  if (v === '.inf') return sign * Infinity;
+  if (v === '.nan') return NaN;
+  if (v.includes(':')) return sign * sexagesimal(v);
+  return sign * Number(v.startsWith('.') ? `0${v}` : v.endsWith('.') ? `${v}0` : v);
+}
+
+/** PyYAML's construct_yaml_int: `0b`, `0x`, a leading 0 (octal), `_` between digits, `1:30` (base 60). */
+function yamlInt(s: string): number {
+  let v = s.replace(/_/g, '');
+  const sign = v.startsWith('-') ? -1 : 1;
+  if (v.startsWith('-') || v.startsWith('+')) v = v.slice(1);
+  if (v === '0') return 0;
+  if (v.startsWith('0b')) return sign * parseInt(v.slice(2), 2);
+  if (v.startsWith('0x')) return sign * parseInt(v.slice(2), 16);
+  if (v.startsWith('0')) return sign * parseInt(v, 8);
+  if (v.includes(':')) return sign * sexagesimal(v);
+  return sign * parseInt(v, 10);
+}
+
+const float = (n: number): PyValue => ({ value: n, printed: pyFloatRepr(n) });
+
 /** The value PyYAML's YAML 1.1 resolver gives a plain (unquoted, untagged) scalar. */
 export function resolvePlainYaml11(source: string): PyValue {
   const s = source;
@@ -51,36 +77,53 @@ export function resolvePlainYaml11(source: string): PyValue {
     const b = TRUE_WORDS.has(s);
     return { value: b, printed: b ? 'True' : 'False' };
   }
-  if (FLOAT_RE.test(s)) {
-    let v = s.replace(/_/g, '').toLowerCase();
-    let sign = 1;
-    if (v.startsWith('-')) sign = -1;
-    if (v.startsWith('-') || v.startsWith('+')) v = v.slice(1);
-    let n: number;
-    if (v === '.inf') n = Infinity;
-    else if (v === '.nan') n = NaN;
-    else if (v.includes(':')) n = sexagesimal(v);
-    else n = Number(v.startsWith('.') ? `0${v}` : v.endsWith('.') ? `${v}0` : v);
-    n *= sign;
-    return { value: n, printed: pyFloatRepr(n) };
-  }
+  if (FLOAT_RE.test(s)) return float(yamlFloat(s));
   if (INT_RE.test(s)) {
-    let v = s.replace(/_/g, '');
-    let sign = 1;
-    if (v.startsWith('-')) sign = -1;
-    if (v.startsWith('-') || v.startsWith('+')) v = v.slice(1);
-    let n: number;
-    if (v === '0') n = 0;
-    else if (v.startsWith('0b')) n = parseInt(v.slice(2), 2);
-    else if (v.startsWith('0x')) n = parseInt(v.slice(2), 16);
-    else if (v.startsWith('0')) n = parseInt(v, 8);
-    else if (v.includes(':')) n = sexagesimal(v);
-    else n = parseInt(v, 10);
-    n *= sign;
+    const n = yamlInt(s);
     return { value: n, printed: String(n) };
   }
   return { value: s, printed: s };
 }
+
+/**
+ * A scalar with one of YAML's own tags (`!!int "0755"`, `!!float 1`, `!!bool "yes"`, `!!null`), as
+ * PyYAML constructs it; undefined for another tag, or a text the tag's constructor refuses.
+ */
+export function constructTagged(tag: string, source: string): PyValue | undefined {
+  const s = source.trim();
+  switch (tag.replace(/^tag:yaml\.org,2002:|^!!/, '')) {
+    case 'null':
+      return { value: null, printed: '' };
+    case 'bool': {
+      const b = BOOL_RE.exec(s.toLowerCase());
+      return b ? { value: TRUE_WORDS.has(b[0]), printed: TRUE_WORDS.has(b[0]) ? 'True' : 'False' } : undefined;
+    }
+    case 'int': {
+      const n = /^[-+]?[0-9][0-9a-fA-FxXbB_:]*$/.test(s) ? yamlInt(s.toLowerCase()) : NaN;
+      return Number.isNaN(n) ? undefined : { value: n, printed: String(n) };
+    }
+    case 'float': {
+      const n = yamlFloat(s);
+      return Number.isNaN(n) && !/^[-+]?\.nan$/i.test(s) ? undefined : float(n);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A Python float with a whole value (`1.0`, `2.0`). Other floats stay plain numbers: a JavaScript
+ * number that is not whole is never a Python int. A Number object, so arithmetic and comparisons
+ * with numbers see its value and nunjucks does not take it for a mapping.
+ */
+export class PyFloat extends Number {
+  override toString(): string {
+    return pyFloatRepr(this.valueOf());
+  }
+}
+
+/** A Python float from a number (whole values boxed). */
+export const pyFloat = (n: number): number | PyFloat => (Number.isInteger(n) ? new PyFloat(n) : n);
 
 /**
  * Ansible's INI inventory `_parse_value`: ast.literal_eval when it succeeds, the string otherwise.

@@ -2,39 +2,40 @@
  * Load an Ansible variables file (globals.yml, passwords.yml) with positions.
  *
  * Safe by construction: the `yaml` package's core schema with no custom tags (Ansible's `!vault`
- * and `!unsafe` stay unresolved tags we only look at), nothing is executed. Plain scalars are
- * re-read as PyYAML (YAML 1.1) reads them, see pyValues.ts.
+ * and `!unsafe` stay unresolved tags we only look at), nothing is executed. Values are read again
+ * as PyYAML (YAML 1.1) reads them, at every depth: see yamlData.ts.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Issue, Span } from '../issue';
-import { printPython, pyFloatRepr, resolvePlainYaml11 } from './pyValues';
-import type { AnsibleScalar, VarDef, VarsFile, VarSource } from './types';
+import { YamlReader } from './yamlData';
+import type { VarDef, VarsFile, VarSource } from './types';
 
 function span(file: string, range: readonly [number, number, ...number[]] | null | undefined): Span {
   return range ? { file, start: range[0], end: range[1] } : { file, start: 0, end: 0 };
 }
 
-function scalarValue(node: Scalar): { value: AnsibleScalar; printed: string; unsafe?: boolean; vault?: boolean } {
-  const tag = node.tag;
-  if (tag === '!vault') return { value: null, printed: '', vault: true };
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value is a string, number, boolean, bigint or Date: String() prints each
-  const src = typeof node.source === 'string' ? node.source : String(node.value ?? '');
-  if (tag === '!unsafe') return { value: src, printed: src, unsafe: true };
-  if (tag === 'tag:yaml.org,2002:str' || tag === '!!str') return { value: src, printed: src };
-  if (!tag && node.type === 'PLAIN') return resolvePlainYaml11(src);
-  const v = node.value;
-  if (typeof v === 'string' || typeof v === 'boolean' || v === null) return { value: v, printed: printPython(v) };
-  if (typeof v === 'number') return { value: v, printed: Number.isInteger(v) && !/[.eE]/.test(src) ? String(v) : pyFloatRepr(v) };
-  if (typeof v === 'bigint') return { value: Number(v), printed: String(v) };
-  return { value: src, printed: src };
+/**
+ * The definition of variable `name` from its value node in a YAML file: a scalar as Ansible loads it,
+ * a list or map whole (yamlData.ts).
+ */
+export function varDefOf(name: string, source: VarSource, file: string, keySpan: Span, valueNode: unknown, reader: YamlReader): VarDef {
+  valueNode = reader.target(valueNode);
+  if (valueNode === null || valueNode === undefined)
+    return { name, source, value: null, printed: '', keySpan, span: { file, start: keySpan.end, end: keySpan.end } };
+  if (isScalar(valueNode)) return { name, source, keySpan, span: span(file, valueNode.range), ...reader.scalar(valueNode) };
+  if (!isMap(valueNode) && !isSeq(valueNode)) return { name, source, value: null, printed: '', keySpan, span: { file, start: keySpan.end, end: keySpan.end } };
+  const complex = isSeq(valueNode) ? 'list' : 'map';
+  return { name, source, value: undefined, printed: '', complex, data: reader.data(valueNode), keySpan, span: span(file, valueNode.range) };
 }
 
-/** A list's or map's whole value; undefined when YAML refuses to expand it (an alias bomb). */
-export function wholeValue(node: Node, doc: Parameters<Node['toJS']>[0]): unknown {
+/** Is the text JSON (Ansible's loader reads it with json.loads before trying YAML)? */
+function isJson(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
   try {
-    return node.toJS(doc, { maxAliasCount: 100 }) as unknown;
+    JSON.parse(text);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -61,6 +62,7 @@ export function loadVarsFile(file: string, text: string, source: VarSource): Var
       span: { file, start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
     });
   }
+  const reader = new YamlReader(doc, isJson(text));
   const root = doc.contents as Node | null;
   if (root === null || root === undefined) return { file, vars, issues };
   if (!isMap(root)) {
@@ -72,24 +74,16 @@ export function loadVarsFile(file: string, text: string, source: VarSource): Var
     });
     return { file, vars, issues };
   }
-  for (const pair of root.items) {
-    const keyNode = pair.key as Node | null;
+  // a merge key `<<` at the top brings its map's variables (the file's own keys win)
+  const own = new Set<string>();
+  for (const pair of reader.mapPairs(root)) {
+    const keyNode = pair.key;
     if (!isScalar(keyNode)) continue;
     const name = String(keyNode.value);
     const keySpan = span(file, keyNode.range);
-    let valueNode = pair.value as Node | null;
-    if (isAlias(valueNode)) valueNode = (valueNode.resolve(doc) as Node | undefined) ?? null;
-    let def: VarDef;
-    if (valueNode === null || valueNode === undefined) {
-      def = { name, source, value: null, printed: '', keySpan, span: { file, start: keySpan.end, end: keySpan.end } };
-    } else if (isScalar(valueNode)) {
-      def = { name, source, keySpan, span: span(file, valueNode.range), ...scalarValue(valueNode) };
-    } else {
-      const complex = isSeq(valueNode) ? 'list' : 'map';
-      def = { name, source, value: undefined, printed: '', complex, data: wholeValue(valueNode, doc), keySpan, span: span(file, valueNode.range) };
-    }
+    const def = varDefOf(name, source, file, keySpan, pair.value, reader);
     const previous = vars.get(name);
-    if (previous?.keySpan) {
+    if (!pair.merged && own.has(name) && previous?.keySpan) {
       issues.push({
         code: 'kolla-yaml-duplicate-key',
         severity: 'warning',
@@ -98,6 +92,7 @@ export function loadVarsFile(file: string, text: string, source: VarSource): Var
         related: [{ span: keySpan, message: 'the value Ansible uses' }],
       });
     }
+    if (!pair.merged) own.add(name);
     vars.set(name, def);
   }
   return { file, vars, issues };

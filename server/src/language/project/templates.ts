@@ -14,6 +14,7 @@ import { SourceFile } from '../syntax/source';
 import { TemplateCode } from '../templates/codes';
 import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate } from '../templates/hosts';
 import { lintTemplate } from '../templates/lint';
+import { pyRepr } from '../templates/pyValue';
 import type { Engine } from '../templates/scan';
 import { finishIssues } from '../validation/run';
 import type { SeveritySetting } from '../validation/validate';
@@ -163,8 +164,9 @@ const LAYER: Readonly<Record<string, string>> = {
   'env-file': 'the env file',
 };
 
+/** A variable's value as Ansible prints it (a list or map as Python's repr: `{'preempt': False}`). */
 function printed(d: VarDef): string {
-  if (d.complex) return JSON.stringify(d.data);
+  if (d.complex) return d.data === undefined ? '' : pyRepr(d.data);
   return d.printed;
 }
 

@@ -8,6 +8,7 @@
  * options and its line/column errors.
  */
 import nunjucks from 'nunjucks';
+import { findKey, pyKeys } from '../ansible/pyKeys';
 import { pyIndex, pySlice, Slice } from './jinjaSlices';
 import { nunjucksSource, type JinjaOptions } from './jinjaSource';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
@@ -16,7 +17,7 @@ import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
 import { hookCompiler } from './jinjaCompile';
 import { pyMethod } from './jinjaOps';
 import { pyLiteral } from './pyLiteral';
-import { pyTruth } from './pyTypes';
+import { isPlainObject, pyTruth } from './pyTypes';
 import { printsAsPython, pyStr } from './pyValue';
 
 export { Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from './jinjaUnknown';
@@ -42,6 +43,7 @@ export function unknown(name: string): Unknown {
 
 interface Runtime {
   memberLookup(obj: unknown, val: unknown): unknown;
+  fromIterator(arr: unknown): unknown;
   contextOrFrameLookup(context: unknown, frame: unknown, name: string): unknown;
   suppressValue(val: unknown, autoescape: boolean): unknown;
 }
@@ -84,12 +86,20 @@ function hookRuntime(): void {
   const memberLookup = runtime.memberLookup.bind(runtime);
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
+  const fromIterator = runtime.fromIterator.bind(runtime);
+  // `for k in d` goes over a dict's keys, as Python iterates a dict (nunjucks went over nothing)
+  runtime.fromIterator = (arr) => (typeof arr === 'object' && arr !== null && !Array.isArray(arr) && isPlainObject(arr) ? pyKeys(arr) : fromIterator(arr));
   // `{{ value }}` prints what Python prints: True, ['a', 'b']; None prints nothing (Ansible's finalize)
   runtime.suppressValue = (val, autoescape) => suppressValue(val === null ? '' : printsAsPython(val) ? pyStr(val) : val, autoescape);
   runtime.memberLookup = (obj, val) => {
     if (isUnknown(obj)) return obj;
     if (val instanceof Slice) return pySlice(obj, val);
     if (typeof val === 'number' && val < 0) return pyIndex(obj, val);
+    // a key that is not a string (`d[51]`, `d[True]`): as PyYAML read the dict's keys
+    if (typeof val !== 'string' && !Array.isArray(obj) && typeof obj === 'object' && obj !== null && isPlainObject(obj)) {
+      const at = findKey(obj, val);
+      return at === undefined ? undefined : (obj as Record<string, unknown>)[at];
+    }
     if (typeof val === 'string') {
       const py = pyMethod(obj, val);
       if (py && !(typeof obj === 'object' && obj !== null && val in obj)) return py;

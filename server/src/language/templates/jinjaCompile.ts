@@ -7,6 +7,7 @@
  * nunjucks reads as 2), a trailing comma in a list or dict, every argument of a test, and Jinja's
  * loop object.
  */
+import { pyKeys } from '../ansible/pyKeys';
 import { isUnknown } from './jinjaUnknown';
 import { pyOp, pyUnary } from './jinjaOps';
 import { pyEq, pyFloat, pyIn, pyOrder, pyTruth, tuple } from './pyTypes';
@@ -250,7 +251,7 @@ class LoopContext {
   /** The items in order (a dict's keys when nunjucks iterates over one). */
   private at(i: number): unknown {
     if (i < 0 || i >= this.length) return undefined;
-    return Array.isArray(this.items) ? this.items[i] : Object.keys(this.items)[i];
+    return Array.isArray(this.items) ? this.items[i] : pyKeys(this.items)[i];
   }
   get previtem(): unknown {
     return this.at(this.index0 - 1);

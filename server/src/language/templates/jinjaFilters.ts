@@ -3,6 +3,7 @@
  * ansible.utils) computes them, on our values: an unknown value passes through every filter but the
  * ones that test for it.
  */
+import { keyOf, pyKey, pyKeys } from '../ansible/pyKeys';
 import { IP_FILTERS } from './ipFilters';
 import { isKwargs, isUnknown, text } from './jinjaUnknown';
 import { pyOp } from './jinjaOps';
@@ -99,7 +100,7 @@ function regexSearch(v: unknown, pattern: unknown, ...rest: unknown[]): unknown 
   });
 }
 
-const items = (seq: unknown): unknown[] => (Array.isArray(seq) ? seq : typeof seq === 'object' && seq !== null && !isUnknown(seq) ? Object.keys(seq) : []);
+const items = (seq: unknown): unknown[] => (Array.isArray(seq) ? seq : typeof seq === 'object' && seq !== null && !isUnknown(seq) ? pyKeys(seq) : []);
 
 const isDict = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && isPlainObject(v);
 
@@ -209,8 +210,8 @@ export const FILTERS: Record<string, Filter> = {
   difference: (v, o) => items(v).filter((x) => !items(o).includes(x)),
   union: (v, o) => [...new Set([...items(v), ...items(o)])],
   intersect: (v, o) => items(v).filter((x) => items(o).includes(x)),
-  dict2items: (v) => Object.entries((v as Record<string, unknown>) ?? {}).map(([key, value]) => ({ key, value })),
-  items2dict: (v) => Object.fromEntries(items(v).map((e) => [(e as { key: string }).key, (e as { value: unknown }).value])),
+  dict2items: (v) => Object.entries((v as Record<string, unknown>) ?? {}).map(([key, value]) => ({ key: pyKey(key), value })),
+  items2dict: (v) => Object.fromEntries(items(v).map((e) => [keyOf((e as { key: unknown }).key), (e as { value: unknown }).value])),
   combine: (v, ...others): unknown => {
     const kw = others.find(isKwargs);
     const dicts = [v, ...others.filter((o) => !isKwargs(o))].flatMap((d): unknown[] => (Array.isArray(d) ? (d as unknown[]) : [d]));

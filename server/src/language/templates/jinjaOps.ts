@@ -6,6 +6,7 @@
  * (`groups['lb'].index(...)`, `name.split('.')`, `d.get(k)`). A value we cannot know stays unknown
  * through all of them (its marker is printed where a text needs it).
  */
+import { findKey, pyKey, pyKeys } from '../ansible/pyKeys';
 import { pyFloatRepr } from '../ansible/pyValues';
 import { isUnknown, text } from './jinjaUnknown';
 import { isFloat, isNumber, numberOf, pyEq, pyFloat, PyTuple, tuple } from './pyTypes';
@@ -340,10 +341,13 @@ export function pyMethod(obj: unknown, name: string): Method | undefined {
   if (typeof obj === 'object' && obj !== null && !isUnknown(obj) && !(name in obj)) {
     const d = obj as Record<string, unknown>;
     const m: Record<string, Method> = {
-      items: () => Object.entries(d).map((e) => tuple(e)),
-      keys: () => Object.keys(d),
+      items: () => Object.entries(d).map(([k, v]) => tuple([pyKey(k), v])),
+      keys: () => pyKeys(d),
       values: () => Object.values(d),
-      get: (k, def) => (Object.prototype.hasOwnProperty.call(d, text(k)) ? d[text(k)] : (def ?? null)),
+      get: (k, def) => {
+        const at = findKey(d, k);
+        return at !== undefined ? d[at] : (def ?? null);
+      },
     };
     return m[name];
   }

@@ -3,6 +3,7 @@
  * 3.1 (under Ansible) computes them: numbers (float, round, abs) and sequences (list, join, unique,
  * dictsort, groupby — the last two give tuples, as Python does).
  */
+import { pyKey, pyKeys } from '../ansible/pyKeys';
 import { isKwargs, text } from './jinjaUnknown';
 import { isFloat, isPlainObject, numberOf, pyCompare, pyEq, pyFloat, PyFloat, pyTypeName, tuple } from './pyTypes';
 import { pyRepr } from './pyValue';
@@ -18,7 +19,7 @@ function argument(args: readonly unknown[], index: number, name: string): unknow
 function iterate(v: unknown): unknown[] {
   if (typeof v === 'string') return [...v];
   if (Array.isArray(v)) return v;
-  if (typeof v === 'object' && v !== null && isPlainObject(v)) return Object.keys(v);
+  if (typeof v === 'object' && v !== null && isPlainObject(v)) return pyKeys(v);
   throw new TypeError(`'${pyTypeName(v)}' object is not iterable`);
 }
 
@@ -98,6 +99,24 @@ export const PY_FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unkn
     return isFloat(v) ? pyFloat(Math.abs(n)) : Math.abs(n);
   },
   list: (v) => [...iterate(v)],
+  // sort(reverse, case_sensitive, attribute): sorted() of what Python iterates (a dict's keys), in Python's order; stable both ways
+  sort(v, ...args) {
+    const sign = argument(args, 0, 'reverse') === true ? -1 : 1;
+    const caseSensitive = argument(args, 1, 'case_sensitive') === true;
+    const attribute = argument(args, 2, 'attribute');
+    const attrs = attribute === undefined || attribute === null ? [] : typeof attribute === 'string' ? attribute.split(',') : [attribute];
+    const keyOf = (x: unknown): unknown => {
+      const parts = attrs.map((a) => {
+        const r = lookup(x, a, undefined);
+        if (r.missing !== undefined) throw new Error(r.missing);
+        return r.value;
+      });
+      const keys = (attrs.length === 0 ? [x] : parts).map((k) => (caseSensitive ? k : ignoreCase(k)));
+      return keys.length === 1 ? keys[0] : tuple(keys);
+    };
+    const rows = iterate(v).map((x) => ({ x, key: keyOf(x) }));
+    return rows.sort((a, b) => sign * pyCompare(a.key, b.key)).map((r) => r.x);
+  },
   join(v, ...args) {
     const attribute = argument(args, 1, 'attribute');
     const items = iterate(v).map((x) => (attribute === undefined || attribute === null ? x : lookup(x, attribute, undefined).value));
@@ -125,7 +144,8 @@ export const PY_FILTERS: Record<string, (v: unknown, ...args: unknown[]) => unkn
     const sign = argument(args, 2, 'reverse') === true ? -1 : 1;
     const pos = by === 'key' ? 0 : 1;
     const sortKey = (e: unknown[]): unknown => (caseSensitive ? e[pos] : ignoreCase(e[pos]));
-    return Object.entries(v)
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]): unknown[] => [pyKey(k), x])
       .sort((a, b) => sign * pyCompare(sortKey(a), sortKey(b)))
       .map((e) => tuple(e));
   },

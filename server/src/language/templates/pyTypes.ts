@@ -3,21 +3,10 @@
  * value is whole (`2.0`, `4 / 2`: JavaScript's 2), a tuple (a list in JavaScript), and Python's
  * truth, equality and order of values (`[]` is false, `[1] == [1]`, `1 < 'a'` fails).
  */
-import { pyFloatRepr } from '../ansible/pyValues';
+import { findKey } from '../ansible/pyKeys';
+import { PyFloat } from '../ansible/pyValues';
 
-/**
- * A Python float with a whole value. Other floats stay plain numbers: a JavaScript number that is
- * not whole is never a Python int. A Number object, so arithmetic and comparisons with numbers
- * see its value and nunjucks does not take it for a mapping.
- */
-export class PyFloat extends Number {
-  override toString(): string {
-    return pyFloatRepr(this.valueOf());
-  }
-}
-
-/** A Python float from a number (whole values boxed). */
-export const pyFloat = (n: number): number | PyFloat => (Number.isInteger(n) ? new PyFloat(n) : n);
+export { PyFloat, pyFloat } from '../ansible/pyValues';
 
 /** Is `v` a Python float? */
 export const isFloat = (v: unknown): boolean => v instanceof PyFloat || (typeof v === 'number' && !Number.isInteger(v));
@@ -113,6 +102,6 @@ export function pyIn(x: unknown, seq: unknown): boolean {
     return String(seq).includes(String(x));
   }
   if (Array.isArray(seq)) return seq.some((y) => pyEq(x, y));
-  if (typeof seq === 'object' && seq !== null && isPlainObject(seq)) return typeof x === 'string' && Object.prototype.hasOwnProperty.call(seq, x);
+  if (typeof seq === 'object' && seq !== null && isPlainObject(seq)) return findKey(seq, x) !== undefined;
   throw new TypeError(`argument of type '${pyTypeName(seq)}' is not iterable`);
 }

@@ -4,6 +4,7 @@
  * `[object Object]`. What a host gets, and what our findings quote, is then what Ansible writes.
  */
 
+import { isPyKey, pyKey } from '../ansible/pyKeys';
 import { pyFloatRepr } from '../ansible/pyValues';
 import { isPlainObject, PyFloat, PyTuple } from './pyTypes';
 
@@ -37,7 +38,7 @@ export function pyRepr(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
   if (typeof v === 'object' && v !== null && isPlainObject(v)) {
     return `{${Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${quote(k)}: ${pyRepr(x)}`)
+      .map(([k, x]) => `${isPyKey(k) ? pyRepr(pyKey(k)) : quote(k)}: ${pyRepr(x)}`)
       .join(', ')}}`;
   }
   if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || v instanceof PyFloat) return pyStr(v ?? null);
@@ -69,9 +70,16 @@ export function pyJson(v: unknown, indent: number | undefined, sortKeys: boolean
     const entries = Object.entries(v as Record<string, unknown>);
     if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     if (entries.length === 0) return '{}';
-    return `{${nl}${entries.map(([k, x]) => `${jsonString(k)}: ${pyJson(x, indent, sortKeys, depth + 1)}`).join(sep + nl)}${end}}`;
+    return `{${nl}${entries.map(([k, x]) => `${jsonString(jsonKey(k))}: ${pyJson(x, indent, sortKeys, depth + 1)}`).join(sep + nl)}${end}}`;
   }
   return jsonString(typeof v === 'string' ? v : printed(v));
+}
+
+/** json.dumps of a dict key: a string as it is, True/False/None as true/false/null, a number as Python prints it. */
+function jsonKey(k: string): string {
+  if (!isPyKey(k)) return k;
+  const v = pyKey(k);
+  return v === null ? 'null' : typeof v === 'boolean' ? String(v) : pyStr(v);
 }
 
 function jsonString(s: string): string {

@@ -9,10 +9,11 @@ import type { AnsibleProject } from '../ansible/project';
 import { groupNames, groupsTable, hostVariables } from '../ansible/project';
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { VarDef } from '../ansible/types';
+import { UNSAFE_KEYS } from '../ansible/yamlData';
 import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
 import { ansibleValue } from './pyLiteral';
-import { pyFloat } from './pyTypes';
+import { isNumber, isPlainObject, pyFloat } from './pyTypes';
 import { LINE_CLOSE, LINE_OPEN, nunjucksSource } from './jinjaSource';
 import { typedValue, Values } from './values';
 
@@ -48,13 +49,33 @@ const hasJinja = (v: unknown, depth = 0): boolean =>
       ? v.some((x) => hasJinja(x, depth + 1))
       : typeof v === 'object' && v !== null && Object.values(v).some((x) => hasJinja(x, depth + 1)));
 
-/** A value with its Jinja strings rendered, at any depth, as Ansible templates a variable when it is read. */
-function templated(v: unknown, render: (s: string) => string, depth = 0): unknown {
+/** A string that is `{{ name }}` and nothing else (Ansible's Templar.SINGLE_VAR). */
+const SINGLE_VAR = /^\{\{\s*(\w*)\s*\}\}$/;
+
+/** How a host's variables are templated: `render` a string in the host's context, `lookup` one of its variables. */
+interface Templating {
+  readonly render: (s: string) => string;
+  readonly lookup: (name: string) => unknown;
+}
+
+/** A string's value once templated: `{{ name }}` alone is that variable's own number, bool or None (Ansible hands it over as it is). */
+function templatedString(s: string, t: Templating): unknown {
+  const one = SINGLE_VAR.exec(s);
+  if (one) {
+    const v = t.lookup(one[1]!);
+    if (typeof v === 'boolean' || isNumber(v) || v === null) return v;
+  }
+  return ansibleValue(t.render(s));
+}
+
+/** A value with its Jinja strings rendered, at any depth, as Ansible templates a variable when it is read (not a string tagged `!unsafe`). */
+function templated(v: unknown, t: Templating, depth = 0): unknown {
   if (depth > 50) return v;
-  if (typeof v === 'string') return /\{[{%]/.test(v) ? ansibleValue(render(v)) : v;
-  if (Array.isArray(v)) return v.map((x) => templated(x, render, depth + 1));
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, templated(x, render, depth + 1)]));
-  return v;
+  if (typeof v === 'string') return /\{[{%]/.test(v) ? templatedString(v, t) : v;
+  if (typeof v !== 'object' || v === null || !(Array.isArray(v) || isPlainObject(v))) return v;
+  const unsafe = (v as { [UNSAFE_KEYS]?: ReadonlySet<string | number> })[UNSAFE_KEYS];
+  if (Array.isArray(v)) return (v as unknown[]).map((x, i) => (unsafe?.has(i) ? x : templated(x, t, depth + 1)));
+  return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, unsafe?.has(k) ? x : templated(x, t, depth + 1)]));
 }
 
 /**
@@ -64,6 +85,7 @@ function templated(v: unknown, render: (s: string) => string, depth = 0): unknow
 function hostContext(project: AnsibleProject, host: string, render: (s: string) => string): Record<string, unknown> {
   const vars = hostVariables(project, host);
   const ctx: Record<string, unknown> = {};
+  const t: Templating = { render, lookup: (name) => (Object.prototype.hasOwnProperty.call(ctx, name) ? ctx[name] : undefined) };
   for (const [name, def] of vars) {
     const v = jsValue(def);
     if (!def.unsafe && hasJinja(v)) {
@@ -75,7 +97,7 @@ function hostContext(project: AnsibleProject, host: string, render: (s: string) 
           // a variable that reads itself finds nothing the second time (Ansible: a recursive loop)
           if (!done) {
             done = true;
-            cache = templated(v, render);
+            cache = templated(v, t);
           }
           return cache;
         },
