@@ -23,16 +23,17 @@ export const templateCodes: readonly CodeInfo[] = [
     severity: 'error',
     title: 'A template that fails to render for a host with its variables (an error the engine raises).',
     keepalived: '(Ansible stops with the error; the host gets no new keepalived.conf.)',
-    example: "{{ groups['lb'] | first }} when the inventory has no lb group",
+    example: "{{ groups['lb'].index(inventory_hostname) }} on a host outside the lb group",
     fix: 'Define the variable or group for the host, or guard the line with `{% if %}`.',
   },
   {
     id: TemplateCode.undefinedVariable,
     severity: 'error',
-    title: 'A template variable that nothing defines for a host (inventory, group_vars, host_vars, role defaults or vars, variables files).',
+    title:
+      'A template variable that nothing defines for a host (inventory, group_vars, host_vars, role defaults or vars, variables files), or a key, item or attribute its value lacks, used where Ansible needs its value.',
     keepalived: '(Ansible stops rendering the template for that host.)',
-    example: 'priority {{ keepalived_priority }} with keepalived_priority set for no host',
-    fix: 'Define the variable (e.g. in group_vars), or give it a default with `| default(...)`.',
+    example: 'priority {{ keepalived_priority }} with keepalived_priority set for no host; {% if vip.preempt %} when vip has no preempt key',
+    fix: 'Define the variable or the key (e.g. in group_vars), test it first (`is defined`), or give it a default with `| default(...)`.',
   },
   {
     id: TemplateCode.joinedLine,

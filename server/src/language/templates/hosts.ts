@@ -12,6 +12,7 @@ import type { Issue, RelatedInfo, Span } from '../issue';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from './codes';
 import type { HostRendering } from './render';
+import type { UndefinedKey } from './jinjaUnknown';
 import { scanTemplate, type Engine } from './scan';
 import { openLineDoubt } from './openLines';
 
@@ -218,6 +219,61 @@ function tagReading(text: string, name: string, engine: Engine) {
   return tags.find((t) => new RegExp(`(^|[^\\w.'"])${name}\\b`).test(t.code));
 }
 
+/** A value, as a message names it: `vip (a dict)`, `servers (a list of 3 items)`. */
+function valueWords(k: UndefinedKey): string {
+  const n = k.size ?? 0;
+  const kinds: Readonly<Record<string, string>> = {
+    dict: 'a dict',
+    list: `a list of ${n} item${n === 1 ? '' : 's'}`,
+    tuple: `a tuple of ${n} item${n === 1 ? '' : 's'}`,
+    str: `a string of ${n} character${n === 1 ? '' : 's'}`,
+    int: 'a number',
+    float: 'a number',
+    bool: 'a boolean',
+    NoneType: 'None',
+    variables: "a host's variables",
+  };
+  return `${k.owner} (${kinds[k.ownerType] ?? k.ownerType})`;
+}
+
+/** What a value lacks, in words: `vip (a dict) has no key 'missing'`. */
+function lacking(k: UndefinedKey): string {
+  const what = k.kind === 'item' ? `item ${k.key}` : k.ownerType === 'variables' ? `variable '${k.key}'` : `${k.kind} '${k.key}'`;
+  return `${valueWords(k)} has no ${what}`;
+}
+
+/** Where the template looks `k` up: the tag on its line that names the key, else the line's first tag, else a tag naming both. */
+function keyReading(text: string, file: SourceFile, k: UndefinedKey): Span | undefined {
+  const tags = scanTemplate(text, 'jinja').tags.filter((t) => t.kind !== 'stmt' || t.keyword !== '#');
+  const names = (t: { code: string }) => t.code.includes(k.key);
+  const onLine = k.line === undefined ? [] : tags.filter((t) => file.positionAt(t.start).line <= k.line! && file.positionAt(t.end).line >= k.line!);
+  const root = /^[A-Za-z_]\w*/.exec(k.owner)?.[0];
+  const tag = onLine.find(names) ?? onLine[0] ?? tags.find((t) => names(t) && (root === undefined || t.code.includes(root)));
+  if (tag) return { file: file.path, start: tag.start, end: tag.end };
+  if (k.line === undefined) return undefined;
+  const at = file.offsetAt({ line: k.line, character: 0 });
+  return { file: file.path, start: at, end: at + file.lineText(k.line).length };
+}
+
+/** Keys, items and attributes the hosts' renderings lack, one issue per lookup with its hosts. */
+function undefinedKeyProblems(path: string, text: string, file: SourceFile, rendered: RenderedTemplate): Issue[] {
+  const byLookup = new Map<string, { key: UndefinedKey; hosts: string[] }>();
+  for (const h of rendered.hosts) {
+    for (const key of h.rendering.undefinedKeys ?? []) {
+      const id = `${key.expr}\0${key.line ?? ''}`;
+      const e = byLookup.get(id);
+      if (e) e.hosts.push(h.host);
+      else byLookup.set(id, { key, hosts: [h.host] });
+    }
+  }
+  return [...byLookup.values()].map(({ key, hosts }) => ({
+    code: TemplateCode.undefinedVariable,
+    severity: 'error' as const,
+    message: `'${key.expr}' is not defined for ${hosts.join(', ')}: ${lacking(key)}, so Ansible stops rendering this template there. Add it, check it first (\`${key.expr} is defined\`), or give it a default (\`| default(...)\`).`,
+    span: keyReading(text, file, key) ?? { file: path, start: 0, end: 0 },
+  }));
+}
+
 /** Variables nothing defines, and renderings that fail, on the template (Ansible's or the shell's words). */
 export function renderProblems(path: string, text: string, rendered: RenderedTemplate, engine: Engine = 'jinja'): Issue[] {
   const file = new SourceFile(path, text);
@@ -248,5 +304,6 @@ export function renderProblems(path: string, text: string, rendered: RenderedTem
     const span = tag ? { file: path, start: tag.start, end: tag.end } : { file: path, start: 0, end: 0 };
     out.push({ code: TemplateCode.undefinedVariable, severity: 'error', message: words.undefinedVar(name, hosts.join(', '), notes.get(name)), span });
   }
+  out.push(...undefinedKeyProblems(path, text, file, rendered));
   return out;
 }

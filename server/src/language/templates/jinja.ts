@@ -8,14 +8,14 @@
  * options and its line/column errors.
  */
 import nunjucks from 'nunjucks';
-import { findKey, pyKeys } from '../ansible/pyKeys';
-import { pyIndex, pySlice, Slice } from './jinjaSlices';
+import { pyKeys } from '../ansible/pyKeys';
+import { Slice } from './jinjaSlices';
 import { nunjucksSource, type JinjaOptions } from './jinjaSource';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
 import { TESTS } from './jinjaTests';
-import { isKwargs, isUnknown, Unknown } from './jinjaUnknown';
+import { isKwargs, isUnknown, Unknown, UNKNOWN_OPEN, use, type UndefinedKey } from './jinjaUnknown';
+import { isRunValue, markScope, pyMember } from './jinjaLookup';
 import { hookCompiler } from './jinjaCompile';
-import { pyMethod } from './jinjaOps';
 import { pyLiteral } from './pyLiteral';
 import { isPlainObject, pyTruth } from './pyTypes';
 import { printsAsPython, pyStr } from './pyValue';
@@ -24,8 +24,12 @@ export { Unknown, UNKNOWN_CLOSE, UNKNOWN_OPEN } from './jinjaUnknown';
 
 /** What one rendering learns while it runs (the runtime hooks are module-wide; renders are synchronous). */
 export interface RenderState {
-  /** Names a template reads that nothing defines. */
+  /** Names a template uses that nothing defines. */
   readonly undefinedNames: Set<string>;
+  /** Keys, items and attributes a template uses that their values lack (by lookup and line). */
+  readonly undefinedKeys: Map<string, UndefinedKey>;
+  /** Rendering a variable's value (its lookups are not at a line of the template). */
+  readonly nested: boolean;
   readonly unknowns: Unknown[];
   /** Is `name` defined for this host? */
   readonly defined: (name: string) => boolean;
@@ -42,40 +46,19 @@ export function unknown(name: string): Unknown {
 // ---- runtime hooks: undefined names and Python methods -------------------------------------------
 
 interface Runtime {
-  memberLookup(obj: unknown, val: unknown): unknown;
+  memberLookup(obj: unknown, val: unknown, line?: number, expr?: string): unknown;
   fromIterator(arr: unknown): unknown;
+  callWrap(obj: unknown, name: string, context: unknown, args: unknown[]): unknown;
   contextOrFrameLookup(context: unknown, frame: unknown, name: string): unknown;
   suppressValue(val: unknown, autoescape: boolean): unknown;
 }
 let hooked = false;
 
-/** Variables Ansible sets for a play, a role or the template module (their values depend on the run). */
-const ANSIBLE_MAGIC: ReadonlySet<string> = new Set([
-  'omit',
-  'play_hosts',
-  'role_path',
-  'role_name',
-  'playbook_dir',
-  'inventory_dir',
-  'inventory_file',
-  'template_host',
-  'template_path',
-  'template_fullpath',
-  'template_destpath',
-  'template_uid',
-  'template_run_date',
-]);
-
 /** Python's spellings of the constants (Jinja2 knows both `true` and `True`). */
 const PY_LITERALS: Readonly<Record<string, unknown>> = { True: true, False: false, None: null };
 
-/** `x is defined`: false for a variable nothing defines, which the test then handles (no error in Ansible). */
-function isDefined(v: unknown): boolean {
-  if (!isUnknown(v)) return v !== undefined;
-  if (!v.undefinedVar) return true;
-  v.handled = true;
-  return false;
-}
+/** `x is defined`: false for an undefined value (the test does not use it: no error in Ansible). */
+const isDefined = (v: unknown): boolean => (isUnknown(v) ? !v.undefinedVar : v !== undefined);
 
 /** Hook nunjucks' runtime once, when the first environment is made (the library loads on first use). */
 function hookRuntime(): void {
@@ -87,35 +70,36 @@ function hookRuntime(): void {
   const contextOrFrameLookup = runtime.contextOrFrameLookup.bind(runtime);
   const suppressValue = runtime.suppressValue.bind(runtime);
   const fromIterator = runtime.fromIterator.bind(runtime);
-  // `for k in d` goes over a dict's keys, as Python iterates a dict (nunjucks went over nothing)
-  runtime.fromIterator = (arr) => (typeof arr === 'object' && arr !== null && !Array.isArray(arr) && isPlainObject(arr) ? pyKeys(arr) : fromIterator(arr));
+  const callWrap = runtime.callWrap.bind(runtime);
+  // `for k in d` goes over a dict's keys, as Python iterates a dict (nunjucks went over nothing); iterating an undefined value uses it
+  runtime.fromIterator = (arr) => {
+    use(arr);
+    return typeof arr === 'object' && arr !== null && !Array.isArray(arr) && isPlainObject(arr) ? pyKeys(arr) : fromIterator(arr);
+  };
+  // calling a value we cannot know (`ansible_fqdn.split('.')`) gives one; calling an undefined one uses it
+  runtime.callWrap = (obj, name, context, args) => {
+    if (!isUnknown(obj)) return callWrap(obj, name, context, args);
+    use(obj);
+    return obj;
+  };
   // `{{ value }}` prints what Python prints: True, ['a', 'b']; None prints nothing (Ansible's finalize)
   runtime.suppressValue = (val, autoescape) => suppressValue(val === null ? '' : printsAsPython(val) ? pyStr(val) : val, autoescape);
-  runtime.memberLookup = (obj, val) => {
-    if (isUnknown(obj)) return obj;
-    if (val instanceof Slice) return pySlice(obj, val);
-    if (typeof val === 'number' && val < 0) return pyIndex(obj, val);
-    // a key that is not a string (`d[51]`, `d[True]`): as PyYAML read the dict's keys
-    if (typeof val !== 'string' && !Array.isArray(obj) && typeof obj === 'object' && obj !== null && isPlainObject(obj)) {
-      const at = findKey(obj, val);
-      return at === undefined ? undefined : (obj as Record<string, unknown>)[at];
-    }
-    if (typeof val === 'string') {
-      const py = pyMethod(obj, val);
-      if (py && !(typeof obj === 'object' && obj !== null && val in obj)) return py;
-    }
-    return memberLookup(obj, val);
-  };
+  // Python's lookups (jinjaLookup.ts): what a value lacks is undefined; the compiler passes the line and the looked-up expression
+  runtime.memberLookup = (obj, val, line, expr) => pyMember(obj, val, { line: state?.nested ? undefined : line, expr }, memberLookup, unknown);
   runtime.contextOrFrameLookup = (context, frame, name) => {
     const v = contextOrFrameLookup(context, frame, name);
     if (v !== undefined || !state) return v;
     if (name in PY_LITERALS) return PY_LITERALS[name];
     // Ansible's `vars`: the host's variables
-    if (name === 'vars') return (context as { ctx?: unknown }).ctx;
+    if (name === 'vars') {
+      const vars = (context as { ctx: object }).ctx;
+      markScope(vars);
+      return vars;
+    }
     if (state.defined(name)) return v;
     // facts, lookups and the play's magic variables are unknown to a static reading; anything else is a variable nothing sets
     const u = unknown(name);
-    u.undefinedVar = !/^ansible_(?!host$|port$|user$|connection$|python_interpreter$)/.test(name) && !ANSIBLE_MAGIC.has(name);
+    u.undefinedVar = !isRunValue(name);
     return u;
   };
 }
@@ -161,12 +145,15 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
   });
   optionsOf.set(env, options);
   for (const [name, f] of Object.entries(FILTERS)) env.addFilter(name, f);
-  // an unknown value passes through every filter, nunjucks' own included (`upper` would throw on it)
+  // an unknown value passes through every filter, nunjucks' own included (`upper` would throw on it); an
+  // undefined one is used by every filter but default (and an undefined argument too, but ternary's choices)
   const filters = (env as unknown as { filters: Record<string, (this: unknown, v: unknown, ...args: unknown[]) => unknown> }).filters;
   for (const [name, f] of Object.entries(filters)) {
-    if (KNOWS_UNKNOWN.has(name)) continue;
+    if (name === 'default' || name === 'd') continue;
+    const known = KNOWS_UNKNOWN.has(name);
     filters[name] = function (this: unknown, v: unknown, ...args: unknown[]) {
-      return isUnknown(v) ? v : f.call(this, v, ...args);
+      use(v, ...(name === 'ternary' ? [] : args));
+      return !known && isUnknown(v) ? v : f.call(this, v, ...args);
     };
   }
   // Ansible's lookups and now(), Jinja's lipsum(): values a static reading cannot know
@@ -218,13 +205,24 @@ export function renderWith(
   defined: (name: string) => boolean,
 ): { text: string; state: RenderState } {
   // a variable's Jinja rendered while the template renders: its unknown values are the template's
-  const s: RenderState = { undefinedNames: state?.undefinedNames ?? new Set(), unknowns: state?.unknowns ?? [], defined };
+  const s: RenderState = {
+    undefinedNames: state?.undefinedNames ?? new Set(),
+    undefinedKeys: state?.undefinedKeys ?? new Map<string, UndefinedKey>(),
+    unknowns: state?.unknowns ?? [],
+    defined,
+    nested: state !== undefined,
+  };
   const previous = state;
   state = s;
   try {
     const out = typeof text === 'string' ? env.renderString(nunjucksSource(text, optionsOf.get(env)!), ctx) : text.render(ctx);
-    // the variables nothing defines that the template uses without a test or a default
-    for (const u of s.unknowns) if (u.undefinedVar && !u.handled) s.undefinedNames.add(u.name);
+    // undefined values printed are used; each used one stops the host (a variable nothing defines, or a key a value lacks)
+    for (let at = out.indexOf(UNKNOWN_OPEN); at >= 0; at = out.indexOf(UNKNOWN_OPEN, at + 1)) use(s.unknowns[parseInt(out.slice(at + 1), 10)]);
+    for (const u of s.unknowns) {
+      if (!u.used) continue;
+      if (u.key) s.undefinedKeys.set(`${u.key.expr}\0${u.key.line ?? ''}`, u.key);
+      else s.undefinedNames.add(u.name);
+    }
     return { text: out, state: s };
   } finally {
     state = previous;

@@ -8,7 +8,7 @@
  * loop object.
  */
 import { pyKeys } from '../ansible/pyKeys';
-import { isUnknown } from './jinjaUnknown';
+import { isUnknown, use } from './jinjaUnknown';
 import { pyOp, pyUnary } from './jinjaOps';
 import { pyEq, pyFloat, pyIn, pyOrder, pyTruth, tuple } from './pyTypes';
 
@@ -64,17 +64,43 @@ function compareChain(first: unknown, ...rest: unknown[]): boolean {
   return true;
 }
 
+/** Python's truth of a value; an undefined value's truth is a use of it. */
+function truth(v: unknown): boolean {
+  use(v);
+  return pyTruth(v);
+}
+
+// each operation uses its operands: an undefined one stops the host there (jinjaUnknown.ts)
 const RUNTIME: Record<string, unknown> = {
-  __pyOp: pyOp,
-  __pyUnary: pyUnary,
+  __pyOp: (op: string, a: unknown, b: unknown) => (use(a, b), pyOp(op, a, b)),
+  __pyUnary: (op: Parameters<typeof pyUnary>[0], a: unknown) => (use(a), pyUnary(op, a)),
   __pyTuple: (items: unknown[]) => tuple(items),
   __pyFloat: pyFloat,
-  __pyTruth: pyTruth,
-  __pyOr: (a: unknown, b: () => unknown) => (pyTruth(a) ? a : b()),
-  __pyAnd: (a: unknown, b: () => unknown) => (pyTruth(a) ? b() : a),
-  __pyCompare: compareChain,
-  __pyIn: (x: unknown, seq: unknown) => !isUnknown(x) && !isUnknown(seq) && pyIn(x, seq),
+  __pyTruth: truth,
+  __pyOr: (a: unknown, b: () => unknown) => (truth(a) ? a : b()),
+  __pyAnd: (a: unknown, b: () => unknown) => (truth(a) ? b() : a),
+  __pyCompare: (first: unknown, ...rest: unknown[]) => (use(first, ...rest), compareChain(first, ...rest)),
+  __pyIn: (x: unknown, seq: unknown) => (use(x, seq), !isUnknown(x) && !isUnknown(seq) && pyIn(x, seq)),
 };
+
+/** A lookup's target as written, for messages (`vip`, `servers[0]`, `hostvars['lb2']`); … for what is computed. */
+function written(n: Node | undefined, depth = 0): string {
+  if (!n || depth > 6) return '…';
+  if (n.typename === 'Symbol') return String(n.value);
+  if (n.typename === 'Literal') return typeof n.value === 'string' ? `'${n.value}'` : String(n.value);
+  if (n.typename !== 'LookupVal') return n.typename === 'FunCall' ? `${written(n.name as Node, depth + 1)}(…)` : '…';
+  const [target, val] = [written(n.target as Node, depth + 1), n.val as Node];
+  if (val.typename === 'Literal' && typeof val.value === 'string' && /^[A-Za-z_]\w*$/.test(val.value)) return `${target}.${val.value}`;
+  return `${target}[${written(val, depth + 1)}]`;
+}
+
+/** `a.b` / `a[b]` call the runtime's lookup with the line (in the rendered template itself, not an included one) and `a` as written. */
+function hookLookups(proto: CompilerProto): void {
+  proto.compileLookupVal = function (this: CompilerProto & { templateName?: string | null }, node: Node, frame: unknown) {
+    const line = this.templateName === undefined || this.templateName === null ? node.lineno : 'undefined';
+    call(this, frame, 'memberLookup', node.target, node.val, String(line), JSON.stringify(written(node.target as Node)));
+  };
+}
 
 /** Emit `runtime.name(child, child...)`. */
 function call(c: CompilerProto, frame: unknown, name: string, ...parts: unknown[]): void {
@@ -275,6 +301,7 @@ export function hookCompiler(nunjucks: unknown): void {
   hookOperators(proto);
   hookTruth(proto, lib.nodes);
   hookLiterals(lib);
+  hookLookups(proto);
   proto._emitLoopBindings = function (this: CompilerProto, _node: unknown, arr: string, i: string, len: string) {
     this._emit(`frame.set("loop", new runtime.__Loop(${i}, ${len}, ${arr}));`);
   };

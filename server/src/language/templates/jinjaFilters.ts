@@ -180,10 +180,7 @@ function passes(self: FilterThis | undefined, v: unknown, t: unknown, args: unkn
 
 export const FILTERS: Record<string, Filter> = {
   // Jinja2's default: for an undefined value (None is a value), or any false one with `true`
-  default: (v, def, boolean) => {
-    if (isUnknown(v)) v.handled = true;
-    return v === undefined || isUnknown(v) || (pyTruth(boolean) && !pyTruth(v)) ? (def ?? '') : v;
-  },
+  default: (v, def, boolean) => (v === undefined || isUnknown(v) || (pyTruth(boolean) && !pyTruth(v)) ? (def ?? '') : v),
   bool,
   int,
   count: (v) => (typeof v === 'string' || Array.isArray(v) ? v.length : typeof v === 'object' && v !== null ? Object.keys(v).length : 0),

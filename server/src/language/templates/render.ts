@@ -11,7 +11,9 @@ import { dirname, resolvePath, type ConfigHost } from '../host';
 import type { VarDef } from '../ansible/types';
 import { UNSAFE_KEYS } from '../ansible/yamlData';
 import type nunjucks from 'nunjucks';
-import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type Unknown } from './jinja';
+import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type RenderState, type Unknown } from './jinja';
+import { markScope } from './jinjaLookup';
+import type { UndefinedKey } from './jinjaUnknown';
 import { ansibleValue } from './pyLiteral';
 import { isNumber, isPlainObject, pyFloat } from './pyTypes';
 import { LINE_CLOSE, LINE_OPEN, nunjucksSource } from './jinjaSource';
@@ -25,8 +27,10 @@ export interface HostRendering {
   readonly lineOf: readonly number[];
   /** Rendered spans of values we could not know. */
   readonly unknowns: readonly { readonly start: number; readonly end: number; readonly name: string }[];
-  /** Variables the template reads that nothing defines for this host. */
+  /** Variables the template uses that nothing defines for this host. */
   readonly undefinedNames: readonly string[];
+  /** Keys, items and attributes the template uses that their values lack for this host (`vip.missing`). */
+  readonly undefinedKeys?: readonly UndefinedKey[];
   /** What the template says when one of them is missing (a shell's `${NAME:?message}`). */
   readonly undefinedNotes?: ReadonlyMap<string, string>;
   /** The host's variables (name → definition), for hover and go to definition. */
@@ -192,6 +196,7 @@ export function renderForHost(
       const names = new Set<string>();
       c = hostContext(project, h, (s) => renderWith(env, s, contextOf(h), (n) => names.has(n)).text);
       c.hostvars = hostvars;
+      markScope(c);
       for (const n of Object.keys(c)) names.add(n);
       contexts.set(h, c);
     }
@@ -203,7 +208,7 @@ export function renderForHost(
   function defined(name: string): boolean {
     return names.has(name);
   }
-  let rendered: { text: string; state: { undefinedNames: Set<string>; unknowns: Unknown[] } };
+  let rendered: { text: string; state: RenderState };
   try {
     if ('error' in prepared.compiled) throw prepared.compiled.error;
     rendered = renderWith(env, prepared.compiled, ctx, defined);
@@ -258,5 +263,13 @@ export function renderForHost(
     out += '\n';
     lineOf.push(lineOf[lineOf.length - 1] ?? 0);
   }
-  return { host, text: out, lineOf, unknowns, undefinedNames: [...rendered.state.undefinedNames], variables };
+  return {
+    host,
+    text: out,
+    lineOf,
+    unknowns,
+    undefinedNames: [...rendered.state.undefinedNames],
+    undefinedKeys: [...rendered.state.undefinedKeys.values()],
+    variables,
+  };
 }
