@@ -12,7 +12,7 @@ import type { Issue, Span } from '../issue';
 import type { VarDef } from '../ansible/types';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from '../templates/codes';
-import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate } from '../templates/hosts';
+import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate, type RenderingLint } from '../templates/hosts';
 import { lintTemplate } from '../templates/lint';
 import type { Engine } from '../templates/scan';
 import { finishIssues } from '../validation/run';
@@ -21,7 +21,7 @@ import { lintCluster, type FileResult } from './lint';
 import type { TemplatesSettings } from './settings';
 import { templateVariables, type TemplateSources, type TemplateVariables } from './templateVariables';
 
-export type { TemplateSources };
+export type { RenderingLint, TemplateSources };
 
 /** The rendered side of a template's result. */
 export interface TemplateRendering extends RenderedTemplate {
@@ -51,6 +51,7 @@ export function lintTemplateFile(
   host: ConfigHost,
   options: LintOptions,
   sources: TemplateSources | undefined,
+  lintRendering?: RenderingLint,
 ): TemplateFileResult {
   const variables = templateVariables(path, text, engine, host, sources);
   const hosts = variables?.hosts ?? [];
@@ -63,7 +64,7 @@ export function lintTemplateFile(
     return { model: t.view.result.model, issues, template: { ...t, issues } };
   }
   // rendered for each host: what each host gets replaces what holds for every rendering
-  const rendered = renderHosts(path, hosts, variables.render, host, options);
+  const rendered = renderHosts(path, hosts, variables.render, host, options, lintRendering);
   const mapper = new TemplateMapper(path, text, rendered, engine);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
   // what the template's text does whatever the values: its syntax, lines its whitespace control joins or glues
