@@ -9,7 +9,7 @@ import type { KollaPaths } from '../kolla/model';
 import { SETTINGS_FILE } from './facts';
 import { createProjectService, type ProjectService } from './service';
 import { addInterfaceArgs, cloneSpecs, defaultSettings, readSettings, type KeepalivedSettings } from './settings';
-import { envFilesProblem } from './templateVariables';
+import { ansibleFilesProblem, envFilesProblem } from './templateVariables';
 import { problemOf, type ProjectFile } from './types';
 import type { TemplateSetting } from '../templates/detect';
 
@@ -161,6 +161,10 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
   const envProblem = envFilesProblem(service.host, [...envFiles]);
   if (envProblem) throw new InputError(`env file ${envProblem}`);
+  // and the inventory and variables files Jinja2 templates are rendered with must read
+  const jinja = files.filter((f) => service.templateEngine(f.path, f.text) === 'jinja').map((f) => service.templateSources(f.path));
+  const ansibleProblem = ansibleFilesProblem(service.host, jinja);
+  if (ansibleProblem) throw new InputError(ansibleProblem);
   return {
     files,
     namedFiles: found.namedFiles,

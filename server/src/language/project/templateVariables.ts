@@ -7,6 +7,7 @@
 import { loadAnsibleProject, roleOf, templateHosts } from '../ansible/project';
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
+import { problemOf } from './types';
 import { envProblemText, loadEnvFiles, type EnvFileProblem } from '../templates/envFile';
 import { renderEnvsubst } from '../templates/envsubst';
 import { TemplateCode } from '../templates/codes';
@@ -42,11 +43,43 @@ export function envFilesProblem(host: ConfigHost, files: readonly string[]): str
   return p && envProblemText(p);
 }
 
+/** The first inventory or variables file of Jinja2 templates' sources that cannot be read (the command line refuses to run then). */
+export function ansibleFilesProblem(host: ConfigHost, sources: readonly TemplateSources[]): string | undefined {
+  for (const s of sources) {
+    for (const [file, what] of [
+      ...(s.inventory ? [[s.inventory, 'the Ansible inventory'] as const] : []),
+      ...s.vars.map((v) => [v, 'a variables file'] as const),
+    ]) {
+      const r = host.readFile(file);
+      if (r.kind !== 'ok') return `cannot read ${file} (${what} templates are rendered with): ${problemOf(r)}`;
+    }
+  }
+  return undefined;
+}
+
 function envProblemIssue(path: string, p: EnvFileProblem, rendered: boolean): Issue {
   return {
     code: TemplateCode.render,
     severity: 'error',
     message: `Env file ${envProblemText(p)}${rendered ? '' : ' (its node is not rendered)'}.`,
+    span: { file: path, start: 0, end: 0 },
+  };
+}
+
+/**
+ * A variables file (the inventory, group_vars, host_vars, the role's defaults or vars, a variables
+ * file given) Ansible cannot read or load, reported on the template: no host is rendered, the
+ * template is checked on its own.
+ */
+function ansibleProblemIssue(path: string, i: Issue, files: ReadonlyMap<string, string>): Issue {
+  const text = files.get(i.span.file);
+  const line = text === undefined || i.span.start === 0 ? '' : `:${text.slice(0, i.span.start).split('\n').length}`;
+  // the loader's message names the file when it could not read it
+  const where = i.message.includes(i.span.file) ? '' : `${i.span.file}${line}: `;
+  return {
+    code: TemplateCode.render,
+    severity: 'error',
+    message: `${where}${i.message} No host's rendering is checked: the template is checked on its own.`,
     span: { file: path, start: 0, end: 0 },
   };
 }
@@ -81,12 +114,14 @@ export function templateVariables(
   if (engine !== 'jinja' || !sources?.inventory) return undefined;
   const project = loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) });
   let prepared: ReturnType<typeof prepareTemplate> | undefined;
+  // a file Ansible cannot read or load stops the play before any host's template is rendered
+  const failures = project.issues.filter((i) => i.severity === 'error');
   return {
     kind: 'ansible',
-    hosts: templateHosts(project, sources.hosts),
+    hosts: failures.length > 0 ? [] : templateHosts(project, sources.hosts),
     render: (h) => renderForHost(path, text, project, h, host, (prepared ??= prepareTemplate(path, text, host))),
     files: project.files,
     sources: [sources.inventory],
-    problems: [],
+    problems: failures.map((i) => ansibleProblemIssue(path, i, project.files)),
   };
 }
