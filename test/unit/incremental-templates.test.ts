@@ -1,11 +1,13 @@
 /**
- * An open template (ProjectService.openDocument) keeps one incremental linter per host's rendering
- * between edits: after every edit of random edit sequences on the Ansible role fixtures, its result
- * equals a fresh lintFile() of the same text — the template's issues, each host's rendering and
- * that rendering's issues. FUZZ_RUNS raises the number of sequences; FUZZ_SEED replays a failure.
+ * An open template (ProjectService.openDocument) keeps one incremental linter per variant's
+ * skeleton and per host's rendering between edits: after every edit of random edit sequences on
+ * template fixtures (Jinja2 with an inventory or on its own, envsubst with env files, ERB), its
+ * result equals a fresh lintFile() of the same text — the template's issues, each skeleton and
+ * rendering and their own issues. FUZZ_RUNS raises the number of sequences; FUZZ_SEED replays a failure.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { createNodeHost } from '../../server/src/host/nodeHost';
@@ -24,6 +26,39 @@ interface Project {
   readonly service: () => ProjectService;
 }
 
+/** An ERB template of our own with branches (linted on its own: one skeleton per variant). */
+const ERB = [
+  'vrrp_instance VI_1 {',
+  '<% if @master -%>',
+  '    state MASTER',
+  '    priority 150',
+  '<% else -%>',
+  '    state BACKUP',
+  '    priority <%= @priority %>',
+  '<% end -%>',
+  '    interface <%= @interface %>',
+  '    virtual_router_id 51',
+  '<% if @unicast %>',
+  '    unicast_peer {',
+  '<% @peers.each do |p| -%>',
+  '        <%= p %>',
+  '<% end -%>',
+  '    }',
+  '<% end %>',
+  '    virtual_ipaddress {',
+  '        192.0.2.50/24',
+  '    }',
+  '}',
+  '',
+].join('\n');
+
+function erbTemplate(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-inc-erb-'));
+  const file = path.join(dir, 'keepalived.conf.erb');
+  fs.writeFileSync(file, ERB);
+  return file;
+}
+
 const PROJECTS: readonly Project[] = [
   {
     name: 'role with an inventory from the settings',
@@ -36,14 +71,33 @@ const PROJECTS: readonly Project[] = [
     template: path.join(FIXTURES, 'operator/ansible/roles/keepalived/templates/keepalived.conf.j2'),
     service: () => createProjectService(createNodeHost(), { folders: [path.join(FIXTURES, 'operator')] }),
   },
+  {
+    name: 'a role template on its own (no inventory: its variants)',
+    template: path.join(FIXTURES, 'templates/ansible/roles/keepalived/templates/keepalived.conf.j2'),
+    service: () => createProjectService(createNodeHost(), {}),
+  },
+  {
+    name: 'an envsubst template rendered for its env files',
+    template: path.join(FIXTURES, 'templates/envsubst/kubeadm/keepalived.conf.tmpl'),
+    service: () =>
+      createProjectService(createNodeHost(), {
+        templates: { envFiles: ['lb1', 'lb2'].map((n) => path.join(FIXTURES, `templates/envsubst/kubeadm/nodes/${n}.env`)) },
+      }),
+  },
+  {
+    name: 'an ERB template with branches on its own',
+    template: erbTemplate(),
+    service: () => createProjectService(createNodeHost(), {}),
+  },
 ];
 
-/** What a lint of the template says: its issues, each host's rendering and that rendering's own issues. */
+/** What a lint of the template says: its issues, each variant's skeleton and each host's rendering with their own issues. */
 function digest(r: ReturnType<ProjectService['lintFile']>): string {
+  const variants = (r.template?.variants ?? []).map((v, k) => [`## variant ${k}`, v.rendering.text, ...v.result.issues.map(issueKey)].join('\n'));
   const hosts = (r.rendered?.hosts ?? []).map((h) =>
     [`## ${h.host} ${h.rendering.error?.message ?? ''}`, h.rendering.text, ...(h.result?.issues ?? []).map(issueKey)].join('\n'),
   );
-  return [...r.issues.map(issueKey), ...hosts].join('\n');
+  return [...r.issues.map(issueKey), ...variants, ...hosts].join('\n');
 }
 
 const FRAGMENTS = [
@@ -66,6 +120,10 @@ const FRAGMENTS = [
   '#',
   '{{',
   '%}',
+  '${VIP}',
+  '<% if @x %>\n',
+  '<% end %>\n',
+  '<%= @priority %>',
 ];
 
 interface Edit {
@@ -93,8 +151,9 @@ describe('incremental re-validation of an open template', function () {
     it(`equals a fresh lint after every edit (${p.name}; ${fuzzRuns(40)} sequences)`, () => {
       const start = fs.readFileSync(p.template, 'utf8');
       const service = p.service();
-      // the fixture renders for its hosts (otherwise this would test nothing)
-      assert.ok((service.lintFile(p.template, start).rendered?.hosts.length ?? 0) >= 2, 'the fixture renders for two hosts or more');
+      // the fixture renders for two hosts or more, or has two variants or more (otherwise this would test little)
+      const first = service.lintFile(p.template, start);
+      assert.ok(Math.max(first.rendered?.hosts.length ?? 0, first.template?.variants.length ?? 0) >= 2, 'two renderings or more');
       fc.assert(
         fc.property(fc.array(editArb, { minLength: 1, maxLength: 8 }), (edits) => {
           const doc = service.openDocument(p.template);

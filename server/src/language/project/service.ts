@@ -121,8 +121,7 @@ export class ProjectService {
       host: this.host,
       options: () => this.fileOptions(path),
       engine: (text) => this.templateEngine(path, text),
-      lintTemplate: (text, engine, options, lintRendering) =>
-        lintTemplateFile(path, text, engine, this.host, options, this.templateSources(path), lintRendering),
+      lintTemplate: (text, engine, options, linters) => lintTemplateFile(path, text, engine, this.host, options, this.templateSources(path), linters),
     });
   }
 
