@@ -103,6 +103,8 @@ describe("a template's variables Ansible cannot load", () => {
       assert.deepEqual({ file: render[0]!.span.file, start: render[0]!.span.start }, { file: tpl, start: 0 });
       // no host rendered with values Ansible would never use; the template's own checks still run
       assert.equal(r.rendered, undefined);
+      // the rendered-config view says why (not "no inventory")
+      assert.deepEqual(service.renderedConfig(tpl, TEMPLATE, 'lb1'), { hosts: [], problem: render[0]!.message });
       assert.ok(
         r.issues.some((i) => i.code === 'state-invalid'),
         r.issues.map((i) => i.code).join(' '),

@@ -69,7 +69,8 @@ export function lintTemplateFile(
   const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   if (!variables || hosts.length === 0) {
     const issues = finish([...t.issues, ...(variables?.problems ?? [])]);
-    return { model: t.view.result.model, issues, template: { ...t, issues } };
+    const notRendered = variables?.problems.find((p) => p.code === TemplateCode.render)?.message;
+    return { model: t.view.result.model, issues, template: { ...t, issues }, ...(variables && notRendered ? { notRendered } : {}) };
   }
   // rendered for each host: what each host gets replaces what holds for every rendering
   const rendered = renderHosts(path, hosts, variables.render, host, options, linters.rendering);
@@ -106,9 +107,11 @@ export function renderedConfigOf(result: TemplateFileResult | undefined, host: s
       hosts: [],
       problem: !result?.template
         ? 'This file is not a template.'
-        : result.template.engine === 'envsubst'
-          ? 'No env files give this template its values: set keepalived.templates.envFiles.'
-          : 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).',
+        : result.notRendered
+          ? result.notRendered
+          : result.template.engine === 'envsubst'
+            ? 'No env files give this template its values: set keepalived.templates.envFiles.'
+            : 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).',
     };
   }
   const hosts = r.hosts.map((h) => h.host);
