@@ -3,6 +3,7 @@
  * that is missing, a YAML syntax error in group_vars or host_vars — stop the play before any host
  * is rendered: the editor reports it on the template (which is then checked on its own, not with
  * values Ansible would never use), and the command line refuses to run on a file it cannot read.
+ * Hosts to render for that name nothing (a typo in --host) are said, not silently skipped.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -111,6 +112,66 @@ describe("a template's variables Ansible cannot load", () => {
       );
     });
   }
+
+  const HOSTS: readonly { hosts: string; rendered: readonly string[]; unknown?: RegExp }[] = [
+    { hosts: 'lb', rendered: ['lb1', 'lb2'] },
+    { hosts: 'lb2', rendered: ['lb2'] },
+    {
+      hosts: 'lb1, nohost',
+      rendered: ['lb1'],
+      unknown: /name 'nohost', which is not a host or group of the inventory: nothing is rendered for it\. Known: 'lb1', 'lb2'\./,
+    },
+    { hosts: 'lbx,lby', rendered: [], unknown: /name 'lbx', 'lby', which are not a host or group/ },
+  ];
+  for (const h of HOSTS) {
+    it(`hosts to render for: '${h.hosts}'`, () => {
+      const root = project(CASES[0]!);
+      roots.push(root);
+      const tpl = path.join(root, 'roles/keepalived/templates/keepalived.conf.j2');
+      const service = createProjectService(createNodeHost(), { templates: { inventory: path.join(root, 'inv/hosts.ini'), vars: [], hosts: h.hosts } });
+      const r = service.lintFile(tpl, TEMPLATE);
+      assert.deepEqual(r.rendered?.hosts.map((x) => x.host) ?? [], h.rendered);
+      const unknown = r.issues.filter((i) => i.code === 'template-render');
+      if (!h.unknown) return assert.deepEqual(unknown, []);
+      assert.equal(unknown.length, 1);
+      assert.equal(unknown[0]!.severity, 'warning');
+      assert.match(unknown[0]!.message, h.unknown);
+    });
+  }
+
+  it('env-file nodes to render for that name no env file', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-tplsrc-env-'));
+    roots.push(root);
+    const tpl = path.join(root, 'keepalived.conf.tmpl');
+    fs.writeFileSync(tpl, 'vrrp_instance VI_1 {\n    priority ${PRIO}\n}\n');
+    fs.writeFileSync(path.join(root, 'lb1.env'), 'PRIO=100\n');
+    const service = createProjectService(createNodeHost(), { templates: { envFiles: [path.join(root, 'lb1.env')], hosts: 'lb1,lb3' } });
+    const r = service.lintFile(tpl, fs.readFileSync(tpl, 'utf8'));
+    assert.deepEqual(
+      r.rendered?.hosts.map((x) => x.host),
+      ['lb1'],
+    );
+    assert.deepEqual(
+      r.issues.filter((i) => i.code === 'template-render').map((i) => i.message),
+      [
+        "The hosts to render for (keepalived.templates.hosts, --host) name 'lb3', which is not the node of any env file: nothing is rendered for it. Known: 'lb1'.",
+      ],
+    );
+  });
+
+  it('the command line refuses a --host that names no host, group or env-file node (exit status 2)', () => {
+    const root = project(CASES[0]!);
+    roots.push(root);
+    const tpl = path.join(root, 'roles/keepalived/templates/keepalived.conf.j2');
+    const r = runCliCaptured(['--inventory', path.join(root, 'inv/hosts.ini'), '--host', 'lb1,nohost', tpl]);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr, /nohost \(--host, or templates\.hosts in the settings\): no host or group of that name in the inventory/);
+    fs.writeFileSync(path.join(root, 'keepalived.conf.tmpl'), 'vrrp_instance VI_1 {\n    priority ${PRIO}\n}\n');
+    fs.writeFileSync(path.join(root, 'lb1.env'), 'PRIO=100\n');
+    const env = runCliCaptured(['--env-file', path.join(root, 'lb1.env'), '--host', 'lb2', path.join(root, 'keepalived.conf.tmpl')]);
+    assert.equal(env.code, 2, env.stdout);
+    assert.match(env.stderr, /lb2 \(--host, or templates\.hosts in the settings\): no env file is for a node of that name \(lb1\)/);
+  });
 
   it('the command line refuses an inventory or variables file it cannot read (exit status 2)', () => {
     const c = CASES[0]!;

@@ -4,7 +4,7 @@
  * (one node per file). Either way the template is rendered per host with the same interface, and
  * templates/hosts.ts lints the renderings and maps their findings back.
  */
-import { loadAnsibleProject, roleOf, templateHosts } from '../ansible/project';
+import { loadAnsibleProject, roleOf, templateHosts, unknownHostNames } from '../ansible/project';
 import type { ConfigHost } from '../host';
 import type { Issue } from '../issue';
 import { problemOf } from './types';
@@ -87,10 +87,7 @@ function ansibleProblemIssue(path: string, i: Issue, files: ReadonlyMap<string, 
 /** Env files as the variables of an envsubst template: each file a node (`only`: the nodes named, comma-separated). */
 function envVariables(path: string, text: string, host: ConfigHost, files: readonly string[], only: string | undefined): TemplateVariables {
   const { envs, texts } = loadEnvFiles(host, files);
-  const named = only
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const named = hostNames(only);
   const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0) && (!named?.length || named.includes(e.node)));
   return {
     kind: 'env',
@@ -98,8 +95,51 @@ function envVariables(path: string, text: string, host: ConfigHost, files: reado
     render: (node) => renderEnvsubst(text, node, readable.find((e) => e.node === node)?.vars ?? new Map()),
     files: texts,
     sources: envs.map((e) => e.file),
-    problems: envs.flatMap((e) => e.problems.map((p) => envProblemIssue(path, p, p.line > 0))),
+    problems: [
+      ...envs.flatMap((e) => e.problems.map((p) => envProblemIssue(path, p, p.line > 0))),
+      ...unknownHostsIssues(
+        path,
+        named.filter((n) => !envs.some((e) => e.node === n)),
+        'env-file node',
+        envs.map((e) => e.node),
+      ),
+    ],
   };
+}
+
+const hostNames = (only: string | undefined): string[] =>
+  (only ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Names the hosts setting (`--host`) gives that match nothing: the template is not rendered for them. */
+function unknownHostsIssues(path: string, unknown: readonly string[], what: string, known: readonly string[]): Issue[] {
+  if (unknown.length === 0) return [];
+  const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+  return [
+    {
+      code: TemplateCode.render,
+      severity: 'warning',
+      message:
+        `The hosts to render for (keepalived.templates.hosts, --host) name ${list(unknown)}, ${unknown.length === 1 ? 'which is' : 'which are'} not ${what === 'env-file node' ? 'the node of any env file' : 'a host or group of the inventory'}: nothing is rendered for ${unknown.length === 1 ? 'it' : 'them'}. ${known.length > 0 ? `Known: ${list(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}.` : ''}`.trim(),
+      span: { file: path, start: 0, end: 0 },
+    },
+  ];
+}
+
+/** The first name the hosts setting gives that matches nothing (the command line refuses to run then). */
+export function unknownHostsProblem(host: ConfigHost, path: string, engine: Engine, sources: TemplateSources): string | undefined {
+  if (!sources.hosts) return undefined;
+  if (engine === 'envsubst' && sources.envFiles.length > 0) {
+    const nodes = loadEnvFiles(host, sources.envFiles).envs.map((e) => e.node);
+    const bad = hostNames(sources.hosts).find((n) => !nodes.includes(n));
+    return bad && `${bad} (--host, or templates.hosts in the settings): no env file is for a node of that name (${nodes.join(', ')})`;
+  }
+  if (engine !== 'jinja' || !sources.inventory) return undefined;
+  const project = loadAnsibleProject(host, { inventory: sources.inventory, varsFiles: sources.vars, roleDir: roleOf(path) });
+  const bad = unknownHostNames(project, sources.hosts)[0];
+  return bad && `${bad} (--host, or templates.hosts in the settings): no host or group of that name in the inventory ${sources.inventory}`;
 }
 
 /** The variables of the template at `path`: env files for envsubst, an Ansible project for Jinja2; undefined when none is given. */
@@ -122,6 +162,9 @@ export function templateVariables(
     render: (h) => renderForHost(path, text, project, h, host, (prepared ??= prepareTemplate(path, text, host))),
     files: project.files,
     sources: [sources.inventory],
-    problems: failures.map((i) => ansibleProblemIssue(path, i, project.files)),
+    problems:
+      failures.length > 0
+        ? failures.map((i) => ansibleProblemIssue(path, i, project.files))
+        : unknownHostsIssues(path, unknownHostNames(project, sources.hosts), 'host', [...(project.inventory?.hosts.keys() ?? [])]),
   };
 }
