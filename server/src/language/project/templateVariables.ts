@@ -88,7 +88,7 @@ function ansibleProblemIssue(path: string, i: Issue, files: ReadonlyMap<string, 
 function envVariables(path: string, text: string, host: ConfigHost, files: readonly string[], only: string | undefined): TemplateVariables {
   const { envs, texts } = loadEnvFiles(host, files);
   const named = hostNames(only);
-  const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0) && (!named?.length || named.includes(e.node)));
+  const readable = envs.filter((e) => !e.problems.some((p) => p.line === 0) && (named.length === 0 || named.includes(e.node)));
   return {
     kind: 'env',
     hosts: readable.map((e) => e.node),
@@ -100,7 +100,7 @@ function envVariables(path: string, text: string, host: ConfigHost, files: reado
       ...unknownHostsIssues(
         path,
         named.filter((n) => !envs.some((e) => e.node === n)),
-        'env-file node',
+        'env',
         envs.map((e) => e.node),
       ),
     ],
@@ -114,7 +114,7 @@ const hostNames = (only: string | undefined): string[] =>
     .filter(Boolean);
 
 /** Names the hosts setting (`--host`) gives that match nothing: the template is not rendered for them. */
-function unknownHostsIssues(path: string, unknown: readonly string[], what: string, known: readonly string[]): Issue[] {
+function unknownHostsIssues(path: string, unknown: readonly string[], kind: TemplateVariables['kind'], known: readonly string[]): Issue[] {
   if (unknown.length === 0) return [];
   const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
   return [
@@ -122,7 +122,7 @@ function unknownHostsIssues(path: string, unknown: readonly string[], what: stri
       code: TemplateCode.render,
       severity: 'warning',
       message:
-        `The hosts to render for (keepalived.templates.hosts, --host) name ${list(unknown)}, ${unknown.length === 1 ? 'which is' : 'which are'} not ${what === 'env-file node' ? 'the node of any env file' : 'a host or group of the inventory'}: nothing is rendered for ${unknown.length === 1 ? 'it' : 'them'}. ${known.length > 0 ? `Known: ${list(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}.` : ''}`.trim(),
+        `The hosts to render for (keepalived.templates.hosts, --host) name ${list(unknown)}, ${unknown.length === 1 ? 'which is' : 'which are'} not ${kind === 'env' ? 'the node of any env file' : 'a host or group of the inventory'}: nothing is rendered for ${unknown.length === 1 ? 'it' : 'them'}. ${known.length > 0 ? `Known: ${list(known.slice(0, 12))}${known.length > 12 ? ', …' : ''}.` : ''}`.trim(),
       span: { file: path, start: 0, end: 0 },
     },
   ];
@@ -165,6 +165,6 @@ export function templateVariables(
     problems:
       failures.length > 0
         ? failures.map((i) => ansibleProblemIssue(path, i, project.files))
-        : unknownHostsIssues(path, unknownHostNames(project, sources.hosts), 'host', [...(project.inventory?.hosts.keys() ?? [])]),
+        : unknownHostsIssues(path, unknownHostNames(project, sources.hosts), 'ansible', [...(project.inventory?.hosts.keys() ?? [])]),
   };
 }
