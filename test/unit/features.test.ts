@@ -322,7 +322,47 @@ describe('features: navigation', () => {
     const bfd = at(text.replace('V|SG', 'VSG').replace('    bfd1\n', '    bf|d1\n'));
     assert.equal(definitionOf(bfd.ctx, bfd.offset).length, 1);
   });
+
+  describe('the instance lvs_sync_daemon follows', () => {
+    // [global_defs line with the cursor on a word, is that word a reference to VI_1]
+    const cases: [string, boolean][] = [
+      ['lvs_sync_daemon eth0 inst V|I_1', true],
+      ['lvs_sync_daemon eth0 V|I_1', true],
+      ['lvs_sync_daemon eth0 V|I_1 5', true],
+      ['lvs_sync_daemon eth0 id 5 inst V|I_1 port 8848', true],
+      ['lvs_sync_daemon eth0 group 224.0.0.81 inst V|I_1', true],
+      ['lvs_sync_daemon eth0 id V|I_1', false],
+      ['lvs_sync_daemon V|I_1', false],
+    ];
+    for (const [line, isRef] of cases) {
+      it(`${line}: ${isRef ? 'goes to VI_1, found by its references and renamed with it' : 'no reference'}`, () => {
+        const text = `global_defs {\n    ${line}\n}\n${inst('interface eth0')}`;
+        const { ctx, offset } = at(text);
+        const defs = definitionOf(ctx, offset);
+        assert.deepEqual(
+          defs.map((s) => slice(ctx.model, s)),
+          isRef ? ['VI_1'] : [],
+        );
+        if (!isRef) return;
+        const name = text.indexOf('VI_1 {') + 1;
+        const refs = referencesOf({ ...ctx }, name, false).map((s) => slice(ctx.model, s));
+        assert.deepEqual(refs, ['VI_1']);
+        const r = rename(ctx, name, 'VI_MAIN');
+        assert.ok('edits' in r);
+        assert.equal(r.edits.length, 2);
+        const renamed = applyRename(text, r.edits);
+        assert.ok(!renamed.includes('VI_1'), renamed);
+      });
+    }
+  });
 });
+
+/** Apply rename edits of the main file (from the end, so offsets stay valid). */
+function applyRename(text: string, edits: readonly { span: Span; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
 
 describe('features: symbols', () => {
   const names = (syms: OutlineSymbol[], depth = 0): string[] =>
