@@ -247,6 +247,31 @@ describe('features: completion', () => {
     assert.equal(state.snippet, 'state ${1|MASTER,BACKUP|}');
     assert.ok(state.documentation?.includes('The state the instance starts in') || state.documentation?.includes('**state**'));
   });
+
+  describe('a keyword with free-form arguments inserts the arguments keepalived needs', () => {
+    // [block with the cursor, keyword, its snippet (undefined: the bare keyword is complete)]
+    const cases: [string, string, string | undefined][] = [
+      ['|', 'include', 'include ${1:file-or-glob}'],
+      ['|', 'includea', 'includea ${1:file-or-glob}'],
+      ['|', 'virtual_server', 'virtual_server ${1:ip} ${2:port} {\n\t$0\n}'],
+      ['global_defs {\n    |\n}\n', 'lvs_sync_daemon', 'lvs_sync_daemon ${1:interface}'],
+      ['global_defs {\n    |\n}\n', 'vrrp_garp_extra_if', 'vrrp_garp_extra_if ${1:seconds}'],
+      ['global_defs {\n    |\n}\n', 'vrrp_rx_bufs_policy', 'vrrp_rx_bufs_policy ${1|MTU,ADVERT|}'],
+      ['global_defs {\n    |\n}\n', 'lvs_timeouts', 'lvs_timeouts ${1|tcp,tcpfin,udp|} ${2:seconds}'],
+      ['global_defs {\n    |\n}\n', 'include_check', undefined],
+      [inst('|'), 'garp_extra_if', 'garp_extra_if ${1:seconds}'],
+      [inst('|'), 'use_vmac', undefined],
+      [inst('|'), 'include', 'include ${1:file-or-glob}'],
+    ];
+    for (const [text, keyword, snippet] of cases) {
+      it(`${keyword}: ${snippet === undefined ? 'the keyword alone' : JSON.stringify(snippet)}`, () => {
+        const { ctx, offset } = at(text);
+        const item = complete(ctx, offset)!.items.find((i) => i.label === keyword);
+        assert.ok(item, `${keyword} offered`);
+        assert.equal(item.snippet, snippet);
+      });
+    }
+  });
 });
 
 describe('features: navigation', () => {

@@ -68,14 +68,46 @@ function placeholder(a: ArgSpec, n: number): string {
   return `\${${n}:${escapeSnippet(a.name)}}`;
 }
 
+/** A word of a syntax line as a snippet part: `<seconds 1-86400>` a placeholder, `MTU|ADVERT|<bytes>` a choice of its words. */
+function syntaxWord(word: string, n: number): string {
+  if (word.includes('|')) {
+    const words = word.split('|').filter((w) => /^[A-Za-z0-9_-]+$/.test(w));
+    if (words.length > 0) return `\${${n}|${words.join(',')}|}`;
+  }
+  const m = /^<([^ >]+)[^>]*>$/.exec(word);
+  return m ? `\${${n}:${escapeSnippet(m[1]!)}}` : escapeSnippet(word);
+}
+
+/**
+ * The arguments of a free-form keyword as snippet text: its `insertArgs`, else the required words of
+ * the first form of its syntax line (optional `[...]` parts left out), each `<...>` a placeholder.
+ */
+function freeformArgs(def: KeywordDef): string {
+  if (def.insertArgs !== undefined) return def.insertArgs;
+  const syntax = def.syntax ?? '';
+  if (!syntax.startsWith(`${def.name} `)) return '';
+  let required = '';
+  let depth = 0;
+  for (const c of syntax.slice(def.name.length).split(' | ')[0]!) {
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (depth === 0) required += c;
+  }
+  // `<seconds 1-86400>` is one word
+  const words = (required.match(/<[^>]*>|\S+/g) ?? []).filter((w) => w !== '...');
+  return words.map((w, i) => syntaxWord(w, i + 1)).join(' ');
+}
+
 /** The snippet for a keyword: required arguments as placeholders, `{ }` for block keywords. */
 export function keywordSnippet(def: KeywordDef): string | undefined {
   const required = (def.args ?? []).filter((a) => !a.optional);
   const opensBlock = def.opens !== undefined || def.values !== undefined;
-  if (required.length === 0 && !opensBlock) return undefined;
+  const free = def.freeform && !def.args ? freeformArgs(def) : '';
+  if (required.length === 0 && !opensBlock && free === '') return undefined;
   let n = 1;
   let s = escapeSnippet(def.name);
   for (const a of required) s += ` ${placeholder(a, n++)}`;
+  if (free !== '') s += ` ${free}`;
   if (opensBlock) s += ' {\n\t$0\n}';
   return s;
 }
