@@ -144,9 +144,13 @@ describe('features: hover', () => {
 });
 
 describe('features: completion', () => {
-  const labels = (text: string, o: { files?: Record<string, string>; interfaces?: Record<string, string>; after?: boolean } = {}) => {
+  const labels = (text: string, o: { files?: Record<string, string>; interfaces?: Record<string, string>; after?: boolean; version?: string } = {}) => {
     const { ctx, offset } = at(text, o.files);
-    const r = complete(ctx, offset, { interfaces: o.interfaces ? interfacesOf(o.interfaces) : undefined, keywordsAfterBlank: o.after });
+    const r = complete(ctx, offset, {
+      interfaces: o.interfaces ? interfacesOf(o.interfaces) : undefined,
+      keywordsAfterBlank: o.after,
+      keepalivedVersion: o.version,
+    });
     return r?.items.map((i) => i.label) ?? [];
   };
   const cases: [string, string, string[], string[], Parameters<typeof labels>[1]?][] = [
@@ -225,6 +229,29 @@ describe('features: completion', () => {
       ['vrrp_instance: unicast', 'global_defs', 'priority', 'TCP_CHECK'],
     ],
     ['no top-level snippet inside a vrrp_instance', inst('|'), ['priority'], ['vrrp_instance: unicast', 'global_defs', 'vrrp_script: HAProxy check']],
+    ['without keepalived.version every keyword is offered', inst('|'), ['auth_hmac', 'no_virtual_ipaddress', 'priority'], []],
+    [
+      'keepalived.version 2.2.7: no keyword that version does not know (since a later version)',
+      inst('|'),
+      ['priority', 'virtual_ipaddress', 'authentication'],
+      ['auth_hmac', 'no_virtual_ipaddress', 'owner_ignore_adverts'],
+      { version: '2.2.7' },
+    ],
+    [
+      'keepalived.version 2.2.7: nor one known to be absent from it',
+      'global_defs {\n    |\n}\n',
+      ['router_id', 'script_user'],
+      ['state_dump_file', 'set_supplementary_groups', 'json_version', 'vrrp_delay_after_boot'],
+      { version: '2.2.7' },
+    ],
+    [
+      'keepalived.version 2.4.0: what arrived up to 2.4.0 is offered',
+      'global_defs {\n    |\n}\n',
+      ['vrrp_delay_after_boot', 'state_dump_file', 'json_version'],
+      [],
+      { version: '2.4.0' },
+    ],
+    ['keepalived.version 2.2.7: no snippet of a block it does not know', inst('auth_hmac {\n    |\n}'), [], ['key', 'mode'], { version: '2.2.7' }],
   ];
   for (const [name, text, want, notWant, o] of cases) {
     it(name, () => {
