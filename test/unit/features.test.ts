@@ -125,6 +125,20 @@ describe('features: hover', () => {
       [/address owner/],
     ],
     ['interface hover', inst('interface et|h0'), [/Interface `eth0`: `192\.0\.2\.1\/24`/], { interfaces: { eth0: '192.0.2.1/24' } }],
+    // a word of a value line that has no hover of its own: the format of such a line
+    [
+      'option word of an address line',
+      inst('virtual_ipaddress {\n    192.0.2.1/24 d|ev eth0 label eth0:1\n}'),
+      [/of \*\*virtual_ipaddress\*\*/, /\[dev <if>\]/],
+    ],
+    ['weight in a track_script line', 'vrrp_script chk {\n}\n' + inst('track_script {\n    chk wei|ght 10\n}'), [/of \*\*track_script\*\*/, /\[weight <n>/]],
+    [
+      'an e-mail address line',
+      'global_defs {\n    notification_email {\n        ops@exam|ple.com\n    }\n}\n',
+      [/of \*\*notification_email\*\*/, /e-mail address/],
+    ],
+    ['a route option', inst('virtual_routes {\n    192.0.2.0/24 v|ia 198.51.100.1\n}'), [/of \*\*virtual_routes\*\*/, /\[via <ip>\]/]],
+    ['a virtual_server_group port', 'virtual_server_group G {\n    192.0.2.1 8|0\n}\n', [/of \*\*virtual_server_group\*\*/, /<port>/]],
   ];
   for (const [name, text, expected, o] of cases) {
     it(name, () => {

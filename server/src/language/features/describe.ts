@@ -31,6 +31,13 @@ export function valueLineSyntax(blockId: string): { syntax: string; what: string
   return { syntax: v.syntax, what: `${v.what[0]!.toUpperCase()}${v.what.slice(1)}.` };
 }
 
+/** What a line of the value block `blockId` (`values:<kind>`) of keyword `owner` holds, and its format (hover on a word of such a line). */
+export function valueLineMarkdown(blockId: string, owner: string): string | undefined {
+  const v = blockId.startsWith('values:') ? VALUE_LINES[blockId.slice(7) as ValueBlockKind] : undefined;
+  if (!v) return undefined;
+  return `A line of **${owner}**: ${v.what}${v.syntax ? `, \`${v.syntax}\`` : ''}.`;
+}
+
 export function blockTitle(blockId: string): string {
   if (blockId.startsWith('values:')) return `${blockId.slice(7)} values`;
   return block(blockId)?.title ?? blockId;

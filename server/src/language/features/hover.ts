@@ -11,7 +11,7 @@ import type { ArgSpec, KeywordDef, RefKind } from '../catalogue/types';
 import type { Span } from '../issue';
 import { fullSpan, type Statement, type Word } from '../syntax/ast';
 import type { ParsedConfig } from '../syntax/index';
-import { blockTitle, keywordMarkdown, misplacedMarkdown } from './describe';
+import { blockTitle, keywordMarkdown, misplacedMarkdown, valueLineMarkdown } from './describe';
 import { contains, enclosingInstance, placeOf, textOf, wordAt, type FeatureContext, type WordHit } from './locate';
 import { priorityReport, TRACKER_LABEL, type PriorityReport } from './priority';
 
@@ -69,6 +69,10 @@ export function hover(ctx: FeatureContext, offset: number, o: HoverOptions = {})
   if (index === 0 && !stmt.isValue) return { span: word.span, markdown: keywordHover(model, stmt) };
   const value = valueMarkdown(model, hit, o);
   if (value) return { span: word.span, markdown: value };
+  if (stmt.isValue) {
+    const line = valueLineMarkdown(stmt.blockId, stmt.parent?.keyword.value ?? blockTitle(stmt.blockId));
+    if (line) return { span: word.span, markdown: line };
+  }
   if (stmt.def) {
     const spec = argSpecAt(stmt.def, index - 1);
     const head = spec ? `Argument ${code(`<${spec.name}>`)} of **${stmt.def.name}**` : `Argument of **${stmt.def.name}**`;
