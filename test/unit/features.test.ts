@@ -389,6 +389,29 @@ describe('features: navigation', () => {
     assert.equal(definitionOf(bfd.ctx, bfd.offset).length, 1);
   });
 
+  describe('a rename onto a name already taken is refused', () => {
+    const scripts = 'vrrp_script chk_a {\n    script /bin/true\n}\nvrrp_script chk_b {\n    script /bin/false\n}\n';
+    // [text with the cursor, new name, the refusal (undefined: the rename goes ahead)]
+    const cases: [string, string, RegExp | undefined][] = [
+      [scripts.replace('chk_a', 'chk|_a') + inst('track_script {\n    chk_a\n}'), 'chk_b', /vrrp_script named 'chk_b' is already defined \(line 4\)/],
+      [scripts.replace('chk_a', 'chk|_a'), 'chk_c', undefined],
+      [scripts.replace('chk_a', 'chk|_a'), 'chk_a', undefined],
+      [inst('', 'V|I_1') + inst('', 'VI_2'), 'VI_2', /vrrp_instance named 'VI_2' is already defined/],
+      // another kind may use the name
+      ['vrrp_script V|I_1 {\n}\n' + inst('', 'VI_2'), 'VI_2', undefined],
+      ['$A=1\n$B=2\n' + inst('priority $|A'), 'B', /\$B is already defined \(line 2\)/],
+      ['$A=1\n' + inst('priority $|A'), '_INSTANCE', /\$_INSTANCE is a parameter keepalived defines itself/],
+    ];
+    for (const [text, newName, refusal] of cases) {
+      it(`${text.split('|')[0]!.split('\n').pop()}| → ${newName}: ${refusal ? 'refused' : 'renamed'}`, () => {
+        const { ctx, offset } = at(text);
+        const r = rename(ctx, offset, newName);
+        if (refusal) assert.ok('error' in r && refusal.test(r.error), JSON.stringify(r));
+        else assert.ok('edits' in r, JSON.stringify(r));
+      });
+    }
+  });
+
   describe('the instance lvs_sync_daemon follows', () => {
     // [global_defs line with the cursor on a word, is that word a reference to VI_1]
     const cases: [string, boolean][] = [
