@@ -106,6 +106,7 @@ describe('features: hover', () => {
     ['$NAME definition', '$P|RIO=150\n' + inst('priority $PRIO') + inst('priority $PRIO', 'VI_2'), [/Parameter\*\* `\$PRIO`/, /Used 2 times/]],
     ['multi-line $NAME', '$BLOCK=state MASTER \\\npriority 10\n' + inst('$BLO|CK'), [/A multi-line value/]],
     ['built-in $NAME', inst('notify "/bin/echo ${_H|ASH}"'), [/A parameter keepalived defines itself/]],
+    ['built-in ${_ENV ...}', inst('notify "/bin/echo ${_E|NV HOME}"'), [/A parameter keepalived defines itself/]],
     ['@id active', '@lb|1 global_defs {\n}\n', [/config id `lb1` this line is \*\*active\*\*/], { configId: 'lb1' }],
     ['@^id inactive', '@^lb|1 global_defs {\n}\n', [/\*\*inactive\*\*/], { configId: 'lb1' }],
     [
