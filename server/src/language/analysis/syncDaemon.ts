@@ -1,6 +1,6 @@
 /**
  * The VRRP instance global_defs' `lvs_sync_daemon` follows (global_parser.c lvs_syncd_handler):
- * the name after `inst`, or — the old form `lvs_sync_daemon <if> <instance> [<syncid>]` — the word
+ * the name after `inst`, or (the old form `lvs_sync_daemon <if> <instance> [<syncid>]`) the word
  * right after the interface when it is not an option. Read by the symbols (a reference to the
  * instance) and by the rule that checks the line.
  */

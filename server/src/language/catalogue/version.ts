@@ -4,7 +4,7 @@
  */
 import type { KeywordDef } from './types';
 
-/** `2.2.7` → [2, 2, 7]; undefined when it is not a version. */
+/** `2.2.7` gives [2, 2, 7]; undefined when it is not a version. */
 function parts(v: string): [number, number, number] | undefined {
   const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim());
   return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
