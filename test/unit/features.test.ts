@@ -120,6 +120,8 @@ describe('features: hover', () => {
     ['include path', 'include conf.d/*.co|nf\n', [/reads one file/, /scripts\.conf/], { files: { [SCRIPTS]: '' } }],
     ['include with no match', 'include nothing/*.co|nf\n', [/matches no file/]],
     ['include keyword', 'incl|ude conf.d/*.conf\n', [/\*\*include\*\*/, /reads one file/], { files: { [SCRIPTS]: '' } }],
+    ['include without a path', 'incl|ude\n', [/without the file to include is no include/, /\*\*include\*\*/]],
+    ['includer without a path in a block', 'global_defs {\n    include|r\n}\n', [/`includer` without the file/]],
     [
       'priority of an address owner',
       inst('state MASTER\npriority 25|5\ntrack_script {\n    chk weight 10\n}') + 'vrrp_script chk {\n    script "/bin/true"\n}\n',
@@ -630,8 +632,10 @@ describe('features: semantic tokens', () => {
 describe('features: links and folding', () => {
   it('links includes to each file and absolute script paths that exist', () => {
     const files = { '/etc/keepalived/a.conf': '', '/etc/keepalived/b.conf': '' };
+    // a quoted pattern names files whose names hold the quotes (keepalived reads quotes as part of it): no link
     const text =
-      'include "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' + inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
+      'include *.conf\ninclude "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' +
+      inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
     const model = analyse(parseFiles({ [MAIN]: text, ...files }));
     const links = documentLinks({ model, file: MAIN }, { isFile: (p) => p === '/usr/bin/check' });
     assert.deepEqual(

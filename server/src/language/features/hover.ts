@@ -11,6 +11,7 @@ import type { ArgSpec, KeywordDef, RefKind } from '../catalogue/types';
 import type { Span } from '../issue';
 import { fullSpan, type Statement, type Word } from '../syntax/ast';
 import { BUILTIN_PARAMETERS } from '../syntax/definitions';
+import { INCLUDE_VARIANTS } from '../syntax/includes';
 import type { ParsedConfig } from '../syntax/index';
 import { blockTitle, KIND_TITLE, keywordMarkdown, misplacedMarkdown, valueLineMarkdown } from './describe';
 import { contains, enclosingInstance, placeOf, textOf, wordAt, type FeatureContext, type WordHit } from './locate';
@@ -87,6 +88,10 @@ export function hover(ctx: FeatureContext, offset: number, o: HoverOptions = {})
 function keywordHover(model: ConfigModel, stmt: Statement): string {
   const name = stmt.keyword.value;
   if (!stmt.def) {
+    const include = INCLUDE_VARIANTS.has(name) ? lookup(ROOT, name) : undefined;
+    if (include) {
+      return `${code(name)} without the file to include is no include: keepalived reads the line as a keyword it does not know and ignores it.\n\n---\n\n${keywordMarkdown(include, ROOT)}`;
+    }
     const elsewhere = misplacedMarkdown(name, stmt.blockId);
     if (elsewhere) return elsewhere;
     const candidates = block(stmt.blockId)?.keywords.map((k) => k.name) ?? [];
