@@ -5,7 +5,8 @@
 # a report was written (the action's last step fails the job on findings, after the upload), 2
 # on a usage or I/O problem, where there is no report to upload.
 # Inputs (environment): INPUT_PATHS, INPUT_ARGS (split on blanks), INPUT_SARIF_FILE,
-# INPUT_PACKAGE (npm spec; default keepalived-tools@<this action's version>).
+# INPUT_PACKAGE (npm spec; default keepalived-tools@<this action's version>), INPUT_UPLOAD,
+# INPUT_ANNOTATIONS (auto: annotations when the report is not uploaded; true; false).
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 sarif=${INPUT_SARIF_FILE:-keepalived-lint.sarif}
@@ -28,6 +29,10 @@ if [ "$code" -ge 2 ]; then
   echo "::error::keepalived-lint could not run (exit status $code): see the message above"
   exit 2
 fi
+# each finding as an annotation on its line (without code scanning, which annotates by itself)
+annotate=${INPUT_ANNOTATIONS:-auto}
+[ "$annotate" = auto ] && { [ "${INPUT_UPLOAD:-true}" = true ] && annotate=false || annotate=true; }
+[ "$annotate" = true ] && "$lint" --format github "${args[@]}" "${paths[@]}"
 # the findings in the log, and in the job summary when there is one
 report=$("$lint" --no-color "${args[@]}" "${paths[@]}")
 printf '%s\n' "${report:-No problems found.}"

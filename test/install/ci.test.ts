@@ -160,7 +160,7 @@ describe('pre-commit, GitHub Actions, GitLab CI', function () {
       const step = action.runs.steps[0]!;
       assert.match(step.run!, /scripts\/github-action\.sh/);
       const used = new Set(Object.values(step.env ?? {}).map((v) => /inputs\.([\w-]+)/.exec(v)?.[1]));
-      for (const name of ['paths', 'args', 'sarif-file', 'package']) assert.ok(used.has(name), name);
+      for (const name of ['paths', 'args', 'sarif-file', 'package', 'upload', 'annotations']) assert.ok(used.has(name), name);
       assert.ok(action.runs.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@')));
       // the README's workflow uses the action with inputs it has
       const workflow = parse(readmeBlock('github-action')) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
@@ -184,9 +184,26 @@ describe('pre-commit, GitHub Actions, GitLab CI', function () {
       assert.ok(results.some((x) => x.ruleId === 'unknown-keyword' && x.locations[0]!.physicalLocation.artifactLocation.uri === 'lb1/keepalived.conf'));
       assert.match(r.stdout, /lb1\/keepalived\.conf\n[\s\S]*unknown-keyword/);
       assert.match(r.summary, /### keepalived-lint[\s\S]*extra-close-brace/);
+      // uploaded to code scanning, which annotates by itself: no workflow commands
+      assert.doesNotMatch(r.stdout, /^::(error|warning|notice) /m);
       const clean = runAction(work, { paths: 'lb2', 'sarif-file': 'clean.sarif' });
       assert.deepEqual(clean.outputs, { 'sarif-file': 'clean.sarif', 'exit-code': '0' });
       assert.match(clean.stdout, /No problems found\./);
+    });
+
+    it('without the upload, prints each finding as an annotation on its line (annotations: auto), unless told not to', () => {
+      const work = repository(path.join(pkg.tmp, 'gh-annotations'), { 'lb1/keepalived.conf': BROKEN, 'lb2/keepalived.conf': CLEAN });
+      const r = runAction(work, { paths: 'lb1 lb2', upload: 'false' });
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.equal(r.outputs['exit-code'], '1');
+      assert.match(r.stdout, /^::error file=lb1\/keepalived\.conf,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=extra-close-brace::/m);
+      // one per finding (the text report below them counts them)
+      const count = Number(/✖ (\d+) problems?/.exec(r.stdout)?.[1]);
+      assert.equal(r.stdout.match(/^::(error|warning|notice) file=/gm)?.length, count);
+      const off = runAction(work, { paths: 'lb1', upload: 'false', annotations: 'false' });
+      assert.doesNotMatch(off.stdout, /^::(error|warning|notice) /m);
+      const both = runAction(work, { paths: 'lb1', annotations: 'true' });
+      assert.match(both.stdout, /^::error file=lb1\/keepalived\.conf,/m);
     });
 
     it('installs the package itself when no keepalived-lint is given; a usage problem fails without a report', () => {

@@ -1,6 +1,7 @@
 /** An in-memory ConfigHost for tests: files by absolute path, globs matched with picomatch. */
 import braces from 'braces';
 import picomatch from 'picomatch';
+import { literalQuotes } from '../../server/src/host/nodeHost';
 import type { ConfigHost, ReadResult } from '../../server/src/language/host';
 
 export function memoryHost(files: Record<string, string | ReadResult>): ConfigHost {
@@ -16,11 +17,12 @@ export function memoryHost(files: Record<string, string | ReadResult>): ConfigHo
       const out: string[] = [];
       let missing = 0;
       for (const alt of alts) {
-        const m = picomatch(alt, { dot: false, nobrace: true });
+        const magic = alt.search(/[*?[]/);
+        // a path without wildcards names itself, quotes and all (picomatch would read quotes as quoting)
+        const m = magic < 0 ? (p: string) => p === alt : picomatch(literalQuotes(alt), { dot: false, nobrace: true });
         const before = out.length;
         for (const p of paths) if (m(p) && !out.includes(p)) out.push(p);
         // roughly glibc's count: a plain name that is absent, or a wildcard looking in a directory that holds nothing
-        const magic = alt.search(/[*?[]/);
         const dir = magic < 0 ? alt : alt.slice(0, alt.lastIndexOf('/', magic));
         if (out.length === before && (magic < 0 || !paths.some((p) => p.startsWith(`${dir}/`)))) missing++;
       }

@@ -178,7 +178,7 @@ describe('cli: keepalived-lint', () => {
       ['no PATH', [], /no PATH given/],
       ['a path that does not exist', ['/nonexistent/keepalived.conf'], /\/nonexistent\/keepalived\.conf: no such file or directory/],
       ['an unknown option', ['--frobnicate', 'x'], /unknown option --frobnicate/],
-      ['a bad --format', ['--format', 'xml', 'x'], /--format must be text, json, sarif or codequality/],
+      ['a bad --format', ['--format', 'xml', 'x'], /--format must be text, json, sarif, codequality or github/],
       ['a bad --max-warnings', ['--max-warnings', 'many', 'x'], /--max-warnings needs a whole number/],
       ['--passwords without --globals', ['--passwords', 'x', PAIR_OK], /--passwords needs --globals/],
       ['an unreadable --globals', ['--globals', '/nonexistent/globals.yml'], /cannot read \/nonexistent\/globals\.yml \(--globals\): no such file/],

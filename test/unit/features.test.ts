@@ -106,6 +106,7 @@ describe('features: hover', () => {
     ['$NAME definition', '$P|RIO=150\n' + inst('priority $PRIO') + inst('priority $PRIO', 'VI_2'), [/Parameter\*\* `\$PRIO`/, /Used 2 times/]],
     ['multi-line $NAME', '$BLOCK=state MASTER \\\npriority 10\n' + inst('$BLO|CK'), [/A multi-line value/]],
     ['built-in $NAME', inst('notify "/bin/echo ${_H|ASH}"'), [/A parameter keepalived defines itself/]],
+    ['built-in ${_ENV ...}', inst('notify "/bin/echo ${_E|NV HOME}"'), [/A parameter keepalived defines itself/]],
     ['@id active', '@lb|1 global_defs {\n}\n', [/config id `lb1` this line is \*\*active\*\*/], { configId: 'lb1' }],
     ['@^id inactive', '@^lb|1 global_defs {\n}\n', [/\*\*inactive\*\*/], { configId: 'lb1' }],
     [
@@ -119,12 +120,28 @@ describe('features: hover', () => {
     ['include path', 'include conf.d/*.co|nf\n', [/reads one file/, /scripts\.conf/], { files: { [SCRIPTS]: '' } }],
     ['include with no match', 'include nothing/*.co|nf\n', [/matches no file/]],
     ['include keyword', 'incl|ude conf.d/*.conf\n', [/\*\*include\*\*/, /reads one file/], { files: { [SCRIPTS]: '' } }],
+    ['include without a path', 'incl|ude\n', [/without the file to include is no include/, /\*\*include\*\*/]],
+    ['includer without a path in a block', 'global_defs {\n    include|r\n}\n', [/`includer` without the file/]],
     [
       'priority of an address owner',
       inst('state MASTER\npriority 25|5\ntrack_script {\n    chk weight 10\n}') + 'vrrp_script chk {\n    script "/bin/true"\n}\n',
       [/address owner/],
     ],
     ['interface hover', inst('interface et|h0'), [/Interface `eth0`: `192\.0\.2\.1\/24`/], { interfaces: { eth0: '192.0.2.1/24' } }],
+    // a word of a value line that has no hover of its own: the format of such a line
+    [
+      'option word of an address line',
+      inst('virtual_ipaddress {\n    192.0.2.1/24 d|ev eth0 label eth0:1\n}'),
+      [/of \*\*virtual_ipaddress\*\*/, /\[dev <if>\]/],
+    ],
+    ['weight in a track_script line', 'vrrp_script chk {\n}\n' + inst('track_script {\n    chk wei|ght 10\n}'), [/of \*\*track_script\*\*/, /\[weight <n>/]],
+    [
+      'an e-mail address line',
+      'global_defs {\n    notification_email {\n        ops@exam|ple.com\n    }\n}\n',
+      [/of \*\*notification_email\*\*/, /e-mail address/],
+    ],
+    ['a route option', inst('virtual_routes {\n    192.0.2.0/24 v|ia 198.51.100.1\n}'), [/of \*\*virtual_routes\*\*/, /\[via <ip>\]/]],
+    ['a virtual_server_group port', 'virtual_server_group G {\n    192.0.2.1 8|0\n}\n', [/of \*\*virtual_server_group\*\*/, /<port>/]],
   ];
   for (const [name, text, expected, o] of cases) {
     it(name, () => {
@@ -144,9 +161,13 @@ describe('features: hover', () => {
 });
 
 describe('features: completion', () => {
-  const labels = (text: string, o: { files?: Record<string, string>; interfaces?: Record<string, string>; after?: boolean } = {}) => {
+  const labels = (text: string, o: { files?: Record<string, string>; interfaces?: Record<string, string>; after?: boolean; version?: string } = {}) => {
     const { ctx, offset } = at(text, o.files);
-    const r = complete(ctx, offset, { interfaces: o.interfaces ? interfacesOf(o.interfaces) : undefined, keywordsAfterBlank: o.after });
+    const r = complete(ctx, offset, {
+      interfaces: o.interfaces ? interfacesOf(o.interfaces) : undefined,
+      keywordsAfterBlank: o.after,
+      keepalivedVersion: o.version,
+    });
     return r?.items.map((i) => i.label) ?? [];
   };
   const cases: [string, string, string[], string[], Parameters<typeof labels>[1]?][] = [
@@ -225,6 +246,29 @@ describe('features: completion', () => {
       ['vrrp_instance: unicast', 'global_defs', 'priority', 'TCP_CHECK'],
     ],
     ['no top-level snippet inside a vrrp_instance', inst('|'), ['priority'], ['vrrp_instance: unicast', 'global_defs', 'vrrp_script: HAProxy check']],
+    ['without keepalived.version every keyword is offered', inst('|'), ['auth_hmac', 'no_virtual_ipaddress', 'priority'], []],
+    [
+      'keepalived.version 2.2.7: no keyword that version does not know (since a later version)',
+      inst('|'),
+      ['priority', 'virtual_ipaddress', 'authentication'],
+      ['auth_hmac', 'no_virtual_ipaddress', 'owner_ignore_adverts'],
+      { version: '2.2.7' },
+    ],
+    [
+      'keepalived.version 2.2.7: nor one known to be absent from it',
+      'global_defs {\n    |\n}\n',
+      ['router_id', 'script_user'],
+      ['state_dump_file', 'set_supplementary_groups', 'json_version', 'vrrp_delay_after_boot'],
+      { version: '2.2.7' },
+    ],
+    [
+      'keepalived.version 2.4.0: what arrived up to 2.4.0 is offered',
+      'global_defs {\n    |\n}\n',
+      ['vrrp_delay_after_boot', 'state_dump_file', 'json_version'],
+      [],
+      { version: '2.4.0' },
+    ],
+    ['keepalived.version 2.2.7: no snippet of a block it does not know', inst('auth_hmac {\n    |\n}'), [], ['key', 'mode'], { version: '2.2.7' }],
   ];
   for (const [name, text, want, notWant, o] of cases) {
     it(name, () => {
@@ -246,6 +290,31 @@ describe('features: completion', () => {
     const state = complete(c2, o2)!.items.find((i) => i.label === 'state')!;
     assert.equal(state.snippet, 'state ${1|MASTER,BACKUP|}');
     assert.ok(state.documentation?.includes('The state the instance starts in') || state.documentation?.includes('**state**'));
+  });
+
+  describe('a keyword with free-form arguments inserts the arguments keepalived needs', () => {
+    // [block with the cursor, keyword, its snippet (undefined: the bare keyword is complete)]
+    const cases: [string, string, string | undefined][] = [
+      ['|', 'include', 'include ${1:file-or-glob}'],
+      ['|', 'includea', 'includea ${1:file-or-glob}'],
+      ['|', 'virtual_server', 'virtual_server ${1:ip} ${2:port} {\n\t$0\n}'],
+      ['global_defs {\n    |\n}\n', 'lvs_sync_daemon', 'lvs_sync_daemon ${1:interface}'],
+      ['global_defs {\n    |\n}\n', 'vrrp_garp_extra_if', 'vrrp_garp_extra_if ${1:seconds}'],
+      ['global_defs {\n    |\n}\n', 'vrrp_rx_bufs_policy', 'vrrp_rx_bufs_policy ${1|MTU,ADVERT|}'],
+      ['global_defs {\n    |\n}\n', 'lvs_timeouts', 'lvs_timeouts ${1|tcp,tcpfin,udp|} ${2:seconds}'],
+      ['global_defs {\n    |\n}\n', 'include_check', undefined],
+      [inst('|'), 'garp_extra_if', 'garp_extra_if ${1:seconds}'],
+      [inst('|'), 'use_vmac', undefined],
+      [inst('|'), 'include', 'include ${1:file-or-glob}'],
+    ];
+    for (const [text, keyword, snippet] of cases) {
+      it(`${keyword}: ${snippet === undefined ? 'the keyword alone' : JSON.stringify(snippet)}`, () => {
+        const { ctx, offset } = at(text);
+        const item = complete(ctx, offset)!.items.find((i) => i.label === keyword);
+        assert.ok(item, `${keyword} offered`);
+        assert.equal(item.snippet, snippet);
+      });
+    }
   });
 });
 
@@ -322,7 +391,70 @@ describe('features: navigation', () => {
     const bfd = at(text.replace('V|SG', 'VSG').replace('    bfd1\n', '    bf|d1\n'));
     assert.equal(definitionOf(bfd.ctx, bfd.offset).length, 1);
   });
+
+  describe('a rename onto a name already taken is refused', () => {
+    const scripts = 'vrrp_script chk_a {\n    script /bin/true\n}\nvrrp_script chk_b {\n    script /bin/false\n}\n';
+    // [text with the cursor, new name, the refusal (undefined: the rename goes ahead)]
+    const cases: [string, string, RegExp | undefined][] = [
+      [scripts.replace('chk_a', 'chk|_a') + inst('track_script {\n    chk_a\n}'), 'chk_b', /vrrp_script named 'chk_b' is already defined \(line 4\)/],
+      [scripts.replace('chk_a', 'chk|_a'), 'chk_c', undefined],
+      [scripts.replace('chk_a', 'chk|_a'), 'chk_a', undefined],
+      [inst('', 'V|I_1') + inst('', 'VI_2'), 'VI_2', /vrrp_instance named 'VI_2' is already defined/],
+      // another kind may use the name
+      ['vrrp_script V|I_1 {\n}\n' + inst('', 'VI_2'), 'VI_2', undefined],
+      ['$A=1\n$B=2\n' + inst('priority $|A'), 'B', /\$B is already defined \(line 2\)/],
+      ['$A=1\n' + inst('priority $|A'), '_INSTANCE', /\$_INSTANCE is a parameter keepalived defines itself/],
+    ];
+    for (const [text, newName, refusal] of cases) {
+      it(`${text.split('|')[0]!.split('\n').pop()}| → ${newName}: ${refusal ? 'refused' : 'renamed'}`, () => {
+        const { ctx, offset } = at(text);
+        const r = rename(ctx, offset, newName);
+        if (refusal) assert.ok('error' in r && refusal.test(r.error), JSON.stringify(r));
+        else assert.ok('edits' in r, JSON.stringify(r));
+      });
+    }
+  });
+
+  describe('the instance lvs_sync_daemon follows', () => {
+    // [global_defs line with the cursor on a word, is that word a reference to VI_1]
+    const cases: [string, boolean][] = [
+      ['lvs_sync_daemon eth0 inst V|I_1', true],
+      ['lvs_sync_daemon eth0 V|I_1', true],
+      ['lvs_sync_daemon eth0 V|I_1 5', true],
+      ['lvs_sync_daemon eth0 id 5 inst V|I_1 port 8848', true],
+      ['lvs_sync_daemon eth0 group 224.0.0.81 inst V|I_1', true],
+      ['lvs_sync_daemon eth0 id V|I_1', false],
+      ['lvs_sync_daemon V|I_1', false],
+    ];
+    for (const [line, isRef] of cases) {
+      it(`${line}: ${isRef ? 'goes to VI_1, found by its references and renamed with it' : 'no reference'}`, () => {
+        const text = `global_defs {\n    ${line}\n}\n${inst('interface eth0')}`;
+        const { ctx, offset } = at(text);
+        const defs = definitionOf(ctx, offset);
+        assert.deepEqual(
+          defs.map((s) => slice(ctx.model, s)),
+          isRef ? ['VI_1'] : [],
+        );
+        if (!isRef) return;
+        const name = text.indexOf('VI_1 {') + 1;
+        const refs = referencesOf({ ...ctx }, name, false).map((s) => slice(ctx.model, s));
+        assert.deepEqual(refs, ['VI_1']);
+        const r = rename(ctx, name, 'VI_MAIN');
+        assert.ok('edits' in r);
+        assert.equal(r.edits.length, 2);
+        const renamed = applyRename(text, r.edits);
+        assert.ok(!renamed.includes('VI_1'), renamed);
+      });
+    }
+  });
 });
+
+/** Apply rename edits of the main file (from the end, so offsets stay valid). */
+function applyRename(text: string, edits: readonly { span: Span; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
 
 describe('features: symbols', () => {
   const names = (syms: OutlineSymbol[], depth = 0): string[] =>
@@ -500,8 +632,10 @@ describe('features: semantic tokens', () => {
 describe('features: links and folding', () => {
   it('links includes to each file and absolute script paths that exist', () => {
     const files = { '/etc/keepalived/a.conf': '', '/etc/keepalived/b.conf': '' };
+    // a quoted pattern names files whose names hold the quotes (keepalived reads quotes as part of it): no link
     const text =
-      'include "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' + inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
+      'include *.conf\ninclude "*.conf"\nvrrp_script chk {\n    script "/usr/bin/check --fast"\n}\n' +
+      inst('notify_master /opt/missing.sh\nnotify_backup relative.sh');
     const model = analyse(parseFiles({ [MAIN]: text, ...files }));
     const links = documentLinks({ model, file: MAIN }, { isFile: (p) => p === '/usr/bin/check' });
     assert.deepEqual(

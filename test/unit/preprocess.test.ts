@@ -243,9 +243,36 @@ describe('preprocess: include', () => {
     });
     assert.equal(dumpIssues(p), '1:9-1:15 warning include-unreadable\n2:9-2:10 warning include-unreadable');
   });
-  it('an include line needs exactly one path', () => {
-    const p = inc({ [MAIN]: 'include a b' });
-    assert.equal(dumpTokens(p), 'include@1:1 a@1:9 b@1:11');
+  // keepalived 2.2.7 (lib/parser.c check_include): the pattern is the rest of the line as written,
+  // blanks and quotes included ("Config files missing 'a b'", "Config files missing '"x.conf"'")
+  const patterns: [string, Record<string, string>, string, string[], string][] = [
+    ['include a b', {}, 'a b', [], '1:9-1:12 warning include-missing'],
+    ['include "x.conf"', { '/etc/keepalived/x.conf': 'x 1' }, '"x.conf"', [], '1:9-1:17 warning include-missing'],
+    ['include x.conf   ! a comment', { '/etc/keepalived/x.conf': 'x 1' }, 'x.conf', ['/etc/keepalived/x.conf'], ''],
+    ['include\tx.conf', { '/etc/keepalived/x.conf': 'x 1' }, 'x.conf', ['/etc/keepalived/x.conf'], ''],
+  ];
+  for (const [line, files, pattern, read, issues] of patterns) {
+    it(`${JSON.stringify(line)} includes '${pattern}'`, () => {
+      const p = inc({ [MAIN]: line, ...files });
+      assert.equal(p.includes.length, 1);
+      assert.equal(p.includes[0]!.pattern, pattern);
+      assert.deepEqual(p.includes[0]!.files, read);
+      assert.equal(dumpIssues(p), issues);
+    });
+  }
+  it('a quoted path that is not found says the quotes are part of it', () => {
+    const message = (text: string) =>
+      inc({ [MAIN]: text, '/etc/keepalived/x.conf': 'x 1' })
+        .syntaxIssues.map((i) => i.message)
+        .join('\n');
+    assert.match(message('include "x.conf"'), /quotes are part of the path/);
+    assert.doesNotMatch(message('include y.conf'), /quotes/);
+  });
+  it('without a path, or with another word glued to it, a line is no include: keepalived reads it as a keyword', () => {
+    for (const line of ['include', 'includer', '"include" x.conf', 'includex x.conf']) {
+      const p = inc({ [MAIN]: line, '/etc/keepalived/x.conf': 'x 1' });
+      assert.equal(p.includes.length, 0, line);
+    }
   });
   it('include path from a definition', () => {
     const p = inc({ [MAIN]: '$D=conf.d\ninclude ${D}/x.conf\ninclude $D/x.conf', '/etc/keepalived/conf.d/x.conf': 'x 1' });

@@ -15,6 +15,19 @@ const cases: { name: string; text: string; golden: string }[] = [
     golden:
       "2:5-2:22 warning unknown-keyword: Unknown keyword 'ipvs_process_name' in global_defs { }: keepalived ignores this line. Did you mean 'lvs_process_name' (now 'checker_process_name')?",
   },
+  // keepalived 2.2.7 -t: (Line 1) Unknown keyword 'include', (Line 3) Unknown keyword 'includer'
+  {
+    name: 'an include without a path is a keyword keepalived does not know, at the top level',
+    text: 'include\n',
+    golden:
+      "1:1-1:8 warning unknown-keyword: 'include' without the file to include: keepalived reads the line as a keyword, reports Unknown keyword 'include' and ignores it. Give the file or glob.",
+  },
+  {
+    name: 'and in a block',
+    text: 'global_defs {\n    includer\n}\n',
+    golden:
+      "2:5-2:13 warning unknown-keyword: 'includer' without the file to include: keepalived reads the line as a keyword, reports Unknown keyword 'includer' and ignores it. Give the file or glob.",
+  },
   {
     name: 'nothing near: no suggestion',
     text: 'global_defs {\n    completely_unrelated_word 1\n}\n',

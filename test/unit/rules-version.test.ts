@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emptyDir, removeEmptyDir, runCliCaptured } from '../support/cli';
-import { keywordVersion, newer } from '../../server/src/language/validation/rules/keyword-version';
+import { newer } from '../../server/src/language/catalogue/version';
+import { keywordVersion } from '../../server/src/language/validation/rules/keyword-version';
 import { ruleGolden } from '../support/rules';
 
 const HMAC =

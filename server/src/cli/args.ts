@@ -2,7 +2,7 @@
 import { ArgvError, readArgv, type ReadArgs } from './argv';
 import { TEMPLATE_SETTINGS, type TemplateSetting } from '../language/project/index';
 
-export const FORMATS = ['text', 'json', 'sarif', 'codequality'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'codequality', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -221,7 +221,7 @@ beside it or in a folder above it), and its hosts are checked against the one th
 
 Options:
   -f, --format FORMAT           output format: text (default), json, sarif (GitHub code
-                                scanning) or codequality (GitLab Code Quality report)
+                                scanning), codequality (GitLab) or github (annotations)
   -q, --quiet                   report errors only (the exit status is the same)
       --fix                     apply the safe fixes to the files in place (again until
                                 nothing changes; never in template code nor in an

@@ -12,7 +12,7 @@ import { runExplain } from './explain';
 import { runFix } from './fix';
 import { readInputs, report, STDIN_NAME, stdinPath } from './inputs';
 import { stdoutIsTty, writeAll } from './output';
-import { locate, toCodeQuality, toJson, toSarif, toText, type Located } from './printers';
+import { locate, toCodeQuality, toGithub, toJson, toSarif, toText, type Located } from './printers';
 
 export interface CliIo extends ElectionIo {
   readonly isTty: boolean;
@@ -90,6 +90,7 @@ export function printLint(result: ProjectLint, opts: CliOptions, io: CliIo, writ
   if (opts.format === 'json') write(`${toJson(located)}\n`);
   else if (opts.format === 'sarif') write(`${toSarif(located, version(), io.cwd)}\n`);
   else if (opts.format === 'codequality') write(`${toCodeQuality(located, io.cwd)}\n`);
+  else if (opts.format === 'github') write(toGithub(located, io.cwd));
   else write(toText(located, opts.color ?? io.isTty, io.cwd));
   // the exit status counts every finding, --quiet or not
   const errors = result.issues.filter((i) => i.severity === 'error').length;

@@ -1,4 +1,4 @@
-/** Output formats: eslint-like text, the stable JSON shape, SARIF 2.1.0 for code scanning, GitLab's Code Quality report. */
+/** Output formats: eslint-like text, the stable JSON shape, SARIF 2.1.0 for code scanning, GitLab's Code Quality report, GitHub Actions annotations. */
 import { isAbsolute, relative, sep } from 'node:path';
 import { codeInfo, ruleDocUrl, toRange, type Issue, type Severity, type SourceFile } from '../language/project/index';
 
@@ -151,4 +151,33 @@ export function toCodeQuality(items: readonly Located[], cwd: string): string {
 function crypto(): typeof import('node:crypto') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
   return require('node:crypto') as typeof import('node:crypto');
+}
+
+const githubLevel = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'notice');
+/** A workflow command's message: `%`, CR and LF escaped as GitHub's toolkit escapes them. */
+const githubData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property value: also `:` and `,`, which separate properties. */
+const githubProperty = (s: string) => githubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands, one line per finding
+ * (`::error file=lb1/keepalived.conf,line=3,col=5,endLine=3,endColumn=12,title=unknown-keyword::…`):
+ * printed in a job's log, each becomes an annotation on the file's line in the run and the pull
+ * request, without code scanning. Paths relative to the current directory (the workspace).
+ */
+export function toGithub(items: readonly Located[], cwd: string): string {
+  return items
+    .map((l) => {
+      const rel = isAbsolute(l.file) ? relative(cwd, l.file).split(sep).join('/') : l.file;
+      const props: [string, string | number][] = [
+        ['file', rel],
+        ['line', l.line],
+        ['col', l.column],
+        ['endLine', l.endLine],
+        ['endColumn', l.endColumn],
+        ['title', l.issue.code],
+      ];
+      return `::${githubLevel(l.issue.severity)} ${props.map(([k, v]) => `${k}=${githubProperty(String(v))}`).join(',')}::${githubData(l.issue.message)}\n`;
+    })
+    .join('');
 }

@@ -155,6 +155,17 @@ export function globFiles(pattern: string, limit: number, overlay?: (p: string) 
   return { paths: out, truncated, directories, missing };
 }
 
+/** glob(3) reads a double quote as itself; picomatch reads quotes as quoting: escape them (an escaped character stays escaped). */
+export function literalQuotes(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && i + 1 < pattern.length) out += c + pattern[++i]!;
+    else out += c === '"' ? '\\"' : c;
+  }
+  return out;
+}
+
 function exists(p: string, overlay?: (p: string) => string | undefined): boolean {
   if (overlay?.(p) !== undefined) return true;
   try {
@@ -212,7 +223,7 @@ function globOne(
         continue;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const isMatch = picomatch(seg, { dot: false, nobrace: true, noextglob: true });
+      const isMatch = picomatch(literalQuotes(seg), { dot: false, nobrace: true, noextglob: true });
       for (const e of entries) {
         if (!isMatch(e.name)) continue;
         const p = joinPath(dir, e.name);

@@ -112,7 +112,11 @@ export function registerFeatures(connection: Connection, workspace: Workspace): 
   );
   connection.onCompletion(
     on('completion', null, (d, p) =>
-      completionAt(d, p.position, { interfaces: project().interfacesOf(d.document.path), keywordsAfterBlank: p.context?.triggerCharacter !== ' ' }),
+      completionAt(d, p.position, {
+        interfaces: project().interfacesOf(d.document.path),
+        keywordsAfterBlank: p.context?.triggerCharacter !== ' ',
+        keepalivedVersion: project().settingsFor(d.document.path).version,
+      }),
     ),
   );
   connection.onDocumentSymbol(on('document symbols', [], (d) => outline(d)));

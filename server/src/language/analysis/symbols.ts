@@ -6,6 +6,7 @@
 import type { RefKind, ValueBlockKind } from '../catalogue/types';
 import { statementList, type Statement, type Word } from '../syntax/ast';
 import { skippedForName } from '../syntax/toAst';
+import { syncInstanceWord } from './syncDaemon';
 
 export interface NamedObject {
   readonly kind: RefKind;
@@ -110,6 +111,11 @@ export function collectSymbolItems(statements: readonly Statement[]): SymbolItem
     // `virtual_server group NAME` (free-form arguments)
     if (s.blockId === 'root' && s.keyword.value === 'virtual_server' && s.args[0]?.value === 'group' && s.args[1]) {
       references.push({ kind: 'virtual_server_group', name: s.args[1].value, word: s.args[1], stmt: s });
+    }
+    // global_defs' `lvs_sync_daemon <if> [inst] NAME` follows a VRRP instance (free-form arguments)
+    if (s.blockId === 'global_defs' && s.keyword.value === 'lvs_sync_daemon') {
+      const w = syncInstanceWord(s.args);
+      if (w) references.push({ kind: 'vrrp_instance', name: w.value, word: w, stmt: s });
     }
   }
   return { definitions, references, definitionKeys: definitions.map((d) => key(d.kind, d.name)), referenceKeys: references.map((r) => key(r.kind, r.name)) };

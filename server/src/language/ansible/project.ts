@@ -212,6 +212,17 @@ export function templateHosts(project: AnsibleProject, wanted?: string): string[
   return hosts.length > 0 ? [...new Set(hosts)] : [...inv.hosts.keys()];
 }
 
+/** The names of `wanted` (comma-separated hosts or groups) that are neither a host nor a group of the inventory. */
+export function unknownHostNames(project: AnsibleProject, wanted: string | undefined): string[] {
+  const inv = project.inventory;
+  if (!inv || !wanted) return [];
+  const table = groupsTable(project);
+  return wanted
+    .split(',')
+    .map((s) => s.trim())
+    .filter((w) => w !== '' && table[w] === undefined && !inv.hosts.has(w));
+}
+
 /** ansible.cfg's `inventory` (relative to the file), looked for from `dir` upwards. */
 export function inventoryFromAnsibleCfg(host: ConfigHost, dir: string): string | undefined {
   for (const d of foldersUp(dir)) {

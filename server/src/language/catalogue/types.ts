@@ -92,6 +92,11 @@ export interface KeywordDef {
    * pairs...). Generic argument-count checks are skipped; a dedicated rule may check them.
    */
   readonly freeform?: boolean;
+  /**
+   * For a free-form keyword: what completion inserts after it, as snippet text (`${1:ip} ${2:port}`),
+   * where the required words of `syntax` alone are not the form people write.
+   */
+  readonly insertArgs?: string;
   /** Default value keepalived uses when the keyword is absent (display text). */
   readonly default?: string;
   /** First keepalived version that accepts the keyword, e.g. `2.0.11`, where known. */

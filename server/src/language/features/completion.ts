@@ -10,6 +10,7 @@ import type { ConfigModel } from '../analysis/model';
 import { block, lookup, ROOT } from '../catalogue/index';
 import { SNIPPETS } from '../catalogue/snippets';
 import type { ArgSpec, ArgType, KeywordDef, RefKind } from '../catalogue/types';
+import { unknownIn } from '../catalogue/version';
 import type { Span } from '../issue';
 import { blockAt, type FeatureContext } from './locate';
 import { keywordDetail, keywordMarkdown } from './describe';
@@ -42,6 +43,8 @@ export interface CompletionOptions {
    * because a blank was typed sets it false, so indenting a line does not pop up every keyword.
    */
   readonly keywordsAfterBlank?: boolean;
+  /** The keepalived version of the target hosts (`keepalived.version`): keywords it does not know are not offered. */
+  readonly keepalivedVersion?: string;
 }
 
 /** Example names for the name a block keyword defines. */
@@ -68,14 +71,46 @@ function placeholder(a: ArgSpec, n: number): string {
   return `\${${n}:${escapeSnippet(a.name)}}`;
 }
 
+/** A word of a syntax line as a snippet part: `<seconds 1-86400>` a placeholder, `MTU|ADVERT|<bytes>` a choice of its words. */
+function syntaxWord(word: string, n: number): string {
+  if (word.includes('|')) {
+    const words = word.split('|').filter((w) => /^[A-Za-z0-9_-]+$/.test(w));
+    if (words.length > 0) return `\${${n}|${words.join(',')}|}`;
+  }
+  const m = /^<([^ >]+)[^>]*>$/.exec(word);
+  return m ? `\${${n}:${escapeSnippet(m[1]!)}}` : escapeSnippet(word);
+}
+
+/**
+ * The arguments of a free-form keyword as snippet text: its `insertArgs`, else the required words of
+ * the first form of its syntax line (optional `[...]` parts left out), each `<...>` a placeholder.
+ */
+function freeformArgs(def: KeywordDef): string {
+  if (def.insertArgs !== undefined) return def.insertArgs;
+  const syntax = def.syntax ?? '';
+  if (!syntax.startsWith(`${def.name} `)) return '';
+  let required = '';
+  let depth = 0;
+  for (const c of syntax.slice(def.name.length).split(' | ')[0]!) {
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (depth === 0) required += c;
+  }
+  // `<seconds 1-86400>` is one word
+  const words = (required.match(/<[^>]*>|\S+/g) ?? []).filter((w) => w !== '...');
+  return words.map((w, i) => syntaxWord(w, i + 1)).join(' ');
+}
+
 /** The snippet for a keyword: required arguments as placeholders, `{ }` for block keywords. */
 export function keywordSnippet(def: KeywordDef): string | undefined {
   const required = (def.args ?? []).filter((a) => !a.optional);
   const opensBlock = def.opens !== undefined || def.values !== undefined;
-  if (required.length === 0 && !opensBlock) return undefined;
+  const free = def.freeform && !def.args ? freeformArgs(def) : '';
+  if (required.length === 0 && !opensBlock && free === '') return undefined;
   let n = 1;
   let s = escapeSnippet(def.name);
   for (const a of required) s += ` ${placeholder(a, n++)}`;
+  if (free !== '') s += ` ${free}`;
   if (opensBlock) s += ' {\n\t$0\n}';
   return s;
 }
@@ -85,14 +120,14 @@ export function keywordSnippet(def: KeywordDef): string | undefined {
  * that is not repeatable: a second `priority` only replaces the first). `present`: the keywords
  * of the block's other lines.
  */
-function keywordEntries(blockId: string, present: ReadonlySet<string> = new Set()): CompletionEntry[] {
+function keywordEntries(blockId: string, present: ReadonlySet<string>, known: (d: KeywordDef) => boolean): CompletionEntry[] {
   const b = block(blockId);
   if (!b) return [];
   // the reader handles `include` lines in any block
   const include = blockId === ROOT ? [] : [lookup(ROOT, 'include')].filter((d): d is KeywordDef => d !== undefined);
   const once = (d: KeywordDef) => !d.repeatable && d.opens === undefined && d.values === undefined;
   const defs: [KeywordDef, string][] = [
-    ...b.keywords.filter((d) => !(present.has(d.name) && once(d))).map((d): [KeywordDef, string] => [d, blockId]),
+    ...b.keywords.filter((d) => known(d) && !(present.has(d.name) && once(d))).map((d): [KeywordDef, string] => [d, blockId]),
     ...include.map((d): [KeywordDef, string] => [d, ROOT]),
   ];
   return defs.map(([def, where]) => ({
@@ -106,12 +141,19 @@ function keywordEntries(blockId: string, present: ReadonlySet<string> = new Set(
   }));
 }
 
+/** Does the target's keepalived know a keyword? (every keyword, when the version is not set) */
+const knownTo =
+  (version: string | undefined) =>
+  (d: KeywordDef): boolean =>
+    version === undefined || unknownIn(d, version) === undefined;
+
 /** The whole-block snippets whose first keyword is valid in the block (none in value blocks such as track_script). */
-function snippetEntries(blockId: string): CompletionEntry[] {
+function snippetEntries(blockId: string, known: (d: KeywordDef) => boolean): CompletionEntry[] {
   const out: CompletionEntry[] = [];
   for (const [name, s] of Object.entries(SNIPPETS)) {
     const first = /^\s*([A-Za-z_][\w]*)/.exec(s.body[0] ?? '')?.[1];
-    if (first === undefined || !lookup(blockId, first)) continue;
+    const def = first === undefined ? undefined : lookup(blockId, first);
+    if (!def || !known(def)) continue;
     out.push({
       label: name,
       kind: 'snippet',
@@ -212,7 +254,7 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
   const lc = lineContext(src.text, offset);
   if (lc.inert) return undefined;
   const replace: Span = { file, start: lc.partialStart, end: lc.partialEnd };
-  const { body } = blockAt(model.parsed, file, lc.partialStart);
+  const { body, owner } = blockAt(model.parsed, file, lc.partialStart);
   const blockId = body?.id ?? ROOT;
   const items: CompletionEntry[] = [];
   if (o.keywordsAfterBlank === false && lc.words.length === 0 && lc.partialStart === lc.partialEnd) return { replace, items };
@@ -236,7 +278,10 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
     // top-level blocks repeat (and an included file adds to its includer): only a block's own lines count
     const lines = body?.statements ?? [];
     const present = new Set(lines.filter((st) => !st.isValue && st.keyword.span.start !== lc.partialStart).map((st) => st.keyword.value));
-    items.push(...keywordEntries(blockId, present), ...snippetEntries(blockId));
+    const known = knownTo(o.keepalivedVersion);
+    // a block the target's keepalived does not know is skipped whole: nothing in it counts
+    for (let s = owner; s; s = s.parent) if (s.def && !known(s.def)) return { replace, items };
+    items.push(...keywordEntries(blockId, present, known), ...snippetEntries(blockId, known));
     return { replace, items };
   }
 

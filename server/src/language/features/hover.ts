@@ -10,8 +10,10 @@ import { block, lookup, ROOT } from '../catalogue/index';
 import type { ArgSpec, KeywordDef, RefKind } from '../catalogue/types';
 import type { Span } from '../issue';
 import { fullSpan, type Statement, type Word } from '../syntax/ast';
+import { BUILTIN_PARAMETERS } from '../syntax/definitions';
+import { INCLUDE_VARIANTS } from '../syntax/includes';
 import type { ParsedConfig } from '../syntax/index';
-import { blockTitle, keywordMarkdown, misplacedMarkdown } from './describe';
+import { blockTitle, KIND_TITLE, keywordMarkdown, misplacedMarkdown, valueLineMarkdown } from './describe';
 import { contains, enclosingInstance, placeOf, textOf, wordAt, type FeatureContext, type WordHit } from './locate';
 import { priorityReport, TRACKER_LABEL, type PriorityReport } from './priority';
 
@@ -69,6 +71,10 @@ export function hover(ctx: FeatureContext, offset: number, o: HoverOptions = {})
   if (index === 0 && !stmt.isValue) return { span: word.span, markdown: keywordHover(model, stmt) };
   const value = valueMarkdown(model, hit, o);
   if (value) return { span: word.span, markdown: value };
+  if (stmt.isValue) {
+    const line = valueLineMarkdown(stmt.blockId, stmt.parent?.keyword.value ?? blockTitle(stmt.blockId));
+    if (line) return { span: word.span, markdown: line };
+  }
   if (stmt.def) {
     const spec = argSpecAt(stmt.def, index - 1);
     const head = spec ? `Argument ${code(`<${spec.name}>`)} of **${stmt.def.name}**` : `Argument of **${stmt.def.name}**`;
@@ -82,6 +88,10 @@ export function hover(ctx: FeatureContext, offset: number, o: HoverOptions = {})
 function keywordHover(model: ConfigModel, stmt: Statement): string {
   const name = stmt.keyword.value;
   if (!stmt.def) {
+    const include = INCLUDE_VARIANTS.has(name) ? lookup(ROOT, name) : undefined;
+    if (include) {
+      return `${code(name)} without the file to include is no include: keepalived reads the line as a keyword it does not know and ignores it.\n\n---\n\n${keywordMarkdown(include, ROOT)}`;
+    }
     const elsewhere = misplacedMarkdown(name, stmt.blockId);
     if (elsewhere) return elsewhere;
     const candidates = block(stmt.blockId)?.keywords.map((k) => k.name) ?? [];
@@ -222,18 +232,6 @@ function interfaceMarkdown(name: string, o: HoverOptions): string {
 
 // ---------------------------------------------------------------- named objects
 
-const KIND_TITLE: Record<RefKind, string> = {
-  vrrp_instance: 'vrrp_instance',
-  vrrp_script: 'vrrp_script',
-  vrrp_sync_group: 'vrrp_sync_group',
-  track_file: 'track_file',
-  track_process: 'vrrp_track_process',
-  bfd_instance: 'bfd_instance',
-  virtual_server_group: 'virtual_server_group',
-  track_group: 'track_group',
-  garp_group: 'garp_group',
-};
-
 /** The definition's text as written (at most 25 lines). */
 function definitionText(p: ParsedConfig, stmt: Statement): string {
   const span = fullSpan(stmt);
@@ -347,8 +345,7 @@ function useMarkdown(p: ParsedConfig, name: string, expansion: string | undefine
   const def = p.definitions.find((d) => d.name === name && (!defSpan || (d.span?.file === defSpan.file && d.span.start === defSpan.start)));
   if (def?.multiline) parts.push(`A multi-line value: its further lines are read after this one (${def.value.split('\n').length} lines in all).`);
   if (defSpan) parts.push(`Defined ${placeOf(p, defSpan, file)}.`);
-  else
-    parts.push(['_PWD', '_INSTANCE', '_RANDOM', '_HASH', '_BANG'].includes(name) ? 'A parameter keepalived defines itself.' : 'Set by a `~SEQ` / `~LST` line.');
+  else parts.push(BUILTIN_PARAMETERS.includes(name) ? 'A parameter keepalived defines itself.' : 'Set by a `~SEQ` / `~LST` line.');
   return parts.join('\n\n');
 }
 

@@ -8,7 +8,9 @@ import type { RefKind } from '../catalogue/types';
 import type { Span } from '../issue';
 import type { Word } from '../syntax/ast';
 import type { ParsedConfig } from '../syntax/index';
-import { contains, nameSpan, textOf, wordAt, type FeatureContext } from './locate';
+import { BUILTIN_PARAMETERS } from '../syntax/definitions';
+import { KIND_TITLE } from './describe';
+import { contains, nameSpan, placeOf, textOf, wordAt, type FeatureContext } from './locate';
 
 export type SymbolTarget =
   | { readonly kind: 'object'; readonly refKind: RefKind; readonly name: string; readonly word: Word }
@@ -192,11 +194,19 @@ export function rename(ctx: FeatureContext, offset: number, newName: string): Re
   const t = symbolAt(ctx, offset)!;
   if (t.kind === 'parameter') {
     if (!VALID_PARAMETER.test(newName)) return { error: `'${newName}' is not a parameter name (a letter or _, then letters, digits or _).` };
+    const taken = newName === t.name ? undefined : parameterTaken(p, newName, ctx.file);
+    if (taken) return { error: taken };
     const o = parameterOccurrences(p, t.name);
     return { edits: [...o.declarations, ...o.uses].map((span) => ({ span, newText: newName })) };
   }
   if (!VALID_OBJECT_NAME.test(newName) || newName.startsWith('@') || newName.startsWith('~')) {
     return { error: `'${newName}' cannot be a name: no blanks, quotes, braces, comment characters, backslashes or $, and no leading @ or ~.` };
+  }
+  const other = newName === t.name ? undefined : ctx.model.symbols.lookup(t.refKind, newName);
+  if (other) {
+    return {
+      error: `A ${KIND_TITLE[t.refKind]} named '${newName}' is already defined (${placeOf(p, other.nameWord.span, ctx.file)}): keepalived would keep only the first of the two.`,
+    };
   }
   const o = objectOccurrences(ctx.model, t.refKind, t.name);
   const edits: RenameEdit[] = [];
@@ -207,6 +217,13 @@ export function rename(ctx: FeatureContext, offset: number, newName: string): Re
     edits.push({ span, newText: newName });
   }
   return { edits };
+}
+
+/** Why `$name` cannot be the new name of a parameter (keepalived defines it, or a `$name=` line does), if it cannot. */
+function parameterTaken(p: ParsedConfig, name: string, file: string): string | undefined {
+  if (BUILTIN_PARAMETERS.includes(name)) return `$${name} is a parameter keepalived defines itself: the uses would read its value instead.`;
+  const d = p.definitions.find((x) => x.name === name && x.span);
+  return d?.span ? `$${name} is already defined (${placeOf(p, d.span, file)}): the two parameters would become one.` : undefined;
 }
 
 function where(p: ParsedConfig, s: Span): string {

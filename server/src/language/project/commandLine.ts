@@ -9,7 +9,7 @@ import type { KollaPaths } from '../kolla/model';
 import { SETTINGS_FILE } from './facts';
 import { createProjectService, type ProjectService } from './service';
 import { addInterfaceArgs, cloneSpecs, defaultSettings, readSettings, type KeepalivedSettings } from './settings';
-import { envFilesProblem } from './templateVariables';
+import { ansibleFilesProblem, envFilesProblem, unknownHostsProblem } from './templateVariables';
 import { problemOf, type ProjectFile } from './types';
 import type { TemplateSetting } from '../templates/detect';
 
@@ -161,6 +161,16 @@ export function readProjectInputs(service: ProjectService, paths: readonly strin
   const envFiles = new Set(files.filter((f) => service.templateEngine(f.path, f.text) === 'envsubst').flatMap((f) => service.templateSources(f.path).envFiles));
   const envProblem = envFilesProblem(service.host, [...envFiles]);
   if (envProblem) throw new InputError(`env file ${envProblem}`);
+  // and the inventory and variables files Jinja2 templates are rendered with must read
+  const jinja = files.filter((f) => service.templateEngine(f.path, f.text) === 'jinja').map((f) => service.templateSources(f.path));
+  const ansibleProblem = ansibleFilesProblem(service.host, jinja);
+  if (ansibleProblem) throw new InputError(ansibleProblem);
+  // and --host must name hosts (or groups, env-file nodes) there are
+  for (const f of files) {
+    const engine = service.templateEngine(f.path, f.text);
+    const problem = engine && unknownHostsProblem(service.host, f.path, engine, service.templateSources(f.path));
+    if (problem) throw new InputError(problem);
+  }
   return {
     files,
     namedFiles: found.namedFiles,

@@ -107,6 +107,8 @@ export interface FileResult extends LintResult {
   readonly template?: TemplateLint;
   /** Set when a template was rendered for the hosts of an inventory. */
   readonly rendered?: TemplateRendering;
+  /** Why a template whose variables are given was rendered for no host (a variables file Ansible cannot load). */
+  readonly notRendered?: string;
 }
 
 /** How one file is linted (a plain configuration by default; the project passes its template-aware linter). */

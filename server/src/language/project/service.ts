@@ -10,11 +10,11 @@ import { analyse, type ConfigModel } from '../analysis/model';
 import type { FixContext } from '../features/fixes/types';
 import { dirname, resolvePath, type ConfigHost } from '../host';
 import { lint, type LintOptions } from '../index';
-import { IncrementalLinter } from '../incremental/linter';
 import type { Issue } from '../issue';
 import type { KollaContext, KollaPaths } from '../kolla/model';
 import { parseConfig } from '../syntax/index';
 import { SourceFile } from '../syntax/source';
+import { documentLinter } from './document';
 import { fixProject, type FixOutcome } from './fix';
 import { buildWorkspace, sameFolder, type KollaDeploymentSource, type WorkspaceFile, type WorkspaceModel, type WorkspaceSources } from './deployments';
 import { discover, filesBeside, findKeepalivedFiles, isKeepalivedFile, type Discovered } from './discover';
@@ -117,22 +117,12 @@ export class ProjectService {
    * keeps it while the document is open and calls reset() when files it includes may have changed.
    */
   openDocument(path: string): DocumentLinter {
-    let linter: IncrementalLinter | undefined;
-    const plain = (text: string): FileResult => {
-      if (!linter) {
-        linter = new IncrementalLinter(path, text, this.host, this.fileOptions(path));
-        return linter.current();
-      }
-      return linter.update(text);
-    };
-    return {
-      // a template is linted whole (its renderings are not incremental)
-      update: (text) => (this.templateEngine(path, text) ? ((linter = undefined), this.lintFile(path, text)) : plain(text)),
-      reset: (text) => {
-        linter = undefined;
-        return this.templateEngine(path, text) ? this.lintFile(path, text) : plain(text);
-      },
-    };
+    return documentLinter(path, {
+      host: this.host,
+      options: () => this.fileOptions(path),
+      engine: (text) => this.templateEngine(path, text),
+      lintTemplate: (text, engine, options, linters) => lintTemplateFile(path, text, engine, this.host, options, this.templateSources(path), linters),
+    });
   }
 
   /** The template engine `path` is read with (undefined: a plain keepalived file). */

@@ -12,8 +12,8 @@ import type { Issue, Span } from '../issue';
 import type { VarDef } from '../ansible/types';
 import { SourceFile } from '../syntax/source';
 import { TemplateCode } from '../templates/codes';
-import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate } from '../templates/hosts';
-import { lintTemplate } from '../templates/lint';
+import { mapHostIssues, renderHosts, renderProblems, TemplateMapper, type RenderedTemplate, type RenderingLint } from '../templates/hosts';
+import { lintTemplate, type SkeletonLint } from '../templates/lint';
 import { pyRepr } from '../templates/pyValue';
 import type { Engine } from '../templates/scan';
 import { finishIssues } from '../validation/run';
@@ -23,6 +23,14 @@ import type { TemplatesSettings } from './settings';
 import { templateVariables, type TemplateSources, type TemplateVariables } from './templateVariables';
 
 export type { TemplateSources };
+
+/** How a template's keepalived texts are linted (default: each afresh; an open document passes its incremental linters). */
+export interface TemplateLinters {
+  /** Each variant's skeleton (the template on its own). */
+  readonly skeleton?: SkeletonLint;
+  /** Each host's rendering. */
+  readonly rendering?: RenderingLint;
+}
 
 /** The rendered side of a template's result. */
 export interface TemplateRendering extends RenderedTemplate {
@@ -52,19 +60,21 @@ export function lintTemplateFile(
   host: ConfigHost,
   options: LintOptions,
   sources: TemplateSources | undefined,
+  linters: TemplateLinters = {},
 ): TemplateFileResult {
   const variables = templateVariables(path, text, engine, host, sources);
   const hosts = variables?.hosts ?? [];
   // rendered for hosts, only the first variant is needed (the editor's view); on its own, every variant
-  const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined);
+  const t = lintTemplate(path, text, engine, host, options, hosts.length > 0 ? 1 : undefined, linters.skeleton);
   const fileOf = (p: string) => (p === path ? t.file : t.view.result.model.parsed.files.get(p));
   const finish = (issues: readonly Issue[]) => finishIssues(issues, { severities: options.severities, fileOf });
   if (!variables || hosts.length === 0) {
     const issues = finish([...t.issues, ...(variables?.problems ?? [])]);
-    return { model: t.view.result.model, issues, template: { ...t, issues } };
+    const notRendered = variables?.problems.find((p) => p.code === TemplateCode.render)?.message;
+    return { model: t.view.result.model, issues, template: { ...t, issues }, ...(variables && notRendered ? { notRendered } : {}) };
   }
   // rendered for each host: what each host gets replaces what holds for every rendering
-  const rendered = renderHosts(path, hosts, variables.render, host, options);
+  const rendered = renderHosts(path, hosts, variables.render, host, options, linters.rendering);
   const mapper = new TemplateMapper(path, text, rendered, engine);
   const perHost = [...rendered.hosts.map((h) => ({ host: h.host, issues: h.result?.issues ?? [] })), ...clusterByHost(rendered.nodes, options.severities)];
   // what the template's text does whatever the values: its syntax, lines its whitespace control joins or glues
@@ -98,9 +108,11 @@ export function renderedConfigOf(result: TemplateFileResult | undefined, host: s
       hosts: [],
       problem: !result?.template
         ? 'This file is not a template.'
-        : result.template.engine === 'envsubst'
-          ? 'No env files give this template its values: set keepalived.templates.envFiles.'
-          : 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).',
+        : result.notRendered
+          ? result.notRendered
+          : result.template.engine === 'envsubst'
+            ? 'No env files give this template its values: set keepalived.templates.envFiles.'
+            : 'No inventory gives this template its variables: set keepalived.templates.inventory (or an ansible.cfg with an inventory).',
     };
   }
   const hosts = r.hosts.map((h) => h.host);

@@ -172,6 +172,9 @@ export function substitute(m: MText, defs: ReadonlyMap<string, Definition>): Sub
 /** `${_ENV NAME}` (keepalived 2.3+): the environment keepalived runs in, unknown here, so empty. */
 const ENV_DEFINITION: Definition = { name: '_ENV', value: '', multiline: false, builtin: () => '' };
 
+/** The names of the parameters keepalived defines itself. */
+export const BUILTIN_PARAMETERS: readonly string[] = [...builtinDefinitions({ dir: () => '' }).map((d) => d.name), ENV_DEFINITION.name];
+
 export function builtinDefinitions(opts: { dir: () => string; configId?: string }): Definition[] {
   const fixed = (name: string, value: () => string, maxParams = 0): Definition => ({
     name,

@@ -113,12 +113,14 @@ export function openInclude(edge: IncludeEdge, depth: number, r: IncludeReader):
   if (matched === 0) {
     if (!wild || missing > 0) {
       const fatal = checks.includes(hasBraces(pattern) ? 'brace_match' : 'match');
+      // keepalived takes the rest of the line as the path: quotes and blanks are part of it
+      const quoted = /["']/.test(pattern) ? ' The quotes are part of the path keepalived looks for: write it without them.' : '';
       r.issue(
         SyntaxCode.includeMissing,
         fatal ? 'error' : 'warning',
-        wild
+        (wild
           ? `Nothing matches '${pattern}' because ${missing === 1 ? 'a file or directory it names does not exist' : `${missing} files or directories it names do not exist`} (looked for ${resolved}); keepalived reports "Config files missing" and skips this include.`
-          : `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`,
+          : `Included file '${pattern}' does not exist (looked for ${resolved}); keepalived skips this include.`) + quoted,
       );
     } else {
       const strict = checks.includes('wildcard_match');

@@ -20,7 +20,6 @@ import { origin, plain, slice, synthetic, trim, type MText } from './mtext';
 import type { Preprocessed, PreprocessOptions, ReaderState, ResumableReader } from './preprocessed';
 import { parseRepetition } from './sequences';
 import { SourceFile } from './source';
-import { splitWords } from './words';
 
 export { MAX_EXPANDED_CHARS, MAX_EXPANDED_LINES, MAX_SUBSTITUTION_WORK } from './budget';
 export type { ConditionalLine, MidWordComment, Preprocessed, PreprocessOptions, ReaderState, RepetitionSite, ResumableReader } from './preprocessed';
@@ -428,19 +427,24 @@ class Reader {
     this.stack.push({ kind: 'rounds', vars: rep.vars, rounds: rep.rounds, template: slice(m, rep.textStart), i: 0 });
   }
 
+  /**
+   * An include line (lib/parser.c is_include / check_include): `include` or `include[rmwba]`, a
+   * blank, then the pattern: the rest of the line as written, blanks and quotes included. Without
+   * a pattern the line is no include: keepalived reads it as a keyword.
+   */
   private include(m: MText, fromFile: boolean): boolean {
-    if (m.text.indexOf('include') !== 0) return false;
-    const [variantWord, pathWord, extra] = splitWords(m).words;
-    if (!variantWord || !pathWord || extra) return false;
-    const variant = variantWord.value;
+    const head = /^include[rmwba]?[ \t]+/.exec(m.text);
+    if (!head) return false;
+    const variant = head[0].trimEnd();
     const checks = INCLUDE_VARIANTS.get(variant);
-    if (!checks) return false;
+    const pattern = m.text.slice(head[0].length).replace(/[ \t]+$/, '');
+    if (!checks || pattern === '') return false;
     const lo = origin(m, 0, m.text.length);
     // Past the expansion budget, includes produced by expansions are not followed either.
     if (this.budget.expansionStopped && !fromFile) return true;
     const span: Span = { file: lo.file, start: lo.start, end: lo.end };
-    const pathSpan: Span = { file: pathWord.file, start: pathWord.start, end: pathWord.end };
-    const pattern = pathWord.value;
+    const po = origin(m, head[0].length, head[0].length + pattern.length);
+    const pathSpan: Span = { file: po.file, start: po.start, end: po.end };
     const resolved = includeTarget(pattern, this.currentDir(), this.entryPath, this.host, this.options.root);
     const edge: IncludeEdge = { variant, span, pathSpan, pattern, resolved, files: [] };
     this.out.includes.push(edge);

@@ -18,6 +18,7 @@ import { SyntaxCode } from './codes';
 import { lookup, ROOT } from '../catalogue/index';
 import type { Issue, Span } from '../issue';
 import { StatementIndexer, type Body, type Statement, type Word } from './ast';
+import { INCLUDE_VARIANTS } from './includes';
 import type { SynItem } from './parser';
 import type { KToken } from './tokens';
 
@@ -221,7 +222,9 @@ export class AstBuilder implements AstSink {
 
   private statement(frame: Frame, kw: KToken, rest: readonly KToken[]): void {
     const blockId = frame.body.id;
-    const def = lookup(blockId, kw.value);
+    // every include keepalived reads as one was read by the preprocessor: an `include` left here
+    // (no path) is a keyword to keepalived, and one it does not know
+    const def = INCLUDE_VARIANTS.has(kw.value) ? undefined : lookup(blockId, kw.value);
     const span = lineSpan(kw, rest);
     const stmt: Statement = { keyword: toWord(kw), args: rest, def, blockId, parent: frame.owner, isValue: false, body: undefined, span };
     this.add(frame, stmt);

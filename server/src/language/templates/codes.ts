@@ -21,8 +21,9 @@ export const templateCodes: readonly CodeInfo[] = [
   {
     id: TemplateCode.render,
     severity: 'error',
-    title: 'A template that fails to render for a host with its variables (an error the engine raises).',
-    keepalived: '(Ansible stops with the error; the host gets no new keepalived.conf.)',
+    title:
+      'A template that fails to render for a host with its variables (an error the engine raises), or whose variables Ansible cannot load (an inventory or variables file missing or not valid YAML): then no host is rendered and the template is checked on its own.',
+    keepalived: '(Ansible stops with the error; the host, or with a variables file it cannot load every host, gets no new keepalived.conf.)',
     example: "{{ groups['lb'].index(inventory_hostname) }} on a host outside the lb group",
     fix: 'Define the variable or group for the host, or guard the line with `{% if %}`.',
   },

@@ -41,6 +41,12 @@ export function renderedPathOf(template: string, host: string): string {
   return `${dirname(template)}/<rendered>/${host}/keepalived.conf`;
 }
 
+/**
+ * Lints one host's rendering (its virtual path, its text): a fresh lint, or the host's incremental
+ * linter an open document keeps between edits (project/service.ts openDocument) — the same result.
+ */
+export type RenderingLint = (vpath: string, text: string) => LintResult;
+
 /** Render (with `render`) and lint the template at `path` for every host. */
 export function renderHosts(
   path: string,
@@ -48,12 +54,13 @@ export function renderHosts(
   render: (host: string) => HostRendering,
   files: ConfigHost,
   options: LintOptions,
+  lintRendering: RenderingLint = (vpath, text) => lint(vpath, text, files, options),
 ): RenderedTemplate {
   const out: HostLint[] = [];
   for (const host of hosts) {
     const rendering = render(host);
     const vpath = renderedPathOf(path, host);
-    out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lint(vpath, rendering.text, files, options) });
+    out.push({ host, path: vpath, rendering, result: rendering.error ? undefined : lintRendering(vpath, rendering.text) });
   }
   const nodes = out
     .filter((h) => h.result)

@@ -39,6 +39,13 @@ export interface TemplateVariant {
   readonly result: LintResult;
 }
 
+/**
+ * Lints a skeleton rendering of the template (the keepalived text one variant renders, on the
+ * template's path) under a key that names the variant (`template variant 3`): a fresh lint, or the
+ * variant's incremental linter an open document keeps between edits (project/document.ts).
+ */
+export type SkeletonLint = (key: string, skeleton: string) => LintResult;
+
 export interface TemplateLint {
   readonly engine: Engine;
   readonly structure: TemplateStructure;
@@ -106,16 +113,27 @@ export function lintTemplate(
   host: ConfigHost,
   options: LintOptions = {},
   maxVariants = MAX_VARIANTS,
+  lintSkeleton: SkeletonLint = (_key, skeleton) => lint(path, skeleton, host, options),
 ): TemplateLint {
   const structure = parseTemplate(text, engine);
   const file = new SourceFile(path, text);
   // whitespace control may join lines; trim_blocks only where Ansible renders the template
   const trimBlocks = engine === 'jinja' && rendersWithAnsible(path, text) && jinjaOptions(text).trimBlocks;
-  const scope: Scope = { path, text, structure, file, host, options, maxVariants, stripped: strippedRanges(text, structure.tags, engine, trimBlocks) };
-  const { issues, variants } = lintScope(scope, structure.nodes);
+  const scope: Scope = {
+    path,
+    text,
+    structure,
+    file,
+    host,
+    options,
+    maxVariants,
+    stripped: strippedRanges(text, structure.tags, engine, trimBlocks),
+    lintSkeleton,
+  };
+  const { issues, variants } = lintScope(scope, structure.nodes, 'template');
   // a named template's body (Go's define, Jinja's macro) renders where it is used: linted on its own
   const definitions = keepalivedDefinitions(text, structure.nodes);
-  const bodies = definitions.map((d) => lintScope(scope, d.body));
+  const bodies = definitions.map((d, k) => lintScope(scope, d.body, `definition ${k}`));
   const seen = new Set(issues.map(issueKey));
   for (const i of bodies.flatMap((b) => b.issues)) {
     if (seen.has(issueKey(i))) continue;
@@ -139,21 +157,22 @@ interface Scope {
   readonly host: ConfigHost;
   readonly options: LintOptions;
   readonly maxVariants: number;
+  readonly lintSkeleton: SkeletonLint;
   readonly stripped: readonly Range[];
 }
 
 const issueKey = (i: Issue) => `${i.code}\0${i.span.file}\0${i.span.start}\0${i.span.end}`;
 
 /** The findings of the template text `nodes` render (the whole template, or a definition's body) that hold for every rendering. */
-function lintScope(scope: Scope, nodes: readonly TemplateNode[]): { issues: Issue[]; variants: TemplateVariant[] } {
-  const { path, text, structure, host, options } = scope;
+function lintScope(scope: Scope, nodes: readonly TemplateNode[], key: string): { issues: Issue[]; variants: TemplateVariant[] } {
+  const { path, text, structure } = scope;
   const here = { ...structure, nodes };
   const renderings = variantsOf(nodes, scope.maxVariants).map((variant) => renderSkeleton(text, here, variant, scope.stripped));
   // a piece of a block is linted inside the blocks that hold it
   const wrapper = wholeConfigName(path) ? undefined : fragmentWrapper(renderings[0]!.text);
-  const variants: TemplateVariant[] = renderings.map((r) => {
+  const variants: TemplateVariant[] = renderings.map((r, k) => {
     const rendering = wrapper ? wrapRendering(r, wrapper) : r;
-    return { rendering, result: lint(path, rendering.text, host, options) };
+    return { rendering, result: scope.lintSkeleton(`${key} variant ${k}`, rendering.text) };
   });
   const first = variants[0]!;
   const parsed = first.result.model.parsed;
@@ -219,7 +238,7 @@ function viewWithDefinitions(scope: Scope, definitions: readonly Definition[]): 
   const r = renderSkeleton(scope.text, { ...scope.structure, nodes }, { branch: new Map(), loops: 'once' }, scope.stripped);
   const wrapper = wholeConfigName(scope.path) ? undefined : fragmentWrapper(r.text);
   const rendering = wrapper ? wrapRendering(r, wrapper) : r;
-  return { rendering, result: lint(scope.path, rendering.text, scope.host, scope.options) };
+  return { rendering, result: scope.lintSkeleton('view', rendering.text) };
 }
 
 /** Keywords whitespace control glues to the value printed after them, in any variant (the template's text decides). */

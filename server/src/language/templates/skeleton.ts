@@ -344,13 +344,22 @@ function gluedKeyword(parts: readonly LinePart[], template: string, stripped: re
   return undefined;
 }
 
-/** The parts of [from, to) that no stripped range covers. */
+/** The parts of [from, to) that no stripped range covers (`stripped`: sorted, disjoint, as trim.ts makes them). */
 function keptSpans(stripped: readonly Range[], from: number, to: number): Range[] {
   if (to <= from) return [];
   if (stripped.length === 0) return [[from, to]];
   const out: Range[] = [];
   let at = from;
-  for (const [s, e] of stripped) {
+  // the first range that ends after `from` (the ones before cannot cover any of it): called once per line, so no scan from the start
+  let lo = 0;
+  let hi = stripped.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stripped[mid]![1] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < stripped.length; k++) {
+    const [s, e] = stripped[k]!;
     if (e <= at) continue;
     if (s >= to) break;
     if (s > at) out.push([at, s]);

@@ -834,6 +834,7 @@ const globalDefs: KeywordDef[] = [
     doc: 'Give at least one `tcp`, `tcpfin` or `udp` followed by a value from 0 to 2678400 (31 days); timeouts not given keep their current kernel value.',
     syntax: 'lvs_timeouts [tcp <secs>] [tcpfin <secs>] [udp <secs>]',
     freeform: true,
+    insertArgs: '${1|tcp,tcpfin,udp|} ${2:seconds}',
     repeatable: true,
   },
   {

@@ -177,6 +177,7 @@ export const rootKeywords: KeywordDef[] = [
       'the whole block, and a virtual server without any valid real server is ignored.',
     syntax: 'virtual_server <ip> [<port>] | fwmark <mark> | group <name>',
     freeform: true,
+    insertArgs: '${1:ip} ${2:port}',
     opens: 'virtual_server',
     repeatable: true,
   },

@@ -27,9 +27,9 @@ import {
 } from './text';
 import type { CodeFix, FixContext, FixProvider, TextEdit } from './types';
 import { SyntaxCode } from '../../syntax/codes';
+import { newer } from '../../catalogue/version';
 import { argumentExtra } from '../../validation/rules/argument-extra';
 import { deprecatedKeyword } from '../../validation/rules/deprecated-keyword';
-import { newer } from '../../validation/rules/keyword-version';
 import { unknownKeyword } from '../../validation/rules/unknown-keyword';
 import { wrongBlock } from '../../validation/rules/wrong-block';
 

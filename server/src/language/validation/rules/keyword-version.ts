@@ -1,35 +1,12 @@
 import type { KeywordDef } from '../../catalogue/types';
+import { atOrBefore, unknownIn } from '../../catalogue/version';
 import { statementsWithDef, type Statement } from '../../syntax/ast';
 import type { Finding, Rule } from '../rule';
-
-/** `2.2.7` → [2, 2, 7]; undefined when it is not a version. */
-function parts(v: string): [number, number, number] | undefined {
-  const m = /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(v.trim());
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : undefined;
-}
-
-/** Is version `a` newer than `b`? */
-export function newer(a: string, b: string): boolean {
-  const x = parts(a);
-  const y = parts(b);
-  if (!x || !y) return false;
-  return x[0] !== y[0] ? x[0] > y[0] : x[1] !== y[1] ? x[1] > y[1] : x[2] > y[2];
-}
-
-/** Is `target` this version or an older one? (false when either is not a version) */
-const atOrBefore = (target: string, v: string): boolean => parts(target) !== undefined && parts(v) !== undefined && !newer(target, v);
 
 /** Does the keyword (or one of its number arguments) depend on the keepalived version? */
 const versioned = (def: KeywordDef | undefined): boolean =>
   def !== undefined &&
   (def.since !== undefined || def.absentIn !== undefined || (def.args ?? []).some((a) => a.type.kind === 'number' && a.type.wholeIn !== undefined));
-
-/** Why the target does not know the keyword, or undefined when it does. */
-function unknownWhy(def: KeywordDef, target: string): string | undefined {
-  if (def.since && newer(def.since, target)) return `arrived in keepalived ${def.since}`;
-  if (def.absentIn && atOrBefore(target, def.absentIn)) return `arrived after keepalived ${def.absentIn}`;
-  return undefined;
-}
 
 /** Number arguments written with a fraction where the target reads whole numbers only. */
 function* fractions(s: Statement, target: string): Generator<Finding> {
@@ -59,7 +36,7 @@ export const keywordVersion: Rule = {
     for (const s of statementsWithDef(model.parsed.statements, versioned)) {
       const def = s.def;
       if (!def) continue;
-      const why = unknownWhy(def, target);
+      const why = unknownIn(def, target);
       if (!why) {
         yield* fractions(s, target);
         continue;

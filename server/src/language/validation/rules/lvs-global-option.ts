@@ -1,5 +1,6 @@
 import { isMulticast, parseSockaddr } from '../../analysis/addresses';
 import { syncDaemonTaken } from '../../analysis/lvs';
+import { syncInstanceWord } from '../../analysis/syncDaemon';
 import type { ConfigModel } from '../../analysis/model';
 import { readInteger } from '../../analysis/values';
 import { childrenOf, type Statement, type Word } from '../../syntax/ast';
@@ -131,17 +132,6 @@ function* syncDaemonTakenTwice(model: ConfigModel): Generator<Finding> {
       };
     }
   }
-}
-
-/** The VRRP instance an lvs_sync_daemon line names: the first `inst NAME`, or the old form's second word. */
-function syncInstanceWord(a: readonly Word[]): Word | undefined {
-  for (let i = 1; i < a.length; i++) {
-    const w = a[i]!.value;
-    if (w === 'inst') return a[i + 1];
-    if (SYNC_NUMBERS[w] || w === 'group') i++;
-    else if (i === 1) return a[1];
-  }
-  return undefined;
 }
 
 /** The sync daemon follows an instance that does not exist (vrrp.c vrrp_complete_init: "Unable to find vrrp instance"). */

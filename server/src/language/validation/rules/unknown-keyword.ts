@@ -2,6 +2,7 @@ import { block, blocksAccepting, lookup } from '../../catalogue/index';
 import { braceShadow } from '../../analysis/braceShadow';
 import { nearest } from '../../analysis/suggest';
 import { statementsWithDef } from '../../syntax/ast';
+import { INCLUDE_VARIANTS } from '../../syntax/includes';
 import type { Finding, Rule } from '../rule';
 import { blockTitle } from '../support';
 
@@ -17,7 +18,16 @@ export const unknownKeyword: Rule = {
     // The same unknown word in the same block gets the same suggestion: compute it once.
     const suggestions = new Map<string, string | undefined>();
     for (const s of statementsWithDef(model.parsed.statements, (def) => def === undefined)) {
-      if (s.isValue || s.def || blocksAccepting(s.keyword.value).length > 0) continue;
+      if (s.isValue || s.def) continue;
+      if (INCLUDE_VARIANTS.has(s.keyword.value)) {
+        // every include keepalived reads as one was read before the keywords: this one has no path
+        yield {
+          span: s.keyword.span,
+          message: `'${s.keyword.value}' without the file to include: keepalived reads the line as a keyword, reports Unknown keyword '${s.keyword.value}' and ignores it. Give the file or glob.`,
+        };
+        continue;
+      }
+      if (blocksAccepting(s.keyword.value).length > 0) continue;
       const key = `${s.blockId}\0${s.keyword.value}`;
       let suggestion = suggestions.get(key);
       if (!suggestions.has(key)) {

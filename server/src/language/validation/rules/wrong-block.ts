@@ -1,5 +1,6 @@
 import { blocksAccepting } from '../../catalogue/index';
 import { statementsWithDef } from '../../syntax/ast';
+import { INCLUDE_VARIANTS } from '../../syntax/includes';
 import type { Rule } from '../rule';
 import { blockTitle } from '../support';
 
@@ -13,7 +14,8 @@ export const wrongBlock: Rule = {
   fix: 'Move it into the block it belongs to (quick fix), or remove it.',
   *check({ model }) {
     for (const s of statementsWithDef(model.parsed.statements, (def) => def === undefined)) {
-      if (s.isValue || s.def) continue;
+      // an include without a path is unknown-keyword's
+      if (s.isValue || s.def || INCLUDE_VARIANTS.has(s.keyword.value)) continue;
       const where = blocksAccepting(s.keyword.value);
       if (where.length === 0) continue;
       const places = where.map(blockTitle);
