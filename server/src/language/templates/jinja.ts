@@ -13,7 +13,7 @@ import { Slice } from './jinjaSlices';
 import { nunjucksSource, type JinjaOptions } from './jinjaSource';
 import { FILTERS, KNOWS_UNKNOWN } from './jinjaFilters';
 import { TESTS } from './jinjaTests';
-import { isKwargs, isUnknown, Unknown, UNKNOWN_OPEN, use, type UndefinedKey } from './jinjaUnknown';
+import { isKwargs, isUnknown, Unknown, UNKNOWN_OPEN, use, useAll, type UndefinedKey } from './jinjaUnknown';
 import { isRunValue, markScope, pyMember } from './jinjaLookup';
 import { hookCompiler } from './jinjaCompile';
 import { pyLiteral } from './pyLiteral';
@@ -152,7 +152,8 @@ export function ansibleEnvironment(options: JinjaOptions, load: (name: string) =
     if (name === 'default' || name === 'd') continue;
     const known = KNOWS_UNKNOWN.has(name);
     filters[name] = function (this: unknown, v: unknown, ...args: unknown[]) {
-      use(v, ...(name === 'ternary' ? [] : args));
+      use(v);
+      if (name !== 'ternary') useAll(args);
       return !known && isUnknown(v) ? v : f.call(this, v, ...args);
     };
   }
@@ -217,7 +218,8 @@ export function renderWith(
   try {
     const out = typeof text === 'string' ? env.renderString(nunjucksSource(text, optionsOf.get(env)!), ctx) : text.render(ctx);
     // undefined values printed are used; each used one stops the host (a variable nothing defines, or a key a value lacks)
-    for (let at = out.indexOf(UNKNOWN_OPEN); at >= 0; at = out.indexOf(UNKNOWN_OPEN, at + 1)) use(s.unknowns[parseInt(out.slice(at + 1), 10)]);
+    if (s.unknowns.length > 0)
+      for (let at = out.indexOf(UNKNOWN_OPEN); at >= 0; at = out.indexOf(UNKNOWN_OPEN, at + 1)) use(s.unknowns[parseInt(out.slice(at + 1), 10)]);
     for (const u of s.unknowns) {
       if (!u.used) continue;
       if (u.key) s.undefinedKeys.set(`${u.key.expr}\0${u.key.line ?? ''}`, u.key);

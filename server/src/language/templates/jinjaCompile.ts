@@ -8,7 +8,7 @@
  * loop object.
  */
 import { pyKeys } from '../ansible/pyKeys';
-import { isUnknown, use } from './jinjaUnknown';
+import { isUnknown, use, useAll } from './jinjaUnknown';
 import { pyOp, pyUnary } from './jinjaOps';
 import { pyEq, pyFloat, pyIn, pyOrder, pyTruth, tuple } from './pyTypes';
 
@@ -79,7 +79,7 @@ const RUNTIME: Record<string, unknown> = {
   __pyTruth: truth,
   __pyOr: (a: unknown, b: () => unknown) => (truth(a) ? a : b()),
   __pyAnd: (a: unknown, b: () => unknown) => (truth(a) ? b() : a),
-  __pyCompare: (first: unknown, ...rest: unknown[]) => (use(first, ...rest), compareChain(first, ...rest)),
+  __pyCompare: (first: unknown, ...rest: unknown[]) => (use(first), useAll(rest), compareChain(first, ...rest)),
   __pyIn: (x: unknown, seq: unknown) => (use(x, seq), !isUnknown(x) && !isUnknown(seq) && pyIn(x, seq)),
 };
 

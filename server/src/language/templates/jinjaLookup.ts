@@ -53,9 +53,15 @@ PY_METHODS.float = new Set(['conjugate', 'is_integer', 'hex', 'as_integer_ratio'
 const NUMBER_ATTRS: ReadonlySet<string> = new Set(['real', 'imag', 'numerator', 'denominator']);
 PY_METHODS.bool = PY_METHODS.int!;
 
-/** The host's variables as objects (hostvars[h], vars): a name they lack is looked up as a variable name is. */
+/**
+ * The host's variables as objects (hostvars[h], vars): a name they lack is looked up as a variable
+ * name is. A host's context is made with the key `SCOPE` (a symbol: no template sees it); `vars`,
+ * nunjucks' copy of it, is marked when a template reads it.
+ */
+export const SCOPE: unique symbol = Symbol('host variables');
 const scopes = new WeakSet<object>();
 export const markScope = (o: object): void => void scopes.add(o);
+const isScope = (o: unknown): boolean => typeof o === 'object' && o !== null && ((o as { [SCOPE]?: boolean })[SCOPE] === true || scopes.has(o));
 
 /** Where a lookup is written: the template line (0-based, when it is the rendered template's) and the looked-up expression. */
 export interface Site {
@@ -73,7 +79,8 @@ function ownerType(obj: unknown): string | undefined {
 function missing(obj: unknown, val: unknown, site: Site, make: (name: string) => Unknown): unknown {
   const type = ownerType(obj);
   const label = typeof val === 'string' && /^[A-Za-z_]\w*$/.test(val) ? `${site.expr ?? '…'}.${val}` : `${site.expr ?? '…'}[${pyRepr(val)}]`;
-  if (typeof obj === 'object' && obj !== null && scopes.has(obj) && typeof val === 'string' && isRunValue(val)) return make(val);
+  const scope = isScope(obj);
+  if (scope && typeof val === 'string' && isRunValue(val)) return make(val);
   if (type === undefined) return undefined;
   // a number's attributes, a method of Python's we do not emulate: values we cannot know
   if (typeof val === 'string' && NUMBER_ATTRS.has(val) && (type === 'int' || type === 'float' || type === 'bool')) return make(label);
@@ -83,7 +90,7 @@ function missing(obj: unknown, val: unknown, site: Site, make: (name: string) =>
   const key: UndefinedKey = {
     expr: label,
     owner: site.expr ?? '…',
-    ownerType: typeof obj === 'object' && obj !== null && scopes.has(obj) ? 'variables' : type,
+    ownerType: scope ? 'variables' : type,
     size: Array.isArray(obj) || typeof obj === 'string' ? obj.length : undefined,
     kind,
     key: typeof val === 'string' && kind !== 'item' ? val : pyRepr(val),

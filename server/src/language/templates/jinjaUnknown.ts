@@ -48,8 +48,14 @@ export const UNKNOWN_CLOSE = '\uE003';
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
 
 /** Values used where Ansible's strict Undefined fails: an undefined one among them stops the host. */
-export function use(...values: readonly unknown[]): void {
-  for (const v of values) if (v instanceof Unknown && v.undefinedVar) v.used = true;
+export function use(a: unknown, b?: unknown): void {
+  if (a instanceof Unknown && a.undefinedVar) a.used = true;
+  if (b instanceof Unknown && b.undefinedVar) b.used = true;
+}
+
+/** `use` of each value. */
+export function useAll(values: readonly unknown[]): void {
+  for (const v of values) use(v);
 }
 
 /** A value in a string context: Python's str() (an unknown value prints its marker). */

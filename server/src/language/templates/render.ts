@@ -12,7 +12,7 @@ import type { VarDef } from '../ansible/types';
 import { UNSAFE_KEYS } from '../ansible/yamlData';
 import type nunjucks from 'nunjucks';
 import { ansibleEnvironment, compile, jinjaOptions, renderWith, UNKNOWN_CLOSE, UNKNOWN_OPEN, type RenderState, type Unknown } from './jinja';
-import { markScope } from './jinjaLookup';
+import { SCOPE } from './jinjaLookup';
 import type { UndefinedKey } from './jinjaUnknown';
 import { ansibleValue } from './pyLiteral';
 import { isNumber, isPlainObject, pyFloat } from './pyTypes';
@@ -88,7 +88,8 @@ function templated(v: unknown, t: Templating, depth = 0): unknown {
  */
 function hostContext(project: AnsibleProject, host: string, render: (s: string) => string): Record<string, unknown> {
   const vars = hostVariables(project, host);
-  const ctx: Record<string, unknown> = {};
+  // the host's variables as an object (hostvars[h]): a name it lacks is a fact or a variable nothing defines (jinjaLookup.ts)
+  const ctx: Record<string, unknown> = { [SCOPE]: true };
   const t: Templating = { render, lookup: (name) => (Object.prototype.hasOwnProperty.call(ctx, name) ? ctx[name] : undefined) };
   for (const [name, def] of vars) {
     const v = jsValue(def);
@@ -196,7 +197,6 @@ export function renderForHost(
       const names = new Set<string>();
       c = hostContext(project, h, (s) => renderWith(env, s, contextOf(h), (n) => names.has(n)).text);
       c.hostvars = hostvars;
-      markScope(c);
       for (const n of Object.keys(c)) names.add(n);
       contexts.set(h, c);
     }
