@@ -19,6 +19,7 @@ const VARS: Record<string, unknown> = {
   l: [1, 2],
   s: 'str',
   servers: [{ name: 's1', backup: false }, { name: 's2' }],
+  m: { length: 5 },
 };
 
 /** A template over VARS → its text, or the lookup that stops the host (`fails`). */
@@ -63,6 +64,11 @@ const rows: { template: string; out?: string; fails?: string }[] = [
     out: "['s1'] [False, 5]",
   },
   { template: '{{ d.b.c }} {{ l[-1] }} {{ s.upper() }} {{ d.items() | list | length }}', out: '2 2 STR 4' },
+  // JavaScript's own fields are no Python attributes: a list's or string's length, a dict's constructor (a key `length` is a key)
+  {
+    template: "{{ m.length }} {{ l.length | default('none') }} {{ s.length | default('none') }} {{ d.constructor | default('none') }}",
+    out: '5 none none none',
+  },
 ];
 
 const env = ansibleEnvironment({ trimBlocks: true, lstripBlocks: false }, () => undefined);

@@ -117,7 +117,9 @@ export function pyMember(obj: unknown, val: unknown, site: Site, fallback: (o: u
   if (typeof val === 'number' && val < 0) return pyIndex(obj, val) ?? missing(obj, val, site, make);
   const dict = typeof obj === 'object' && obj !== null && !Array.isArray(obj) && isPlainObject(obj);
   if (typeof val === 'string') {
-    const own = (typeof obj === 'object' || typeof obj === 'string') && obj !== null && Object.prototype.hasOwnProperty.call(obj, val) && val !== 'length';
+    // (a list's or string's `length` is JavaScript's, not Python's)
+    const own =
+      (typeof obj === 'object' || typeof obj === 'string') && obj !== null && Object.prototype.hasOwnProperty.call(obj, val) && (dict || val !== 'length');
     const py = own ? undefined : pyMethod(obj, val);
     if (py) return py;
     // a dict's own keys only (not JavaScript's `constructor`, `toString`...), a list's items and its own fields (a groupby tuple's grouper)
