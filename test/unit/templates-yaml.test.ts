@@ -132,7 +132,7 @@ describe('variables files: values at every depth as Ansible (PyYAML) reads them'
     assert.equal(loadVarsFile('v.yml', 'v: &a [1, *a]\n', 'group_vars').vars.get('v')?.data, undefined);
   });
 
-  it("a host's templating: `!unsafe` stays as written at any depth, `{{ name }}` alone keeps that variable's number or bool; YAML inventories alike", () => {
+  it("a host's templating: `!unsafe` stays as written at any depth, `{{ name }}` alone keeps that variable's number or bool as loaded; YAML inventories alike", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-yaml-'));
     try {
       fs.mkdirSync(path.join(dir, 'roles/r/defaults'), { recursive: true });
@@ -142,14 +142,15 @@ describe('variables files: values at every depth as Ansible (PyYAML) reads them'
       );
       fs.writeFileSync(
         path.join(dir, 'roles/r/defaults/main.yml'),
-        'base: 100\nprio: "{{ base }}"\nflag: "{{ vip.enabled }}"\nn: {p: "{{ base }}", r: "x{{ base }}", u: [!unsafe "{{ base }}"]}\n',
+        'base: 100\nprio: "{{ base }}"\nchain: "{{ prio }}"\nflag: "{{ vip.enabled }}"\nn: {p: "{{ base }}", r: "x{{ base }}", u: [!unsafe "{{ base }}"]}\n',
       );
       const files = createNodeHost();
       const p = loadAnsibleProject(files, { inventory: path.join(dir, 'hosts.yml'), roleDir: path.join(dir, 'roles/r') });
-      const tpl = '{{ prio + 10 }} {{ flag is sameas true }} {{ n }} {{ vip }} {{ whole }} {{ extra.weight + prio }}';
+      // `chain` names `prio`, whose value as loaded is a string: Ansible renders it, a string
+      const tpl = '{{ prio + 10 }} {{ chain is string }} {{ flag is sameas true }} {{ n }} {{ vip }} {{ whole }} {{ extra.weight + prio }}';
       const r = renderForHost(path.join(dir, 'roles/r/templates/t.j2'), tpl, p, 'lb1', files);
       // ansible-core 2.14.18 (jdiff f-yaml z5, f-yamlinv)
-      assert.equal(r.text, "110 True {'p': 100, 'r': 'x100', 'u': ['{{ base }}']} {'enabled': True, 'answer': 'y', 'list': [False, 16, None]} 2.0 108");
+      assert.equal(r.text, "110 True True {'p': 100, 'r': 'x100', 'u': ['{{ base }}']} {'enabled': True, 'answer': 'y', 'list': [False, 16, None]} 2.0 108");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

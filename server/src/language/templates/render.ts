@@ -56,13 +56,13 @@ const hasJinja = (v: unknown, depth = 0): boolean =>
 /** A string that is `{{ name }}` and nothing else (Ansible's Templar.SINGLE_VAR). */
 const SINGLE_VAR = /^\{\{\s*(\w*)\s*\}\}$/;
 
-/** How a host's variables are templated: `render` a string in the host's context, `lookup` one of its variables. */
+/** How a host's variables are templated: `render` a string in the host's context, `lookup` one of its variables as loaded. */
 interface Templating {
   readonly render: (s: string) => string;
   readonly lookup: (name: string) => unknown;
 }
 
-/** A string's value once templated: `{{ name }}` alone is that variable's own number, bool or None (Ansible hands it over as it is). */
+/** A string's value once templated: `{{ name }}` alone is that variable's own number, bool or None as loaded (Ansible hands it over as it is). */
 function templatedString(s: string, t: Templating): unknown {
   const one = SINGLE_VAR.exec(s);
   if (one) {
@@ -90,7 +90,8 @@ function hostContext(project: AnsibleProject, host: string, render: (s: string) 
   const vars = hostVariables(project, host);
   // the host's variables as an object (hostvars[h]): a name it lacks is a fact or a variable nothing defines (jinjaLookup.ts)
   const ctx: Record<string, unknown> = { [SCOPE]: true };
-  const t: Templating = { render, lookup: (name) => (Object.prototype.hasOwnProperty.call(ctx, name) ? ctx[name] : undefined) };
+  // `{{ name }}` alone looks at name's value as loaded, before its own Jinja is rendered (`x: "{{ y }}"`, `y: "{{ z }}"`: x is a string)
+  const t: Templating = { render, lookup: (name) => (vars.has(name) ? jsValue(vars.get(name)!) : undefined) };
   for (const [name, def] of vars) {
     const v = jsValue(def);
     if (!def.unsafe && hasJinja(v)) {
