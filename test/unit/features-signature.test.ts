@@ -28,6 +28,14 @@ describe('features: signature help', () => {
     ['the second argument of real_server', inServer('real_server 192.0.2.10 |'), 'real_server <address> [«<port>»] { ... }'],
     ['the first argument of real_server', inServer('real_server 19|2.0.2.10 80'), 'real_server «<address>» [<port>] { ... }'],
     ['a freeform keyword: its syntax line, none marked', 'virtual_server |', 'virtual_server <ip> [<port>] | fwmark <mark> | group <name>'],
+    ['a syntax line written out: its first group', inServer('lb_kind |'), 'lb_kind «NAT|DR|TUN» [type ipip|gue|gre] [port <1-65535>] [nocsum|csum|remcsum]'],
+    [
+      'a syntax line written out: the last argument takes the rest',
+      inServer('lb_kind DR |'),
+      'lb_kind NAT|DR|TUN «[type ipip|gue|gre] [port <1-65535>] [nocsum|csum|remcsum]»',
+    ],
+    ['a quoted group is one place', 'vrrp_script chk {\n    script |\n}\n', 'script «<path>|"<path> <args...>"»'],
+    ['an argument the written-out line has no place for: none marked', 'vrrp_script chk {\n    script /bin/true x |\n}\n', 'script <path>|"<path> <args...>"'],
     ['a keyword without arguments: none', inInstance('nopreempt |'), undefined],
     ['an unknown keyword: none', inInstance('priorty |'), undefined],
     [

@@ -5,6 +5,7 @@
  * values after keywords that take them, names of defined objects where a name is expected,
  * known interfaces after `interface` / `dev`. Nothing is offered that is not valid at the cursor.
  */
+import { SYNC_VALUE_OPTIONS } from '../analysis/syncDaemon';
 import type { ParsedAddress } from '../analysis/addresses';
 import type { ConfigModel } from '../analysis/model';
 import { block, lookup, ROOT } from '../catalogue/index';
@@ -196,6 +197,17 @@ function valueEntries(t: ArgType, model: ConfigModel, o: CompletionOptions): Com
   }
 }
 
+/**
+ * lvs_sync_daemon's words (`lvs_sync_daemon <interface> [[inst] <vrrp_instance>] [id <syncid>] ...`):
+ * the interface first, then the VRRP instance it follows (after the interface or after `inst`).
+ */
+function syncDaemonEntries(words: readonly string[], model: ConfigModel, o: CompletionOptions): CompletionEntry[] {
+  if (words.length === 1) return interfaceEntries(o, model);
+  const prev = words[words.length - 1]!;
+  if (prev === 'inst' || (words.length === 2 && !SYNC_VALUE_OPTIONS.has(prev))) return namesOf(model, 'vrrp_instance');
+  return [];
+}
+
 /** Value-block kinds whose lines name objects of a kind. */
 const VALUE_NAMES: Record<string, RefKind> = {
   track_script: 'vrrp_script',
@@ -300,6 +312,10 @@ export function complete(ctx: FeatureContext, offset: number, o: CompletionOptio
   }
   if (blockId === ROOT && keyword === 'virtual_server' && prev === 'group') {
     items.push(...namesOf(model, 'virtual_server_group'));
+    return { replace, items };
+  }
+  if (blockId === 'global_defs' && keyword === 'lvs_sync_daemon') {
+    items.push(...syncDaemonEntries(lc.words, model, o));
     return { replace, items };
   }
   if (!def?.args) return { replace, items };

@@ -54,16 +54,45 @@ function argumentIndex(s: Statement, offset: number): number | undefined {
   return before;
 }
 
-/** Each argument's place in the syntax line (`<name>`), in order; undefined when the line does not name them all. */
+/**
+ * Each argument's place in the syntax line: where the line names it (`<name>`), in order; in a
+ * syntax line written out without the names (`lb_kind NAT|DR|TUN [type ipip|gue|gre] ...`), the
+ * line's groups after the keyword in order (a word, a quoted or bracketed group), the last
+ * argument taking what is left. Undefined when there is nothing to mark.
+ */
 function parameterLabels(label: string, args: readonly ArgSpec[]): [number, number][] | undefined {
   const out: [number, number][] = [];
   let from = label.indexOf(' ') + 1;
   for (const a of args) {
     const at = label.indexOf(`<${a.name}>`, from);
-    if (at < 0) return undefined;
+    if (at < 0) return from > 0 && args.length > 0 ? groupLabels(label, from, args.length) : undefined;
     out.push([at, at + a.name.length + 2]);
     from = at + a.name.length + 2;
   }
+  return out;
+}
+
+/** `count` places after `from`: one group each, the last one to the end of the line (before a block's ` { ... }`). */
+function groupLabels(label: string, from: number, count: number): [number, number][] | undefined {
+  const block = label.indexOf(' { ... }', from);
+  const end = block >= 0 ? block : label.length;
+  const groups: [number, number][] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = from;
+  for (let i = from; i <= end; i++) {
+    const c = label[i];
+    if (i === end || (c === ' ' && depth === 0 && !quoted)) {
+      if (i > start) groups.push([start, i]);
+      start = i + 1;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === '[' || c === '<') depth++;
+    else if ((c === ']' || c === '>') && depth > 0) depth--;
+  }
+  if (groups.length === 0) return undefined;
+  const out = groups.slice(0, count);
+  // the last argument takes the groups left over
+  if (groups.length > count) out[count - 1] = [out[count - 1]![0], groups[groups.length - 1]![1]];
   return out;
 }
 
@@ -74,6 +103,9 @@ function activeParameter(def: KeywordDef, i: number | undefined): number | undef
   if (i < args.length) return i;
   return args[args.length - 1]!.repeat ? args.length - 1 : undefined;
 }
+
+/** The active parameter when the syntax line has a place for it. */
+const markable = (i: number | undefined, places: number) => (i !== undefined && i < places ? i : undefined);
 
 export function signatureAt(ctx: FeatureContext, offset: number): Signature | undefined {
   const s = statementOnLine(ctx, offset);
@@ -92,6 +124,6 @@ export function signatureAt(ctx: FeatureContext, offset: number): Signature | un
     label,
     documentation: def.summary,
     parameters,
-    active: parameters.length > 0 ? activeParameter(def, argumentIndex(s, offset)) : undefined,
+    active: markable(activeParameter(def, argumentIndex(s, offset)), parameters.length),
   };
 }
