@@ -14,6 +14,7 @@ import { createNodeHost } from '../../server/src/host/nodeHost';
 import type { Issue, Span } from '../../server/src/language/issue';
 import { createProjectService, type ProjectService } from '../../server/src/language/project/index';
 import { fuzzRuns, fuzzSeed } from '../robustness/fuzz';
+import { applyEdit, editArb as editArbOf } from '../support/edits';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures');
 const span = (s: Span | undefined) => (s ? `${s.file}:${s.start}-${s.end}` : '-');
@@ -126,22 +127,7 @@ const FRAGMENTS = [
   '<%= @priority %>',
 ];
 
-interface Edit {
-  readonly at: number;
-  readonly del: number;
-  readonly ins: string;
-}
-
-const editArb: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 60 })),
-  ins: fc.oneof(fc.constant(''), fc.constantFrom(...FRAGMENTS)),
-});
-
-function apply(text: string, e: Edit): string {
-  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  return text.slice(0, at) + e.ins + text.slice(at + e.del);
-}
+const editArb = editArbOf(fc.constantFrom(...FRAGMENTS));
 
 describe('incremental re-validation of an open template', function () {
   this.timeout(120_000);
@@ -165,7 +151,7 @@ describe('incremental re-validation of an open template', function () {
           };
           compare('at the start');
           edits.forEach((e, k) => {
-            text = apply(text, e);
+            text = applyEdit(text, e);
             compare(`after edit ${k + 1} (${JSON.stringify(e)})`);
           });
         }),

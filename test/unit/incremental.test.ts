@@ -25,6 +25,7 @@ import { rules } from '../../server/src/language/validation/index';
 import { runRules } from '../../server/src/language/validation/run';
 import { BLOCK_RULES } from '../../server/src/language/validation/scope';
 import type { AstSink } from '../../server/src/language/syntax/toAst';
+import { applyEdit, editArb as editArbOf, type Edit } from '../support/edits';
 import { corpusSeeds, ENTRY, fuzzHost, fuzzRuns, fuzzSeed, projectSeeds, type Seed } from '../robustness/fuzz';
 
 const DEFAULT_SEED = 20261203;
@@ -185,26 +186,12 @@ const FRAGMENTS = [
   'global_defs {\n    vrrp_strict\n}\n',
 ];
 
-interface Edit {
-  readonly at: number;
-  readonly del: number;
-  readonly ins: string;
-}
-
-const editArb: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  del: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 5, max: 60 })),
-  ins: fc.oneof(
-    fc.constant(''),
+const editArb = editArbOf(
+  fc.oneof(
     fc.constantFrom(...FRAGMENTS),
     pieceArb.map((p) => `${p}\n`),
   ),
-});
-
-function apply(text: string, e: Edit): string {
-  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
-  return text.slice(0, at) + e.ins + text.slice(at + e.del);
-}
+);
 
 const OPTIONS: readonly LintOptions[] = [
   {},
@@ -234,7 +221,7 @@ function checkSequence(start: string, edits: readonly Edit[], options: LintOptio
   };
   compare('at the start');
   edits.forEach((e, k) => {
-    text = apply(text, e);
+    text = applyEdit(text, e);
     compare(`after edit ${k + 1} (${JSON.stringify(e)})`);
   });
 }
