@@ -326,6 +326,30 @@ describe('cli: keepalived-lint election over several clusters', function () {
     }
   });
 
+  it("a template Ansible would not render for its hosts: the preview goes on, and a warning says why (the template's first finding that says so)", () => {
+    const dir = tmp(fs.mkdtempSync(path.join(os.tmpdir(), 'kl-election-tpl-')));
+    fs.mkdirSync(path.join(dir, 'roles/k/templates'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'inv/group_vars'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'inv/hosts.ini'), '[lb]\nlb1\nlb2\n');
+    fs.writeFileSync(path.join(dir, 'inv/group_vars/lb.yml'), 'vip: {address: 192.0.2.100}\nprio: {lb1: 150, lb2: 100}\n');
+    const tpl = path.join(dir, 'roles/k/templates/keepalived.conf.j2');
+    const template = (advert: string) =>
+      `vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority {{ prio[inventory_hostname] }}\n    advert_int ${advert}\n    virtual_ipaddress {\n        {{ vip.address }}/24\n    }\n}\n`;
+    fs.writeFileSync(tpl, template('{{ vip.advert }}'));
+    const r = runCliCaptured(['election', '--inventory', path.join(dir, 'inv/hosts.ini'), tpl], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^Nodes: lb1, lb2\n/);
+    assert.equal(
+      r.stderr,
+      "keepalived-lint: warning: roles/k/templates/keepalived.conf.j2: 'vip.advert' is not defined for lb1, lb2: vip (a dict) has no key 'advert', so Ansible stops rendering this template there. The preview reads what the rest of each host's rendering gives; run keepalived-lint on the template for the findings\n",
+    );
+    fs.writeFileSync(tpl, template('1'));
+    const clean = runCliCaptured(['election', '--inventory', path.join(dir, 'inv/hosts.ini'), tpl], dir);
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.equal(clean.stderr, '');
+    assert.equal(clean.stdout, r.stdout);
+  });
+
   it('a node without a VRRP instance: listed in the one preview as before; with several clusters a warning names it', () => {
     const one = tmp(twoPairs(true));
     fs.rmSync(path.join(one, 'b'), { recursive: true });

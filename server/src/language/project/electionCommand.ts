@@ -19,6 +19,7 @@ import { clusterLabel, deploymentLabel, describeNodes, sameFolder, type Deployme
 import { nodeNames, vrrpNodes } from './nodes';
 import type { ProjectService } from './service';
 import { problemOf } from './types';
+import { TemplateCode } from '../templates/codes';
 
 /** A cluster of the command's nodes. */
 export interface ElectionCluster {
@@ -38,6 +39,8 @@ export interface ElectionClusters {
   readonly clusters: readonly ElectionCluster[];
   /** Nodes without a VRRP instance, that no preview holds (they join the one preview when there is one). */
   readonly idle: readonly string[];
+  /** Templates Ansible would not render for every host (the preview reads what the rest of each rendering gives). */
+  readonly unrendered?: readonly string[];
 }
 
 /** `lb1, lb2 (VRID 51 · 192.168.50.10)`: a cluster in headings and messages. */
@@ -48,17 +51,35 @@ export function describeElectionCluster(c: ElectionCluster): string {
 
 const runsVrrp = (n: ClusterNode) => n.model.instances.some((i) => !i.dropped);
 
-/** The files given, analysed for the workspace model; a template's renderings (its hosts) by its path. */
+/** The findings that say Ansible stops rendering a template for a host (a value nothing defines, an error the engine raises). */
+const ANSIBLE_STOPS: ReadonlySet<string> = new Set([TemplateCode.undefinedVariable, TemplateCode.render]);
+
+/**
+ * The files given, analysed for the workspace model; a template's renderings (its hosts) by its
+ * path, and for each template Ansible would not render for every host the first finding that says
+ * so (its first sentence) and how many more there are.
+ */
 function readFiles(service: ProjectService, files: ProjectInputs['files']) {
   const renderings = new Map<string, ReturnType<WorkspaceSources['templateNodes']>>();
+  const unrendered: { path: string; why: string; more: number }[] = [];
   const wsFiles = files.map((f): WorkspaceFile => {
     if (!service.templateEngine(f.path, f.text)) return { path: f.path, model: service.analyseFile(f.path, f.text) };
     // a template is no node; the hosts it is rendered for are
     const r = service.lintFile(f.path, f.text);
-    renderings.set(f.path, service.templateNodes(r));
+    const nodes = service.templateNodes(r);
+    renderings.set(f.path, nodes);
+    const stops = nodes ? r.issues.filter((i) => i.severity === 'error' && ANSIBLE_STOPS.has(i.code)) : [];
+    if (stops.length > 0) unrendered.push({ path: f.path, why: stops[0]!.message.replace(/\.(\s.*)?$/s, ''), more: stops.length - 1 });
     return { path: f.path, model: r.model, template: true };
   });
-  return { wsFiles, renderings };
+  return { wsFiles, renderings, unrendered };
+}
+
+/** `roles/k/templates/keepalived.conf.j2: 'vip.advert' is not defined for lb1, lb2: ... (and 1 more); the preview reads ...`. */
+function unrenderedWarning(u: { path: string; why: string; more: number }, cwd: string): string {
+  const rel = u.path.startsWith(`${cwd}/`) ? u.path.slice(cwd.length + 1) : u.path;
+  const more = u.more > 0 ? ` (and ${u.more} more such finding${u.more === 1 ? '' : 's'})` : '';
+  return `${rel}: ${u.why}${more}. The preview reads what the rest of each host's rendering gives; run keepalived-lint on the template for the findings`;
 }
 
 /**
@@ -71,7 +92,8 @@ export function electionClustersOf(service: ProjectService, inputs: Pick<Project
   const { files, namedFiles, folders } = inputs;
   const names = nodeNames(files.map((f) => f.path));
   const order = new Map(files.map((f, i) => [f.path, i]));
-  const { wsFiles, renderings } = readFiles(service, files);
+  const { wsFiles, renderings, unrendered: stopped } = readFiles(service, files);
+  const unrendered = stopped.map((u) => unrenderedWarning(u, cwd));
   const ws = service.workspaceModel(wsFiles, folders, (p) => renderings.get(p));
   const labelFolders = folders.length > 0 ? folders : [cwd];
   const clusters: ElectionCluster[] = [];
@@ -94,13 +116,13 @@ export function electionClustersOf(service: ProjectService, inputs: Pick<Project
   const groups = groupNodes(plain.filter(runsVrrp), { sameNetwork: namedFiles ? true : sameFolder });
   clusters.push(...groups.map((nodes): ElectionCluster => ({ nodes, kolla: false, label: clusterLabel(describeNodes(nodes)) })));
   const idle = plain.filter((n) => !runsVrrp(n));
-  if (clusters.length > 1 || clusters[0]?.kolla) return { clusters, idle: idle.map((n) => n.name) };
+  if (clusters.length > 1 || clusters[0]?.kolla) return { clusters, idle: idle.map((n) => n.name), unrendered };
   const kolla = ws.deployments.find((d) => d.kind === 'kolla');
   // none, or one: every node given as before, the renderings last (a Kolla deployment without hosts: none)
   if (clusters.length === 0 && kolla)
-    return { clusters: [{ nodes: [], kolla: true, label: deploymentLabel(kolla, labelFolders) }], idle: idle.map((n) => n.name) };
+    return { clusters: [{ nodes: [], kolla: true, label: deploymentLabel(kolla, labelFolders) }], idle: idle.map((n) => n.name), unrendered };
   const rendered = [...renderings.values()].flatMap((r) => r?.nodes ?? []);
-  return { clusters: [{ nodes: [...plain, ...rendered], kolla: false, label: clusters[0]?.label ?? '' }], idle: [] };
+  return { clusters: [{ nodes: [...plain, ...rendered], kolla: false, label: clusters[0]?.label ?? '' }], idle: [], unrendered };
 }
 
 /** What `keepalived-lint election` was asked. */
@@ -198,8 +220,12 @@ function chosenCluster(clusters: readonly ElectionCluster[], idle: readonly stri
 export function electionRun(service: ProjectService, found: ElectionClusters, cwd: string, request: ElectionRequest): ElectionRun {
   const file = scenarioFile(service, cwd, request.scenarioFile);
   const { clusters, idle } = found;
-  const warnings =
-    idle.length > 0 ? [`${idle.join(', ')} ${idle.length === 1 ? 'has' : 'have'} no VRRP instance: no preview holds ${idle.length === 1 ? 'it' : 'them'}`] : [];
+  const warnings = [
+    ...(found.unrendered ?? []),
+    ...(idle.length > 0
+      ? [`${idle.join(', ')} ${idle.length === 1 ? 'has' : 'have'} no VRRP instance: no preview holds ${idle.length === 1 ? 'it' : 'them'}`]
+      : []),
+  ];
   const preview = (cluster: ElectionCluster, spec: ScenarioSpec): ClusterPreview => ({ cluster, preview: previewElection(clusterInput(cluster.nodes), spec) });
   if (clusters.length === 1 && request.cluster === undefined) {
     const only = clusters[0]!;
