@@ -4,7 +4,7 @@
  */
 import { block, blocksAccepting, lookup } from '../catalogue/index';
 import { syntaxOf, typeText } from '../catalogue/syntax';
-import type { ArgSpec, KeywordDef, RefKind, ValueBlockKind } from '../catalogue/types';
+import type { ArgSpec, KeywordDef, ValueBlockKind } from '../catalogue/types';
 
 /** What a line of each kind of value block holds and, where it has one, its format. */
 const VALUE_LINES: Record<ValueBlockKind, { readonly what: string; readonly syntax?: string }> = {
@@ -37,19 +37,6 @@ export function valueLineMarkdown(blockId: string, owner: string): string | unde
   if (!v) return undefined;
   return `A line of **${owner}**: ${v.what}${v.syntax ? `, \`${v.syntax}\`` : ''}.`;
 }
-
-/** The keyword that defines each kind of named object. */
-export const KIND_TITLE: Record<RefKind, string> = {
-  vrrp_instance: 'vrrp_instance',
-  vrrp_script: 'vrrp_script',
-  vrrp_sync_group: 'vrrp_sync_group',
-  track_file: 'track_file',
-  track_process: 'vrrp_track_process',
-  bfd_instance: 'bfd_instance',
-  virtual_server_group: 'virtual_server_group',
-  track_group: 'track_group',
-  garp_group: 'garp_group',
-};
 
 export function blockTitle(blockId: string): string {
   if (blockId.startsWith('values:')) return `${blockId.slice(7)} values`;

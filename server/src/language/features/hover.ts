@@ -13,7 +13,8 @@ import { fullSpan, type Statement, type Word } from '../syntax/ast';
 import { BUILTIN_PARAMETERS } from '../syntax/definitions';
 import { INCLUDE_VARIANTS } from '../syntax/includes';
 import type { ParsedConfig } from '../syntax/index';
-import { blockTitle, KIND_TITLE, keywordMarkdown, misplacedMarkdown, valueLineMarkdown } from './describe';
+import { KIND_TITLE } from '../catalogue/kinds';
+import { blockTitle, keywordMarkdown, misplacedMarkdown, valueLineMarkdown } from './describe';
 import { contains, enclosingInstance, placeOf, textOf, wordAt, type FeatureContext, type WordHit } from './locate';
 import { priorityReport, TRACKER_LABEL, type PriorityReport } from './priority';
 

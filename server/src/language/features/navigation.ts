@@ -9,7 +9,7 @@ import type { Span } from '../issue';
 import type { Word } from '../syntax/ast';
 import type { ParsedConfig } from '../syntax/index';
 import { BUILTIN_PARAMETERS } from '../syntax/definitions';
-import { KIND_TITLE } from './describe';
+import { KIND_TITLE } from '../catalogue/kinds';
 import { contains, nameSpan, placeOf, textOf, wordAt, type FeatureContext } from './locate';
 
 export type SymbolTarget =

@@ -1,18 +1,18 @@
 import { isKept } from '../../analysis/resolve';
+import { KIND_TITLE } from '../../catalogue/kinds';
 import type { RefKind } from '../../catalogue/types';
 import type { Rule } from '../rule';
 
 /** What keepalived does with a second definition of the same name, per kind. */
-const EFFECT: Partial<Record<RefKind, { what: string; effect: string }>> = {
-  vrrp_instance: { what: 'vrrp_instance', effect: 'keepalived reports it as already defined and skips this whole block' },
-  vrrp_sync_group: { what: 'vrrp_sync_group', effect: 'keepalived reports it as already defined and skips this whole block' },
-  bfd_instance: { what: 'bfd_instance', effect: 'keepalived reports it as already specified and ignores this block' },
-  track_group: { what: 'track_group', effect: 'keepalived reports it as already defined and skips this whole block' },
-  vrrp_script: { what: 'vrrp_script', effect: 'keepalived accepts it silently, but track_script entries find the first one, so this one never runs' },
-  track_file: { what: 'track_file', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
-  track_process: { what: 'vrrp_track_process', effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
+const EFFECT: Partial<Record<RefKind, { effect: string }>> = {
+  vrrp_instance: { effect: 'keepalived reports it as already defined and skips this whole block' },
+  vrrp_sync_group: { effect: 'keepalived reports it as already defined and skips this whole block' },
+  bfd_instance: { effect: 'keepalived reports it as already specified and ignores this block' },
+  track_group: { effect: 'keepalived reports it as already defined and skips this whole block' },
+  vrrp_script: { effect: 'keepalived accepts it silently, but track_script entries find the first one, so this one never runs' },
+  track_file: { effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
+  track_process: { effect: 'keepalived accepts it silently, but trackers find the first one, so this one is never used' },
   virtual_server_group: {
-    what: 'virtual_server_group',
     effect: 'keepalived accepts it silently, but virtual servers use the first one, so these entries are never used',
   },
 };
@@ -36,8 +36,8 @@ export const duplicateName: Rule = {
       if (!isKept(first)) continue;
       yield {
         span: d.nameWord.span,
-        message: `${spec.what} '${d.name}' is already defined: ${spec.effect}. Rename one of them or remove the duplicate.`,
-        related: [{ span: first.nameWord.span, message: `first ${spec.what} '${d.name}', the one keepalived keeps` }],
+        message: `${KIND_TITLE[d.kind]} '${d.name}' is already defined: ${spec.effect}. Rename one of them or remove the duplicate.`,
+        related: [{ span: first.nameWord.span, message: `first ${KIND_TITLE[d.kind]} '${d.name}', the one keepalived keeps` }],
       };
     }
   },

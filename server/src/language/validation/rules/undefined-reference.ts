@@ -1,6 +1,7 @@
 import { ownerOf, processOf, references } from '../../analysis/resolve';
 import { nearest } from '../../analysis/suggest';
 import type { Reference } from '../../analysis/symbols';
+import { KIND_TITLE } from '../../catalogue/kinds';
 import type { RefKind } from '../../catalogue/types';
 import type { Finding, Rule } from '../rule';
 
@@ -11,26 +12,23 @@ interface Effect {
   readonly result: string;
 }
 
-/** What each kind of reference is called, and what keepalived does when it cannot find the target. */
-const KINDS: Partial<Record<RefKind, { what: string; effect: (ref: Reference) => Effect }>> = {
-  vrrp_script: { what: 'vrrp_script', effect: (r) => ({ action: 'ignores this entry', result: `${holder(r)} runs without this check` }) },
+/** What keepalived does when it cannot find a reference's target, per kind (each called by its defining keyword, KIND_TITLE). */
+const KINDS: Partial<Record<RefKind, { effect: (ref: Reference) => Effect }>> = {
+  vrrp_script: { effect: (r) => ({ action: 'ignores this entry', result: `${holder(r)} runs without this check` }) },
   track_file: {
-    what: 'track_file',
     effect: (r) =>
       r.stmt.isValue
         ? { action: 'ignores this entry', result: `${holder(r)} does not follow the file` }
         : { action: 'drops this FILE_CHECK', result: 'the real server is not checked through the file' },
   },
-  track_process: { what: 'vrrp_track_process', effect: (r) => ({ action: 'ignores this entry', result: `${holder(r)} does not follow the process` }) },
+  track_process: { effect: (r) => ({ action: 'ignores this entry', result: `${holder(r)} does not follow the process` }) },
   bfd_instance: {
-    what: 'bfd_instance',
     effect: (r) =>
       r.stmt.isValue
         ? { action: 'ignores this entry', result: `${holder(r)} does not follow the BFD session` }
         : { action: 'drops this BFD_CHECK', result: 'the real server is not checked through BFD' },
   },
   virtual_server_group: {
-    what: 'virtual_server_group',
     effect: () => ({ action: 'cannot link this virtual server to a group (2.2.7 does not even warn)', result: 'the service is not set up' }),
   },
 };
@@ -61,21 +59,22 @@ export const undefinedReference: Rule = {
       const res = refs.resolve(ref);
       if (res.kind === 'ok') continue;
       const { action, result } = spec.effect(ref);
+      const what = KIND_TITLE[ref.kind];
       let f: Finding;
       if (res.kind === 'later') {
         f = {
           span: ref.word.span,
-          message: `${spec.what} '${ref.name}' is defined only further down: keepalived looks it up when it reads this line, does not find it and ${action}, so ${result}. Move the ${spec.what} block above this one.`,
-          related: [{ span: res.target.nameWord.span, message: `${spec.what} '${ref.name}' is defined here, after its use` }],
+          message: `${what} '${ref.name}' is defined only further down: keepalived looks it up when it reads this line, does not find it and ${action}, so ${result}. Move the ${what} block above this one.`,
+          related: [{ span: res.target.nameWord.span, message: `${what} '${ref.name}' is defined here, after its use` }],
           data: { reason: 'later' },
         };
       } else if (res.kind === 'hidden') {
         const by = res.by.keyword.value;
         f = {
           span: ref.word.span,
-          message: `${spec.what} '${ref.name}' is never read by keepalived's ${processOf(ref.stmt) === 'vrrp' ? 'VRRP' : 'checker (LVS)'} process, which needs it: that process skips the ${by} block by counting braces, and a '{' that keepalived ignores inside ${by} (after an unknown keyword) makes the skip swallow this definition. keepalived ${action}, so ${result}. Balance the braces of ${by} (move blocks that do not belong there out of it).`,
+          message: `${what} '${ref.name}' is never read by keepalived's ${processOf(ref.stmt) === 'vrrp' ? 'VRRP' : 'checker (LVS)'} process, which needs it: that process skips the ${by} block by counting braces, and a '{' that keepalived ignores inside ${by} (after an unknown keyword) makes the skip swallow this definition. keepalived ${action}, so ${result}. Balance the braces of ${by} (move blocks that do not belong there out of it).`,
           related: [
-            { span: res.target.nameWord.span, message: `${spec.what} '${ref.name}', swallowed by the skip of ${by}` },
+            { span: res.target.nameWord.span, message: `${what} '${ref.name}', swallowed by the skip of ${by}` },
             { span: res.by.keyword.span, message: `the ${by} block whose braces do not balance` },
           ],
           data: { reason: 'hidden' },
@@ -83,8 +82,8 @@ export const undefinedReference: Rule = {
       } else if (res.kind === 'removed') {
         f = {
           span: ref.word.span,
-          message: `${spec.what} '${ref.name}' has no '${REMOVED_LINE[ref.kind] ?? 'script'}' line, so keepalived ${ref.kind === 'vrrp_script' ? 'removes' : 'drops'} it and then ${action}: ${result}. Give the ${spec.what} a ${REMOVED_LINE[ref.kind] ?? 'script'}.`,
-          related: [{ span: res.target.nameWord.span, message: `${spec.what} '${ref.name}' without a ${REMOVED_LINE[ref.kind] ?? 'script'}` }],
+          message: `${what} '${ref.name}' has no '${REMOVED_LINE[ref.kind] ?? 'script'}' line, so keepalived ${ref.kind === 'vrrp_script' ? 'removes' : 'drops'} it and then ${action}: ${result}. Give the ${what} a ${REMOVED_LINE[ref.kind] ?? 'script'}.`,
+          related: [{ span: res.target.nameWord.span, message: `${what} '${ref.name}' without a ${REMOVED_LINE[ref.kind] ?? 'script'}` }],
           data: { reason: 'removed' },
         };
       } else {
@@ -94,7 +93,7 @@ export const undefinedReference: Rule = {
         );
         f = {
           span: ref.word.span,
-          message: `No ${spec.what} '${ref.name}' is defined: keepalived ${action}, so ${result}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
+          message: `No ${what} '${ref.name}' is defined: keepalived ${action}, so ${result}.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`,
           data: suggestion ? { suggestion } : undefined,
         };
       }
